@@ -1,0 +1,30 @@
+// Flat config: `next lint` is gone in Next 16, so `eslint .` is the lint command (see STACK.md).
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  { ignores: ["node_modules/", ".next/", "data/", "coverage/", "test-results/", "playwright-report/"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/consistent-type-imports": "error",
+    },
+  },
+  {
+    // The extraction engine is the framework-free core: it must stay usable from the CLI, server and tests alike.
+    files: ["lib/extract/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["next", "next/*", "react", "react-dom", "@prisma/*", "*/generated/*"], message: "lib/extract is pure TypeScript." },
+            { group: ["node:*", "fs", "path"], message: "lib/extract takes strings, not files; I/O belongs in bin/ or scripts/." },
+          ],
+        },
+      ],
+    },
+  },
+);

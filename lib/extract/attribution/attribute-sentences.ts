@@ -1,0 +1,102 @@
+import type { ClaimSource, Language } from "../schema";
+import type { SourceRegistry } from "../sources/source-registry";
+import type { Token } from "../text/tokenize";
+import { findFrames, type Frame } from "./find-frames";
+import { cleanSubject } from "./frame-helpers";
+import { readNounPhraseForward } from "./noun-phrase";
+import { resolveMention, type SeenSource } from "./resolve-mention";
+
+export interface SentenceForAttribution {
+  tokens: Token[];
+  block: number;
+  isHeading: boolean;
+  isBoilerplate: boolean;
+  isKonjunktivI: boolean;
+  isOpinion: boolean;
+  text: string;
+}
+
+
+// Sentence openers that continue the report before them: "Das Land forderte zudem …", "Demnach …", "He also …".
+const CONTINUATION_WORDS: Record<Language, RegExp> = {
+  de: /\b(demnach|zudem|außerdem|ferner|darüber hinaus|weiter hieß es|dem bericht nach)\b/i,
+  en: /^(he|she|they|it) also\b|\b(furthermore|moreover|additionally|in addition)\b/i,
+};
+// Frames that set up a report for the rest of the paragraph rather than quoting one statement.
+const FRAMING_CUES = /^(zufolge|laut|nach |so$|according to|per$|unter berufung)/i;
+const WHOLLY_QUOTED = /^["„“«»].*["“”«»][.!?]?$/su;
+
+interface ActiveAttribution {
+  sources: ClaimSource[];
+  block: number;
+  isFraming: boolean;
+}
+
+/** Walks the article in order, attributing each sentence: its own frames, else the report it continues. */
+export function attributeSentences(
+  text: string,
+  sentences: SentenceForAttribution[],
+  lang: Language,
+  registry: SourceRegistry,
+): { perSentence: ClaimSource[][]; knownNames: Set<string> } {
+  const seen: SeenSource[] = [];
+  const knownNames = new Set<string>();
+  let active: ActiveAttribution | null = null;
+
+  const perSentence = sentences.map((s): ClaimSource[] => {
+    if (s.isBoilerplate) return [];
+    if (s.isHeading) {
+      active = null;
+    }
+    const frames = findFrames(s.tokens, lang, s.isHeading);
+    if (frames.length > 0) {
+      const sources = frames.map((f) => toClaimSource(text, s, f, lang, registry, seen, knownNames));
+      frames.forEach((f, i) => {
+        if (f.relayOf !== undefined) sources[i]!.relayOf = sources[f.relayOf]!.name;
+      });
+      for (const src of sources) seen.push({ name: src.name, type: src.type });
+      active = { sources, block: s.block, isFraming: frames.some((f) => FRAMING_CUES.test(f.cue)) && !s.isHeading };
+      return sources;
+    }
+    if (active && continuesReport(s, active, lang)) {
+      active.block = s.block;
+      return active.sources.map((src) => ({ ...src, resolution: "continuation" as const }));
+    }
+    if (!s.isHeading && (s.block !== active?.block || s.isOpinion)) active = null;
+    return [];
+  });
+  return { perSentence, knownNames };
+}
+
+function continuesReport(s: SentenceForAttribution, active: ActiveAttribution, lang: Language): boolean {
+  const sameBlock = s.block === active.block;
+  const nextBlock = s.block === active.block + 1;
+  const marked = s.isKonjunktivI || CONTINUATION_WORDS[lang].test(s.text) || WHOLLY_QUOTED.test(s.text);
+  if (s.isHeading) return false;
+  if (marked && (sameBlock || nextBlock)) return true;
+  // "Dem CSIS zufolge hatten … Es gab einen bedeutenden Import- und Exportaustausch." — the framing holds for the paragraph.
+  return sameBlock && active.isFraming && !s.isOpinion;
+}
+
+function toClaimSource(
+  text: string,
+  s: SentenceForAttribution,
+  frame: Frame,
+  lang: Language,
+  registry: SourceRegistry,
+  seen: SeenSource[],
+  knownNames: Set<string>,
+): ClaimSource {
+  let range = frame.mention;
+  if (frame.isSelf) {
+    // "Das Unternehmen hat eigenen Angaben zufolge …": the subject that opens the sentence is the source.
+    const subject = cleanSubject(s.tokens, readNounPhraseForward(s.tokens, 0, lang), lang);
+    if (subject && subject.to <= frame.mention.from) range = subject;
+  }
+  const start = s.tokens[range.from]!.start;
+  const end = s.tokens[range.to - 1]!.end;
+  const mention = text.slice(start, end);
+  const resolved = resolveMention(mention, { registry, seen, text, mentionStart: start });
+  if (resolved.known) knownNames.add(resolved.name);
+  return { name: resolved.name, type: resolved.type, mention, start, end, cue: frame.cue, resolution: resolved.resolution, role: frame.role };
+}

@@ -1,0 +1,56 @@
+import type { Language } from "../schema";
+import type { Token } from "../text/tokenize";
+import { NON_SUBJECT_OPENERS, TIME_WORDS } from "./lexicon";
+import { isDeterminer, readNounPhraseBackward, readNounPhraseForward, type TokenRange } from "./noun-phrase";
+
+const CLAUSE_OPENERS = new Set([",", ":", ";", "„", "“", "”", '"', "«", "»", "(", "–", "—", "-"]);
+const LEADING_CONJUNCTIONS = new Set(["und", "aber", "doch", "and", "but", "so"]);
+/** Pronouns that never name a source of their own in our output ("I", "we" inside quotes are the speaker). */
+const NON_SOURCE_WORDS = new Set("i we you ich wir du ihr man es it this that dies das there".split(" "));
+
+export const lowerOf = (t: Token | undefined) => (t ? t.text.toLowerCase() : "");
+
+/** True when token `i` starts a clause: the sentence start, or after a comma, colon or quote mark. */
+export function startsClause(tokens: Token[], i: number): boolean {
+  if (i === 0) return true;
+  const prev = tokens[i - 1]!;
+  if (CLAUSE_OPENERS.has(prev.text)) return true;
+  return i === 1 && LEADING_CONJUNCTIONS.has(lowerOf(prev));
+}
+
+/** Removes sentence adverbs from the front ("Dennoch …") and refuses time words as heads ("Am Montag"). */
+export function cleanSubject(tokens: Token[], range: TokenRange | null, lang: Language): TokenRange | null {
+  if (!range) return null;
+  let { from } = range;
+  while (from < range.to && NON_SUBJECT_OPENERS.has(lowerOf(tokens[from])) && !isDeterminer(tokens[from], lang)) from++;
+  if (from >= range.to) return null;
+  const head = lowerOf(tokens[range.to - 1]);
+  if (TIME_WORDS.has(head)) return null;
+  if (range.to - from === 1 && NON_SOURCE_WORDS.has(head)) return null;
+  if (isDeterminer(tokens[from], lang) && range.to - from === 1) return null;
+  return { from, to: range.to };
+}
+
+/** The noun phrase that ends right before `i` and opens its clause ("Rutte sagte", "…, officials said"). */
+export function subjectBefore(tokens: Token[], i: number, lang: Language, skip: Set<string>): TokenRange | null {
+  let end = i;
+  while (end > 0 && skip.has(lowerOf(tokens[end - 1]))) end--;
+  const range = cleanSubject(tokens, readNounPhraseBackward(tokens, end, lang), lang);
+  if (!range) return null;
+  let from = range.from;
+  while (from > 0 && NON_SUBJECT_OPENERS.has(lowerOf(tokens[from - 1])) && from - 1 === 0) from--;
+  return startsClause(tokens, from) ? range : null;
+}
+
+export function phraseAfter(tokens: Token[], i: number, lang: Language): TokenRange | null {
+  return cleanSubject(tokens, readNounPhraseForward(tokens, i, lang), lang);
+}
+
+export function hasWordAfter(tokens: Token[], i: number, wanted: Set<string>): boolean {
+  for (let j = i + 1; j < tokens.length; j++) if (wanted.has(lowerOf(tokens[j]))) return true;
+  return false;
+}
+
+export function isPunct(t: Token | undefined, chars: string): boolean {
+  return t !== undefined && t.kind === "punct" && chars.includes(t.text);
+}

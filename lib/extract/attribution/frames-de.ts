@@ -1,0 +1,137 @@
+import type { Token } from "../text/tokenize";
+import type { Frame } from "./find-frames";
+import { hasWordAfter, isPunct, lowerOf, phraseAfter, startsClause, subjectBefore } from "./frame-helpers";
+import { DE_PASSIVE_PARTICIPLES, DE_SPEECH_VERBS } from "./lexicon";
+import { readNounPhraseBackward, readNounPhraseForward } from "./noun-phrase";
+
+const ANGABEN = new Set(
+  "angaben informationen einschätzung einschätzungen darstellung aussagen aussage auffassung ansicht erkenntnissen berechnungen schätzungen daten zahlen".split(
+    " ",
+  ),
+);
+const AUXILIARIES = new Set("hat haben hatte hatten ist sind war waren wurde wurden".split(" "));
+const PASSIVE_AUX = new Set("wurde wurden worden ist sind war waren wird werden".split(" "));
+const ADVERBS_BEFORE_PARTICIPLE = new Set("zuvor bereits ebenfalls offiziell auch inzwischen später erst nun".split(" "));
+// Separable verbs only report speech with their particle: "teilte … mit", "gab … bekannt"; "Es gab …" does not.
+const PARTICLE_OF: Record<string, string[]> = {
+  gab: ["an", "bekannt", "zu"],
+  gibt: ["an", "bekannt", "zu"],
+  teilte: ["mit"],
+  teilt: ["mit"],
+  teilten: ["mit"],
+  kündigte: ["an"],
+  kündigt: ["an"],
+  kündigten: ["an"],
+  räumte: ["ein"],
+  räumt: ["ein"],
+  fügte: ["hinzu"],
+  fügt: ["hinzu"],
+  wies: ["zurück", "hin", "darauf"],
+  weist: ["zurück", "hin", "darauf"],
+  hob: ["hervor"],
+  hebt: ["hervor"],
+  sprach: ["von"],
+  spricht: ["von"],
+  hieß: ["aus"],
+  heißt: ["aus"],
+};
+const NO_SKIP = new Set<string>();
+
+/** German attribution rules. */
+export function findGermanFrames(tokens: Token[], isHeading: boolean): Frame[] {
+  const frames: Frame[] = [];
+  const usedVerb = new Set<number>();
+  const add = (from: number, to: number, cue: string, extra: Partial<Frame> = {}) =>
+    frames.push({ mention: { from, to }, cue, role: "origin", ...extra });
+
+  for (let i = 0; i < tokens.length; i++) {
+    const w = lowerOf(tokens[i]);
+    const next = lowerOf(tokens[i + 1]);
+
+    if (w === "laut") {
+      // "Laut The Guardian erwägt Seoul erstmals, …"
+      const np = phraseAfter(tokens, i + 1, "de");
+      if (np) add(np.from, np.to, tokens[i]!.text);
+    } else if (w === "zufolge") {
+      // "AP News zufolge traf sich …"; "eigenen Angaben zufolge" means the subject speaks for itself.
+      if (lowerOf(tokens[i - 1]) === "angaben" && lowerOf(tokens[i - 2]) === "eigenen") add(i - 2, i, "eigenen Angaben zufolge", { isSelf: true });
+      else {
+        // "Angaben des Ministeriums zufolge" reads back to the genitive, which names the source.
+        const np = readNounPhraseBackward(tokens, i, "de");
+        if (np) add(np.from, np.to, "zufolge");
+      }
+    } else if (w === "nach" && ANGABEN.has(next)) {
+      // "Nach Angaben der Nachrichtenagentur versprach …"
+      const after = lowerOf(tokens[i + 2]);
+      if (after === "eigenen") add(i + 2, i + 3, "nach eigenen Angaben", { isSelf: true });
+      else {
+        const start = after === "von" || after === "vom" ? i + 3 : i + 2;
+        const np = phraseAfter(tokens, start, "de");
+        if (np) add(after === "vom" ? i + 2 : np.from, np.to, `nach ${tokens[i + 1]!.text}`);
+      }
+    } else if (w === "unter" && next === "berufung" && lowerOf(tokens[i + 2]) === "auf") {
+      // "Yonhap berichtete unter Berufung auf den Geheimdienst …": the intelligence service is the origin.
+      const np = phraseAfter(tokens, i + 3, "de");
+      if (np) add(np.from, np.to, "unter Berufung auf");
+    } else if (w === "so" && isPunct(tokens[i - 1], ",")) {
+      // "…, so das Center for Strategic & International Studies."
+      const np = phraseAfter(tokens, i + 1, "de");
+      if (np && (np.to >= tokens.length || tokens[np.to]!.kind === "punct")) add(np.from, np.to, "so");
+    } else if (w === "wie" && startsClause(tokens, i)) {
+      // "Wie die Nachrichtenagentur Yonhap berichtete, …"
+      const np = readNounPhraseForward(tokens, i + 1, "de");
+      if (np && DE_SPEECH_VERBS.has(lowerOf(tokens[np.to]))) {
+        usedVerb.add(np.to);
+        add(np.from, np.to, `wie … ${tokens[np.to]!.text}`);
+      }
+    } else if ((w === "von" || w === "vom") && i > 0) {
+      // "Diese Information wurde vom ukrainischen Geheimdienst bestätigt."
+      const np = readNounPhraseForward(tokens, w === "vom" ? i + 1 : i + 1, "de");
+      let k = np ? np.to : -1;
+      while (k >= 0 && ADVERBS_BEFORE_PARTICIPLE.has(lowerOf(tokens[k]))) k++;
+      const participle = lowerOf(tokens[k]);
+      if (np && DE_PASSIVE_PARTICIPLES.has(participle) && tokens.slice(0, i).some((t) => PASSIVE_AUX.has(lowerOf(t)))) {
+        usedVerb.add(k);
+        add(i, np.to, `${tokens[i]!.text} … ${tokens[k]!.text}`);
+      }
+    } else if (DE_SPEECH_VERBS.has(w) && !usedVerb.has(i)) {
+      addSpeechVerbFrame(tokens, i, add);
+    } else if (isHeading && w === ":" && i > 0 && i <= 6) {
+      // Headline colon: "Regierung: Keine Hinweise auf weitere Spione"
+      const np = readNounPhraseBackward(tokens, i, "de");
+      if (np && np.from === 0) add(np.from, np.to, ":");
+    }
+  }
+  return frames;
+}
+
+function addSpeechVerbFrame(tokens: Token[], i: number, add: (from: number, to: number, cue: string) => void): void {
+  const w = lowerOf(tokens[i]);
+  const particles = PARTICLE_OF[w];
+  if (particles && !hasWordAfter(tokens, i, new Set(particles))) return;
+  const cue = tokens[i]!.text;
+  if (w === "hieß" || w === "heißt") {
+    // "…, hieß es aus Regierungskreisen."
+    const aus = tokens.findIndex((t, k) => k > i && lowerOf(t) === "aus");
+    const np = aus > 0 ? phraseAfter(tokens, aus + 1, "de") : null;
+    if (np) add(aus, np.to, `${cue} es aus`);
+    return;
+  }
+  // Inverted after a quote or clause: "„…“, sagte Rutte." / "…, erklärte der Sprecher."
+  if (isPunct(tokens[i - 1], ",“”\"»«")) {
+    const np = phraseAfter(tokens, i + 1, "de");
+    if (np) return add(np.from, np.to, cue);
+  }
+  // Subject first: "Rutte sagte, dass …", "Das südkoreanische Außenministerium erklärte, …"
+  const before = subjectBefore(tokens, i, "de", NO_SKIP);
+  if (before) return add(before.from, before.to, cue);
+  // Perfect tense: "Der Minister hat am Montag erklärt, …"
+  const aux = tokens.findIndex((t, k) => k < i && AUXILIARIES.has(lowerOf(t)));
+  if (aux > 0) {
+    const subject = subjectBefore(tokens, aux, "de", NO_SKIP);
+    if (subject) return add(subject.from, subject.to, cue);
+  }
+  // Verb second after an adverbial: "Wenige Tage zuvor bestätigte der Geheimdienst Südkoreas, dass …"
+  const after = phraseAfter(tokens, i + 1, "de");
+  if (after && !/^(den|einen|dem|einem)$/i.test(tokens[after.from]!.text)) add(after.from, after.to, cue);
+}

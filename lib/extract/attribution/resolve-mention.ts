@@ -1,0 +1,106 @@
+import type { Resolution, SourceType } from "../schema";
+import { inferSourceType } from "../sources/infer-source-type";
+import type { SourceRegistry } from "../sources/source-registry";
+import { DESCRIPTOR_TYPES, PRONOUNS_GROUP, PRONOUNS_PERSON } from "./lexicon";
+
+export interface ResolvedSource {
+  name: string;
+  type: SourceType;
+  resolution: Resolution;
+  known: boolean;
+}
+
+/** A source named earlier in the article, for coreference. */
+export interface SeenSource {
+  name: string;
+  type: SourceType;
+}
+
+const LEADING_DETERMINER = /^(der|die|das|den|dem|des|ein|eine|einer|einem|eines|vom|von|the|a|an)\s+/i;
+const ROLE_WORD =
+  /(minister|präsident|president|sekretär|secretary|sprecher|sprecherin|spokes\w+|botschafter|ambassador|kanzler|kanzlerin|chef|chefin|leiter|leiterin|direktor|direktorin|general|berater|beraterin|analyst|analystin|experte|expertin|professor|professorin|abgeordnete|abgeordneter|senator|gouverneur|governor|bürgermeister|bürgermeisterin|mayor|vorsitzende|vorsitzender|chair|chairman|chairwoman|official|premier|premierminister|könig|king|queen|papst|pope|gründer|founder|ceo|envoy|gesandte|diplomat|commander|kommandeur)$/i;
+
+export function stripDeterminer(mention: string): string {
+  return mention.replace(LEADING_DETERMINER, "").trim();
+}
+
+/** "Der russische Botschafter Georgi Sinowjew" → "Georgi Sinowjew"; "Defense Secretary Lloyd Austin" → "Lloyd Austin". */
+export function personNameIn(mention: string): string | null {
+  const words = stripDeterminer(mention).split(/\s+/);
+  let lastRole = -1;
+  words.forEach((w, i) => {
+    if (ROLE_WORD.test(w.replace(/[-‐].*$/, "")) || ROLE_WORD.test(w)) lastRole = i;
+  });
+  const rest = words.slice(lastRole + 1);
+  if (lastRole < 0 || rest.length === 0 || rest.length > 4) return null;
+  return rest.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w)) ? rest.join(" ") : null;
+}
+
+/** Types a bare description like "der Nachrichtenagentur" or "the state-run newspaper" may refer back to. */
+export function descriptorTypes(mention: string): SourceType[] | null {
+  const words = stripDeterminer(mention).split(/\s+/);
+  const head = words.at(-1)!.toLowerCase();
+  // Only bare descriptions refer back: every word before the head is a lower-case modifier.
+  if (!words.slice(0, -1).every((w) => /^\p{Ll}/u.test(w))) return null;
+  const twoWordHead = words.slice(-2).join(" ").toLowerCase();
+  for (const [re, types] of DESCRIPTOR_TYPES) if (re.test(head) || re.test(twoWordHead)) return types as SourceType[];
+  return null;
+}
+
+/** Looks for the full name of a person mentioned earlier by surname only ("dem NATO-Generalsekretär Mark Rutte" → "Rutte sagte"). */
+export function fullNameBefore(text: string, surname: string, before: number): string | null {
+  const re = new RegExp(`((?:\\p{Lu}[\\p{Ll}'’-]+\\s+){1,2})${escapeRegExp(surname)}\\b`, "gu");
+  let found: string | null = null;
+  for (const m of text.slice(Math.max(0, before - 20_000), before).matchAll(re)) {
+    const given = m[1]!.trim().split(/\s+/).filter((w) => !ROLE_WORD.test(w) && !LEADING_DETERMINER.test(`${w} `));
+    if (given.length > 0) found = `${given.join(" ")} ${surname}`;
+  }
+  return found;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+export interface ResolveContext {
+  registry: SourceRegistry;
+  seen: SeenSource[];
+  text: string;
+  mentionStart: number;
+}
+
+/** Maps a mention to a source: registry, then pronoun or description coreference, then surname, then a new source. */
+export function resolveMention(mention: string, ctx: ResolveContext): ResolvedSource {
+  const bare = stripDeterminer(mention);
+  const lower = bare.toLowerCase();
+  if (PRONOUNS_PERSON.has(lower) || PRONOUNS_GROUP.has(lower)) {
+    const wantPerson = PRONOUNS_PERSON.has(lower);
+    const target = nearest(ctx.seen, (s) => (wantPerson ? s.type === "person" : s.type !== "person"));
+    return target ? { ...target, resolution: "coreference", known: true } : { name: bare, type: wantPerson ? "person" : "other", resolution: "unresolved", known: false };
+  }
+  const hit = ctx.registry.lookup(mention);
+  if (hit) return { name: hit.name, type: hit.type, resolution: "explicit", known: true };
+  const types = descriptorTypes(mention);
+  if (types) {
+    const target = nearest(ctx.seen, (s) => types.includes(s.type));
+    if (target) return { ...target, resolution: "coreference", known: true };
+    return { name: capitalize(bare), type: types[0]!, resolution: "unresolved", known: false };
+  }
+  const person = personNameIn(mention);
+  if (person) return { name: person, type: "person", resolution: "explicit", known: false };
+  if (/^\p{Lu}[\p{L}'’-]+$/u.test(bare)) {
+    const earlier = nearest(ctx.seen, (s) => s.type === "person" && s.name.endsWith(` ${bare}`));
+    const full = earlier?.name ?? fullNameBefore(ctx.text, bare, ctx.mentionStart);
+    if (full) return { name: full, type: "person", resolution: "explicit", known: false };
+  }
+  return { name: capitalize(bare), type: inferSourceType(bare), resolution: "explicit", known: false };
+}
+
+function nearest(seen: SeenSource[], test: (s: SeenSource) => boolean): SeenSource | undefined {
+  for (let i = seen.length - 1; i >= 0; i--) if (test(seen[i]!)) return seen[i];
+  return undefined;
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

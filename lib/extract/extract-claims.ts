@@ -1,0 +1,140 @@
+import { attributeSentences, type SentenceForAttribution } from "./attribution/attribute-sentences";
+import { splitCompound } from "./atomize";
+import { datelineLength, findBoilerplateBlocks } from "./boilerplate";
+import { describeSentence, isOpinion, isQuestion } from "./classify";
+import { buildLabel } from "./label";
+import { detectLanguage } from "./language";
+import { findQuantities } from "./quantities";
+import {
+  ExtractOptionsSchema,
+  type ClaimSource,
+  type ExtractedClaim,
+  type ExtractedSentence,
+  type ExtractedSource,
+  type Extraction,
+  type ExtractOptions,
+  type Resolution,
+} from "./schema";
+import { splitBlocks, splitSentences, type Span } from "./segment";
+import { SourceRegistry } from "./sources/source-registry";
+import { tokenize } from "./text/tokenize";
+import { EXTRACTOR_VERSION } from "./version";
+
+interface SentenceWork extends SentenceForAttribution {
+  span: Span;
+  kind: ExtractedSentence["kind"];
+  isHedged: boolean;
+}
+
+/** Extracts atomic claims and their cited sources from an article, exactly as given. */
+export function extractClaims(text: string, options: ExtractOptions = {}): Extraction {
+  const opts = ExtractOptionsSchema.parse(options);
+  const language = opts.language === "auto" ? detectLanguage(text) : opts.language;
+  const registry = new SourceRegistry(opts.registry.map((e) => ({ ...e, aliases: e.aliases ?? [] })));
+
+  const work = segmentArticle(text, language);
+  const { perSentence, knownNames } = attributeSentences(text, work, language, registry);
+  const claims = work.flatMap((s, index) => buildClaims(text, s, index, perSentence[index]!, language));
+  // A sentence that reports what a source said is a checkable claim, whatever the source's own wording.
+  const sentences: ExtractedSentence[] = work.map((s, i) => ({
+    start: s.span.start,
+    end: s.span.end,
+    kind: s.kind === "opinion" && perSentence[i]!.length > 0 ? "claim" : s.kind,
+    block: s.block,
+  }));
+  return {
+    language,
+    extractor: `claimtrack-extract@${EXTRACTOR_VERSION}`,
+    sentences,
+    claims,
+    sources: collectSources(claims, knownNames),
+  };
+}
+
+function segmentArticle(text: string, lang: "de" | "en"): SentenceWork[] {
+  const blocks = splitBlocks(text);
+  const boilerplate = findBoilerplateBlocks(text, blocks);
+  const work: SentenceWork[] = [];
+  blocks.forEach((block, blockIndex) => {
+    const isBoilerplate = boilerplate.has(blockIndex);
+    const dateline = isBoilerplate ? 0 : datelineLength(text.slice(block.start, block.end));
+    if (dateline > 0) {
+      const end = block.start + text.slice(block.start, block.start + dateline).trimEnd().length;
+      work.push(sentenceWork(text, { start: block.start, end }, blockIndex, "boilerplate", lang));
+    }
+    const body = { start: block.start + dateline, end: block.end };
+    const spans = block.isHeadingLike && !isBoilerplate ? [body] : splitSentences(text, body);
+    for (const span of spans) {
+      const kind = isBoilerplate ? "boilerplate" : block.isHeadingLike ? "heading" : "claim";
+      work.push(sentenceWork(text, span, blockIndex, kind, lang));
+    }
+  });
+  return work;
+}
+
+function sentenceWork(text: string, span: Span, block: number, kind: ExtractedSentence["kind"], lang: "de" | "en"): SentenceWork {
+  const sentenceText = text.slice(span.start, span.end);
+  const tokens = tokenize(sentenceText, span.start);
+  const features = describeSentence(tokens, lang);
+  let finalKind = kind;
+  if (kind === "claim") finalKind = isQuestion(sentenceText) ? "question" : isOpinion(features) ? "opinion" : "claim";
+  return {
+    span,
+    kind: finalKind,
+    block,
+    tokens,
+    text: sentenceText,
+    isHeading: kind === "heading",
+    isBoilerplate: kind === "boilerplate",
+    isKonjunktivI: features.isKonjunktivI,
+    isOpinion: finalKind === "opinion",
+    isHedged: features.isHedged,
+  };
+}
+
+const TRAILING = /[\s.!?;:,…]+$/u;
+
+function buildClaims(text: string, s: SentenceWork, index: number, sources: ClaimSource[], lang: "de" | "en"): ExtractedClaim[] {
+  if (s.kind === "boilerplate" || s.kind === "question") return [];
+  if (s.tokens.filter((t) => t.kind !== "punct").length < 2) return [];
+  // An attributed statement is a checkable claim (that the source said it), even if its content is an opinion.
+  const kind = s.kind === "opinion" && sources.length === 0 ? "opinion" : "claim";
+  const attributionTokens = new Set<number>();
+  s.tokens.forEach((t, i) => {
+    if (sources.some((src) => src.resolution !== "continuation" && t.start >= src.start && t.end <= src.end)) attributionTokens.add(i);
+  });
+  const parts = s.tokens.length > 200 ? [s.span] : splitCompound(s.tokens, lang, s.span);
+  return parts.map((part) => {
+    const quote = text.slice(part.start, part.end);
+    const partTokens = s.tokens.filter((t) => t.start >= part.start && t.end <= part.end);
+    const quantities = findQuantities(text, part.start, part.end, lang);
+    const partAttribution = new Set([...attributionTokens].map((i) => partTokens.indexOf(s.tokens[i]!)).filter((i) => i >= 0));
+    const label = buildLabel(partTokens, quantities, lang, partAttribution);
+    const claimText = quote.replace(TRAILING, "").replace(/\s+/g, " ").trim() || quote.trim() || quote;
+    return {
+      start: part.start,
+      end: part.end,
+      quote,
+      text: claimText,
+      label,
+      kind,
+      hedged: s.isHedged,
+      sentence: index,
+      sources,
+      quantities,
+    };
+  });
+}
+
+const RESOLUTION_RANK: Record<Resolution, number> = { explicit: 3, coreference: 2, continuation: 1, unresolved: 0 };
+
+function collectSources(claims: ExtractedClaim[], knownNames: Set<string>): ExtractedSource[] {
+  const byName = new Map<string, ExtractedSource>();
+  for (const src of claims.flatMap((c) => c.sources)) {
+    const entry = byName.get(src.name) ?? { name: src.name, type: src.type, mentions: [], known: knownNames.has(src.name), resolution: src.resolution };
+    if (!entry.mentions.includes(src.mention)) entry.mentions.push(src.mention);
+    if (RESOLUTION_RANK[src.resolution] > RESOLUTION_RANK[entry.resolution]) entry.resolution = src.resolution;
+    byName.set(src.name, entry);
+  }
+  return [...byName.values()];
+}

@@ -1,0 +1,131 @@
+import { MONTHS } from "./text/abbreviations";
+import type { Comparator, Language, Quantity } from "./schema";
+
+// Words before a number that bound it: "über 1.000 Soldaten" (>), "bis zu 20 %" (<=), "at least 12" (>=).
+const COMPARATOR_WORDS: [RegExp, Comparator][] = [
+  [/(?<!\p{L})(mehr als|über|more than|over|in excess of)\s*$/iu, ">"],
+  [/(?<!\p{L})(mindestens|wenigstens|at least|no fewer than|no less than)\s*$/iu, ">="],
+  [/(?<!\p{L})(bis zu|höchstens|maximal|up to|at most|no more than)\s*$/iu, "<="],
+  [/(?<!\p{L})(weniger als|unter|less than|fewer than|under|knapp|fast|nahezu|beinahe|nearly|almost|just under|close to)\s*$/iu, "<"],
+  [/(?<!\p{L})(rund|etwa|ungefähr|circa|ca\.|gut|annähernd|schätzungsweise|about|around|approximately|roughly|some|an estimated|estimated)\s*$/iu, "~"],
+];
+const BETWEEN = /(?<!\p{L})(zwischen|between)\s*$/iu;
+const COMPARATOR_WINDOW = 25;
+const SCALE: [RegExp, number][] = [
+  [/^(billionen|trillion|trillions|tn)\b/i, 1e12],
+  [/^(milliarden|milliarde|mrd\.?|billion|billions|bn|b)(?![\p{L}])/iu, 1e9],
+  [/^(millionen|million|millions|mio\.?|mn|m)(?![\p{L}])/iu, 1e6],
+  [/^(tausend|thousand|thousands|k)(?![\p{L}])/iu, 1e3],
+];
+const CURRENCY_AFTER = /^(euro|eur|€|us-dollar|dollar|dollars|usd|\$|pfund|pounds?|gbp|£|yen|yuan|rubel|roubles?|rubles?|won|franken|francs?|hrywnja|hryvnias?)(?![\p{L}])/iu;
+const CURRENCY_BEFORE: Record<string, string> = { $: "USD", "€": "EUR", "£": "GBP" };
+const PERCENT = /^(%|prozent|percent|per cent|prozentpunkte|percentage points)(?![\p{L}])/iu;
+const SPELLED: Record<string, number> = {
+  zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, zwanzig: 20,
+  dreißig: 30, hundert: 100, tausend: 1000, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, twenty: 20, thirty: 30, hundred: 100, dozen: 12,
+};
+const NUMBER_RE = /(?<![\p{L}\p{N}.,:/-])([$€£]\s?)?(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\p{N}:/])|\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozen)\b/giu;
+const RANGE_RE = /^\s*(?:bis|-|–|to)\s*(\d+(?:[.,]\d+)*)/i;
+const BETWEEN_RANGE_RE = /^\s*(?:und|and)\s*(\d+(?:[.,]\d+)*)/i;
+const EN_UNIT_STOP = /^(to|in|of|for|and|or|the|a|an|on|at|by|from|with|were|was|are|is|had|have|has|who|that|which|per|percent|more|than|years?)$/i;
+const YEAR_MIN = 1800;
+const YEAR_MAX = 2199;
+
+/** Parses "1.000" (de) / "1,000" (en) / "3,5" (de) / "3.5" (en) as the article's language writes numbers. */
+export function parseNumber(raw: string, lang: Language): number {
+  const thousands = lang === "de" ? "." : ",";
+  const decimal = lang === "de" ? "," : ".";
+  if (/^\d{1,3}(\.\d{3})+,\d+$/.test(raw)) return Number(raw.replace(/\./g, "").replace(",", "."));
+  if (/^\d{1,3}(,\d{3})+\.\d+$/.test(raw)) return Number(raw.replace(/,/g, ""));
+  if (new RegExp(`^\\d{1,3}(\\${thousands}\\d{3})+$`).test(raw)) return Number(raw.split(thousands).join(""));
+  return Number(raw.replace(decimal, ".").replace(/[.,](?=.*[.,])/g, ""));
+}
+
+/** Finds the numbers a sentence states, with comparator, scale and unit. Offsets are absolute. */
+export function findQuantities(text: string, from: number, to: number, lang: Language): Quantity[] {
+  const slice = text.slice(from, to);
+  const found: Quantity[] = [];
+  NUMBER_RE.lastIndex = 0;
+  for (let m = NUMBER_RE.exec(slice); m; m = NUMBER_RE.exec(slice)) {
+    let start = m.index;
+    let end = m.index + m[0].length;
+    const spelled = m[3]?.toLowerCase();
+    let value = spelled ? SPELLED[spelled]! : parseNumber(m[2]!, lang);
+    let unit: string | undefined = m[1] ? CURRENCY_BEFORE[m[1].trim()] : undefined;
+    let rest = slice.slice(end);
+    // A date ("3. Oktober", "3 October") or a year on its own is not a quantity.
+    if (/^\.?\s*(\p{L}+)/u.test(rest) && MONTHS.has((/^\.?\s*(\p{L}+)/u.exec(rest)![1] ?? "").toLowerCase())) continue;
+    const windowStart = Math.max(0, start - COMPARATOR_WINDOW);
+    const before = slice.slice(windowStart, start);
+    const between = BETWEEN.exec(before);
+    let max: number | undefined;
+    const range = (between ? BETWEEN_RANGE_RE : RANGE_RE).exec(rest);
+    if (range && !spelled) {
+      max = parseNumber(range[1]!, lang);
+      end += range[0].length;
+      rest = slice.slice(end);
+    }
+    const ws = /^\s*/.exec(rest)![0].length;
+    const scale = SCALE.find(([re]) => re.test(rest.slice(ws)));
+    if (scale) {
+      const len = scale[0].exec(rest.slice(ws))![0].length;
+      value *= scale[1];
+      if (max !== undefined) max *= scale[1];
+      end += ws + len;
+      rest = slice.slice(end);
+    }
+    const isYear = !m[1] && !scale && !spelled && /^\d{4}$/.test(m[2]!) && value >= YEAR_MIN && value <= YEAR_MAX;
+    const ws2 = /^\s*/.exec(rest)![0].length;
+    const percent = PERCENT.exec(rest.slice(ws2));
+    const currency = CURRENCY_AFTER.exec(rest.slice(ws2));
+    if (percent || currency) {
+      unit = percent ? "%" : currency![0];
+      end += ws2 + (percent ?? currency)![0].length;
+    } else if (isYear) continue;
+    else if (!unit) {
+      const noun = unitAfter(slice.slice(end), lang);
+      if (noun) {
+        unit = noun.word;
+        end += noun.end;
+      }
+    }
+    if (spelled && !unit) continue; // "zwei" alone is rarely a stated quantity
+    let comparator: Comparator = max !== undefined ? "range" : "=";
+    if (between && max !== undefined) start = windowStart + between.index;
+    else if (max === undefined) {
+      const hit = COMPARATOR_WORDS.map(([re, c]) => [re.exec(before), c] as const).find(([h]) => h);
+      if (hit) {
+        comparator = hit[1];
+        start = windowStart + hit[0]!.index;
+      }
+    }
+    if (!Number.isFinite(value)) continue;
+    const q: Quantity = { text: slice.slice(start, end), value, comparator, start: from + start, end: from + end };
+    if (max !== undefined) q.max = max;
+    if (unit) q.unit = unit;
+    found.push(q);
+    NUMBER_RE.lastIndex = Math.max(NUMBER_RE.lastIndex, end);
+  }
+  return found;
+}
+
+/** The counted noun after a number: "1.000 nordkoreanische Soldaten" → Soldaten; "1,000 North Korean troops" → troops. */
+function unitAfter(rest: string, lang: Language): { word: string; end: number } | null {
+  const re = /^(\s+)([\p{L}][\p{L}-]*)/u;
+  let offset = 0;
+  for (let k = 0; k < 3; k++) {
+    const m = re.exec(rest.slice(offset));
+    if (!m) return null;
+    const word = m[2]!;
+    offset += m[0].length;
+    if (lang === "de") {
+      if (/^\p{Lu}/u.test(word)) return { word, end: offset };
+      if (!/(e|en|er|es|em)$/.test(word)) return null;
+    } else {
+      if (EN_UNIT_STOP.test(word)) return null;
+      if (/^\p{Ll}/u.test(word)) return { word, end: offset };
+    }
+  }
+  return null;
+}

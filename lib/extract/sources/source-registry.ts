@@ -1,0 +1,53 @@
+import type { RegistryEntry, SourceType } from "../schema";
+import { BUILTIN_SOURCES } from "./builtin-sources";
+import { nameTokens } from "./normalize-name";
+
+export interface RegistryMatch {
+  name: string;
+  type: SourceType;
+  /** How many words of the mention the matched alias covers. */
+  covered: number;
+}
+
+const MAX_ALIAS_WORDS = 8;
+// Words that describe a source rather than name it: "die britische Zeitung The Guardian" names The Guardian.
+// Compounds count too ("US-Nachrichtenagentur"), and so do adjectives after folding ("britische" → "britisch").
+const DESCRIPTOR_RE =
+  /(agentur|zeitung|blatt|sender|magazin|denkfabrik|news|agency|newspaper|broadcaster|think|tank|paper|outlet|wire|service|isch|staatlich|state-run|medi|daily)$/;
+
+/**
+ * Maps the words of a mention to a canonical source through aliases in any language. The caller's entries (the
+ * app's database registry) come first, so a newsroom's own names win over the built-in ones.
+ */
+export class SourceRegistry {
+  private readonly byKey = new Map<string, { name: string; type: SourceType }>();
+
+  constructor(entries: RegistryEntry[] = []) {
+    for (const e of entries) this.add(e.name, e.type, e.aliases ?? []);
+    for (const e of BUILTIN_SOURCES) this.add(e.name, e.type, e.aliases);
+  }
+
+  private add(name: string, type: SourceType, aliases: string[]): void {
+    for (const alias of [name, ...aliases]) {
+      const key = nameTokens(alias).join(" ");
+      if (key && !this.byKey.has(key)) this.byKey.set(key, { name, type });
+    }
+  }
+
+  /** The exact alias, or the longest alias inside the mention that ends it or is only preceded by descriptors. */
+  lookup(mention: string): RegistryMatch | null {
+    const words = nameTokens(mention);
+    const exact = this.byKey.get(words.join(" "));
+    if (exact) return { ...exact, covered: words.length };
+    for (let len = Math.min(words.length - 1, MAX_ALIAS_WORDS); len >= 1; len--) {
+      for (let from = words.length - len; from >= 0; from--) {
+        const hit = this.byKey.get(words.slice(from, from + len).join(" "));
+        if (!hit) continue;
+        const endsMention = from + len === words.length;
+        const onlyDescribed = words.slice(0, from).every((w) => DESCRIPTOR_RE.test(w));
+        if (endsMention || onlyDescribed) return { ...hit, covered: len };
+      }
+    }
+    return null;
+  }
+}
