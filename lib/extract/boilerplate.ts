@@ -11,7 +11,7 @@ const BOILERPLATE_LINES: RegExp[] = [
   /^(sign up|subscribe|follow us|get (our|the) newsletter|click here|download (our|the) app|join our|register now)/i, // "Sign up for our daily briefing"
   /^(lesen sie (auch|mehr|hier)|mehr (zum thema|dazu|lesen)|auch interessant|das könnte sie (auch )?interessieren|weitere artikel|meistgelesen|empfehlungen)\b/i, // "Lesen Sie auch: …"
   /^(read more|more from|related( articles| stories| coverage)?\b|see also|most read|recommended|you may also like|what to read next)/i, // "Read more: …"
-  /^(von|by)\s+\p{Lu}[\p{L}.'’-]*(\s+(und|and|&|\p{Lu}[\p{L}.'’-]*)){0,6}(\s*[,|·]\s*.{0,60})?$/u, // "Von Anna Müller", "By Jane Doe, AP"
+  /^([Vv]on|[Bb]y)\s+\p{Lu}[\p{L}.'’-]*(\s+(und|and|&|\p{Lu}[\p{L}.'’-]*)){0,6}(\s*[,|·]\s*.{0,60})?$/u, // "Von Anna Müller", "By Jane Doe, AP"
   /^(foto|fotos|bild|bilder|bildquelle|quelle|photo|photos|image|credit|picture|illustration|grafik|video)\s*:/i, // "Foto: dpa"
   /^(©|\(c\)|copyright\b)/i, // "© dpa-infocom"
   /^(startseite|home|homepage)\s*(->|›|»|>|\/|\|)/i, // "Startseite -> Politik -> Ausland"

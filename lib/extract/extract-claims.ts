@@ -78,13 +78,14 @@ function sentenceWork(text: string, span: Span, block: number, kind: ExtractedSe
   const features = describeSentence(tokens, lang);
   let finalKind = kind;
   if (kind === "claim") finalKind = isQuestion(sentenceText) ? "question" : isOpinion(features) ? "opinion" : "claim";
+  if (kind === "heading" && isQuestion(sentenceText)) finalKind = "question";
   return {
     span,
     kind: finalKind,
     block,
     tokens,
     text: sentenceText,
-    isHeading: kind === "heading",
+    isHeading: finalKind === "heading",
     isBoilerplate: kind === "boilerplate",
     isKonjunktivI: features.isKonjunktivI,
     isOpinion: finalKind === "opinion",
@@ -93,6 +94,7 @@ function sentenceWork(text: string, span: Span, block: number, kind: ExtractedSe
 }
 
 const TRAILING = /[\s.!?;:,…]+$/u;
+const FRAMING_CUE = /^(zufolge|laut|nach |so$|according to|per$|unter berufung|citing|:|-)/i;
 
 function buildClaims(text: string, s: SentenceWork, index: number, sources: ClaimSource[], lang: "de" | "en"): ExtractedClaim[] {
   if (s.kind === "boilerplate" || s.kind === "question") return [];
@@ -103,13 +105,14 @@ function buildClaims(text: string, s: SentenceWork, index: number, sources: Clai
   s.tokens.forEach((t, i) => {
     if (sources.some((src) => src.resolution !== "continuation" && t.start >= src.start && t.end <= src.end)) attributionTokens.add(i);
   });
+  const isSpeechReport = sources.some((src) => src.resolution !== "continuation" && !FRAMING_CUE.test(src.cue));
   const parts = s.tokens.length > 200 ? [s.span] : splitCompound(s.tokens, lang, s.span);
   return parts.map((part) => {
     const quote = text.slice(part.start, part.end);
     const partTokens = s.tokens.filter((t) => t.start >= part.start && t.end <= part.end);
     const quantities = findQuantities(text, part.start, part.end, lang);
     const partAttribution = new Set([...attributionTokens].map((i) => partTokens.indexOf(s.tokens[i]!)).filter((i) => i >= 0));
-    const label = buildLabel(partTokens, quantities, lang, partAttribution);
+    const label = buildLabel(partTokens, quantities, lang, partAttribution, isSpeechReport);
     const claimText = quote.replace(TRAILING, "").replace(/\s+/g, " ").trim() || quote.trim() || quote;
     return {
       start: part.start,

@@ -22,9 +22,15 @@ const ACCUSATIVE = new Set(["den", "einen", "die", "das", "eine"]);
  * A short headline for a claim (≤ 8 words), built from its key quantity and verb ("über 1.000 Soldaten entsandt"),
  * its object and participle ("Botschafter einbestellt"), or else the first words of its content.
  */
-export function buildLabel(tokens: Token[], quantities: Quantity[], lang: Language, attribution: Set<number>): string {
-  const clause = contentClause(tokens, attribution);
-  const words = clause.filter((t) => t.kind !== "punct" || t.text === "%");
+export function buildLabel(
+  tokens: Token[],
+  quantities: Quantity[],
+  lang: Language,
+  attribution: Set<number>,
+  isSpeechReport = false,
+): string {
+  const clause = contentClause(tokens, attribution, isSpeechReport);
+  const words = clause.filter((t) => t.kind !== "punct" || "%$€£".includes(t.text));
   const aux = lang === "de" ? DE_AUX : EN_AUX;
   const participle = lang === "de" ? finalParticiple(clause, aux) : undefined;
   const quantity = quantities[0];
@@ -42,8 +48,11 @@ export function buildLabel(tokens: Token[], quantities: Quantity[], lang: Langua
   return limit(kept.map((t) => t.text).join(" ")) || limit(tokens.map((t) => t.text).join(" ")) || "Claim";
 }
 
-/** The claim without its attribution, and from "dass"/"that" on when the content is reported. */
-function contentClause(tokens: Token[], attribution: Set<number>): Token[] {
+/**
+ * The claim without its attribution: from "dass"/"that" on, or after the comma that follows a verb of saying
+ * ("Das Ministerium teilte am Montag mit, es werde nicht nachgeben" → "es werde nicht nachgeben").
+ */
+function contentClause(tokens: Token[], attribution: Set<number>, isSpeechReport: boolean): Token[] {
   const dropped = new Set(attribution);
   // Grow the attribution over adjacent cue words ("AP News zufolge", "Nach Angaben der …", "…, so das CSIS").
   for (let grew = true; grew; ) {
@@ -54,6 +63,11 @@ function contentClause(tokens: Token[], attribution: Set<number>): Token[] {
           dropped.add(j);
           grew = true;
         }
+  }
+  const lastAttribution = Math.max(-1, ...attribution);
+  const commaAfter = tokens.findIndex((t, i) => i > lastAttribution && t.text === ",");
+  if (isSpeechReport && lastAttribution >= 0 && commaAfter > 0 && tokens.length - commaAfter > 3) {
+    for (let i = 0; i <= commaAfter; i++) dropped.add(i);
   }
   let kept = tokens.filter((_, i) => !dropped.has(i));
   const opener = kept.findIndex((t) => CONTENT_OPENERS.has(t.text.toLowerCase()));

@@ -110,22 +110,29 @@ export function findQuantities(text: string, from: number, to: number, lang: Lan
   return found;
 }
 
-/** The counted noun after a number: "1.000 nordkoreanische Soldaten" → Soldaten; "1,000 North Korean troops" → troops. */
+/**
+ * The counted noun after a number: "1.000 nordkoreanische Soldaten" → Soldaten; "1,000 North Korean troops" →
+ * troops; "8 million artillery shells" → shells; "two Koreas" → Koreas.
+ */
 function unitAfter(rest: string, lang: Language): { word: string; end: number } | null {
   const re = /^(\s+)([\p{L}][\p{L}-]*)/u;
   let offset = 0;
+  let candidate: { word: string; end: number } | null = null;
   for (let k = 0; k < 3; k++) {
     const m = re.exec(rest.slice(offset));
-    if (!m) return null;
+    if (!m) break;
     const word = m[2]!;
     offset += m[0].length;
     if (lang === "de") {
       if (/^\p{Lu}/u.test(word)) return { word, end: offset };
       if (!/(e|en|er|es|em)$/.test(word)) return null;
-    } else {
-      if (EN_UNIT_STOP.test(word)) return null;
-      if (/^\p{Ll}/u.test(word)) return { word, end: offset };
+      continue;
     }
+    if (EN_UNIT_STOP.test(word)) break;
+    const isLower = /^\p{Ll}/u.test(word);
+    if (!isLower && !/s$/.test(word)) continue; // "North Korean" modifies what follows
+    candidate = { word, end: offset };
+    if (/s$/.test(word) || !isLower) break; // a plural ends the counted phrase
   }
-  return null;
+  return candidate;
 }

@@ -4,7 +4,7 @@ import type { Token } from "../text/tokenize";
 import { findFrames, type Frame } from "./find-frames";
 import { cleanSubject } from "./frame-helpers";
 import { readNounPhraseForward } from "./noun-phrase";
-import { resolveMention, type SeenSource } from "./resolve-mention";
+import { personNameIn, resolveMention, type SeenSource } from "./resolve-mention";
 
 export interface SentenceForAttribution {
   tokens: Token[];
@@ -49,15 +49,19 @@ export function attributeSentences(
       active = null;
     }
     const frames = findFrames(s.tokens, lang, s.isHeading);
+    const people = peopleNamedIn(s);
     if (frames.length > 0) {
       const sources = frames.map((f) => toClaimSource(text, s, f, lang, registry, seen, knownNames));
       frames.forEach((f, i) => {
         if (f.relayOf !== undefined) sources[i]!.relayOf = sources[f.relayOf]!.name;
       });
+      // People named in passing come before the sentence's sources, so "he" prefers the one who spoke.
+      seen.push(...people);
       for (const src of sources) seen.push({ name: src.name, type: src.type });
       active = { sources, block: s.block, isFraming: frames.some((f) => FRAMING_CUES.test(f.cue)) && !s.isHeading };
       return sources;
     }
+    seen.push(...people);
     if (active && continuesReport(s, active, lang)) {
       active.block = s.block;
       return active.sources.map((src) => ({ ...src, resolution: "continuation" as const }));
@@ -66,6 +70,18 @@ export function attributeSentences(
     return [];
   });
   return { perSentence, knownNames };
+}
+
+const TITLED_NAME = /(\p{Lu}[\p{L}-]*\s+){1,3}(\p{Lu}[\p{Ll}'’-]+\s*){2,3}/gu;
+
+/** People the sentence names with a title ("Defense Secretary Lloyd Austin"), for later "he"/"sie". */
+function peopleNamedIn(s: SentenceForAttribution): SeenSource[] {
+  const people: SeenSource[] = [];
+  for (const m of s.text.matchAll(TITLED_NAME)) {
+    const name = personNameIn(m[0].trim());
+    if (name) people.push({ name, type: "person" });
+  }
+  return people;
 }
 
 function continuesReport(s: SentenceForAttribution, active: ActiveAttribution, lang: Language): boolean {

@@ -12,6 +12,9 @@ const BETWEEN_SUBJECT_AND_VERB = new Set(
   ),
 );
 
+const TRAILING_ADVERBIALS = new Set("on in at during after before late earlier later yesterday today".split(" "));
+const NOUN_MARKERS = new Set("the a an these those this that his her its their our my your such".split(" "));
+
 /** English attribution rules. */
 export function findEnglishFrames(tokens: Token[], isHeading: boolean): Frame[] {
   const frames: Frame[] = [];
@@ -37,7 +40,8 @@ export function findEnglishFrames(tokens: Token[], isHeading: boolean): Frame[] 
       // "The report was confirmed by the Ukrainian military."
       const np = phraseAfter(tokens, i + 1, "en");
       if (np) add(np.from, np.to, `${tokens[i - 1]!.text} by`);
-    } else if (EN_SPEECH_VERBS.has(w)) {
+    } else if (EN_SPEECH_VERBS.has(w) && !NOUN_MARKERS.has(lowerOf(tokens[i - 1])) && next !== "by") {
+      // After "the"/"its", "reports" and "claims" are nouns ("If the reports are accurate"); before "by", passive.
       addSpeechVerbFrame(tokens, i, add);
     } else if (isHeading && w === ":" && i > 0 && i <= 6) {
       // "Pentagon: North Korean troops in Kursk"
@@ -56,8 +60,10 @@ function addSpeechVerbFrame(tokens: Token[], i: number, add: (from: number, to: 
   const cue = tokens[i]!.text;
   // Inverted after a quote or a comma: "'…,' said Kim." / "…, said a spokesman for the ministry."
   if (isPunct(tokens[i - 1], ",”\"’'")) {
+    // Only when the speaker ends the clause: "…, said Kim." but not "Kim, the minister, said the talks were frank".
     const np = phraseAfter(tokens, i + 1, "en");
-    if (np) return add(np.from, np.to, cue);
+    const after = tokens[np?.to ?? 0];
+    if (np && (!after || after.kind === "punct" || TRAILING_ADVERBIALS.has(lowerOf(after)))) return add(np.from, np.to, cue);
   }
   const before = subjectBefore(tokens, i, "en", BETWEEN_SUBJECT_AND_VERB);
   if (before) return add(before.from, before.to, cue);

@@ -50,7 +50,8 @@ export const NON_SUBJECT_OPENERS = words(`
   dazu danach anschließend demnach schließlich erst noch immer wie als wenn während nachdem weil da dass ob hier dort
   seitdem am im vor nach seit bei mit in an auf für über unter zwischen wenige einige mehrere dies diese dieser
   however meanwhile also but and yesterday today earlier later still yet then now separately previously thus in on at
-  after before last this that these those when while since as for with by from
+  after before last this that these those when while since as for with by from if whether unless although though
+  because once
 `);
 
 /** Heads that are times, not speakers ("Am Montag sagte …"). */

@@ -1,5 +1,6 @@
 import type { Language } from "../schema";
 import { isCapitalized, type Token } from "../text/tokenize";
+import { TIME_WORDS } from "./lexicon";
 
 /** A run of tokens [from, to) that names someone. */
 export interface TokenRange {
@@ -19,6 +20,11 @@ const EN_STOP = new Set(
     "reported and or but while if when because after before during about over than also not it this these those " +
     "would could will can may might should must did does do it's its their his her our there here what how why").split(" "),
 );
+const EN_VERBS_AFTER_NAME = new Set(
+  "says said told tells reports warns warned claims denies announces confirms adds notes writes wrote signed sent sees see remain remains urges urged calls called plans wants".split(
+    " ",
+  ),
+);
 const MAX_NP_TOKENS = 12;
 const GERMAN_ADJECTIVE = /^\p{Ll}[\p{Ll}-]*(e|en|er|es|em)$/u;
 // Look like adjectives by their ending but are possessives and quantifiers: "ihre Besorgnis" starts a new phrase.
@@ -33,8 +39,12 @@ export function isDeterminer(token: Token | undefined, lang: Language): boolean 
   return token !== undefined && DETERMINERS[lang].has(token.text.toLowerCase());
 }
 
+// Names that their owners write in lower case: "die Nachrichtenagentur dpa", "die taz".
+const LOWERCASE_NAMES = new Set(["dpa", "taz", "epd", "kna", "ifo", "n-tv", "ntv"]);
+
 function isNameWord(t: Token | undefined): boolean {
-  return t !== undefined && (t.kind === "word" || t.kind === "number") && (isCapitalized(t.text) || /^\d/.test(t.text));
+  if (t === undefined || (t.kind !== "word" && t.kind !== "number")) return false;
+  return isCapitalized(t.text) || /^\d/.test(t.text) || LOWERCASE_NAMES.has(t.text);
 }
 
 /** German lower-case adjective directly before more of the phrase ("der russische Botschafter"). */
@@ -51,11 +61,17 @@ function isGlue(tokens: Token[], i: number): boolean {
   // Glue only counts between name words: "Institute for the Study of War", not "AP for years".
   let j = i + 1;
   while (tokens[j] && NAME_GLUE.has(tokens[j]!.text.toLowerCase())) j++;
-  return isNameWord(tokens[j]) && isNameWord(tokens[i - 1]);
+  // …but never onto a date: "confirmed by NATO on Monday".
+  return isNameWord(tokens[j]) && isNameWord(tokens[i - 1]) && !TIME_WORDS.has(tokens[j]!.text.toLowerCase());
 }
 
-/** English heads may follow names in lower case: "South Korea's spy agency", "the Yonhap news agency". */
+/**
+ * English heads may follow names in lower case: "South Korea's spy agency", "the Yonhap news agency"; but a past
+ * tense or a verb of saying after a name is the verb: "the Kremlin called them", "Kim said".
+ */
 function isHeadContinuable(tokens: Token[], lastHead: number, j: number): boolean {
+  const w = tokens[j]!.text.toLowerCase();
+  if (/ed$/.test(w) || EN_VERBS_AFTER_NAME.has(w)) return false;
   return lastHead === j - 1 || /['’]s$/.test(tokens[lastHead]!.text);
 }
 

@@ -24,6 +24,19 @@ export function stripDeterminer(mention: string): string {
   return mention.replace(LEADING_DETERMINER, "").trim();
 }
 
+// Common nouns that describe a named organisation: "der Konzern Siemens", "the carmaker Volkswagen".
+const ORGANISATION_DESCRIPTOR =
+  /^(konzern|unternehmen|firma|hersteller|autobauer|chemiekonzern|energiekonzern|partei|verband|organisation|gruppe|verein|company|firm|group|carmaker|party|organisation|organization|maker)$/i;
+
+/** "der Konzern Siemens" → "Siemens": the name without the noun that describes it. */
+export function namedOrganisation(mention: string): string | null {
+  const words = stripDeterminer(mention).split(/\s+/);
+  const at = words.findIndex((w) => ORGANISATION_DESCRIPTOR.test(w));
+  if (at < 0 || at === words.length - 1 || !words.slice(0, at).every((w) => /^\p{Ll}/u.test(w))) return null;
+  const rest = words.slice(at + 1);
+  return rest.every((w) => /^[\p{Lu}\d]/u.test(w)) ? rest.join(" ") : null;
+}
+
 /** "Der russische Botschafter Georgi Sinowjew" → "Georgi Sinowjew"; "Defense Secretary Lloyd Austin" → "Lloyd Austin". */
 export function personNameIn(mention: string): string | null {
   const words = stripDeterminer(mention).split(/\s+/);
@@ -52,7 +65,10 @@ export function fullNameBefore(text: string, surname: string, before: number): s
   const re = new RegExp(`((?:\\p{Lu}[\\p{Ll}'’-]+\\s+){1,2})${escapeRegExp(surname)}\\b`, "gu");
   let found: string | null = null;
   for (const m of text.slice(Math.max(0, before - 20_000), before).matchAll(re)) {
-    const given = m[1]!.trim().split(/\s+/).filter((w) => !ROLE_WORD.test(w) && !LEADING_DETERMINER.test(`${w} `));
+    // Only the words after the last title are names: "Defense Minister Kim" has no given name.
+    const words = m[1]!.trim().split(/\s+/);
+    const lastTitle = words.findLastIndex((w) => ROLE_WORD.test(w) || LEADING_DETERMINER.test(`${w} `));
+    const given = words.slice(lastTitle + 1);
     if (given.length > 0) found = `${given.join(" ")} ${surname}`;
   }
   return found;
@@ -88,8 +104,11 @@ export function resolveMention(mention: string, ctx: ResolveContext): ResolvedSo
   }
   const person = personNameIn(mention);
   if (person) return { name: person, type: "person", resolution: "explicit", known: false };
+  const organisation = namedOrganisation(mention);
+  if (organisation) return { name: organisation, type: "organization", resolution: "explicit", known: false };
   if (/^\p{Lu}[\p{L}'’-]+$/u.test(bare)) {
-    const earlier = nearest(ctx.seen, (s) => s.type === "person" && s.name.endsWith(` ${bare}`));
+    // "Kim" after "Defense Minister Kim Yong-hyun": Korean names put the family name first.
+    const earlier = nearest(ctx.seen, (s) => s.type === "person" && s.name.split(/[\s-]+/).includes(bare));
     const full = earlier?.name ?? fullNameBefore(ctx.text, bare, ctx.mentionStart);
     if (full) return { name: full, type: "person", resolution: "explicit", known: false };
   }

@@ -129,26 +129,30 @@ const NAMED_SOURCES: BuiltinSource[] = [
 ];
 
 /** Countries with the adjective forms newspapers use; each yields its government and main ministries. */
-const COUNTRIES: [en: string, enAdj: string, deGenitive: string, deAdjStem: string][] = [
-  ["South Korea", "South Korean", "Südkoreas", "südkoreanisch"],
-  ["North Korea", "North Korean", "Nordkoreas", "nordkoreanisch"],
-  ["Russia", "Russian", "Russlands", "russisch"],
-  ["Ukraine", "Ukrainian", "der Ukraine", "ukrainisch"],
-  ["Germany", "German", "Deutschlands", "deutsch"],
-  ["United States", "U.S.", "der USA", "amerikanisch"],
-  ["China", "Chinese", "Chinas", "chinesisch"],
-  ["Japan", "Japanese", "Japans", "japanisch"],
-  ["France", "French", "Frankreichs", "französisch"],
-  ["United Kingdom", "British", "Großbritanniens", "britisch"],
-  ["Israel", "Israeli", "Israels", "israelisch"],
-  ["Iran", "Iranian", "Irans", "iranisch"],
-  ["Poland", "Polish", "Polens", "polnisch"],
-  ["Turkey", "Turkish", "der Türkei", "türkisch"],
-  ["Italy", "Italian", "Italiens", "italienisch"],
-  ["Austria", "Austrian", "Österreichs", "österreichisch"],
-  ["Switzerland", "Swiss", "der Schweiz", "schweizerisch"],
-  ["India", "Indian", "Indiens", "indisch"],
-  ["Belarus", "Belarusian", "von Belarus", "belarussisch"],
+/**
+ * Countries with the adjective forms newspapers use; each yields its government (also named by the country, its
+ * German name and its capital when they speak: "Seoul: …", "Russia denied …", "Moskau erklärte …") and ministries.
+ */
+const COUNTRIES: [en: string, enAdj: string, deGenitive: string, deAdjStem: string, metonyms: string[]][] = [
+  ["South Korea", "South Korean", "Südkoreas", "südkoreanisch", ["South Korea", "Südkorea", "Seoul"]],
+  ["North Korea", "North Korean", "Nordkoreas", "nordkoreanisch", ["North Korea", "Nordkorea", "Pyongyang", "Pjöngjang"]],
+  ["Russia", "Russian", "Russlands", "russisch", ["Russia", "Russland", "Moscow", "Moskau"]],
+  ["Ukraine", "Ukrainian", "der Ukraine", "ukrainisch", ["Ukraine", "Kyiv", "Kiew", "Kiev"]],
+  ["Germany", "German", "Deutschlands", "deutsch", ["Germany", "Deutschland", "Berlin", "Bundesregierung", "Bundeskanzleramt"]],
+  ["United States", "U.S.", "der USA", "amerikanisch", ["United States", "USA", "US", "Washington"]],
+  ["China", "Chinese", "Chinas", "chinesisch", ["China", "Beijing", "Peking"]],
+  ["Japan", "Japanese", "Japans", "japanisch", ["Japan", "Tokyo", "Tokio"]],
+  ["France", "French", "Frankreichs", "französisch", ["France", "Frankreich", "Paris"]],
+  ["United Kingdom", "British", "Großbritanniens", "britisch", ["Britain", "Großbritannien", "London", "Downing Street"]],
+  ["Israel", "Israeli", "Israels", "israelisch", ["Israel", "Jerusalem"]],
+  ["Iran", "Iranian", "Irans", "iranisch", ["Iran", "Tehran", "Teheran"]],
+  ["Poland", "Polish", "Polens", "polnisch", ["Poland", "Polen", "Warsaw", "Warschau"]],
+  ["Turkey", "Turkish", "der Türkei", "türkisch", ["Turkey", "Türkei", "Ankara"]],
+  ["Italy", "Italian", "Italiens", "italienisch", ["Italy", "Italien", "Rome", "Rom"]],
+  ["Austria", "Austrian", "Österreichs", "österreichisch", ["Austria", "Österreich", "Vienna", "Wien"]],
+  ["Switzerland", "Swiss", "der Schweiz", "schweizerisch", ["Switzerland", "Schweiz", "Bern"]],
+  ["India", "Indian", "Indiens", "indisch", ["India", "Indien", "New Delhi", "Neu-Delhi"]],
+  ["Belarus", "Belarusian", "von Belarus", "belarussisch", ["Belarus", "Minsk"]],
 ];
 
 const MINISTRIES: [enName: string, enAliases: string[], deNoun: string][] = [
@@ -158,11 +162,12 @@ const MINISTRIES: [enName: string, enAliases: string[], deNoun: string][] = [
 ];
 
 function countrySources(): BuiltinSource[] {
-  return COUNTRIES.flatMap(([en, enAdj, deGen, deAdj]) =>
-    MINISTRIES.map(([enName, enAliases, deNoun]) => {
+  return COUNTRIES.flatMap(([en, enAdj, deGen, deAdj, metonyms]) =>
+    MINISTRIES.map(([enName, enAliases, deNoun], i) => {
       // German adjective endings are folded by the normaliser, so the stem + "e" covers every case form.
       const aliases = [...enAliases.map((a) => `${enAdj} ${a}`), ...enAliases.map((a) => `${en}'s ${a}`)];
       aliases.push(`${deAdj}e ${deNoun}`, `${deNoun} ${deGen}`);
+      if (i === 0) aliases.push(...metonyms);
       return s(`${enAdj.replace("U.S.", "United States")} ${enName}`, "government", ...aliases);
     }),
   );

@@ -1,0 +1,35 @@
+#!/usr/bin/env -S npx tsx
+/** `npm run claims -- <command> …`: the command line, a thin wrapper over lib/. */
+import { runExtract } from "./commands/extract";
+import { CliError } from "./cli-error";
+
+const COMMANDS: Record<string, (args: string[]) => Promise<void>> = { extract: runExtract };
+
+const USAGE = `Usage: npm run claims -- <command> [options]
+
+Commands:
+  extract FILE|-   Extract claims and their cited sources from an article
+                   [--lang de|en|auto] [--format json|text] [--max-bytes N]`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === "--help" || command === "-h") {
+    process.stdout.write(`${USAGE}\n`);
+    return command ? 0 : 2;
+  }
+  const run = COMMANDS[command];
+  if (!run) throw new CliError(`Unknown command "${command}"; run "npm run claims -- --help" for the list.`);
+  await run(rest);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof CliError) {
+      process.stderr.write(`claims: ${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  },
+);

@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../extract-claims";
+
+/** Sources of the claims made from the sentence that contains `phrase`. */
+function sourcesOf(text: string, phrase: string, lang: "de" | "en") {
+  const result = extractClaims(text, { language: lang });
+  const claim = result.claims.find((c) => c.quote.includes(phrase));
+  if (!claim) throw new Error(`no claim contains "${phrase}"`);
+  return claim.sources;
+}
+const names = (text: string, phrase: string, lang: "de" | "en") => sourcesOf(text, phrase, lang).map((s) => s.name);
+
+describe("German attribution", () => {
+  it.each([
+    ["Laut Reuters stieg die Zahl der Opfer.", "Reuters", "Laut"],
+    ["AP News zufolge traf sich der Minister mit dem Botschafter.", "Associated Press", "zufolge"],
+    ["Nach Angaben des Statistischen Bundesamtes stiegen die Preise.", "Statistisches Bundesamt", "nach Angaben"],
+    ["Wie die Nachrichtenagentur dpa berichtete, wurde der Botschafter einbestellt.", "Deutsche Presse-Agentur", "wie … berichtete"],
+    ["Die Preise stiegen um vier Prozent, so das Ifo-Institut.", "ifo Institut", "so"],
+    ["Die Bundesregierung sagte, sie prüfe alle Optionen.", "German government", "sagte"],
+    ["Am Montag bestätigte der Bundesnachrichtendienst die Angaben.", "Bundesnachrichtendienst", "bestätigte"],
+    ["Das Treffen wurde vom Weißen Haus bestätigt.", "White House", "vom … bestätigt"],
+    ["Das Bundesinnenministerium teilte am Montag mit, es werde nicht nachgeben.", "Bundesinnenministerium", "teilte"],
+  ])("attributes %j", (text, name, cue) => {
+    const [source] = sourcesOf(text, text.slice(0, 12), "de");
+    expect(source).toMatchObject({ name, cue, resolution: "explicit" });
+  });
+
+  it("links relay and origin for 'unter Berufung auf'", () => {
+    const text = "Yonhap berichtete unter Berufung auf den Geheimdienst Südkoreas, Nordkorea habe Truppen entsandt.";
+    const sources = sourcesOf(text, "Yonhap", "de");
+    expect(sources.find((s) => s.name === "National Intelligence Service (South Korea)")).toMatchObject({ role: "origin" });
+    expect(sources.find((s) => s.name === "Yonhap")).toMatchObject({ role: "relay", relayOf: "National Intelligence Service (South Korea)" });
+  });
+
+  it("takes the subject as its own source with 'eigenen Angaben zufolge'", () => {
+    const text = "Der Konzern Siemens hat eigenen Angaben zufolge 500 Stellen gestrichen.";
+    expect(names(text, "Siemens", "de")).toEqual(["Siemens"]);
+  });
+
+  it("carries an attribution forward through Konjunktiv I in the next paragraph", () => {
+    const text = "Der Minister Hans Weber sagte, die Lage sei ernst.\nDie Armee habe keine Reserven mehr.";
+    expect(sourcesOf(text, "Die Armee", "de")[0]).toMatchObject({ name: "Hans Weber", resolution: "continuation" });
+  });
+
+  it("stops carrying an attribution at a plainly authorial sentence in a new paragraph", () => {
+    const text = "Der Minister Hans Weber sagte, die Lage sei ernst.\nDie Armee hat im Juni neue Panzer bekommen.";
+    expect(names(text, "Die Armee", "de")).toEqual([]);
+  });
+
+  it("reports a description it cannot resolve as unresolved instead of guessing", () => {
+    const text = "Laut The Guardian erwägt Seoul Waffenlieferungen. Nach Angaben der Nachrichtenagentur versprach Yoon Hilfe.";
+    expect(sourcesOf(text, "Yoon", "de")[0]).toMatchObject({ resolution: "unresolved", mention: "der Nachrichtenagentur", type: "news_agency" });
+  });
+
+  it("uses the headline colon as attribution", () => {
+    const text = "Regierung: Keine Hinweise auf weitere Spione\nDer Text folgt hier.";
+    expect(names(text, "Keine Hinweise", "de")).toEqual(["Regierung"]);
+  });
+
+  it("does not treat 'Es gab …' as an attribution", () => {
+    expect(names("Es gab einen bedeutenden Austausch.", "Es gab", "de")).toEqual([]);
+  });
+});
+
+describe("English attribution", () => {
+  it.each([
+    ["According to the Pentagon, 10,000 troops are in Kursk.", "Pentagon", "according to"],
+    ["North Korea sent troops, the Pentagon said.", "Pentagon", "said"],
+    ['"We will respond," said Lloyd Austin.', "Lloyd Austin", "said"],
+    ["The BBC reported that talks had failed.", "BBC", "reported"],
+    ["The plan was confirmed by NATO on Monday.", "NATO", "confirmed by"],
+    ["Turnout fell sharply, per Politico.", "Politico", "per"],
+    ["Kim Hong Kyun, the vice foreign minister, said the talks were frank.", "Kim Hong Kyun", "said"],
+  ])("attributes %j", (text, name, cue) => {
+    const [source] = sourcesOf(text, text.slice(0, 12), "en");
+    expect(source).toMatchObject({ name, cue });
+  });
+
+  it("resolves 'he' to the person named before it", () => {
+    const text = "Defense Secretary Lloyd Austin spoke on Monday. He said the troops were ready.";
+    expect(sourcesOf(text, "He said", "en")[0]).toMatchObject({ name: "Lloyd Austin", resolution: "coreference" });
+  });
+
+  it("leaves 'he' unresolved when no person was named", () => {
+    expect(sourcesOf("He said the troops were ready.", "He said", "en")[0]).toMatchObject({ resolution: "unresolved" });
+  });
+
+  it("resolves 'the agency' to the nearest news agency, not a newspaper named later", () => {
+    const text = "Reuters reported the deal. The New York Times said so too. The agency said talks continue.";
+    expect(sourcesOf(text, "The agency", "en")[0]).toMatchObject({ name: "Reuters", resolution: "coreference" });
+  });
+
+  it("does not read 'the reports' or 'claims' as verbs of saying", () => {
+    expect(names("If the reports are accurate, the war will last.", "If the", "en")).toEqual([]);
+  });
+});

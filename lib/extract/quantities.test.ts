@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { findQuantities, parseNumber } from "./quantities";
+import type { Language } from "./schema";
+
+const q = (text: string, lang: Language) => findQuantities(text, 0, text.length, lang);
+
+describe("findQuantities", () => {
+  it.each<[string, Language, object]>([
+    ["Nordkorea hat über 1.000 Soldaten entsandt", "de", { text: "über 1.000 Soldaten", value: 1000, comparator: ">", unit: "Soldaten" }],
+    ["mehr als 200 Panzer", "de", { value: 200, comparator: ">", unit: "Panzer" }],
+    ["rund 3,5 Prozent", "de", { value: 3.5, comparator: "~", unit: "%" }],
+    ["knapp 40 Millionen Euro", "de", { value: 40_000_000, comparator: "<", unit: "Euro" }],
+    ["bis zu 12.000 nordkoreanische Soldaten", "de", { value: 12000, comparator: "<=", unit: "Soldaten" }],
+    ["4,2 Mrd. Dollar", "de", { value: 4_200_000_000, unit: "Dollar" }],
+    ["zwischen 10.000 und 12.000 Soldaten", "de", { value: 10000, max: 12000, comparator: "range", unit: "Soldaten" }],
+    ["at least $4bn", "en", { text: "at least $4bn", value: 4_000_000_000, comparator: ">=", unit: "USD" }],
+    ["more than 1,000 troops", "en", { value: 1000, comparator: ">", unit: "troops" }],
+    ["about 3.5 percent", "en", { value: 3.5, comparator: "~", unit: "%" }],
+    ["10-12 soldiers", "en", { value: 10, max: 12, comparator: "range", unit: "soldiers" }],
+    ["1.5 million people", "en", { value: 1_500_000, unit: "people" }],
+    ["8 million artillery shells", "en", { value: 8_000_000, unit: "shells" }],
+    ["€20 million", "en", { value: 20_000_000, unit: "EUR" }],
+  ])("parses %j", (text, lang, expected) => {
+    expect(q(text, lang)[0]).toMatchObject(expected);
+  });
+
+  it("anchors each quantity at its exact place in the text", () => {
+    const text = "Laut AP wurden über 1.000 Soldaten und rund 50 Panzer verlegt.";
+    for (const found of q(text, "de")) expect(text.slice(found.start, found.end)).toBe(found.text);
+    expect(q(text, "de")).toHaveLength(2);
+  });
+
+  it("ignores dates, bare years and times", () => {
+    expect(q("Am 3. Oktober 2024 um 10:30 Uhr", "de")).toEqual([]);
+    expect(q("since August 2023 on 3 October", "en")).toEqual([]);
+  });
+
+  it("offsets quantities found inside a longer text", () => {
+    const text = "xxxx über 1.000 Soldaten";
+    const [found] = findQuantities(text, 5, text.length, "de");
+    expect(text.slice(found!.start, found!.end)).toBe("über 1.000 Soldaten");
+  });
+});
+
+describe("parseNumber", () => {
+  it("reads separators the way each language writes them", () => {
+    expect(parseNumber("1.000", "de")).toBe(1000);
+    expect(parseNumber("1,000", "en")).toBe(1000);
+    expect(parseNumber("3,5", "de")).toBe(3.5);
+    expect(parseNumber("3.5", "en")).toBe(3.5);
+    expect(parseNumber("1.234.567,89", "de")).toBe(1234567.89);
+    expect(parseNumber("1,234,567.89", "en")).toBe(1234567.89);
+  });
+});
