@@ -15,13 +15,20 @@ export default tseslint.config(
   {
     // The extraction engine is the framework-free core: it must stay usable from the CLI, server and tests alike.
     files: ["lib/extract/**/*.ts"],
+    ignores: ["lib/extract/**/*.test.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
         {
           patterns: [
-            { group: ["next", "next/*", "react", "react-dom", "@prisma/*", "*/generated/*"], message: "lib/extract is pure TypeScript." },
-            { group: ["node:*", "fs", "path"], message: "lib/extract takes strings, not files; I/O belongs in bin/ or scripts/." },
+            {
+              group: ["next", "next/*", "react", "react-dom", "@prisma/*", "*/generated/*"],
+              message: "lib/extract is pure TypeScript.",
+            },
+            {
+              group: ["node:*", "fs", "path"],
+              message: "lib/extract takes strings, not files; I/O belongs in bin/ or scripts/.",
+            },
           ],
         },
       ],

@@ -23,7 +23,9 @@ export async function runExtract(argv: string[]): Promise<void> {
   const decoded = decodeArticleBytes(bytes, args.maxBytes);
   if (!decoded.ok) throw new CliError(decoded.message);
   const extraction: Extraction = extractClaims(decoded.text, { language: args.lang });
-  process.stdout.write(args.format === "json" ? `${JSON.stringify(extraction, null, 2)}\n` : formatExtractionTable(extraction));
+  process.stdout.write(
+    args.format === "json" ? `${JSON.stringify(extraction, null, 2)}\n` : formatExtractionTable(extraction),
+  );
 }
 
 function parseExtractArgs(argv: string[]) {
@@ -60,7 +62,8 @@ async function readInput(file: string, maxBytes: number): Promise<Uint8Array> {
     if (error instanceof CliError) throw error;
     throw new CliError(`Cannot read "${file}": no such file.`);
   }
-  if (size > maxBytes) throw new CliError(`The input is ${formatBytes(size)}, over the limit of ${formatBytes(maxBytes)}.`);
+  if (size > maxBytes)
+    throw new CliError(`The input is ${formatBytes(size)}, over the limit of ${formatBytes(maxBytes)}.`);
   return readFile(file);
 }
 

@@ -21,7 +21,10 @@ export function formatExtractionTable(extraction: Extraction): string {
       lines.push(`     ← ${s.name} (${s.type}; "${s.mention}", cue "${s.cue}", ${s.resolution}${relay})`);
     }
     if (c.sources.length === 0) lines.push("     ← no source cited");
-    for (const q of c.quantities) lines.push(`     # ${q.text} = ${q.comparator} ${q.value}${q.max !== undefined ? `–${q.max}` : ""} ${q.unit ?? ""}`.trimEnd());
+    for (const q of c.quantities)
+      lines.push(
+        `     # ${q.text} = ${q.comparator} ${q.value}${q.max !== undefined ? `–${q.max}` : ""} ${q.unit ?? ""}`.trimEnd(),
+      );
   });
   lines.push("", "Sources:");
   for (const s of extraction.sources) {

@@ -44,7 +44,11 @@ export function splitCompound(tokens: Token[], lang: Language, sentence: Span): 
     if (!subject || !isVerb || tokens.length - subject.to < 2) continue;
     // Main clauses put the verb second, so more follows it; only subordinate "während …" may end on its verb.
     const isMainClause = !ALWAYS_CLAUSE.has(w);
-    if (isMainClause && (tokens.length - subject.to < 3 || (lang === "de" && DE_OBLIQUE.has(tokens[i + 1]!.text.toLowerCase())))) continue;
+    if (
+      isMainClause &&
+      (tokens.length - subject.to < 3 || (lang === "de" && DE_OBLIQUE.has(tokens[i + 1]!.text.toLowerCase())))
+    )
+      continue;
     cuts.push(i);
     partStart = i + 1;
   }

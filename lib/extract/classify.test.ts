@@ -45,7 +45,10 @@ describe("atomic claims", () => {
   it("splits coordinated main clauses with their own subject and verb", () => {
     const text = "Seoul rückte näher an Kiew heran, während Moskau sich zunehmend Pjöngjang zuwendet.";
     const claims = extractClaims(text, { language: "de" }).claims;
-    expect(claims.map((c) => c.quote)).toEqual(["Seoul rückte näher an Kiew heran", "Moskau sich zunehmend Pjöngjang zuwendet."]);
+    expect(claims.map((c) => c.quote)).toEqual([
+      "Seoul rückte näher an Kiew heran",
+      "Moskau sich zunehmend Pjöngjang zuwendet.",
+    ]);
   });
 
   it("does not split nouns joined by 'und'", () => {

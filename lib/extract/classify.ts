@@ -33,7 +33,9 @@ const EN_EVALUATIVE = words(`
 `);
 const DE_FIRST_PERSON = words("ich wir mein meine meinen unser unsere unseren uns mir mich");
 const EN_FIRST_PERSON = words("i we my our us me i'm we're let's");
-const DE_HEDGES = words("angeblich mutmaßlich vermutlich offenbar offensichtlich möglicherweise anscheinend wohl soll sollen");
+const DE_HEDGES = words(
+  "angeblich mutmaßlich vermutlich offenbar offensichtlich möglicherweise anscheinend wohl soll sollen",
+);
 const EN_HEDGES = words(`reportedly allegedly purportedly apparently supposedly possibly may might could
   alleged suspected presumably rumoured rumored unconfirmed likely`);
 const OPINION_THRESHOLD = 1;
@@ -45,7 +47,8 @@ export interface SentenceFeatures {
 }
 
 // End in "-e" after a subject without being Konjunktiv I: past tense, adjectives, prepositions.
-const NOT_KONJUNKTIV = /(te|de|ische|liche|ige|ene|ere|ste|bare|same|ale|ive|ne|he|se|ze)$|^(zufolge|gegenüber|gerne|heute|bitte|alle|beide|keine|ohne|ebene)$/;
+const NOT_KONJUNKTIV =
+  /(te|de|ische|liche|ige|ene|ere|ste|bare|same|ale|ive|ne|he|se|ze)$|^(zufolge|gegenüber|gerne|heute|bitte|alle|beide|keine|ohne|ebene)$/;
 
 /** Konjunktiv I marks reported speech in German ("Russland betrachte Südkorea als …", "es prüfe alle Möglichkeiten"). */
 export function hasKonjunktivI(lower: string[], tokens: Token[]): boolean {
@@ -60,7 +63,10 @@ export function describeSentence(tokens: Token[], lang: Language): SentenceFeatu
   const lower = tokens.map((t) => t.text.toLowerCase());
   const isKonjunktivI = lang === "de" && hasKonjunktivI(lower, tokens);
   const hedges = lang === "de" ? DE_HEDGES : EN_HEDGES;
-  const isHedged = isKonjunktivI || lower.some((w) => hedges.has(w)) || (lang === "en" && /\b(is|are|was|were) (said|reported|believed|thought) to\b/.test(lower.join(" ")));
+  const isHedged =
+    isKonjunktivI ||
+    lower.some((w) => hedges.has(w)) ||
+    (lang === "en" && /\b(is|are|was|were) (said|reported|believed|thought) to\b/.test(lower.join(" ")));
   return { isKonjunktivI, isHedged, opinionScore: scoreOpinion(lower, tokens, lang) };
 }
 
@@ -78,7 +84,8 @@ export function scoreOpinion(lower: string[], tokens: Token[], lang: Language): 
   if (tokens.some((t) => t.text === "!")) score += 1;
   // "Dies stellt einen weiteren Rückschlag … dar": a demonstrative summing up what came before is a judgement.
   if (lang === "de" && /^(dies|das)$/.test(lower[0] ?? "") && lower.includes("dar")) score += 1;
-  if (lang === "en" && /^(this|that)$/.test(lower[0] ?? "") && /^(is|was|marks|represents)$/.test(lower[1] ?? "")) score += 0.5;
+  if (lang === "en" && /^(this|that)$/.test(lower[0] ?? "") && /^(is|was|marks|represents)$/.test(lower[1] ?? ""))
+    score += 0.5;
   return score;
 }
 

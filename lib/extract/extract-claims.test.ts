@@ -11,7 +11,10 @@ function sentenceFor(text: string, result: Extraction, gold: GoldSentence, from:
 }
 
 /** Walks the reference annotation in order, pairing each annotated sentence with ours. */
-function eachGoldSentence(name: string, check: (g: GoldSentence, found: ReturnType<typeof sentenceFor>, text: string, result: Extraction) => void) {
+function eachGoldSentence(
+  name: string,
+  check: (g: GoldSentence, found: ReturnType<typeof sentenceFor>, text: string, result: Extraction) => void,
+) {
   const { text, gold } = loadArticle(name);
   const result = extractClaims(text);
   let from = 0;
@@ -46,7 +49,9 @@ describe.each(ARTICLES)("the reference article %s", (name) => {
       expect(found.get(g.name)?.type, `source ${g.name}`).toBe(g.type);
       for (const m of g.mentions) {
         const mentions = found.get(g.name)!.mentions.join(" | ").toLowerCase();
-        expect(mentions, `mention "${m}" of ${g.name}`).toContain(m.toLowerCase().replace(/^(der|die|das|dem|the) /, ""));
+        expect(mentions, `mention "${m}" of ${g.name}`).toContain(
+          m.toLowerCase().replace(/^(der|die|das|dem|the) /, ""),
+        );
       }
     }
     expect(result.sources.map((s) => s.name).sort()).toEqual(gold.sources.map((s) => s.name).sort());
@@ -107,16 +112,28 @@ describe("the German seed article in detail", () => {
 
   it("resolves 'der Nachrichtenagentur' to Associated Press by coreference, not to The Guardian", () => {
     const source = claimAt("Nach Angaben der Nachrichtenagentur").sources[0]!;
-    expect(source).toMatchObject({ name: "Associated Press", resolution: "coreference", mention: "der Nachrichtenagentur" });
+    expect(source).toMatchObject({
+      name: "Associated Press",
+      resolution: "coreference",
+      mention: "der Nachrichtenagentur",
+    });
   });
 
   it("carries AP forward to 'Das Land forderte zudem …' as a continuation", () => {
-    expect(claimAt("Das Land forderte zudem").sources[0]).toMatchObject({ name: "Associated Press", resolution: "continuation" });
+    expect(claimAt("Das Land forderte zudem").sources[0]).toMatchObject({
+      name: "Associated Press",
+      resolution: "continuation",
+    });
   });
 
   it("parses 'über 1.000 Soldaten' as more than 1000 soldiers and labels the claim with it", () => {
     const claim = claimAt("über 1.000 Soldaten");
-    expect(claim.quantities[0]).toMatchObject({ text: "über 1.000 Soldaten", value: 1000, comparator: ">", unit: "Soldaten" });
+    expect(claim.quantities[0]).toMatchObject({
+      text: "über 1.000 Soldaten",
+      value: 1000,
+      comparator: ">",
+      unit: "Soldaten",
+    });
     expect(claim.label).toBe("über 1.000 Soldaten entsandt");
     expect(claim.hedged).toBe(true);
   });

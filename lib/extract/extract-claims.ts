@@ -72,7 +72,13 @@ function segmentArticle(text: string, lang: "de" | "en"): SentenceWork[] {
   return work;
 }
 
-function sentenceWork(text: string, span: Span, block: number, kind: ExtractedSentence["kind"], lang: "de" | "en"): SentenceWork {
+function sentenceWork(
+  text: string,
+  span: Span,
+  block: number,
+  kind: ExtractedSentence["kind"],
+  lang: "de" | "en",
+): SentenceWork {
   const sentenceText = text.slice(span.start, span.end);
   const tokens = tokenize(sentenceText, span.start);
   const features = describeSentence(tokens, lang);
@@ -96,14 +102,21 @@ function sentenceWork(text: string, span: Span, block: number, kind: ExtractedSe
 const TRAILING = /[\s.!?;:,…]+$/u;
 const FRAMING_CUE = /^(zufolge|laut|nach |so$|according to|per$|unter berufung|citing|:|-)/i;
 
-function buildClaims(text: string, s: SentenceWork, index: number, sources: ClaimSource[], lang: "de" | "en"): ExtractedClaim[] {
+function buildClaims(
+  text: string,
+  s: SentenceWork,
+  index: number,
+  sources: ClaimSource[],
+  lang: "de" | "en",
+): ExtractedClaim[] {
   if (s.kind === "boilerplate" || s.kind === "question") return [];
   if (s.tokens.filter((t) => t.kind !== "punct").length < 2) return [];
   // An attributed statement is a checkable claim (that the source said it), even if its content is an opinion.
   const kind = s.kind === "opinion" && sources.length === 0 ? "opinion" : "claim";
   const attributionTokens = new Set<number>();
   s.tokens.forEach((t, i) => {
-    if (sources.some((src) => src.resolution !== "continuation" && t.start >= src.start && t.end <= src.end)) attributionTokens.add(i);
+    if (sources.some((src) => src.resolution !== "continuation" && t.start >= src.start && t.end <= src.end))
+      attributionTokens.add(i);
   });
   const isSpeechReport = sources.some((src) => src.resolution !== "continuation" && !FRAMING_CUE.test(src.cue));
   const parts = s.tokens.length > 200 ? [s.span] : splitCompound(s.tokens, lang, s.span);
@@ -111,7 +124,9 @@ function buildClaims(text: string, s: SentenceWork, index: number, sources: Clai
     const quote = text.slice(part.start, part.end);
     const partTokens = s.tokens.filter((t) => t.start >= part.start && t.end <= part.end);
     const quantities = findQuantities(text, part.start, part.end, lang);
-    const partAttribution = new Set([...attributionTokens].map((i) => partTokens.indexOf(s.tokens[i]!)).filter((i) => i >= 0));
+    const partAttribution = new Set(
+      [...attributionTokens].map((i) => partTokens.indexOf(s.tokens[i]!)).filter((i) => i >= 0),
+    );
     const label = buildLabel(partTokens, quantities, lang, partAttribution, isSpeechReport);
     const claimText = quote.replace(TRAILING, "").replace(/\s+/g, " ").trim() || quote.trim() || quote;
     return {
@@ -134,7 +149,13 @@ const RESOLUTION_RANK: Record<Resolution, number> = { explicit: 3, coreference: 
 function collectSources(claims: ExtractedClaim[], knownNames: Set<string>): ExtractedSource[] {
   const byName = new Map<string, ExtractedSource>();
   for (const src of claims.flatMap((c) => c.sources)) {
-    const entry = byName.get(src.name) ?? { name: src.name, type: src.type, mentions: [], known: knownNames.has(src.name), resolution: src.resolution };
+    const entry = byName.get(src.name) ?? {
+      name: src.name,
+      type: src.type,
+      mentions: [],
+      known: knownNames.has(src.name),
+      resolution: src.resolution,
+    };
     if (!entry.mentions.includes(src.mention)) entry.mentions.push(src.mention);
     if (RESOLUTION_RANK[src.resolution] > RESOLUTION_RANK[entry.resolution]) entry.resolution = src.resolution;
     byName.set(src.name, entry);

@@ -2,11 +2,17 @@ import type { Language, Quantity } from "./schema";
 import type { Token } from "./text/tokenize";
 
 const MAX_WORDS = 8;
-const DE_AUX = new Set("habe hat haben hatte hatten sei ist sind seien war waren wurde wurden worden werde wird werden".split(" "));
+const DE_AUX = new Set(
+  "habe hat haben hatte hatten sei ist sind seien war waren wurde wurden worden werde wird werden".split(" "),
+);
 const EN_AUX = new Set("has have had is are was were been be will would".split(" "));
 // Articles and sentence adverbs carry nothing in a headline. Per language: German "an" is a preposition.
 const DROP: Record<Language, Set<string>> = {
-  de: new Set("der die das den dem des ein eine einen einem einer eines zudem auch bereits demnach außerdem ebenfalls zuvor".split(" ")),
+  de: new Set(
+    "der die das den dem des ein eine einen einem einer eines zudem auch bereits demnach außerdem ebenfalls zuvor".split(
+      " ",
+    ),
+  ),
   en: new Set("the a an also already reportedly allegedly".split(" ")),
 };
 // Cue words that belong to the attribution, not to the claim: "AP News zufolge", "Laut The Guardian".
@@ -55,7 +61,7 @@ export function buildLabel(
 function contentClause(tokens: Token[], attribution: Set<number>, isSpeechReport: boolean): Token[] {
   const dropped = new Set(attribution);
   // Grow the attribution over adjacent cue words ("AP News zufolge", "Nach Angaben der …", "…, so das CSIS").
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const i of [...dropped])
       for (const j of [i - 1, i + 1])

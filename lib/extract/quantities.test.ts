@@ -6,7 +6,11 @@ const q = (text: string, lang: Language) => findQuantities(text, 0, text.length,
 
 describe("findQuantities", () => {
   it.each<[string, Language, object]>([
-    ["Nordkorea hat über 1.000 Soldaten entsandt", "de", { text: "über 1.000 Soldaten", value: 1000, comparator: ">", unit: "Soldaten" }],
+    [
+      "Nordkorea hat über 1.000 Soldaten entsandt",
+      "de",
+      { text: "über 1.000 Soldaten", value: 1000, comparator: ">", unit: "Soldaten" },
+    ],
     ["mehr als 200 Panzer", "de", { value: 200, comparator: ">", unit: "Panzer" }],
     ["rund 3,5 Prozent", "de", { value: 3.5, comparator: "~", unit: "%" }],
     ["knapp 40 Millionen Euro", "de", { value: 40_000_000, comparator: "<", unit: "Euro" }],

@@ -6,8 +6,14 @@ const COMPARATOR_WORDS: [RegExp, Comparator][] = [
   [/(?<!\p{L})(mehr als|über|more than|over|in excess of)\s*$/iu, ">"],
   [/(?<!\p{L})(mindestens|wenigstens|at least|no fewer than|no less than)\s*$/iu, ">="],
   [/(?<!\p{L})(bis zu|höchstens|maximal|up to|at most|no more than)\s*$/iu, "<="],
-  [/(?<!\p{L})(weniger als|unter|less than|fewer than|under|knapp|fast|nahezu|beinahe|nearly|almost|just under|close to)\s*$/iu, "<"],
-  [/(?<!\p{L})(rund|etwa|ungefähr|circa|ca\.|gut|annähernd|schätzungsweise|about|around|approximately|roughly|some|an estimated|estimated)\s*$/iu, "~"],
+  [
+    /(?<!\p{L})(weniger als|unter|less than|fewer than|under|knapp|fast|nahezu|beinahe|nearly|almost|just under|close to)\s*$/iu,
+    "<",
+  ],
+  [
+    /(?<!\p{L})(rund|etwa|ungefähr|circa|ca\.|gut|annähernd|schätzungsweise|about|around|approximately|roughly|some|an estimated|estimated)\s*$/iu,
+    "~",
+  ],
 ];
 const BETWEEN = /(?<!\p{L})(zwischen|between)\s*$/iu;
 const COMPARATOR_WINDOW = 25;
@@ -17,18 +23,48 @@ const SCALE: [RegExp, number][] = [
   [/^(millionen|million|millions|mio\.?|mn|m)(?![\p{L}])/iu, 1e6],
   [/^(tausend|thousand|thousands|k)(?![\p{L}])/iu, 1e3],
 ];
-const CURRENCY_AFTER = /^(euro|eur|€|us-dollar|dollar|dollars|usd|\$|pfund|pounds?|gbp|£|yen|yuan|rubel|roubles?|rubles?|won|franken|francs?|hrywnja|hryvnias?)(?![\p{L}])/iu;
+const CURRENCY_AFTER =
+  /^(euro|eur|€|us-dollar|dollar|dollars|usd|\$|pfund|pounds?|gbp|£|yen|yuan|rubel|roubles?|rubles?|won|franken|francs?|hrywnja|hryvnias?)(?![\p{L}])/iu;
 const CURRENCY_BEFORE: Record<string, string> = { $: "USD", "€": "EUR", "£": "GBP" };
 const PERCENT = /^(%|prozent|percent|per cent|prozentpunkte|percentage points)(?![\p{L}])/iu;
 const SPELLED: Record<string, number> = {
-  zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, zwanzig: 20,
-  dreißig: 30, hundert: 100, tausend: 1000, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, twenty: 20, thirty: 30, hundred: 100, dozen: 12,
+  zwei: 2,
+  drei: 3,
+  vier: 4,
+  fünf: 5,
+  sechs: 6,
+  sieben: 7,
+  acht: 8,
+  neun: 9,
+  zehn: 10,
+  elf: 11,
+  zwölf: 12,
+  zwanzig: 20,
+  dreißig: 30,
+  hundert: 100,
+  tausend: 1000,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  twenty: 20,
+  thirty: 30,
+  hundred: 100,
+  dozen: 12,
 };
-const NUMBER_RE = /(?<![\p{L}\p{N}.,:/-])([$€£]\s?)?(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\p{N}:/])|\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozen)\b/giu;
+const NUMBER_RE =
+  /(?<![\p{L}\p{N}.,:/-])([$€£]\s?)?(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\p{N}:/])|\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozen)\b/giu;
 const RANGE_RE = /^\s*(?:bis|-|–|to)\s*(\d+(?:[.,]\d+)*)/i;
 const BETWEEN_RANGE_RE = /^\s*(?:und|and)\s*(\d+(?:[.,]\d+)*)/i;
-const EN_UNIT_STOP = /^(to|in|of|for|and|or|the|a|an|on|at|by|from|with|were|was|are|is|had|have|has|who|that|which|per|percent|more|than|years?)$/i;
+const EN_UNIT_STOP =
+  /^(to|in|of|for|and|or|the|a|an|on|at|by|from|with|were|was|are|is|had|have|has|who|that|which|per|percent|more|than|years?)$/i;
 const YEAR_MIN = 1800;
 const YEAR_MAX = 2199;
 

@@ -29,7 +29,10 @@ describe("splitSentences", () => {
   });
 
   it("splits after a closing quote that ends a sentence", () => {
-    expect(sentencesOf('He said: "We will come." Then he left.')).toEqual(['He said: "We will come."', "Then he left."]);
+    expect(sentencesOf('He said: "We will come." Then he left.')).toEqual([
+      'He said: "We will come."',
+      "Then he left.",
+    ]);
   });
 
   it("survives an unbalanced quote without swallowing the paragraph", () => {

@@ -1,4 +1,10 @@
-import { MONTHS, ORDINAL_CONTEXT, SENTENCE_STARTERS, TEXT_ABBREVIATIONS, TITLE_ABBREVIATIONS } from "./text/abbreviations";
+import {
+  MONTHS,
+  ORDINAL_CONTEXT,
+  SENTENCE_STARTERS,
+  TEXT_ABBREVIATIONS,
+  TITLE_ABBREVIATIONS,
+} from "./text/abbreviations";
 import { pairQuotes } from "./text/pair-quotes";
 
 /** A paragraph: one or more lines that belong together, trimmed of surrounding white space. */
@@ -37,7 +43,11 @@ export function splitBlocks(text: string): Block[] {
   const close = () => {
     if (!current) return;
     const single = current.lines === 1 ? text.slice(current.start, current.end) : "";
-    blocks.push({ start: current.start, end: current.end, isHeadingLike: current.lines === 1 && isHeadingLike(single) });
+    blocks.push({
+      start: current.start,
+      end: current.end,
+      isHeadingLike: current.lines === 1 && isHeadingLike(single),
+    });
     current = null;
   };
   let pos = 0;

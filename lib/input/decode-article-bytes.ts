@@ -11,7 +11,10 @@ const BINARY_SNIFF_BYTES = 8192;
 
 export function decodeArticleBytes(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): DecodeResult {
   if (bytes.byteLength > maxBytes) {
-    return fail("too_large", `The input is ${formatBytes(bytes.byteLength)}, over the limit of ${formatBytes(maxBytes)}.`);
+    return fail(
+      "too_large",
+      `The input is ${formatBytes(bytes.byteLength)}, over the limit of ${formatBytes(maxBytes)}.`,
+    );
   }
   // A NUL byte never occurs in text; it is the surest sign of a binary file (PDF, image, Word document).
   if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
@@ -24,7 +27,8 @@ export function decodeArticleBytes(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYT
     return fail("not_utf8", "The input is not valid UTF-8 text; save it with UTF-8 encoding and try again.");
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.trim().length === 0) return fail("empty", "The input is empty: there is no article text to extract claims from.");
+  if (text.trim().length === 0)
+    return fail("empty", "The input is empty: there is no article text to extract claims from.");
   return { ok: true, text };
 }
 

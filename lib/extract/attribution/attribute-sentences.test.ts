@@ -15,7 +15,11 @@ describe("German attribution", () => {
     ["Laut Reuters stieg die Zahl der Opfer.", "Reuters", "Laut"],
     ["AP News zufolge traf sich der Minister mit dem Botschafter.", "Associated Press", "zufolge"],
     ["Nach Angaben des Statistischen Bundesamtes stiegen die Preise.", "Statistisches Bundesamt", "nach Angaben"],
-    ["Wie die Nachrichtenagentur dpa berichtete, wurde der Botschafter einbestellt.", "Deutsche Presse-Agentur", "wie … berichtete"],
+    [
+      "Wie die Nachrichtenagentur dpa berichtete, wurde der Botschafter einbestellt.",
+      "Deutsche Presse-Agentur",
+      "wie … berichtete",
+    ],
     ["Die Preise stiegen um vier Prozent, so das Ifo-Institut.", "ifo Institut", "so"],
     ["Die Bundesregierung sagte, sie prüfe alle Optionen.", "German government", "sagte"],
     ["Am Montag bestätigte der Bundesnachrichtendienst die Angaben.", "Bundesnachrichtendienst", "bestätigte"],
@@ -29,8 +33,13 @@ describe("German attribution", () => {
   it("links relay and origin for 'unter Berufung auf'", () => {
     const text = "Yonhap berichtete unter Berufung auf den Geheimdienst Südkoreas, Nordkorea habe Truppen entsandt.";
     const sources = sourcesOf(text, "Yonhap", "de");
-    expect(sources.find((s) => s.name === "National Intelligence Service (South Korea)")).toMatchObject({ role: "origin" });
-    expect(sources.find((s) => s.name === "Yonhap")).toMatchObject({ role: "relay", relayOf: "National Intelligence Service (South Korea)" });
+    expect(sources.find((s) => s.name === "National Intelligence Service (South Korea)")).toMatchObject({
+      role: "origin",
+    });
+    expect(sources.find((s) => s.name === "Yonhap")).toMatchObject({
+      role: "relay",
+      relayOf: "National Intelligence Service (South Korea)",
+    });
   });
 
   it("takes the subject as its own source with 'eigenen Angaben zufolge'", () => {
@@ -49,8 +58,13 @@ describe("German attribution", () => {
   });
 
   it("reports a description it cannot resolve as unresolved instead of guessing", () => {
-    const text = "Laut The Guardian erwägt Seoul Waffenlieferungen. Nach Angaben der Nachrichtenagentur versprach Yoon Hilfe.";
-    expect(sourcesOf(text, "Yoon", "de")[0]).toMatchObject({ resolution: "unresolved", mention: "der Nachrichtenagentur", type: "news_agency" });
+    const text =
+      "Laut The Guardian erwägt Seoul Waffenlieferungen. Nach Angaben der Nachrichtenagentur versprach Yoon Hilfe.";
+    expect(sourcesOf(text, "Yoon", "de")[0]).toMatchObject({
+      resolution: "unresolved",
+      mention: "der Nachrichtenagentur",
+      type: "news_agency",
+    });
   });
 
   it("uses the headline colon as attribution", () => {

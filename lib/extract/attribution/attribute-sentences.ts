@@ -16,7 +16,6 @@ export interface SentenceForAttribution {
   text: string;
 }
 
-
 // Sentence openers that continue the report before them: "Das Land forderte zudem …", "Demnach …", "He also …".
 const CONTINUATION_WORDS: Record<Language, RegExp> = {
   de: /\b(demnach|zudem|außerdem|ferner|darüber hinaus|weiter hieß es|dem bericht nach)\b/i,
@@ -114,5 +113,14 @@ function toClaimSource(
   const mention = text.slice(start, end);
   const resolved = resolveMention(mention, { registry, seen, text, mentionStart: start });
   if (resolved.known) knownNames.add(resolved.name);
-  return { name: resolved.name, type: resolved.type, mention, start, end, cue: frame.cue, resolution: resolved.resolution, role: frame.role };
+  return {
+    name: resolved.name,
+    type: resolved.type,
+    mention,
+    start,
+    end,
+    cue: frame.cue,
+    resolution: resolved.resolution,
+    role: frame.role,
+  };
 }

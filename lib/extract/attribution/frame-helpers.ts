@@ -46,9 +46,20 @@ export function phraseAfter(tokens: Token[], i: number, lang: Language): TokenRa
   return cleanSubject(tokens, readNounPhraseForward(tokens, i, lang), lang);
 }
 
+/**
+ * Searches at most CLAUSE_WINDOW tokens from `i` in one direction. Every scan around a cue is bounded like this, so a
+ * sentence with thousands of cues (hostile input, a list) still takes linear time.
+ */
+export const CLAUSE_WINDOW = 30;
+
+export function findNear(tokens: Token[], i: number, step: 1 | -1, test: (t: Token) => boolean): number {
+  for (let j = i + step, n = 0; j >= 0 && j < tokens.length && n < CLAUSE_WINDOW; j += step, n++)
+    if (test(tokens[j]!)) return j;
+  return -1;
+}
+
 export function hasWordAfter(tokens: Token[], i: number, wanted: Set<string>): boolean {
-  for (let j = i + 1; j < tokens.length; j++) if (wanted.has(lowerOf(tokens[j]))) return true;
-  return false;
+  return findNear(tokens, i, 1, (t) => wanted.has(lowerOf(t))) >= 0;
 }
 
 export function isPunct(t: Token | undefined, chars: string): boolean {

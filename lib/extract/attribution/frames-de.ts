@@ -1,6 +1,6 @@
 import type { Token } from "../text/tokenize";
 import type { Frame } from "./find-frames";
-import { hasWordAfter, isPunct, lowerOf, phraseAfter, startsClause, subjectBefore } from "./frame-helpers";
+import { findNear, hasWordAfter, isPunct, lowerOf, phraseAfter, startsClause, subjectBefore } from "./frame-helpers";
 import { DE_PASSIVE_PARTICIPLES, DE_SPEECH_VERBS } from "./lexicon";
 import { readNounPhraseBackward, readNounPhraseForward } from "./noun-phrase";
 
@@ -11,7 +11,9 @@ const ANGABEN = new Set(
 );
 const AUXILIARIES = new Set("hat haben hatte hatten ist sind war waren wurde wurden".split(" "));
 const PASSIVE_AUX = new Set("wurde wurden worden ist sind war waren wird werden".split(" "));
-const ADVERBS_BEFORE_PARTICIPLE = new Set("zuvor bereits ebenfalls offiziell auch inzwischen später erst nun".split(" "));
+const ADVERBS_BEFORE_PARTICIPLE = new Set(
+  "zuvor bereits ebenfalls offiziell auch inzwischen später erst nun".split(" "),
+);
 // Separable verbs only report speech with their particle: "teilte … mit", "gab … bekannt"; "Es gab …" does not.
 const PARTICLE_OF: Record<string, string[]> = {
   gab: ["an", "bekannt", "zu"],
@@ -54,7 +56,8 @@ export function findGermanFrames(tokens: Token[], isHeading: boolean): Frame[] {
       if (np) add(np.from, np.to, tokens[i]!.text);
     } else if (w === "zufolge") {
       // "AP News zufolge traf sich …"; "eigenen Angaben zufolge" means the subject speaks for itself.
-      if (lowerOf(tokens[i - 1]) === "angaben" && lowerOf(tokens[i - 2]) === "eigenen") add(i - 2, i, "eigenen Angaben zufolge", { isSelf: true });
+      if (lowerOf(tokens[i - 1]) === "angaben" && lowerOf(tokens[i - 2]) === "eigenen")
+        add(i - 2, i, "eigenen Angaben zufolge", { isSelf: true });
       else {
         // "Angaben des Ministeriums zufolge" reads back to the genitive, which names the source.
         const np = readNounPhraseBackward(tokens, i, "de");
@@ -90,7 +93,11 @@ export function findGermanFrames(tokens: Token[], isHeading: boolean): Frame[] {
       let k = np ? np.to : -1;
       while (k >= 0 && ADVERBS_BEFORE_PARTICIPLE.has(lowerOf(tokens[k]))) k++;
       const participle = lowerOf(tokens[k]);
-      if (np && DE_PASSIVE_PARTICIPLES.has(participle) && tokens.slice(0, i).some((t) => PASSIVE_AUX.has(lowerOf(t)))) {
+      if (
+        np &&
+        DE_PASSIVE_PARTICIPLES.has(participle) &&
+        findNear(tokens, i, -1, (t) => PASSIVE_AUX.has(lowerOf(t))) >= 0
+      ) {
         usedVerb.add(k);
         add(i, np.to, `${tokens[i]!.text} … ${tokens[k]!.text}`);
       }
@@ -112,13 +119,13 @@ function addSpeechVerbFrame(tokens: Token[], i: number, add: (from: number, to: 
   const cue = tokens[i]!.text;
   if (w === "hieß" || w === "heißt") {
     // "…, hieß es aus Regierungskreisen."
-    const aus = tokens.findIndex((t, k) => k > i && lowerOf(t) === "aus");
+    const aus = findNear(tokens, i, 1, (t) => lowerOf(t) === "aus");
     const np = aus > 0 ? phraseAfter(tokens, aus + 1, "de") : null;
     if (np) add(aus, np.to, `${cue} es aus`);
     return;
   }
   // Inverted after a quote or clause: "„…“, sagte Rutte." / "…, erklärte der Sprecher."
-  if (isPunct(tokens[i - 1], ",“”\"»«")) {
+  if (isPunct(tokens[i - 1], ',“”"»«')) {
     const np = phraseAfter(tokens, i + 1, "de");
     if (np) return add(np.from, np.to, cue);
   }
@@ -126,7 +133,7 @@ function addSpeechVerbFrame(tokens: Token[], i: number, add: (from: number, to: 
   const before = subjectBefore(tokens, i, "de", NO_SKIP);
   if (before) return add(before.from, before.to, cue);
   // Perfect tense: "Der Minister hat am Montag erklärt, …"
-  const aux = tokens.findIndex((t, k) => k < i && AUXILIARIES.has(lowerOf(t)));
+  const aux = findNear(tokens, i, -1, (t) => AUXILIARIES.has(lowerOf(t)));
   if (aux > 0) {
     const subject = subjectBefore(tokens, aux, "de", NO_SKIP);
     if (subject) return add(subject.from, subject.to, cue);

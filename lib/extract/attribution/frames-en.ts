@@ -1,7 +1,7 @@
 import type { Token } from "../text/tokenize";
 import { isCapitalized } from "../text/tokenize";
 import type { Frame } from "./find-frames";
-import { isPunct, lowerOf, phraseAfter, startsClause, subjectBefore } from "./frame-helpers";
+import { findNear, isPunct, lowerOf, phraseAfter, startsClause, subjectBefore } from "./frame-helpers";
 import { EN_PASSIVE_PARTICIPLES, EN_SPEECH_VERBS } from "./lexicon";
 import { readNounPhraseBackward } from "./noun-phrase";
 
@@ -63,7 +63,8 @@ function addSpeechVerbFrame(tokens: Token[], i: number, add: (from: number, to: 
     // Only when the speaker ends the clause: "…, said Kim." but not "Kim, the minister, said the talks were frank".
     const np = phraseAfter(tokens, i + 1, "en");
     const after = tokens[np?.to ?? 0];
-    if (np && (!after || after.kind === "punct" || TRAILING_ADVERBIALS.has(lowerOf(after)))) return add(np.from, np.to, cue);
+    if (np && (!after || after.kind === "punct" || TRAILING_ADVERBIALS.has(lowerOf(after))))
+      return add(np.from, np.to, cue);
   }
   const before = subjectBefore(tokens, i, "en", BETWEEN_SUBJECT_AND_VERB);
   if (before) return add(before.from, before.to, cue);
@@ -71,7 +72,7 @@ function addSpeechVerbFrame(tokens: Token[], i: number, add: (from: number, to: 
   let end = i;
   while (end > 0 && BETWEEN_SUBJECT_AND_VERB.has(lowerOf(tokens[end - 1]))) end--;
   if (isPunct(tokens[end - 1], ",")) {
-    const comma = tokens.findIndex((t, k) => k < end - 1 && t.text === ",");
+    const comma = findNear(tokens, end - 1, -1, (t) => t.text === ",");
     const head = comma > 0 ? subjectBefore(tokens, comma, "en", BETWEEN_SUBJECT_AND_VERB) : null;
     if (head && startsClause(tokens, head.from)) return add(head.from, head.to, cue);
   }

@@ -33,7 +33,9 @@ export const EN_SPEECH_VERBS = words(`
 `);
 
 /** "was confirmed by the ministry", "reported by AP". */
-export const EN_PASSIVE_PARTICIPLES = words(`confirmed reported announced denied stated disclosed revealed estimated published cited`);
+export const EN_PASSIVE_PARTICIPLES = words(
+  `confirmed reported announced denied stated disclosed revealed estimated published cited`,
+);
 
 /** Konjunktiv I forms: in German news they mark reported speech and carry the last attribution forward. */
 export const DE_KONJUNKTIV_I = words(`
@@ -71,7 +73,10 @@ export const DESCRIPTOR_TYPES: [RegExp, string[]][] = [
   [/^(blatt|zeitung|tageszeitung|magazin|newspaper|paper|magazine)$/, ["newspaper"]],
   [/^(sender|fernsehsender|rundfunk|broadcaster|network|channel)$/, ["broadcaster"]],
   [/^(ministerium|behörde|regierung|ministry|department|government|administration)$/, ["government"]],
-  [/^(geheimdienst|nachrichtendienst|dienst|intelligence service|intelligence agency|spy agency)$/, ["intelligence_service"]],
+  [
+    /^(geheimdienst|nachrichtendienst|dienst|intelligence service|intelligence agency|spy agency)$/,
+    ["intelligence_service"],
+  ],
   [/^(institut|denkfabrik|think tank|institute|center|centre)$/, ["think_tank"]],
   [/^(studie|bericht|umfrage|study|report|survey)$/, ["study"]],
   [/^(organisation|organization|group|gruppe|bündnis|alliance)$/, ["organization"]],

@@ -16,9 +16,11 @@ const DETERMINERS: Record<Language, Set<string>> = {
 const NAME_GLUE = new Set("for of on and und für the & de der des du van von al la le".split(" "));
 // English words that end a noun phrase even though they are lower-case (verbs, prepositions, relatives).
 const EN_STOP = new Set(
-  ("that who which whom whose in on at with from to into by as is was were are be been has have had said says told " +
+  (
+    "that who which whom whose in on at with from to into by as is was were are be been has have had said says told " +
     "reported and or but while if when because after before during about over than also not it this these those " +
-    "would could will can may might should must did does do it's its their his her our there here what how why").split(" "),
+    "would could will can may might should must did does do it's its their his her our there here what how why"
+  ).split(" "),
 );
 const EN_VERBS_AFTER_NAME = new Set(
   "says said told tells reports warns warned claims denies announces confirms adds notes writes wrote signed sent sees see remain remains urges urged calls called plans wants".split(
@@ -51,7 +53,8 @@ function isNameWord(t: Token | undefined): boolean {
 function isAttributive(tokens: Token[], i: number, lang: Language): boolean {
   const t = tokens[i];
   if (!t || t.kind !== "word") return false;
-  if (lang === "de") return isGermanAdjective(t.text) && (isNameWord(tokens[i + 1]) || isAttributive(tokens, i + 1, lang));
+  if (lang === "de")
+    return isGermanAdjective(t.text) && (isNameWord(tokens[i + 1]) || isAttributive(tokens, i + 1, lang));
   return /^\p{Ll}/u.test(t.text) && !EN_STOP.has(t.text.toLowerCase());
 }
 
@@ -98,7 +101,10 @@ export function readNounPhraseForward(tokens: Token[], i: number, lang: Language
       lastHead = k.to - 1;
       j = k.to;
       break;
-    } else if (isAttributive(tokens, j, lang) && (lastHead < 0 || (lang === "en" && isHeadContinuable(tokens, lastHead, j)))) {
+    } else if (
+      isAttributive(tokens, j, lang) &&
+      (lastHead < 0 || (lang === "en" && isHeadContinuable(tokens, lastHead, j)))
+    ) {
       if (lang === "en") lastHead = j; // English heads may be lower-case: "the foreign ministry", "officials"
     } else break;
     j++;
@@ -112,7 +118,8 @@ export function readNounPhraseBackward(tokens: Token[], end: number, lang: Langu
   let j = end - 1;
   if (j < 0) return null;
   const last = tokens[j]!;
-  const lastIsHead = isNameWord(last) || (lang === "en" && /^\p{Ll}/u.test(last.text) && !EN_STOP.has(last.text.toLowerCase()));
+  const lastIsHead =
+    isNameWord(last) || (lang === "en" && /^\p{Ll}/u.test(last.text) && !EN_STOP.has(last.text.toLowerCase()));
   if (!lastIsHead || last.kind === "punct") return null;
   let from = j;
   j--;
@@ -121,7 +128,14 @@ export function readNounPhraseBackward(tokens: Token[], end: number, lang: Langu
     if (isNameWord(t) || t.text === "&" || isGlue(tokens, j)) from = j;
     else if (t.text === "-" || (t.text === "." && /^\p{Lu}$/u.test(tokens[j - 1]?.text ?? ""))) from = j;
     else if (lang === "de" && isGermanAdjective(t.text) && isNameWord(tokens[j + 1])) from = j;
-    else if (lang === "en" && t.kind === "word" && /^\p{Ll}/u.test(t.text) && !EN_STOP.has(t.text.toLowerCase()) && !isDeterminer(t, lang)) from = j;
+    else if (
+      lang === "en" &&
+      t.kind === "word" &&
+      /^\p{Ll}/u.test(t.text) &&
+      !EN_STOP.has(t.text.toLowerCase()) &&
+      !isDeterminer(t, lang)
+    )
+      from = j;
     else break;
     j--;
   }

@@ -92,7 +92,9 @@ export function resolveMention(mention: string, ctx: ResolveContext): ResolvedSo
   if (PRONOUNS_PERSON.has(lower) || PRONOUNS_GROUP.has(lower)) {
     const wantPerson = PRONOUNS_PERSON.has(lower);
     const target = nearest(ctx.seen, (s) => (wantPerson ? s.type === "person" : s.type !== "person"));
-    return target ? { ...target, resolution: "coreference", known: true } : { name: bare, type: wantPerson ? "person" : "other", resolution: "unresolved", known: false };
+    return target
+      ? { ...target, resolution: "coreference", known: true }
+      : { name: bare, type: wantPerson ? "person" : "other", resolution: "unresolved", known: false };
   }
   const hit = ctx.registry.lookup(mention);
   if (hit) return { name: hit.name, type: hit.type, resolution: "explicit", known: true };

@@ -5,13 +5,25 @@ const RULES: [RegExp, SourceType][] = [
   [/^(sprecher|sprecherin|spokes(man|woman|person)|(ein|eine|an?)\s+(sprecher|sprecherin|spokes\w+))\b/i, "person"],
   [/(geheimdienst|nachrichtendienst|intelligence|spy agency|verfassungsschutz)/i, "intelligence_service"],
   [/(nachrichtenagentur|presseagentur|news agency|press agency|\bagentur\b|wire service)/i, "news_agency"],
-  [/(zeitung|\bblatt\b|magazin|newspaper|\bpaper\b|magazine|journal|gazette|\btimes\b|\bpost\b|herald|tribune|\bdaily\b)/i, "newspaper"],
+  [
+    /(zeitung|\bblatt\b|magazin|newspaper|\bpaper\b|magazine|journal|gazette|\btimes\b|\bpost\b|herald|tribune|\bdaily\b)/i,
+    "newspaper",
+  ],
   [/(sender|fernseh|rundfunk|\bradio\b|broadcaster|television|\btv\b|channel|network)/i, "broadcaster"],
   [/(denkfabrik|think[- ]?tank|institut|institute|\bcent(er|re)\b|stiftung|foundation|council)/i, "think_tank"],
   [/(studie|umfrage|bericht|report|study|survey|analyse|analysis|poll)/i, "study"],
-  [/(ministerium|ministry|department|regierung|government|behörde|\bamt\b|office|polizei|police|armee|army|militär|military|streitkräfte|forces|gericht|court|staatsanwaltschaft|prosecutor|kreml|kremlin|white house|parlament|parliament|kommission|commission|bundestag|senate|senat|kongress|congress|stadt|city)/i, "government"],
-  [/(partei|party|verband|association|union|gewerkschaft|organisation|organization|gruppe|group|unternehmen|company|konzern|corporation|\binc\b|\bltd\b|gmbh|\bag\b|bank|verein|bündnis|alliance|kirche|church)/i, "organization"],
-  [/(minister|präsident|president|kanzler|chancellor|botschafter|ambassador|sekretär|secretary|general|senator|abgeordnete|lawmaker|bürgermeister|mayor|gouverneur|governor|chef|chief|direktor|director|leiter|head|experte|expert|analyst|professor|berater|adviser|advisor|official|beamter|beamtin|diplomat|sprecher|spokes)/i, "person"],
+  [
+    /(ministerium|ministry|department|regierung|government|behörde|\bamt\b|office|polizei|police|armee|army|militär|military|streitkräfte|forces|gericht|court|staatsanwaltschaft|prosecutor|kreml|kremlin|white house|parlament|parliament|kommission|commission|bundestag|senate|senat|kongress|congress|stadt|city)/i,
+    "government",
+  ],
+  [
+    /(partei|party|verband|association|union|gewerkschaft|organisation|organization|gruppe|group|unternehmen|company|konzern|corporation|\binc\b|\bltd\b|gmbh|\bag\b|bank|verein|bündnis|alliance|kirche|church)/i,
+    "organization",
+  ],
+  [
+    /(minister|präsident|president|kanzler|chancellor|botschafter|ambassador|sekretär|secretary|general|senator|abgeordnete|lawmaker|bürgermeister|mayor|gouverneur|governor|chef|chief|direktor|director|leiter|head|experte|expert|analyst|professor|berater|adviser|advisor|official|beamter|beamtin|diplomat|sprecher|spokes)/i,
+    "person",
+  ],
 ];
 
 const PERSON_NAME_RE = /^\p{Lu}[\p{Ll}'’-]+(\s+(\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+|von|van|de|del|al|bin|da)){1,3}$/u;

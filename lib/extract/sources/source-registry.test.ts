@@ -28,7 +28,9 @@ describe("SourceRegistry", () => {
   it("lets the caller's registry add aliases that improve the next extraction", () => {
     const text = "Laut dem Lokalblatt Bergbote stieg die Miete.";
     expect(extractClaims(text).claims[0]!.sources[0]!.name).not.toBe("Der Bergbote");
-    const withAlias = extractClaims(text, { registry: [{ name: "Der Bergbote", type: "newspaper", aliases: ["Lokalblatt Bergbote"] }] });
+    const withAlias = extractClaims(text, {
+      registry: [{ name: "Der Bergbote", type: "newspaper", aliases: ["Lokalblatt Bergbote"] }],
+    });
     expect(withAlias.claims[0]!.sources[0]).toMatchObject({ name: "Der Bergbote", type: "newspaper" });
     expect(withAlias.sources[0]!.known).toBe(true);
   });
