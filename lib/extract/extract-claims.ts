@@ -121,6 +121,7 @@ function buildClaims(
   const isSpeechReport = sources.some((src) => src.resolution !== "continuation" && !FRAMING_CUE.test(src.cue));
   const parts = s.tokens.length > 200 ? [s.span] : splitCompound(s.tokens, lang, s.span);
   return parts.map((part) => {
+    const partSources = sourcesForPart(sources, part, parts);
     const quote = text.slice(part.start, part.end);
     const partTokens = s.tokens.filter((t) => t.start >= part.start && t.end <= part.end);
     const quantities = findQuantities(text, part.start, part.end, lang);
@@ -138,10 +139,23 @@ function buildClaims(
       kind,
       hedged: s.isHedged,
       sentence: index,
-      sources,
+      sources: partSources,
       quantities,
     };
   });
+}
+
+/**
+ * A part of a split sentence keeps the sources named inside it; a part that names none inherits the sentence's
+ * ("Twenty-four percent said A, and 9 percent found B": B is the 9 percent's, not the 24 percent's).
+ */
+function sourcesForPart(sources: ClaimSource[], part: Span, parts: Span[]): ClaimSource[] {
+  if (parts.length === 1) return sources;
+  const inside = (src: ClaimSource, p: Span) =>
+    src.resolution !== "continuation" && src.start >= p.start && src.end <= p.end;
+  const own = sources.filter((src) => inside(src, part));
+  if (own.length === 0) return sources;
+  return sources.filter((src) => inside(src, part) || !parts.some((p) => inside(src, p)));
 }
 
 const RESOLUTION_RANK: Record<Resolution, number> = { explicit: 3, coreference: 2, continuation: 1, unresolved: 0 };

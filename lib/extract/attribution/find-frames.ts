@@ -2,6 +2,7 @@ import type { CitationRole, Language } from "../schema";
 import type { Token } from "../text/tokenize";
 import { findGermanFrames } from "./frames-de";
 import { findEnglishFrames } from "./frames-en";
+import { PRONOUNS_FIRST_PERSON } from "./lexicon";
 import type { TokenRange } from "./noun-phrase";
 
 /** One attribution inside a sentence: who (the mention's tokens), the words that signal it, and its role. */
@@ -16,9 +17,16 @@ export interface Frame {
 }
 
 /** Finds every attribution in one sentence. Pure token rules; each rule carries its example sentence. */
-export function findFrames(tokens: Token[], lang: Language, isHeading: boolean): Frame[] {
-  const frames = lang === "de" ? findGermanFrames(tokens, isHeading) : findEnglishFrames(tokens, isHeading);
-  return linkRelays(dropOverlaps(frames));
+export function findFrames(tokens: Token[], lang: Language, isHeading: boolean, isTitle = isHeading): Frame[] {
+  const frames = lang === "de" ? findGermanFrames(tokens, isTitle) : findEnglishFrames(tokens, isHeading, isTitle);
+  return linkRelays(dropSpeakerPronouns(tokens, dropOverlaps(frames)));
+}
+
+/** '"I am not shy," said Kim': inside a quote, "I" is the named speaker, not a second source. */
+function dropSpeakerPronouns(tokens: Token[], frames: Frame[]): Frame[] {
+  const isFirstPerson = (f: Frame) =>
+    f.mention.to - f.mention.from === 1 && PRONOUNS_FIRST_PERSON.has(tokens[f.mention.from]!.text.toLowerCase());
+  return frames.some((f) => !isFirstPerson(f)) ? frames.filter((f) => !isFirstPerson(f)) : frames;
 }
 
 function dropOverlaps(frames: Frame[]): Frame[] {

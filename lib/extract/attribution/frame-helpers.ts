@@ -5,8 +5,8 @@ import { isDeterminer, readNounPhraseBackward, readNounPhraseForward, type Token
 
 const CLAUSE_OPENERS = new Set([",", ":", ";", "„", "“", "”", '"', "«", "»", "(", "–", "—", "-"]);
 const LEADING_CONJUNCTIONS = new Set(["und", "aber", "doch", "and", "but", "so"]);
-/** Pronouns that never name a source of their own in our output ("I", "we" inside quotes are the speaker). */
-const NON_SOURCE_WORDS = new Set("i we you ich wir du ihr man es it this that dies das there".split(" "));
+/** Words that never name a source. ("I"/"we" do: inside a quote they are its speaker, see resolveMention.) */
+const NON_SOURCE_WORDS = new Set("you du ihr man es it this that dies das there here hier".split(" "));
 
 export const lowerOf = (t: Token | undefined) => (t ? t.text.toLowerCase() : "");
 

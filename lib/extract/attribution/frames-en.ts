@@ -1,22 +1,80 @@
 import type { Token } from "../text/tokenize";
 import { isCapitalized } from "../text/tokenize";
 import type { Frame } from "./find-frames";
-import { findNear, isPunct, lowerOf, phraseAfter, startsClause, subjectBefore } from "./frame-helpers";
-import { EN_PASSIVE_PARTICIPLES, EN_SPEECH_VERBS } from "./lexicon";
-import { readNounPhraseBackward } from "./noun-phrase";
+import {
+  CLAUSE_WINDOW,
+  cleanSubject,
+  findNear,
+  isPunct,
+  lowerOf,
+  phraseAfter,
+  startsClause,
+  subjectBefore,
+} from "./frame-helpers";
+import { EN_PASSIVE_PARTICIPLES, EN_SPEECH_PARTICIPLES, EN_SPEECH_VERBS, RELATIVE_PRONOUNS } from "./lexicon";
+import { readNounPhraseBackward, readNounPhraseForward, type TokenRange } from "./noun-phrase";
 
 // Words that may stand between a subject and its verb of saying: "Kim has also repeatedly said".
 const BETWEEN_SUBJECT_AND_VERB = new Set(
-  "has have had was were is are also previously later repeatedly publicly privately recently earlier again then had would will reportedly".split(
+  "has have had was were is are also previously later repeatedly publicly privately recently earlier again then had would will reportedly never not just only still further first once did does do".split(
     " ",
   ),
 );
+
+const COORDINATORS = new Set(["and", "but", "then"]);
+// Subordinators and relatives open a clause of their own: "until Haley said", "town halls which he said".
+const CLAUSE_BOUNDARY = new Set(
+  (
+    ', ; : “ ” " ( ) – — that because when while if as after before since although until unless whether where how ' +
+    "why what so though who whom whose which"
+  ).split(" "),
+);
+// Finite verbs cannot sit inside a subject: "Trump has won … said" is two clauses.
+const FINITE_VERB = /^(is|are|was|were|has|have|had|will|would|can|could|do|does|did|should|must|may|might)$/;
+const MAX_SUBJECT_TOKENS = 16;
+
+/**
+ * The whole subject back to the clause start, for long subjects the name reader stops short of: "An earlier report
+ * in a New Hampshire paper said", "Six in 10 Virginia Democratic primary voters said", "who said" (→ antecedent).
+ */
+function longSubjectBefore(tokens: Token[], i: number): TokenRange | null {
+  let end = i;
+  while (end > 0 && BETWEEN_SUBJECT_AND_VERB.has(lowerOf(tokens[end - 1]))) end--;
+  let from = end;
+  while (from > 0 && end - from < MAX_SUBJECT_TOKENS) {
+    const t = tokens[from - 1]!;
+    const w = lowerOf(t);
+    if (CLAUSE_BOUNDARY.has(w) || (t.kind === "punct" && t.text !== "." && t.text !== "-")) break;
+    if (FINITE_VERB.test(w) || EN_SPEECH_VERBS.has(w) || COORDINATORS.has(w)) return null;
+    from--;
+  }
+  if (from === end || end - from >= MAX_SUBJECT_TOKENS) return null;
+  if (end - from === 1 && RELATIVE_PRONOUNS.has(lowerOf(tokens[from]))) return antecedentOf(tokens, from);
+  return startsClauseLoosely(tokens, from) ? cleanSubject(tokens, { from, to: end }, "en") : null;
+}
+
+/** "Barkley, who said …" → Barkley. */
+function antecedentOf(tokens: Token[], relative: number): TokenRange | null {
+  const end = isPunct(tokens[relative - 1], ",") ? relative - 1 : relative;
+  return cleanSubject(tokens, readNounPhraseBackward(tokens, end, "en"), "en");
+}
+
+function startsClauseLoosely(tokens: Token[], i: number): boolean {
+  return i === 0 || CLAUSE_BOUNDARY.has(lowerOf(tokens[i - 1])) || tokens[i - 1]!.kind === "punct";
+}
+
+/** The subject that opens the clause `i` belongs to: walk back to the clause start, read the noun phrase there. */
+function subjectAtClauseStart(tokens: Token[], i: number): TokenRange | null {
+  const start = findNear(tokens, i, -1, (t) => CLAUSE_BOUNDARY.has(lowerOf(t)) && t.text !== ",");
+  if (start < 0 && i > CLAUSE_WINDOW) return null;
+  return cleanSubject(tokens, readNounPhraseForward(tokens, start + 1, "en"), "en");
+}
 
 const TRAILING_ADVERBIALS = new Set("on in at during after before late earlier later yesterday today".split(" "));
 const NOUN_MARKERS = new Set("the a an these those this that his her its their our my your such".split(" "));
 
 /** English attribution rules. */
-export function findEnglishFrames(tokens: Token[], isHeading: boolean): Frame[] {
+export function findEnglishFrames(tokens: Token[], isHeading: boolean, isTitle = isHeading): Frame[] {
   const frames: Frame[] = [];
   const add = (from: number, to: number, cue: string, extra: Partial<Frame> = {}) =>
     frames.push({ mention: { from, to }, cue, role: "origin", ...extra });
@@ -43,10 +101,15 @@ export function findEnglishFrames(tokens: Token[], isHeading: boolean): Frame[] 
     } else if (EN_SPEECH_VERBS.has(w) && !NOUN_MARKERS.has(lowerOf(tokens[i - 1])) && next !== "by") {
       // After "the"/"its", "reports" and "claims" are nouns ("If the reports are accurate"); before "by", passive.
       addSpeechVerbFrame(tokens, i, add);
-    } else if (isHeading && w === ":" && i > 0 && i <= 6) {
-      // "Pentagon: North Korean troops in Kursk"
+    } else if (EN_SPEECH_PARTICIPLES.has(w) && isPunct(tokens[i - 1], ",–—-")) {
+      // "Albright urged women to vote for Clinton, saying, …": the main clause's subject speaks.
+      const subject = subjectAtClauseStart(tokens, i);
+      if (subject) add(subject.from, subject.to, tokens[i]!.text);
+    } else if (isTitle && w === ":" && i > 0 && i <= 6) {
+      // "Pentagon: North Korean troops in Kursk", "NY Daily News: Paris Terror Attacks Highlight …"
       const np = readNounPhraseBackward(tokens, i, "en");
-      if (np && np.from === 0) add(np.from, np.to, ":");
+      const allNames = tokens.slice(0, i).every((t) => t.kind !== "word" || /^[\p{Lu}\d]/u.test(t.text));
+      if (np && np.from === 0 && allNames) add(np.from, np.to, ":");
     } else if (isHeading && (w === "-" || w === "–" || w === "—") && i > 2 && tokens[i - 1]!.end < tokens[i]!.start) {
       // "North Korea sent 1,000 troops to Russia - Seoul" (a source named after a dash at the end of a headline)
       const np = phraseAfter(tokens, i + 1, "en");
@@ -66,8 +129,15 @@ function addSpeechVerbFrame(tokens: Token[], i: number, add: (from: number, to: 
     if (np && (!after || after.kind === "punct" || TRAILING_ADVERBIALS.has(lowerOf(after))))
       return add(np.from, np.to, cue);
   }
-  const before = subjectBefore(tokens, i, "en", BETWEEN_SUBJECT_AND_VERB);
+  const before = subjectBefore(tokens, i, "en", BETWEEN_SUBJECT_AND_VERB) ?? longSubjectBefore(tokens, i);
   if (before) return add(before.from, before.to, cue);
+  // Coordinated verbs share the subject: "Wilson praised Rubio's positions and said …"
+  let k = i;
+  while (k > 0 && BETWEEN_SUBJECT_AND_VERB.has(lowerOf(tokens[k - 1]))) k--;
+  if (COORDINATORS.has(lowerOf(tokens[k - 1]))) {
+    const subject = subjectAtClauseStart(tokens, k - 1);
+    if (subject) return add(subject.from, subject.to, cue);
+  }
   // Apposition: "Kim Hong Kyun, the vice foreign minister, said …"
   let end = i;
   while (end > 0 && BETWEEN_SUBJECT_AND_VERB.has(lowerOf(tokens[end - 1]))) end--;

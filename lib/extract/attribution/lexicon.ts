@@ -12,6 +12,8 @@ export const DE_SPEECH_VERBS = words(`
   verwies verweist hob hebt twitterte schilderte schildert beschrieb beschreibt bekannte bekräftigten versicherten
   informierte informiert enthüllte enthüllt offenbarte signalisierte signalisiert bezifferte beziffert vermutet
   vermutete glaubt glaubte befürchtet befürchtete erwartet erwartete meint meinte urteilte urteilt folgerte folgert
+  sage spreche sprechen rede reden redet erkläre erklären betone betonen glaube glauben meine meinen behaupte
+  behaupten kritisiere kritisieren bezeichnet bezeichnete bezeichnen nenne nennen
   gesagt erklärt bestätigt berichtet gemeldet mitgeteilt betont gewarnt angekündigt dementiert behauptet verkündet
   geschrieben geäußert eingeräumt versichert bekräftigt hervorgehoben unterstrichen bekanntgegeben bekannt gegeben
 `);
@@ -24,12 +26,18 @@ export const DE_PASSIVE_PARTICIPLES = words(`
 
 export const EN_SPEECH_VERBS = words(`
   said says say told tells tell reported reports report confirmed confirms confirm announced announces announce
-  denied denies deny stated states added adds noted notes warned warns claimed claims claim insisted insists argued
+  denied denies deny stated added adds noted notes warned warns claimed claims claim insisted insists argued
   argues wrote writes explained explains acknowledged acknowledges admitted admits estimated estimates predicted
   predicts believes believed believe thinks thought suggested suggests testified tweeted posted alleged alleges
   disclosed revealed indicated indicates asserted asserts contended contends maintained maintains stressed stresses
   emphasized emphasised declared declares observed remarked replied responded countered conceded agreed disputed
-  charged accused found finds concluded concludes showed shows according
+  charged accused found finds concluded concludes showed shows asked asks
+`);
+
+/** ", saying …": the subject of the main clause speaks. */
+export const EN_SPEECH_PARTICIPLES = words(`
+  saying telling adding noting arguing claiming warning explaining insisting calling stating writing asking
+  suggesting describing accusing acknowledging admitting announcing declaring predicting
 `);
 
 /** "was confirmed by the ministry", "reported by AP". */
@@ -66,6 +74,9 @@ export const TIME_WORDS = words(`
 
 export const PRONOUNS_PERSON = words(`er sie he she`);
 export const PRONOUNS_GROUP = words(`they it es`);
+/** The speaker of a quote: resolved to whoever the sentence or the report it continues attributes. */
+export const PRONOUNS_FIRST_PERSON = words(`i we ich wir`);
+export const RELATIVE_PRONOUNS = words(`who which that der die das welcher welche`);
 
 /** Definite descriptions that point back to a source already named, and the types they fit. */
 export const DESCRIPTOR_TYPES: [RegExp, string[]][] = [

@@ -1,5 +1,6 @@
 import type { Language } from "../schema";
 import { isCapitalized, type Token } from "../text/tokenize";
+import { TITLE_ABBREVIATIONS } from "../text/abbreviations";
 import { TIME_WORDS } from "./lexicon";
 
 /** A run of tokens [from, to) that names someone. */
@@ -68,6 +69,21 @@ function isGlue(tokens: Token[], i: number): boolean {
   return isNameWord(tokens[j]) && isNameWord(tokens[i - 1]) && !TIME_WORDS.has(tokens[j]!.text.toLowerCase());
 }
 
+const ORIGIN_PREPOSITIONS = new Set(["from", "by", "of"]);
+const ORIGIN_HEADS =
+  /^(data|poll|polls|survey|surveys|report|reports|study|studies|analysis|figures|statement|records|documents?|estimates?|officials?|spokes(man|woman|person)|sources?)$/;
+
+function isOriginOfHead(tokens: Token[], j: number, lastHead: number): boolean {
+  const prep = ORIGIN_PREPOSITIONS.has(tokens[j]!.text.toLowerCase());
+  return prep && lastHead >= 0 && ORIGIN_HEADS.test(tokens[lastHead]!.text.toLowerCase());
+}
+
+function isAbbreviationDot(tokens: Token[], j: number): boolean {
+  const prev = tokens[j - 1];
+  if (!prev || prev.end !== tokens[j]!.start) return false;
+  return /^\p{Lu}$/u.test(prev.text) || TITLE_ABBREVIATIONS.has(prev.text.toLowerCase());
+}
+
 /**
  * English heads may follow names in lower case: "South Korea's spy agency", "the Yonhap news agency"; but a past
  * tense or a verb of saying after a name is the verb: "the Kremlin called them", "Kim said".
@@ -92,14 +108,19 @@ export function readNounPhraseForward(tokens: Token[], i: number, lang: Language
     if (isNameWord(t)) lastHead = j;
     else if (t.text === "&" || t.text === "-" || isGlue(tokens, j)) {
       // part of the name, head comes after
-    } else if (t.text === "." && /^\p{Lu}$/u.test(tokens[j - 1]?.text ?? "") && tokens[j - 1]!.end === t.start) {
-      // "U.S." and initials
+    } else if (t.text === "." && isAbbreviationDot(tokens, j)) {
+      // "U.S.", initials and titles: "Rep. Darrell Issa"
     } else if (lang === "de" && isDeterminer(t, lang) && /^(des|der)$/i.test(t.text) && lastHead >= 0) {
       // genitive attribute: "Sprecher des Ministeriums"; continues only if a noun follows
       const k = readNounPhraseForward(tokens, j, lang);
       if (!k || k.from !== j) break;
       lastHead = k.to - 1;
       j = k.to;
+      break;
+    } else if (lang === "en" && isOriginOfHead(tokens, j, lastHead)) {
+      // "data from the Vigo County Voter Registration Office", "a poll by Quinnipiac University"
+      const k = readNounPhraseForward(tokens, j + 1, lang);
+      if (k && isNameWord(tokens[k.to - 1])) lastHead = k.to - 1;
       break;
     } else if (
       isAttributive(tokens, j, lang) &&
@@ -126,7 +147,7 @@ export function readNounPhraseBackward(tokens: Token[], end: number, lang: Langu
   while (j >= 0 && end - j <= MAX_NP_TOKENS) {
     const t = tokens[j]!;
     if (isNameWord(t) || t.text === "&" || isGlue(tokens, j)) from = j;
-    else if (t.text === "-" || (t.text === "." && /^\p{Lu}$/u.test(tokens[j - 1]?.text ?? ""))) from = j;
+    else if (t.text === "-" || (t.text === "." && isAbbreviationDot(tokens, j))) from = j;
     else if (lang === "de" && isGermanAdjective(t.text) && isNameWord(tokens[j + 1])) from = j;
     else if (
       lang === "en" &&

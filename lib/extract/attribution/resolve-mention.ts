@@ -1,7 +1,7 @@
 import type { Resolution, SourceType } from "../schema";
 import { inferSourceType } from "../sources/infer-source-type";
 import type { SourceRegistry } from "../sources/source-registry";
-import { DESCRIPTOR_TYPES, PRONOUNS_GROUP, PRONOUNS_PERSON } from "./lexicon";
+import { DESCRIPTOR_TYPES, PRONOUNS_FIRST_PERSON, PRONOUNS_GROUP, PRONOUNS_PERSON } from "./lexicon";
 
 export interface ResolvedSource {
   name: string;
@@ -83,12 +83,18 @@ export interface ResolveContext {
   seen: SeenSource[];
   text: string;
   mentionStart: number;
+  /** Who the report being continued attributes, for "I"/"we" inside its quotes. */
+  speaker?: SeenSource;
 }
 
 /** Maps a mention to a source: registry, then pronoun or description coreference, then surname, then a new source. */
 export function resolveMention(mention: string, ctx: ResolveContext): ResolvedSource {
   const bare = stripDeterminer(mention);
   const lower = bare.toLowerCase();
+  if (PRONOUNS_FIRST_PERSON.has(lower)) {
+    if (ctx.speaker) return { ...ctx.speaker, resolution: "coreference", known: true };
+    return { name: bare, type: "person", resolution: "unresolved", known: false };
+  }
   if (PRONOUNS_PERSON.has(lower) || PRONOUNS_GROUP.has(lower)) {
     const wantPerson = PRONOUNS_PERSON.has(lower);
     const target = nearest(ctx.seen, (s) => (wantPerson ? s.type === "person" : s.type !== "person"));
