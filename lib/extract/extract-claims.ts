@@ -39,7 +39,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   const sentences: ExtractedSentence[] = work.map((s, i) => ({
     start: s.span.start,
     end: s.span.end,
-    kind: s.kind === "opinion" && perSentence[i]!.length > 0 ? "claim" : s.kind,
+    kind: (s.kind === "opinion" || s.kind === "question") && perSentence[i]!.length > 0 ? "claim" : s.kind,
     block: s.block,
   }));
   return {
@@ -109,7 +109,8 @@ function buildClaims(
   sources: ClaimSource[],
   lang: "de" | "en",
 ): ExtractedClaim[] {
-  if (s.kind === "boilerplate" || s.kind === "question") return [];
+  // A quoted question with a speaker ('Gingrich said, "… Who cares?"') still records what the speaker said.
+  if (s.kind === "boilerplate" || (s.kind === "question" && sources.length === 0)) return [];
   if (s.tokens.filter((t) => t.kind !== "punct").length < 2) return [];
   // An attributed statement is a checkable claim (that the source said it), even if its content is an opinion.
   const kind = s.kind === "opinion" && sources.length === 0 ? "opinion" : "claim";

@@ -7,6 +7,8 @@ export interface GoldSentence {
   kind: "heading" | "claim" | "opinion" | "boilerplate" | "question";
   sources: string[];
   atomic?: string[];
+  /** Per atomic part, where the parts name different sources. */
+  atomic_sources?: string[][];
   relay?: Record<string, string>;
   quantities?: { text: string; value: number; comparator: string; unit?: string }[];
   notes?: string;

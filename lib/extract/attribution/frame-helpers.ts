@@ -14,8 +14,8 @@ export const lowerOf = (t: Token | undefined) => (t ? t.text.toLowerCase() : "")
 export function startsClause(tokens: Token[], i: number): boolean {
   if (i === 0) return true;
   const prev = tokens[i - 1]!;
-  if (CLAUSE_OPENERS.has(prev.text)) return true;
-  return i === 1 && LEADING_CONJUNCTIONS.has(lowerOf(prev));
+  // "…, and Nicklaus said …": a coordinating conjunction opens a clause of its own.
+  return CLAUSE_OPENERS.has(prev.text) || LEADING_CONJUNCTIONS.has(lowerOf(prev));
 }
 
 /** Removes sentence adverbs from the front ("Dennoch …") and refuses time words as heads ("Am Montag"). */

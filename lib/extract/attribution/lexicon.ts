@@ -11,6 +11,8 @@ export const DE_SPEECH_VERBS = words(`
   schätzte schätzt schätzen kritisierte kritisiert sprach spricht nannte nennt fügte fügt stellte wies weist
   verwies verweist hob hebt twitterte schilderte schildert beschrieb beschreibt bekannte bekräftigten versicherten
   informierte informiert enthüllte enthüllt offenbarte signalisierte signalisiert bezifferte beziffert vermutet
+  kritisierten lobte lobt lobten verurteilte verurteilt verteidigte verteidigt
+  bekräftigten betonten erklärten sagten warnten mahnten bezeichneten nannten
   vermutete glaubt glaubte befürchtet befürchtete erwartet erwartete meint meinte urteilte urteilt folgerte folgert
   sage spreche sprechen rede reden redet erkläre erklären betone betonen glaube glauben meine meinen behaupte
   behaupten kritisiere kritisieren bezeichnet bezeichnete bezeichnen nenne nennen
@@ -32,6 +34,10 @@ export const EN_SPEECH_VERBS = words(`
   disclosed revealed indicated indicates asserted asserts contended contends maintained maintains stressed stresses
   emphasized emphasised declared declares observed remarked replied responded countered conceded agreed disputed
   charged accused found finds concluded concludes showed shows asked asks
+  called calls described describes criticized criticised criticizes urged urges praised praises blasted slammed
+  condemned condemns defended defends dismissed dismisses questioned questions rejected rejects touted touts
+  vowed vows recalled recalls continued declined declares cited cites
+  endorsed endorses argued accused accuses demanded demands insisted suggested
 `);
 
 /** ", saying …": the subject of the main clause speaks. */
