@@ -60,14 +60,14 @@ function segmentArticle(text: string, lang: "de" | "en"): SentenceWork[] {
     const dateline = isBoilerplate ? 0 : datelineLength(text.slice(block.start, block.end));
     if (dateline > 0) {
       const end = block.start + text.slice(block.start, block.start + dateline).trimEnd().length;
-      work.push(sentenceWork(text, { start: block.start, end }, blockIndex, "boilerplate", lang));
+      work.push(sentenceWork(text, { start: block.start, end }, blockIndex, "boilerplate", lang, true));
     }
     const body = { start: block.start + dateline, end: block.end };
     const spans = block.isHeadingLike && !isBoilerplate ? [body] : splitSentences(text, body);
-    for (const span of spans) {
+    spans.forEach((span, i) => {
       const kind = isBoilerplate ? "boilerplate" : block.isHeadingLike ? "heading" : "claim";
-      work.push(sentenceWork(text, span, blockIndex, kind, lang));
-    }
+      work.push(sentenceWork(text, span, blockIndex, kind, lang, i === 0 && dateline === 0));
+    });
   });
   return work;
 }
@@ -78,6 +78,7 @@ function sentenceWork(
   block: number,
   kind: ExtractedSentence["kind"],
   lang: "de" | "en",
+  opensBlock: boolean,
 ): SentenceWork {
   const sentenceText = text.slice(span.start, span.end);
   const tokens = tokenize(sentenceText, span.start);
@@ -96,6 +97,7 @@ function sentenceWork(
     isKonjunktivI: features.isKonjunktivI,
     isOpinion: finalKind === "opinion",
     isHedged: features.isHedged,
+    opensBlock,
   };
 }
 

@@ -13,6 +13,8 @@ export interface SentenceForAttribution {
   isBoilerplate: boolean;
   isKonjunktivI: boolean;
   isOpinion: boolean;
+  /** The first sentence of its paragraph. */
+  opensBlock: boolean;
   text: string;
 }
 
@@ -48,7 +50,7 @@ export function attributeSentences(
       active = null;
     }
     // The title of a pasted article may end with a period, so the first paragraph counts as a title too.
-    const frames = findFrames(s.tokens, lang, s.isHeading, s.isHeading || s.block === 0);
+    const frames = findFrames(s.tokens, lang, s.isHeading, s.isHeading || (s.block === 0 && s.opensBlock));
     const people = peopleNamedIn(s);
     if (frames.length > 0) {
       const speaker = active?.sources[0];

@@ -1,7 +1,7 @@
 import type { Token } from "../text/tokenize";
 import type { Frame } from "./find-frames";
-import { findNear, hasWordAfter, isPunct, lowerOf, phraseAfter, startsClause, subjectBefore } from "./frame-helpers";
-import { DE_PASSIVE_PARTICIPLES, DE_SPEECH_VERBS } from "./lexicon";
+import { findNear, isPunct, lowerOf, phraseAfter, startsClause, subjectBefore } from "./frame-helpers";
+import { DE_BELIEF_VERBS, DE_PASSIVE_PARTICIPLES, DE_SPEECH_VERBS } from "./lexicon";
 import { readNounPhraseBackward, readNounPhraseForward } from "./noun-phrase";
 
 const ANGABEN = new Set(
@@ -9,7 +9,12 @@ const ANGABEN = new Set(
     " ",
   ),
 );
-const AUXILIARIES = new Set("hat haben hatte hatten ist sind war waren wurde wurden".split(" "));
+// Finite verbs that leave the verb of saying to the end of the clause: "hat … gesagt", "will … sagen".
+const AUXILIARIES = new Set(
+  "hat habe haben hatte hatten ist sind war waren will wollen möchte möchten muss müssen kann können darf dürfen soll sollen".split(
+    " ",
+  ),
+);
 const PASSIVE_AUX = new Set("wurde wurden worden ist sind war waren wird werden".split(" "));
 const ADVERBS_BEFORE_PARTICIPLE = new Set(
   "zuvor bereits ebenfalls offiziell auch inzwischen später erst nun".split(" "),
@@ -38,6 +43,24 @@ const PARTICLE_OF: Record<string, string[]> = {
   heißt: ["aus"],
 };
 const NO_SKIP = new Set<string>();
+const COMPLEMENTIZERS = new Set(["dass", "ob", "wie", "was", "wer", "warum", "wo"]);
+
+/** The verb opens a reported clause: ", dass …", ": …", or a comma and a clause. */
+function introducesClause(tokens: Token[], i: number): boolean {
+  const at = findNear(tokens, i, 1, (t) => t.text === "," || t.text === ":");
+  if (at < 0 || at - i > 6) return false;
+  return tokens[at]!.text === ":" || COMPLEMENTIZERS.has(lowerOf(tokens[at + 1])) || at === i + 1;
+}
+const PARENTHETICAL_BEFORE = new Set(
+  "genauer anders ehrlich kurz offen gelinde grob besser salopp nebenbei".split(" "),
+);
+
+/** A separable particle stands at the end of its clause: "teilte am Montag mit, …", not "es gibt … zu retten". */
+function hasClauseFinalParticle(tokens: Token[], i: number, particles: string[]): boolean {
+  const at = findNear(tokens, i, 1, (t) => particles.includes(lowerOf(t)));
+  const after = tokens[at + 1];
+  return at >= 0 && (!after || after.kind === "punct");
+}
 
 /** German attribution rules. */
 export function findGermanFrames(tokens: Token[], isHeading: boolean): Frame[] {
@@ -103,10 +126,14 @@ export function findGermanFrames(tokens: Token[], isHeading: boolean): Frame[] {
       }
     } else if (DE_SPEECH_VERBS.has(w) && !usedVerb.has(i)) {
       addSpeechVerbFrame(tokens, i, add);
+    } else if (DE_BELIEF_VERBS.has(w) && introducesClause(tokens, i)) {
+      // "Die Regierung glaubt, dass …" — but not "wir finden eine Lösung".
+      addSpeechVerbFrame(tokens, i, add);
     } else if (isHeading && w === ":" && i > 0 && i <= 6) {
       // Headline colon: "Regierung: Keine Hinweise auf weitere Spione"
       const np = readNounPhraseBackward(tokens, i, "de");
-      if (np && np.from === 0) add(np.from, np.to, ":");
+      const allNames = tokens.slice(0, i).every((t) => t.kind !== "word" || /^[\p{Lu}\d]/u.test(t.text));
+      if (np && np.from === 0 && allNames) add(np.from, np.to, ":");
     }
   }
   return frames;
@@ -115,7 +142,9 @@ export function findGermanFrames(tokens: Token[], isHeading: boolean): Frame[] {
 function addSpeechVerbFrame(tokens: Token[], i: number, add: (from: number, to: number, cue: string) => void): void {
   const w = lowerOf(tokens[i]);
   const particles = PARTICLE_OF[w];
-  if (particles && !hasWordAfter(tokens, i, new Set(particles))) return;
+  if (particles && !hasClauseFinalParticle(tokens, i, particles)) return;
+  // "genauer gesagt", "offen gesagt": a parenthetical, nobody is quoted.
+  if (PARENTHETICAL_BEFORE.has(lowerOf(tokens[i - 1]))) return;
   const cue = tokens[i]!.text;
   if (w === "hieß" || w === "heißt") {
     // "…, hieß es aus Regierungskreisen."
@@ -132,11 +161,11 @@ function addSpeechVerbFrame(tokens: Token[], i: number, add: (from: number, to: 
   // Subject first: "Rutte sagte, dass …", "Das südkoreanische Außenministerium erklärte, …"
   const before = subjectBefore(tokens, i, "de", NO_SKIP);
   if (before) return add(before.from, before.to, cue);
-  // Perfect tense: "Der Minister hat am Montag erklärt, …"
+  // Perfect tense and modals: "Der Minister hat am Montag erklärt, …", "Dazu hat sie gesagt", "Ich will deutlich sagen"
   const aux = findNear(tokens, i, -1, (t) => AUXILIARIES.has(lowerOf(t)));
-  if (aux > 0) {
-    const subject = subjectBefore(tokens, aux, "de", NO_SKIP);
-    if (subject) return add(subject.from, subject.to, cue);
+  if (aux >= 0) {
+    const subject = subjectBefore(tokens, aux, "de", NO_SKIP) ?? phraseAfter(tokens, aux + 1, "de");
+    if (subject && subject.to <= i) return add(subject.from, subject.to, cue);
   }
   // Verb second after an adverbial: "Wenige Tage zuvor bestätigte der Geheimdienst Südkoreas, dass …"
   const after = phraseAfter(tokens, i + 1, "de");

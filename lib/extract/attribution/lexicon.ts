@@ -14,10 +14,18 @@ export const DE_SPEECH_VERBS = words(`
   kritisierten lobte lobt lobten verurteilte verurteilt verteidigte verteidigt
   bekräftigten betonten erklärten sagten warnten mahnten bezeichneten nannten
   vermutete glaubt glaubte befürchtet befürchtete erwartet erwartete meint meinte urteilte urteilt folgerte folgert
-  sage spreche sprechen rede reden redet erkläre erklären betone betonen glaube glauben meine meinen behaupte
-  behaupten kritisiere kritisieren bezeichnet bezeichnete bezeichnen nenne nennen
+  sage spreche sprechen rede reden redet erkläre erklären betone betonen glaube glauben behaupte
+  behaupten kritisiere kritisieren bezeichnet bezeichnete bezeichnen nenne nennen meint meinte
   gesagt erklärt bestätigt berichtet gemeldet mitgeteilt betont gewarnt angekündigt dementiert behauptet verkündet
-  geschrieben geäußert eingeräumt versichert bekräftigt hervorgehoben unterstrichen bekanntgegeben bekannt gegeben
+  gesprochen ausgeführt dargelegt erläutert kritisiert gefordert widersprochen zugegeben eingestanden erwähnt
+  hingewiesen zitiert geschildert beschrieben bezeichnet genannt geantwortet entgegnet widersprechen
+  geschrieben geäußert eingeräumt versichert bekräftigt hervorgehoben unterstrichen bekanntgegeben
+`);
+
+/** Verbs of belief and knowledge: attributions only with a complement clause ("Ich glaube, dass …", "sieht …: …"). */
+export const DE_BELIEF_VERBS = words(`
+  glaube glaubt glauben glaubte denke denkt denken dachte finde findet finden fand weiß wissen wusste sehe sieht
+  sehen sah halte hält halten hielt bin überzeugt
 `);
 
 /** Past participles of reporting verbs used in the passive: "Diese Information wurde vom ukrainischen Geheimdienst bestätigt." */

@@ -69,6 +69,16 @@ function isGlue(tokens: Token[], i: number): boolean {
   return isNameWord(tokens[j]) && isNameWord(tokens[i - 1]) && !TIME_WORDS.has(tokens[j]!.text.toLowerCase());
 }
 
+// Pronouns are whole noun phrases: "sagte er", "hat sie gesagt", "he said".
+const PERSONAL_PRONOUNS: Record<Language, Set<string>> = {
+  de: new Set("er sie ich wir".split(" ")),
+  en: new Set("he she i we they".split(" ")),
+};
+
+export function isPersonalPronoun(token: Token | undefined, lang: Language): boolean {
+  return token !== undefined && PERSONAL_PRONOUNS[lang].has(token.text.toLowerCase());
+}
+
 const ORIGIN_PREPOSITIONS = new Set(["from", "by", "of"]);
 const ORIGIN_HEADS =
   /^(data|poll|polls|survey|surveys|report|reports|study|studies|analysis|figures|statement|records|documents?|estimates?|officials?|spokes(man|woman|person)|sources?)$/;
@@ -99,6 +109,7 @@ function isHeadContinuable(tokens: Token[], lastHead: number, j: number): boolea
  * ("der Geheimdienst Südkoreas", "Sprecher des Ministeriums", "South Korea's intelligence service").
  */
 export function readNounPhraseForward(tokens: Token[], i: number, lang: Language): TokenRange | null {
+  if (isPersonalPronoun(tokens[i], lang)) return { from: i, to: i + 1 };
   let j = i;
   if (isDeterminer(tokens[j], lang)) j++;
   const contentStart = j;
@@ -138,6 +149,7 @@ export function readNounPhraseForward(tokens: Token[], i: number, lang: Language
 export function readNounPhraseBackward(tokens: Token[], end: number, lang: Language): TokenRange | null {
   let j = end - 1;
   if (j < 0) return null;
+  if (isPersonalPronoun(tokens[j], lang)) return { from: j, to: end };
   const last = tokens[j]!;
   const lastIsHead =
     isNameWord(last) || (lang === "en" && /^\p{Ll}/u.test(last.text) && !EN_STOP.has(last.text.toLowerCase()));
