@@ -19,6 +19,10 @@ const DE_EVALUATIVE = words(`
   sicherlich wohl vermutlich eigentlich tatsächlich geradezu regelrecht völlig absolut äußerst extrem
   unglaublich unerträglich unsäglich grotesk höchste schlimm schlimmer schlimmste besser beste
   meiner meines unserer ansicht meinung
+  unsinn quatsch lüge lügen propaganda hysterie panikmache wahnsinn irrsinn dreck skandalös geschäftemacherei
+  sogenannte sogenannten sogenannter angeblichen kolossal kolossale massiv massive total totale völlige gänzlich
+  überhaupt nichtmal einmal sinnlos unfassbar ungeheuerlich empörend perfide dreist zweifelhaft willkürlich
+  vorsätzlich erbärmlich katastrophal verheerende ideologie ideologisch naive zynische
 `);
 const EN_EVALUATIVE = words(`
   setback scandal disaster catastrophe fiasco failure disgrace shame success mistake blunder
@@ -30,7 +34,17 @@ const EN_EVALUATIVE = words(`
   unbearable grotesque worst worse best better brilliant pathetic appalling disgraceful despicable
   beautiful ugly fantastic amazing stunning sad tragic perhaps maybe seem seems seemed
   opinion believe think feel
+  nightmare fraud nonsense cabal propaganda lies lie hysteria scam insane toxic sinister whim indoctrinated
+  poisons poison wildfire chaotic deeply completely massively totally entirely hardly merely mere strongest
+  weakest greatest hypocrisy hypocritical absurdity disastrous ludicrous farcical reckless shameful outrageous
+  radical extremist woke elites leftists so-called supposed nothing everything anyone everyone nobody never
+  doubt doubtful sadly alas indeed hot air
 `);
+// Sentences that open with an imperative address the reader: "Observe another strange bedfellowship."
+const EN_IMPERATIVE_OPENERS = words("observe consider imagine remember look note think let's suppose recall picture");
+const DE_IMPERATIVE = /^\p{Lu}\p{Ll}+en Sie\b/u;
+// Words in quotes without a speaker are often scare quotes: „Schiffbrüchige“, "illegal alien".
+const SCARE_QUOTE = /[„“"‘'«»][\p{L}-]+(\s[\p{L}-]+)?[“”"’'«»]/u;
 const DE_FIRST_PERSON = words("ich wir mein meine meinen unser unsere unseren uns mir mich");
 const EN_FIRST_PERSON = words("i we my our us me i'm we're let's");
 const DE_HEDGES = words(
@@ -82,6 +96,9 @@ export function scoreOpinion(lower: string[], tokens: Token[], lang: Language): 
     if (firstPerson.has(w)) score += 0.5;
   }
   if (tokens.some((t) => t.text === "!")) score += 1;
+  if (lang === "en" && EN_IMPERATIVE_OPENERS.has(lower[0] ?? "")) score += 1;
+  if (lang === "de" && DE_IMPERATIVE.test(tokens.slice(0, 2).map((t) => t.text).join(" "))) score += 1;
+  if (SCARE_QUOTE.test(tokens.map((t) => t.text).join(" ").slice(0, 2000))) score += 0.5;
   // "Dies stellt einen weiteren Rückschlag … dar": a demonstrative summing up what came before is a judgement.
   if (lang === "de" && /^(dies|das)$/.test(lower[0] ?? "") && lower.includes("dar")) score += 1;
   if (lang === "en" && /^(this|that)$/.test(lower[0] ?? "") && /^(is|was|marks|represents)$/.test(lower[1] ?? ""))

@@ -39,7 +39,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   const sentences: ExtractedSentence[] = work.map((s, i) => ({
     start: s.span.start,
     end: s.span.end,
-    kind: (s.kind === "opinion" || s.kind === "question") && perSentence[i]!.length > 0 ? "claim" : s.kind,
+    kind: (s.kind === "opinion" || s.kind === "question") && hasThirdPartySource(perSentence[i]!) ? "claim" : s.kind,
     block: s.block,
   }));
   return {
@@ -114,8 +114,9 @@ function buildClaims(
   // A quoted question with a speaker ('Gingrich said, "… Who cares?"') still records what the speaker said.
   if (s.kind === "boilerplate" || (s.kind === "question" && sources.length === 0)) return [];
   if (s.tokens.filter((t) => t.kind !== "punct").length < 2) return [];
-  // An attributed statement is a checkable claim (that the source said it), even if its content is an opinion.
-  const kind = s.kind === "opinion" && sources.length === 0 ? "opinion" : "claim";
+  // An attributed statement is a checkable claim (that the source said it), even if its content is an opinion;
+  // the author's own "I believe …" stays an opinion.
+  const kind = s.kind === "opinion" && !hasThirdPartySource(sources) ? "opinion" : "claim";
   const attributionTokens = new Set<number>();
   s.tokens.forEach((t, i) => {
     if (sources.some((src) => src.resolution !== "continuation" && t.start >= src.start && t.end <= src.end))
@@ -159,6 +160,12 @@ function sourcesForPart(sources: ClaimSource[], part: Span, parts: Span[]): Clai
   const own = sources.filter((src) => inside(src, part));
   if (own.length === 0) return sources;
   return sources.filter((src) => inside(src, part) || !parts.some((p) => inside(src, p)));
+}
+
+const FIRST_PERSON = /^(i|we|ich|wir)$/i;
+
+function hasThirdPartySource(sources: ClaimSource[]): boolean {
+  return sources.some((src) => !(src.resolution === "unresolved" && FIRST_PERSON.test(src.mention)));
 }
 
 const RESOLUTION_RANK: Record<Resolution, number> = { explicit: 3, coreference: 2, continuation: 1, unresolved: 0 };
