@@ -73,19 +73,19 @@ export function hasKonjunktivI(lower: string[], tokens: Token[]): boolean {
   return verb !== undefined && /^\p{Ll}{3,}e$/u.test(verb.text) && !NOT_KONJUNKTIV.test(verb.text);
 }
 
-export function describeSentence(tokens: Token[], lang: Language): SentenceFeatures {
+export function describeSentence(text: string, tokens: Token[], lang: Language): SentenceFeatures {
   const lower = tokens.map((t) => t.text.toLowerCase());
   const isKonjunktivI = lang === "de" && hasKonjunktivI(lower, tokens);
   const hedges = lang === "de" ? DE_HEDGES : EN_HEDGES;
   const isHedged =
     isKonjunktivI ||
     lower.some((w) => hedges.has(w)) ||
-    (lang === "en" && /\b(is|are|was|were) (said|reported|believed|thought) to\b/.test(lower.join(" ")));
-  return { isKonjunktivI, isHedged, opinionScore: scoreOpinion(lower, tokens, lang) };
+    (lang === "en" && /\b(is|are|was|were) (said|reported|believed|thought) to\b/i.test(text));
+  return { isKonjunktivI, isHedged, opinionScore: scoreOpinion(text, lower, tokens, lang) };
 }
 
 /** Evidence that a sentence gives the author's view rather than a checkable fact. */
-export function scoreOpinion(lower: string[], tokens: Token[], lang: Language): number {
+export function scoreOpinion(text: string, lower: string[], tokens: Token[], lang: Language): number {
   const conditional = lang === "de" ? DE_CONDITIONAL : EN_CONDITIONAL;
   const evaluative = lang === "de" ? DE_EVALUATIVE : EN_EVALUATIVE;
   const firstPerson = lang === "de" ? DE_FIRST_PERSON : EN_FIRST_PERSON;
@@ -97,8 +97,17 @@ export function scoreOpinion(lower: string[], tokens: Token[], lang: Language): 
   }
   if (tokens.some((t) => t.text === "!")) score += 1;
   if (lang === "en" && EN_IMPERATIVE_OPENERS.has(lower[0] ?? "")) score += 1;
-  if (lang === "de" && DE_IMPERATIVE.test(tokens.slice(0, 2).map((t) => t.text).join(" "))) score += 1;
-  if (SCARE_QUOTE.test(tokens.map((t) => t.text).join(" ").slice(0, 2000))) score += 0.5;
+  if (
+    lang === "de" &&
+    DE_IMPERATIVE.test(
+      tokens
+        .slice(0, 2)
+        .map((t) => t.text)
+        .join(" "),
+    )
+  )
+    score += 1;
+  if (SCARE_QUOTE.test(text.length > 2000 ? text.slice(0, 2000) : text)) score += 0.5;
   // "Dies stellt einen weiteren Rückschlag … dar": a demonstrative summing up what came before is a judgement.
   if (lang === "de" && /^(dies|das)$/.test(lower[0] ?? "") && lower.includes("dar")) score += 1;
   if (lang === "en" && /^(this|that)$/.test(lower[0] ?? "") && /^(is|was|marks|represents)$/.test(lower[1] ?? ""))

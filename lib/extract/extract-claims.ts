@@ -82,7 +82,7 @@ function sentenceWork(
 ): SentenceWork {
   const sentenceText = text.slice(span.start, span.end);
   const tokens = tokenize(sentenceText, span.start);
-  const features = describeSentence(tokens, lang);
+  const features = describeSentence(sentenceText, tokens, lang);
   let finalKind = kind;
   if (kind === "claim") finalKind = isQuestion(sentenceText) ? "question" : isOpinion(features) ? "opinion" : "claim";
   if (kind === "heading" && isQuestion(sentenceText)) finalKind = "question";

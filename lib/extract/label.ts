@@ -51,7 +51,21 @@ export function buildLabel(
     if (objectStart >= 0 && object) return `${object.text} ${participle.text}`;
   }
   const kept = words.filter((t) => !DROP[lang].has(t.text.toLowerCase()));
-  return limit(kept.map((t) => t.text).join(" ")) || limit(tokens.map((t) => t.text).join(" ")) || "Claim";
+  return (
+    limit(
+      kept
+        .slice(0, MAX_WORDS)
+        .map((t) => t.text)
+        .join(" "),
+    ) ||
+    limit(
+      tokens
+        .slice(0, MAX_WORDS)
+        .map((t) => t.text)
+        .join(" "),
+    ) ||
+    "Claim"
+  );
 }
 
 /**

@@ -61,6 +61,9 @@ const SPELLED: Record<string, number> = {
 };
 const NUMBER_RE =
   /(?<![\p{L}\p{N}.,:/-])([$€£]\s?)?(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\p{N}:/])|\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozen)\b/giu;
+// A cheap literal pre-check; the full pattern (look-behind, Unicode, case folding) is the costly part.
+const MAY_HOLD_NUMBER =
+  /\d|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozen/i;
 const RANGE_RE = /^\s*(?:bis|-|–|to)\s*(\d+(?:[.,]\d+)*)/i;
 const BETWEEN_RANGE_RE = /^\s*(?:und|and)\s*(\d+(?:[.,]\d+)*)/i;
 const EN_UNIT_STOP =
@@ -82,6 +85,7 @@ export function parseNumber(raw: string, lang: Language): number {
 export function findQuantities(text: string, from: number, to: number, lang: Language): Quantity[] {
   const slice = text.slice(from, to);
   const found: Quantity[] = [];
+  if (!MAY_HOLD_NUMBER.test(slice)) return found;
   NUMBER_RE.lastIndex = 0;
   for (let m = NUMBER_RE.exec(slice); m; m = NUMBER_RE.exec(slice)) {
     let start = m.index;

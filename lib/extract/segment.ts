@@ -110,27 +110,31 @@ function periodEndsSentence(text: string, i: number, next: number, block: Span):
   return true;
 }
 
+const TERMINAL_RE = /[.!?…]/g;
+
 /** Splits one block into sentences; quotes and parentheses are never split. */
 export function splitSentences(text: string, block: Span): Span[] {
   const spans: Span[] = [];
-  const { isOpener, isCloser } = pairQuotes(text, block.start, block.end);
-  let depth = 0;
+  const { openers, closers } = pairQuotes(text, block.start, block.end);
+  // Quote depth at any offset = matched openers before it − matched closers before it (two moving pointers).
+  let o = 0;
+  let c = 0;
+  const depthBefore = (at: number) => {
+    while (o < openers.length && openers[o]! < at) o++;
+    while (c < closers.length && closers[c]! < at) c++;
+    return o - c;
+  };
   let start = block.start;
-  for (let i = block.start; i < block.end; i++) {
-    if (isOpener.has(i)) depth++;
-    else if (isCloser.has(i)) depth = Math.max(0, depth - 1);
-    const ch = text.charAt(i);
-    if (!TERMINAL.has(ch)) continue;
+  // Searched within the paragraph only, so the scan stays linear in the text (see pairQuotes).
+  const paragraph = text.slice(block.start, block.end);
+  TERMINAL_RE.lastIndex = 0;
+  for (let m = TERMINAL_RE.exec(paragraph); m; m = TERMINAL_RE.exec(paragraph)) {
+    const i = block.start + m.index;
+    const ch = m[0];
     let j = i + 1;
-    while (j < block.end && (TERMINAL.has(text.charAt(j)) || CLOSERS.has(text.charAt(j)))) {
-      if (isCloser.has(j)) depth = Math.max(0, depth - 1);
-      else if (isOpener.has(j)) break;
-      j++;
-    }
-    if (depth > 0) {
-      i = j - 1;
-      continue;
-    }
+    while (j < block.end && (TERMINAL.has(text.charAt(j)) || CLOSERS.has(text.charAt(j)))) j++;
+    TERMINAL_RE.lastIndex = j - block.start;
+    if (depthBefore(j) > 0) continue;
     let k = j;
     while (k < block.end && /\s/.test(text.charAt(k))) k++;
     const breaks =
@@ -141,7 +145,6 @@ export function splitSentences(text: string, block: Span): Span[] {
       spans.push({ start, end: j });
       start = k;
     }
-    i = j - 1;
   }
   if (start < block.end) spans.push({ start, end: block.end });
   return spans.filter((s) => s.end > s.start);

@@ -1,6 +1,6 @@
 import type { ClaimSource, Language } from "../schema";
 import type { SourceRegistry } from "../sources/source-registry";
-import type { Token } from "../text/tokenize";
+import { isCapitalized, type Token } from "../text/tokenize";
 import { findFrames, type Frame } from "./find-frames";
 import { cleanSubject } from "./frame-helpers";
 import { readNounPhraseForward } from "./noun-phrase";
@@ -75,14 +75,29 @@ export function attributeSentences(
   return { perSentence, knownNames };
 }
 
-const TITLED_NAME = /(\p{Lu}[\p{L}-]*\s+){1,3}(\p{Lu}[\p{Ll}'’-]+\s*){2,3}/gu;
+const MIN_TITLED_NAME_WORDS = 3;
 
 /** People the sentence names with a title ("Defense Secretary Lloyd Austin"), for later "he"/"sie". */
 function peopleNamedIn(s: SentenceForAttribution): SeenSource[] {
   const people: SeenSource[] = [];
-  for (const m of s.text.matchAll(TITLED_NAME)) {
-    const name = personNameIn(m[0].trim());
-    if (name) people.push({ name, type: "person" });
+  // Runs of capitalised words (a title and a name) are rare; only those are worth reading as a name.
+  let runStart = -1;
+  for (let i = 0; i <= s.tokens.length; i++) {
+    const t = s.tokens[i];
+    if (t && t.kind === "word" && isCapitalized(t.text)) {
+      if (runStart < 0) runStart = i;
+      continue;
+    }
+    if (runStart >= 0 && i - runStart >= MIN_TITLED_NAME_WORDS) {
+      const name = personNameIn(
+        s.tokens
+          .slice(runStart, i)
+          .map((w) => w.text)
+          .join(" "),
+      );
+      if (name) people.push({ name, type: "person" });
+    }
+    runStart = -1;
   }
   return people;
 }

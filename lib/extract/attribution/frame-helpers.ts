@@ -8,7 +8,7 @@ const LEADING_CONJUNCTIONS = new Set(["und", "aber", "doch", "and", "but", "so"]
 /** Words that never name a source. ("I"/"we" do: inside a quote they are its speaker, see resolveMention.) */
 const NON_SOURCE_WORDS = new Set("you du ihr man es it this that dies das there here hier".split(" "));
 
-export const lowerOf = (t: Token | undefined) => (t ? t.text.toLowerCase() : "");
+export const lowerOf = (t: Token | undefined) => (t ? t.lower : "");
 
 /** True when token `i` starts a clause: the sentence start, or after a comma, colon or quote mark. */
 export function startsClause(tokens: Token[], i: number): boolean {

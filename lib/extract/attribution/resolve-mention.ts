@@ -64,7 +64,7 @@ export function descriptorTypes(mention: string): SourceType[] | null {
 export function fullNameBefore(text: string, surname: string, before: number): string | null {
   const re = new RegExp(`((?:\\p{Lu}[\\p{Ll}'’-]+\\s+){1,2})${escapeRegExp(surname)}\\b`, "gu");
   let found: string | null = null;
-  for (const m of text.slice(Math.max(0, before - 20_000), before).matchAll(re)) {
+  for (const m of text.slice(Math.max(0, before - FULL_NAME_WINDOW), before).matchAll(re)) {
     // Only the words after the last title are names: "Defense Minister Kim" has no given name.
     const words = m[1]!.trim().split(/\s+/);
     const lastTitle = words.findLastIndex((w) => ROLE_WORD.test(w) || LEADING_DETERMINER.test(`${w} `));
@@ -73,6 +73,8 @@ export function fullNameBefore(text: string, surname: string, before: number): s
   }
   return found;
 }
+
+const FULL_NAME_WINDOW = 5_000;
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -1,6 +1,8 @@
 /** A word, number or punctuation mark with its UTF-16 offsets into the text it came from. */
 export interface Token {
   text: string;
+  /** `text` lower-cased once, since every rule compares lower-case words. */
+  lower: string;
   start: number;
   end: number;
   kind: "word" | "number" | "punct";
@@ -15,7 +17,8 @@ export function tokenize(text: string, offset = 0): Token[] {
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
     const kind = m[1] ? "number" : m[2] ? "word" : "punct";
-    tokens.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length, kind });
+    const start = offset + m.index;
+    tokens.push({ text: m[0], lower: m[0].toLowerCase(), start, end: start + m[0].length, kind });
   }
   return tokens;
 }

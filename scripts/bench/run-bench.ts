@@ -1,0 +1,107 @@
+/**
+ * `npm run bench`: measures extraction speed and prints a table. A benchmark, not a test: it prints numbers and
+ * compares them with the issue's goals, it does not fail a build on a slow machine.
+ *
+ * Corpus: the two reference articles, varied (numbers, names, sources rotated) into many distinct articles, so the
+ * rules do real work on every paragraph instead of hitting one cached shape.
+ */
+import { readFileSync } from "node:fs";
+import { cpus } from "node:os";
+import { extractClaims } from "@/lib/extract";
+import { buildCorpus } from "./build-corpus";
+
+const ROOT = new URL("../../", import.meta.url);
+const seeds = ["de-suedkorea-truppen", "en-seoul-drones"].map((n) =>
+  readFileSync(new URL(`test/fixtures/articles/${n}.txt`, ROOT), "utf8"),
+);
+
+function timeIt(fn: () => void, repeat = 1): number {
+  fn(); // warm-up: JIT and regex compilation are not what a newsroom waits for on the 1000th article
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < repeat; i++) fn();
+  return Number(process.hrtime.bigint() - start) / 1e6 / repeat;
+}
+
+/** The per-line Intl.Segmenter pass the issue asks us to compare with (the whole-text pass is super-linear). */
+function segmenterPass(text: string, locale: string): number {
+  const segmenter = new Intl.Segmenter(locale, { granularity: "sentence" });
+  let n = 0;
+  for (const line of text.split("\n")) for (const _ of segmenter.segment(line)) n++;
+  return n;
+}
+
+const mb = (s: string) => Buffer.byteLength(s, "utf8") / (1024 * 1024);
+const rows: string[][] = [];
+const row = (what: string, value: string, goal: string, ok: boolean | null) =>
+  rows.push([what, value, goal, ok === null ? "" : ok ? "met" : "MISSED"]);
+
+// 1. Throughput on a multi-article corpus, beside a per-line Intl.Segmenter pass over the same text.
+const corpus = buildCorpus(seeds, 4 * 1024 * 1024);
+const corpusMb = corpus.reduce((sum, a) => sum + mb(a.text), 0);
+const extractMs = timeIt(() => corpus.forEach((a) => extractClaims(a.text, { language: a.language })));
+const segmenterMs = timeIt(() => corpus.forEach((a) => segmenterPass(a.text, a.language)));
+const throughput = corpusMb / (extractMs / 1000);
+row(
+  `throughput, ${corpus.length} articles (${corpusMb.toFixed(1)} MB)`,
+  `${throughput.toFixed(1)} MB/s`,
+  "≥ 5 MB/s",
+  throughput >= 5,
+);
+row("per-line Intl.Segmenter, same text", `${(corpusMb / (segmenterMs / 1000)).toFixed(1)} MB/s`, "", null);
+row("extraction time ÷ segmenter time", `${(extractMs / segmenterMs).toFixed(2)}×`, "", null);
+
+// 2. One 5,000-word article.
+const words5k = buildArticleOfWords(seeds[0]!, 5000);
+const ms5k = timeIt(() => extractClaims(words5k, { language: "de" }), 20);
+row("one 5,000-word article", `${ms5k.toFixed(1)} ms`, "< 20 ms", ms5k < 20);
+
+// 3. Linearity: 0.5, 1 and 2 MB single inputs.
+const sizes = [0.5, 1, 2];
+const times = sizes.map((size) => {
+  const text = buildArticleOfBytes(seeds[0]!, size * 1024 * 1024);
+  return timeIt(() => extractClaims(text, { language: "de" }), 2);
+});
+sizes.forEach((size, i) => {
+  const isTwo = size === 2;
+  row(
+    `one ${size} MB article`,
+    `${times[i]!.toFixed(0)} ms (${(times[i]! / size).toFixed(0)} ms/MB)`,
+    isTwo ? "< 1000 ms" : "",
+    isTwo ? times[i]! < 1000 : null,
+  );
+});
+row("2 MB time ÷ 0.5 MB time (linear = 4)", (times[2]! / times[0]!).toFixed(2), "≈ 4", null);
+
+function buildArticleOfWords(seed: string, words: number): string {
+  const paragraphs: string[] = [];
+  let count = 0;
+  for (let i = 0; count < words; i++) {
+    const p = buildCorpus([seed], 1)[0]!.text.split("\n")[1 + (i % 12)]!;
+    paragraphs.push(p.replace(/\.?$/, ` (Meldung ${i}).`));
+    count += p.split(/\s+/).length;
+  }
+  return paragraphs.join("\n");
+}
+
+/**
+ * One long article. Every paragraph is made unique (a numbered parenthesis before its last period): copies would be
+ * recognised as repeated boilerplate and skipped, which measured far less work than a real long text.
+ */
+function buildArticleOfBytes(seed: string, bytes: number): string {
+  let n = 0;
+  return buildCorpus([seed], bytes)
+    .flatMap((a) => a.text.split("\n").slice(1, -3))
+    .map((p) => p.replace(/\.?$/, ` (Meldung ${++n}).`))
+    .join("\n");
+}
+
+const widths = [0, 1, 2, 3].map((c) =>
+  Math.max(...rows.map((r) => r[c]!.length), ["measure", "value", "goal", ""][c]!.length),
+);
+const line = (r: string[]) => r.map((cell, c) => cell.padEnd(widths[c]!)).join("  ");
+console.log(
+  `\nClaimtrack extractor benchmark — Node ${process.version}, ${cpus()[0]?.model ?? "cpu"} × ${cpus().length}\n`,
+);
+console.log(line(["measure", "value", "goal", ""]));
+console.log(line(widths.map((w) => "-".repeat(w))));
+rows.forEach((r) => console.log(line(r)));
