@@ -32,22 +32,18 @@ export function splitCompound(tokens: Token[], lang: Language, sentence: Span): 
   const cuts: number[] = [];
   let partStart = 0;
   for (let i = MIN_PART_TOKENS; i < tokens.length - MIN_PART_TOKENS; i++) {
-    const w = tokens[i]!.text.toLowerCase();
+    const w = tokens[i]!.lower;
     if (!conjunctions.has(w) || i - partStart < MIN_PART_TOKENS) continue;
     const afterComma = tokens[i - 1]!.text === ",";
     if (!afterComma && !ALWAYS_CLAUSE.has(w) && w !== "und" && w !== "and") continue;
     if (tokens[i - 1]!.text === "-" || isInsidePairing(tokens, i)) continue;
     const subject = readNounPhraseForward(tokens, i + 1, lang);
     const verb = subject ? tokens[subject.to] : undefined;
-    const isVerb =
-      verb !== undefined && verb.kind === "word" && /^\p{Ll}/u.test(verb.text) && !notVerb.has(verb.text.toLowerCase());
+    const isVerb = verb !== undefined && verb.kind === "word" && /^\p{Ll}/u.test(verb.text) && !notVerb.has(verb.lower);
     if (!subject || !isVerb || tokens.length - subject.to < 2) continue;
     // Main clauses put the verb second, so more follows it; only subordinate "während …" may end on its verb.
     const isMainClause = !ALWAYS_CLAUSE.has(w);
-    if (
-      isMainClause &&
-      (tokens.length - subject.to < 3 || (lang === "de" && DE_OBLIQUE.has(tokens[i + 1]!.text.toLowerCase())))
-    )
+    if (isMainClause && (tokens.length - subject.to < 3 || (lang === "de" && DE_OBLIQUE.has(tokens[i + 1]!.lower))))
       continue;
     cuts.push(i);
     partStart = i + 1;
@@ -58,7 +54,7 @@ export function splitCompound(tokens: Token[], lang: Language, sentence: Span): 
 
 function isInsidePairing(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - PAIRING_WINDOW; k--) {
-    const t = tokens[k]!.text.toLowerCase();
+    const t = tokens[k]!.lower;
     if (t === ",") return false;
     if (PAIRING_WORDS.has(t)) return true;
   }

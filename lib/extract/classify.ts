@@ -74,7 +74,7 @@ export function hasKonjunktivI(lower: string[], tokens: Token[]): boolean {
 }
 
 export function describeSentence(text: string, tokens: Token[], lang: Language): SentenceFeatures {
-  const lower = tokens.map((t) => t.text.toLowerCase());
+  const lower = tokens.map((t) => t.lower);
   const isKonjunktivI = lang === "de" && hasKonjunktivI(lower, tokens);
   const hedges = lang === "de" ? DE_HEDGES : EN_HEDGES;
   const isHedged =

@@ -46,11 +46,11 @@ export function buildLabel(
     if (verb) return limit(`${quantity.text} ${verb.text}`);
   }
   if (participle && lang === "de") {
-    const objectStart = clause.findIndex((t) => ACCUSATIVE.has(t.text.toLowerCase()) && t.start > clause[0]!.start);
+    const objectStart = clause.findIndex((t) => ACCUSATIVE.has(t.lower) && t.start > clause[0]!.start);
     const object = clause.slice(objectStart + 1).find((t) => /^\p{Lu}/u.test(t.text) && t.end <= participle.start);
     if (objectStart >= 0 && object) return `${object.text} ${participle.text}`;
   }
-  const kept = words.filter((t) => !DROP[lang].has(t.text.toLowerCase()));
+  const kept = words.filter((t) => !DROP[lang].has(t.lower));
   return (
     limit(
       kept
@@ -79,7 +79,7 @@ function contentClause(tokens: Token[], attribution: Set<number>, isSpeechReport
     grew = false;
     for (const i of [...dropped])
       for (const j of [i - 1, i + 1])
-        if (!dropped.has(j) && CUE_WORDS.has(tokens[j]?.text.toLowerCase() ?? "")) {
+        if (!dropped.has(j) && CUE_WORDS.has(tokens[j]?.lower ?? "")) {
           dropped.add(j);
           grew = true;
         }
@@ -90,7 +90,7 @@ function contentClause(tokens: Token[], attribution: Set<number>, isSpeechReport
     for (let i = 0; i <= commaAfter; i++) dropped.add(i);
   }
   let kept = tokens.filter((_, i) => !dropped.has(i));
-  const opener = kept.findIndex((t) => CONTENT_OPENERS.has(t.text.toLowerCase()));
+  const opener = kept.findIndex((t) => CONTENT_OPENERS.has(t.lower));
   if (opener >= 0 && opener < kept.length - 3 && attribution.size > 0) kept = kept.slice(opener + 1);
   while (kept[0]?.kind === "punct") kept = kept.slice(1);
   const comma = kept.findIndex((t, i) => i > 2 && (t.text === "," || t.text === ";" || t.text === ":"));
@@ -101,9 +101,9 @@ function contentClause(tokens: Token[], attribution: Set<number>, isSpeechReport
 function finalParticiple(clause: Token[], aux: Set<string>): Token | undefined {
   const words = clause.filter((t) => t.kind === "word");
   let i = words.length - 1;
-  while (i >= 0 && aux.has(words[i]!.text.toLowerCase())) i--;
+  while (i >= 0 && aux.has(words[i]!.lower)) i--;
   const w = words[i];
-  const hasAux = words.some((t) => aux.has(t.text.toLowerCase()));
+  const hasAux = words.some((t) => aux.has(t.lower));
   if (!w || /^\p{Lu}/u.test(w.text) || !hasAux) return undefined;
   return /^(\p{Ll}*ge\p{Ll}+(t|en)|\p{Ll}+iert|\p{Ll}+(sandt|stellt|bracht))$/u.test(w.text) ? w : undefined;
 }

@@ -25,7 +25,7 @@ export function findFrames(tokens: Token[], lang: Language, isHeading: boolean, 
 /** '"I am not shy," said Kim': inside a quote, "I" is the named speaker, not a second source. */
 function dropSpeakerPronouns(tokens: Token[], frames: Frame[]): Frame[] {
   const isFirstPerson = (f: Frame) =>
-    f.mention.to - f.mention.from === 1 && PRONOUNS_FIRST_PERSON.has(tokens[f.mention.from]!.text.toLowerCase());
+    f.mention.to - f.mention.from === 1 && PRONOUNS_FIRST_PERSON.has(tokens[f.mention.from]!.lower);
   return frames.some((f) => !isFirstPerson(f)) ? frames.filter((f) => !isFirstPerson(f)) : frames;
 }
 

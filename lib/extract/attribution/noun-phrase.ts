@@ -39,7 +39,7 @@ const NOT_ADJECTIVES = new Set(
 const isGermanAdjective = (w: string) => GERMAN_ADJECTIVE.test(w) && !NOT_ADJECTIVES.has(w);
 
 export function isDeterminer(token: Token | undefined, lang: Language): boolean {
-  return token !== undefined && DETERMINERS[lang].has(token.text.toLowerCase());
+  return token !== undefined && DETERMINERS[lang].has(token.lower);
 }
 
 // Names that their owners write in lower case: "die Nachrichtenagentur dpa", "die taz".
@@ -56,17 +56,17 @@ function isAttributive(tokens: Token[], i: number, lang: Language): boolean {
   if (!t || t.kind !== "word") return false;
   if (lang === "de")
     return isGermanAdjective(t.text) && (isNameWord(tokens[i + 1]) || isAttributive(tokens, i + 1, lang));
-  return /^\p{Ll}/u.test(t.text) && !EN_STOP.has(t.text.toLowerCase());
+  return /^\p{Ll}/u.test(t.text) && !EN_STOP.has(t.lower);
 }
 
 function isGlue(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  if (!t || !NAME_GLUE.has(t.text.toLowerCase())) return false;
+  if (!t || !NAME_GLUE.has(t.lower)) return false;
   // Glue only counts between name words: "Institute for the Study of War", not "AP for years".
   let j = i + 1;
-  while (tokens[j] && NAME_GLUE.has(tokens[j]!.text.toLowerCase())) j++;
+  while (tokens[j] && NAME_GLUE.has(tokens[j]!.lower)) j++;
   // …but never onto a date: "confirmed by NATO on Monday".
-  return isNameWord(tokens[j]) && isNameWord(tokens[i - 1]) && !TIME_WORDS.has(tokens[j]!.text.toLowerCase());
+  return isNameWord(tokens[j]) && isNameWord(tokens[i - 1]) && !TIME_WORDS.has(tokens[j]!.lower);
 }
 
 // Pronouns are whole noun phrases: "sagte er", "hat sie gesagt", "he said".
@@ -76,7 +76,7 @@ const PERSONAL_PRONOUNS: Record<Language, Set<string>> = {
 };
 
 export function isPersonalPronoun(token: Token | undefined, lang: Language): boolean {
-  return token !== undefined && PERSONAL_PRONOUNS[lang].has(token.text.toLowerCase());
+  return token !== undefined && PERSONAL_PRONOUNS[lang].has(token.lower);
 }
 
 const ORIGIN_PREPOSITIONS = new Set(["from", "by", "of"]);
@@ -84,14 +84,14 @@ const ORIGIN_HEADS =
   /^(data|poll|polls|survey|surveys|report|reports|study|studies|analysis|figures|statement|records|documents?|estimates?|officials?|spokes(man|woman|person)|sources?)$/;
 
 function isOriginOfHead(tokens: Token[], j: number, lastHead: number): boolean {
-  const prep = ORIGIN_PREPOSITIONS.has(tokens[j]!.text.toLowerCase());
-  return prep && lastHead >= 0 && ORIGIN_HEADS.test(tokens[lastHead]!.text.toLowerCase());
+  const prep = ORIGIN_PREPOSITIONS.has(tokens[j]!.lower);
+  return prep && lastHead >= 0 && ORIGIN_HEADS.test(tokens[lastHead]!.lower);
 }
 
 function isAbbreviationDot(tokens: Token[], j: number): boolean {
   const prev = tokens[j - 1];
   if (!prev || prev.end !== tokens[j]!.start) return false;
-  return /^\p{Lu}$/u.test(prev.text) || TITLE_ABBREVIATIONS.has(prev.text.toLowerCase());
+  return /^\p{Lu}$/u.test(prev.text) || TITLE_ABBREVIATIONS.has(prev.lower);
 }
 
 /**
@@ -99,7 +99,7 @@ function isAbbreviationDot(tokens: Token[], j: number): boolean {
  * tense or a verb of saying after a name is the verb: "the Kremlin called them", "Kim said".
  */
 function isHeadContinuable(tokens: Token[], lastHead: number, j: number): boolean {
-  const w = tokens[j]!.text.toLowerCase();
+  const w = tokens[j]!.lower;
   if (/ed$/.test(w) || EN_VERBS_AFTER_NAME.has(w)) return false;
   return lastHead === j - 1 || /['’]s$/.test(tokens[lastHead]!.text);
 }
@@ -151,8 +151,7 @@ export function readNounPhraseBackward(tokens: Token[], end: number, lang: Langu
   if (j < 0) return null;
   if (isPersonalPronoun(tokens[j], lang)) return { from: j, to: end };
   const last = tokens[j]!;
-  const lastIsHead =
-    isNameWord(last) || (lang === "en" && /^\p{Ll}/u.test(last.text) && !EN_STOP.has(last.text.toLowerCase()));
+  const lastIsHead = isNameWord(last) || (lang === "en" && /^\p{Ll}/u.test(last.text) && !EN_STOP.has(last.lower));
   if (!lastIsHead || last.kind === "punct") return null;
   let from = j;
   j--;
@@ -165,7 +164,7 @@ export function readNounPhraseBackward(tokens: Token[], end: number, lang: Langu
       lang === "en" &&
       t.kind === "word" &&
       /^\p{Ll}/u.test(t.text) &&
-      !EN_STOP.has(t.text.toLowerCase()) &&
+      !EN_STOP.has(t.lower) &&
       !isDeterminer(t, lang)
     )
       from = j;
