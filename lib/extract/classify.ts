@@ -1,9 +1,7 @@
-import { DE_KONJUNKTIV_I } from "./attribution/lexicon";
+import { DE_KONJUNKTIV_I, words } from "./attribution/lexicon";
 import type { Language } from "./schema";
 import type { Token } from "./text/tokenize";
 import { readNounPhraseForward } from "./attribution/noun-phrase";
-
-const words = (s: string) => new Set(s.trim().split(/\s+/));
 
 // Conditional and predictive verb forms: "Dies würde die Spannungen … verschärfen", "Sollten …, wäre …".
 const DE_CONDITIONAL = words("würde würden wäre wären hätte hätten sollte sollten müsste müssten dürfte dürften");

@@ -1,6 +1,7 @@
 import type { Language } from "../schema";
 import type { Token } from "../text/tokenize";
-import { NON_SUBJECT_OPENERS, TIME_WORDS } from "./lexicon";
+import { isCapitalized } from "../text/tokenize";
+import { CALENDAR_WORDS, NON_SUBJECT_OPENERS, TIME_WORDS } from "./lexicon";
 import { isDeterminer, readNounPhraseBackward, readNounPhraseForward, type TokenRange } from "./noun-phrase";
 
 const CLAUSE_OPENERS = new Set([",", ":", ";", "„", "“", "”", '"', "«", "»", "(", "–", "—", "-"]);
@@ -25,7 +26,12 @@ export function cleanSubject(tokens: Token[], range: TokenRange | null, lang: La
   while (from < range.to && NON_SUBJECT_OPENERS.has(lowerOf(tokens[from])) && !isDeterminer(tokens[from], lang)) from++;
   if (from >= range.to) return null;
   const head = lowerOf(tokens[range.to - 1]);
-  if (TIME_WORDS.has(head)) return null;
+  // "Am Montag", "last week" are times; "Day said" (a surname) is not, unless it names a weekday or month.
+  if (
+    TIME_WORDS.has(head) &&
+    (!isCapitalized(tokens[range.to - 1]!.text) || CALENDAR_WORDS.has(head) || range.to - from > 1)
+  )
+    return null;
   if (range.to - from === 1 && NON_SOURCE_WORDS.has(head)) return null;
   if (isDeterminer(tokens[from], lang) && range.to - from === 1) return null;
   return { from, to: range.to };
@@ -33,13 +39,37 @@ export function cleanSubject(tokens: Token[], range: TokenRange | null, lang: La
 
 /** The noun phrase that ends right before `i` and opens its clause ("Rutte sagte", "…, officials said"). */
 export function subjectBefore(tokens: Token[], i: number, lang: Language, skip: Set<string>): TokenRange | null {
-  let end = i;
-  while (end > 0 && skip.has(lowerOf(tokens[end - 1]))) end--;
+  let end = skipInsertions(tokens, i, skip);
   const range = cleanSubject(tokens, readNounPhraseBackward(tokens, end, lang), lang);
   if (!range) return null;
   let from = range.from;
   while (from > 0 && NON_SUBJECT_OPENERS.has(lowerOf(tokens[from - 1])) && from - 1 === 0) from--;
   return startsClause(tokens, from) ? range : null;
+}
+
+const TIME_PREPOSITIONS = new Set(["on", "last", "this", "late", "early", "am", "vom", "at"]);
+const MAX_PARENTHETICAL = 8;
+
+/**
+ * Steps back over what may stand between a subject and its verb: adverbs and auxiliaries ("has also said"), a time
+ * phrase ("Hillary Clinton on Tuesday said") and a party tag ("Sen. Elizabeth Warren (D-MA) said").
+ */
+function skipInsertions(tokens: Token[], i: number, skip: Set<string>): number {
+  let end = i;
+  for (let changed = true; changed;) {
+    changed = false;
+    while (end > 0 && skip.has(lowerOf(tokens[end - 1]))) (end--, (changed = true));
+    if (end > 0 && tokens[end - 1]!.text === "," && tokens[end - 2]?.text === ")") (end--, (changed = true));
+    if (end > 1 && TIME_WORDS.has(lowerOf(tokens[end - 1])) && TIME_PREPOSITIONS.has(lowerOf(tokens[end - 2]))) {
+      end -= 2;
+      changed = true;
+    }
+    if (end > 0 && tokens[end - 1]!.text === ")") {
+      const open = findNear(tokens, end - 1, -1, (t) => t.text === "(");
+      if (open > 0 && end - open <= MAX_PARENTHETICAL) ((end = open), (changed = true));
+    }
+  }
+  return end;
 }
 
 export function phraseAfter(tokens: Token[], i: number, lang: Language): TokenRange | null {

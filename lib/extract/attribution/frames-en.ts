@@ -22,6 +22,16 @@ const BETWEEN_SUBJECT_AND_VERB = new Set(
 );
 
 const COORDINATORS = new Set(["and", "but", "then"]);
+const PASSIVE_AUXILIARIES = new Set(["was", "were", "been", "being", "be", "is", "are", "get", "got"]);
+const IRREGULAR_PARTICIPLES = new Set(["told", "said", "thought", "found", "shown", "known", "written", "quoted"]);
+
+const isParticiple = (w: string) => w.endsWith("ed") || IRREGULAR_PARTICIPLES.has(w);
+
+function isPassiveAuxiliaryBefore(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && /ly$/.test(lowerOf(tokens[k]))) k--; // "was widely reported"
+  return PASSIVE_AUXILIARIES.has(lowerOf(tokens[k]));
+}
 // Subordinators and relatives open a clause of their own: "until Haley said", "town halls which he said".
 const CLAUSE_BOUNDARY = new Set(
   (
@@ -50,8 +60,28 @@ function longSubjectBefore(tokens: Token[], i: number): TokenRange | null {
   }
   if (from === end || end - from >= MAX_SUBJECT_TOKENS) return null;
   if (end - from === 1 && RELATIVE_PRONOUNS.has(lowerOf(tokens[from]))) return antecedentOf(tokens, from);
-  return startsClauseLoosely(tokens, from) ? cleanSubject(tokens, { from, to: end }, "en") : null;
+  if (!startsClauseLoosely(tokens, from) || !isNounPhraseChain(tokens, from, end)) return null;
+  return cleanSubject(tokens, { from, to: end }, "en");
 }
+
+const ATTACHING_PREPOSITIONS = new Set(["of", "in", "from", "at", "for", "with", "on", "among"]);
+
+/**
+ * A subject is noun phrases joined by prepositions: "An earlier report | in | a New Hampshire paper",
+ * "Six | in | 10 Virginia Democratic primary voters". "Barden now helps lead a program" is not one.
+ */
+function isNounPhraseChain(tokens: Token[], from: number, end: number): boolean {
+  let j = from;
+  while (NON_SUBJECT_START.has(lowerOf(tokens[j])) && j < end) j++;
+  for (;;) {
+    const np = readNounPhraseForward(tokens, j, "en");
+    if (!np || np.to > end) return false;
+    if (np.to === end) return true;
+    if (!ATTACHING_PREPOSITIONS.has(lowerOf(tokens[np.to]))) return false;
+    j = np.to + 1;
+  }
+}
+const NON_SUBJECT_START = new Set(["and", "but", "so", "then", "also"]);
 
 /** "Barkley, who said …" → Barkley. */
 function antecedentOf(tokens: Token[], relative: number): TokenRange | null {
@@ -70,7 +100,10 @@ function subjectAtClauseStart(tokens: Token[], i: number): TokenRange | null {
   return cleanSubject(tokens, readNounPhraseForward(tokens, start + 1, "en"), "en");
 }
 
-const TRAILING_ADVERBIALS = new Set("on in at during after before late earlier later yesterday today".split(" "));
+// What may follow an inverted speaker: "…, said Robert Antonacci of the New York delegation", "said the man who …".
+const TRAILING_ADVERBIALS = new Set(
+  "on in at during after before late earlier later yesterday today of who whose from with for".split(" "),
+);
 const NOUN_MARKERS = new Set("the a an these those this that his her its their our my your such".split(" "));
 
 /** English attribution rules. */
@@ -121,6 +154,8 @@ export function findEnglishFrames(tokens: Token[], isHeading: boolean, isTitle =
 
 function addSpeechVerbFrame(tokens: Token[], i: number, add: (from: number, to: number, cue: string) => void): void {
   const cue = tokens[i]!.text;
+  // Passive: "Texas was called for Cruz", "he was told" — the subject did not say anything.
+  if (isParticiple(lowerOf(tokens[i])) && isPassiveAuxiliaryBefore(tokens, i)) return;
   // Inverted after a quote or a comma: "'…,' said Kim." / "…, said a spokesman for the ministry."
   if (isPunct(tokens[i - 1], ",”\"’'")) {
     // Only when the speaker ends the clause: "…, said Kim." but not "Kim, the minister, said the talks were frank".

@@ -1,5 +1,6 @@
 /** Word lists the attribution rules share. Lower-case. */
-const words = (s: string) => new Set(s.trim().split(/\s+/));
+/** A set of words from a space-separated list. */
+export const words = (s: string) => new Set(s.trim().split(/\s+/));
 
 /** Finite verbs of saying, reporting and assessing ("Rutte sagte, dass …", "bestätigte der Geheimdienst Südkoreas"). */
 export const DE_SPEECH_VERBS = words(`
@@ -43,7 +44,7 @@ export const EN_SPEECH_VERBS = words(`
   emphasized emphasised declared declares observed remarked replied responded countered conceded agreed disputed
   charged accused found finds concluded concludes showed shows asked asks
   called calls described describes criticized criticised criticizes urged urges praised praises blasted slammed
-  condemned condemns defended defends dismissed dismisses questioned questions rejected rejects touted touts
+  condemned condemns defended defends dismissed dismisses questioned rejected rejects touted touts
   vowed vows recalled recalls continued declined declares cited cites
   endorsed endorses argued accused accuses demanded demands insisted suggested
 `);
@@ -84,6 +85,13 @@ export const TIME_WORDS = words(`
   august september oktober november dezember tag tage tagen woche wochen monat monaten jahr jahren abend morgen
   monday tuesday wednesday thursday friday saturday sunday weekend january february march may june july october
   december day days week weeks month months year years morning evening night statement interview
+`);
+
+/** Weekdays and months: never a speaker, capitalised or not. */
+export const CALENDAR_WORDS = words(`
+  montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli august
+  september oktober november dezember monday tuesday wednesday thursday friday saturday sunday january february
+  march april may june july august september october november december
 `);
 
 export const PRONOUNS_PERSON = words(`er sie he she`);

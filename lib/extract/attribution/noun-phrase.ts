@@ -20,7 +20,8 @@ const EN_STOP = new Set(
   (
     "that who which whom whose in on at with from to into by as is was were are be been has have had said says told " +
     "reported and or but while if when because after before during about over than also not it this these those " +
-    "would could will can may might should must did does do it's its their his her our there here what how why"
+    "would could will can may might should must did does do it's its their his her our there here what how why " +
+    "including to probably now just only even"
   ).split(" "),
 );
 const EN_VERBS_AFTER_NAME = new Set(
@@ -47,6 +48,8 @@ const LOWERCASE_NAMES = new Set(["dpa", "taz", "epd", "kna", "ifo", "n-tv", "ntv
 
 function isNameWord(t: Token | undefined): boolean {
   if (t === undefined || (t.kind !== "word" && t.kind !== "number")) return false;
+  // "I" is capitalised but no name: "everything I say".
+  if (t.text === "I") return false;
   return isCapitalized(t.text) || /^\d/.test(t.text) || LOWERCASE_NAMES.has(t.text);
 }
 
