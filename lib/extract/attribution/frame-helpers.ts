@@ -39,7 +39,7 @@ export function cleanSubject(tokens: Token[], range: TokenRange | null, lang: La
 
 /** The noun phrase that ends right before `i` and opens its clause ("Rutte sagte", "…, officials said"). */
 export function subjectBefore(tokens: Token[], i: number, lang: Language, skip: Set<string>): TokenRange | null {
-  let end = skipInsertions(tokens, i, skip);
+  const end = skipInsertions(tokens, i, skip);
   const range = cleanSubject(tokens, readNounPhraseBackward(tokens, end, lang), lang);
   if (!range) return null;
   let from = range.from;
@@ -56,20 +56,18 @@ const MAX_PARENTHETICAL = 8;
  */
 function skipInsertions(tokens: Token[], i: number, skip: Set<string>): number {
   let end = i;
-  for (let changed = true; changed;) {
-    changed = false;
-    while (end > 0 && skip.has(lowerOf(tokens[end - 1]))) (end--, (changed = true));
-    if (end > 0 && tokens[end - 1]!.text === "," && tokens[end - 2]?.text === ")") (end--, (changed = true));
-    if (end > 1 && TIME_WORDS.has(lowerOf(tokens[end - 1])) && TIME_PREPOSITIONS.has(lowerOf(tokens[end - 2]))) {
+  for (;;) {
+    const before = end;
+    while (end > 0 && skip.has(lowerOf(tokens[end - 1]))) end--;
+    if (end > 1 && tokens[end - 1]!.text === "," && tokens[end - 2]!.text === ")") end--;
+    if (end > 1 && TIME_WORDS.has(lowerOf(tokens[end - 1])) && TIME_PREPOSITIONS.has(lowerOf(tokens[end - 2])))
       end -= 2;
-      changed = true;
-    }
     if (end > 0 && tokens[end - 1]!.text === ")") {
       const open = findNear(tokens, end - 1, -1, (t) => t.text === "(");
-      if (open > 0 && end - open <= MAX_PARENTHETICAL) ((end = open), (changed = true));
+      if (open > 0 && end - open <= MAX_PARENTHETICAL) end = open;
     }
+    if (end === before) return end;
   }
-  return end;
 }
 
 export function phraseAfter(tokens: Token[], i: number, lang: Language): TokenRange | null {
