@@ -1,0 +1,55 @@
+import { z } from "zod";
+
+export const TITLE_MAX = 300;
+export const OUTLET_MAX = 200;
+
+const optionalText = (max: number, label: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label} must be at most ${max} characters.`)
+    .transform((s) => (s === "" ? undefined : s))
+    .optional();
+
+/**
+ * What a person submits to add an article: the paste form, the upload form, POST /api/articles and the CLI all
+ * parse with this one schema, so they accept and refuse exactly the same things.
+ */
+export const ArticleInputSchema = z.object({
+  title: z
+    .string({ error: "Give the article a title." })
+    .trim()
+    .min(1, "Give the article a title.")
+    .max(TITLE_MAX, `The title must be at most ${TITLE_MAX} characters.`),
+  body: z
+    .string({ error: "Paste the article text." })
+    .refine((s) => s.trim().length > 0, "Paste the article text: it is empty."),
+  outlet: optionalText(OUTLET_MAX, "The outlet"),
+  url: z
+    .string()
+    .trim()
+    .transform((s) => (s === "" ? undefined : s))
+    .pipe(
+      z
+        .url({ protocol: /^https?$/, error: "The URL must start with http:// or https://." })
+        .max(2000, "The URL is too long.")
+        .optional(),
+    )
+    .optional(),
+  publishedAt: z
+    .union([z.date(), z.string().trim()])
+    .transform((v, ctx) => {
+      if (v === "" || v === undefined) return undefined;
+      const date = v instanceof Date ? v : new Date(v);
+      if (Number.isNaN(date.getTime())) {
+        ctx.addIssue({ code: "custom", message: "The publication date is not a valid date." });
+        return z.NEVER;
+      }
+      return date;
+    })
+    .optional(),
+  language: z.enum(["auto", "de", "en"], { error: "The language must be auto, de or en." }).default("auto"),
+});
+
+export type ArticleInput = z.input<typeof ArticleInputSchema>;
+export type ValidArticleInput = z.output<typeof ArticleInputSchema>;

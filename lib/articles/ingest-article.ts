@@ -1,0 +1,153 @@
+import type { Db, Tx } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { extractClaims, type Extraction } from "@/lib/extract";
+import { normalizeName } from "@/lib/extract/sources/normalize-name";
+import { loadSourceRegistry } from "@/lib/sources/load-source-registry";
+import { ArticleInputSchema, type ArticleInput, type ValidArticleInput } from "./article-input";
+import { contentHash } from "./content-hash";
+
+export type IngestResult =
+  | { status: "created"; articleId: string; claims: number; sources: number }
+  | { status: "duplicate"; articleId: string };
+
+export interface IngestOptions {
+  /** The acting user, recorded as the article's creator and on each claim's first event. */
+  actorId?: string | null;
+  maxBytes: number;
+}
+
+/**
+ * Stores an article with the claims, sources, aliases and citations the extractor finds, in one transaction: either
+ * all of it is stored or none. The same text again is not stored twice; the existing article is returned.
+ */
+export async function ingestArticle(db: Db, input: ArticleInput, options: IngestOptions): Promise<IngestResult> {
+  const article = parseArticleInput(input, options.maxBytes);
+  const hash = contentHash(article.body);
+  const existing = await db.article.findUnique({ where: { contentHash: hash }, select: { id: true } });
+  if (existing) return { status: "duplicate", articleId: existing.id };
+
+  const registry = await loadSourceRegistry(db);
+  const extraction = extractClaims(article.body, { language: article.language, registry });
+  try {
+    return await db.$transaction((tx) => storeExtraction(tx, article, hash, extraction, options.actorId ?? null), {
+      timeout: 60_000,
+    });
+  } catch (error) {
+    // Two people ingesting the same text at once: the second insert hits the unique hash.
+    const again = await db.article.findUnique({ where: { contentHash: hash }, select: { id: true } });
+    if (again) return { status: "duplicate", articleId: again.id };
+    throw error;
+  }
+}
+
+export function parseArticleInput(input: ArticleInput, maxBytes: number): ValidArticleInput {
+  const parsed = ArticleInputSchema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new AppError("invalid_input", issue.message, String(issue.path[0] ?? "body"));
+  }
+  const bytes = Buffer.byteLength(parsed.data.body, "utf8");
+  if (bytes > maxBytes) {
+    const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
+    throw new AppError("invalid_input", `The text is ${mb(bytes)}, over the limit of ${mb(maxBytes)}.`, "body");
+  }
+  return parsed.data;
+}
+
+async function storeExtraction(
+  tx: Tx,
+  article: ValidArticleInput,
+  hash: string,
+  extraction: Extraction,
+  actorId: string | null,
+): Promise<IngestResult> {
+  const created = await tx.article.create({
+    data: {
+      title: article.title,
+      body: article.body,
+      language: extraction.language,
+      outlet: article.outlet,
+      url: article.url,
+      publishedAt: article.publishedAt,
+      contentHash: hash,
+      extractorVersion: extraction.extractor,
+      createdById: actorId,
+    },
+    select: { id: true },
+  });
+  const sourceIds = await upsertSources(tx, extraction);
+  const claims = await tx.claim.createManyAndReturn({
+    data: extraction.claims.map((c, position) => ({
+      articleId: created.id,
+      position,
+      start: c.start,
+      end: c.end,
+      quote: c.quote,
+      text: c.text,
+      label: c.label,
+      kind: c.kind,
+      hedged: c.hedged,
+      quantities: JSON.stringify(c.quantities),
+      extractorVersion: extraction.extractor,
+    })),
+    select: { id: true, position: true },
+  });
+  const claimId = new Map(claims.map((c) => [c.position, c.id]));
+  await tx.citation.createMany({
+    data: extraction.claims.flatMap((c, position) =>
+      c.sources.map((s) => ({
+        claimId: claimId.get(position)!,
+        sourceId: sourceIds.get(s.name)!,
+        mention: s.mention,
+        start: s.start,
+        end: s.end,
+        cue: s.cue,
+        resolution: s.resolution,
+        role: s.role,
+        relayOfId: s.relayOf ? (sourceIds.get(s.relayOf) ?? null) : null,
+      })),
+    ),
+  });
+  await tx.claimEvent.createMany({
+    data: claims.map((c) => ({ claimId: c.id, actorId, type: "created", to: "extracted" })),
+  });
+  return { status: "created", articleId: created.id, claims: claims.length, sources: extraction.sources.length };
+}
+
+/**
+ * Finds each cited source by name or creates it, and records the names the article used for it as aliases so the
+ * next article resolves them too. Descriptions ("die Nachrichtenagentur") and pronouns are not names: an alias only
+ * comes from an explicit mention.
+ */
+async function upsertSources(tx: Tx, extraction: Extraction): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  const named = namedMentions(extraction);
+  for (const s of extraction.sources) {
+    const source = await tx.source.upsert({
+      where: { name: s.name },
+      create: { name: s.name, type: s.type },
+      update: {},
+      select: { id: true },
+    });
+    ids.set(s.name, source.id);
+    for (const mention of named.get(s.name) ?? []) {
+      const normalized = normalizeName(mention);
+      if (!normalized || normalized.split(" ").length > 8) continue;
+      const taken = await tx.sourceAlias.findUnique({ where: { normalized }, select: { id: true } });
+      if (!taken) await tx.sourceAlias.create({ data: { sourceId: source.id, alias: mention, normalized } });
+    }
+  }
+  return ids;
+}
+
+/** Per source, the mentions that named it explicitly (not "the agency", not "he"). */
+function namedMentions(extraction: Extraction): Map<string, Set<string>> {
+  const named = new Map<string, Set<string>>();
+  for (const claim of extraction.claims) {
+    for (const s of claim.sources) {
+      if (s.resolution !== "explicit") continue;
+      named.set(s.name, (named.get(s.name) ?? new Set()).add(s.mention));
+    }
+  }
+  return named;
+}

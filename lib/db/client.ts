@@ -1,0 +1,32 @@
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as PostgresClient } from "@/lib/generated/prisma-postgres/client";
+import { PrismaClient as SqliteClient } from "@/lib/generated/prisma-sqlite/client";
+import { databaseProvider, databaseUrl, sqliteFilePath } from "./database-url";
+
+/**
+ * The database handle every domain function takes. Both generated clients come from the same models
+ * (prisma/models.prisma), so the SQLite client's type describes the PostgreSQL one too.
+ */
+export type Db = SqliteClient;
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+// Writers wait this long for a SQLite lock held by another writer before giving up with a clear error.
+const SQLITE_BUSY_TIMEOUT_MS = 5_000;
+
+export function createDb(url = databaseUrl()): Db {
+  if (databaseProvider(url) === "postgresql") {
+    const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    return new PostgresClient({ adapter }) as unknown as Db;
+  }
+  const adapter = new PrismaBetterSqlite3({ url: `file:${sqliteFilePath(url)}`, timeout: SQLITE_BUSY_TIMEOUT_MS });
+  return new SqliteClient({ adapter });
+}
+
+/** One client per process (cached on globalThis so Next's dev reloads do not open a new pool each time). */
+const cache = globalThis as unknown as { claimtrackDb?: Db };
+
+export function getDb(): Db {
+  cache.claimtrackDb ??= createDb();
+  return cache.claimtrackDb;
+}

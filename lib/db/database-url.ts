@@ -1,0 +1,28 @@
+import { fileURLToPath } from "node:url";
+
+/**
+ * Where the data lives. SQLite by default (a file under data/, zero set-up); PostgreSQL when DATABASE_URL is a
+ * postgresql:// URL. Relative SQLite paths are taken from the project root, so the CLI, the server and Prisma's
+ * migrate commands all open the same file whatever their working directory.
+ */
+const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+export const DEFAULT_SQLITE_FILE = "data/claimtrack.db";
+
+export type DatabaseProvider = "sqlite" | "postgresql";
+
+export function databaseUrl(env: NodeJS.ProcessEnv = process.env): string {
+  const raw = env.DATABASE_URL?.trim() || `file:${DEFAULT_SQLITE_FILE}`;
+  if (!raw.startsWith("file:")) return raw;
+  const path = raw.slice("file:".length);
+  return `file:${path.startsWith("/") ? path : `${PROJECT_ROOT}${path.replace(/^\.\//, "")}`}`;
+}
+
+export function databaseProvider(url = databaseUrl()): DatabaseProvider {
+  if (url.startsWith("file:")) return "sqlite";
+  if (/^postgres(ql)?:\/\//.test(url)) return "postgresql";
+  throw new Error(`DATABASE_URL must start with file: or postgresql:// (got "${url.split(":")[0]}:").`);
+}
+
+export function sqliteFilePath(url = databaseUrl()): string {
+  return url.slice("file:".length);
+}

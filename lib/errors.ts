@@ -1,0 +1,30 @@
+/**
+ * An error a person can act on. Domain functions throw it; actions, route handlers and the CLI turn it into a
+ * message next to the form, a 4xx JSON body or one sentence on stderr — in one place each, never a 500.
+ */
+export type AppErrorCode = "invalid_input" | "not_found" | "duplicate" | "forbidden" | "conflict" | "unavailable";
+
+const HTTP_STATUS: Record<AppErrorCode, number> = {
+  invalid_input: 400,
+  forbidden: 403,
+  not_found: 404,
+  duplicate: 409,
+  conflict: 409,
+  unavailable: 503,
+};
+
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    message: string,
+    /** The input field the message belongs to, for forms and API clients. */
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+
+  get status(): number {
+    return HTTP_STATUS[this.code];
+  }
+}

@@ -1,0 +1,31 @@
+import type { Db } from "@/lib/db/client";
+import { BUILTIN_SOURCES } from "@/lib/extract/sources/builtin-sources";
+import { normalizeName } from "@/lib/extract/sources/normalize-name";
+
+/** Stores the extractor's built-in registry, so the sources page lists them and citations can point at them. */
+export async function seedBuiltinSources(db: Db): Promise<{ sources: number; aliases: number }> {
+  let aliases = 0;
+  await db.$transaction(async (tx) => {
+    const taken = new Set((await tx.sourceAlias.findMany({ select: { normalized: true } })).map((a) => a.normalized));
+    for (const entry of BUILTIN_SOURCES) {
+      const source = await tx.source.upsert({
+        where: { name: entry.name },
+        create: { name: entry.name, type: entry.type, builtin: true },
+        update: {},
+        select: { id: true },
+      });
+      const fresh = new Map<string, string>();
+      for (const alias of [entry.name, ...entry.aliases]) {
+        const normalized = normalizeName(alias);
+        if (normalized && !taken.has(normalized) && !fresh.has(normalized)) fresh.set(normalized, alias);
+      }
+      for (const normalized of fresh.keys()) taken.add(normalized);
+      if (fresh.size === 0) continue;
+      await tx.sourceAlias.createMany({
+        data: [...fresh].map(([normalized, alias]) => ({ sourceId: source.id, alias, normalized, builtin: true })),
+      });
+      aliases += fresh.size;
+    }
+  });
+  return { sources: BUILTIN_SOURCES.length, aliases };
+}

@@ -1,0 +1,99 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import pg from "pg";
+import { createDb, type Db } from "@/lib/db/client";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost", "::1", "[::1]"]);
+
+export interface TestDb {
+  db: Db;
+  url: string;
+  provider: "sqlite" | "postgresql";
+  drop(): Promise<void>;
+}
+
+/**
+ * A fresh database with every migration applied through the real `prisma migrate deploy`. SQLite: a temporary file.
+ * PostgreSQL (TEST_DATABASE_URL=postgresql://…): a new database on that server, dropped afterwards.
+ */
+export async function createTestDb(): Promise<TestDb> {
+  const server = process.env.TEST_DATABASE_URL;
+  if (server?.startsWith("postgres")) return createPostgresTestDb(server);
+  const dir = mkdtempSync(join(tmpdir(), "claimtrack-test-"));
+  const url = `file:${join(dir, "test.db")}`;
+  migrate(url);
+  const db = createDb(url);
+  return {
+    db,
+    url,
+    provider: "sqlite",
+    drop: async () => {
+      await db.$disconnect();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function createPostgresTestDb(server: string): Promise<TestDb> {
+  const base = new URL(server);
+  // Tests create and drop databases: never let them near a server that is not on this machine.
+  if (!LOCAL_HOSTS.has(base.hostname)) throw new Error(`Refusing to run tests against non-local ${base.hostname}.`);
+  const name = `claimtrack_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  await admin(server, `CREATE DATABASE "${name}"`);
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  migrate(url.toString());
+  const db = createDb(url.toString());
+  return {
+    db,
+    url: url.toString(),
+    provider: "postgresql",
+    drop: async () => {
+      await db.$disconnect();
+      await admin(server, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    },
+  };
+}
+
+function migrate(url: string): void {
+  execFileSync(join(ROOT, "node_modules/.bin/prisma"), ["migrate", "deploy"], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: url },
+    stdio: "pipe",
+  });
+}
+
+async function admin(server: string, sql: string): Promise<void> {
+  const url = new URL(server);
+  url.pathname = "/postgres";
+  const client = new pg.Client({ connectionString: url.toString() });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Makes the database itself refuse the next citation insert, to prove a failure in the middle of an ingest leaves
+ * nothing behind. A real trigger, not a mock: the transaction fails where it would fail in production.
+ */
+export async function refuseCitationInserts(t: TestDb): Promise<void> {
+  if (t.provider === "sqlite") {
+    await t.db.$executeRawUnsafe(
+      `CREATE TRIGGER refuse_citation BEFORE INSERT ON "Citation" BEGIN SELECT RAISE(ABORT, 'citation refused by test'); END`,
+    );
+    return;
+  }
+  await t.db.$executeRawUnsafe(
+    `CREATE FUNCTION refuse_citation() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'citation refused by test'; END $$ LANGUAGE plpgsql`,
+  );
+  await t.db.$executeRawUnsafe(
+    `CREATE TRIGGER refuse_citation BEFORE INSERT ON "Citation" FOR EACH ROW EXECUTE FUNCTION refuse_citation()`,
+  );
+}
