@@ -4,7 +4,18 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", ".next/", "data/", "coverage/", "test-results/", "playwright-report/", "lib/generated/", ".tmp/"] },
+  {
+    ignores: [
+      "node_modules/",
+      ".next/",
+      "data/",
+      "coverage/",
+      "test-results/",
+      "playwright-report/",
+      "lib/generated/",
+      ".tmp/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
