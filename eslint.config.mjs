@@ -1,5 +1,6 @@
 // Flat config: `next lint` is gone in Next 16, so `eslint .` is the lint command (see STACK.md).
 import js from "@eslint/js";
+import nextVitals from "eslint-config-next/core-web-vitals";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
@@ -18,12 +19,14 @@ export default tseslint.config(
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  ...nextVitals,
   {
     // Plain Node scripts (the schema-engine stand-in runs without a TypeScript loader).
     files: ["**/*.mjs"],
     languageOptions: { globals: globals.node },
   },
   {
+    files: ["**/*.ts", "**/*.tsx"],
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/consistent-type-imports": "error",

@@ -19,6 +19,8 @@ export class AppError extends Error {
     message: string,
     /** The input field the message belongs to, for forms and API clients. */
     readonly field?: string,
+    /** Why, as a stable key the interface translates ("empty", "too_large", "binary", …). */
+    readonly reason?: string,
   ) {
     super(message);
     this.name = "AppError";

@@ -44,12 +44,21 @@ export function parseArticleInput(input: ArticleInput, maxBytes: number): ValidA
   const parsed = ArticleInputSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new AppError("invalid_input", issue.message, String(issue.path[0] ?? "body"));
+    const field = String(issue.path[0] ?? "body");
+    // The body's only rule is "not blank"; a title is too short only when it is missing.
+    const isEmpty = issue.code === "too_small" || (field === "body" && issue.code === "custom");
+    const reason = isEmpty ? "empty" : issue.code === "too_big" ? "too_long" : "invalid";
+    throw new AppError("invalid_input", issue.message, field, reason);
   }
   const bytes = Buffer.byteLength(parsed.data.body, "utf8");
   if (bytes > maxBytes) {
     const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
-    throw new AppError("invalid_input", `The text is ${mb(bytes)}, over the limit of ${mb(maxBytes)}.`, "body");
+    throw new AppError(
+      "invalid_input",
+      `The text is ${mb(bytes)}, over the limit of ${mb(maxBytes)}.`,
+      "body",
+      "too_large",
+    );
   }
   return parsed.data;
 }
@@ -95,7 +104,8 @@ async function storeExtraction(
   const claimId = new Map(claims.map((c) => [c.position, c.id]));
   await tx.citation.createMany({
     data: extraction.claims.flatMap((c, position) =>
-      c.sources.map((s) => ({
+      // A claim cites a source once, even when two cues in its sentence name it.
+      uniqueBy(c.sources, (s) => s.name).map((s) => ({
         claimId: claimId.get(position)!,
         sourceId: sourceIds.get(s.name)!,
         mention: s.mention,
@@ -150,4 +160,9 @@ function namedMentions(extraction: Extraction): Map<string, Set<string>> {
     }
   }
   return named;
+}
+
+function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(key(item)) && seen.add(key(item)) !== undefined);
 }

@@ -1,11 +1,9 @@
-import { fileURLToPath } from "node:url";
-
 /**
  * Where the data lives. SQLite by default (a file under data/, zero set-up); PostgreSQL when DATABASE_URL is a
- * postgresql:// URL. Relative SQLite paths are taken from the project root, so the CLI, the server and Prisma's
- * migrate commands all open the same file whatever their working directory.
+ * postgresql:// URL. Relative SQLite paths are taken from the project root — the working directory of every entry
+ * point (npm scripts, Prisma's CLI, next start) — so all of them open the same file. CLAIMTRACK_ROOT overrides it.
  */
-const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const PROJECT_ROOT = `${(process.env.CLAIMTRACK_ROOT ?? process.cwd()).replace(/\/$/, "")}/`;
 export const DEFAULT_SQLITE_FILE = "data/claimtrack.db";
 
 export type DatabaseProvider = "sqlite" | "postgresql";

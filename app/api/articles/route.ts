@@ -1,0 +1,47 @@
+import { ArticleListResponseSchema, IngestResponseSchema } from "@/lib/articles/article-api-schemas";
+import { ingestArticle } from "@/lib/articles/ingest-article";
+import { listArticles } from "@/lib/articles/list-articles";
+import { getDb } from "@/lib/db/client";
+import { getEnv } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { errorResponse, jsonResponse } from "@/lib/http/json-response";
+import { readJsonBody } from "@/lib/http/read-json-body";
+import { z } from "zod";
+
+export const dynamic = "force-dynamic";
+
+const PagingSchema = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+/** GET /api/articles?limit=&offset= — newest first, with claim counts and status summary. */
+export async function GET(request: Request) {
+  try {
+    const params = PagingSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+    if (!params.success) throw new AppError("invalid_input", "limit must be 1–200 and offset 0 or more.", "limit");
+    const articles = await listArticles(getDb(), { take: params.data.limit, skip: params.data.offset });
+    return jsonResponse(ArticleListResponseSchema, { articles });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
+
+/** POST /api/articles — same fields and checks as the form; 201 when created, 200 with the existing one for a duplicate. */
+export async function POST(request: Request) {
+  try {
+    const { ARTICLE_MAX_BYTES } = getEnv();
+    // JSON escapes can double a text's size; the text limit itself is checked by ingestArticle.
+    const input = await readJsonBody(request, ARTICLE_MAX_BYTES * 2 + 64 * 1024);
+    if (typeof input !== "object" || input === null || Array.isArray(input)) {
+      throw new AppError("invalid_input", "Send a JSON object with title and body.", "body", "invalid");
+    }
+    const result = await ingestArticle(getDb(), input as never, { maxBytes: ARTICLE_MAX_BYTES });
+    const article = { id: result.articleId, url: `/articles/${result.articleId}` };
+    return result.status === "created"
+      ? jsonResponse(IngestResponseSchema, { status: "created", article, claims: result.claims }, 201)
+      : jsonResponse(IngestResponseSchema, { status: "duplicate", article }, 200);
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

@@ -1,0 +1,78 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ArticleText } from "@/components/articles/article-text";
+import { ClaimCard } from "@/components/claims/claim-card";
+import { getArticle } from "@/lib/articles/get-article";
+import { getDb } from "@/lib/db/client";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+export async function generateMetadata({ params }: Props) {
+  const article = await getArticle(getDb(), (await params).id);
+  return { title: article?.title ?? "—" };
+}
+
+export default async function ArticlePage({ params, searchParams }: Props) {
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const article = await getArticle(getDb(), id);
+  if (!article) notFound();
+  const [t, format] = await Promise.all([getTranslations("article"), getFormatter()]);
+  const sourced = article.claims.filter((c) => c.citations.length > 0).length;
+  const date = format.dateTime(article.publishedAt ?? article.createdAt, { dateStyle: "long" });
+  return (
+    <>
+      <p>
+        <Link href="/">← {t("back")}</Link>
+      </p>
+      {query.created ? (
+        <p className="notice notice--ok" role="status">
+          {t("created", { count: article.claims.length })}
+        </p>
+      ) : null}
+      {query.duplicate ? (
+        <p className="notice notice--info" role="status">
+          {t("duplicate")}
+        </p>
+      ) : null}
+      <div className="page-head">
+        <div>
+          <h1 lang={article.language}>{article.title}</h1>
+          <p className="muted" style={{ margin: 0 }}>
+            {article.outlet ? t("byline", { outlet: article.outlet, date }) : date}
+            {article.url ? (
+              <>
+                {" · "}
+                <a href={article.url} rel="noopener noreferrer nofollow" target="_blank">
+                  {t("original")}
+                </a>
+              </>
+            ) : null}
+          </p>
+        </div>
+        <p className="muted" style={{ margin: 0 }}>
+          {t("claims", { count: article.claims.length })} ·{" "}
+          {t("sourcedSummary", { sourced, total: article.claims.length })}
+        </p>
+      </div>
+      <div className="article-layout">
+        <section aria-label={t("text")}>
+          <ArticleText body={article.body} claims={article.claims} lang={article.language} />
+          <p className="muted" style={{ fontSize: "0.8rem" }}>
+            {t("extractedBy", { version: article.extractorVersion })}
+          </p>
+        </section>
+        <section aria-labelledby="claims-heading">
+          <h2 id="claims-heading">{t("claimList")}</h2>
+          <ol className="claim-list">
+            {article.claims.map((claim) => (
+              <ClaimCard key={claim.id} claim={claim} lang={article.language} />
+            ))}
+          </ol>
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,5 @@
+/** What the ingest form shows after a refused submission: the message for one field, and what was typed. */
+export interface IngestFormState {
+  error?: { field: string; reason: string; message: string };
+  values?: Record<string, string>;
+}

@@ -1,0 +1,25 @@
+import { getTranslations } from "next-intl/server";
+import type { CitationView } from "@/lib/articles/get-article";
+
+/** A cited source: its name and type, how the article names it, the cue, how it was resolved, and any relay. */
+export async function SourceChip({ citation }: { citation: CitationView }) {
+  const [t, tt, tr] = await Promise.all([
+    getTranslations("article"),
+    getTranslations("sourceType"),
+    getTranslations("resolution"),
+  ]);
+  const details = [
+    tt(citation.type),
+    t("cue", { cue: citation.cue }),
+    tr.has(citation.resolution) ? tr(citation.resolution as "explicit") : citation.resolution,
+  ];
+  return (
+    <li className="source-chip" title={t("mention", { mention: citation.mention })}>
+      <strong>
+        {citation.name}
+        {citation.role === "relay" && citation.relayOf ? ` → ${t("relays", { origin: citation.relayOf })}` : null}
+      </strong>
+      <small>{details.join(" · ")}</small>
+    </li>
+  );
+}

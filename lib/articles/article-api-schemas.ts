@@ -1,0 +1,65 @@
+import { z } from "zod";
+import { ClaimStatusSchema } from "@/lib/claims/claim-status";
+import { QuantitySchema, SourceTypeSchema } from "@/lib/extract";
+
+/**
+ * What the JSON API returns, parsed on the way out so no field the schema does not name can leak into a response.
+ */
+export const ArticleSummaryResponseSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  outlet: z.string().nullable(),
+  language: z.string(),
+  publishedAt: z.date().nullable(),
+  createdAt: z.date(),
+  claims: z.number().int(),
+  sourcedClaims: z.number().int(),
+  unsourcedClaims: z.number().int(),
+  statuses: z.record(ClaimStatusSchema, z.number().int()),
+});
+
+export const ArticleListResponseSchema = z.object({ articles: z.array(ArticleSummaryResponseSchema) });
+
+export const ArticleResponseSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  body: z.string(),
+  language: z.string(),
+  outlet: z.string().nullable(),
+  url: z.string().nullable(),
+  publishedAt: z.date().nullable(),
+  createdAt: z.date(),
+  extractorVersion: z.string(),
+  claims: z.array(
+    z.object({
+      id: z.string(),
+      start: z.number().int(),
+      end: z.number().int(),
+      quote: z.string(),
+      text: z.string(),
+      label: z.string(),
+      kind: z.enum(["claim", "opinion"]),
+      hedged: z.boolean(),
+      status: ClaimStatusSchema,
+      quantities: z.array(QuantitySchema),
+      citations: z.array(
+        z.object({
+          sourceId: z.string(),
+          name: z.string(),
+          type: SourceTypeSchema,
+          mention: z.string(),
+          cue: z.string(),
+          resolution: z.string(),
+          role: z.enum(["origin", "relay"]),
+          relayOf: z.string().nullable(),
+        }),
+      ),
+    }),
+  ),
+});
+
+export const IngestResponseSchema = z.object({
+  status: z.enum(["created", "duplicate"]),
+  article: z.object({ id: z.string(), url: z.string() }),
+  claims: z.number().int().optional(),
+});

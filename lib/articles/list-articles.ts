@@ -1,0 +1,45 @@
+import type { Db } from "@/lib/db/client";
+import { CLAIM_STATUSES, toClaimStatus, type ClaimStatus } from "@/lib/claims/claim-status";
+
+export interface ArticleSummary {
+  id: string;
+  title: string;
+  outlet: string | null;
+  language: string;
+  publishedAt: Date | null;
+  createdAt: Date;
+  claims: number;
+  sourcedClaims: number;
+  unsourcedClaims: number;
+  statuses: Record<ClaimStatus, number>;
+}
+
+export const ARTICLES_PAGE_SIZE = 50;
+
+/** The newest articles with their claim counts, sourced vs. unsourced claims and how their statuses stand. */
+export async function listArticles(db: Db, { take = ARTICLES_PAGE_SIZE, skip = 0 } = {}): Promise<ArticleSummary[]> {
+  const articles = await db.article.findMany({
+    orderBy: { createdAt: "desc" },
+    take,
+    skip,
+    select: { id: true, title: true, outlet: true, language: true, publishedAt: true, createdAt: true },
+  });
+  const ids = articles.map((a) => a.id);
+  const live = { articleId: { in: ids }, deletedAt: null };
+  const [byStatus, sourced] = await Promise.all([
+    db.claim.groupBy({ by: ["articleId", "status"], where: live, _count: { _all: true } }),
+    db.claim.groupBy({ by: ["articleId"], where: { ...live, citations: { some: {} } }, _count: { _all: true } }),
+  ]);
+  const sourcedBy = new Map(sourced.map((s) => [s.articleId, s._count._all]));
+  return articles.map((a) => {
+    const statuses = Object.fromEntries(CLAIM_STATUSES.map((s) => [s, 0])) as Record<ClaimStatus, number>;
+    for (const row of byStatus) if (row.articleId === a.id) statuses[toClaimStatus(row.status)] += row._count._all;
+    const claims = Object.values(statuses).reduce((n, v) => n + v, 0);
+    const sourcedClaims = sourcedBy.get(a.id) ?? 0;
+    return { ...a, claims, sourcedClaims, unsourcedClaims: claims - sourcedClaims, statuses };
+  });
+}
+
+export async function countArticles(db: Db): Promise<number> {
+  return db.article.count();
+}

@@ -1,0 +1,23 @@
+import { NextResponse } from "next/server";
+import type { z } from "zod";
+import { AppError } from "@/lib/errors";
+
+/** A JSON body parsed through its response schema first: only the fields the schema names leave the server. */
+export function jsonResponse<T extends z.ZodType>(schema: T, data: z.input<T>, status = 200): NextResponse {
+  return NextResponse.json(schema.parse(data), { status });
+}
+
+/** The one place an error becomes an HTTP answer: a 4xx with the message and field, never a stack trace. */
+export function errorResponse(error: unknown): NextResponse {
+  if (error instanceof AppError) {
+    return NextResponse.json(
+      { error: { code: error.code, message: error.message, field: error.field ?? null, reason: error.reason ?? null } },
+      { status: error.status },
+    );
+  }
+  console.error(error);
+  return NextResponse.json(
+    { error: { code: "internal", message: "Something went wrong on the server." } },
+    { status: 500 },
+  );
+}

@@ -1,0 +1,45 @@
+import { AppError } from "@/lib/errors";
+import { decodeArticleBytes } from "./decode-article-bytes";
+import { htmlToArticleText } from "./html-to-article-text";
+
+export const UPLOAD_EXTENSIONS = [".txt", ".md", ".html", ".htm"] as const;
+
+/**
+ * Reads an uploaded article file: .txt and .md as text, .html reduced to its article text. Refuses other types,
+ * binary files, text that is not UTF-8 and files over the limit, each with a message for the person uploading.
+ */
+export async function readArticleUpload(
+  file: { name: string; size: number; arrayBuffer(): Promise<ArrayBuffer> },
+  maxBytes: number,
+): Promise<{ text: string; suggestedTitle: string | undefined }> {
+  const extension = /\.[^.]+$/.exec(file.name.toLowerCase())?.[0] ?? "";
+  if (!(UPLOAD_EXTENSIONS as readonly string[]).includes(extension)) {
+    const message = `Claimtrack reads .txt, .md and .html files, not "${extension || file.name}".`;
+    throw new AppError("invalid_input", message, "file", "file_type");
+  }
+  // HTML carries markup around the text, so allow the raw file some room over the text limit.
+  const rawLimit = extension.startsWith(".htm") ? maxBytes * 4 : maxBytes;
+  if (file.size > rawLimit) {
+    throw new AppError("invalid_input", tooLarge(file.size, rawLimit), "file", "too_large");
+  }
+  const decoded = decodeArticleBytes(new Uint8Array(await file.arrayBuffer()), rawLimit);
+  if (!decoded.ok)
+    throw new AppError("invalid_input", decoded.message.replace("The input", "The file"), "file", decoded.code);
+  if (!extension.startsWith(".htm")) return { text: decoded.text, suggestedTitle: firstLine(decoded.text) };
+  const { text, title } = htmlToArticleText(decoded.text);
+  if (!text.trim()) throw new AppError("invalid_input", "The HTML file holds no article text.", "file", "empty");
+  return { text, suggestedTitle: title ?? firstLine(text) };
+}
+
+function tooLarge(size: number, limit: number): string {
+  const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
+  return `The file is ${mb(size)}, over the limit of ${mb(limit)}.`;
+}
+
+function firstLine(text: string): string | undefined {
+  const line = text
+    .split("\n")
+    .find((l) => l.trim())
+    ?.trim();
+  return line ? line.replace(/^#+\s*/, "").slice(0, 300) : undefined;
+}

@@ -1,0 +1,41 @@
+import type { Db } from "@/lib/db/client";
+import type { SourceType } from "@/lib/extract";
+
+export interface SourceSummary {
+  id: string;
+  name: string;
+  type: SourceType;
+  builtin: boolean;
+  aliases: string[];
+  claims: number;
+}
+
+/**
+ * The source registry: cited sources first (most cited on top), then the rest of the built-in registry by name.
+ * A claim cites a source at most once, so citations count claims.
+ */
+export async function listSources(db: Db, { query = "" } = {}): Promise<SourceSummary[]> {
+  const q = query.trim();
+  const sources = await db.source.findMany({
+    where: q ? { OR: [{ name: { contains: q } }, { aliases: { some: { alias: { contains: q } } } }] } : undefined,
+    select: {
+      id: true,
+      name: true,
+      type: true,
+      builtin: true,
+      aliases: { select: { alias: true }, orderBy: { alias: "asc" } },
+      _count: { select: { citations: true } },
+    },
+    orderBy: { name: "asc" },
+  });
+  return sources
+    .map((s) => ({
+      id: s.id,
+      name: s.name,
+      type: s.type as SourceType,
+      builtin: s.builtin,
+      aliases: s.aliases.map((a) => a.alias).filter((a) => a !== s.name),
+      claims: s._count.citations,
+    }))
+    .sort((a, b) => b.claims - a.claims || a.name.localeCompare(b.name));
+}

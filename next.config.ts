@@ -1,0 +1,17 @@
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+import { getEnv } from "./lib/env";
+
+// Validate the environment at start: a bad DATABASE_URL fails here with a message, not at the first request.
+getEnv();
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  // Native and WebAssembly database drivers load from node_modules at run time rather than being bundled.
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg"],
+  experimental: { serverActions: { bodySizeLimit: "3mb" } },
+};
+
+export default withNextIntl(nextConfig);

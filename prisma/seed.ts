@@ -1,0 +1,20 @@
+/**
+ * `npm run db:seed`: loads the built-in source registry and the seed article.
+ *   --if-empty      only when the database holds no sources and no articles (what `npm start` runs)
+ *   --sources-only  the registry without the seed article (the e2e suite pastes the article itself)
+ */
+import { getDb } from "@/lib/db/client";
+import { isDatabaseEmpty, seedDatabase } from "@/lib/db/seed-database";
+
+const args = new Set(process.argv.slice(2));
+const db = getDb();
+try {
+  if (args.has("--if-empty") && !(await isDatabaseEmpty(db))) {
+    console.log("seed: the database already holds data; nothing to do.");
+  } else {
+    for (const line of await seedDatabase(db, { withArticle: !args.has("--sources-only") }))
+      console.log(`seed: ${line}`);
+  }
+} finally {
+  await db.$disconnect();
+}

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# `npm start`: migrate the database (SQLite file under data/ by default), seed it if empty, build if the build is
+# missing or older than the code, then serve the production build and say where.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+PORT="${PORT:-3000}"
+HOST="${HOST:-127.0.0.1}"
+
+echo "── database: ${DATABASE_URL:-file:data/claimtrack.db (SQLite, default)}"
+npx prisma migrate deploy > .tmp-migrate.log 2>&1 || { cat .tmp-migrate.log; rm -f .tmp-migrate.log; exit 1; }
+rm -f .tmp-migrate.log
+npx tsx prisma/seed.ts --if-empty
+
+if [[ ! -f .next/BUILD_ID ]] || [[ -n "$(find app components lib messages next.config.ts package.json -newer .next/BUILD_ID -print -quit 2>/dev/null)" ]]; then
+  echo "── building the app (about a minute)…"
+  npx next build > .next-build.log 2>&1 || { cat .next-build.log; exit 1; }
+fi
+
+echo "── Claimtrack is running at http://${HOST}:${PORT}/  (Ctrl+C to stop)"
+exec npx next start -H "$HOST" -p "$PORT"
