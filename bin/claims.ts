@@ -1,15 +1,18 @@
 #!/usr/bin/env -S npx tsx
 /** `npm run claims -- <command> …`: the command line, a thin wrapper over lib/. */
 import { runExtract } from "./commands/extract";
+import { runIngest } from "./commands/ingest";
 import { CliError } from "./cli-error";
 
-const COMMANDS: Record<string, (args: string[]) => Promise<void>> = { extract: runExtract };
+const COMMANDS: Record<string, (args: string[]) => Promise<void>> = { extract: runExtract, ingest: runIngest };
 
 const USAGE = `Usage: npm run claims -- <command> [options]
 
 Commands:
   extract FILE|-   Extract claims and their cited sources from an article
-                   [--lang de|en|auto] [--format json|text] [--max-bytes N]`;
+                   [--lang de|en|auto] [--format json|text] [--max-bytes N]
+  ingest FILE|DIR… Store articles (.txt, .md, .html) in the database with their claims and sources
+                   [--lang de|en|auto] [--outlet NAME]   (DATABASE_URL picks the database)`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -24,7 +27,7 @@ async function main(argv: string[]): Promise<number> {
 }
 
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => process.exit(code || Number(process.exitCode ?? 0)),
   (error: unknown) => {
     if (error instanceof CliError) {
       process.stderr.write(`claims: ${error.message}\n`);

@@ -12,10 +12,7 @@ npx prisma migrate deploy > .tmp-migrate.log 2>&1 || { cat .tmp-migrate.log; rm 
 rm -f .tmp-migrate.log
 npx tsx prisma/seed.ts --if-empty
 
-if [[ ! -f .next/BUILD_ID ]] || [[ -n "$(find app components lib messages next.config.ts package.json -newer .next/BUILD_ID -print -quit 2>/dev/null)" ]]; then
-  echo "── building the app (about a minute)…"
-  npx next build > .next-build.log 2>&1 || { cat .next-build.log; exit 1; }
-fi
+bash scripts/build-if-needed.sh
 
 echo "── Claimtrack is running at http://${HOST}:${PORT}/  (Ctrl+C to stop)"
 exec npx next start -H "$HOST" -p "$PORT"

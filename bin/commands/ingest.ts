@@ -1,0 +1,93 @@
+import { readdir, stat } from "node:fs/promises";
+import { basename, extname, join } from "node:path";
+import { parseArgs } from "node:util";
+import { ingestArticle } from "@/lib/articles/ingest-article";
+import { getDb } from "@/lib/db/client";
+import { getEnv } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { UPLOAD_EXTENSIONS, readArticleUpload } from "@/lib/input/read-article-upload";
+import { readFile } from "node:fs/promises";
+import { CliError } from "../cli-error";
+
+/**
+ * `claims ingest FILE|DIR…`: stores articles through the same domain function as the web form. Folders are read
+ * for .txt/.md/.html files. One progress line per file on stderr, a summary at the end; exit 1 if any failed.
+ */
+export async function runIngest(argv: string[]): Promise<void> {
+  const { positionals, values } = parseIngestArgs(argv);
+  if (positionals.length === 0) throw new CliError("Name at least one file or folder to ingest.");
+  const files = (await Promise.all(positionals.map(expand))).flat();
+  if (files.length === 0) throw new CliError("No .txt, .md or .html files found in what you named.");
+  const { ARTICLE_MAX_BYTES } = getEnv();
+  const db = getDb();
+  const tally = { created: 0, duplicate: 0, failed: [] as string[] };
+  try {
+    for (const [i, file] of files.entries()) {
+      const prefix = `[${i + 1}/${files.length}] ${file}`;
+      try {
+        const bytes = await readFile(file);
+        const upload = await readArticleUpload(
+          {
+            name: file,
+            size: bytes.byteLength,
+            arrayBuffer: async () =>
+              bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+          },
+          ARTICLE_MAX_BYTES,
+        );
+        const title = upload.suggestedTitle ?? basename(file, extname(file));
+        const result = await ingestArticle(
+          db,
+          { title, body: upload.text, outlet: values.outlet, language: (values.lang ?? "auto") as "auto" },
+          { maxBytes: ARTICLE_MAX_BYTES },
+        );
+        tally[result.status]++;
+        const detail = result.status === "created" ? `${result.claims} claims` : "already stored";
+        process.stderr.write(`${prefix}: ${result.status} (${detail}) ${result.articleId}\n`);
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        tally.failed.push(`${file}: ${error.message}`);
+        process.stderr.write(`${prefix}: failed — ${error.message}\n`);
+      }
+    }
+  } finally {
+    await db.$disconnect();
+  }
+  process.stdout.write(
+    `Ingested ${tally.created}, skipped ${tally.duplicate} already stored, failed ${tally.failed.length}.\n`,
+  );
+  for (const line of tally.failed) process.stdout.write(`  failed: ${line}\n`);
+  if (tally.failed.length > 0) process.exitCode = 1;
+}
+
+function parseIngestArgs(argv: string[]) {
+  try {
+    const parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { lang: { type: "string" }, outlet: { type: "string" } },
+    });
+    if (parsed.values.lang && !["de", "en", "auto"].includes(parsed.values.lang)) {
+      throw new CliError('The language must be "de", "en" or "auto".');
+    }
+    return parsed;
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+async function expand(path: string): Promise<string[]> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch {
+    throw new CliError(`Cannot read "${path}": no such file or folder.`);
+  }
+  if (!info.isDirectory()) return [path];
+  const entries = await readdir(path, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && (UPLOAD_EXTENSIONS as readonly string[]).includes(extname(e.name).toLowerCase()))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+}

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# The server Playwright tests run against: the production build on its own port and its own fresh database,
+# seeded with the source registry only (the tests add the seed article themselves).
+# E2E_DATABASE_URL=postgresql://… runs it on PostgreSQL instead of a temporary SQLite file.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+export DATABASE_URL="${E2E_DATABASE_URL:-file:.tmp/e2e/e2e.db}"
+# Small enough that the over-the-limit case is quick to type; the limit is configurable in production too.
+export ARTICLE_MAX_BYTES="${E2E_ARTICLE_MAX_BYTES:-204800}"
+if [[ "$DATABASE_URL" == file:* ]]; then
+  rm -rf .tmp/e2e && mkdir -p .tmp/e2e
+  npx prisma migrate deploy > /dev/null
+else
+  npx prisma migrate reset --force > /dev/null
+fi
+npx tsx prisma/seed.ts --sources-only
+bash scripts/build-if-needed.sh
+exec npx next start -H 127.0.0.1 -p "${E2E_PORT:-3100}"

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# The database-facing suites again on PostgreSQL: integration tests (each file gets a fresh database on the server
+# in TEST_DATABASE_URL) and the browser tests against a server on PostgreSQL. Ends with "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+: "${PG_SERVER_URL:?Set PG_SERVER_URL=postgresql://user:pass@127.0.0.1:5432 (a role that may create databases)}"
+export NEXT_TELEMETRY_DISABLED=1
+passed=0
+failed=0
+
+echo "── integration tests on PostgreSQL"
+rm -f .tmp/vitest-pg.json
+TEST_DATABASE_URL="${PG_SERVER_URL}/postgres" npx vitest run lib/articles bin/claims-ingest.test.ts \
+  --reporter=default --reporter=json --outputFile.json=.tmp/vitest-pg.json
+code=$?
+read -r p f < <(node scripts/count-results.mjs vitest .tmp/vitest-pg.json)
+passed=$((passed + p)); failed=$((failed + f)); [[ $code -ne 0 && $f -eq 0 ]] && failed=$((failed + 1))
+
+echo "── browser tests on PostgreSQL"
+rm -f .tmp/playwright.json
+E2E_DATABASE_URL="${PG_SERVER_URL}/claimtrack_e2e" E2E_PORT=3101 npx playwright test
+code=$?
+read -r p f < <(node scripts/count-results.mjs playwright .tmp/playwright.json)
+passed=$((passed + p)); failed=$((failed + f)); [[ $code -ne 0 && $f -eq 0 ]] && failed=$((failed + 1))
+
+echo "${passed} passed, ${failed} failed"
+[[ $failed -eq 0 ]]
