@@ -8,6 +8,8 @@
 import { readFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { extractClaims } from "@/lib/extract";
+import { execFileSync } from "node:child_process";
+import { benchApp, type AppBenchRow } from "./app-bench";
 import { buildCorpus } from "./build-corpus";
 
 const ROOT = new URL("../../", import.meta.url);
@@ -94,6 +96,35 @@ function buildArticleOfBytes(seed: string, bytes: number): string {
     .map((p) => p.replace(/\.?$/, ` (Meldung ${++n}).`))
     .join("\n");
 }
+
+// 4. The app: ingest through the domain function and article-page server render, on SQLite and PostgreSQL.
+const appRows: AppBenchRow[] = [];
+try {
+  execFileSync("bash", ["scripts/build-if-needed.sh"], { stdio: "inherit" });
+  appRows.push(await benchApp(seeds[0]!, "SQLite"));
+  const pg = process.env.PG_SERVER_URL;
+  if (pg) {
+    process.env.TEST_DATABASE_URL = `${pg}/postgres`;
+    appRows.push(await benchApp(seeds[0]!, "PostgreSQL"));
+  }
+} catch (error) {
+  console.error(`app bench skipped: ${error instanceof Error ? error.message : String(error)}`);
+}
+for (const r of appRows) {
+  row(
+    `ingest 5,000 words, ${r.database} (p50 / p95)`,
+    `${r.ingestP50.toFixed(0)} / ${r.ingestP95.toFixed(0)} ms`,
+    "< 300 ms",
+    r.ingestP95 < 300,
+  );
+  row(
+    `render article page, ${r.claimsRendered} claims, ${r.database} (p50 / p95)`,
+    `${r.renderP50.toFixed(0)} / ${r.renderP95.toFixed(0)} ms`,
+    "< 200 ms",
+    r.renderP95 < 200,
+  );
+}
+if (!process.env.PG_SERVER_URL) rows.push(["PostgreSQL rows", "not run", "set PG_SERVER_URL", ""]);
 
 const widths = [0, 1, 2, 3].map((c) =>
   Math.max(...rows.map((r) => r[c]!.length), ["measure", "value", "goal", ""][c]!.length),
