@@ -60,7 +60,7 @@ export default async function ArticleListPage() {
                   <Link href={`/articles/${a.id}`}>{a.title}</Link>
                 </td>
                 <td>{a.outlet ?? "—"}</td>
-                <td>{format.dateTime(a.publishedAt ?? a.createdAt, { dateStyle: "medium" })}</td>
+                <td className="nowrap">{format.dateTime(a.publishedAt ?? a.createdAt, { dateStyle: "medium" })}</td>
                 <td className="num">{a.claims}</td>
                 <td className="num">{a.sourcedClaims}</td>
                 <td className="num">{a.unsourcedClaims}</td>
