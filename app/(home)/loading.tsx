@@ -1,10 +1,1 @@
-import { getTranslations } from "next-intl/server";
-
-export default async function Loading() {
-  const t = await getTranslations();
-  return (
-    <p className="muted" role="status" aria-live="polite">
-      {t("loading")}
-    </p>
-  );
-}
+export { LoadingMessage as default } from "@/components/layout/loading-message";
