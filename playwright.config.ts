@@ -2,6 +2,8 @@ import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
+// The tests create accounts in the same database the e2e server uses (scripts/e2e-server.sh).
+process.env.E2E_DATABASE_URL ??= "file:.tmp/e2e/e2e.db";
 
 export default defineConfig({
   testDir: "e2e",
@@ -34,6 +36,11 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    // First run: creates the admin through /setup, then one account per role, and saves their sessions.
+    { name: "first-run", testMatch: /first-run\.setup\.ts/ },
+    { name: "app", dependencies: ["first-run"], use: { storageState: ".tmp/auth/editor.json" } },
+  ],
   webServer: {
     command: "bash scripts/e2e-server.sh",
     url: `${baseURL}/api/health`,

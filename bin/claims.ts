@@ -2,9 +2,14 @@
 /** `npm run claims -- <command> …`: the command line, a thin wrapper over lib/. */
 import { runExtract } from "./commands/extract";
 import { runIngest } from "./commands/ingest";
+import { runUser } from "./commands/user";
 import { CliError } from "./cli-error";
 
-const COMMANDS: Record<string, (args: string[]) => Promise<void>> = { extract: runExtract, ingest: runIngest };
+const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
+  extract: runExtract,
+  ingest: runIngest,
+  user: runUser,
+};
 
 const USAGE = `Usage: npm run claims -- <command> [options]
 
@@ -12,7 +17,9 @@ Commands:
   extract FILE|-   Extract claims and their cited sources from an article
                    [--lang de|en|auto] [--format json|text] [--max-bytes N]
   ingest FILE|DIR… Store articles (.txt, .md, .html) in the database with their claims and sources
-                   [--lang de|en|auto] [--outlet NAME]   (DATABASE_URL picks the database)`;
+                   [--lang de|en|auto] [--outlet NAME]   (DATABASE_URL picks the database)
+  user add EMAIL   Create an account: --role admin|editor|factchecker|viewer [--name NAME] [--password-stdin]
+                   (prints a one-time password unless one is given on standard input)`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;

@@ -2,7 +2,7 @@ import { z } from "zod";
 
 /**
  * The environment, validated once. A bad value fails at start with a readable message instead of at the first
- * request. Secrets come from here too (issue 4 adds them).
+ * request. Secrets come from here too.
  */
 const EnvSchema = z.object({
   DATABASE_URL: z
@@ -14,6 +14,11 @@ const EnvSchema = z.object({
     .int()
     .positive()
     .default(2 * 1024 * 1024),
+  /** Signs session cookies. At least 32 characters; without it one is generated into data/.auth-secret. */
+  BETTER_AUTH_SECRET: z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters.").optional(),
+  /** The address people use to reach the app; requests from any other origin are refused. */
+  CLAIMTRACK_URL: z.url().optional(),
+  PORT: z.coerce.number().int().positive().default(3000),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

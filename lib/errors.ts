@@ -2,11 +2,21 @@
  * An error a person can act on. Domain functions throw it; actions, route handlers and the CLI turn it into a
  * message next to the form, a 4xx JSON body or one sentence on stderr — in one place each, never a 500.
  */
-export type AppErrorCode = "invalid_input" | "not_found" | "duplicate" | "forbidden" | "conflict" | "unavailable";
+export type AppErrorCode =
+  | "invalid_input"
+  | "unauthenticated"
+  | "not_found"
+  | "duplicate"
+  | "forbidden"
+  | "conflict"
+  | "too_many_requests"
+  | "unavailable";
 
 const HTTP_STATUS: Record<AppErrorCode, number> = {
   invalid_input: 400,
+  unauthenticated: 401,
   forbidden: 403,
+  too_many_requests: 429,
   not_found: 404,
   duplicate: 409,
   conflict: 409,

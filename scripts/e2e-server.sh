@@ -6,6 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 export DATABASE_URL="${E2E_DATABASE_URL:-file:.tmp/e2e/e2e.db}"
+export PORT="${E2E_PORT:-3100}"
+export CLAIMTRACK_URL="http://127.0.0.1:${PORT}"
+export BETTER_AUTH_SECRET="e2e-only-secret-not-used-anywhere-else-0123456789"
 # Small enough that the over-the-limit case is quick to type; the limit is configurable in production too.
 export ARTICLE_MAX_BYTES="${E2E_ARTICLE_MAX_BYTES:-204800}"
 if [[ "$DATABASE_URL" == file:* ]]; then
@@ -16,4 +19,4 @@ else
 fi
 npx tsx prisma/seed.ts --sources-only
 bash scripts/build-if-needed.sh
-exec npx next start -H 127.0.0.1 -p "${E2E_PORT:-3100}"
+exec npx next start -H 127.0.0.1 -p "$PORT"

@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
-PORT="${PORT:-3000}"
+export PORT="${PORT:-3000}"
 HOST="${HOST:-127.0.0.1}"
 
 echo "── database: ${DATABASE_URL:-file:data/claimtrack.db (SQLite, default)}"

@@ -3,6 +3,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { StatusBar } from "@/components/claims/status-bar";
 import { listArticles } from "@/lib/articles/list-articles";
 import { CLAIM_STATUSES } from "@/lib/claims/claim-status";
+import { requirePageActor } from "@/lib/auth/page-actor";
+import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
@@ -12,6 +14,7 @@ export async function generateMetadata() {
 }
 
 export default async function ArticleListPage() {
+  const actor = await requirePageActor("article.read", "/");
   const [t, ts, format, articles] = await Promise.all([
     getTranslations("articles"),
     getTranslations("status"),
@@ -22,14 +25,16 @@ export default async function ArticleListPage() {
     <>
       <div className="page-head">
         <h1>{t("title")}</h1>
-        <Link href="/articles/new" className="button">
-          {(await getTranslations("nav"))("addArticle")}
-        </Link>
+        {can(actor, "article.ingest") ? (
+          <Link href="/articles/new" className="button">
+            {(await getTranslations("nav"))("addArticle")}
+          </Link>
+        ) : null}
       </div>
       {articles.length === 0 ? (
         <div className="card">
           <p>{t("empty")}</p>
-          <p className="muted">{t("emptyHint")}</p>
+          {can(actor, "article.ingest") ? <p className="muted">{t("emptyHint")}</p> : null}
         </div>
       ) : (
         <table className="data">

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { requirePageActor } from "@/lib/auth/page-actor";
 import { getDb } from "@/lib/db/client";
 import { listSources } from "@/lib/sources/list-sources";
 
@@ -9,6 +10,7 @@ export async function generateMetadata() {
 }
 
 export default async function SourcesPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
+  await requirePageActor("source.read", "/sources");
   const q = (await searchParams).q?.slice(0, 200) ?? "";
   const [t, tt, sources] = await Promise.all([
     getTranslations("sources"),

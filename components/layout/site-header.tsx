@@ -1,11 +1,19 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { logoutAction } from "@/app/logout-action";
+import { optionalPageActor } from "@/lib/auth/page-actor";
+import { can } from "@/lib/auth/permissions";
 import { LocaleSwitch } from "./locale-switch";
 import { NavLink } from "./nav-link";
 
+/** Navigation shows what the signed-in role may use; the pages and actions check again on the server. */
 export async function SiteHeader() {
-  const t = await getTranslations("nav");
-  const locale = await getLocale();
+  const [t, ta, locale, actor] = await Promise.all([
+    getTranslations("nav"),
+    getTranslations("auth"),
+    getLocale(),
+    optionalPageActor(),
+  ]);
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -13,10 +21,16 @@ export async function SiteHeader() {
           Claimtrack
         </Link>
         <nav aria-label="Main">
-          <NavLink href="/">{t("articles")}</NavLink>
-          <NavLink href="/articles/new">{t("addArticle")}</NavLink>
-          <NavLink href="/sources">{t("sources")}</NavLink>
+          {actor ? <NavLink href="/">{t("articles")}</NavLink> : null}
+          {can(actor, "article.ingest") ? <NavLink href="/articles/new">{t("addArticle")}</NavLink> : null}
+          {actor ? <NavLink href="/sources">{t("sources")}</NavLink> : null}
         </nav>
+        {actor ? (
+          <form action={logoutAction} className="site-header__user">
+            <span>{ta("signedInAs", { name: actor.name, role: ta(`roles.${actor.role}`) })}</span>
+            <button type="submit">{ta("signOut")}</button>
+          </form>
+        ) : null}
         <LocaleSwitch current={locale} label={t("language")} />
       </div>
     </header>

@@ -6,6 +6,7 @@ import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { errorResponse, jsonResponse } from "@/lib/http/json-response";
 import { readJsonBody } from "@/lib/http/read-json-body";
+import { requireApiActor } from "@/lib/http/api-actor";
 import { z } from "zod";
 
 export const dynamic = "force-dynamic";
@@ -18,6 +19,7 @@ const PagingSchema = z.object({
 /** GET /api/articles?limit=&offset= — newest first, with claim counts and status summary. */
 export async function GET(request: Request) {
   try {
+    await requireApiActor(request, "article.read");
     const params = PagingSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
     if (!params.success) throw new AppError("invalid_input", "limit must be 1–200 and offset 0 or more.", "limit");
     const articles = await listArticles(getDb(), { take: params.data.limit, skip: params.data.offset });
@@ -30,13 +32,14 @@ export async function GET(request: Request) {
 /** POST /api/articles — same fields and checks as the form; 201 when created, 200 with the existing one for a duplicate. */
 export async function POST(request: Request) {
   try {
+    const actor = await requireApiActor(request, "article.ingest");
     const { ARTICLE_MAX_BYTES } = getEnv();
     // JSON escapes can double a text's size; the text limit itself is checked by ingestArticle.
     const input = await readJsonBody(request, ARTICLE_MAX_BYTES * 2 + 64 * 1024);
     if (typeof input !== "object" || input === null || Array.isArray(input)) {
       throw new AppError("invalid_input", "Send a JSON object with title and body.", "body", "invalid");
     }
-    const result = await ingestArticle(getDb(), input as never, { maxBytes: ARTICLE_MAX_BYTES });
+    const result = await ingestArticle(getDb(), input as never, { maxBytes: ARTICLE_MAX_BYTES, actorId: actor.id });
     const article = { id: result.articleId, url: `/articles/${result.articleId}` };
     return result.status === "created"
       ? jsonResponse(IngestResponseSchema, { status: "created", article, claims: result.claims }, 201)

@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ArticleText } from "@/components/articles/article-text";
 import { ClaimCard } from "@/components/claims/claim-card";
 import { getArticle } from "@/lib/articles/get-article";
+import { requirePageActor } from "@/lib/auth/page-actor";
 import { getDb } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
@@ -11,12 +12,15 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
 export async function generateMetadata({ params }: Props) {
-  const article = await getArticle(getDb(), (await params).id);
+  const { id } = await params;
+  await requirePageActor("article.read", `/articles/${encodeURIComponent(id)}`);
+  const article = await getArticle(getDb(), id);
   return { title: article?.title ?? "—" };
 }
 
 export default async function ArticlePage({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
+  await requirePageActor("article.read", `/articles/${encodeURIComponent(id)}`);
   const article = await getArticle(getDb(), id);
   if (!article) notFound();
   const [t, format] = await Promise.all([getTranslations("article"), getFormatter()]);

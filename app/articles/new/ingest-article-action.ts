@@ -1,6 +1,9 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { currentActor } from "@/lib/auth/current-actor";
+import { requirePermission } from "@/lib/auth/permissions";
 import { ingestArticle } from "@/lib/articles/ingest-article";
 import { getDb } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
@@ -16,7 +19,7 @@ const text = (form: FormData, name: string) => {
 /**
  * The paste/upload form's action: read the form, hand it to the domain, show the result. All checks live in
  * ingestArticle and readArticleUpload; this only translates between the form and them.
- * (Accounts and role checks arrive with the accounts issue; until then every visitor may add articles.)
+ * The action checks the session and role itself: a forged post from a viewer is refused and stores nothing.
  */
 export async function ingestArticleAction(_previous: IngestFormState, form: FormData): Promise<IngestFormState> {
   const { ARTICLE_MAX_BYTES } = getEnv();
@@ -30,6 +33,7 @@ export async function ingestArticleAction(_previous: IngestFormState, form: Form
   };
   let destination: string;
   try {
+    const actor = requirePermission(await currentActor(await headers()), "article.ingest");
     let { body, title } = values;
     const file = form.get("file");
     if (file instanceof File && file.size > 0) {
@@ -40,13 +44,13 @@ export async function ingestArticleAction(_previous: IngestFormState, form: Form
     const result = await ingestArticle(
       getDb(),
       { ...values, title, body, language: values.language as "auto" },
-      { maxBytes: ARTICLE_MAX_BYTES },
+      { maxBytes: ARTICLE_MAX_BYTES, actorId: actor.id },
     );
     destination = `/articles/${result.articleId}?${result.status === "duplicate" ? "duplicate" : "created"}=1`;
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     return {
-      error: { field: error.field ?? "body", reason: error.reason ?? "invalid", message: error.message },
+      error: { field: error.field ?? "form", reason: error.reason ?? error.code, message: error.message },
       values,
     };
   }

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { IngestForm } from "@/components/articles/ingest-form";
+import { requirePageActor } from "@/lib/auth/page-actor";
 import { getEnv } from "@/lib/env";
 
 export async function generateMetadata() {
@@ -7,6 +8,7 @@ export async function generateMetadata() {
 }
 
 export default async function NewArticlePage() {
+  await requirePageActor("article.ingest", "/articles/new");
   const t = await getTranslations("ingest");
   const limit = `${(getEnv().ARTICLE_MAX_BYTES / (1024 * 1024)).toFixed(0)} MB`;
   return (

@@ -1,0 +1,26 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { signIn } from "@/lib/auth/sign-in";
+
+export interface LoginFormState {
+  error?: string;
+  email?: string;
+}
+
+const LoginSchema = z.object({ email: z.string().trim().toLowerCase().max(254), password: z.string().max(256) });
+
+/** Signs in with email and password; throttling, lockout and the audit log live in signIn. */
+export async function loginAction(_previous: LoginFormState, form: FormData): Promise<LoginFormState> {
+  const parsed = LoginSchema.safeParse({ email: form.get("email"), password: form.get("password") });
+  if (!parsed.success || !parsed.data.email || !parsed.data.password) {
+    return { error: "Enter your email and password.", email: String(form.get("email") ?? "") };
+  }
+  const result = await signIn(parsed.data.email, parsed.data.password, await headers());
+  if (!result.ok) return { error: result.message, email: parsed.data.email };
+  const next = String(form.get("next") ?? "/");
+  // Only same-site paths: never an open redirect to another origin.
+  redirect(next.startsWith("/") && !next.startsWith("//") ? next : "/");
+}

@@ -1,0 +1,22 @@
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { LoginForm } from "@/components/auth/login-form";
+import { optionalPageActor } from "@/lib/auth/page-actor";
+import { getDb } from "@/lib/db/client";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("auth"))("signIn") };
+}
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+  if ((await getDb().user.count()) === 0) redirect("/setup");
+  if (await optionalPageActor()) redirect("/");
+  const t = await getTranslations("auth");
+  const next = (await searchParams).next ?? "/";
+  return (
+    <>
+      <h1>{t("signInTitle")}</h1>
+      <LoginForm next={next.startsWith("/") && !next.startsWith("//") ? next : "/"} />
+    </>
+  );
+}

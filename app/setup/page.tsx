@@ -1,0 +1,25 @@
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { SetupForm } from "@/components/auth/setup-form";
+import { getDb } from "@/lib/db/client";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("auth"))("setupTitle") };
+}
+
+/** First run only: while no account exists. Afterwards this page does not exist. */
+export default async function SetupPage() {
+  if ((await getDb().user.count()) > 0) notFound();
+  const t = await getTranslations("auth");
+  return (
+    <>
+      <h1>{t("setupTitle")}</h1>
+      <p className="muted" style={{ maxWidth: "65ch" }}>
+        {t("setupIntro")}
+      </p>
+      <SetupForm />
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import { parseArgs } from "node:util";
+import { getAuth } from "@/lib/auth/auth";
+import { ROLES } from "@/lib/auth/roles";
+import { getDb } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { createUser } from "@/lib/users/create-user";
+import { CliError } from "../cli-error";
+
+/**
+ * `claims user add EMAIL --role ROLE [--name NAME] [--password-stdin]`: creates an account directly in the database
+ * (for the first admin, or for an operator with access to the server). Without --password-stdin it prints a
+ * one-time password to hand over.
+ */
+export async function runUser(argv: string[]): Promise<void> {
+  const [sub, ...rest] = argv;
+  if (sub !== "add") throw new CliError('Use "claims user add EMAIL --role ROLE".');
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: { role: { type: "string" }, name: { type: "string" }, "password-stdin": { type: "boolean" } },
+    });
+  } catch (error) {
+    throw new CliError(error instanceof Error ? error.message : String(error));
+  }
+  const email = parsed.positionals[0];
+  const role = parsed.values.role;
+  if (!email) throw new CliError("Name the email address of the account to add.");
+  if (!role || !(ROLES as readonly string[]).includes(role))
+    throw new CliError(`--role must be one of ${ROLES.join(", ")}.`);
+  const password = parsed.values["password-stdin"] ? (await readStdin()).replace(/\r?\n$/, "") : undefined;
+  const db = getDb();
+  try {
+    const admin = await db.user.findFirst({
+      where: { role: "admin", banned: false },
+      select: { id: true, email: true, name: true },
+    });
+    // The operator at the server acts as the first active admin; on an empty database this creates the first one.
+    const actor = admin ? { ...admin, role: "admin" as const } : null;
+    const user = await createUser(db, getAuth(), actor, {
+      email,
+      name: parsed.values.name ?? email.split("@")[0]!,
+      role: role as "admin",
+      password,
+    });
+    process.stdout.write(`Created ${user.role} ${user.email}.\n`);
+    if (user.password) process.stdout.write(`One-time password (shown once, hand it over safely): ${user.password}\n`);
+  } catch (error) {
+    if (error instanceof AppError) throw new CliError(error.message);
+    throw error;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+  return Buffer.concat(chunks).toString("utf8");
+}

@@ -1,0 +1,31 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { loginAction, type LoginFormState } from "@/app/login/login-action";
+
+export function LoginForm({ next }: { next: string }) {
+  const t = useTranslations("auth");
+  const [state, action, isPending] = useActionState<LoginFormState, FormData>(loginAction, {});
+  return (
+    <form action={action} className="form card" style={{ maxWidth: 420 }}>
+      <div aria-live="polite" role="status">
+        {state.error ? <p className="notice notice--error">{state.error}</p> : null}
+      </div>
+      <input type="hidden" name="next" value={next} />
+      <div className="field">
+        <label htmlFor="email">{t("email")}</label>
+        <input id="email" name="email" type="email" autoComplete="username" defaultValue={state.email} required />
+      </div>
+      <div className="field">
+        <label htmlFor="password">{t("password")}</label>
+        <input id="password" name="password" type="password" autoComplete="current-password" required />
+      </div>
+      <div>
+        <button className="button" type="submit" disabled={isPending}>
+          {t("signIn")}
+        </button>
+      </div>
+    </form>
+  );
+}

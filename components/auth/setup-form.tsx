@@ -1,0 +1,61 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { setupAction, type SetupFormState } from "@/app/setup/setup-action";
+
+export function SetupForm() {
+  const t = useTranslations("auth");
+  const [state, action, isPending] = useActionState<SetupFormState, FormData>(setupAction, {});
+  const errorFor = (field: string) =>
+    state.error?.field === field ? (
+      <span className="field__error" id={`${field}-error`}>
+        {state.error.message}
+      </span>
+    ) : null;
+  return (
+    <form action={action} className="form card" style={{ maxWidth: 480 }} noValidate>
+      <div aria-live="polite" role="status">
+        {state.error ? <p className="notice notice--error">{state.error.message}</p> : null}
+      </div>
+      <div className="field">
+        <label htmlFor="name">{t("name")}</label>
+        <input id="name" name="name" defaultValue={state.values?.name} required autoComplete="name" />
+        {errorFor("name")}
+      </div>
+      <div className="field">
+        <label htmlFor="email">{t("email")}</label>
+        <input
+          id="email"
+          name="email"
+          type="email"
+          defaultValue={state.values?.email}
+          required
+          autoComplete="username"
+        />
+        {errorFor("email")}
+      </div>
+      <div className="field">
+        <label htmlFor="password">{t("newPassword")}</label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          minLength={12}
+          required
+          autoComplete="new-password"
+          aria-describedby="password-hint"
+        />
+        <span className="field__hint" id="password-hint">
+          {t("passwordHint")}
+        </span>
+        {errorFor("password")}
+      </div>
+      <div>
+        <button className="button" type="submit" disabled={isPending}>
+          {t("createAdmin")}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,33 @@
+import { request as playwrightRequest } from "@playwright/test";
+import { addAccount, PASSWORD, ROLE_USERS, signInByApi, storageStateOf, type E2ERole } from "./accounts";
+import { expect, test } from "./fixtures";
+
+test("first run: the first visitor is sent to /setup, creates the admin and is signed in", async ({
+  page,
+  baseURL,
+}) => {
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/setup$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Set up Claimtrack");
+  await page.getByLabel("Name").fill("Ada Admin");
+  await page.getByLabel("Email").fill(ROLE_USERS.admin);
+  await page.getByLabel("Password").fill("short");
+  await page.getByRole("button", { name: "Create administrator" }).click();
+  await expect(page.locator(".field__error")).toContainText("at least 12 characters");
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create administrator" }).click();
+  await expect(page.locator(".site-header__user")).toContainText("Signed in as Ada Admin (admin)");
+  await page.context().storageState({ path: storageStateOf("admin") });
+
+  // Setup exists only while there is no account.
+  const again = await page.request.get("/setup");
+  expect(again.status()).toBe(404);
+
+  for (const role of ["editor", "factchecker", "viewer"] as E2ERole[]) {
+    addAccount(ROLE_USERS[role], role);
+    const context = await playwrightRequest.newContext({ baseURL });
+    await signInByApi(context, baseURL!, ROLE_USERS[role]);
+    await context.storageState({ path: storageStateOf(role) });
+    await context.dispose();
+  }
+});

@@ -1,0 +1,24 @@
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { getDb } from "@/lib/db/client";
+import { currentActor } from "./current-actor";
+import { can, type Action, type Actor } from "./permissions";
+
+/**
+ * For pages: the signed-in actor allowed to do `action`. Nobody signed in goes to /login (or /setup while no
+ * account exists yet); a role without the permission sees /forbidden. The server decides, whatever the UI shows.
+ */
+export async function requirePageActor(action: Action, returnTo: string): Promise<Actor> {
+  const actor = await currentActor(await headers());
+  if (!actor) {
+    if ((await getDb().user.count()) === 0) redirect("/setup");
+    redirect(`/login?next=${encodeURIComponent(returnTo)}`);
+  }
+  if (!can(actor, action)) redirect("/forbidden");
+  return actor;
+}
+
+/** For the header: who is signed in, if anyone (never redirects). */
+export async function optionalPageActor(): Promise<Actor | null> {
+  return currentActor(await headers());
+}

@@ -1,0 +1,36 @@
+import { AppError } from "@/lib/errors";
+import type { Role } from "./roles";
+
+/**
+ * Who may do what: the single table every page, server action, route handler and CLI command consults through
+ * requirePermission. A new action gets a row here, and the permission-matrix test then demands a request for it.
+ */
+export const PERMISSIONS = {
+  "article.read": ["admin", "editor", "factchecker", "viewer"],
+  "article.ingest": ["admin", "editor", "factchecker"],
+  "source.read": ["admin", "editor", "factchecker", "viewer"],
+  "user.manage": ["admin"],
+  "token.manage": ["admin", "editor", "factchecker", "viewer"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Action = keyof typeof PERMISSIONS;
+export const ACTIONS = Object.keys(PERMISSIONS) as Action[];
+
+/** The acting person, as every domain function receives it. */
+export interface Actor {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+}
+
+export function can(actor: Actor | null, action: Action): boolean {
+  return actor !== null && (PERMISSIONS[action] as readonly Role[]).includes(actor.role);
+}
+
+/** Throws 401 for nobody and 403 for a role the table does not allow; returns the actor otherwise. */
+export function requirePermission(actor: Actor | null, action: Action): Actor {
+  if (!actor) throw new AppError("unauthenticated", "Sign in first.");
+  if (!can(actor, action)) throw new AppError("forbidden", "Your role does not allow this.");
+  return actor;
+}

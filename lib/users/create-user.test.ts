@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { admin } from "better-auth/plugins";
+import { adminAc, userAc } from "better-auth/plugins/admin/access";
+import type { Auth } from "@/lib/auth/auth";
+import { lockoutFor, ACCOUNT_FAILURE_LIMIT } from "@/lib/auth/login-lockout";
+import { AppError } from "@/lib/errors";
+import { createTestDb, type TestDb } from "@/test/support/test-db";
+import { createUser } from "./create-user";
+import { recordAuthEvent } from "./record-auth-event";
+
+let t: TestDb;
+let auth: Auth;
+
+beforeAll(async () => {
+  t = await createTestDb();
+  // The same library and plugins as lib/auth/auth.ts, on the test database.
+  auth = betterAuth({
+    database: prismaAdapter(t.db, { provider: t.provider }),
+    secret: "test-secret-test-secret-test-secret-0123",
+    emailAndPassword: { enabled: true, disableSignUp: true },
+    plugins: [
+      admin({ defaultRole: "viewer", roles: { admin: adminAc, editor: userAc, factchecker: userAc, viewer: userAc } }),
+    ],
+  }) as unknown as Auth;
+}, 60_000);
+afterAll(async () => t?.drop());
+
+const admin1 = { email: "ada@example.org", name: "Ada", role: "admin" as const, password: "a-long-password-1" };
+
+describe("createUser", () => {
+  it("refuses a first account that is not an admin", async () => {
+    await expect(createUser(t.db, auth, null, { ...admin1, role: "editor" })).rejects.toMatchObject({
+      code: "invalid_input",
+      field: "role",
+    });
+    expect(await t.db.user.count()).toBe(0);
+  });
+
+  it("creates the first admin with a hashed password that signs in", async () => {
+    const user = await createUser(t.db, auth, null, admin1);
+    expect(user).toMatchObject({ email: "ada@example.org", role: "admin", password: undefined });
+    const account = await t.db.account.findFirstOrThrow({ where: { userId: user.id } });
+    expect(account.password).not.toContain("a-long-password-1");
+    const session = await auth.api.signInEmail({ body: { email: admin1.email, password: admin1.password } });
+    expect(session.user.id).toBe(user.id);
+    expect(await t.db.authEvent.count({ where: { type: "user_created", userId: user.id } })).toBe(1);
+  });
+
+  it("refuses a second account without an admin acting, and a non-admin actor", async () => {
+    await expect(createUser(t.db, auth, null, { ...admin1, email: "eve@example.org" })).rejects.toMatchObject({
+      code: "forbidden",
+    });
+    const editor = { id: "x", email: "e@x", name: "E", role: "editor" as const };
+    await expect(
+      createUser(t.db, auth, editor, { email: "new@example.org", name: "N", role: "viewer" }),
+    ).rejects.toMatchObject({
+      code: "forbidden",
+    });
+    expect(await t.db.user.count()).toBe(1);
+  });
+
+  it("lets an admin add an account and hands back a one-time password when none was given", async () => {
+    const ada = await t.db.user.findFirstOrThrow();
+    const created = await createUser(
+      t.db,
+      auth,
+      { ...ada, role: "admin" },
+      { email: "Vic@Example.org ", name: "Vic", role: "viewer" },
+    );
+    expect(created.email).toBe("vic@example.org");
+    expect(created.password).toMatch(/^[\w-]{16,}$/);
+    await expect(
+      createUser(t.db, auth, { ...ada, role: "admin" }, { email: "vic@example.org", name: "V", role: "viewer" }),
+    ).rejects.toBeInstanceOf(AppError);
+  });
+});
+
+describe("lockoutFor", () => {
+  it(`locks an account after ${ACCOUNT_FAILURE_LIMIT} recent failures, and only that account`, async () => {
+    for (let i = 0; i < ACCOUNT_FAILURE_LIMIT - 1; i++)
+      await recordAuthEvent(t.db, { type: "login_failed", email: "vic@example.org", ip: `10.0.0.${i}` });
+    expect(await lockoutFor(t.db, "vic@example.org", "10.9.9.9")).toBeNull();
+    await recordAuthEvent(t.db, { type: "login_failed", email: "vic@example.org", ip: "10.0.0.99" });
+    expect(await lockoutFor(t.db, "vic@example.org", "10.9.9.9")).toMatch(/locked for 15 minutes/);
+    expect(await lockoutFor(t.db, "ada@example.org", "10.9.9.9")).toBeNull();
+  });
+});

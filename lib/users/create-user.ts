@@ -1,0 +1,70 @@
+import { randomBytes } from "node:crypto";
+import { z } from "zod";
+import type { Auth } from "@/lib/auth/auth";
+import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import { RoleSchema, type Role } from "@/lib/auth/roles";
+import type { Db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { recordAuthEvent } from "./record-auth-event";
+
+export const NewUserSchema = z.object({
+  // Trim before checking: addresses are often pasted with a space.
+  email: z.string().trim().toLowerCase().max(254).pipe(z.email("Give a valid email address.")),
+  name: z.string().trim().min(1, "Give a name.").max(120),
+  role: RoleSchema,
+  password: z.string().min(12, "The password needs at least 12 characters.").max(256).optional(),
+});
+export type NewUser = z.input<typeof NewUserSchema>;
+
+/** A password shown once to whoever creates the account, when none was given. */
+function oneTimePassword(): string {
+  return randomBytes(15).toString("base64url");
+}
+
+/**
+ * Creates an account through Better Auth's own adapter and password hashing. `actor` is the admin creating it,
+ * or null for the first admin (/setup, `claims user add` on an empty database) — allowed only while no user exists.
+ */
+export async function createUser(
+  db: Db,
+  auth: Auth,
+  actor: Actor | null,
+  input: NewUser,
+): Promise<{ id: string; email: string; role: Role; password?: string }> {
+  const parsed = NewUserSchema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new AppError("invalid_input", issue.message, String(issue.path[0] ?? "email"));
+  }
+  if (actor) requirePermission(actor, "user.manage");
+  else if ((await db.user.count()) > 0) throw new AppError("forbidden", "Only an administrator can add accounts.");
+  if (!actor && parsed.data.role !== "admin")
+    throw new AppError("invalid_input", "The first account must be an admin.", "role");
+  if (await db.user.findUnique({ where: { email: parsed.data.email }, select: { id: true } })) {
+    throw new AppError("duplicate", "An account with this email already exists.", "email");
+  }
+  const password = parsed.data.password ?? oneTimePassword();
+  const ctx = await auth.$context;
+  const user = await ctx.internalAdapter.createUser(
+    { email: parsed.data.email, name: parsed.data.name, role: parsed.data.role, emailVerified: true },
+    { method: "admin" },
+  );
+  await ctx.internalAdapter.linkAccount({
+    userId: user.id,
+    providerId: "credential",
+    accountId: user.id,
+    password: await ctx.password.hash(password),
+  });
+  await recordAuthEvent(db, {
+    type: "user_created",
+    userId: user.id,
+    actorId: actor?.id ?? null,
+    detail: parsed.data.role,
+  });
+  return {
+    id: user.id,
+    email: parsed.data.email,
+    role: parsed.data.role,
+    password: parsed.data.password ? undefined : password,
+  };
+}

@@ -1,0 +1,28 @@
+import type { Db } from "@/lib/db/client";
+
+export type AuthEventType =
+  | "login_ok"
+  | "login_failed"
+  | "login_locked"
+  | "logout"
+  | "user_created"
+  | "role_changed"
+  | "user_disabled"
+  | "user_enabled"
+  | "token_created"
+  | "token_revoked";
+
+/** Appends to the authentication log. The log is only ever appended to: nothing updates or deletes its rows. */
+export async function recordAuthEvent(
+  db: Db,
+  event: {
+    type: AuthEventType;
+    userId?: string | null;
+    email?: string | null;
+    ip?: string | null;
+    actorId?: string | null;
+    detail?: string | null;
+  },
+): Promise<void> {
+  await db.authEvent.create({ data: event });
+}
