@@ -1,3 +1,4 @@
+import { getSessionCookie } from "better-auth/cookies";
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy } from "@/lib/http/content-security-policy";
 
@@ -5,7 +6,18 @@ import { contentSecurityPolicy } from "@/lib/http/content-security-policy";
  * A fresh nonce per page request: Next.js reads it from the Content-Security-Policy request header and puts it on
  * its own scripts, so no other inline script can run — not even one smuggled into an article.
  */
+// Pages a stranger may open; everything else needs a session (which the page itself then verifies).
+const PUBLIC_PAGES = new Set(["/login", "/setup", "/forbidden"]);
+
 export function proxy(request: NextRequest) {
+  // Optimistic: only whether a session cookie exists. Pages, actions and route handlers check the session and
+  // role themselves; this just answers strangers with a real redirect before any page starts streaming.
+  const path = request.nextUrl.pathname;
+  if (!PUBLIC_PAGES.has(path) && !getSessionCookie(request)) {
+    const login = new URL("/login", request.url);
+    if (path !== "/") login.searchParams.set("next", path);
+    return NextResponse.redirect(login);
+  }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
   const requestHeaders = new Headers(request.headers);

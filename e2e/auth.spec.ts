@@ -5,6 +5,8 @@ test.describe("signed out", () => {
   test.use({ storageState: { cookies: [], origins: [] } });
 
   test("pages send a stranger to sign in, and the API answers 401", async ({ page, request }) => {
+    const response = await request.get("/sources", { maxRedirects: 0 });
+    expect(response.status()).toBe(307);
     await page.goto("/sources");
     await expect(page).toHaveURL(/\/login\?next=%2Fsources/);
     expect((await request.get("/api/articles")).status()).toBe(401);

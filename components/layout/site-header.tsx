@@ -24,6 +24,8 @@ export async function SiteHeader() {
           {actor ? <NavLink href="/">{t("articles")}</NavLink> : null}
           {can(actor, "article.ingest") ? <NavLink href="/articles/new">{t("addArticle")}</NavLink> : null}
           {actor ? <NavLink href="/sources">{t("sources")}</NavLink> : null}
+          {can(actor, "user.manage") ? <NavLink href="/admin/users">{t("users")}</NavLink> : null}
+          {can(actor, "token.manage") ? <NavLink href="/settings">{t("settings")}</NavLink> : null}
         </nav>
         {actor ? (
           <form action={logoutAction} className="site-header__user">

@@ -16,7 +16,9 @@ function build() {
   const baseURL = env.CLAIMTRACK_URL ?? `http://127.0.0.1:${env.PORT}`;
   return betterAuth({
     // Its own client: Better Auth reads password hashes and session tokens, which the app's client never returns.
-    database: prismaAdapter(createDb(), { provider: databaseProvider(databaseUrl()) }),
+    database: prismaAdapter(createDb(databaseUrl(), { withSecrets: true }), {
+      provider: databaseProvider(databaseUrl()),
+    }),
     secret: authSecret(),
     baseURL,
     trustedOrigins: [baseURL, baseURL.replace("127.0.0.1", "localhost")],

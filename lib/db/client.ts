@@ -14,13 +14,25 @@ export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 // Writers wait this long for a SQLite lock held by another writer before giving up with a clear error.
 const SQLITE_BUSY_TIMEOUT_MS = 5_000;
 
-export function createDb(url = databaseUrl()): Db {
+/**
+ * Secrets no query of the app returns: password hashes, session and verification tokens, API token hashes.
+ * They can still be matched in a where clause; only Better Auth's own client (lib/auth) reads them.
+ */
+const SECRET_FIELDS = {
+  account: { password: true, accessToken: true, refreshToken: true, idToken: true },
+  session: { token: true },
+  verification: { value: true },
+  apiToken: { tokenHash: true },
+} as const;
+
+export function createDb(url = databaseUrl(), { withSecrets = false } = {}): Db {
+  const options = withSecrets ? {} : { omit: SECRET_FIELDS };
   if (databaseProvider(url) === "postgresql") {
     const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
-    return new PostgresClient({ adapter }) as unknown as Db;
+    return new PostgresClient({ adapter, ...options }) as unknown as Db;
   }
   const adapter = new PrismaBetterSqlite3({ url: `file:${sqliteFilePath(url)}`, timeout: SQLITE_BUSY_TIMEOUT_MS });
-  return new SqliteClient({ adapter });
+  return new SqliteClient({ adapter, ...options }) as unknown as Db;
 }
 
 /** One client per process (cached on globalThis so Next's dev reloads do not open a new pool each time). */

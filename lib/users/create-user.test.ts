@@ -6,18 +6,21 @@ import { adminAc, userAc } from "better-auth/plugins/admin/access";
 import type { Auth } from "@/lib/auth/auth";
 import { lockoutFor, ACCOUNT_FAILURE_LIMIT } from "@/lib/auth/login-lockout";
 import { AppError } from "@/lib/errors";
+import { createDb, type Db } from "@/lib/db/client";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
 import { createUser } from "./create-user";
 import { recordAuthEvent } from "./record-auth-event";
 
 let t: TestDb;
 let auth: Auth;
+let withSecrets: Db;
 
 beforeAll(async () => {
   t = await createTestDb();
   // The same library and plugins as lib/auth/auth.ts, on the test database.
+  withSecrets = createDb(t.url, { withSecrets: true });
   auth = betterAuth({
-    database: prismaAdapter(t.db, { provider: t.provider }),
+    database: prismaAdapter(withSecrets, { provider: t.provider }),
     secret: "test-secret-test-secret-test-secret-0123",
     emailAndPassword: { enabled: true, disableSignUp: true },
     plugins: [
@@ -25,7 +28,10 @@ beforeAll(async () => {
     ],
   }) as unknown as Auth;
 }, 60_000);
-afterAll(async () => t?.drop());
+afterAll(async () => {
+  await withSecrets?.$disconnect();
+  await t?.drop();
+});
 
 const admin1 = { email: "ada@example.org", name: "Ada", role: "admin" as const, password: "a-long-password-1" };
 
@@ -41,8 +47,12 @@ describe("createUser", () => {
   it("creates the first admin with a hashed password that signs in", async () => {
     const user = await createUser(t.db, auth, null, admin1);
     expect(user).toMatchObject({ email: "ada@example.org", role: "admin", password: undefined });
-    const account = await t.db.account.findFirstOrThrow({ where: { userId: user.id } });
+    const account = await withSecrets.account.findFirstOrThrow({ where: { userId: user.id } });
+    expect(account.password).toMatch(/.{20,}/);
     expect(account.password).not.toContain("a-long-password-1");
+    // The app's own client never hands the hash out, whatever the query asks for.
+    const seenByApp = await t.db.account.findFirstOrThrow({ where: { userId: user.id } });
+    expect(seenByApp).not.toHaveProperty("password");
     const session = await auth.api.signInEmail({ body: { email: admin1.email, password: admin1.password } });
     expect(session.user.id).toBe(user.id);
     expect(await t.db.authEvent.count({ where: { type: "user_created", userId: user.id } })).toBe(1);

@@ -1,0 +1,97 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { CreateUserForm } from "@/components/users/create-user-form";
+import { requirePageActor } from "@/lib/auth/page-actor";
+import { ROLES } from "@/lib/auth/roles";
+import { getDb } from "@/lib/db/client";
+import { listUsers } from "@/lib/users/list-users";
+import { updateUserAccessAction } from "./update-user-access-action";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("users"))("title") };
+}
+
+export default async function UsersPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ notice?: string; error?: string }>;
+}) {
+  const actor = await requirePageActor("user.manage", "/admin/users");
+  const [t, tr, format, users, query] = await Promise.all([
+    getTranslations("users"),
+    getTranslations("auth.roles"),
+    getFormatter(),
+    listUsers(getDb(), actor),
+    searchParams,
+  ]);
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      {query.notice ? (
+        <p className="notice notice--ok" role="status">
+          {t("saved")}
+        </p>
+      ) : null}
+      {query.error ? (
+        <p className="notice notice--error" role="alert">
+          {query.error.slice(0, 300)}
+        </p>
+      ) : null}
+      <CreateUserForm />
+      <table className="data" style={{ marginTop: "1.5rem" }}>
+        <thead>
+          <tr>
+            <th scope="col">{t("name")}</th>
+            <th scope="col">{t("email")}</th>
+            <th scope="col">{t("role")}</th>
+            <th scope="col">{t("status")}</th>
+            <th scope="col">{t("since")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((u) => (
+            <tr key={u.id}>
+              <td>{u.name}</td>
+              <td>{u.email}</td>
+              <td>
+                <form action={updateUserAccessAction} style={{ display: "flex", gap: "0.4rem" }}>
+                  <input type="hidden" name="userId" value={u.id} />
+                  <label className="skip-link" htmlFor={`role-${u.id}`}>
+                    {t("roleOf", { name: u.name })}
+                  </label>
+                  <select id={`role-${u.id}`} name="role" defaultValue={u.role}>
+                    {ROLES.map((r) => (
+                      <option key={r} value={r}>
+                        {tr(r)}
+                      </option>
+                    ))}
+                  </select>
+                  <button type="submit" className="button" style={{ padding: "0.2rem 0.6rem" }}>
+                    {t("saveRole")}
+                  </button>
+                </form>
+              </td>
+              <td>
+                <form action={updateUserAccessAction} style={{ display: "flex", gap: "0.5rem", alignItems: "center" }}>
+                  <input type="hidden" name="userId" value={u.id} />
+                  <input type="hidden" name="disabled" value={u.disabled ? "false" : "true"} />
+                  <span>{u.disabled ? t("disabled") : t("active")}</span>
+                  {u.id === actor.id ? null : (
+                    <button
+                      type="submit"
+                      aria-label={u.disabled ? t("enableUser", { name: u.name }) : t("disableUser", { name: u.name })}
+                    >
+                      {u.disabled ? t("enable") : t("disable")}
+                    </button>
+                  )}
+                </form>
+              </td>
+              <td className="nowrap">{format.dateTime(u.createdAt, { dateStyle: "medium" })}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { requireActionActor } from "@/lib/auth/action-actor";
+import { getDb } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { createApiToken } from "@/lib/tokens/create-api-token";
+
+export interface CreateTokenState {
+  error?: string;
+  token?: string;
+}
+
+export async function createTokenAction(_previous: CreateTokenState, form: FormData): Promise<CreateTokenState> {
+  try {
+    const actor = await requireActionActor("token.manage");
+    const { token } = await createApiToken(getDb(), actor, String(form.get("name") ?? ""));
+    revalidatePath("/settings");
+    return { token };
+  } catch (error) {
+    if (error instanceof AppError) return { error: error.message };
+    throw error;
+  }
+}

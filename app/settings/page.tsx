@@ -1,0 +1,69 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { CreateTokenForm } from "@/components/users/create-token-form";
+import { requirePageActor } from "@/lib/auth/page-actor";
+import { getDb } from "@/lib/db/client";
+import { listApiTokens } from "@/lib/tokens/list-api-tokens";
+import { revokeTokenAction } from "./revoke-token-action";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("settings"))("title") };
+}
+
+export default async function SettingsPage() {
+  const actor = await requirePageActor("token.manage", "/settings");
+  const [t, format, tokens] = await Promise.all([
+    getTranslations("settings"),
+    getFormatter(),
+    listApiTokens(getDb(), actor),
+  ]);
+  const date = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }) : "—");
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <h2>{t("tokens")}</h2>
+      <p className="muted" style={{ maxWidth: "75ch" }}>
+        {t("tokensIntro")}
+      </p>
+      <CreateTokenForm />
+      {tokens.length > 0 ? (
+        <table className="data" style={{ marginTop: "1.5rem" }}>
+          <thead>
+            <tr>
+              <th scope="col">{t("tokenName")}</th>
+              <th scope="col">{t("prefix")}</th>
+              <th scope="col">{t("createdAt")}</th>
+              <th scope="col">{t("lastUsed")}</th>
+              <th scope="col">{t("state")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {tokens.map((token) => (
+              <tr key={token.id}>
+                <td>{token.name}</td>
+                <td>
+                  <code>{token.prefix}…</code>
+                </td>
+                <td className="nowrap">{date(token.createdAt)}</td>
+                <td className="nowrap">{date(token.lastUsedAt)}</td>
+                <td>
+                  {token.revokedAt ? (
+                    t("revokedOn", { date: date(token.revokedAt) })
+                  ) : (
+                    <form action={revokeTokenAction}>
+                      <input type="hidden" name="tokenId" value={token.id} />
+                      <button type="submit" aria-label={t("revokeNamed", { name: token.name })}>
+                        {t("revoke")}
+                      </button>
+                    </form>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { createTokenAction, type CreateTokenState } from "@/app/settings/create-token-action";
+
+/** Creates an API token; it is shown here once and cannot be read again later. */
+export function CreateTokenForm() {
+  const t = useTranslations("settings");
+  const [state, action, isPending] = useActionState<CreateTokenState, FormData>(createTokenAction, {});
+  return (
+    <form action={action} className="card form" style={{ maxWidth: 720 }} noValidate>
+      <div aria-live="polite" role="status">
+        {state.error ? <p className="notice notice--error">{state.error}</p> : null}
+        {state.token ? (
+          <p className="notice notice--ok">
+            {t("tokenShownOnce")}{" "}
+            <code data-testid="new-token" style={{ overflowWrap: "anywhere" }}>
+              {state.token}
+            </code>
+          </p>
+        ) : null}
+      </div>
+      <div className="field">
+        <label htmlFor="token-name">{t("tokenName")}</label>
+        <input id="token-name" name="name" placeholder={t("tokenNamePlaceholder")} maxLength={80} />
+      </div>
+      <div>
+        <button className="button" type="submit" disabled={isPending}>
+          {t("createToken")}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,57 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { createUserAction, type CreateUserState } from "@/app/admin/users/create-user-action";
+import { ROLES } from "@/lib/auth/roles";
+
+/** Adds an account; the one-time password is shown here once and never stored in the clear. */
+export function CreateUserForm() {
+  const t = useTranslations("users");
+  const tr = useTranslations("auth.roles");
+  const [state, action, isPending] = useActionState<CreateUserState, FormData>(createUserAction, {});
+  return (
+    <form action={action} className="card form" style={{ maxWidth: "none" }} noValidate>
+      <h2>{t("add")}</h2>
+      <div aria-live="polite" role="status">
+        {state.error ? <p className="notice notice--error">{state.error}</p> : null}
+        {state.created ? (
+          <p className="notice notice--ok">
+            {t("created", { email: state.created.email })}
+            {state.created.oneTimePassword ? (
+              <>
+                {" "}
+                {t("oneTimePassword")} <code data-testid="one-time-password">{state.created.oneTimePassword}</code>
+              </>
+            ) : null}
+          </p>
+        ) : null}
+      </div>
+      <div className="form__row">
+        <div className="field">
+          <label htmlFor="new-name">{t("name")}</label>
+          <input id="new-name" name="name" required />
+        </div>
+        <div className="field">
+          <label htmlFor="new-email">{t("email")}</label>
+          <input id="new-email" name="email" type="email" required />
+        </div>
+        <div className="field">
+          <label htmlFor="new-role">{t("role")}</label>
+          <select id="new-role" name="role" defaultValue="factchecker">
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {tr(r)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div>
+        <button className="button" type="submit" disabled={isPending}>
+          {t("addButton")}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,94 @@
+import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
+import { ACTIONS, PERMISSIONS, type Action } from "../lib/auth/permissions";
+import { ROLES, type Role } from "../lib/auth/roles";
+import { storageStateOf } from "./accounts";
+import { expect, test } from "./fixtures";
+
+/**
+ * Every action of the permission table × every role, as a direct request (no clicking): allowed exactly where the
+ * table says, and a refused request changes nothing. An action in the table without a request here fails the test.
+ */
+type Probe = {
+  /** Performs the action once; `n` makes each attempt unique. */
+  attempt: (as: APIRequestContext, n: number) => Promise<number>;
+  /** What the action would change, read as an admin (or as the role for per-user state). */
+  state: (admin: APIRequestContext, as: APIRequestContext) => Promise<number>;
+  allowedStatus: number;
+};
+
+const count = async (ctx: APIRequestContext, path: string, key: string) =>
+  ((await (await ctx.get(path)).json())[key] as unknown[]).length;
+
+const PROBES: Record<Action, Probe> = {
+  "article.read": {
+    attempt: async (as) => (await as.get("/api/articles")).status(),
+    state: async () => 0,
+    allowedStatus: 200,
+  },
+  "article.ingest": {
+    attempt: async (as, n) =>
+      (
+        await as.post("/api/articles", {
+          data: { title: `Matrix ${n}`, body: `Laut Reuters stieg die Zahl am Tag ${n} auf ${n * 7} Fälle.` },
+        })
+      ).status(),
+    state: (admin) => count(admin, "/api/articles?limit=200", "articles"),
+    allowedStatus: 201,
+  },
+  "source.read": {
+    attempt: async (as) => (await as.get("/sources", { maxRedirects: 0 })).status(),
+    state: async () => 0,
+    allowedStatus: 200,
+  },
+  "user.manage": {
+    attempt: async (as, n) =>
+      (
+        await as.post("/api/users", { data: { email: `matrix${n}@e2e.test`, name: `Matrix ${n}`, role: "viewer" } })
+      ).status(),
+    state: (admin) => count(admin, "/api/users", "users"),
+    allowedStatus: 201,
+  },
+  "token.manage": {
+    attempt: async (as, n) => (await as.post("/api/tokens", { data: { name: `matrix ${n}` } })).status(),
+    state: async (_admin, as) => ((await as.get("/api/tokens")).ok() ? count(as, "/api/tokens", "tokens") : 0),
+    allowedStatus: 201,
+  },
+};
+
+test("every role × every action is allowed or refused exactly as the permission table says", async ({ baseURL }) => {
+  const contexts = Object.fromEntries(
+    await Promise.all(
+      ROLES.map(async (role) => [
+        role,
+        await playwrightRequest.newContext({ baseURL, storageState: storageStateOf(role) }),
+      ]),
+    ),
+  ) as Record<Role, APIRequestContext>;
+  const nobody = await playwrightRequest.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
+  let n = Date.now() % 100_000;
+  const rows: string[] = [];
+  try {
+    for (const action of ACTIONS) {
+      const probe = PROBES[action];
+      expect(probe, `no request for "${action}" in the permission-matrix test`).toBeDefined();
+      for (const role of ROLES) {
+        const allowed = (PERMISSIONS[action] as readonly Role[]).includes(role);
+        const before = await probe.state(contexts.admin, contexts[role]);
+        const status = await probe.attempt(contexts[role], n++);
+        rows.push(`${action} × ${role}: ${status}`);
+        if (allowed) expect(status, `${action} × ${role}`).toBe(probe.allowedStatus);
+        else {
+          expect(status, `${action} × ${role}`).toBe(403);
+          expect(await probe.state(contexts.admin, contexts[role]), `${action} × ${role} changed something`).toBe(
+            before,
+          );
+        }
+      }
+      const anonymous = await probe.attempt(nobody, n++);
+      expect([401, 307], `${action} without signing in`).toContain(anonymous);
+    }
+  } finally {
+    await Promise.all([...Object.values(contexts), nobody].map((c) => c.dispose()));
+  }
+  test.info().annotations.push({ type: "matrix", description: rows.join("\n") });
+});

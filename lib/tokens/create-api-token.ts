@@ -1,0 +1,43 @@
+import { randomBytes } from "node:crypto";
+import { z } from "zod";
+import { API_TOKEN_PREFIX, hashApiToken } from "@/lib/auth/verify-api-token";
+import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import type { Db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+
+export const TokenNameSchema = z
+  .string()
+  .trim()
+  .min(1, "Name the token (what it is for).")
+  .max(80, "Keep the name under 80 characters.");
+const MAX_ACTIVE_TOKENS = 20;
+
+/**
+ * A new API token for the acting user, carrying their role. The token is returned once; only its SHA-256 hash is
+ * stored (a random 256-bit token needs no slow hash), so nobody can read it back from the database.
+ */
+export async function createApiToken(
+  db: Db,
+  actor: Actor,
+  name: string,
+): Promise<{ id: string; token: string; prefix: string }> {
+  requirePermission(actor, "token.manage");
+  const parsed = TokenNameSchema.safeParse(name);
+  if (!parsed.success) throw new AppError("invalid_input", parsed.error.issues[0]!.message, "name");
+  const active = await db.apiToken.count({ where: { userId: actor.id, revokedAt: null } });
+  if (active >= MAX_ACTIVE_TOKENS)
+    throw new AppError("conflict", `You have ${MAX_ACTIVE_TOKENS} active tokens; revoke one first.`, "name");
+  const token = `${API_TOKEN_PREFIX}${randomBytes(32).toString("base64url")}`;
+  const prefix = token.slice(0, API_TOKEN_PREFIX.length + 6);
+  const created = await db.$transaction(async (tx) => {
+    const row = await tx.apiToken.create({
+      data: { userId: actor.id, name: parsed.data, tokenHash: hashApiToken(token), prefix },
+      select: { id: true },
+    });
+    await tx.authEvent.create({
+      data: { type: "token_created", userId: actor.id, actorId: actor.id, detail: `${prefix}… ${parsed.data}` },
+    });
+    return row;
+  });
+  return { id: created.id, token, prefix };
+}
