@@ -15,6 +15,11 @@ try {
     for (const line of await seedDatabase(db, { withArticle: !args.has("--sources-only") }))
       console.log(`seed: ${line}`);
   }
+  if ((await db.user.count()) === 0) {
+    const url = process.env.CLAIMTRACK_URL ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`;
+    console.log(`first run: no account yet — open ${url}/setup to create the first admin`);
+    console.log("           (or on the server: npm run claims -- user add EMAIL --role admin)");
+  }
 } finally {
   await db.$disconnect();
 }

@@ -3,7 +3,7 @@ import { extractClaims } from "@/lib/extract";
 import { AppError } from "@/lib/errors";
 import { seedBuiltinSources } from "@/lib/sources/seed-builtin-sources";
 import { loadArticle } from "@/test/support/gold";
-import { createTestDb, refuseCitationInserts, type TestDb } from "@/test/support/test-db";
+import { allowCitationInserts, createTestDb, refuseCitationInserts, type TestDb } from "@/test/support/test-db";
 import { ingestArticle } from "./ingest-article";
 
 const MAX = 2 * 1024 * 1024;
@@ -31,7 +31,7 @@ describe(`ingestArticle (${process.env.TEST_DATABASE_URL?.startsWith("postgres")
     const result = await ingestArticle(
       t.db,
       { title: "Südkorea fordert Abzug", body: seed, outlet: "Euronews" },
-      { maxBytes: MAX },
+      { maxBytes: MAX, actor: "operator" },
     );
     expect(result.status).toBe("created");
     const expected = extractClaims(seed);
@@ -61,7 +61,11 @@ describe(`ingestArticle (${process.env.TEST_DATABASE_URL?.startsWith("postgres")
   });
 
   it("points citations of known sources at the registry's rows, relays at their origin", async () => {
-    const result = await ingestArticle(t.db, { title: "Seoul: shells", body: english }, { maxBytes: MAX });
+    const result = await ingestArticle(
+      t.db,
+      { title: "Seoul: shells", body: english },
+      { maxBytes: MAX, actor: "operator" },
+    );
     expect(result.status).toBe("created");
     const yonhap = await t.db.citation.findFirstOrThrow({
       where: { claim: { articleId: result.articleId }, source: { name: "Yonhap" }, role: "relay" },
@@ -76,7 +80,7 @@ describe(`ingestArticle (${process.env.TEST_DATABASE_URL?.startsWith("postgres")
     const again = await ingestArticle(
       t.db,
       { title: "Another title", body: `${seed.replace(/\n/g, "\r\n")}\r\n` },
-      { maxBytes: MAX },
+      { maxBytes: MAX, actor: "operator" },
     );
     expect(again.status).toBe("duplicate");
     const first = await t.db.article.findFirstOrThrow({ where: { title: "Südkorea fordert Abzug" } });
@@ -93,7 +97,7 @@ describe(`ingestArticle (${process.env.TEST_DATABASE_URL?.startsWith("postgres")
     const result = await ingestArticle(
       t.db,
       { title: "Miete", body: "Laut dem Lokalblatt Bergbote stieg die Miete um 12 Prozent." },
-      { maxBytes: MAX },
+      { maxBytes: MAX, actor: "operator" },
     );
     const citation = await t.db.citation.findFirstOrThrow({ where: { claim: { articleId: result.articleId } } });
     expect(citation.sourceId).toBe(source.id);
@@ -111,13 +115,17 @@ describe(`ingestArticle (${process.env.TEST_DATABASE_URL?.startsWith("postgres")
   it("leaves nothing behind when the database fails in the middle of an ingest", async () => {
     const before = await counts();
     await refuseCitationInserts(t);
-    await expect(
-      ingestArticle(
-        t.db,
-        { title: "Reuters report", body: "Laut Reuters stieg die Zahl der Opfer auf 40." },
-        { maxBytes: MAX },
-      ),
-    ).rejects.toThrow(/citation/i);
+    try {
+      await expect(
+        ingestArticle(
+          t.db,
+          { title: "Reuters report", body: "Laut Reuters stieg die Zahl der Opfer auf 40." },
+          { maxBytes: MAX, actor: "operator" },
+        ),
+      ).rejects.toThrow(/citation/i);
+    } finally {
+      await allowCitationInserts(t);
+    }
     expect(await counts()).toEqual(before);
   });
 
@@ -129,10 +137,33 @@ describe(`ingestArticle (${process.env.TEST_DATABASE_URL?.startsWith("postgres")
     ["a bad date", { title: "T", body: "Laut AP ist es so.", publishedAt: "gestern" }, "publishedAt", /date/],
   ])("refuses %s with a message for its field and stores nothing", async (_, input, field, message) => {
     const before = await counts();
-    const error = await ingestArticle(t.db, input, { maxBytes: MAX }).catch((e: unknown) => e);
+    const error = await ingestArticle(t.db, input, { maxBytes: MAX, actor: "operator" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect(error).toMatchObject({ code: "invalid_input", field });
     expect((error as AppError).message).toMatch(message);
     expect(await counts()).toEqual(before);
+  });
+
+  it("checks the acting person's role itself: a viewer is refused and nothing is stored, an editor is recorded", async () => {
+    const before = await counts();
+    const viewer = await t.db.user.create({ data: { email: "v@example.org", name: "Vera", role: "viewer" } });
+    const body = "Laut Reuters stieg die Zahl der Opfer auf 41.";
+    await expect(
+      ingestArticle(t.db, { title: "T", body }, { maxBytes: MAX, actor: { ...viewer, role: "viewer" } }),
+    ).rejects.toMatchObject({
+      code: "forbidden",
+    });
+    expect(await counts()).toEqual(before);
+    const editor = await t.db.user.create({ data: { email: "e@example.org", name: "Ed", role: "editor" } });
+    const result = await ingestArticle(
+      t.db,
+      { title: "T", body },
+      { maxBytes: MAX, actor: { ...editor, role: "editor" } },
+    );
+    const article = await t.db.article.findUniqueOrThrow({ where: { id: result.articleId } });
+    expect(article.createdById).toBe(editor.id);
+    expect(
+      await t.db.claimEvent.count({ where: { claim: { articleId: article.id }, actorId: editor.id } }),
+    ).toBeGreaterThan(0);
   });
 });

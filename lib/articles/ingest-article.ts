@@ -1,4 +1,5 @@
 import type { Db, Tx } from "@/lib/db/client";
+import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { extractClaims, type Extraction } from "@/lib/extract";
 import { normalizeName } from "@/lib/extract/sources/normalize-name";
@@ -11,8 +12,11 @@ export type IngestResult =
   | { status: "duplicate"; articleId: string };
 
 export interface IngestOptions {
-  /** The acting user, recorded as the article's creator and on each claim's first event. */
-  actorId?: string | null;
+  /**
+   * Who adds the article: a signed-in person, whose role must allow it (recorded as the article's creator and on
+   * each claim's first event), or "operator" — a process on the server with direct database access (CLI, seed).
+   */
+  actor: Actor | "operator";
   maxBytes: number;
 }
 
@@ -21,6 +25,7 @@ export interface IngestOptions {
  * all of it is stored or none. The same text again is not stored twice; the existing article is returned.
  */
 export async function ingestArticle(db: Db, input: ArticleInput, options: IngestOptions): Promise<IngestResult> {
+  const actorId = options.actor === "operator" ? null : requirePermission(options.actor, "article.ingest").id;
   const article = parseArticleInput(input, options.maxBytes);
   const hash = contentHash(article.body);
   const existing = await db.article.findUnique({ where: { contentHash: hash }, select: { id: true } });
@@ -29,7 +34,7 @@ export async function ingestArticle(db: Db, input: ArticleInput, options: Ingest
   const registry = await loadSourceRegistry(db);
   const extraction = extractClaims(article.body, { language: article.language, registry });
   try {
-    return await db.$transaction((tx) => storeExtraction(tx, article, hash, extraction, options.actorId ?? null), {
+    return await db.$transaction((tx) => storeExtraction(tx, article, hash, extraction, actorId), {
       timeout: 60_000,
     });
   } catch (error) {

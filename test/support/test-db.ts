@@ -97,3 +97,13 @@ export async function refuseCitationInserts(t: TestDb): Promise<void> {
     `CREATE TRIGGER refuse_citation BEFORE INSERT ON "Citation" FOR EACH ROW EXECUTE FUNCTION refuse_citation()`,
   );
 }
+
+/** Removes what refuseCitationInserts added. */
+export async function allowCitationInserts(t: TestDb): Promise<void> {
+  if (t.provider === "sqlite") {
+    await t.db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS refuse_citation`);
+    return;
+  }
+  await t.db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS refuse_citation ON "Citation"`);
+  await t.db.$executeRawUnsafe(`DROP FUNCTION IF EXISTS refuse_citation()`);
+}

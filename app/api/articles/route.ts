@@ -39,7 +39,7 @@ export async function POST(request: Request) {
     if (typeof input !== "object" || input === null || Array.isArray(input)) {
       throw new AppError("invalid_input", "Send a JSON object with title and body.", "body", "invalid");
     }
-    const result = await ingestArticle(getDb(), input as never, { maxBytes: ARTICLE_MAX_BYTES, actorId: actor.id });
+    const result = await ingestArticle(getDb(), input as never, { maxBytes: ARTICLE_MAX_BYTES, actor });
     const article = { id: result.articleId, url: `/articles/${result.articleId}` };
     return result.status === "created"
       ? jsonResponse(IngestResponseSchema, { status: "created", article, claims: result.claims }, 201)

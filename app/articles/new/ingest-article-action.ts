@@ -44,7 +44,7 @@ export async function ingestArticleAction(_previous: IngestFormState, form: Form
     const result = await ingestArticle(
       getDb(),
       { ...values, title, body, language: values.language as "auto" },
-      { maxBytes: ARTICLE_MAX_BYTES, actorId: actor.id },
+      { maxBytes: ARTICLE_MAX_BYTES, actor },
     );
     destination = `/articles/${result.articleId}?${result.status === "duplicate" ? "duplicate" : "created"}=1`;
   } catch (error) {

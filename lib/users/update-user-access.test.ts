@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { actorFromApiToken } from "@/lib/auth/verify-api-token";
+import { createApiToken } from "@/lib/tokens/create-api-token";
+import { revokeApiToken } from "@/lib/tokens/revoke-api-token";
+import { createTestDb, type TestDb } from "@/test/support/test-db";
+import { updateUserAccess } from "./update-user-access";
+
+let t: TestDb;
+const asActor = (u: { id: string; email: string; name: string; role: string }) => ({ ...u, role: u.role as "admin" });
+
+beforeAll(async () => {
+  t = await createTestDb();
+}, 60_000);
+afterAll(async () => t?.drop());
+
+describe("updateUserAccess", () => {
+  it("changes a role and disables an account, deleting its sessions and logging both", async () => {
+    const admin = await t.db.user.create({ data: { email: "a@x.org", name: "A", role: "admin" } });
+    const vic = await t.db.user.create({ data: { email: "v@x.org", name: "V", role: "viewer" } });
+    await t.db.session.create({ data: { id: "s1", token: "tok-1", userId: vic.id, expiresAt: new Date(Date.now() + 3600_000) } });
+    await updateUserAccess(t.db, asActor(admin), vic.id, { role: "factchecker" });
+    await updateUserAccess(t.db, asActor(admin), vic.id, { disabled: true });
+    expect(await t.db.user.findUniqueOrThrow({ where: { id: vic.id } })).toMatchObject({ role: "factchecker", banned: true });
+    expect(await t.db.session.count({ where: { userId: vic.id } })).toBe(0);
+    const events = await t.db.authEvent.findMany({ where: { userId: vic.id }, orderBy: { createdAt: "asc" } });
+    expect(events.map((e) => [e.type, e.actorId])).toEqual([
+      ["role_changed", admin.id],
+      ["user_disabled", admin.id],
+    ]);
+  });
+
+  it("never leaves the newsroom without an active admin, and nobody disables themselves", async () => {
+    const admin = await t.db.user.findFirstOrThrow({ where: { role: "admin" } });
+    await expect(updateUserAccess(t.db, asActor(admin), admin.id, { role: "viewer" })).rejects.toMatchObject({ code: "conflict" });
+    await expect(updateUserAccess(t.db, asActor(admin), admin.id, { disabled: true })).rejects.toMatchObject({ code: "conflict" });
+    expect((await t.db.user.findUniqueOrThrow({ where: { id: admin.id } })).role).toBe("admin");
+  });
+
+  it("refuses anyone but an admin", async () => {
+    const vic = await t.db.user.findFirstOrThrow({ where: { email: "v@x.org" } });
+    await expect(updateUserAccess(t.db, { ...asActor(vic), role: "editor" }, vic.id, { disabled: false })).rejects.toMatchObject({
+      code: "forbidden",
+    });
+  });
+});
+
+describe("API tokens", () => {
+  it("stores only a hash, act as their owner with the owner's current role, and stop at revocation", async () => {
+    const ed = await t.db.user.create({ data: { email: "ed@x.org", name: "Ed", role: "editor" } });
+    const { id, token } = await createApiToken(t.db, { ...asActor(ed), role: "editor" }, "nightly");
+    const stored = await t.db.apiToken.findUniqueOrThrow({ where: { id } });
+    expect(JSON.stringify(stored)).not.toContain(token);
+    // actorFromApiToken reads through the app's client (getDb), which the test points at this database.
+    process.env.DATABASE_URL = t.url;
+    expect(await actorFromApiToken(token)).toMatchObject({ id: ed.id, role: "editor" });
+    await t.db.user.update({ where: { id: ed.id }, data: { role: "viewer" } });
+    expect(await actorFromApiToken(token)).toMatchObject({ role: "viewer" });
+    await revokeApiToken(t.db, { ...asActor(ed), role: "viewer" }, id);
+    expect(await actorFromApiToken(token)).toBeNull();
+    expect(await t.db.authEvent.count({ where: { userId: ed.id, type: { in: ["token_created", "token_revoked"] } } })).toBe(2);
+  });
+});
