@@ -19,7 +19,11 @@ export async function seedDatabase(db: Db, { withArticle }: SeedOptions): Promis
   if (withArticle) {
     const body = readFileSync(SEED_ARTICLE, "utf8");
     const title = body.split("\n")[0]!.trim();
-    const result = await ingestArticle(db, { title, body, language: "de" }, { maxBytes: getEnv().ARTICLE_MAX_BYTES, actor: "operator" });
+    const result = await ingestArticle(
+      db,
+      { title, body, language: "de" },
+      { maxBytes: getEnv().ARTICLE_MAX_BYTES, actor: "operator" },
+    );
     report.push(`seed article: ${result.status} (${result.articleId})`);
   }
   return report;

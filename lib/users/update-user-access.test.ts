@@ -17,10 +17,15 @@ describe("updateUserAccess", () => {
   it("changes a role and disables an account, deleting its sessions and logging both", async () => {
     const admin = await t.db.user.create({ data: { email: "a@x.org", name: "A", role: "admin" } });
     const vic = await t.db.user.create({ data: { email: "v@x.org", name: "V", role: "viewer" } });
-    await t.db.session.create({ data: { id: "s1", token: "tok-1", userId: vic.id, expiresAt: new Date(Date.now() + 3600_000) } });
+    await t.db.session.create({
+      data: { id: "s1", token: "tok-1", userId: vic.id, expiresAt: new Date(Date.now() + 3600_000) },
+    });
     await updateUserAccess(t.db, asActor(admin), vic.id, { role: "factchecker" });
     await updateUserAccess(t.db, asActor(admin), vic.id, { disabled: true });
-    expect(await t.db.user.findUniqueOrThrow({ where: { id: vic.id } })).toMatchObject({ role: "factchecker", banned: true });
+    expect(await t.db.user.findUniqueOrThrow({ where: { id: vic.id } })).toMatchObject({
+      role: "factchecker",
+      banned: true,
+    });
     expect(await t.db.session.count({ where: { userId: vic.id } })).toBe(0);
     const events = await t.db.authEvent.findMany({ where: { userId: vic.id }, orderBy: { createdAt: "asc" } });
     expect(events.map((e) => [e.type, e.actorId])).toEqual([
@@ -31,14 +36,20 @@ describe("updateUserAccess", () => {
 
   it("never leaves the newsroom without an active admin, and nobody disables themselves", async () => {
     const admin = await t.db.user.findFirstOrThrow({ where: { role: "admin" } });
-    await expect(updateUserAccess(t.db, asActor(admin), admin.id, { role: "viewer" })).rejects.toMatchObject({ code: "conflict" });
-    await expect(updateUserAccess(t.db, asActor(admin), admin.id, { disabled: true })).rejects.toMatchObject({ code: "conflict" });
+    await expect(updateUserAccess(t.db, asActor(admin), admin.id, { role: "viewer" })).rejects.toMatchObject({
+      code: "conflict",
+    });
+    await expect(updateUserAccess(t.db, asActor(admin), admin.id, { disabled: true })).rejects.toMatchObject({
+      code: "conflict",
+    });
     expect((await t.db.user.findUniqueOrThrow({ where: { id: admin.id } })).role).toBe("admin");
   });
 
   it("refuses anyone but an admin", async () => {
     const vic = await t.db.user.findFirstOrThrow({ where: { email: "v@x.org" } });
-    await expect(updateUserAccess(t.db, { ...asActor(vic), role: "editor" }, vic.id, { disabled: false })).rejects.toMatchObject({
+    await expect(
+      updateUserAccess(t.db, { ...asActor(vic), role: "editor" }, vic.id, { disabled: false }),
+    ).rejects.toMatchObject({
       code: "forbidden",
     });
   });
@@ -57,6 +68,8 @@ describe("API tokens", () => {
     expect(await actorFromApiToken(token)).toMatchObject({ role: "viewer" });
     await revokeApiToken(t.db, { ...asActor(ed), role: "viewer" }, id);
     expect(await actorFromApiToken(token)).toBeNull();
-    expect(await t.db.authEvent.count({ where: { userId: ed.id, type: { in: ["token_created", "token_revoked"] } } })).toBe(2);
+    expect(
+      await t.db.authEvent.count({ where: { userId: ed.id, type: { in: ["token_created", "token_revoked"] } } }),
+    ).toBe(2);
   });
 });

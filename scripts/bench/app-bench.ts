@@ -50,7 +50,11 @@ export async function benchApp(seed: string, database: string): Promise<AppBench
     for (let i = 0; i < INGEST_RUNS + 1; i++) {
       const body = articleOfWords(seed, 5000, i);
       const start = performance.now();
-      const result = await ingestArticle(t.db, { title: `Bench ${i}`, body, language: "de" }, { maxBytes: MAX_BYTES, actor: "operator" });
+      const result = await ingestArticle(
+        t.db,
+        { title: `Bench ${i}`, body, language: "de" },
+        { maxBytes: MAX_BYTES, actor: "operator" },
+      );
       if (result.status !== "created") throw new Error("bench article was not new");
       if (i > 0) ingestMs.push(performance.now() - start); // the first run warms the JIT and connection pool
     }
