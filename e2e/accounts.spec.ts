@@ -1,4 +1,4 @@
-import { ROLE_USERS, storageStateOf } from "./accounts";
+import { addAccount, PASSWORD, ROLE_USERS, storageStateOf } from "./accounts";
 import { expect, test } from "./fixtures";
 
 test.describe("as an admin", () => {
@@ -36,6 +36,27 @@ test.describe("as an admin", () => {
     await theirs.getByLabel("Password").fill(password);
     await theirs.getByRole("button", { name: "Sign in" }).click();
     await expect(theirs.getByRole("status")).toContainText("This account is disabled");
+    await other.close();
+  });
+
+  test("sets a new one-time password for someone who forgot theirs; the old one stops working", async ({
+    page,
+    browser,
+  }) => {
+    addAccount("forgetful@e2e.test", "viewer");
+    await page.goto("/admin/users");
+    await page.getByRole("button", { name: "Set a new password for forgetful" }).click();
+    const fresh = (await page.getByTestId("reset-password").textContent())!;
+    const other = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+    const theirs = await other.newPage();
+    await theirs.goto("/login");
+    await theirs.getByLabel("Email").fill("forgetful@e2e.test");
+    await theirs.getByLabel("Password").fill(PASSWORD);
+    await theirs.getByRole("button", { name: "Sign in" }).click();
+    await expect(theirs.getByRole("status")).toContainText("not right");
+    await theirs.getByLabel("Password").fill(fresh);
+    await theirs.getByRole("button", { name: "Sign in" }).click();
+    await expect(theirs.locator(".site-header__user")).toContainText("(viewer)");
     await other.close();
   });
 

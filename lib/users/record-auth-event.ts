@@ -10,7 +10,8 @@ export type AuthEventType =
   | "user_disabled"
   | "user_enabled"
   | "token_created"
-  | "token_revoked";
+  | "token_revoked"
+  | "password_reset";
 
 /** Appends to the authentication log. The log is only ever appended to: nothing updates or deletes its rows. */
 export async function recordAuthEvent(

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CreateUserForm } from "@/components/users/create-user-form";
+import { ResetPasswordButton } from "@/components/users/reset-password-button";
 import { requirePageActor } from "@/lib/auth/page-actor";
 import { ROLES } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db/client";
@@ -46,6 +47,7 @@ export default async function UsersPage({
             <th scope="col">{t("email")}</th>
             <th scope="col">{t("role")}</th>
             <th scope="col">{t("status")}</th>
+            <th scope="col">{t("password")}</th>
             <th scope="col">{t("since")}</th>
           </tr>
         </thead>
@@ -87,6 +89,7 @@ export default async function UsersPage({
                   )}
                 </form>
               </td>
+              <td>{u.id === actor.id ? "—" : <ResetPasswordButton userId={u.id} name={u.name} />}</td>
               <td className="nowrap">{format.dateTime(u.createdAt, { dateStyle: "medium" })}</td>
             </tr>
           ))}

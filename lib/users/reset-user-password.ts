@@ -1,0 +1,28 @@
+import { randomBytes } from "node:crypto";
+import type { Auth } from "@/lib/auth/auth";
+import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import type { Db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+
+/**
+ * For a person who forgot their password: an admin sets a new one-time password (hashed by Better Auth) and every
+ * session of that account ends. The password is returned once, to be handed over; nothing else keeps it.
+ */
+export async function resetUserPassword(
+  db: Db,
+  auth: Auth,
+  actor: Actor,
+  userId: string,
+): Promise<{ email: string; password: string }> {
+  requirePermission(actor, "user.manage");
+  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true } });
+  if (!user) throw new AppError("not_found", "There is no such account.", "id");
+  const password = randomBytes(15).toString("base64url");
+  const ctx = await auth.$context;
+  await ctx.internalAdapter.updatePassword(user.id, await ctx.password.hash(password));
+  await db.$transaction([
+    db.session.deleteMany({ where: { userId: user.id } }),
+    db.authEvent.create({ data: { type: "password_reset", userId: user.id, actorId: actor.id } }),
+  ]);
+  return { email: user.email, password };
+}
