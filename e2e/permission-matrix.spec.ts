@@ -12,8 +12,29 @@ type Probe = {
   /** Performs the action once; `n` makes each attempt unique. */
   attempt: (as: APIRequestContext, n: number) => Promise<number>;
   /** What the action would change, read as an admin (or as the role for per-user state). */
-  state: (admin: APIRequestContext, as: APIRequestContext) => Promise<number>;
+  state: (admin: APIRequestContext, as: APIRequestContext) => Promise<unknown>;
   allowedStatus: number;
+};
+
+/** A claim of an article the matrix ingests for itself, with its current version. */
+let claim: { id: string; version: number } | undefined;
+async function matrixClaim(admin: APIRequestContext): Promise<{ id: string; version: number }> {
+  if (claim) return claim;
+  const created = await admin.post("/api/articles", {
+    data: { title: "Matrix claims", body: "Laut Reuters stieg die Zahl der Opfer auf 4711." },
+  });
+  const { article } = await created.json();
+  const full = await (await admin.get(`/api/articles/${article.id}`)).json();
+  claim = { id: full.claims[0].id, version: 1 };
+  return claim;
+}
+const claimState = async (admin: APIRequestContext) => {
+  const c = await matrixClaim(admin);
+  const article = await (await admin.get("/api/articles?limit=200")).json();
+  const id = article.articles.find((a: { title: string }) => a.title === "Matrix claims").id;
+  const full = await (await admin.get(`/api/articles/${id}`)).json();
+  const found = full.claims.find((x: { id: string }) => x.id === c.id);
+  return JSON.stringify([found.status, found.version, found.evidence.length, found.notes.length]);
 };
 
 const count = async (ctx: APIRequestContext, path: string, key: string) =>
@@ -33,6 +54,36 @@ const PROBES: Record<Action, Probe> = {
         })
       ).status(),
     state: (admin) => count(admin, "/api/articles?limit=200", "articles"),
+    allowedStatus: 201,
+  },
+  "claim.setStatus": {
+    attempt: async (as, n) => {
+      const c = claim!;
+      const status = (
+        await as.post(`/api/claims/${c.id}/status`, {
+          data: { status: n % 2 ? "true" : "unproven", version: c.version },
+        })
+      ).status();
+      if (status === 200) c.version++;
+      return status;
+    },
+    state: claimState,
+    allowedStatus: 200,
+  },
+  "note.add": {
+    attempt: async (as, n) =>
+      (await as.post(`/api/claims/${claim!.id}/notes`, { data: { body: `matrix note ${n}` } })).status(),
+    state: claimState,
+    allowedStatus: 201,
+  },
+  "evidence.add": {
+    attempt: async (as, n) =>
+      (
+        await as.post(`/api/claims/${claim!.id}/evidence`, {
+          data: { url: `https://example.org/${n}`, stance: "context" },
+        })
+      ).status(),
+    state: claimState,
     allowedStatus: 201,
   },
   "source.read": {
@@ -66,6 +117,7 @@ test("every role × every action is allowed or refused exactly as the permission
   ) as Record<Role, APIRequestContext>;
   const nobody = await playwrightRequest.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
   let n = Date.now() % 100_000;
+  await matrixClaim(contexts.admin);
   const rows: string[] = [];
   try {
     for (const action of ACTIONS) {

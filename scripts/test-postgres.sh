@@ -10,7 +10,7 @@ failed=0
 
 echo "── integration tests on PostgreSQL"
 rm -f .tmp/vitest-pg.json
-TEST_DATABASE_URL="${PG_SERVER_URL}/postgres" npx vitest run lib/articles lib/users bin/claims-ingest.test.ts \
+TEST_DATABASE_URL="${PG_SERVER_URL}/postgres" npx vitest run lib/articles lib/users lib/claims bin/claims-ingest.test.ts \
   --reporter=default --reporter=json --outputFile.json=.tmp/vitest-pg.json
 code=$?
 read -r p f < <(node scripts/count-results.mjs vitest .tmp/vitest-pg.json)

@@ -1,10 +1,24 @@
 import { getTranslations } from "next-intl/server";
+import { ReviewControls } from "@/components/review/review-controls";
 import { SourceChip } from "@/components/sources/source-chip";
 import type { ClaimView } from "@/lib/articles/get-article";
 
 /** One claim beside the text: label, atomic statement, status, kind, sources and quantities. */
-export async function ClaimCard({ claim, lang }: { claim: ClaimView; lang: string }) {
-  const [t, ts] = await Promise.all([getTranslations("article"), getTranslations("status")]);
+interface Props {
+  claim: ClaimView;
+  lang: string;
+  articleId: string;
+  /** The role may set statuses and add notes and evidence (the server checks again on every change). */
+  canReview: boolean;
+}
+
+export async function ClaimCard({ claim, lang, articleId, canReview }: Props) {
+  const [t, ts, tr] = await Promise.all([
+    getTranslations("article"),
+    getTranslations("status"),
+    getTranslations("review"),
+  ]);
+  const hasRecord = claim.notes.length + claim.evidence.length + claim.history.length > 0 || claim.statusReason;
   return (
     <li id={`claim-${claim.id}`} className="claim-card" style={{ borderLeftColor: `var(--st-${claim.status})` }}>
       <div className="claim-card__head">
@@ -43,6 +57,61 @@ export async function ClaimCard({ claim, lang }: { claim: ClaimView; lang: strin
           </li>
         ))}
       </ul>
+      {canReview ? (
+        <ReviewControls
+          articleId={articleId}
+          claimId={claim.id}
+          label={claim.label}
+          status={claim.status}
+          version={claim.version}
+        />
+      ) : null}
+      {hasRecord ? (
+        <details className="claim-record">
+          <summary>
+            {tr("review")}: {claim.notes.length} · {claim.evidence.length} · {claim.history.length}
+          </summary>
+          {claim.statusReason ? <p>{claim.statusReason}</p> : null}
+          {claim.notes.length ? (
+            <>
+              <strong>{tr("notes")}</strong>
+              <ul>
+                {claim.notes.map((n) => (
+                  <li key={n.id}>
+                    {n.body} <span className="muted">— {n.author ?? "?"}</span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {claim.evidence.length ? (
+            <>
+              <strong>{tr("evidence")}</strong>
+              <ul>
+                {claim.evidence.map((e) => (
+                  <li key={e.id}>
+                    {tr(e.stance as "supports")}:{" "}
+                    <a href={e.url} rel="noopener noreferrer nofollow" target="_blank">
+                      {e.title ?? e.url}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          <strong>{tr("history")}</strong>
+          <ol className="claim-history">
+            {claim.history.map((h, i) => (
+              <li key={i}>
+                {h.type}
+                {h.from || h.to ? `: ${h.from ?? "—"} → ${h.to ?? "—"}` : ""}
+                {h.reason ? ` (${h.reason})` : ""}{" "}
+                <span className="muted">{h.actor ? tr("by", { name: h.actor }) : ""}</span>
+              </li>
+            ))}
+          </ol>
+        </details>
+      ) : null}
     </li>
   );
 }

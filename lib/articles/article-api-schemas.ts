@@ -41,7 +41,31 @@ export const ArticleResponseSchema = z.object({
       kind: z.enum(["claim", "opinion"]),
       hedged: z.boolean(),
       status: ClaimStatusSchema,
+      statusReason: z.string().nullable(),
+      version: z.number().int(),
       quantities: z.array(QuantitySchema),
+      notes: z.array(
+        z.object({ id: z.string(), body: z.string(), author: z.string().nullable(), createdAt: z.date() }),
+      ),
+      evidence: z.array(
+        z.object({
+          id: z.string(),
+          url: z.string(),
+          title: z.string().nullable(),
+          stance: z.string(),
+          createdAt: z.date(),
+        }),
+      ),
+      history: z.array(
+        z.object({
+          type: z.string(),
+          from: z.string().nullable(),
+          to: z.string().nullable(),
+          reason: z.string().nullable(),
+          actor: z.string().nullable(),
+          createdAt: z.date(),
+        }),
+      ),
       citations: z.array(
         z.object({
           sourceId: z.string(),

@@ -14,8 +14,22 @@ export interface CitationView {
   relayOf: string | null;
 }
 
+export interface ClaimHistoryEntry {
+  type: string;
+  from: string | null;
+  to: string | null;
+  reason: string | null;
+  actor: string | null;
+  createdAt: Date;
+}
+
 export interface ClaimView {
   id: string;
+  version: number;
+  statusReason: string | null;
+  notes: { id: string; body: string; author: string | null; createdAt: Date }[];
+  evidence: { id: string; url: string; title: string | null; stance: string; createdAt: Date }[];
+  history: ClaimHistoryEntry[];
   start: number;
   end: number;
   quote: string;
@@ -70,7 +84,29 @@ export async function getArticle(db: Db, id: string): Promise<ArticleView | null
           kind: true,
           hedged: true,
           status: true,
+          statusReason: true,
+          version: true,
           quantities: true,
+          notes: {
+            orderBy: { createdAt: "asc" },
+            select: { id: true, body: true, createdAt: true, author: { select: { name: true } } },
+          },
+          evidence: {
+            orderBy: { createdAt: "asc" },
+            select: { id: true, url: true, title: true, stance: true, createdAt: true },
+          },
+          events: {
+            orderBy: { createdAt: "desc" },
+            take: 50,
+            select: {
+              type: true,
+              from: true,
+              to: true,
+              reason: true,
+              createdAt: true,
+              actor: { select: { name: true } },
+            },
+          },
           citations: {
             select: {
               sourceId: true,
@@ -94,6 +130,8 @@ export async function getArticle(db: Db, id: string): Promise<ArticleView | null
       kind: c.kind === "opinion" ? "opinion" : "claim",
       status: toClaimStatus(c.status),
       quantities: QuantitiesSchema.catch([]).parse(JSON.parse(c.quantities)),
+      notes: c.notes.map((n) => ({ id: n.id, body: n.body, author: n.author?.name ?? null, createdAt: n.createdAt })),
+      history: c.events.map(({ actor, ...e }) => ({ ...e, actor: actor?.name ?? null })),
       citations: c.citations.map((x) => ({
         sourceId: x.sourceId,
         name: x.source.name,

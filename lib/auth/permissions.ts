@@ -8,6 +8,9 @@ import type { Role } from "./roles";
 export const PERMISSIONS = {
   "article.read": ["admin", "editor", "factchecker", "viewer"],
   "article.ingest": ["admin", "editor", "factchecker"],
+  "claim.setStatus": ["admin", "editor", "factchecker"],
+  "note.add": ["admin", "editor", "factchecker"],
+  "evidence.add": ["admin", "editor", "factchecker"],
   "source.read": ["admin", "editor", "factchecker", "viewer"],
   "user.manage": ["admin"],
   "token.manage": ["admin", "editor", "factchecker", "viewer"],

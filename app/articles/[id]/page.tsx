@@ -5,6 +5,7 @@ import { ArticleText } from "@/components/articles/article-text";
 import { ClaimCard } from "@/components/claims/claim-card";
 import { getArticle } from "@/lib/articles/get-article";
 import { requirePageActor } from "@/lib/auth/page-actor";
+import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
@@ -20,7 +21,7 @@ export async function generateMetadata({ params }: Props) {
 
 export default async function ArticlePage({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  await requirePageActor("article.read", `/articles/${encodeURIComponent(id)}`);
+  const actor = await requirePageActor("article.read", `/articles/${encodeURIComponent(id)}`);
   const article = await getArticle(getDb(), id);
   if (!article) notFound();
   const [t, format] = await Promise.all([getTranslations("article"), getFormatter()]);
@@ -72,7 +73,13 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           <h2 id="claims-heading">{t("claimList")}</h2>
           <ol className="claim-list">
             {article.claims.map((claim) => (
-              <ClaimCard key={claim.id} claim={claim} lang={article.language} />
+              <ClaimCard
+                key={claim.id}
+                claim={claim}
+                lang={article.language}
+                articleId={article.id}
+                canReview={can(actor, "claim.setStatus")}
+              />
             ))}
           </ol>
         </section>

@@ -1,0 +1,62 @@
+import { storageStateOf } from "./accounts";
+import { expect, test } from "./fixtures";
+
+test("two reviewers change the same claim: the second is told who changed what, nothing is overwritten", async ({
+  page,
+  browser,
+}) => {
+  const created = await page.request.post("/api/articles", {
+    data: {
+      title: "Review conflict",
+      body: "Laut Reuters stieg die Zahl der Opfer auf 312.\nDie Regierung dementierte das am Abend.",
+    },
+  });
+  const { article } = await created.json();
+  await page.goto(article.url);
+  const checker = await browser.newContext({ storageState: storageStateOf("factchecker") });
+  const other = await checker.newPage();
+  await other.goto(article.url);
+
+  const card = (p: typeof page) => p.locator(".claim-card", { hasText: "Laut Reuters stieg" });
+  await card(page)
+    .getByLabel(/^Status of/)
+    .selectOption("true");
+  await card(page)
+    .getByLabel(/^Reason for the status/)
+    .fill("Reuters report confirmed by ministry");
+  await card(page).getByRole("button", { name: "Set status" }).click();
+  await expect(card(page).locator(".badge").first()).toHaveText("True");
+
+  // The second reviewer's page still shows version 1.
+  await card(other)
+    .getByLabel(/^Status of/)
+    .selectOption("false");
+  await card(other).getByRole("button", { name: "Set status" }).click();
+  await expect(card(other).locator(".field__error")).toContainText("changed meanwhile");
+  await expect(card(other).locator(".field__error")).toContainText("set the status from unverified to true");
+
+  await other.reload();
+  await expect(card(other).locator(".badge").first()).toHaveText("True");
+  await card(other).locator(".claim-record summary").click();
+  await expect(card(other).locator(".claim-history")).toContainText(
+    "status_changed: unverified → true (Reuters report confirmed by ministry)",
+  );
+  await checker.close();
+});
+
+test("notes and evidence are added to a claim and appear in its record", async ({ page }) => {
+  const created = await page.request.post("/api/articles", {
+    data: { title: "Review notes", body: "Laut AP wurden 40 Häuser zerstört." },
+  });
+  const { article } = await created.json();
+  await page.goto(article.url);
+  const card = page.locator(".claim-card", { hasText: "Laut AP" });
+  await card.getByLabel(/^Note on/).fill("Ask AP for the source of the count.");
+  await card.getByRole("button", { name: "Add note" }).click();
+  await card.getByLabel(/^Evidence URL/).fill("https://example.org/ap-report");
+  await card.getByLabel(/^What the evidence does/).selectOption("context");
+  await card.getByRole("button", { name: "Add evidence" }).click();
+  await card.locator(".claim-record summary").click();
+  await expect(card.locator(".claim-record")).toContainText("Ask AP for the source of the count.");
+  await expect(card.locator(".claim-record")).toContainText("context: https://example.org/ap-report");
+});

@@ -1,0 +1,40 @@
+import { z } from "zod";
+import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import type { Db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+
+export const EvidenceInputSchema = z.object({
+  url: z.url({ protocol: /^https?$/, error: "The evidence URL must start with http:// or https://." }).max(2000),
+  title: z.string().trim().max(300).optional(),
+  excerpt: z.string().trim().max(5000).optional(),
+  stance: z.enum(["supports", "refutes", "context"], { error: "Say whether it supports, refutes or gives context." }),
+});
+
+/** Adds a piece of evidence to a claim and its event, in one transaction. */
+export async function addEvidence(
+  db: Db,
+  actor: Actor,
+  claimId: string,
+  input: z.input<typeof EvidenceInputSchema>,
+): Promise<{ id: string }> {
+  requirePermission(actor, "evidence.add");
+  const parsed = EvidenceInputSchema.safeParse(input);
+  if (!parsed.success)
+    throw new AppError(
+      "invalid_input",
+      parsed.error.issues[0]!.message,
+      String(parsed.error.issues[0]!.path[0] ?? "url"),
+    );
+  return db.$transaction(async (tx) => {
+    const claim = await tx.claim.findFirst({ where: { id: claimId, deletedAt: null }, select: { id: true } });
+    if (!claim) throw new AppError("not_found", "There is no such claim.", "id");
+    const evidence = await tx.evidence.create({
+      data: { claimId, addedById: actor.id, ...parsed.data },
+      select: { id: true },
+    });
+    await tx.claimEvent.create({
+      data: { claimId, actorId: actor.id, type: "evidence_added", to: `${parsed.data.stance} ${parsed.data.url}` },
+    });
+    return evidence;
+  });
+}

@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import type { Db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+
+export const NoteInputSchema = z.object({
+  body: z.string().trim().min(1, "Write the note first.").max(5000, "Keep a note under 5,000 characters."),
+  parentId: z.string().max(40).optional(),
+});
+
+/** Adds a note (a comment, optionally in reply to another on the same claim) and its event, in one transaction. */
+export async function addNote(
+  db: Db,
+  actor: Actor,
+  claimId: string,
+  input: z.input<typeof NoteInputSchema>,
+): Promise<{ id: string }> {
+  requirePermission(actor, "note.add");
+  const parsed = NoteInputSchema.safeParse(input);
+  if (!parsed.success) throw new AppError("invalid_input", parsed.error.issues[0]!.message, "body");
+  return db.$transaction(async (tx) => {
+    const claim = await tx.claim.findFirst({ where: { id: claimId, deletedAt: null }, select: { id: true } });
+    if (!claim) throw new AppError("not_found", "There is no such claim.", "id");
+    if (
+      parsed.data.parentId &&
+      !(await tx.note.findFirst({ where: { id: parsed.data.parentId, claimId }, select: { id: true } }))
+    ) {
+      throw new AppError("invalid_input", "The note you reply to is not on this claim.", "parentId");
+    }
+    const note = await tx.note.create({
+      data: { claimId, authorId: actor.id, body: parsed.data.body, parentId: parsed.data.parentId },
+      select: { id: true },
+    });
+    await tx.claimEvent.create({ data: { claimId, actorId: actor.id, type: "note_added", to: note.id } });
+    return note;
+  });
+}

@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ingestArticle } from "@/lib/articles/ingest-article";
+import type { Actor } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import { loadArticle } from "@/test/support/gold";
+import { createTestDb, type TestDb } from "@/test/support/test-db";
+import { addEvidence } from "./add-evidence";
+import { addNote } from "./add-note";
+import { setClaimStatus } from "./set-claim-status";
+import { CLAIM_STATUSES } from "./claim-status";
+
+let t: TestDb;
+let checker: Actor;
+let viewer: Actor;
+let claimId: string;
+
+beforeAll(async () => {
+  t = await createTestDb();
+  const make = async (email: string, role: Actor["role"]) => ({
+    ...(await t.db.user.create({ data: { email, name: email, role } })),
+    role,
+  });
+  checker = await make("checker@x.org", "factchecker");
+  viewer = await make("viewer@x.org", "viewer");
+  const { articleId } = (await ingestArticle(
+    t.db,
+    { title: "Seed", body: loadArticle("de-suedkorea-truppen").text },
+    { maxBytes: 2 << 20, actor: "operator" },
+  )) as {
+    articleId: string;
+  };
+  claimId = (await t.db.claim.findFirstOrThrow({ where: { articleId, quote: { contains: "über 1.000 Soldaten" } } }))
+    .id;
+}, 60_000);
+afterAll(async () => t?.drop());
+
+const events = (type: string) => t.db.claimEvent.count({ where: { claimId, type } });
+
+describe("setClaimStatus", () => {
+  it("sets the status and writes exactly one event with from → to, reason and the new version", async () => {
+    expect(
+      await setClaimStatus(t.db, checker, claimId, {
+        status: "in_progress",
+        version: 1,
+        reason: "checking NIS statement",
+      }),
+    ).toEqual({ version: 2 });
+    const event = await t.db.claimEvent.findFirstOrThrow({ where: { claimId, type: "status_changed" } });
+    expect(event).toMatchObject({
+      actorId: checker.id,
+      from: "unverified",
+      to: "in_progress",
+      reason: "checking NIS statement",
+      claimVersion: 2,
+    });
+    expect(await events("status_changed")).toBe(1);
+  });
+
+  it("refuses a change based on a stale version, says who changed what, and writes nothing", async () => {
+    const error = await setClaimStatus(t.db, checker, claimId, { status: "false", version: 1 }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(AppError);
+    expect(error).toMatchObject({ code: "conflict" });
+    expect((error as AppError).message).toContain("checker@x.org set the status from unverified to in_progress");
+    expect((await t.db.claim.findUniqueOrThrow({ where: { id: claimId } })).status).toBe("in_progress");
+    expect(await events("status_changed")).toBe(1);
+  });
+
+  it("refuses a viewer and an unknown status, writing nothing", async () => {
+    await expect(setClaimStatus(t.db, viewer, claimId, { status: "true", version: 2 })).rejects.toMatchObject({
+      code: "forbidden",
+    });
+    await expect(
+      setClaimStatus(t.db, checker, claimId, { status: "wahr" as "true", version: 2 }),
+    ).rejects.toMatchObject({ code: "invalid_input" });
+    expect(await events("status_changed")).toBe(1);
+  });
+
+  it("20 parallel reviewers: every change lands, versions have no gaps, no update is lost", async () => {
+    const start = (await t.db.claim.findUniqueOrThrow({ where: { id: claimId } })).version;
+    const reviewer = async (i: number) => {
+      for (let attempt = 0; attempt < 200; attempt++) {
+        const { version } = await t.db.claim.findUniqueOrThrow({ where: { id: claimId }, select: { version: true } });
+        try {
+          return await setClaimStatus(t.db, checker, claimId, {
+            status: CLAIM_STATUSES[i % CLAIM_STATUSES.length]!,
+            version,
+            reason: `reviewer ${i}`,
+          });
+        } catch (error) {
+          if (!(error instanceof AppError && error.code === "conflict")) throw error;
+        }
+      }
+      throw new Error(`reviewer ${i} never got through`);
+    };
+    await Promise.all(Array.from({ length: 20 }, (_, i) => reviewer(i)));
+    const claim = await t.db.claim.findUniqueOrThrow({ where: { id: claimId } });
+    expect(claim.version).toBe(start + 20);
+    const history = await t.db.claimEvent.findMany({
+      where: { claimId, type: "status_changed", claimVersion: { gt: start } },
+      orderBy: { claimVersion: "asc" },
+    });
+    expect(history.map((e) => e.claimVersion)).toEqual(Array.from({ length: 20 }, (_, i) => start + i + 1));
+    expect(new Set(history.map((e) => e.reason)).size).toBe(20);
+    // Each event's "from" is the previous event's "to": the chain has no lost update.
+    for (let i = 1; i < history.length; i++) expect(history[i]!.from).toBe(history[i - 1]!.to);
+    expect(history.at(-1)!.to).toBe(claim.status);
+  });
+});
+
+describe("addNote and addEvidence", () => {
+  it("each store their row and one event together", async () => {
+    await addNote(t.db, checker, claimId, { body: "NIS statement of 18 October, see evidence." });
+    await addEvidence(t.db, checker, claimId, {
+      url: "https://example.org/nis",
+      title: "NIS briefing",
+      stance: "supports",
+    });
+    expect(await t.db.note.count({ where: { claimId } })).toBe(1);
+    expect(await t.db.evidence.count({ where: { claimId } })).toBe(1);
+    expect(await events("note_added")).toBe(1);
+    expect(await events("evidence_added")).toBe(1);
+  });
+
+  it("refuse bad input and other claims' notes, writing neither row nor event", async () => {
+    const before = await t.db.claimEvent.count({ where: { claimId } });
+    await expect(addNote(t.db, checker, claimId, { body: "  " })).rejects.toMatchObject({ code: "invalid_input" });
+    await expect(addNote(t.db, checker, claimId, { body: "reply", parentId: "nope" })).rejects.toMatchObject({
+      field: "parentId",
+    });
+    await expect(
+      addEvidence(t.db, checker, claimId, { url: "javascript:alert(1)", stance: "supports" }),
+    ).rejects.toMatchObject({ field: "url" });
+    await expect(
+      addEvidence(t.db, viewer, claimId, { url: "https://example.org", stance: "context" }),
+    ).rejects.toMatchObject({ code: "forbidden" });
+    expect(await t.db.claimEvent.count({ where: { claimId } })).toBe(before);
+    expect(await t.db.note.count({ where: { claimId } })).toBe(1);
+  });
+});

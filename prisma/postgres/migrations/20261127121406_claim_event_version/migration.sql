@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ClaimEvent" ADD COLUMN     "claimVersion" INTEGER;
