@@ -35,8 +35,17 @@ test("two reviewers change the same claim: the second is told who changed what, 
   await expect(card(other).locator(".field__error")).toContainText("changed meanwhile");
   await expect(card(other).locator(".field__error")).toContainText("set the status from unverified to true");
 
-  await other.reload();
-  await expect(card(other).locator(".badge").first()).toHaveText("True");
+  // Without reloading, the second page shows the first reviewer's change within seconds.
+  await expect(card(other).locator(".badge").first()).toHaveText("True", { timeout: 5_000 });
+  // …and a third page, open all along, sees the next change appear too.
+  const third = await checker.newPage();
+  await third.goto(article.url);
+  await card(other)
+    .getByLabel(/^Status of/)
+    .selectOption("mostly_true");
+  await card(other).getByRole("button", { name: "Set status" }).click();
+  await expect(card(third).locator(".badge").first()).toHaveText("Mostly true", { timeout: 5_000 });
+  await expect(card(page).locator(".badge").first()).toHaveText("Mostly true", { timeout: 5_000 });
   await card(other).locator(".claim-record summary").click();
   await expect(card(other).locator(".claim-history")).toContainText(
     "status_changed: unverified → true (Reuters report confirmed by ministry)",

@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ArticleText } from "@/components/articles/article-text";
 import { ClaimCard } from "@/components/claims/claim-card";
+import { LiveRefresh } from "@/components/review/live-refresh";
+import { articleChangeMarker } from "@/lib/articles/article-change-marker";
 import { getArticle } from "@/lib/articles/get-article";
 import { requirePageActor } from "@/lib/auth/page-actor";
 import { can } from "@/lib/auth/permissions";
@@ -24,11 +26,16 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const actor = await requirePageActor("article.read", `/articles/${encodeURIComponent(id)}`);
   const article = await getArticle(getDb(), id);
   if (!article) notFound();
-  const [t, format] = await Promise.all([getTranslations("article"), getFormatter()]);
+  const [t, format, marker] = await Promise.all([
+    getTranslations("article"),
+    getFormatter(),
+    articleChangeMarker(getDb(), article.id),
+  ]);
   const sourced = article.claims.filter((c) => c.citations.length > 0).length;
   const date = format.dateTime(article.publishedAt ?? article.createdAt, { dateStyle: "long" });
   return (
     <>
+      <LiveRefresh articleId={article.id} marker={marker} />
       <p>
         <Link href="/">← {t("back")}</Link>
       </p>

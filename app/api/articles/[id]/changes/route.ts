@@ -1,0 +1,18 @@
+import { NextResponse } from "next/server";
+import { articleChangeMarker } from "@/lib/articles/article-change-marker";
+import { getDb } from "@/lib/db/client";
+import { requireApiActor } from "@/lib/http/api-actor";
+import { errorResponse } from "@/lib/http/json-response";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/articles/:id/changes — { marker }: changes whenever anyone changes a claim of the article. */
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  try {
+    await requireApiActor(request, "article.read");
+    const marker = await articleChangeMarker(getDb(), (await params).id);
+    return NextResponse.json({ marker }, { headers: { "cache-control": "no-store" } });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
