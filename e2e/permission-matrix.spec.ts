@@ -18,6 +18,7 @@ type Probe = {
 
 /** A claim of an article the matrix ingests for itself, with its current version. */
 let claim: { id: string; version: number } | undefined;
+let adminContext: APIRequestContext | undefined;
 async function matrixClaim(admin: APIRequestContext): Promise<{ id: string; version: number }> {
   if (claim) return claim;
   const created = await admin.post("/api/articles", {
@@ -34,7 +35,7 @@ const claimState = async (admin: APIRequestContext) => {
   const id = article.articles.find((a: { title: string }) => a.title === "Matrix claims").id;
   const full = await (await admin.get(`/api/articles/${id}`)).json();
   const found = full.claims.find((x: { id: string }) => x.id === c.id);
-  return JSON.stringify([found.status, found.version, found.evidence.length, found.notes.length]);
+  return JSON.stringify([found.status, found.version, found.evidence.length, found.notes.length, found.assignee?.id]);
 };
 
 const count = async (ctx: APIRequestContext, path: string, key: string) =>
@@ -86,6 +87,15 @@ const PROBES: Record<Action, Probe> = {
     state: claimState,
     allowedStatus: 201,
   },
+  "claim.assign": {
+    attempt: async (as, n) => {
+      const users = (await (await adminContext!.get("/api/users")).json()).users as { id: string; email: string }[];
+      const pick = users.filter((u) => /^(editor|checker)@e2e\.test$/.test(u.email))[n % 2]!;
+      return (await as.post(`/api/claims/${claim!.id}/assignee`, { data: { assigneeId: pick.id } })).status();
+    },
+    state: claimState,
+    allowedStatus: 200,
+  },
   "source.read": {
     attempt: async (as) => (await as.get("/sources", { maxRedirects: 0 })).status(),
     state: async () => 0,
@@ -117,6 +127,7 @@ test("every role × every action is allowed or refused exactly as the permission
   ) as Record<Role, APIRequestContext>;
   const nobody = await playwrightRequest.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
   let n = Date.now() % 100_000;
+  adminContext = contexts.admin;
   await matrixClaim(contexts.admin);
   const rows: string[] = [];
   try {

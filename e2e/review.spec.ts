@@ -69,3 +69,25 @@ test("notes and evidence are added to a claim and appear in its record", async (
   await expect(card.locator(".claim-record")).toContainText("Ask AP for the source of the count.");
   await expect(card.locator(".claim-record")).toContainText("context: https://example.org/ap-report");
 });
+
+test("an editor assigns a claim; the fact-checker finds it in My queue", async ({ page, browser }) => {
+  const created = await page.request.post("/api/articles", {
+    data: { title: "Queue article", body: "Laut dpa wurden 17 Brücken gesperrt." },
+  });
+  const { article } = await created.json();
+  await page.goto(article.url);
+  const card = page.locator(".claim-card", { hasText: "Laut dpa" });
+  await card.getByLabel(/^Assign “/).selectOption({ label: "checker" });
+  await card.getByRole("button", { name: "Assign" }).click();
+  await expect(card.locator(".claim-card__assignee")).toHaveText("→ checker");
+
+  const checker = await browser.newContext({ storageState: storageStateOf("factchecker") });
+  const theirs = await checker.newPage();
+  await theirs.goto("/");
+  await theirs.getByRole("link", { name: "My queue" }).click();
+  const row = theirs.getByRole("row", { name: /Queue article/ });
+  await expect(row).toBeVisible();
+  await row.getByRole("link").click();
+  await expect(theirs).toHaveURL(new RegExp(`${article.url}#claim-`));
+  await checker.close();
+});

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { AssignForm } from "@/components/review/assign-form";
 import { ReviewControls } from "@/components/review/review-controls";
 import { SourceChip } from "@/components/sources/source-chip";
 import type { ClaimView } from "@/lib/articles/get-article";
@@ -10,9 +11,11 @@ interface Props {
   articleId: string;
   /** The role may set statuses and add notes and evidence (the server checks again on every change). */
   canReview: boolean;
+  /** People the claim can be assigned to, for roles that may assign. */
+  assignees?: { id: string; name: string }[];
 }
 
-export async function ClaimCard({ claim, lang, articleId, canReview }: Props) {
+export async function ClaimCard({ claim, lang, articleId, canReview, assignees }: Props) {
   const [t, ts, tr] = await Promise.all([
     getTranslations("article"),
     getTranslations("status"),
@@ -29,6 +32,7 @@ export async function ClaimCard({ claim, lang, articleId, canReview }: Props) {
           {ts(claim.status)}
         </span>
       </div>
+      {claim.assignee ? <p className="muted claim-card__assignee">→ {claim.assignee.name}</p> : null}
       <p className="claim-card__text" lang={lang}>
         {claim.text}
       </p>
@@ -64,6 +68,15 @@ export async function ClaimCard({ claim, lang, articleId, canReview }: Props) {
           label={claim.label}
           status={claim.status}
           version={claim.version}
+        />
+      ) : null}
+      {assignees ? (
+        <AssignForm
+          articleId={articleId}
+          claimId={claim.id}
+          current={claim.assignee?.id}
+          assignees={assignees}
+          label={tr("assignOf", { label: claim.label })}
         />
       ) : null}
       {hasRecord ? (

@@ -23,6 +23,7 @@ export async function SiteHeader() {
         <nav aria-label="Main">
           {actor ? <NavLink href="/">{t("articles")}</NavLink> : null}
           {can(actor, "article.ingest") ? <NavLink href="/articles/new">{t("addArticle")}</NavLink> : null}
+          {can(actor, "claim.setStatus") ? <NavLink href="/queue">{t("queue")}</NavLink> : null}
           {actor ? <NavLink href="/sources">{t("sources")}</NavLink> : null}
           {can(actor, "user.manage") ? <NavLink href="/admin/users">{t("users")}</NavLink> : null}
           {can(actor, "token.manage") ? <NavLink href="/settings">{t("settings")}</NavLink> : null}

@@ -42,6 +42,7 @@ export const ArticleResponseSchema = z.object({
       hedged: z.boolean(),
       status: ClaimStatusSchema,
       statusReason: z.string().nullable(),
+      assignee: z.object({ id: z.string(), name: z.string() }).nullable(),
       version: z.number().int(),
       quantities: z.array(QuantitySchema),
       notes: z.array(

@@ -27,6 +27,7 @@ export interface ClaimView {
   id: string;
   version: number;
   statusReason: string | null;
+  assignee: { id: string; name: string } | null;
   notes: { id: string; body: string; author: string | null; createdAt: Date }[];
   evidence: { id: string; url: string; title: string | null; stance: string; createdAt: Date }[];
   history: ClaimHistoryEntry[];
@@ -86,6 +87,7 @@ export async function getArticle(db: Db, id: string): Promise<ArticleView | null
           status: true,
           statusReason: true,
           version: true,
+          assignee: { select: { id: true, name: true } },
           quantities: true,
           notes: {
             orderBy: { createdAt: "asc" },

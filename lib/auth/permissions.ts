@@ -11,6 +11,7 @@ export const PERMISSIONS = {
   "claim.setStatus": ["admin", "editor", "factchecker"],
   "note.add": ["admin", "editor", "factchecker"],
   "evidence.add": ["admin", "editor", "factchecker"],
+  "claim.assign": ["admin", "editor"],
   "source.read": ["admin", "editor", "factchecker", "viewer"],
   "user.manage": ["admin"],
   "token.manage": ["admin", "editor", "factchecker", "viewer"],

@@ -6,6 +6,8 @@ import { loadArticle } from "@/test/support/gold";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
 import { addEvidence } from "./add-evidence";
 import { addNote } from "./add-note";
+import { assignClaims } from "./assign-claims";
+import { listMyQueue } from "./list-my-queue";
 import { setClaimStatus } from "./set-claim-status";
 import { CLAIM_STATUSES } from "./claim-status";
 
@@ -137,5 +139,31 @@ describe("addNote and addEvidence", () => {
     ).rejects.toMatchObject({ code: "forbidden" });
     expect(await t.db.claimEvent.count({ where: { claimId } })).toBe(before);
     expect(await t.db.note.count({ where: { claimId } })).toBe(1);
+  });
+});
+
+describe("assignClaims and listMyQueue", () => {
+  it("assigns a whole article with one event per changed claim; the assignee's queue lists them oldest first", async () => {
+    const editor: Actor = {
+      ...(await t.db.user.create({ data: { email: "ed@x.org", name: "Ed", role: "editor" } })),
+      role: "editor",
+    };
+    const articleId = (await t.db.claim.findUniqueOrThrow({ where: { id: claimId } })).articleId;
+    const ids = (await t.db.claim.findMany({ where: { articleId }, select: { id: true } })).map((c) => c.id);
+    expect(await assignClaims(t.db, editor, ids, checker.id)).toEqual({ changed: ids.length });
+    expect(await t.db.claimEvent.count({ where: { type: "assigned", to: checker.id } })).toBe(ids.length);
+    expect(await assignClaims(t.db, editor, ids, checker.id)).toEqual({ changed: 0 });
+    const queue = await listMyQueue(t.db, checker);
+    // Claims with a final verdict leave the queue; the rest stay, in article order for one assignment.
+    expect(queue.length).toBeGreaterThan(0);
+    expect(queue.every((q) => q.status === "unverified" || q.status === "in_progress")).toBe(true);
+  });
+
+  it("refuses fact-checkers as assigners and viewers as assignees, changing nothing", async () => {
+    const before = await t.db.claimEvent.count({ where: { type: "assigned" } });
+    await expect(assignClaims(t.db, checker, [claimId], checker.id)).rejects.toMatchObject({ code: "forbidden" });
+    const editor = { ...(await t.db.user.findFirstOrThrow({ where: { role: "editor" } })), role: "editor" as const };
+    await expect(assignClaims(t.db, editor, [claimId], viewer.id)).rejects.toMatchObject({ field: "assigneeId" });
+    expect(await t.db.claimEvent.count({ where: { type: "assigned" } })).toBe(before);
   });
 });

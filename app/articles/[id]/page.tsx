@@ -3,7 +3,9 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ArticleText } from "@/components/articles/article-text";
 import { ClaimCard } from "@/components/claims/claim-card";
+import { AssignForm } from "@/components/review/assign-form";
 import { LiveRefresh } from "@/components/review/live-refresh";
+import { listAssignees } from "@/lib/users/list-assignees";
 import { articleChangeMarker } from "@/lib/articles/article-change-marker";
 import { getArticle } from "@/lib/articles/get-article";
 import { requirePageActor } from "@/lib/auth/page-actor";
@@ -31,6 +33,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
     getFormatter(),
     articleChangeMarker(getDb(), article.id),
   ]);
+  const assignees = can(actor, "claim.assign") ? await listAssignees(getDb(), actor) : undefined;
   const sourced = article.claims.filter((c) => c.citations.length > 0).length;
   const date = format.dateTime(article.publishedAt ?? article.createdAt, { dateStyle: "long" });
   return (
@@ -69,6 +72,20 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           {t("sourcedSummary", { sourced, total: article.claims.length })}
         </p>
       </div>
+      {query.assignError ? (
+        <p className="notice notice--error" role="alert">
+          {query.assignError.slice(0, 300)}
+        </p>
+      ) : null}
+      {assignees ? (
+        <div className="card" style={{ marginBottom: "1rem" }}>
+          <AssignForm
+            articleId={article.id}
+            assignees={assignees}
+            label={(await getTranslations("review"))("assignAll")}
+          />
+        </div>
+      ) : null}
       <div className="article-layout">
         <section aria-label={t("text")}>
           <ArticleText body={article.body} claims={article.claims} lang={article.language} />
@@ -86,6 +103,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
                 lang={article.language}
                 articleId={article.id}
                 canReview={can(actor, "claim.setStatus")}
+                assignees={assignees}
               />
             ))}
           </ol>

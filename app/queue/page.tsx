@@ -1,0 +1,67 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { requirePageActor } from "@/lib/auth/page-actor";
+import { listMyQueue } from "@/lib/claims/list-my-queue";
+import { getDb } from "@/lib/db/client";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("queue"))("title") };
+}
+
+/** My queue: the claims assigned to me that still need a verdict, across articles, the longest-waiting first. */
+export default async function QueuePage() {
+  const actor = await requirePageActor("claim.setStatus", "/queue");
+  const [t, ts, format, items] = await Promise.all([
+    getTranslations("queue"),
+    getTranslations("status"),
+    getFormatter(),
+    listMyQueue(getDb(), actor),
+  ]);
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      {items.length === 0 ? (
+        <p className="card">{t("empty")}</p>
+      ) : (
+        <table className="data">
+          <caption className="muted" style={{ captionSide: "bottom", textAlign: "left", padding: "0.5rem 0" }}>
+            {t("count", { count: items.length })}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("claim")}</th>
+              <th scope="col">{t("article")}</th>
+              <th scope="col">{t("status")}</th>
+              <th scope="col">{t("assigned")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((item) => (
+              <tr key={item.claimId}>
+                <td>
+                  <Link href={`/articles/${item.article.id}#claim-${item.claimId}`}>{item.label}</Link>
+                  <div className="muted" style={{ fontSize: "0.85rem" }}>
+                    {item.text.length > 160 ? `${item.text.slice(0, 159)}…` : item.text}
+                  </div>
+                </td>
+                <td>{item.article.title}</td>
+                <td>
+                  <span className="badge" style={{ background: `var(--st-${item.status})` }}>
+                    {ts(item.status)}
+                  </span>
+                </td>
+                <td className="nowrap">
+                  {item.assignedAt
+                    ? format.dateTime(item.assignedAt, { dateStyle: "medium", timeStyle: "short" })
+                    : "—"}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import type { Db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+
+const REVIEWER_ROLES = ["admin", "editor", "factchecker"];
+const MAX_CLAIMS = 5_000;
+
+/**
+ * Assigns claims (one, or a whole article's) to a reviewer, or unassigns them with null. Each claim that changes
+ * gets its "assigned" event in the same transaction. Assignment does not bump the claim's version: it must not
+ * turn a reviewer's pending status change into a conflict.
+ */
+export async function assignClaims(
+  db: Db,
+  actor: Actor,
+  claimIds: string[],
+  assigneeId: string | null,
+): Promise<{ changed: number }> {
+  requirePermission(actor, "claim.assign");
+  if (claimIds.length === 0 || claimIds.length > MAX_CLAIMS)
+    throw new AppError("invalid_input", "Choose the claims to assign.", "claimIds");
+  if (assigneeId) {
+    const assignee = await db.user.findUnique({ where: { id: assigneeId }, select: { role: true, banned: true } });
+    if (!assignee || assignee.banned || !REVIEWER_ROLES.includes(assignee.role)) {
+      throw new AppError(
+        "invalid_input",
+        "Claims can only go to an active editor, fact-checker or admin.",
+        "assigneeId",
+      );
+    }
+  }
+  return db.$transaction(async (tx) => {
+    const claims = await tx.claim.findMany({
+      where: { id: { in: claimIds }, deletedAt: null },
+      select: { id: true, assigneeId: true },
+    });
+    if (claims.length === 0) throw new AppError("not_found", "There are no such claims.", "claimIds");
+    const moving = claims.filter((c) => c.assigneeId !== assigneeId);
+    if (moving.length === 0) return { changed: 0 };
+    await tx.claim.updateMany({
+      where: { id: { in: moving.map((c) => c.id) } },
+      data: { assigneeId, assignedAt: assigneeId ? new Date() : null },
+    });
+    await tx.claimEvent.createMany({
+      data: moving.map((c) => ({
+        claimId: c.id,
+        actorId: actor.id,
+        type: "assigned",
+        from: c.assigneeId,
+        to: assigneeId,
+      })),
+    });
+    return { changed: moving.length };
+  });
+}
