@@ -48,7 +48,7 @@ test("two reviewers change the same claim: the second is told who changed what, 
   await expect(card(page).locator(".badge").first()).toHaveText("Mostly true", { timeout: 5_000 });
   await card(other).locator(".claim-record summary").click();
   await expect(card(other).locator(".claim-history")).toContainText(
-    "status_changed: unverified → true (Reuters report confirmed by ministry)",
+    "Status: Unverified → True (Reuters report confirmed by ministry)",
   );
   await checker.close();
 });

@@ -21,6 +21,7 @@ export async function ClaimCard({ claim, lang, articleId, canReview, assignees }
     getTranslations("status"),
     getTranslations("review"),
   ]);
+  const label = (value: string | null) => (value === null ? "—" : ts.has(value) ? ts(value as "true") : value);
   const hasRecord = claim.notes.length + claim.evidence.length + claim.history.length > 0 || claim.statusReason;
   return (
     <li id={`claim-${claim.id}`} className="claim-card" style={{ borderLeftColor: `var(--st-${claim.status})` }}>
@@ -82,7 +83,11 @@ export async function ClaimCard({ claim, lang, articleId, canReview, assignees }
       {hasRecord ? (
         <details className="claim-record">
           <summary>
-            {tr("review")}: {claim.notes.length} · {claim.evidence.length} · {claim.history.length}
+            {tr("recordSummary", {
+              notes: claim.notes.length,
+              evidence: claim.evidence.length,
+              changes: claim.history.length,
+            })}
           </summary>
           {claim.statusReason ? <p>{claim.statusReason}</p> : null}
           {claim.notes.length ? (
@@ -116,8 +121,8 @@ export async function ClaimCard({ claim, lang, articleId, canReview, assignees }
           <ol className="claim-history">
             {claim.history.map((h, i) => (
               <li key={i}>
-                {h.type}
-                {h.from || h.to ? `: ${h.from ?? "—"} → ${h.to ?? "—"}` : ""}
+                {tr.has(`event.${h.type}`) ? tr(`event.${h.type}` as "event.created") : h.type}
+                {h.type === "status_changed" || h.type === "assigned" ? `: ${label(h.from)} → ${label(h.to)}` : ""}
                 {h.reason ? ` (${h.reason})` : ""}{" "}
                 <span className="muted">{h.actor ? tr("by", { name: h.actor }) : ""}</span>
               </li>

@@ -125,6 +125,20 @@ export async function getArticle(db: Db, id: string): Promise<ArticleView | null
     },
   });
   if (!article) return null;
+  // "assigned" events hold user ids; show the people's names instead.
+  const assignedIds = new Set(
+    article.claims
+      .flatMap((c) => c.events.filter((e) => e.type === "assigned").flatMap((e) => [e.from, e.to]))
+      .filter((v): v is string => !!v),
+  );
+  const names = new Map(
+    (await db.user.findMany({ where: { id: { in: [...assignedIds] } }, select: { id: true, name: true } })).map((u) => [
+      u.id,
+      u.name,
+    ]),
+  );
+  const nameOf = (type: string, value: string | null) =>
+    type === "assigned" && value ? (names.get(value) ?? "?") : value;
   return {
     ...article,
     claims: article.claims.map((c) => ({
@@ -133,7 +147,12 @@ export async function getArticle(db: Db, id: string): Promise<ArticleView | null
       status: toClaimStatus(c.status),
       quantities: QuantitiesSchema.catch([]).parse(JSON.parse(c.quantities)),
       notes: c.notes.map((n) => ({ id: n.id, body: n.body, author: n.author?.name ?? null, createdAt: n.createdAt })),
-      history: c.events.map(({ actor, ...e }) => ({ ...e, actor: actor?.name ?? null })),
+      history: c.events.map(({ actor, ...e }) => ({
+        ...e,
+        from: nameOf(e.type, e.from),
+        to: nameOf(e.type, e.to),
+        actor: actor?.name ?? null,
+      })),
       citations: c.citations.map((x) => ({
         sourceId: x.sourceId,
         name: x.source.name,
