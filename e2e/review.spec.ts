@@ -88,6 +88,38 @@ test("an editor assigns a claim; the fact-checker finds it in My queue", async (
   const row = theirs.getByRole("row", { name: /Queue article/ });
   await expect(row).toBeVisible();
   await row.getByRole("link").click();
-  await expect(theirs).toHaveURL(new RegExp(`${article.url}#claim-`));
+  await expect(theirs).toHaveURL(new RegExp(article.url));
+  await expect(theirs.locator(".claim-card", { hasText: "Laut dpa" }).locator(".claim-card__assignee")).toHaveText(
+    "→ checker",
+  );
   await checker.close();
+});
+
+test("a fact-checker reviews with the keyboard only: move, set statuses, write a note", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageStateOf("factchecker") });
+  const page = await context.newPage();
+  const created = await page.request.post("/api/articles", {
+    data: {
+      title: "Keyboard review",
+      body: "Laut Reuters fielen 30 Zentimeter Schnee.\nDer Wetterdienst sagte, es werde kälter.",
+    },
+  });
+  const { article } = await created.json();
+  await page.goto(article.url);
+  await page.keyboard.press("j");
+  await page.keyboard.press("3"); // true
+  const first = page.locator(".claim-card").nth(0);
+  await expect(first.locator(".badge").first()).toHaveText("True");
+  await page.keyboard.press("j");
+  await page.keyboard.press("6"); // false
+  const second = page.locator(".claim-card").nth(1);
+  await expect(second.locator(".badge").first()).toHaveText("False");
+  await page.keyboard.press("n");
+  await page.keyboard.type("Wetterdienst anrufen.");
+  await page.keyboard.press("Enter");
+  await second.locator(".claim-record summary").click();
+  await expect(second.locator(".claim-record")).toContainText("Wetterdienst anrufen.");
+  await page.keyboard.press("?");
+  await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toContainText("Mostly true");
+  await context.close();
 });

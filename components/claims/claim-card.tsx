@@ -24,7 +24,13 @@ export async function ClaimCard({ claim, lang, articleId, canReview, assignees }
   const label = (value: string | null) => (value === null ? "—" : ts.has(value) ? ts(value as "true") : value);
   const hasRecord = claim.notes.length + claim.evidence.length + claim.history.length > 0 || claim.statusReason;
   return (
-    <li id={`claim-${claim.id}`} className="claim-card" style={{ borderLeftColor: `var(--st-${claim.status})` }}>
+    <li
+      id={`claim-${claim.id}`}
+      data-claim-id={claim.id}
+      tabIndex={-1}
+      className="claim-card"
+      style={{ borderLeftColor: `var(--st-${claim.status})` }}
+    >
       <div className="claim-card__head">
         <a className="claim-card__label" href={`#text-${claim.id}`} lang={lang}>
           {claim.label}

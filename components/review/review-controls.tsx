@@ -38,7 +38,7 @@ export function ReviewControls({ articleId, claimId, label, status, version }: P
   );
   return (
     <div className="review">
-      <form action={statusAction} className="review__row" key={`status-${version}`}>
+      <form action={statusAction} className="review__row" key={`status-${version}`} data-review="status">
         {hidden}
         <input type="hidden" name="version" value={version} />
         <label className="skip-link" htmlFor={`status-${claimId}`}>

@@ -5,6 +5,7 @@ import { ArticleText } from "@/components/articles/article-text";
 import { ClaimCard } from "@/components/claims/claim-card";
 import { AssignForm } from "@/components/review/assign-form";
 import { LiveRefresh } from "@/components/review/live-refresh";
+import { ReviewKeyboard } from "@/components/review/review-keyboard";
 import { listAssignees } from "@/lib/users/list-assignees";
 import { articleChangeMarker } from "@/lib/articles/article-change-marker";
 import { getArticle } from "@/lib/articles/get-article";
@@ -95,6 +96,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         </section>
         <section aria-labelledby="claims-heading">
           <h2 id="claims-heading">{t("claimList")}</h2>
+          {can(actor, "claim.setStatus") ? <ReviewKeyboard /> : null}
           <ol className="claim-list">
             {article.claims.map((claim) => (
               <ClaimCard
