@@ -4,6 +4,7 @@ import { API_TOKEN_PREFIX, hashApiToken } from "@/lib/auth/verify-api-token";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { recordAuthEvent } from "@/lib/users/record-auth-event";
 
 export const TokenNameSchema = z
   .string()
@@ -34,8 +35,11 @@ export async function createApiToken(
       data: { userId: actor.id, name: parsed.data, tokenHash: hashApiToken(token), prefix },
       select: { id: true },
     });
-    await tx.authEvent.create({
-      data: { type: "token_created", userId: actor.id, actorId: actor.id, detail: `${prefix}… ${parsed.data}` },
+    await recordAuthEvent(tx, {
+      type: "token_created",
+      userId: actor.id,
+      actorId: actor.id,
+      detail: `${prefix}… ${parsed.data}`,
     });
     return row;
   });

@@ -1,6 +1,7 @@
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { recordAuthEvent } from "@/lib/users/record-auth-event";
 
 /** Revokes one of the actor's own tokens; it stops working at once. Revoked tokens stay listed, for the record. */
 export async function revokeApiToken(db: Db, actor: Actor, tokenId: string): Promise<void> {
@@ -11,10 +12,13 @@ export async function revokeApiToken(db: Db, actor: Actor, tokenId: string): Pro
   });
   if (!token) throw new AppError("not_found", "You have no token with this id.", "id");
   if (token.revokedAt) return;
-  await db.$transaction([
-    db.apiToken.update({ where: { id: token.id }, data: { revokedAt: new Date() } }),
-    db.authEvent.create({
-      data: { type: "token_revoked", userId: actor.id, actorId: actor.id, detail: `${token.prefix}…` },
-    }),
-  ]);
+  await db.$transaction(async (tx) => {
+    await tx.apiToken.update({ where: { id: token.id }, data: { revokedAt: new Date() } });
+    await recordAuthEvent(tx, {
+      type: "token_revoked",
+      userId: actor.id,
+      actorId: actor.id,
+      detail: `${token.prefix}…`,
+    });
+  });
 }

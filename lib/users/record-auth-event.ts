@@ -1,4 +1,4 @@
-import type { Db } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 
 export type AuthEventType =
   | "login_ok"
@@ -13,9 +13,12 @@ export type AuthEventType =
   | "token_revoked"
   | "password_reset";
 
-/** Appends to the authentication log. The log is only ever appended to: nothing updates or deletes its rows. */
+/**
+ * Appends to the authentication log — the only way anything writes to it (pass the transaction when the event
+ * belongs to a change). The log is only ever appended to: nothing updates or deletes its rows.
+ */
 export async function recordAuthEvent(
-  db: Db,
+  db: Db | Tx,
   event: {
     type: AuthEventType;
     userId?: string | null;

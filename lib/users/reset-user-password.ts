@@ -3,6 +3,7 @@ import type { Auth } from "@/lib/auth/auth";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { recordAuthEvent } from "./record-auth-event";
 
 /**
  * For a person who forgot their password: an admin sets a new one-time password (hashed by Better Auth) and every
@@ -20,9 +21,9 @@ export async function resetUserPassword(
   const password = randomBytes(15).toString("base64url");
   const ctx = await auth.$context;
   await ctx.internalAdapter.updatePassword(user.id, await ctx.password.hash(password));
-  await db.$transaction([
-    db.session.deleteMany({ where: { userId: user.id } }),
-    db.authEvent.create({ data: { type: "password_reset", userId: user.id, actorId: actor.id } }),
-  ]);
+  await db.$transaction(async (tx) => {
+    await tx.session.deleteMany({ where: { userId: user.id } });
+    await recordAuthEvent(tx, { type: "password_reset", userId: user.id, actorId: actor.id });
+  });
   return { email: user.email, password };
 }

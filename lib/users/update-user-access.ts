@@ -3,6 +3,7 @@ import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { RoleSchema } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { recordAuthEvent } from "./record-auth-event";
 
 export const UserAccessChangeSchema = z
   .object({ role: RoleSchema.optional(), disabled: z.boolean().optional() })
@@ -36,9 +37,7 @@ export async function updateUserAccess(db: Db, actor: Actor, userId: string, cha
   await db.$transaction(async (tx) => {
     if (role !== undefined && role !== user.role) {
       await tx.user.update({ where: { id: userId }, data: { role } });
-      await tx.authEvent.create({
-        data: { type: "role_changed", userId, actorId: actor.id, detail: `${user.role} → ${role}` },
-      });
+      await recordAuthEvent(tx, { type: "role_changed", userId, actorId: actor.id, detail: `${user.role} → ${role}` });
     }
     if (disabled !== undefined && disabled !== user.banned) {
       await tx.user.update({
@@ -46,9 +45,7 @@ export async function updateUserAccess(db: Db, actor: Actor, userId: string, cha
         data: { banned: disabled, banReason: disabled ? `disabled by ${actor.email}` : null },
       });
       if (disabled) await tx.session.deleteMany({ where: { userId } });
-      await tx.authEvent.create({
-        data: { type: disabled ? "user_disabled" : "user_enabled", userId, actorId: actor.id },
-      });
+      await recordAuthEvent(tx, { type: disabled ? "user_disabled" : "user_enabled", userId, actorId: actor.id });
     }
   });
 }
