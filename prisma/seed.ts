@@ -5,6 +5,7 @@
  */
 import { getDb } from "@/lib/db/client";
 import { isDatabaseEmpty, seedDatabase } from "@/lib/db/seed-database";
+import { hasAccounts } from "@/lib/users/has-accounts";
 
 const args = new Set(process.argv.slice(2));
 const db = getDb();
@@ -15,7 +16,7 @@ try {
     for (const line of await seedDatabase(db, { withArticle: !args.has("--sources-only") }))
       console.log(`seed: ${line}`);
   }
-  if ((await db.user.count()) === 0) {
+  if (!(await hasAccounts(db))) {
     const url = process.env.CLAIMTRACK_URL ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`;
     console.log(`first run: no account yet — open ${url}/setup to create the first admin`);
     console.log("           (or on the server: npm run claims -- user add EMAIL --role admin)");

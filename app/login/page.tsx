@@ -3,13 +3,14 @@ import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/components/auth/login-form";
 import { optionalPageActor } from "@/lib/auth/page-actor";
 import { getDb } from "@/lib/db/client";
+import { hasAccounts } from "@/lib/users/has-accounts";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("auth"))("signIn") };
 }
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
-  if ((await getDb().user.count()) === 0) redirect("/setup");
+  if (!(await hasAccounts(getDb()))) redirect("/setup");
   if (await optionalPageActor()) redirect("/");
   const t = await getTranslations("auth");
   const next = (await searchParams).next ?? "/";

@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SetupForm } from "@/components/auth/setup-form";
 import { getDb } from "@/lib/db/client";
+import { hasAccounts } from "@/lib/users/has-accounts";
 
 export const dynamic = "force-dynamic";
 
@@ -11,7 +12,7 @@ export async function generateMetadata() {
 
 /** First run only: while no account exists. Afterwards this page does not exist. */
 export default async function SetupPage() {
-  if ((await getDb().user.count()) > 0) notFound();
+  if (await hasAccounts(getDb())) notFound();
   const t = await getTranslations("auth");
   return (
     <>

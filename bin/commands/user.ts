@@ -4,6 +4,7 @@ import { ROLES } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { createUser } from "@/lib/users/create-user";
+import { operatorActor } from "@/lib/users/operator-actor";
 import { CliError } from "../cli-error";
 
 /**
@@ -32,13 +33,7 @@ export async function runUser(argv: string[]): Promise<void> {
   const password = parsed.values["password-stdin"] ? (await readStdin()).replace(/\r?\n$/, "") : undefined;
   const db = getDb();
   try {
-    const admin = await db.user.findFirst({
-      where: { role: "admin", banned: false },
-      select: { id: true, email: true, name: true },
-    });
-    // The operator at the server acts as the first active admin; on an empty database this creates the first one.
-    const actor = admin ? { ...admin, role: "admin" as const } : null;
-    const user = await createUser(db, getAuth(), actor, {
+    const user = await createUser(db, getAuth(), await operatorActor(db), {
       email,
       name: parsed.values.name ?? email.split("@")[0]!,
       role: role as "admin",

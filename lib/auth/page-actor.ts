@@ -1,6 +1,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db/client";
+import { hasAccounts } from "@/lib/users/has-accounts";
 import { currentActor } from "./current-actor";
 import { can, type Action, type Actor } from "./permissions";
 
@@ -11,7 +12,7 @@ import { can, type Action, type Actor } from "./permissions";
 export async function requirePageActor(action: Action, returnTo: string): Promise<Actor> {
   const actor = await currentActor(await headers());
   if (!actor) {
-    if ((await getDb().user.count()) === 0) redirect("/setup");
+    if (!(await hasAccounts(getDb()))) redirect("/setup");
     redirect(`/login?next=${encodeURIComponent(returnTo)}`);
   }
   if (!can(actor, action)) redirect("/forbidden");

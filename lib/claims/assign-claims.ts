@@ -53,3 +53,20 @@ export async function assignClaims(
     return { changed: moving.length };
   });
 }
+
+/** Assigns every live claim of an article ("assign the whole article"). */
+export async function assignArticle(
+  db: Db,
+  actor: Actor,
+  articleId: string,
+  assigneeId: string | null,
+): Promise<{ changed: number }> {
+  requirePermission(actor, "claim.assign");
+  const claims = await db.claim.findMany({ where: { articleId, deletedAt: null }, select: { id: true } });
+  return assignClaims(
+    db,
+    actor,
+    claims.map((c) => c.id),
+    assigneeId,
+  );
+}

@@ -5,6 +5,7 @@ import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { RoleSchema, type Role } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { hasAccounts } from "./has-accounts";
 import { recordAuthEvent } from "./record-auth-event";
 
 export const NewUserSchema = z.object({
@@ -37,7 +38,7 @@ export async function createUser(
     throw new AppError("invalid_input", issue.message, String(issue.path[0] ?? "email"));
   }
   if (actor) requirePermission(actor, "user.manage");
-  else if ((await db.user.count()) > 0) throw new AppError("forbidden", "Only an administrator can add accounts.");
+  else if (await hasAccounts(db)) throw new AppError("forbidden", "Only an administrator can add accounts.");
   if (!actor && parsed.data.role !== "admin")
     throw new AppError("invalid_input", "The first account must be an admin.", "role");
   if (await db.user.findUnique({ where: { email: parsed.data.email }, select: { id: true } })) {

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireActionActor } from "@/lib/auth/action-actor";
-import { assignClaims } from "@/lib/claims/assign-claims";
+import { assignArticle, assignClaims } from "@/lib/claims/assign-claims";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 
@@ -15,11 +15,8 @@ export async function assignAction(form: FormData): Promise<void> {
   let query = "";
   try {
     const actor = await requireActionActor("claim.assign");
-    const db = getDb();
-    const ids = claimId
-      ? [claimId]
-      : (await db.claim.findMany({ where: { articleId, deletedAt: null }, select: { id: true } })).map((c) => c.id);
-    await assignClaims(db, actor, ids, assigneeId);
+    if (claimId) await assignClaims(getDb(), actor, [claimId], assigneeId);
+    else await assignArticle(getDb(), actor, articleId, assigneeId);
     revalidatePath(`/articles/${articleId}`);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
