@@ -39,7 +39,3 @@ export async function listArticles(db: Db, { take = ARTICLES_PAGE_SIZE, skip = 0
     return { ...a, claims, sourcedClaims, unsourcedClaims: claims - sourcedClaims, statuses };
   });
 }
-
-export async function countArticles(db: Db): Promise<number> {
-  return db.article.count();
-}

@@ -1,4 +1,4 @@
-import type { Block, Span } from "./segment";
+import type { Block } from "./segment";
 
 /**
  * Recognises the parts of a pasted web page that are not the article: prompts, bylines, datelines, breadcrumbs,
@@ -71,5 +71,3 @@ function findLastIndex<T>(items: T[], test: (item: T, i: number) => boolean): nu
   for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!, i)) return i;
   return -1;
 }
-
-export type { Span };

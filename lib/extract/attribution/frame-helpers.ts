@@ -86,10 +86,6 @@ export function findNear(tokens: Token[], i: number, step: 1 | -1, test: (t: Tok
   return -1;
 }
 
-export function hasWordAfter(tokens: Token[], i: number, wanted: Set<string>): boolean {
-  return findNear(tokens, i, 1, (t) => wanted.has(lowerOf(t))) >= 0;
-}
-
 export function isPunct(t: Token | undefined, chars: string): boolean {
   return t !== undefined && t.kind === "punct" && chars.includes(t.text);
 }

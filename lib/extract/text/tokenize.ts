@@ -27,7 +27,3 @@ export function isCapitalized(word: string): boolean {
   const first = word.charAt(0);
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }
-
-export function isAllCaps(word: string): boolean {
-  return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
-}
