@@ -17,23 +17,21 @@ type Probe = {
 };
 
 /** A claim of an article the matrix ingests for itself, with its current version. */
-let claim: { id: string; version: number } | undefined;
+let claim: { id: string; articleId: string; version: number } | undefined;
 let adminContext: APIRequestContext | undefined;
-async function matrixClaim(admin: APIRequestContext): Promise<{ id: string; version: number }> {
+async function matrixClaim(admin: APIRequestContext): Promise<{ id: string; articleId: string; version: number }> {
   if (claim) return claim;
   const created = await admin.post("/api/articles", {
     data: { title: "Matrix claims", body: "Laut Reuters stieg die Zahl der Opfer auf 4711." },
   });
   const { article } = await created.json();
   const full = await (await admin.get(`/api/articles/${article.id}`)).json();
-  claim = { id: full.claims[0].id, version: 1 };
+  claim = { id: full.claims[0].id, articleId: article.id, version: 1 };
   return claim;
 }
 const claimState = async (admin: APIRequestContext) => {
   const c = await matrixClaim(admin);
-  const article = await (await admin.get("/api/articles?limit=200")).json();
-  const id = article.articles.find((a: { title: string }) => a.title === "Matrix claims").id;
-  const full = await (await admin.get(`/api/articles/${id}`)).json();
+  const full = await (await admin.get(`/api/articles/${c.articleId}`)).json();
   const found = full.claims.find((x: { id: string }) => x.id === c.id);
   return JSON.stringify([found.status, found.version, found.evidence.length, found.notes.length, found.assignee?.id]);
 };

@@ -5,27 +5,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p .tmp
 export NEXT_TELEMETRY_DISABLED=1
-
-passed=0
-failed=0
-failures=()
-
-check() {
-  local name=$1
-  shift
-  echo "── ${name}"
-  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); failures+=("${name}"); fi
-}
-
-# Adds a JSON report's counts; a suite that exits non-zero without a failed test still counts as one failure.
-add_report() {
-  local name=$1 kind=$2 file=$3 exit_code=$4
-  read -r p f < <(node scripts/count-results.mjs "$kind" "$file")
-  passed=$((passed + p))
-  failed=$((failed + f))
-  if [[ $f -gt 0 ]]; then failures+=("${name}: ${f} failed"); fi
-  if [[ $exit_code -ne 0 && $f -eq 0 ]]; then failed=$((failed + 1)); failures+=("${name} (exit ${exit_code})"); fi
-}
+source scripts/test-tally.sh
 
 check "lint (eslint)" npx eslint .
 check "types (tsc --noEmit)" npx tsc --noEmit
@@ -46,7 +26,4 @@ else
   failures+=("playwright: Chromium missing")
 fi
 
-echo
-if [[ ${#failures[@]} -gt 0 ]]; then printf 'Failed: %s\n' "${failures[@]}"; fi
-echo "${passed} passed, ${failed} failed"
-[[ $failed -eq 0 ]]
+finish

@@ -5,23 +5,17 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 : "${PG_SERVER_URL:?Set PG_SERVER_URL=postgresql://user:pass@127.0.0.1:5432 (a role that may create databases)}"
 export NEXT_TELEMETRY_DISABLED=1
-passed=0
-failed=0
+source scripts/test-tally.sh
 
 echo "── integration tests on PostgreSQL"
 rm -f .tmp/vitest-pg.json
 TEST_DATABASE_URL="${PG_SERVER_URL}/postgres" npx vitest run lib/articles lib/users lib/claims bin/claims-ingest.test.ts \
   --reporter=default --reporter=json --outputFile.json=.tmp/vitest-pg.json
-code=$?
-read -r p f < <(node scripts/count-results.mjs vitest .tmp/vitest-pg.json)
-passed=$((passed + p)); failed=$((failed + f)); [[ $code -ne 0 && $f -eq 0 ]] && failed=$((failed + 1))
+add_report "vitest (PostgreSQL)" vitest .tmp/vitest-pg.json $?
 
 echo "── browser tests on PostgreSQL"
 rm -f .tmp/playwright.json
 E2E_DATABASE_URL="${PG_SERVER_URL}/claimtrack_e2e" E2E_PORT=3101 npx playwright test
-code=$?
-read -r p f < <(node scripts/count-results.mjs playwright .tmp/playwright.json)
-passed=$((passed + p)); failed=$((failed + f)); [[ $code -ne 0 && $f -eq 0 ]] && failed=$((failed + 1))
+add_report "playwright (PostgreSQL)" playwright .tmp/playwright.json $?
 
-echo "${passed} passed, ${failed} failed"
-[[ $failed -eq 0 ]]
+finish
