@@ -33,7 +33,15 @@ const claimState = async (admin: APIRequestContext) => {
   const c = await matrixClaim(admin);
   const full = await (await admin.get(`/api/articles/${c.articleId}`)).json();
   const found = full.claims.find((x: { id: string }) => x.id === c.id);
-  return JSON.stringify([found.status, found.version, found.evidence.length, found.notes.length, found.assignee?.id]);
+  return JSON.stringify([
+    found.status,
+    found.version,
+    found.label,
+    found.evidence.length,
+    found.notes.length,
+    found.citations.length,
+    found.assignee?.id,
+  ]);
 };
 
 const count = async (ctx: APIRequestContext, path: string, key: string) =>
@@ -93,6 +101,28 @@ const PROBES: Record<Action, Probe> = {
     },
     state: claimState,
     allowedStatus: 200,
+  },
+  "claim.edit": {
+    attempt: async (as, n) => {
+      const c = claim!;
+      const status = (
+        await as.patch(`/api/claims/${c.id}`, { data: { label: `Matrix label ${n}`, version: c.version } })
+      ).status();
+      if (status === 200) c.version++;
+      return status;
+    },
+    state: claimState,
+    allowedStatus: 200,
+  },
+  "source.link": {
+    attempt: async (as, n) =>
+      (
+        await as.post(`/api/claims/${claim!.id}/citations`, {
+          data: { source: { name: `Matrix Source ${n}`, type: "other" } },
+        })
+      ).status(),
+    state: claimState,
+    allowedStatus: 201,
   },
   "source.read": {
     attempt: async (as) => (await as.get("/sources", { maxRedirects: 0 })).status(),

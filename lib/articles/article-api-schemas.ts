@@ -46,13 +46,20 @@ export const ArticleResponseSchema = z.object({
       version: z.number().int(),
       quantities: z.array(QuantitySchema),
       notes: z.array(
-        z.object({ id: z.string(), body: z.string(), author: z.string().nullable(), createdAt: z.date() }),
+        z.object({
+          id: z.string(),
+          parentId: z.string().nullable(),
+          body: z.string(),
+          author: z.string().nullable(),
+          createdAt: z.date(),
+        }),
       ),
       evidence: z.array(
         z.object({
           id: z.string(),
           url: z.string(),
           title: z.string().nullable(),
+          excerpt: z.string().nullable(),
           stance: z.string(),
           createdAt: z.date(),
         }),
@@ -69,6 +76,7 @@ export const ArticleResponseSchema = z.object({
       ),
       citations: z.array(
         z.object({
+          id: z.string(),
           sourceId: z.string(),
           name: z.string(),
           type: SourceTypeSchema,

@@ -4,6 +4,7 @@ import { QuantitySchema, type Quantity, type SourceType } from "@/lib/extract";
 import { z } from "zod";
 
 export interface CitationView {
+  id: string;
   sourceId: string;
   name: string;
   type: SourceType;
@@ -28,8 +29,15 @@ export interface ClaimView {
   version: number;
   statusReason: string | null;
   assignee: { id: string; name: string } | null;
-  notes: { id: string; body: string; author: string | null; createdAt: Date }[];
-  evidence: { id: string; url: string; title: string | null; stance: string; createdAt: Date }[];
+  notes: { id: string; parentId: string | null; body: string; author: string | null; createdAt: Date }[];
+  evidence: {
+    id: string;
+    url: string;
+    title: string | null;
+    excerpt: string | null;
+    stance: string;
+    createdAt: Date;
+  }[];
   history: ClaimHistoryEntry[];
   start: number;
   end: number;
@@ -54,6 +62,8 @@ export interface ArticleView {
   createdAt: Date;
   extractorVersion: string;
   claims: ClaimView[];
+  /** Removed and merged-away claims, newest first, so they can be restored. */
+  removed: { id: string; label: string; text: string; version: number; deletedAt: Date }[];
 }
 
 const QuantitiesSchema = z.array(QuantitySchema);
@@ -91,11 +101,11 @@ export async function getArticle(db: Db, id: string): Promise<ArticleView | null
           quantities: true,
           notes: {
             orderBy: { createdAt: "asc" },
-            select: { id: true, body: true, createdAt: true, author: { select: { name: true } } },
+            select: { id: true, parentId: true, body: true, createdAt: true, author: { select: { name: true } } },
           },
           evidence: {
             orderBy: { createdAt: "asc" },
-            select: { id: true, url: true, title: true, stance: true, createdAt: true },
+            select: { id: true, url: true, title: true, excerpt: true, stance: true, createdAt: true },
           },
           events: {
             orderBy: { createdAt: "desc" },
@@ -110,7 +120,9 @@ export async function getArticle(db: Db, id: string): Promise<ArticleView | null
             },
           },
           citations: {
+            orderBy: { start: "asc" },
             select: {
+              id: true,
               sourceId: true,
               mention: true,
               cue: true,
@@ -125,6 +137,12 @@ export async function getArticle(db: Db, id: string): Promise<ArticleView | null
     },
   });
   if (!article) return null;
+  const removed = await db.claim.findMany({
+    where: { articleId: id, deletedAt: { not: null } },
+    orderBy: { deletedAt: "desc" },
+    take: 200,
+    select: { id: true, label: true, text: true, version: true, deletedAt: true },
+  });
   // "assigned" events hold user ids; show the people's names instead.
   const assignedIds = new Set(
     article.claims
@@ -141,12 +159,13 @@ export async function getArticle(db: Db, id: string): Promise<ArticleView | null
     type === "assigned" && value ? (names.get(value) ?? "?") : value;
   return {
     ...article,
+    removed: removed.map((r) => ({ ...r, deletedAt: r.deletedAt! })),
     claims: article.claims.map((c) => ({
       ...c,
       kind: c.kind === "opinion" ? "opinion" : "claim",
       status: toClaimStatus(c.status),
       quantities: QuantitiesSchema.catch([]).parse(JSON.parse(c.quantities)),
-      notes: c.notes.map((n) => ({ id: n.id, body: n.body, author: n.author?.name ?? null, createdAt: n.createdAt })),
+      notes: c.notes.map(({ author, ...n }) => ({ ...n, author: author?.name ?? null })),
       history: c.events.map(({ actor, ...e }) => ({
         ...e,
         from: nameOf(e.type, e.from),
@@ -154,6 +173,7 @@ export async function getArticle(db: Db, id: string): Promise<ArticleView | null
         actor: actor?.name ?? null,
       })),
       citations: c.citations.map((x) => ({
+        id: x.id,
         sourceId: x.sourceId,
         name: x.source.name,
         type: x.source.type as SourceType,

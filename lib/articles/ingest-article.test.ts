@@ -3,7 +3,7 @@ import { extractClaims } from "@/lib/extract";
 import { AppError } from "@/lib/errors";
 import { seedBuiltinSources } from "@/lib/sources/seed-builtin-sources";
 import { loadArticle } from "@/test/support/gold";
-import { allowCitationInserts, createTestDb, refuseCitationInserts, type TestDb } from "@/test/support/test-db";
+import { allowInserts, createTestDb, refuseInserts, type TestDb } from "@/test/support/test-db";
 import { ingestArticle } from "./ingest-article";
 
 const MAX = 2 * 1024 * 1024;
@@ -114,7 +114,7 @@ describe(`ingestArticle (${process.env.TEST_DATABASE_URL?.startsWith("postgres")
 
   it("leaves nothing behind when the database fails in the middle of an ingest", async () => {
     const before = await counts();
-    await refuseCitationInserts(t);
+    await refuseInserts(t, "Citation");
     try {
       await expect(
         ingestArticle(
@@ -124,7 +124,7 @@ describe(`ingestArticle (${process.env.TEST_DATABASE_URL?.startsWith("postgres")
         ),
       ).rejects.toThrow(/citation/i);
     } finally {
-      await allowCitationInserts(t);
+      await allowInserts(t, "Citation");
     }
     expect(await counts()).toEqual(before);
   });

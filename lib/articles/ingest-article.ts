@@ -102,6 +102,7 @@ async function storeExtraction(
       kind: c.kind,
       hedged: c.hedged,
       quantities: JSON.stringify(c.quantities),
+      sourceCount: uniqueBy(c.sources, (s) => s.name).length,
       extractorVersion: extraction.extractor,
     })),
     select: { id: true, position: true },

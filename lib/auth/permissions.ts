@@ -12,6 +12,10 @@ export const PERMISSIONS = {
   "note.add": ["admin", "editor", "factchecker"],
   "evidence.add": ["admin", "editor", "factchecker"],
   "claim.assign": ["admin", "editor"],
+  /** Edit text and label, split, merge, add from the text, remove and restore. */
+  "claim.edit": ["admin", "editor", "factchecker"],
+  /** Link and unlink sources, mark a citation as relay or origin, add a source to the registry while linking. */
+  "source.link": ["admin", "editor", "factchecker"],
   "source.read": ["admin", "editor", "factchecker", "viewer"],
   "user.manage": ["admin"],
   "token.manage": ["admin", "editor", "factchecker", "viewer"],

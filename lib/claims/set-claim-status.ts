@@ -1,15 +1,15 @@
 import { z } from "zod";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
+import { parseInput } from "@/lib/input/parse-input";
 import { ClaimStatusSchema } from "./claim-status";
-import { describeLastChange } from "./describe-last-change";
+import { loadLiveClaim, updateAtVersion, VersionSchema } from "./claim-lock";
 
 export const SetClaimStatusSchema = z.object({
   status: ClaimStatusSchema,
   reason: z.string().trim().max(2000, "Keep the reason under 2,000 characters.").optional(),
   /** The version the person saw; a change based on an older one is refused, never applied over someone else's. */
-  version: z.coerce.number().int().positive(),
+  version: VersionSchema,
 });
 export type SetClaimStatusInput = z.input<typeof SetClaimStatusSchema>;
 
@@ -25,31 +25,10 @@ export async function setClaimStatus(
   input: SetClaimStatusInput,
 ): Promise<{ version: number }> {
   requirePermission(actor, "claim.setStatus");
-  const parsed = SetClaimStatusSchema.safeParse(input);
-  if (!parsed.success)
-    throw new AppError(
-      "invalid_input",
-      parsed.error.issues[0]!.message,
-      String(parsed.error.issues[0]!.path[0] ?? "status"),
-    );
-  const { status, reason, version } = parsed.data;
+  const { status, reason, version } = parseInput(SetClaimStatusSchema, input, "status");
   return db.$transaction(async (tx) => {
-    const current = await tx.claim.findFirst({
-      where: { id: claimId, deletedAt: null },
-      select: { status: true, version: true },
-    });
-    if (!current) throw new AppError("not_found", "There is no such claim.", "id");
-    const updated = await tx.claim.updateMany({
-      where: { id: claimId, version, deletedAt: null },
-      data: { status, statusReason: reason ?? null, version: { increment: 1 } },
-    });
-    if (updated.count === 0) {
-      throw new AppError(
-        "conflict",
-        `This claim was changed meanwhile (${await describeLastChange(tx, claimId)}). Nothing was overwritten: look again and re-apply.`,
-        "version",
-      );
-    }
+    const current = await loadLiveClaim(tx, claimId);
+    const next = await updateAtVersion(tx, claimId, version, { status, statusReason: reason ?? null });
     await tx.claimEvent.create({
       data: {
         claimId,
@@ -58,9 +37,9 @@ export async function setClaimStatus(
         from: current.status,
         to: status,
         reason: reason ?? null,
-        claimVersion: version + 1,
+        claimVersion: next,
       },
     });
-    return { version: version + 1 };
+    return { version: next };
   });
 }

@@ -2,7 +2,7 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PostgresClient } from "@/lib/generated/prisma-postgres/client";
 import { PrismaClient as SqliteClient } from "@/lib/generated/prisma-sqlite/client";
-import { databaseProvider, databaseUrl, sqliteFilePath } from "./database-url";
+import { databaseProvider, databaseUrl, sqliteFilePath, type DatabaseProvider } from "./database-url";
 
 /**
  * The database handle every domain function takes. Both generated clients come from the same models
@@ -25,14 +25,29 @@ const SECRET_FIELDS = {
   apiToken: { tokenHash: true },
 } as const;
 
+const PROVIDERS = new WeakMap<Db, DatabaseProvider>();
+
 export function createDb(url = databaseUrl(), { withSecrets = false } = {}): Db {
   const options = withSecrets ? {} : { omit: SECRET_FIELDS };
-  if (databaseProvider(url) === "postgresql") {
+  const provider = databaseProvider(url);
+  let db: Db;
+  if (provider === "postgresql") {
     const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
-    return new PostgresClient({ adapter, ...options }) as unknown as Db;
+    db = new PostgresClient({ adapter, ...options }) as unknown as Db;
+  } else {
+    const adapter = new PrismaBetterSqlite3({ url: `file:${sqliteFilePath(url)}`, timeout: SQLITE_BUSY_TIMEOUT_MS });
+    db = new SqliteClient({ adapter, ...options }) as unknown as Db;
   }
-  const adapter = new PrismaBetterSqlite3({ url: `file:${sqliteFilePath(url)}`, timeout: SQLITE_BUSY_TIMEOUT_MS });
-  return new SqliteClient({ adapter, ...options }) as unknown as Db;
+  PROVIDERS.set(db, provider);
+  return db;
+}
+
+/**
+ * Which engine a handle talks to, for the few queries that differ: PostgreSQL compares text case-sensitively unless
+ * asked (`mode: "insensitive"`), a mode SQLite's LIKE does not know and does not need.
+ */
+export function providerOf(db: Db): DatabaseProvider {
+  return PROVIDERS.get(db) ?? "sqlite";
 }
 
 /** One client per process (cached on globalThis so Next's dev reloads do not open a new pool each time). */

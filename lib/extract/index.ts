@@ -2,3 +2,4 @@ export { extractClaims } from "./extract-claims";
 export { detectLanguage } from "./language";
 export { EXTRACTOR_VERSION } from "./version";
 export * from "./schema";
+export { describeSpan, type SpanDescription } from "./describe-span";

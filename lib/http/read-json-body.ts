@@ -9,7 +9,7 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   if (!/^application\/json\b/i.test(type)) {
     throw new AppError(
       "invalid_input",
-      "Send the article as JSON (Content-Type: application/json).",
+      "Send the request as JSON (Content-Type: application/json).",
       "body",
       "content_type",
     );

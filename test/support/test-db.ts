@@ -80,30 +80,32 @@ async function admin(server: string, sql: string): Promise<void> {
 }
 
 /**
- * Makes the database itself refuse the next citation insert, to prove a failure in the middle of an ingest leaves
+ * Makes the database itself refuse every insert into `table`, to prove a failure in the middle of a change leaves
  * nothing behind. A real trigger, not a mock: the transaction fails where it would fail in production.
  */
-export async function refuseCitationInserts(t: TestDb): Promise<void> {
+export async function refuseInserts(t: TestDb, table: "Citation" | "ClaimEvent"): Promise<void> {
+  const name = `refuse_${table.toLowerCase()}`;
   if (t.provider === "sqlite") {
     await t.db.$executeRawUnsafe(
-      `CREATE TRIGGER refuse_citation BEFORE INSERT ON "Citation" BEGIN SELECT RAISE(ABORT, 'citation refused by test'); END`,
+      `CREATE TRIGGER ${name} BEFORE INSERT ON "${table}" BEGIN SELECT RAISE(ABORT, '${table} refused by test'); END`,
     );
     return;
   }
   await t.db.$executeRawUnsafe(
-    `CREATE FUNCTION refuse_citation() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'citation refused by test'; END $$ LANGUAGE plpgsql`,
+    `CREATE FUNCTION ${name}() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION '${table} refused by test'; END $$ LANGUAGE plpgsql`,
   );
   await t.db.$executeRawUnsafe(
-    `CREATE TRIGGER refuse_citation BEFORE INSERT ON "Citation" FOR EACH ROW EXECUTE FUNCTION refuse_citation()`,
+    `CREATE TRIGGER ${name} BEFORE INSERT ON "${table}" FOR EACH ROW EXECUTE FUNCTION ${name}()`,
   );
 }
 
-/** Removes what refuseCitationInserts added. */
-export async function allowCitationInserts(t: TestDb): Promise<void> {
+/** Removes what refuseInserts added. */
+export async function allowInserts(t: TestDb, table: "Citation" | "ClaimEvent"): Promise<void> {
+  const name = `refuse_${table.toLowerCase()}`;
   if (t.provider === "sqlite") {
-    await t.db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS refuse_citation`);
+    await t.db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS ${name}`);
     return;
   }
-  await t.db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS refuse_citation ON "Citation"`);
-  await t.db.$executeRawUnsafe(`DROP FUNCTION IF EXISTS refuse_citation()`);
+  await t.db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS ${name} ON "${table}"`);
+  await t.db.$executeRawUnsafe(`DROP FUNCTION IF EXISTS ${name}()`);
 }

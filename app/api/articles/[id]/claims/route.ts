@@ -1,0 +1,12 @@
+import { addClaim } from "@/lib/claims/add-claim";
+import { getDb } from "@/lib/db/client";
+import { apiHandler } from "@/lib/http/api-handler";
+
+export const dynamic = "force-dynamic";
+
+/** POST /api/articles/:id/claims {start, end, label?} — a claim the extractor missed, anchored to those offsets */
+export const POST = apiHandler<{ id: string }>(
+  "claim.edit",
+  async ({ actor, params, json }) => addClaim(getDb(), actor, params.id, await json()),
+  { status: 201 },
+);

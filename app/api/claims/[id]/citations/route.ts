@@ -1,0 +1,12 @@
+import { linkSource } from "@/lib/claims/link-source";
+import { getDb } from "@/lib/db/client";
+import { apiHandler } from "@/lib/http/api-handler";
+
+export const dynamic = "force-dynamic";
+
+/** POST /api/claims/:id/citations {sourceId | source: {name, type, aliases}, role?, relayOfId?} */
+export const POST = apiHandler<{ id: string }>(
+  "source.link",
+  async ({ actor, params, json }) => linkSource(getDb(), actor, params.id, await json()),
+  { status: 201 },
+);

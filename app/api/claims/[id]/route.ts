@@ -1,0 +1,16 @@
+import { editClaim } from "@/lib/claims/edit-claim";
+import { removeClaim } from "@/lib/claims/remove-claim";
+import { getDb } from "@/lib/db/client";
+import { apiHandler } from "@/lib/http/api-handler";
+
+export const dynamic = "force-dynamic";
+
+/** PATCH /api/claims/:id {text?, label?, version} — 409 with who changed what when the version is stale */
+export const PATCH = apiHandler<{ id: string }>("claim.edit", async ({ actor, params, json }) =>
+  editClaim(getDb(), actor, params.id, await json()),
+);
+
+/** DELETE /api/claims/:id?version=N&reason=… — soft: POST …/restore brings it back */
+export const DELETE = apiHandler<{ id: string }>("claim.edit", async ({ actor, params, query }) =>
+  removeClaim(getDb(), actor, params.id, { version: query.version ?? "", reason: query.reason }),
+);

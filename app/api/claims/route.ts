@@ -1,0 +1,8 @@
+import { searchClaims } from "@/lib/claims/search-claims";
+import { getDb } from "@/lib/db/client";
+import { apiHandler } from "@/lib/http/api-handler";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/claims?q=&status=&kind=&sourcing=none|single|multiple&sourceId=&assignee=me|none|id&hedged=yes|no&page= */
+export const GET = apiHandler("article.read", async ({ actor, query }) => searchClaims(getDb(), actor, query));

@@ -1,0 +1,70 @@
+import { z } from "zod";
+import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import type { Db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { describeSpan, type Language } from "@/lib/extract";
+import { parseInput } from "@/lib/input/parse-input";
+import { quoteAsText, trimSpan } from "./trim-span";
+
+const Offset = z.coerce.number({ error: "Select the claim's words in the article." }).int().min(0);
+export const AddClaimSchema = z
+  .object({
+    start: Offset,
+    end: Offset,
+    label: z.string().trim().min(1).max(200, "Keep the label under 200 characters.").optional(),
+  })
+  .refine((v) => v.end > v.start, { message: "Select the claim's words in the article.", path: ["start"] });
+
+const MAX_CLAIM_CHARS = 5000;
+
+/**
+ * Adds a claim the extractor missed, from a stretch of the article a person selected. It is anchored to that text,
+ * gets a drafted label and its quantities, starts unverified and cites nothing until a source is linked.
+ */
+export async function addClaim(
+  db: Db,
+  actor: Actor,
+  articleId: string,
+  input: z.input<typeof AddClaimSchema>,
+): Promise<{ id: string }> {
+  requirePermission(actor, "claim.edit");
+  const { start, end, label } = parseInput(AddClaimSchema, input, "start");
+  return db.$transaction(async (tx) => {
+    const article = await tx.article.findUnique({ where: { id: articleId }, select: { body: true, language: true } });
+    if (!article) throw new AppError("not_found", "There is no such article.", "articleId");
+    if (end > article.body.length) throw new AppError("invalid_input", "The selection is outside the article.", "end");
+    const span = trimSpan(article.body, start, end);
+    if (!span) throw new AppError("invalid_input", "Select words, not just spaces or punctuation.", "start");
+    if (span.end - span.start > MAX_CLAIM_CHARS) {
+      throw new AppError("invalid_input", "Select at most 5,000 characters for one claim.", "end");
+    }
+    const taken = await tx.claim.findFirst({
+      where: { articleId, deletedAt: null, start: span.start, end: span.end },
+      select: { label: true },
+    });
+    if (taken) throw new AppError("duplicate", `This text already is a claim (“${taken.label}”).`, "start");
+    const quote = article.body.slice(span.start, span.end);
+    const described = describeSpan(article.body, span.start, span.end, article.language as Language);
+    const last = await tx.claim.aggregate({ where: { articleId }, _max: { position: true } });
+    const claim = await tx.claim.create({
+      data: {
+        articleId,
+        position: (last._max.position ?? -1) + 1,
+        start: span.start,
+        end: span.end,
+        quote,
+        text: quoteAsText(quote),
+        label: label ?? described.label,
+        kind: "claim",
+        hedged: described.hedged,
+        origin: "manual",
+        quantities: JSON.stringify(described.quantities),
+      },
+      select: { id: true },
+    });
+    await tx.claimEvent.create({
+      data: { claimId: claim.id, actorId: actor.id, type: "created", to: "manual", claimVersion: 1 },
+    });
+    return claim;
+  });
+}

@@ -1,0 +1,43 @@
+import { z } from "zod";
+import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import type { Db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { parseInput } from "@/lib/input/parse-input";
+import { VersionSchema } from "./claim-lock";
+import { ClaimStatusSchema } from "./claim-status";
+import { setClaimStatus } from "./set-claim-status";
+
+export const BulkStatusSchema = z.object({
+  status: ClaimStatusSchema,
+  reason: z.string().trim().max(2000).optional(),
+  /** Each selected claim with the version the person saw. */
+  claims: z
+    .array(z.object({ id: z.string().min(1).max(40), version: VersionSchema }))
+    .min(1, "Select the claims first.")
+    .max(500, "Change at most 500 claims at once."),
+});
+
+/**
+ * Sets one status on a selection. Each claim is its own change (own version check, own event), so a claim someone
+ * else changed meanwhile is skipped and reported, never overwritten, while the rest go through.
+ */
+export async function bulkSetStatus(
+  db: Db,
+  actor: Actor,
+  input: z.input<typeof BulkStatusSchema>,
+): Promise<{ changed: number; conflicts: { id: string; message: string }[] }> {
+  requirePermission(actor, "claim.setStatus");
+  const { status, reason, claims } = parseInput(BulkStatusSchema, input, "claims");
+  const conflicts: { id: string; message: string }[] = [];
+  let changed = 0;
+  for (const claim of claims) {
+    try {
+      await setClaimStatus(db, actor, claim.id, { status, reason, version: claim.version });
+      changed++;
+    } catch (error) {
+      if (!(error instanceof AppError) || !["conflict", "not_found"].includes(error.code)) throw error;
+      conflicts.push({ id: claim.id, message: error.message });
+    }
+  }
+  return { changed, conflicts };
+}

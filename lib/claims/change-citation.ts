@@ -1,0 +1,71 @@
+import { z } from "zod";
+import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import type { Db, Tx } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { parseInput } from "@/lib/input/parse-input";
+import { loadLiveClaim } from "./claim-lock";
+import { CitationRoleSchema } from "./link-source";
+
+async function loadCitation(tx: Tx, claimId: string, citationId: string) {
+  await loadLiveClaim(tx, claimId);
+  const citation = await tx.citation.findFirst({
+    where: { id: citationId, claimId },
+    select: { role: true, source: { select: { name: true } }, relayOf: { select: { name: true } } },
+  });
+  if (!citation) throw new AppError("not_found", "This claim does not cite that source.", "citationId");
+  return citation;
+}
+
+/** Unlinks a source from a claim, with one "source_unlinked" event; the source stays in the registry. */
+export async function unlinkSource(db: Db, actor: Actor, claimId: string, citationId: string): Promise<void> {
+  requirePermission(actor, "source.link");
+  await db.$transaction(async (tx) => {
+    const citation = await loadCitation(tx, claimId, citationId);
+    await tx.citation.delete({ where: { id: citationId } });
+    await tx.claim.update({ where: { id: claimId }, data: { sourceCount: { decrement: 1 } } });
+    await tx.claimEvent.create({
+      data: { claimId, actorId: actor.id, type: "source_unlinked", from: citation.source.name },
+    });
+  });
+}
+
+export const CitationRoleChangeSchema = z.object({
+  role: CitationRoleSchema,
+  relayOfId: z.string().min(1).max(40).optional(),
+});
+
+/**
+ * Marks a citation as the origin of the claim or as a relay (AP passing on what NIS said), optionally naming the
+ * origin it relays. One "citation_role" event with from → to.
+ */
+export async function setCitationRole(
+  db: Db,
+  actor: Actor,
+  claimId: string,
+  citationId: string,
+  input: z.input<typeof CitationRoleChangeSchema>,
+): Promise<void> {
+  requirePermission(actor, "source.link");
+  const { role, relayOfId } = parseInput(CitationRoleChangeSchema, input, "role");
+  await db.$transaction(async (tx) => {
+    const citation = await loadCitation(tx, claimId, citationId);
+    const relayOf = role === "relay" && relayOfId ? await tx.source.findUnique({ where: { id: relayOfId } }) : null;
+    if (relayOfId && role === "relay" && !relayOf) {
+      throw new AppError("not_found", "The source it relays is not in the registry.", "relayOfId");
+    }
+    if (citation.role === role && (citation.relayOf?.name ?? null) === (relayOf?.name ?? null)) {
+      throw new AppError("invalid_input", `${citation.source.name} already is marked ${role}.`, "role");
+    }
+    await tx.citation.update({ where: { id: citationId }, data: { role, relayOfId: relayOf?.id ?? null } });
+    await tx.claimEvent.create({
+      data: {
+        claimId,
+        actorId: actor.id,
+        type: "citation_role",
+        from: citation.role,
+        to: role,
+        reason: relayOf ? `${citation.source.name} → ${relayOf.name}` : citation.source.name,
+      },
+    });
+  });
+}

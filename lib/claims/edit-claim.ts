@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import type { Db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { parseInput } from "@/lib/input/parse-input";
+import { loadLiveClaim, updateAtVersion, VersionSchema } from "./claim-lock";
+
+export const EditClaimSchema = z.object({
+  text: z
+    .string()
+    .trim()
+    .min(1, "A claim needs its text.")
+    .max(5000, "Keep a claim under 5,000 characters.")
+    .optional(),
+  label: z.string().trim().min(1, "A claim needs a label.").max(200, "Keep the label under 200 characters.").optional(),
+  version: VersionSchema,
+});
+
+/**
+ * Rewrites a claim's text and/or label. The anchor in the article (start, end, quote) stays: the text is the
+ * checkable statement, the quote what the article says. One event per field that changed, one version bump.
+ */
+export async function editClaim(
+  db: Db,
+  actor: Actor,
+  claimId: string,
+  input: z.input<typeof EditClaimSchema>,
+): Promise<{ version: number }> {
+  requirePermission(actor, "claim.edit");
+  const { text, label, version } = parseInput(EditClaimSchema, input, "text");
+  return db.$transaction(async (tx) => {
+    const current = await loadLiveClaim(tx, claimId);
+    const changes = (
+      [
+        ["text_edited", current.text, text],
+        ["label_edited", current.label, label],
+      ] as const
+    ).filter(([, from, to]) => to !== undefined && to !== from);
+    if (changes.length === 0)
+      throw new AppError("invalid_input", "Nothing changed: edit the text or the label.", "text");
+    const next = await updateAtVersion(tx, claimId, version, {
+      text: text ?? current.text,
+      label: label ?? current.label,
+    });
+    await tx.claimEvent.createMany({
+      data: changes.map(([type, from, to]) => ({ claimId, actorId: actor.id, type, from, to, claimVersion: next })),
+    });
+    return { version: next };
+  });
+}

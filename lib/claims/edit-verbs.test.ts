@@ -1,0 +1,290 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ingestArticle } from "@/lib/articles/ingest-article";
+import type { Actor } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import { loadArticle } from "@/test/support/gold";
+import { allowInserts, createTestDb, refuseInserts, type TestDb } from "@/test/support/test-db";
+import { addClaim } from "./add-claim";
+import { bulkSetStatus } from "./bulk-set-status";
+import { setCitationRole, unlinkSource } from "./change-citation";
+import { editClaim } from "./edit-claim";
+import { linkSource } from "./link-source";
+import { mergeClaims } from "./merge-claims";
+import { removeClaim, restoreClaim } from "./remove-claim";
+import { searchClaims } from "./search-claims";
+import { setClaimStatus } from "./set-claim-status";
+import { splitClaim } from "./split-claim";
+
+let t: TestDb;
+let checker: Actor;
+let viewer: Actor;
+let articleId: string;
+let body: string;
+
+const claimAt = (quoteStart: string) =>
+  t.db.claim.findFirstOrThrow({ where: { articleId, deletedAt: null, quote: { contains: quoteStart } } });
+const eventsOf = (claimId: string) =>
+  t.db.claimEvent.findMany({ where: { claimId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+/** Everything an editing verb could touch, to show a failed one left all of it as it was. */
+const snapshot = async () =>
+  JSON.stringify([
+    await t.db.claim.findMany({ orderBy: { id: "asc" } }),
+    await t.db.citation.findMany({ orderBy: { id: "asc" } }),
+    await t.db.source.count(),
+    await t.db.sourceAlias.count(),
+    await t.db.claimEvent.count(),
+  ]);
+
+beforeAll(async () => {
+  t = await createTestDb();
+  const make = async (email: string, role: Actor["role"]) => ({
+    ...(await t.db.user.create({ data: { email, name: email.split("@")[0]!, role } })),
+    role,
+  });
+  checker = await make("checker@x.org", "factchecker");
+  viewer = await make("viewer@x.org", "viewer");
+  body = loadArticle("de-suedkorea-truppen").text;
+  ({ articleId } = (await ingestArticle(t.db, { title: "Seed", body }, { maxBytes: 2 << 20, actor: "operator" })) as {
+    articleId: string;
+  });
+}, 60_000);
+afterAll(async () => t?.drop());
+
+describe("editClaim", () => {
+  it("rewrites text and label: one event per field, one version bump, the anchor stays", async () => {
+    const claim = await claimAt("Es gab einen bedeutenden");
+    const result = await editClaim(t.db, checker, claim.id, {
+      text: "Südkorea und Russland tauschten vor 2022 in großem Umfang Waren aus.",
+      label: "Bedeutender Handel vor 2022",
+      version: claim.version,
+    });
+    expect(result.version).toBe(claim.version + 1);
+    const after = await t.db.claim.findUniqueOrThrow({ where: { id: claim.id } });
+    expect([after.start, after.end, after.quote]).toEqual([claim.start, claim.end, claim.quote]);
+    const events = (await eventsOf(claim.id)).filter((e) => e.type.endsWith("_edited"));
+    expect(events.map((e) => [e.type, e.from, e.claimVersion])).toEqual([
+      ["text_edited", claim.text, claim.version + 1],
+      ["label_edited", claim.label, claim.version + 1],
+    ]);
+  });
+
+  it("refuses a stale version naming who edited, a viewer, and an edit that changes nothing", async () => {
+    const claim = await claimAt("Es gab einen bedeutenden");
+    const stale = await editClaim(t.db, checker, claim.id, { text: "x y z", version: claim.version - 1 }).catch(
+      (e: AppError) => e,
+    );
+    expect(stale).toMatchObject({ code: "conflict" });
+    expect((stale as AppError).message).toContain("checker edited");
+    await expect(editClaim(t.db, viewer, claim.id, { text: "x", version: claim.version })).rejects.toMatchObject({
+      code: "forbidden",
+    });
+    await expect(
+      editClaim(t.db, checker, claim.id, { label: claim.label, version: claim.version }),
+    ).rejects.toMatchObject({ code: "invalid_input" });
+  });
+});
+
+describe("mergeClaims and splitClaim", () => {
+  it("merges the two CSIS claims of one sentence and splits them again where the sentence joins them", async () => {
+    const russia = await claimAt("Russland betrachte Südkorea");
+    const seoul = await claimAt("Seoul betrachte Moskau");
+    const merged = await mergeClaims(t.db, checker, seoul.id, {
+      version: seoul.version,
+      withId: russia.id,
+      withVersion: russia.version,
+    });
+    expect(merged.keptId).toBe(russia.id);
+    const compound = await t.db.claim.findUniqueOrThrow({ where: { id: russia.id } });
+    expect(compound.text).toBe(
+      "Russland betrachte Südkorea als seinen Zugang zum Pazifik und Seoul betrachte Moskau als Partner bei Konnektivitätsprojekten",
+    );
+    expect(compound.quote).toBe(body.slice(compound.start, compound.end));
+    expect((await t.db.claim.findUniqueOrThrow({ where: { id: seoul.id } })).deletedAt).not.toBeNull();
+    expect(compound.sourceCount).toBe(1); // both cited CSIS: one citation, not two
+
+    const at = compound.quote.indexOf(" und ");
+    const split = await splitClaim(t.db, checker, compound.id, { at, version: compound.version });
+    const [first, second] = await Promise.all([
+      t.db.claim.findUniqueOrThrow({ where: { id: compound.id } }),
+      t.db.claim.findUniqueOrThrow({ where: { id: split.newClaimId }, include: { citations: true } }),
+    ]);
+    expect(first.text).toBe("Russland betrachte Südkorea als seinen Zugang zum Pazifik");
+    expect(second.text).toBe("Seoul betrachte Moskau als Partner bei Konnektivitätsprojekten");
+    expect([first.start, first.end]).toEqual([russia.start, russia.end]);
+    expect([second.start, second.end]).toEqual([seoul.start, seoul.end]);
+    expect(second.citations.map((c) => c.resolution)).toEqual(
+      (await t.db.citation.findMany({ where: { claimId: first.id } })).map((c) => c.resolution),
+    );
+    expect(second.extractorVersion).toBe(russia.extractorVersion);
+    expect(second.status).toBe("unverified");
+    expect((await eventsOf(russia.id)).map((e) => e.type)).toEqual(["created", "merged", "split"]);
+    expect((await eventsOf(seoul.id)).map((e) => e.type)).toEqual(["created", "merged_into"]);
+    expect((await eventsOf(second.id)).map((e) => [e.type, e.claimVersion])).toEqual([["split_off", 1]]);
+  });
+
+  it("refuses a split at the edge and merging claims that are not neighbours", async () => {
+    const claim = await claimAt("Russland betrachte Südkorea");
+    await expect(splitClaim(t.db, checker, claim.id, { at: 1, version: claim.version })).rejects.toMatchObject({
+      field: "at",
+    });
+    const far = await claimAt("Dem Center for Strategic");
+    await expect(
+      mergeClaims(t.db, checker, claim.id, { version: claim.version, withId: far.id, withVersion: far.version }),
+    ).rejects.toMatchObject({ message: "Only neighbouring claims can be merged." });
+  });
+});
+
+describe("addClaim, removeClaim and restoreClaim", () => {
+  it("adds a claim from a selection with a drafted label and quantities, and refuses the same span twice", async () => {
+    const phrase = "vor zwei Jahren";
+    const start = body.indexOf(phrase) - 1; // a leading space is trimmed
+    const { id } = await addClaim(t.db, checker, articleId, { start, end: start + phrase.length + 1 });
+    const claim = await t.db.claim.findUniqueOrThrow({ where: { id } });
+    expect(claim).toMatchObject({ quote: phrase, origin: "manual", status: "unverified", sourceCount: 0 });
+    expect(JSON.parse(claim.quantities)).toHaveLength(1);
+    expect((await eventsOf(id)).map((e) => e.type)).toEqual(["created"]);
+    await expect(
+      addClaim(t.db, checker, articleId, { start: start + 1, end: start + 1 + phrase.length }),
+    ).rejects.toMatchObject({ code: "duplicate" });
+    await expect(addClaim(t.db, checker, articleId, { start: 0, end: body.length + 5 })).rejects.toMatchObject({
+      field: "end",
+    });
+  });
+
+  it("removes a claim from the list and restores it with its record", async () => {
+    const claim = await claimAt("Seoul rückte näher");
+    const removed = await removeClaim(t.db, checker, claim.id, { version: claim.version, reason: "not a claim" });
+    const visible = await searchClaims(t.db, checker, { articleId, q: "Seoul rückte" });
+    expect(visible.total).toBe(0);
+    await restoreClaim(t.db, checker, claim.id, { version: removed.version });
+    expect((await searchClaims(t.db, checker, { articleId, q: "Seoul rückte" })).total).toBe(1);
+    expect((await eventsOf(claim.id)).map((e) => [e.type, e.reason])).toEqual([
+      ["created", null],
+      ["removed", "not a claim"],
+      ["restored", null],
+    ]);
+  });
+});
+
+describe("linkSource, unlinkSource and setCitationRole", () => {
+  it("links a registry source at its mention, a new source with aliases, and unlinks again", async () => {
+    const claim = await claimAt("über 1.000 Soldaten");
+    const ap = await t.db.source.findFirstOrThrow({ where: { name: "Associated Press" } });
+    await linkSource(t.db, checker, claim.id, { sourceId: ap.id, role: "relay" });
+    const { citationId } = await linkSource(t.db, checker, claim.id, {
+      source: { name: "Ukrainska Pravda", type: "newspaper", aliases: ["UP"] },
+    });
+    const created = await t.db.source.findUniqueOrThrow({
+      where: { name: "Ukrainska Pravda" },
+      include: { aliases: true },
+    });
+    expect(created.type).toBe("newspaper");
+    expect(created.aliases.map((a) => a.alias).sort()).toEqual(["UP", "Ukrainska Pravda"]);
+    expect((await t.db.claim.findUniqueOrThrow({ where: { id: claim.id } })).sourceCount).toBe(3);
+    await expect(linkSource(t.db, checker, claim.id, { sourceId: ap.id })).rejects.toMatchObject({ code: "duplicate" });
+    await expect(
+      linkSource(t.db, checker, claim.id, { source: { name: "Kyiv Post", type: "newspaper", aliases: ["UP"] } }),
+    ).rejects.toMatchObject({ field: "aliases" });
+    expect(await t.db.source.count({ where: { name: "Kyiv Post" } })).toBe(0);
+
+    await unlinkSource(t.db, checker, claim.id, citationId);
+    expect((await t.db.claim.findUniqueOrThrow({ where: { id: claim.id } })).sourceCount).toBe(2);
+    const types = (await eventsOf(claim.id)).map((e) => [e.type, e.to ?? e.from]);
+    expect(types.slice(-3)).toEqual([
+      ["source_linked", "Associated Press"],
+      ["source_linked", "Ukrainska Pravda"],
+      ["source_unlinked", "Ukrainska Pravda"],
+    ]);
+  });
+
+  it("marks a citation as a relay of its origin", async () => {
+    const claim = await claimAt("über 1.000 Soldaten");
+    const citations = await t.db.citation.findMany({ where: { claimId: claim.id }, include: { source: true } });
+    const ap = citations.find((c) => c.source.name === "Associated Press")!;
+    const nis = citations.find((c) => c.source.name !== "Associated Press")!;
+    await setCitationRole(t.db, checker, claim.id, ap.id, { role: "relay", relayOfId: nis.sourceId });
+    expect((await t.db.citation.findUniqueOrThrow({ where: { id: ap.id } })).relayOfId).toBe(nis.sourceId);
+    const last = (await eventsOf(claim.id)).at(-1)!;
+    expect([last.type, last.from, last.to, last.reason]).toEqual([
+      "citation_role",
+      "relay",
+      "relay",
+      `Associated Press → ${nis.source.name}`,
+    ]);
+    await expect(setCitationRole(t.db, viewer, claim.id, ap.id, { role: "origin" })).rejects.toMatchObject({
+      code: "forbidden",
+    });
+  });
+});
+
+describe("searchClaims and bulkSetStatus", () => {
+  it("finds claims across articles by text, case-insensitively, and by sourcing and status", async () => {
+    const found = await searchClaims(t.db, viewer, { q: "PAZIFIK" });
+    expect(found.claims.map((c) => c.text)).toEqual(["Russland betrachte Südkorea als seinen Zugang zum Pazifik"]);
+    const none = await searchClaims(t.db, viewer, { articleId, sourcing: "none" });
+    expect(none.total).toBeGreaterThan(0);
+    expect(none.claims.every((c) => c.sources.length === 0)).toBe(true);
+    const single = await searchClaims(t.db, viewer, { articleId, sourcing: "single" });
+    expect(single.claims.every((c) => c.sources.length === 1)).toBe(true);
+    expect(
+      none.total + single.total + (await searchClaims(t.db, viewer, { articleId, sourcing: "multiple" })).total,
+    ).toBe((await searchClaims(t.db, viewer, { articleId })).total);
+    await expect(searchClaims(t.db, viewer, { status: "wahr" as "true" })).rejects.toMatchObject({ field: "status" });
+  });
+
+  it("bulk status: changes the selection, skips and reports a claim changed meanwhile", async () => {
+    const page = await searchClaims(t.db, checker, { articleId, sourcing: "none" });
+    const [first, ...rest] = page.claims;
+    await setClaimStatus(t.db, checker, first!.id, { status: "false", version: first!.version });
+    const result = await bulkSetStatus(t.db, checker, {
+      status: "not_checkable",
+      claims: page.claims.map((c) => ({ id: c.id, version: c.version })),
+    });
+    expect(result.changed).toBe(rest.length);
+    expect(result.conflicts.map((c) => c.id)).toEqual([first!.id]);
+    expect((await t.db.claim.findUniqueOrThrow({ where: { id: first!.id } })).status).toBe("false");
+    expect((await searchClaims(t.db, checker, { articleId, status: "not_checkable" })).total).toBe(rest.length);
+  });
+});
+
+describe("every editing verb writes its change and its event together, or neither", () => {
+  it("when the event cannot be written, no verb leaves a change behind", async () => {
+    const claim = await claimAt("Dem Center for Strategic");
+    const next = await claimAt("Es gab einen bedeutenden");
+    const citation = await t.db.citation.findFirstOrThrow({ where: { claimId: claim.id } });
+    const verbs: [string, () => Promise<unknown>][] = [
+      ["setClaimStatus", () => setClaimStatus(t.db, checker, claim.id, { status: "true", version: claim.version })],
+      ["editClaim", () => editClaim(t.db, checker, claim.id, { text: "neu", version: claim.version })],
+      [
+        "splitClaim",
+        () => splitClaim(t.db, checker, claim.id, { at: claim.quote.indexOf(" zufolge"), version: claim.version }),
+      ],
+      [
+        "mergeClaims",
+        () =>
+          mergeClaims(t.db, checker, claim.id, { version: claim.version, withId: next.id, withVersion: next.version }),
+      ],
+      ["removeClaim", () => removeClaim(t.db, checker, claim.id, { version: claim.version })],
+      ["addClaim", () => addClaim(t.db, checker, articleId, { start: 0, end: 9 })],
+      ["linkSource", () => linkSource(t.db, checker, claim.id, { source: { name: "Neue Quelle", type: "other" } })],
+      ["unlinkSource", () => unlinkSource(t.db, checker, claim.id, citation.id)],
+      ["setCitationRole", () => setCitationRole(t.db, checker, claim.id, citation.id, { role: "relay" })],
+    ];
+    const before = await snapshot();
+    await refuseInserts(t, "ClaimEvent");
+    try {
+      for (const [name, verb] of verbs) {
+        const error = await verb().then(
+          () => null,
+          (e: unknown) => e,
+        );
+        // The database's refusal, not a domain error that would have stopped the verb before it wrote anything.
+        expect(error, name).toBeInstanceOf(Error);
+        expect(error, name).not.toBeInstanceOf(AppError);
+        expect(await snapshot(), `${name} left a change behind`).toBe(before);
+      }
+    } finally {
+      await allowInserts(t, "ClaimEvent");
+    }
+  });
+});

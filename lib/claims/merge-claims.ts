@@ -1,0 +1,84 @@
+import { z } from "zod";
+import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import type { Db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { parseInput } from "@/lib/input/parse-input";
+import { loadLiveClaim, updateAtVersion, VersionSchema } from "./claim-lock";
+import { quoteAsText } from "./trim-span";
+
+export const MergeClaimsSchema = z.object({
+  version: VersionSchema,
+  /** The neighbour to merge in, and the version of it the person saw. */
+  withId: z.string({ error: "Say which claim to merge with." }).min(1).max(40),
+  withVersion: VersionSchema,
+});
+
+/**
+ * Merges a claim with its neighbour in the text: the earlier one stays and grows to cover both quotes and cites
+ * both claims' sources; the later one is removed (recoverable) and its notes and evidence stay on its record.
+ * Both versions are checked; two events ("merged" on the kept claim, "merged_into" on the removed one).
+ */
+export async function mergeClaims(
+  db: Db,
+  actor: Actor,
+  claimId: string,
+  input: z.input<typeof MergeClaimsSchema>,
+): Promise<{ keptId: string; version: number }> {
+  requirePermission(actor, "claim.edit");
+  const { version, withId, withVersion } = parseInput(MergeClaimsSchema, input, "withId");
+  if (withId === claimId) throw new AppError("invalid_input", "A claim cannot be merged with itself.", "withId");
+  return db.$transaction(async (tx) => {
+    const [one, other] = [await loadLiveClaim(tx, claimId), await loadLiveClaim(tx, withId)];
+    if (one.articleId !== other.articleId) {
+      throw new AppError("invalid_input", "Only claims of the same article can be merged.", "withId");
+    }
+    const [kept, gone] = one.start <= other.start ? [one, other] : [other, one];
+    const between = await tx.claim.count({
+      where: {
+        articleId: kept.articleId,
+        deletedAt: null,
+        id: { notIn: [kept.id, gone.id] },
+        start: { gt: kept.start, lt: gone.start },
+      },
+    });
+    if (between > 0) throw new AppError("invalid_input", "Only neighbouring claims can be merged.", "withId");
+    const body = (await tx.article.findUniqueOrThrow({ where: { id: kept.articleId }, select: { body: true } })).body;
+    const start = Math.min(kept.start, gone.start);
+    const end = Math.max(kept.end, gone.end);
+    const quote = body.slice(start, end);
+    // Claims whose text is their quote merge into the joined quote; rewritten texts are joined as they are.
+    const verbatim = [kept, gone].every((c) => c.text === quoteAsText(c.quote));
+    const text = verbatim ? quoteAsText(quote) : `${kept.text} ${gone.text}`;
+    const versionOf = (id: string) => (id === claimId ? version : withVersion);
+    const keptCitations = await tx.citation.findMany({ where: { claimId: kept.id }, select: { sourceId: true } });
+    const cited = new Set(keptCitations.map((c) => c.sourceId));
+    const adopted = (await tx.citation.findMany({ where: { claimId: gone.id } })).filter((c) => !cited.has(c.sourceId));
+    const keptNext = await updateAtVersion(tx, kept.id, versionOf(kept.id), {
+      start,
+      end,
+      quote,
+      text,
+      quantities: JSON.stringify([...JSON.parse(kept.quantities), ...JSON.parse(gone.quantities)]),
+      hedged: kept.hedged || gone.hedged,
+      sourceCount: cited.size + adopted.length,
+    });
+    const goneNext = await updateAtVersion(tx, gone.id, versionOf(gone.id), { deletedAt: new Date() });
+    if (adopted.length) {
+      await tx.citation.createMany({ data: adopted.map(({ id: _id, ...c }) => ({ ...c, claimId: kept.id })) });
+    }
+    await tx.claimEvent.createMany({
+      data: [
+        { claimId: kept.id, actorId: actor.id, type: "merged", from: kept.text, to: text, claimVersion: keptNext },
+        {
+          claimId: gone.id,
+          actorId: actor.id,
+          type: "merged_into",
+          from: gone.text,
+          to: kept.id,
+          claimVersion: goneNext,
+        },
+      ],
+    });
+    return { keptId: kept.id, version: keptNext };
+  });
+}

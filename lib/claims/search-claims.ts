@@ -1,0 +1,97 @@
+import { z } from "zod";
+import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import { providerOf, type Db } from "@/lib/db/client";
+import { parseInput } from "@/lib/input/parse-input";
+import { ClaimStatusSchema, toClaimStatus, type ClaimStatus } from "./claim-status";
+
+const empty = (v: unknown) => (v === "" || v === null ? undefined : v);
+const Optional = <T extends z.ZodType>(schema: T) => z.preprocess(empty, schema.optional());
+
+/** The filters of the claims page, as they arrive from its query string or the API. */
+export const ClaimFilterSchema = z.object({
+  q: Optional(z.string().trim().max(200, "Search for at most 200 characters.")),
+  status: Optional(ClaimStatusSchema),
+  kind: Optional(z.enum(["claim", "opinion"])),
+  /** none | single | multiple: how many sources the claim cites. */
+  sourcing: Optional(z.enum(["none", "single", "multiple"])),
+  sourceId: Optional(z.string().max(40)),
+  /** "me", "none" or a user id. */
+  assignee: Optional(z.string().max(40)),
+  hedged: Optional(z.enum(["yes", "no"])),
+  articleId: Optional(z.string().max(40)),
+  page: z.preprocess(empty, z.coerce.number().int().min(1).max(100_000).default(1)),
+});
+export type ClaimFilter = z.input<typeof ClaimFilterSchema>;
+
+export interface ClaimRow {
+  id: string;
+  version: number;
+  label: string;
+  text: string;
+  status: ClaimStatus;
+  kind: string;
+  hedged: boolean;
+  sources: string[];
+  assignee: string | null;
+  article: { id: string; title: string; language: string };
+}
+
+export const PAGE_SIZE = 50;
+const SOURCING = { none: { sourceCount: 0 }, single: { sourceCount: 1 }, multiple: { sourceCount: { gt: 1 } } };
+
+/**
+ * Claims of all articles matching the filters, newest first, a page at a time, with the total for the pager.
+ * The text search looks in the claim's text and label, case-insensitively on both engines.
+ */
+export async function searchClaims(
+  db: Db,
+  actor: Actor,
+  filter: ClaimFilter,
+): Promise<{ claims: ClaimRow[]; total: number; page: number; pageSize: number }> {
+  requirePermission(actor, "article.read");
+  const f = parseInput(ClaimFilterSchema, filter, "q");
+  const mode = providerOf(db) === "postgresql" ? ({ mode: "insensitive" } as const) : {};
+  const where = {
+    deletedAt: null,
+    ...(f.q ? { OR: [{ text: { contains: f.q, ...mode } }, { label: { contains: f.q, ...mode } }] } : {}),
+    ...(f.status ? { status: f.status } : {}),
+    ...(f.kind ? { kind: f.kind } : {}),
+    ...(f.sourcing ? SOURCING[f.sourcing] : {}),
+    ...(f.sourceId ? { citations: { some: { sourceId: f.sourceId } } } : {}),
+    ...(f.assignee ? { assigneeId: f.assignee === "none" ? null : f.assignee === "me" ? actor.id : f.assignee } : {}),
+    ...(f.hedged ? { hedged: f.hedged === "yes" } : {}),
+    ...(f.articleId ? { articleId: f.articleId } : {}),
+  };
+  const [total, claims] = await Promise.all([
+    db.claim.count({ where }),
+    db.claim.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { start: "asc" }],
+      skip: (f.page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      select: {
+        id: true,
+        version: true,
+        label: true,
+        text: true,
+        status: true,
+        kind: true,
+        hedged: true,
+        citations: { select: { source: { select: { name: true } } } },
+        assignee: { select: { name: true } },
+        article: { select: { id: true, title: true, language: true } },
+      },
+    }),
+  ]);
+  return {
+    total,
+    page: f.page,
+    pageSize: PAGE_SIZE,
+    claims: claims.map(({ citations, assignee, status, ...c }) => ({
+      ...c,
+      status: toClaimStatus(status),
+      sources: citations.map((x) => x.source.name),
+      assignee: assignee?.name ?? null,
+    })),
+  };
+}
