@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { storageStateOf } from "./accounts";
 import { expect, test } from "./fixtures";
 
 async function seriousViolations(page: Page) {
@@ -24,4 +25,40 @@ test("the list, article, ingest and sources pages have no serious or critical ac
   expect(await seriousViolations(page)).toEqual([]);
   await page.goto("/sources");
   expect(await seriousViolations(page)).toEqual([]);
+});
+
+test("the review page (tools and record open), My queue and the claims page have no serious violations", async ({
+  page,
+  browser,
+}) => {
+  const created = await page.request.post("/api/articles", {
+    data: {
+      title: `Axe review ${Date.now()}`,
+      body: "Laut Reuters stieg die Zahl der Opfer auf 312.\nDie Regierung dementierte das am Abend, sagte ein Sprecher.",
+    },
+  });
+  const { article } = await created.json();
+  await page.goto(article.url);
+  const card = page.locator(".claim-card").first();
+  await card.locator("select[name='status']").selectOption("in_progress");
+  await card.getByRole("button", { name: "Set status" }).click();
+  await expect(card.locator(".badge").first()).toHaveText("In progress");
+  await card.getByLabel(/^Assign “/).selectOption({ label: "checker" });
+  await card.getByRole("button", { name: "Assign" }).click();
+  await expect(card.locator(".claim-card__assignee")).toHaveText("→ checker");
+  await card.locator(".claim-tools summary").click();
+  await card.locator(".claim-record summary").click();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.keyboard.press("?");
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.goto("/claims?q=Reuters");
+  expect(await seriousViolations(page)).toEqual([]);
+
+  const checker = await browser.newContext({ storageState: storageStateOf("factchecker") });
+  const queue = await checker.newPage();
+  await queue.goto("/queue");
+  await expect(queue.getByRole("row", { name: /Axe review/ }).first()).toBeVisible();
+  expect(await seriousViolations(queue)).toEqual([]);
+  await checker.close();
 });

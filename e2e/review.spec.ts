@@ -60,14 +60,19 @@ test("notes and evidence are added to a claim and appear in its record", async (
   const { article } = await created.json();
   await page.goto(article.url);
   const card = page.locator(".claim-card", { hasText: "Laut AP" });
+  await card.locator(".claim-tools summary").click();
   await card.getByLabel(/^Note on/).fill("Ask AP for the source of the count.");
   await card.getByRole("button", { name: "Add note" }).click();
+  await expect(card.getByLabel(/^Note on/)).toHaveValue("");
   await card.getByLabel(/^Evidence URL/).fill("https://example.org/ap-report");
+  await card.getByLabel(/^Evidence title/).fill("AP report");
+  await card.getByLabel(/^Evidence excerpt/).fill("40 houses were destroyed, AP said.");
   await card.getByLabel(/^What the evidence does/).selectOption("context");
   await card.getByRole("button", { name: "Add evidence" }).click();
   await card.locator(".claim-record summary").click();
   await expect(card.locator(".claim-record")).toContainText("Ask AP for the source of the count.");
-  await expect(card.locator(".claim-record")).toContainText("context: https://example.org/ap-report");
+  await expect(card.locator(".claim-record")).toContainText("context: AP report");
+  await expect(card.locator(".claim-record")).toContainText("40 houses were destroyed, AP said.");
 });
 
 test("an editor assigns a claim; the fact-checker finds it in My queue", async ({ page, browser }) => {
@@ -116,7 +121,7 @@ test("a fact-checker reviews with the keyboard only: move, set statuses, write a
   await expect(second.locator(".badge").first()).toHaveText("False");
   await page.keyboard.press("n");
   await page.keyboard.type("Wetterdienst anrufen.");
-  await page.keyboard.press("Enter");
+  await page.keyboard.press("Control+Enter");
   await second.locator(".claim-record summary").click();
   await expect(second.locator(".claim-record")).toContainText("Wetterdienst anrufen.");
   await page.keyboard.press("?");

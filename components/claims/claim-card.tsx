@@ -1,5 +1,7 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { AssignForm } from "@/components/review/assign-form";
+import { ClaimTools } from "@/components/review/claim-tools";
+import { eventDetail, reasonInDetail } from "@/components/review/event-text";
 import { ReviewControls } from "@/components/review/review-controls";
 import { SourceChip } from "@/components/sources/source-chip";
 import type { ClaimView } from "@/lib/articles/get-article";
@@ -9,17 +11,20 @@ interface Props {
   claim: ClaimView;
   lang: string;
   articleId: string;
-  /** The role may set statuses and add notes and evidence (the server checks again on every change). */
-  canReview: boolean;
+  /** What the role may do here (the server checks again on every change). */
+  can: { review: boolean; edit: boolean; link: boolean };
+  /** The next claim in the text, for merging. */
+  next: { id: string; version: number } | null;
   /** People the claim can be assigned to, for roles that may assign. */
   assignees?: { id: string; name: string }[];
 }
 
-export async function ClaimCard({ claim, lang, articleId, canReview, assignees }: Props) {
-  const [t, ts, tr] = await Promise.all([
+export async function ClaimCard({ claim, lang, articleId, can, next, assignees }: Props) {
+  const [t, ts, tr, format] = await Promise.all([
     getTranslations("article"),
     getTranslations("status"),
     getTranslations("review"),
+    getFormatter(),
   ]);
   const label = (value: string | null) => (value === null ? "—" : ts.has(value) ? ts(value as "true") : value);
   const hasRecord = claim.notes.length + claim.evidence.length + claim.history.length > 0 || claim.statusReason;
@@ -27,6 +32,11 @@ export async function ClaimCard({ claim, lang, articleId, canReview, assignees }
     <li
       id={`claim-${claim.id}`}
       data-claim-id={claim.id}
+      data-status={claim.status}
+      data-kind={claim.kind}
+      data-hedged={claim.hedged ? "yes" : "no"}
+      data-sources={claim.citations.length}
+      data-search={`${claim.label} ${claim.text} ${claim.citations.map((c) => c.name).join(" ")}`.toLowerCase()}
       tabIndex={-1}
       className="claim-card"
       style={{ borderLeftColor: `var(--st-${claim.status})` }}
@@ -68,7 +78,7 @@ export async function ClaimCard({ claim, lang, articleId, canReview, assignees }
           </li>
         ))}
       </ul>
-      {canReview ? (
+      {can.review ? (
         <ReviewControls
           articleId={articleId}
           claimId={claim.id}
@@ -86,6 +96,14 @@ export async function ClaimCard({ claim, lang, articleId, canReview, assignees }
           label={tr("assignOf", { label: claim.label })}
         />
       ) : null}
+      {can.review || can.edit || can.link ? (
+        <ClaimTools
+          articleId={articleId}
+          claim={{ ...claim, notes: claim.notes.map((n) => ({ id: n.id, body: n.body })) }}
+          next={next}
+          can={can}
+        />
+      ) : null}
       {hasRecord ? (
         <details className="claim-record">
           <summary>
@@ -100,11 +118,24 @@ export async function ClaimCard({ claim, lang, articleId, canReview, assignees }
             <>
               <strong>{tr("notes")}</strong>
               <ul>
-                {claim.notes.map((n) => (
-                  <li key={n.id}>
-                    {n.body} <span className="muted">— {n.author ?? "?"}</span>
-                  </li>
-                ))}
+                {claim.notes
+                  .filter((n) => !n.parentId)
+                  .map((n) => (
+                    <li key={n.id}>
+                      {n.body} <span className="muted">— {n.author ?? "?"}</span>
+                      {claim.notes.some((r) => r.parentId === n.id) ? (
+                        <ul>
+                          {claim.notes
+                            .filter((r) => r.parentId === n.id)
+                            .map((r) => (
+                              <li key={r.id}>
+                                ↳ {r.body} <span className="muted">— {r.author ?? "?"}</span>
+                              </li>
+                            ))}
+                        </ul>
+                      ) : null}
+                    </li>
+                  ))}
               </ul>
             </>
           ) : null}
@@ -118,6 +149,7 @@ export async function ClaimCard({ claim, lang, articleId, canReview, assignees }
                     <a href={e.url} rel="noopener noreferrer nofollow" target="_blank">
                       {e.title ?? e.url}
                     </a>
+                    {e.excerpt ? <q className="muted"> {e.excerpt}</q> : null}
                   </li>
                 ))}
               </ul>
@@ -128,9 +160,14 @@ export async function ClaimCard({ claim, lang, articleId, canReview, assignees }
             {claim.history.map((h, i) => (
               <li key={i}>
                 {tr.has(`event.${h.type}`) ? tr(`event.${h.type}` as "event.created") : h.type}
-                {h.type === "status_changed" || h.type === "assigned" ? `: ${label(h.from)} → ${label(h.to)}` : ""}
-                {h.reason ? ` (${h.reason})` : ""}{" "}
-                <span className="muted">{h.actor ? tr("by", { name: h.actor }) : ""}</span>
+                {eventDetail(h, label) ? `: ${eventDetail(h, label)}` : ""}
+                {h.reason && !reasonInDetail(h.type) ? ` (${h.reason})` : ""}{" "}
+                <span className="muted">
+                  {h.actor ? tr("by", { name: h.actor }) : ""} ·{" "}
+                  <time dateTime={h.createdAt.toISOString()}>
+                    {format.dateTime(h.createdAt, { dateStyle: "short", timeStyle: "short" })}
+                  </time>
+                </span>
               </li>
             ))}
           </ol>

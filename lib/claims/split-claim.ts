@@ -9,7 +9,10 @@ import { quoteAsText, trimSpan } from "./trim-span";
 
 export const SplitClaimSchema = z.object({
   /** Where to cut, as an offset into the claim's quote: the first part ends there, the second starts there. */
-  at: z.coerce.number({ error: "Say where to split the claim." }).int().positive(),
+  at: z.coerce
+    .number({ error: "Say where to split the claim." })
+    .int()
+    .positive("Put the cursor where the second claim starts, not before the first word."),
   version: VersionSchema,
 });
 

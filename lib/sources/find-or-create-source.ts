@@ -20,9 +20,9 @@ export async function findOrCreateSource(tx: Tx, input: z.output<typeof NewSourc
   if (!normalized) throw new AppError("invalid_input", "Give the source a name.", "name");
   const known =
     (await tx.source.findUnique({ where: { name: input.name }, select: { id: true } })) ??
-    (await tx.sourceAlias.findUnique({ where: { normalized }, select: { sourceId: true } }).then((a) =>
-      a ? { id: a.sourceId } : null,
-    ));
+    (await tx.sourceAlias
+      .findUnique({ where: { normalized }, select: { sourceId: true } })
+      .then((a) => (a ? { id: a.sourceId } : null)));
   const id =
     known?.id ?? (await tx.source.create({ data: { name: input.name, type: input.type }, select: { id: true } })).id;
   for (const alias of [input.name, ...input.aliases]) {

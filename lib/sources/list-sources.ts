@@ -39,3 +39,8 @@ export async function listSources(db: Db, { query = "" } = {}): Promise<SourceSu
     }))
     .sort((a, b) => b.claims - a.claims || a.name.localeCompare(b.name));
 }
+
+/** Every registry name, for the "link a source" picker. */
+export async function listSourceNames(db: Db): Promise<string[]> {
+  return (await db.source.findMany({ select: { name: true }, orderBy: { name: "asc" } })).map((s) => s.name);
+}

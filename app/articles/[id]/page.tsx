@@ -3,11 +3,17 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ArticleText } from "@/components/articles/article-text";
 import { ClaimCard } from "@/components/claims/claim-card";
+import { AddClaimFromSelection } from "@/components/review/add-claim-from-selection";
+import { ArticleActivity } from "@/components/review/article-activity";
 import { AssignForm } from "@/components/review/assign-form";
+import { ClaimFilter } from "@/components/review/claim-filter";
+import { RestoreButton } from "@/components/review/restore-button";
 import { LiveRefresh } from "@/components/review/live-refresh";
 import { ReviewKeyboard } from "@/components/review/review-keyboard";
 import { listAssignees } from "@/lib/users/list-assignees";
 import { articleChangeMarker } from "@/lib/articles/article-change-marker";
+import { listArticleActivity } from "@/lib/articles/list-article-activity";
+import { listSourceNames } from "@/lib/sources/list-sources";
 import { getArticle } from "@/lib/articles/get-article";
 import { requirePageActor } from "@/lib/auth/page-actor";
 import { can } from "@/lib/auth/permissions";
@@ -29,10 +35,18 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const actor = await requirePageActor("article.read", `/articles/${encodeURIComponent(id)}`);
   const article = await getArticle(getDb(), id);
   if (!article) notFound();
-  const [t, format, marker] = await Promise.all([
+  const allowed = {
+    review: can(actor, "claim.setStatus"),
+    edit: can(actor, "claim.edit"),
+    link: can(actor, "source.link"),
+  };
+  const [t, tr, format, marker, activity, sourceNames] = await Promise.all([
     getTranslations("article"),
+    getTranslations("review"),
     getFormatter(),
     articleChangeMarker(getDb(), article.id),
+    listArticleActivity(getDb(), article.id),
+    allowed.link ? listSourceNames(getDb()) : [],
   ]);
   const assignees = can(actor, "claim.assign") ? await listAssignees(getDb(), actor) : undefined;
   const sourced = article.claims.filter((c) => c.citations.length > 0).length;
@@ -80,37 +94,63 @@ export default async function ArticlePage({ params, searchParams }: Props) {
       ) : null}
       {assignees ? (
         <div className="card" style={{ marginBottom: "1rem" }}>
-          <AssignForm
-            articleId={article.id}
-            assignees={assignees}
-            label={(await getTranslations("review"))("assignAll")}
-          />
+          <AssignForm articleId={article.id} assignees={assignees} label={tr("assignAll")} />
         </div>
       ) : null}
       <div className="article-layout">
-        <section aria-label={t("text")}>
+        <section aria-label={t("text")} className="article-layout__text">
+          {allowed.edit ? <AddClaimFromSelection articleId={article.id} /> : null}
           <ArticleText body={article.body} claims={article.claims} lang={article.language} />
           <p className="muted" style={{ fontSize: "0.8rem" }}>
             {t("extractedBy", { version: article.extractorVersion })}
           </p>
         </section>
-        <section aria-labelledby="claims-heading">
+        <section aria-labelledby="claims-heading" className="article-layout__claims">
           <h2 id="claims-heading">{t("claimList")}</h2>
-          {can(actor, "claim.setStatus") ? <ReviewKeyboard /> : null}
+          {article.claims.length ? (
+            <ClaimFilter total={article.claims.length} />
+          ) : (
+            <p className="muted">{tr("noClaims")}</p>
+          )}
+          {allowed.review ? <ReviewKeyboard /> : null}
           <ol className="claim-list">
-            {article.claims.map((claim) => (
-              <ClaimCard
-                key={claim.id}
-                claim={claim}
-                lang={article.language}
-                articleId={article.id}
-                canReview={can(actor, "claim.setStatus")}
-                assignees={assignees}
-              />
-            ))}
+            {article.claims.map((claim, i) => {
+              const next = article.claims[i + 1];
+              return (
+                <ClaimCard
+                  key={claim.id}
+                  claim={claim}
+                  lang={article.language}
+                  articleId={article.id}
+                  can={allowed}
+                  next={next ? { id: next.id, version: next.version } : null}
+                  assignees={assignees}
+                />
+              );
+            })}
           </ol>
+          {article.removed.length && allowed.edit ? (
+            <section aria-labelledby="removed-heading" className="card removed">
+              <h2 id="removed-heading">{tr("removedHeading")}</h2>
+              <ul>
+                {article.removed.map((r) => (
+                  <li key={r.id}>
+                    <span lang={article.language}>{r.label}</span> <RestoreButton articleId={article.id} claim={r} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          <ArticleActivity entries={activity} />
         </section>
       </div>
+      {sourceNames.length ? (
+        <datalist id="source-registry">
+          {sourceNames.map((name) => (
+            <option key={name} value={name} />
+          ))}
+        </datalist>
+      ) : null}
     </>
   );
 }

@@ -5,4 +5,6 @@ import { apiHandler } from "@/lib/http/api-handler";
 export const dynamic = "force-dynamic";
 
 /** POST /api/claims/bulk-status {status, reason?, claims: [{id, version}]} — claims changed meanwhile are reported */
-export const POST = apiHandler("claim.setStatus", async ({ actor, json }) => bulkSetStatus(getDb(), actor, await json()));
+export const POST = apiHandler("claim.setStatus", async ({ actor, json }) =>
+  bulkSetStatus(getDb(), actor, await json()),
+);

@@ -1,0 +1,179 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { BulkBar } from "@/components/claims/bulk-bar";
+import { FilterSelect } from "@/components/claims/filter-select";
+import { SelectAllBox } from "@/components/claims/select-all-box";
+import { requirePageActor } from "@/lib/auth/page-actor";
+import { can } from "@/lib/auth/permissions";
+import { CLAIM_STATUSES } from "@/lib/claims/claim-status";
+import { ClaimFilterSchema, searchClaims } from "@/lib/claims/search-claims";
+import { getDb } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { listSources } from "@/lib/sources/list-sources";
+import { listAssignees } from "@/lib/users/list-assignees";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("claims"))("title") };
+}
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** Every claim of every article: filters, word search across articles, and bulk status or assignment. */
+export default async function ClaimsPage({ searchParams }: Props) {
+  const actor = await requirePageActor("article.read", "/claims");
+  const query = Object.fromEntries(
+    Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]),
+  ) as Record<string, string | undefined>;
+  const [t, ts, tr] = await Promise.all([
+    getTranslations("claims"),
+    getTranslations("status"),
+    getTranslations("review"),
+  ]);
+  const db = getDb();
+  const filter = ClaimFilterSchema.safeParse(query);
+  const f = filter.success ? filter.data : ClaimFilterSchema.parse({});
+  const [found, sources, assignees] = await Promise.all([
+    searchClaims(db, actor, f).catch((error: unknown) => {
+      if (error instanceof AppError) return null;
+      throw error;
+    }),
+    listSources(db).then((all) => all.filter((s) => s.claims > 0)),
+    can(actor, "claim.assign") ? listAssignees(db, actor) : undefined,
+  ]);
+  const canReview = can(actor, "claim.setStatus");
+  const pages = found ? Math.max(1, Math.ceil(found.total / found.pageSize)) : 1;
+  const pageLink = (page: number) =>
+    `/claims?${new URLSearchParams({
+      ...Object.fromEntries(
+        Object.entries(f)
+          .filter(([, v]) => v !== undefined)
+          .map(([k, v]) => [k, String(v)]),
+      ),
+      page: String(page),
+    })}`;
+  const choice = (name: keyof typeof f, label: string, options: [string, string][]) => (
+    <FilterSelect
+      id={`filter-${name}`}
+      name={name}
+      label={label}
+      anyLabel={t("any")}
+      options={options}
+      defaultValue={String(f[name] ?? "")}
+    />
+  );
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p className="muted">{t("intro")}</p>
+      {/* Keyed by the filters: after "Clear filters" (a client-side navigation) the fields show the new values. */}
+      <form
+        key={JSON.stringify(f)}
+        method="get"
+        action="/claims"
+        role="search"
+        className="claim-filter claim-filter--page"
+      >
+        <label className="filter__field filter__field--text">
+          <span>{t("search")}</span>
+          <input type="search" name="q" defaultValue={f.q ?? ""} maxLength={200} />
+        </label>
+        {choice(
+          "status",
+          t("status"),
+          CLAIM_STATUSES.map((s) => [s, ts(s)]),
+        )}
+        {choice("kind", t("kind"), [
+          ["claim", tr("kindClaim")],
+          ["opinion", tr("kindOpinion")],
+        ])}
+        {choice("sourcing", t("sourcing"), [
+          ["none", tr("sourcingNone")],
+          ["single", tr("sourcingSingle")],
+          ["multiple", tr("sourcingMultiple")],
+        ])}
+        {choice(
+          "sourceId",
+          t("source"),
+          sources.map((s) => [s.id, s.name]),
+        )}
+        {choice("assignee", t("assignee"), [
+          ["me", t("me")],
+          ["none", t("nobody")],
+          ...(assignees ?? []).map((a): [string, string] => [a.id, a.name]),
+        ])}
+        {choice("hedged", t("hedged"), [
+          ["yes", tr("yes")],
+          ["no", tr("no")],
+        ])}
+        <button type="submit">{t("apply")}</button>
+        <Link href="/claims">{t("reset")}</Link>
+      </form>
+      {!filter.success ? (
+        <p className="notice notice--error" role="alert">
+          {filter.error.issues[0]?.message}
+        </p>
+      ) : null}
+      {canReview && found?.claims.length ? <BulkBar assignees={assignees} /> : null}
+      <p className="muted" role="status">
+        {t("count", { total: found?.total ?? 0 })}
+      </p>
+      {found?.claims.length ? (
+        <table className="data">
+          <thead>
+            <tr>
+              {canReview ? (
+                <th scope="col">
+                  <SelectAllBox />
+                </th>
+              ) : null}
+              <th scope="col">{t("claim")}</th>
+              <th scope="col">{t("article")}</th>
+              <th scope="col">{t("sources")}</th>
+              <th scope="col">{t("status")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {found.claims.map((c) => (
+              <tr key={c.id}>
+                {canReview ? (
+                  <td>
+                    <input
+                      type="checkbox"
+                      name="claim"
+                      value={`${c.id}:${c.version}`}
+                      form="bulk-form"
+                      aria-label={t("select", { label: c.label })}
+                    />
+                  </td>
+                ) : null}
+                <td lang={c.article.language}>
+                  <Link href={`/articles/${c.article.id}#claim-${c.id}`}>{c.label}</Link>
+                  <div className="muted" style={{ fontSize: "0.85rem" }}>
+                    {c.text.length > 160 ? `${c.text.slice(0, 159)}…` : c.text}
+                  </div>
+                </td>
+                <td>{c.article.title}</td>
+                <td>{c.sources.join(", ") || "—"}</td>
+                <td>
+                  <span className="badge" style={{ background: `var(--st-${c.status})` }}>
+                    {ts(c.status)}
+                  </span>
+                  {c.assignee ? <div className="muted">→ {c.assignee}</div> : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {pages > 1 ? (
+        <nav className="pager" aria-label={t("page", { page: f.page, pages })}>
+          {f.page > 1 ? <Link href={pageLink(f.page - 1)}>{t("previous")}</Link> : null}
+          <span className="muted">{t("page", { page: f.page, pages })}</span>
+          {f.page < pages ? <Link href={pageLink(f.page + 1)}>{t("next")}</Link> : null}
+        </nav>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { bulkAssignAction, bulkStatusAction, type BulkState } from "@/app/claims/bulk-actions";
+import { CLAIM_STATUSES } from "@/lib/claims/claim-status";
+
+/**
+ * Bulk status and assignment for the rows ticked in the claims table (the boxes belong to this form through their
+ * form attribute; each button sends it to its own action). Each claim keeps its own version check: one changed meanwhile is skipped and counted, not overwritten.
+ */
+export function BulkBar({ assignees }: { assignees?: { id: string; name: string }[] }) {
+  const t = useTranslations("claims");
+  const ts = useTranslations("status");
+  const [statusState, statusAction, statusPending] = useActionState<BulkState, FormData>(bulkStatusAction, {});
+  const [assignState, assignAction, assignPending] = useActionState<BulkState, FormData>(bulkAssignAction, {});
+  const message = (state: BulkState) => (
+    <span aria-live="polite" className="review__message">
+      {state.error ? (
+        <span className="field__error">{state.error}</span>
+      ) : state.result ? (
+        t("bulkDone", { changed: state.result.changed, skipped: state.result.skipped })
+      ) : null}
+    </span>
+  );
+  return (
+    <section className="card bulk-bar" aria-labelledby="bulk-heading">
+      <h2 id="bulk-heading">{t("bulkHeading")}</h2>
+      <form id="bulk-form" className="bulk-bar__form">
+        <div className="review__row">
+          <label className="skip-link" htmlFor="bulk-status-select">
+            {t("bulkStatusLabel")}
+          </label>
+          <select id="bulk-status-select" name="status" defaultValue="in_progress">
+            {CLAIM_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {ts(s)}
+              </option>
+            ))}
+          </select>
+          <label className="skip-link" htmlFor="bulk-reason">
+            {t("bulkReason")}
+          </label>
+          <input id="bulk-reason" name="reason" maxLength={2000} placeholder={t("bulkReason")} />
+          <button type="submit" formAction={statusAction} disabled={statusPending}>
+            {t("bulkStatus")}
+          </button>
+          {message(statusState)}
+        </div>
+        {assignees ? (
+          <div className="review__row">
+            <label htmlFor="bulk-assignee">{t("bulkAssignLabel")}</label>
+            <select id="bulk-assignee" name="assigneeId" defaultValue="">
+              <option value="">{t("nobody")}</option>
+              {assignees.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name}
+                </option>
+              ))}
+            </select>
+            <button type="submit" formAction={assignAction} disabled={assignPending}>
+              {t("bulkAssign")}
+            </button>
+            {message(assignState)}
+          </div>
+        ) : null}
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,12 @@
+import type { Db } from "@/lib/db/client";
+import { normalizeName } from "@/lib/extract/sources/normalize-name";
+
+/** The registry entry a typed name stands for (its name or an alias, case forms folded), or null for a new name. */
+export async function findSourceIdByName(db: Db, name: string): Promise<string | null> {
+  const exact = await db.source.findUnique({ where: { name: name.trim() }, select: { id: true } });
+  if (exact) return exact.id;
+  const normalized = normalizeName(name);
+  if (!normalized) return null;
+  const alias = await db.sourceAlias.findUnique({ where: { normalized }, select: { sourceId: true } });
+  return alias?.sourceId ?? null;
+}
