@@ -1,7 +1,7 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { ingestArticle } from "@/lib/articles/ingest-article";
 import { seedBuiltinSources } from "@/lib/sources/seed-builtin-sources";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
+import { startBenchServer } from "./bench-server";
 import { buildCorpus } from "./build-corpus";
 
 const INGEST_RUNS = 15;
@@ -18,13 +18,13 @@ export interface AppBenchRow {
   claimsRendered: number;
 }
 
-const percentile = (values: number[], p: number) => {
+export const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 };
 
 /** Unique articles of about `words` words made from the seed paragraphs (numbers and names varied per copy). */
-function articleOfWords(seed: string, words: number, salt: number): string {
+export function articleOfWords(seed: string, words: number, salt: number): string {
   const paragraphs = buildCorpus([seed], words * 8).flatMap((a, i) =>
     a.text
       .split("\n")
@@ -80,42 +80,21 @@ export async function benchApp(seed: string, database: string): Promise<AppBench
   }
 }
 
-/** Starts the production build on the bench database and times full responses of the page (server render). */
+/** Times full server renders of the page, signed in (a redirect to /login would measure the wrong page). */
 async function timeRenders(databaseUrl: string, path: string): Promise<number[]> {
-  const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(PORT)], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: "ignore",
-    detached: true,
-  });
+  const server = await startBenchServer(databaseUrl, PORT);
   try {
-    await waitForHealth();
     const times: number[] = [];
     for (let i = 0; i < RENDER_RUNS + 3; i++) {
       const start = performance.now();
-      const response = await fetch(`http://127.0.0.1:${PORT}${path}`);
-      await response.text();
-      if (!response.ok) throw new Error(`render returned ${response.status}`);
+      const response = await fetch(`${server.base}${path}`, { headers: { cookie: server.cookie }, redirect: "manual" });
+      const html = await response.text();
+      if (response.status !== 200 || !html.includes("claim-card"))
+        throw new Error(`render returned ${response.status}`);
       if (i >= 3) times.push(performance.now() - start);
     }
     return times;
   } finally {
-    stop(server);
+    server.stop();
   }
-}
-
-async function waitForHealth(): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/api/health`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error("the production server did not start (run `npm run build` first)");
-}
-
-function stop(server: ChildProcess): void {
-  // npx starts next-server as a child: end the whole process group.
-  if (server.pid) process.kill(-server.pid, "SIGTERM");
 }

@@ -10,6 +10,7 @@ import { cpus } from "node:os";
 import { extractClaims } from "@/lib/extract";
 import { execFileSync } from "node:child_process";
 import { benchApp, type AppBenchRow } from "./app-bench";
+import { benchReview, type ReviewBenchRow } from "./review-bench";
 import { buildCorpus } from "./build-corpus";
 
 const ROOT = new URL("../../", import.meta.url);
@@ -98,14 +99,18 @@ function buildArticleOfBytes(seed: string, bytes: number): string {
 }
 
 // 4. The app: ingest through the domain function and article-page server render, on SQLite and PostgreSQL.
+// 5. The review workflow at newsroom scale: 100k claims in the database.
 const appRows: AppBenchRow[] = [];
+const reviewRows: ReviewBenchRow[] = [];
 try {
   execFileSync("bash", ["scripts/build-if-needed.sh"], { stdio: "inherit" });
   appRows.push(await benchApp(seeds[0]!, "SQLite"));
+  reviewRows.push(await benchReview(seeds[0]!, "SQLite"));
   const pg = process.env.PG_SERVER_URL;
   if (pg) {
     process.env.TEST_DATABASE_URL = `${pg}/postgres`;
     appRows.push(await benchApp(seeds[0]!, "PostgreSQL"));
+    reviewRows.push(await benchReview(seeds[0]!, "PostgreSQL"));
   }
 } catch (error) {
   console.error(`app bench skipped: ${error instanceof Error ? error.message : String(error)}`);
@@ -123,6 +128,16 @@ for (const r of appRows) {
     "< 200 ms",
     r.renderP95 < 200,
   );
+}
+const ms = (p50: number, p95: number) => `${p50.toFixed(1)} / ${p95.toFixed(1)} ms`;
+for (const r of reviewRows) {
+  const n = `${Math.round(r.claims / 1000)}k claims, ${r.database} (p50 / p95)`;
+  row(`status change, ${n}`, ms(r.statusP50, r.statusP95), "p95 < 50 ms", r.statusP95 < 50);
+  row(`filtered claim list, ${n}`, ms(r.filterP50, r.filterP95), "p95 < 100 ms", r.filterP95 < 100);
+  row(`text search across articles, ${n}`, ms(r.searchP50, r.searchP95), "p95 < 200 ms", r.searchP95 < 200);
+  if (r.keyP50 !== undefined && r.keyP95 !== undefined) {
+    row(`keypress to paint, ${r.keyClaims} claims (p50 / p95)`, ms(r.keyP50, r.keyP95), "p95 < 100 ms", r.keyP95 < 100);
+  }
 }
 if (!process.env.PG_SERVER_URL) rows.push(["PostgreSQL rows", "not run", "set PG_SERVER_URL", ""]);
 
