@@ -19,6 +19,18 @@ const EnvSchema = z.object({
   /** The address people use to reach the app; requests from any other origin are refused. */
   CLAIMTRACK_URL: z.url().optional(),
   PORT: z.coerce.number().int().positive().default(3000),
+  /** The newsroom's time zone: every date and time the app shows is in it, on the server and in the browser alike. */
+  CLAIMTRACK_TIME_ZONE: z
+    .string()
+    .refine((zone) => {
+      try {
+        new Intl.DateTimeFormat("en", { timeZone: zone });
+        return true;
+      } catch {
+        return false;
+      }
+    }, "CLAIMTRACK_TIME_ZONE must be an IANA time zone such as Europe/Berlin.")
+    .default("Europe/Berlin"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

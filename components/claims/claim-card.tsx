@@ -1,12 +1,17 @@
-import { getFormatter, getTranslations } from "next-intl/server";
-import { AssignForm } from "@/components/review/assign-form";
+"use client";
+
+import { useFormatter, useTranslations } from "next-intl";
 import { ClaimTools } from "@/components/review/claim-tools";
 import { eventDetail, reasonInDetail } from "@/components/review/event-text";
-import { ReviewControls } from "@/components/review/review-controls";
+import { StatusPicker } from "@/components/review/status-picker";
 import { SourceChip } from "@/components/sources/source-chip";
 import type { ClaimView } from "@/lib/articles/get-article";
 
-/** One claim beside the text: label, atomic statement, status, kind, sources and quantities. */
+/**
+ * One claim beside the text: label, atomic statement, status, kind, sources and quantities, its tools and record.
+ * A client component on purpose: the page sends each claim as data once, instead of the rendered tree of every card
+ * (which doubled the size of a 500-claim page).
+ */
 interface Props {
   claim: ClaimView;
   lang: string;
@@ -15,17 +20,13 @@ interface Props {
   can: { review: boolean; edit: boolean; link: boolean };
   /** The next claim in the text, for merging. */
   next: { id: string; version: number } | null;
-  /** People the claim can be assigned to, for roles that may assign. */
-  assignees?: { id: string; name: string }[];
 }
 
-export async function ClaimCard({ claim, lang, articleId, can, next, assignees }: Props) {
-  const [t, ts, tr, format] = await Promise.all([
-    getTranslations("article"),
-    getTranslations("status"),
-    getTranslations("review"),
-    getFormatter(),
-  ]);
+export function ClaimCard({ claim, lang, articleId, can, next }: Props) {
+  const t = useTranslations("article");
+  const ts = useTranslations("status");
+  const tr = useTranslations("review");
+  const format = useFormatter();
   const label = (value: string | null) => (value === null ? "—" : ts.has(value) ? ts(value as "true") : value);
   const hasRecord = claim.notes.length + claim.evidence.length + claim.history.length > 0 || claim.statusReason;
   return (
@@ -36,7 +37,6 @@ export async function ClaimCard({ claim, lang, articleId, can, next, assignees }
       data-kind={claim.kind}
       data-hedged={claim.hedged ? "yes" : "no"}
       data-sources={claim.citations.length}
-      data-search={`${claim.label} ${claim.text} ${claim.citations.map((c) => c.name).join(" ")}`.toLowerCase()}
       tabIndex={-1}
       className="claim-card"
       style={{ borderLeftColor: `var(--st-${claim.status})` }}
@@ -59,6 +59,11 @@ export async function ClaimCard({ claim, lang, articleId, can, next, assignees }
             {t("opinion")}
           </li>
         ) : null}
+        {claim.origin === "manual" ? (
+          <li className="badge" style={{ background: "#e3eefc" }} title={tr("manualHint")}>
+            {tr("manual")}
+          </li>
+        ) : null}
         {claim.hedged ? (
           <li className="badge" style={{ background: "#ece4f6" }}>
             {t("hedged")}
@@ -79,7 +84,7 @@ export async function ClaimCard({ claim, lang, articleId, can, next, assignees }
         ))}
       </ul>
       {can.review ? (
-        <ReviewControls
+        <StatusPicker
           articleId={articleId}
           claimId={claim.id}
           label={claim.label}
@@ -87,19 +92,20 @@ export async function ClaimCard({ claim, lang, articleId, can, next, assignees }
           version={claim.version}
         />
       ) : null}
-      {assignees ? (
-        <AssignForm
-          articleId={articleId}
-          claimId={claim.id}
-          current={claim.assignee?.id}
-          assignees={assignees}
-          label={tr("assignOf", { label: claim.label })}
-        />
-      ) : null}
       {can.review || can.edit || can.link ? (
         <ClaimTools
           articleId={articleId}
-          claim={{ ...claim, notes: claim.notes.map((n) => ({ id: n.id, body: n.body })) }}
+          claim={{
+            id: claim.id,
+            label: claim.label,
+            text: claim.text,
+            quote: claim.quote,
+            version: claim.version,
+            status: claim.status,
+            assigneeId: claim.assignee?.id,
+            citations: claim.citations,
+            notes: claim.notes.map((n) => ({ id: n.id, body: n.body.slice(0, 60) })),
+          }}
           next={next}
           can={can}
         />

@@ -13,7 +13,10 @@ import {
 import { addEvidenceAction, addNoteAction } from "@/app/articles/[id]/review-actions";
 import type { CitationView } from "@/lib/articles/get-article";
 import { SOURCE_TYPES } from "@/lib/extract/schema";
+import type { ClaimStatus } from "@/lib/claims/claim-status";
+import { AssignForm } from "./assign-form";
 import { CitationRow } from "./citation-row";
+import { ReviewControls } from "./review-controls";
 import { ReviewForm } from "./review-form";
 
 /** Dispatched on a card's tools (details.claim-tools) to open them and build their forms at once. */
@@ -25,6 +28,8 @@ export interface ToolsClaim {
   text: string;
   quote: string;
   version: number;
+  status: ClaimStatus;
+  assigneeId?: string;
   notes: { id: string; body: string }[];
   citations: CitationView[];
 }
@@ -58,25 +63,35 @@ export function ClaimTools({ articleId, claim, next, can }: Props) {
       flushSync(() => setOpened(true));
       element.open = true;
     };
+    const toggled = () => {
+      if (element.open) setOpened(true);
+    };
     element.addEventListener(OPEN_TOOLS_EVENT, open);
-    return () => element.removeEventListener(OPEN_TOOLS_EVENT, open);
+    element.addEventListener("toggle", toggled);
+    // Opened by a click before this page was interactive: build the forms now.
+    if (element.open) queueMicrotask(toggled);
+    return () => {
+      element.removeEventListener(OPEN_TOOLS_EVENT, open);
+      element.removeEventListener("toggle", toggled);
+    };
   }, []);
   const { id, label } = claim;
   const common = { articleId, claimId: id };
   return (
-    <details
-      ref={details}
-      className="claim-tools"
-      onToggle={(event) => {
-        const open = event.currentTarget.open;
-        setOpened((o) => o || open);
-      }}
-    >
+    <details ref={details} className="claim-tools">
       <summary aria-label={`${t("tools")}: ${label}`}>{t("tools")}</summary>
       {opened ? (
         <>
+          <AssignForm articleId={articleId} claimId={id} label={t("assignOf", { label })} current={claim.assigneeId} />
           {can.review ? (
             <>
+              <ReviewControls
+                articleId={articleId}
+                claimId={id}
+                label={label}
+                status={claim.status}
+                version={claim.version}
+              />
               <ReviewForm action={addNoteAction} {...common} kind="note" resetOnSuccess className="review__stack">
                 {(pending) => (
                   <>

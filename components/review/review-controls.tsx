@@ -13,20 +13,30 @@ interface Props {
   version: number;
 }
 
-/** The status row of a claim card. The version it was rendered with travels along, so a stale change is refused. */
+/**
+ * The status with a reason, in a claim's tools (the card's picker sets a status in one step). The version it was
+ * rendered with travels along, so a stale change is refused.
+ */
 export function ReviewControls({ articleId, claimId, label, status, version }: Props) {
   const t = useTranslations("review");
   const ts = useTranslations("status");
   return (
     <div className="review">
-      <ReviewForm action={setStatusAction} articleId={articleId} claimId={claimId} version={version} kind="status">
+      <ReviewForm
+        action={setStatusAction}
+        articleId={articleId}
+        claimId={claimId}
+        version={version}
+        kind="status"
+        className="review__row review__row--reason"
+      >
         {(pending) => (
           <>
-            <label className="skip-link" htmlFor={`status-${claimId}`}>
-              {t("statusOf", { label })}
+            <label className="skip-link" htmlFor={`status-reason-${claimId}`}>
+              {t("statusWithReasonOf", { label })}
             </label>
             {/* Keyed by version: when someone else's change arrives, the list shows the new status. */}
-            <select id={`status-${claimId}`} name="status" defaultValue={status} key={`${version}-${status}`}>
+            <select id={`status-reason-${claimId}`} name="status" defaultValue={status} key={`${version}-${status}`}>
               {CLAIM_STATUSES.map((s) => (
                 <option key={s} value={s}>
                   {ts(s)}

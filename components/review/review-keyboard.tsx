@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { CLAIM_STATUSES } from "@/lib/claims/claim-status";
 import { OPEN_TOOLS_EVENT } from "./claim-tools";
+import { PICK_STATUS_EVENT } from "./status-picker";
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
@@ -68,11 +69,10 @@ export function ReviewKeyboard() {
       else if (event.key === "?") setShowHelp((v) => !v);
       else if (event.key === "Escape") setShowHelp(false);
       else if (card && /^[1-8]$/.test(event.key)) {
-        const form = card.querySelector<HTMLFormElement>("form[data-review='status']");
-        const status = form?.querySelector<HTMLSelectElement>("select[name='status']");
-        if (!form || !status) return;
-        status.value = CLAIM_STATUSES[Number(event.key) - 1]!;
-        form.requestSubmit();
+        const picker = card.querySelector<HTMLSelectElement>("select[data-status-picker]");
+        if (!picker) return;
+        picker.value = CLAIM_STATUSES[Number(event.key) - 1]!;
+        picker.dispatchEvent(new Event(PICK_STATUS_EVENT));
       } else if (card && FIELD_KEYS[event.key]) {
         card.querySelector("details.claim-tools")?.dispatchEvent(new Event(OPEN_TOOLS_EVENT));
         const target = card.querySelector<HTMLElement>(FIELD_KEYS[event.key]!);

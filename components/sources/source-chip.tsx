@@ -1,13 +1,11 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import type { CitationView } from "@/lib/articles/get-article";
 
 /** A cited source: its name and type, how the article names it, the cue, how it was resolved, and any relay. */
-export async function SourceChip({ citation }: { citation: CitationView }) {
-  const [t, tt, tr] = await Promise.all([
-    getTranslations("article"),
-    getTranslations("sourceType"),
-    getTranslations("resolution"),
-  ]);
+export function SourceChip({ citation }: { citation: CitationView }) {
+  const t = useTranslations("article");
+  const tt = useTranslations("sourceType");
+  const tr = useTranslations("resolution");
   const details = [
     tt(citation.type),
     t("cue", { cue: citation.cue }),

@@ -40,6 +40,8 @@ export const ArticleResponseSchema = z.object({
       label: z.string(),
       kind: z.enum(["claim", "opinion"]),
       hedged: z.boolean(),
+      origin: z.enum(["extracted", "manual"]),
+      extractorVersion: z.string().nullable(),
       status: ClaimStatusSchema,
       statusReason: z.string().nullable(),
       assignee: z.object({ id: z.string(), name: z.string() }).nullable(),

@@ -46,6 +46,9 @@ export interface ClaimView {
   label: string;
   kind: "claim" | "opinion";
   hedged: boolean;
+  /** "extracted" by the engine (extractorVersion says which), or "manual": added from a text selection. */
+  origin: "extracted" | "manual";
+  extractorVersion: string | null;
   status: ClaimStatus;
   quantities: Quantity[];
   citations: CitationView[];
@@ -68,7 +71,24 @@ export interface ArticleView {
 
 const QuantitiesSchema = z.array(QuantitySchema);
 
-/** An article with its live claims in text order and each claim's citations; null when there is no such article. */
+const HISTORY_PER_CLAIM = 50;
+
+/** Groups rows by their claim id, keeping their order. */
+function byClaim<T extends { claimId: string }>(rows: T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(row.claimId);
+    if (group) group.push(row);
+    else groups.set(row.claimId, [row]);
+  }
+  return groups;
+}
+
+/**
+ * An article with its live claims in text order, each with its citations, notes, evidence and recent history; null
+ * when there is no such article. Related rows are read per article (a join), not per list of claim ids: a list of
+ * 1,000 ids would pass SQLite's limit on query parameters.
+ */
 export async function getArticle(db: Db, id: string): Promise<ArticleView | null> {
   const article = await db.article.findUnique({
     where: { id },
@@ -82,71 +102,89 @@ export async function getArticle(db: Db, id: string): Promise<ArticleView | null
       publishedAt: true,
       createdAt: true,
       extractorVersion: true,
-      claims: {
-        where: { deletedAt: null },
-        orderBy: { start: "asc" },
-        select: {
-          id: true,
-          start: true,
-          end: true,
-          quote: true,
-          text: true,
-          label: true,
-          kind: true,
-          hedged: true,
-          status: true,
-          statusReason: true,
-          version: true,
-          assignee: { select: { id: true, name: true } },
-          quantities: true,
-          notes: {
-            orderBy: { createdAt: "asc" },
-            select: { id: true, parentId: true, body: true, createdAt: true, author: { select: { name: true } } },
-          },
-          evidence: {
-            orderBy: { createdAt: "asc" },
-            select: { id: true, url: true, title: true, excerpt: true, stance: true, createdAt: true },
-          },
-          events: {
-            orderBy: { createdAt: "desc" },
-            take: 50,
-            select: {
-              type: true,
-              from: true,
-              to: true,
-              reason: true,
-              createdAt: true,
-              actor: { select: { name: true } },
-            },
-          },
-          citations: {
-            orderBy: { start: "asc" },
-            select: {
-              id: true,
-              sourceId: true,
-              mention: true,
-              cue: true,
-              resolution: true,
-              role: true,
-              source: { select: { name: true, type: true } },
-              relayOf: { select: { name: true } },
-            },
-          },
-        },
-      },
     },
   });
   if (!article) return null;
-  const removed = await db.claim.findMany({
-    where: { articleId: id, deletedAt: { not: null } },
-    orderBy: { deletedAt: "desc" },
-    take: 200,
-    select: { id: true, label: true, text: true, version: true, deletedAt: true },
-  });
+  const live = { claim: { articleId: id, deletedAt: null } };
+  const [claims, citations, notes, evidence, events, removed] = await Promise.all([
+    db.claim.findMany({
+      where: { articleId: id, deletedAt: null },
+      orderBy: { start: "asc" },
+      select: {
+        id: true,
+        start: true,
+        end: true,
+        quote: true,
+        text: true,
+        label: true,
+        kind: true,
+        hedged: true,
+        origin: true,
+        extractorVersion: true,
+        status: true,
+        statusReason: true,
+        version: true,
+        quantities: true,
+        assignee: { select: { id: true, name: true } },
+      },
+    }),
+    db.citation.findMany({
+      where: live,
+      orderBy: { start: "asc" },
+      select: {
+        id: true,
+        claimId: true,
+        sourceId: true,
+        mention: true,
+        cue: true,
+        resolution: true,
+        role: true,
+        source: { select: { name: true, type: true } },
+        relayOf: { select: { name: true } },
+      },
+    }),
+    db.note.findMany({
+      where: live,
+      orderBy: { createdAt: "asc" },
+      select: {
+        id: true,
+        claimId: true,
+        parentId: true,
+        body: true,
+        createdAt: true,
+        author: { select: { name: true } },
+      },
+    }),
+    db.evidence.findMany({
+      where: live,
+      orderBy: { createdAt: "asc" },
+      select: { id: true, claimId: true, url: true, title: true, excerpt: true, stance: true, createdAt: true },
+    }),
+    db.claimEvent.findMany({
+      where: live,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: {
+        claimId: true,
+        type: true,
+        from: true,
+        to: true,
+        reason: true,
+        createdAt: true,
+        actor: { select: { name: true } },
+      },
+    }),
+    db.claim.findMany({
+      where: { articleId: id, deletedAt: { not: null } },
+      orderBy: { deletedAt: "desc" },
+      take: 200,
+      select: { id: true, label: true, text: true, version: true, deletedAt: true },
+    }),
+  ]);
   // "assigned" events hold user ids; show the people's names instead.
   const assignedIds = new Set(
-    article.claims
-      .flatMap((c) => c.events.filter((e) => e.type === "assigned").flatMap((e) => [e.from, e.to]))
+    events
+      .filter((e) => e.type === "assigned")
+      .flatMap((e) => [e.from, e.to])
       .filter((v): v is string => !!v),
   );
   const names = new Map(
@@ -157,22 +195,28 @@ export async function getArticle(db: Db, id: string): Promise<ArticleView | null
   );
   const nameOf = (type: string, value: string | null) =>
     type === "assigned" && value ? (names.get(value) ?? "?") : value;
+  const citationsOf = byClaim(citations);
+  const notesOf = byClaim(notes);
+  const evidenceOf = byClaim(evidence);
+  const eventsOf = byClaim(events);
   return {
     ...article,
     removed: removed.map((r) => ({ ...r, deletedAt: r.deletedAt! })),
-    claims: article.claims.map((c) => ({
+    claims: claims.map((c) => ({
       ...c,
       kind: c.kind === "opinion" ? "opinion" : "claim",
+      origin: c.origin === "manual" ? "manual" : "extracted",
       status: toClaimStatus(c.status),
       quantities: QuantitiesSchema.catch([]).parse(JSON.parse(c.quantities)),
-      notes: c.notes.map(({ author, ...n }) => ({ ...n, author: author?.name ?? null })),
-      history: c.events.map(({ actor, ...e }) => ({
+      notes: (notesOf.get(c.id) ?? []).map(({ author, claimId: _c, ...n }) => ({ ...n, author: author?.name ?? null })),
+      evidence: (evidenceOf.get(c.id) ?? []).map(({ claimId: _c, ...e }) => e),
+      history: (eventsOf.get(c.id) ?? []).slice(0, HISTORY_PER_CLAIM).map(({ actor, claimId: _c, ...e }) => ({
         ...e,
         from: nameOf(e.type, e.from),
         to: nameOf(e.type, e.to),
         actor: actor?.name ?? null,
       })),
-      citations: c.citations.map((x) => ({
+      citations: (citationsOf.get(c.id) ?? []).map((x) => ({
         id: x.id,
         sourceId: x.sourceId,
         name: x.source.name,

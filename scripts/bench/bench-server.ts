@@ -23,7 +23,7 @@ export async function startBenchServer(databaseUrl: string, port: number): Promi
   );
   const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], {
     env,
-    stdio: "ignore",
+    stdio: process.env.BENCH_SERVER_LOG ? "inherit" : "ignore",
     detached: true,
   });
   // npx starts next-server as a child: end the whole process group.

@@ -6,6 +6,7 @@ import { ClaimCard } from "@/components/claims/claim-card";
 import { AddClaimFromSelection } from "@/components/review/add-claim-from-selection";
 import { ArticleActivity } from "@/components/review/article-activity";
 import { AssignForm } from "@/components/review/assign-form";
+import { AssigneesProvider } from "@/components/review/assignees-context";
 import { ClaimFilter } from "@/components/review/claim-filter";
 import { RestoreButton } from "@/components/review/restore-button";
 import { LiveRefresh } from "@/components/review/live-refresh";
@@ -52,7 +53,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const sourced = article.claims.filter((c) => c.citations.length > 0).length;
   const date = format.dateTime(article.publishedAt ?? article.createdAt, { dateStyle: "long" });
   return (
-    <>
+    <AssigneesProvider assignees={assignees}>
       <LiveRefresh articleId={article.id} marker={marker} />
       <p>
         <Link href="/">← {t("back")}</Link>
@@ -94,7 +95,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
       ) : null}
       {assignees ? (
         <div className="card" style={{ marginBottom: "1rem" }}>
-          <AssignForm articleId={article.id} assignees={assignees} label={tr("assignAll")} />
+          <AssignForm articleId={article.id} label={tr("assignAll")} />
         </div>
       ) : null}
       <div className="article-layout">
@@ -124,7 +125,6 @@ export default async function ArticlePage({ params, searchParams }: Props) {
                   articleId={article.id}
                   can={allowed}
                   next={next ? { id: next.id, version: next.version } : null}
-                  assignees={assignees}
                 />
               );
             })}
@@ -151,6 +151,6 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           ))}
         </datalist>
       ) : null}
-    </>
+    </AssigneesProvider>
   );
 }

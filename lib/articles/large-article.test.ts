@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/permissions";
+import { assignArticle } from "@/lib/claims/assign-claims";
+import { bulkSetStatus } from "@/lib/claims/bulk-set-status";
+import { searchClaims } from "@/lib/claims/search-claims";
+import { createTestDb, type TestDb } from "@/test/support/test-db";
+import { getArticle } from "./get-article";
+import { ingestArticle } from "./ingest-article";
+import { listArticleActivity } from "./list-article-activity";
+
+/**
+ * An article with more claims than a database takes query parameters at once (SQLite: 999 in Prisma's count):
+ * every read and write of a whole article must still work — it did not, once, for the review page.
+ */
+const CLAIMS = 1_200;
+let t: TestDb;
+let articleId: string;
+let editor: Actor;
+
+beforeAll(async () => {
+  t = await createTestDb();
+  editor = { ...(await t.db.user.create({ data: { email: "ed@x.org", name: "Ed", role: "editor" } })), role: "editor" };
+  const body = Array.from(
+    { length: CLAIMS },
+    (_, i) => `Laut Reuters stieg der Pegel am Ort ${i + 1} auf ${i + 7} Meter.`,
+  ).join("\n");
+  ({ articleId } = (await ingestArticle(t.db, { title: "Pegel", body }, { maxBytes: 2 << 20, actor: "operator" })) as {
+    articleId: string;
+  });
+}, 120_000);
+afterAll(async () => t?.drop());
+
+describe(`an article with ${CLAIMS} claims`, () => {
+  it("opens with every claim, its citation and its history", async () => {
+    const article = await getArticle(t.db, articleId);
+    expect(article!.claims).toHaveLength(CLAIMS);
+    expect(article!.claims.every((c) => c.citations.length === 1 && c.history.length === 1)).toBe(true);
+  });
+
+  it("is assigned as a whole, changed in bulk, and its activity listed", async () => {
+    expect(await assignArticle(t.db, editor, articleId, editor.id)).toEqual({ changed: CLAIMS });
+    const claims = await t.db.claim.findMany({ where: { articleId }, select: { id: true, version: true } });
+    expect(await bulkSetStatus(t.db, editor, { status: "in_progress", claims: claims.slice(0, 500) })).toEqual({
+      changed: 500,
+      conflicts: [],
+    });
+    expect((await searchClaims(t.db, editor, { articleId, status: "in_progress" })).total).toBe(500);
+    expect(await listArticleActivity(t.db, articleId)).toHaveLength(30);
+    const reopened = await getArticle(t.db, articleId);
+    expect(reopened!.claims.filter((c) => c.assignee?.id === editor.id)).toHaveLength(CLAIMS);
+  });
+});
