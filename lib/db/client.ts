@@ -25,7 +25,10 @@ const SECRET_FIELDS = {
   apiToken: { tokenHash: true },
 } as const;
 
-const PROVIDERS = new WeakMap<Db, DatabaseProvider>();
+// On globalThis like the client cache below: Next.js may bundle this module more than once, and every copy must
+// know which engine the one shared client talks to.
+const providers = globalThis as unknown as { claimtrackProviders?: WeakMap<Db, DatabaseProvider> };
+const PROVIDERS = (providers.claimtrackProviders ??= new WeakMap<Db, DatabaseProvider>());
 
 export function createDb(url = databaseUrl(), { withSecrets = false } = {}): Db {
   const options = withSecrets ? {} : { omit: SECRET_FIELDS };
