@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { bulkAssignAction, bulkStatusAction, type BulkState } from "@/app/claims/bulk-actions";
+import { AssigneeSelect } from "@/components/review/assignee-select";
 import { CLAIM_STATUSES } from "@/lib/claims/claim-status";
 
 /**
@@ -50,14 +51,7 @@ export function BulkBar({ assignees }: { assignees?: { id: string; name: string 
         {assignees ? (
           <div className="review__row">
             <label htmlFor="bulk-assignee">{t("bulkAssignLabel")}</label>
-            <select id="bulk-assignee" name="assigneeId" defaultValue="">
-              <option value="">{t("nobody")}</option>
-              {assignees.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name}
-                </option>
-              ))}
-            </select>
+            <AssigneeSelect id="bulk-assignee" assignees={assignees} />
             <button type="submit" formAction={assignAction} disabled={assignPending}>
               {t("bulkAssign")}
             </button>

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { assignAction } from "@/app/articles/[id]/assign-action";
+import { AssigneeSelect } from "./assignee-select";
 import { useAssignees } from "./assignees-context";
 
 interface Props {
@@ -26,14 +27,7 @@ export function AssignForm({ articleId, claimId, current, label }: Props) {
       <input type="hidden" name="articleId" value={articleId} />
       {claimId ? <input type="hidden" name="claimId" value={claimId} /> : null}
       <label htmlFor={id}>{label}</label>
-      <select id={id} name="assigneeId" defaultValue={current ?? ""}>
-        <option value="">{t("nobody")}</option>
-        {assignees.map((a) => (
-          <option key={a.id} value={a.id}>
-            {a.name}
-          </option>
-        ))}
-      </select>
+      <AssigneeSelect id={id} assignees={assignees} current={current} />
       <button type="submit">{t("assign")}</button>
     </form>
   );

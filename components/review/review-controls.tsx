@@ -2,22 +2,15 @@
 
 import { useTranslations } from "next-intl";
 import { setStatusAction } from "@/app/articles/[id]/review-actions";
-import { CLAIM_STATUSES, type ClaimStatus } from "@/lib/claims/claim-status";
+import { CLAIM_STATUSES } from "@/lib/claims/claim-status";
 import { ReviewForm } from "./review-form";
-
-interface Props {
-  articleId: string;
-  claimId: string;
-  label: string;
-  status: ClaimStatus;
-  version: number;
-}
+import type { StatusControlProps } from "./status-picker";
 
 /**
  * The status with a reason, in a claim's tools (the card's picker sets a status in one step). The version it was
  * rendered with travels along, so a stale change is refused.
  */
-export function ReviewControls({ articleId, claimId, label, status, version }: Props) {
+export function ReviewControls({ articleId, claimId, label, status, version }: StatusControlProps) {
   const t = useTranslations("review");
   const ts = useTranslations("status");
   return (

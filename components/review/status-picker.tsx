@@ -9,7 +9,8 @@ import { CLAIM_STATUSES, type ClaimStatus } from "@/lib/claims/claim-status";
 /** Dispatched on a picker's select (after setting its value) by the 1–8 shortcuts: save that status now. */
 export const PICK_STATUS_EVENT = "claim:pick-status";
 
-interface Props {
+/** What a status control needs: the claim, its label for the accessible name, and the version it shows. */
+export interface StatusControlProps {
   articleId: string;
   claimId: string;
   label: string;
@@ -22,7 +23,7 @@ interface Props {
  * choice is refused with who changed what and a button that re-applies it on top. Deliberately one element per card
  * (no form): a 1,000-claim article stays light. The status with a reason lives in the card's tools.
  */
-export function StatusPicker({ articleId, claimId, label, status, version }: Props) {
+export function StatusPicker({ articleId, claimId, label, status, version }: StatusControlProps) {
   const t = useTranslations("review");
   const ts = useTranslations("status");
   const [state, setState] = useState<ReviewState>({});

@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { toClaimStatus, type ClaimStatus } from "@/lib/claims/claim-status";
+import { EVENT_FIELDS, readableEvents } from "@/lib/claims/readable-events";
 import { QuantitySchema, type Quantity, type SourceType } from "@/lib/extract";
 import { z } from "zod";
 
@@ -160,19 +161,9 @@ export async function getArticle(db: Db, id: string): Promise<ArticleView | null
       orderBy: { createdAt: "asc" },
       select: { id: true, claimId: true, url: true, title: true, excerpt: true, stance: true, createdAt: true },
     }),
-    db.claimEvent.findMany({
-      where: live,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      select: {
-        claimId: true,
-        type: true,
-        from: true,
-        to: true,
-        reason: true,
-        createdAt: true,
-        actor: { select: { name: true } },
-      },
-    }),
+    db.claimEvent
+      .findMany({ where: live, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: EVENT_FIELDS })
+      .then((rows) => readableEvents(db, rows)),
     db.claim.findMany({
       where: { articleId: id, deletedAt: { not: null } },
       orderBy: { deletedAt: "desc" },
@@ -180,21 +171,6 @@ export async function getArticle(db: Db, id: string): Promise<ArticleView | null
       select: { id: true, label: true, text: true, version: true, deletedAt: true },
     }),
   ]);
-  // "assigned" events hold user ids; show the people's names instead.
-  const assignedIds = new Set(
-    events
-      .filter((e) => e.type === "assigned")
-      .flatMap((e) => [e.from, e.to])
-      .filter((v): v is string => !!v),
-  );
-  const names = new Map(
-    (await db.user.findMany({ where: { id: { in: [...assignedIds] } }, select: { id: true, name: true } })).map((u) => [
-      u.id,
-      u.name,
-    ]),
-  );
-  const nameOf = (type: string, value: string | null) =>
-    type === "assigned" && value ? (names.get(value) ?? "?") : value;
   const citationsOf = byClaim(citations);
   const notesOf = byClaim(notes);
   const evidenceOf = byClaim(evidence);
@@ -210,12 +186,7 @@ export async function getArticle(db: Db, id: string): Promise<ArticleView | null
       quantities: QuantitiesSchema.catch([]).parse(JSON.parse(c.quantities)),
       notes: (notesOf.get(c.id) ?? []).map(({ author, claimId: _c, ...n }) => ({ ...n, author: author?.name ?? null })),
       evidence: (evidenceOf.get(c.id) ?? []).map(({ claimId: _c, ...e }) => e),
-      history: (eventsOf.get(c.id) ?? []).slice(0, HISTORY_PER_CLAIM).map(({ actor, claimId: _c, ...e }) => ({
-        ...e,
-        from: nameOf(e.type, e.from),
-        to: nameOf(e.type, e.to),
-        actor: actor?.name ?? null,
-      })),
+      history: (eventsOf.get(c.id) ?? []).slice(0, HISTORY_PER_CLAIM).map(({ claimId: _c, ...e }) => e),
       citations: (citationsOf.get(c.id) ?? []).map((x) => ({
         id: x.id,
         sourceId: x.sourceId,

@@ -1,3 +1,4 @@
+import { EVENT_FIELDS, readableEvents } from "@/lib/claims/readable-events";
 import type { Db } from "@/lib/db/client";
 import type { ClaimHistoryEntry } from "./get-article";
 
@@ -13,32 +14,7 @@ export async function listArticleActivity(db: Db, articleId: string, take = 30):
     where: { claim: { articleId }, type: { not: "created" } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take,
-    select: {
-      id: true,
-      claimId: true,
-      type: true,
-      from: true,
-      to: true,
-      reason: true,
-      createdAt: true,
-      actor: { select: { name: true } },
-      claim: { select: { label: true } },
-    },
+    select: { ...EVENT_FIELDS, id: true, claim: { select: { label: true } } },
   });
-  const people = new Map(
-    (
-      await db.user.findMany({
-        where: { id: { in: events.filter((e) => e.type === "assigned").flatMap((e) => [e.from ?? "", e.to ?? ""]) } },
-        select: { id: true, name: true },
-      })
-    ).map((u) => [u.id, u.name]),
-  );
-  const named = (type: string, v: string | null) => (type === "assigned" && v ? (people.get(v) ?? "?") : v);
-  return events.map(({ actor, claim, ...e }) => ({
-    ...e,
-    from: named(e.type, e.from),
-    to: named(e.type, e.to),
-    claimLabel: claim.label,
-    actor: actor?.name ?? null,
-  }));
+  return (await readableEvents(db, events)).map(({ claim, ...e }) => ({ ...e, claimLabel: claim.label }));
 }
