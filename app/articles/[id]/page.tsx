@@ -85,7 +85,8 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         </div>
         <p className="muted" style={{ margin: 0 }}>
           {t("claims", { count: article.claims.length })} ·{" "}
-          {t("sourcedSummary", { sourced, total: article.claims.length })}
+          {t("sourcedSummary", { sourced, total: article.claims.length })} ·{" "}
+          <Link href={`/articles/${article.id}/coverage`}>{(await getTranslations("coverage"))("link")}</Link>
         </p>
       </div>
       {query.assignError ? (

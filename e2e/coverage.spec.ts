@@ -1,0 +1,39 @@
+import AxeBuilder from "@axe-core/playwright";
+import { readFileSync } from "node:fs";
+import { expect, test } from "./fixtures";
+
+const SEED = readFileSync(new URL("../test/fixtures/articles/de-suedkorea-truppen.txt", import.meta.url), "utf8");
+
+test("an editor opens the seed article's coverage: figures, the unsourced claims, the claims × sources matrix", async ({
+  page,
+}) => {
+  const created = await page.request.post("/api/articles", {
+    data: { title: `Coverage ${Date.now()}`, body: `${SEED}\n${Date.now()}` },
+  });
+  const { article } = await created.json();
+  const full = await (await page.request.get(`/api/articles/${article.id}`)).json();
+  const unsourced = full.claims.filter((c: { citations: unknown[] }) => c.citations.length === 0);
+
+  await page.goto(article.url);
+  await page.getByRole("link", { name: "Source coverage" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Source coverage");
+  await expect(page.locator(".figures__item", { hasText: "No source" }).locator("dd")).toHaveText(
+    String(unsourced.length),
+  );
+  await expect(page.locator(".figures__item", { hasText: "Claims" }).locator("dd")).toHaveText(
+    String(full.claims.length),
+  );
+  const list = page.getByRole("region", { name: /without a source/ });
+  await expect(list.getByRole("link")).toHaveCount(unsourced.length);
+  // The CSIS claims are cited with "zufolge" and ", so das …" and Konjunktiv continuation: one column, several rows.
+  const matrix = page.getByRole("table", { name: "Claims × sources" });
+  await expect(
+    matrix.getByRole("columnheader", { name: "Center for Strategic & International Studies" }),
+  ).toBeVisible();
+  await expect(matrix.getByRole("row", { name: /Russland betrachte Südkorea/ })).toContainText("origin");
+
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+  await list.getByRole("link").first().click();
+  await expect(page).toHaveURL(new RegExp(`/articles/${article.id}#claim-`));
+});
