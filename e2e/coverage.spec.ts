@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
+import { storageStateOf } from "./accounts";
 import { expect, test } from "./fixtures";
 
 const SEED = readFileSync(new URL("../test/fixtures/articles/de-suedkorea-truppen.txt", import.meta.url), "utf8");
@@ -36,4 +37,39 @@ test("an editor opens the seed article's coverage: figures, the unsourced claims
   expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
   await list.getByRole("link").first().click();
   await expect(page).toHaveURL(new RegExp(`/articles/${article.id}#claim-`));
+});
+
+test("an editor downloads the claims report as CSV and JSON; a fact-checker is not offered it", async ({
+  page,
+  browser,
+}) => {
+  const { article } = await (
+    await page.request.post("/api/articles", {
+      data: { title: `Report ${Date.now()}`, body: `Laut Reuters stiegen die Preise um ${Date.now() % 97} Prozent.` },
+    })
+  ).json();
+  await page.goto(`${article.url}/coverage`);
+  for (const [name, extension, start] of [
+    ["CSV", "csv", "article_id,"],
+    ["CSV for Excel", "csv", "\uFEFFarticle_id,"],
+    ["JSON", "json", '{"schema":"claimtrack.claims-export/1"'],
+  ] as const) {
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name, exact: true }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(
+      new RegExp(`^claims-${article.id}-\\d{4}-\\d{2}-\\d{2}\\.${extension}$`),
+    );
+    const text = readFileSync((await download.path())!, "utf8");
+    expect(text.startsWith(start)).toBe(true);
+    expect(text).toContain("Reuters");
+  }
+  const checker = await browser.newContext({ storageState: storageStateOf("factchecker") });
+  const theirs = await checker.newPage();
+  await theirs.goto(`${article.url}/coverage`);
+  await expect(theirs.getByRole("heading", { level: 1 })).toContainText("Source coverage");
+  await expect(theirs.getByRole("link", { name: "JSON" })).toHaveCount(0);
+  expect((await theirs.request.get(`/api/export?format=json&articleId=${article.id}`)).status()).toBe(403);
+  await checker.close();
 });

@@ -129,6 +129,11 @@ const PROBES: Record<Action, Probe> = {
     state: async () => 0,
     allowedStatus: 200,
   },
+  "claims.export": {
+    attempt: async (as) => (await as.get(`/api/export?format=csv&articleId=${claim!.articleId}`)).status(),
+    state: async () => 0,
+    allowedStatus: 200,
+  },
   "user.manage": {
     attempt: async (as, n) =>
       (

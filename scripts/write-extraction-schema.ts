@@ -1,7 +1,13 @@
-/** Writes docs/extraction.schema.json from the zod contract in lib/extract/schema.ts. */
+/** Writes the published JSON Schemas: docs/extraction.schema.json and docs/claims-export.schema.json. */
 import { writeFileSync } from "node:fs";
 import { extractionJsonSchema } from "@/lib/extract/json-schema";
+import { claimsExportJsonSchema } from "@/lib/export/claims-export-schema";
 
-const out = new URL("../docs/extraction.schema.json", import.meta.url);
-writeFileSync(out, `${JSON.stringify(extractionJsonSchema(), null, 2)}\n`);
-console.log(`wrote ${out.pathname}`);
+for (const [file, schema] of [
+  ["extraction.schema.json", extractionJsonSchema()],
+  ["claims-export.schema.json", claimsExportJsonSchema()],
+] as const) {
+  const out = new URL(`../docs/${file}`, import.meta.url);
+  writeFileSync(out, `${JSON.stringify(schema, null, 2)}\n`);
+  console.log(`wrote ${out.pathname}`);
+}

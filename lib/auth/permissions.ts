@@ -17,6 +17,8 @@ export const PERMISSIONS = {
   /** Link and unlink sources, mark a citation as relay or origin, add a source to the registry while linking. */
   "source.link": ["admin", "editor", "factchecker"],
   "source.read": ["admin", "editor", "factchecker", "viewer"],
+  /** Download claims reports (CSV, JSON, …) of an article or of any filtered set. */
+  "claims.export": ["admin", "editor"],
   "user.manage": ["admin"],
   "token.manage": ["admin", "editor", "factchecker", "viewer"],
 } as const satisfies Record<string, readonly Role[]>;

@@ -39,6 +39,22 @@ export interface ClaimRow {
 export const PAGE_SIZE = 50;
 const SOURCING = { none: { sourceCount: 0 }, single: { sourceCount: 1 }, multiple: { sourceCount: { gt: 1 } } };
 
+/** The database condition for a parsed filter (shared by the claims page, the API and the exports). */
+export function claimWhere(db: Db, actor: Actor, f: z.output<typeof ClaimFilterSchema>) {
+  const mode = providerOf(db) === "postgresql" ? ({ mode: "insensitive" } as const) : {};
+  return {
+    deletedAt: null,
+    ...(f.q ? { OR: [{ text: { contains: f.q, ...mode } }, { label: { contains: f.q, ...mode } }] } : {}),
+    ...(f.status ? { status: f.status } : {}),
+    ...(f.kind ? { kind: f.kind } : {}),
+    ...(f.sourcing ? SOURCING[f.sourcing] : {}),
+    ...(f.sourceId ? { citations: { some: { sourceId: f.sourceId } } } : {}),
+    ...(f.assignee ? { assigneeId: f.assignee === "none" ? null : f.assignee === "me" ? actor.id : f.assignee } : {}),
+    ...(f.hedged ? { hedged: f.hedged === "yes" } : {}),
+    ...(f.articleId ? { articleId: f.articleId } : {}),
+  };
+}
+
 /**
  * Claims of all articles matching the filters, newest first, a page at a time, with the total for the pager.
  * The text search looks in the claim's text and label, case-insensitively on both engines.
@@ -50,18 +66,7 @@ export async function searchClaims(
 ): Promise<{ claims: ClaimRow[]; total: number; page: number; pageSize: number }> {
   requirePermission(actor, "article.read");
   const f = parseInput(ClaimFilterSchema, filter, "q");
-  const mode = providerOf(db) === "postgresql" ? ({ mode: "insensitive" } as const) : {};
-  const where = {
-    deletedAt: null,
-    ...(f.q ? { OR: [{ text: { contains: f.q, ...mode } }, { label: { contains: f.q, ...mode } }] } : {}),
-    ...(f.status ? { status: f.status } : {}),
-    ...(f.kind ? { kind: f.kind } : {}),
-    ...(f.sourcing ? SOURCING[f.sourcing] : {}),
-    ...(f.sourceId ? { citations: { some: { sourceId: f.sourceId } } } : {}),
-    ...(f.assignee ? { assigneeId: f.assignee === "none" ? null : f.assignee === "me" ? actor.id : f.assignee } : {}),
-    ...(f.hedged ? { hedged: f.hedged === "yes" } : {}),
-    ...(f.articleId ? { articleId: f.articleId } : {}),
-  };
+  const where = claimWhere(db, actor, f);
   const [total, claims] = await Promise.all([
     db.claim.count({ where }),
     db.claim.findMany({

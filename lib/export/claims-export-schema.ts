@@ -1,0 +1,61 @@
+import { z } from "zod";
+import { ClaimStatusSchema } from "@/lib/claims/claim-status";
+
+/** The version of the JSON export; a breaking change to its shape gets a new one. */
+export const CLAIMS_EXPORT_VERSION = "claimtrack.claims-export/1";
+
+export const ExportedSourceSchema = z.object({
+  name: z.string(),
+  role: z.enum(["origin", "relay"]),
+  relayOf: z.string().nullable(),
+  cue: z.string(),
+  mention: z.string(),
+});
+
+export const ExportedClaimSchema = z.object({
+  id: z.string(),
+  article: z.object({
+    id: z.string(),
+    title: z.string(),
+    outlet: z.string().nullable(),
+    url: z.string().nullable(),
+    publishedAt: z.string().nullable(),
+  }),
+  label: z.string(),
+  text: z.string(),
+  quote: z.string(),
+  /** UTF-16 offsets of the quote in the article text. */
+  start: z.number().int(),
+  end: z.number().int(),
+  kind: z.enum(["claim", "opinion"]),
+  hedged: z.boolean(),
+  origin: z.enum(["extracted", "manual"]),
+  extractorVersion: z.string().nullable(),
+  status: ClaimStatusSchema,
+  statusReason: z.string().nullable(),
+  sources: z.array(ExportedSourceSchema),
+  evidence: z.array(
+    z.object({ url: z.string(), title: z.string().nullable(), stance: z.enum(["supports", "refutes", "context"]) }),
+  ),
+  assignee: z.string().nullable(),
+  /** When the claim last changed (ISO 8601). */
+  lastChange: z.string(),
+});
+export type ExportedClaim = z.infer<typeof ExportedClaimSchema>;
+
+/** The whole JSON export: everything about each claim, plus what was asked for. */
+export const ClaimsExportSchema = z.object({
+  schema: z.literal(CLAIMS_EXPORT_VERSION),
+  exportedAt: z.string(),
+  filters: z.record(z.string(), z.string()),
+  claims: z.array(ExportedClaimSchema),
+});
+
+/** The export contract as JSON Schema (docs/claims-export.schema.json), for consumers outside TypeScript. */
+export function claimsExportJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(ClaimsExportSchema),
+    $id: "https://claimtrack.invalid/schemas/claims-export.schema.json",
+    title: "Claimtrack claims export",
+  };
+}

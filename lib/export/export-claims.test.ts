@@ -1,0 +1,130 @@
+import { readFileSync } from "node:fs";
+import { parse } from "csv-parse/sync";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ingestArticle } from "@/lib/articles/ingest-article";
+import type { Actor } from "@/lib/auth/permissions";
+import { addEvidence } from "@/lib/claims/add-evidence";
+import { linkSource } from "@/lib/claims/link-source";
+import { setClaimStatus } from "@/lib/claims/set-claim-status";
+import { loadArticle } from "@/test/support/gold";
+import { createTestDb, type TestDb } from "@/test/support/test-db";
+import { ClaimsExportSchema, claimsExportJsonSchema } from "./claims-export-schema";
+import { exportClaims } from "./export-claims";
+import { CSV_COLUMNS, formatSources } from "./write-claims-csv";
+
+let t: TestDb;
+let editor: Actor;
+let articleId: string;
+
+const collect = async (chunks: AsyncIterable<string>) => {
+  let out = "";
+  for await (const chunk of chunks) out += chunk;
+  return out;
+};
+
+beforeAll(async () => {
+  t = await createTestDb();
+  editor = { ...(await t.db.user.create({ data: { email: "ed@x.org", name: "Ed", role: "editor" } })), role: "editor" };
+  ({ articleId } = (await ingestArticle(
+    t.db,
+    { title: 'Südkorea, "Truppen"', body: loadArticle("de-suedkorea-truppen").text, url: "https://example.org/a" },
+    { maxBytes: 2 << 20, actor: "operator" },
+  )) as { articleId: string });
+  // A scripted review: verdicts with reasons, evidence, a relay linked by hand.
+  const claims = await t.db.claim.findMany({ where: { articleId }, orderBy: { start: "asc" } });
+  await setClaimStatus(t.db, editor, claims[5]!.id, {
+    status: "true",
+    version: 1,
+    reason: 'NIS, 18. Oktober; "bestätigt"',
+  });
+  await setClaimStatus(t.db, editor, claims[6]!.id, { status: "misleading", version: 1 });
+  await addEvidence(t.db, editor, claims[5]!.id, { url: "https://example.org/nis", stance: "supports" });
+  const ap = await t.db.source.findFirstOrThrow({ where: { name: "Associated Press" } });
+  await linkSource(t.db, editor, claims[5]!.id, { sourceId: ap.id, role: "relay" });
+}, 60_000);
+afterAll(async () => t?.drop());
+
+describe("CSV export", () => {
+  it("parses back (RFC 4180) to exactly the database rows of the article", async () => {
+    const report = exportClaims(t.db, editor, { format: "csv", articleId, bom: "1" });
+    const csv = await collect(report.chunks);
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    expect(csv).toContain("\r\n");
+    const rows = parse(csv.slice(1), { columns: true }) as Record<string, string>[];
+    expect(Object.keys(rows[0]!)).toEqual([...CSV_COLUMNS]);
+    const db = await t.db.claim.findMany({
+      where: { articleId, deletedAt: null },
+      include: {
+        article: true,
+        citations: { include: { source: true, relayOf: true }, orderBy: { start: "asc" } },
+        evidence: { orderBy: { createdAt: "asc" } },
+        assignee: true,
+      },
+      orderBy: { id: "asc" },
+    });
+    expect(rows).toEqual(
+      db.map((c) => ({
+        article_id: articleId,
+        article_title: 'Südkorea, "Truppen"',
+        article_url: "https://example.org/a",
+        claim_id: c.id,
+        label: c.label,
+        text: c.text,
+        quote: c.quote,
+        start: String(c.start),
+        end: String(c.end),
+        kind: c.kind,
+        hedged: c.hedged ? "yes" : "no",
+        status: c.status,
+        status_reason: c.statusReason ?? "",
+        sources: formatSources(
+          c.citations.map((x) => ({
+            name: x.source.name,
+            role: x.role as "origin",
+            relayOf: x.relayOf?.name ?? null,
+            cue: x.cue,
+            mention: x.mention,
+          })),
+        ),
+        evidence_urls: c.evidence.map((e) => e.url).join(" "),
+        assignee: c.assignee?.name ?? "",
+        last_change: c.updatedAt.toISOString(),
+      })),
+    );
+    expect(rows.filter((r) => r.status !== "unverified")).toHaveLength(2);
+    expect(rows.some((r) => r.sources?.includes("Associated Press (relay)"))).toBe(true);
+  });
+});
+
+describe("JSON export", () => {
+  it("validates against its versioned schema and carries every claim with its sources and evidence", async () => {
+    const report = exportClaims(t.db, editor, { format: "json", articleId });
+    expect(report.contentType).toBe("application/json; charset=utf-8");
+    const parsed = ClaimsExportSchema.parse(JSON.parse(await collect(report.chunks)));
+    expect(parsed.claims).toHaveLength(await t.db.claim.count({ where: { articleId } }));
+    expect(parsed.filters).toEqual({ articleId });
+    const checked = parsed.claims.find((c) => c.status === "true")!;
+    expect(checked.evidence).toEqual([{ url: "https://example.org/nis", title: null, stance: "supports" }]);
+    expect(checked.statusReason).toBe('NIS, 18. Oktober; "bestätigt"');
+  });
+
+  it("is published as JSON Schema in docs/ and the file is current (npm run schema:write)", () => {
+    const published = JSON.parse(
+      readFileSync(new URL("../../docs/claims-export.schema.json", import.meta.url), "utf8"),
+    );
+    expect(published).toEqual(claimsExportJsonSchema());
+  });
+});
+
+describe("refusals", () => {
+  it("refuses fact-checkers, unknown formats and bad filters before the first byte", async () => {
+    const checker: Actor = { ...editor, role: "factchecker" };
+    expect(() => exportClaims(t.db, checker, { format: "csv" })).toThrow(
+      expect.objectContaining({ code: "forbidden" }),
+    );
+    expect(() => exportClaims(t.db, editor, { format: "xlsx" })).toThrow(expect.objectContaining({ field: "format" }));
+    expect(() => exportClaims(t.db, editor, { format: "csv", status: "wahr" })).toThrow(
+      expect.objectContaining({ field: "status" }),
+    );
+  });
+});

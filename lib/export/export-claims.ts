@@ -1,0 +1,53 @@
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/permissions";
+import { ClaimFilterSchema } from "@/lib/claims/search-claims";
+import type { Db } from "@/lib/db/client";
+import { parseInput } from "@/lib/input/parse-input";
+import { readExportClaims } from "./read-export-claims";
+import { writeClaimsCsv } from "./write-claims-csv";
+import { writeClaimsJson } from "./write-claims-json";
+
+export const EXPORT_FORMATS = ["csv", "json"] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+const ExportRequestSchema = ClaimFilterSchema.omit({ page: true }).extend({
+  format: z.enum(EXPORT_FORMATS, { error: `Choose a format: ${EXPORT_FORMATS.join(", ")}.` }),
+  bom: z.enum(["0", "1"]).optional(),
+});
+
+const CONTENT_TYPES: Record<ExportFormat, string> = {
+  csv: "text/csv; charset=utf-8",
+  json: "application/json; charset=utf-8",
+};
+
+export interface ClaimsExport {
+  contentType: string;
+  filename: string;
+  chunks: AsyncGenerator<string>;
+}
+
+/**
+ * A claims report in the asked format for the asked filters. Permission and filters are checked here, before the
+ * first byte, so a refusal is a clear 4xx rather than a broken download; the rows are then streamed.
+ */
+export function exportClaims(
+  db: Db,
+  actor: Actor,
+  request: Record<string, string | undefined>,
+  now = new Date(),
+): ClaimsExport {
+  requirePermission(actor, "claims.export");
+  const { format, bom, ...filter } = parseInput(ExportRequestSchema, request, "format");
+  const filters = Object.fromEntries(
+    Object.entries(filter).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
+  );
+  const claims = readExportClaims(db, actor, filter);
+  const stamp = now.toISOString().slice(0, 10);
+  return {
+    contentType: CONTENT_TYPES[format],
+    // Only safe characters reach the Content-Disposition header.
+    filename: `claims-${(filter.articleId ?? "all").replace(/[^\w-]/g, "_")}-${stamp}.${format}`,
+    chunks: format === "csv" ? writeClaimsCsv(claims, { bom: bom === "1" }) : writeClaimsJson(claims, filters, now),
+  };
+}

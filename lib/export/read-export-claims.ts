@@ -1,0 +1,89 @@
+import type { Prisma } from "@/lib/generated/prisma-sqlite/client";
+import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import { toClaimStatus } from "@/lib/claims/claim-status";
+import { ClaimFilterSchema, claimWhere, type ClaimFilter } from "@/lib/claims/search-claims";
+import type { Db } from "@/lib/db/client";
+import { parseInput } from "@/lib/input/parse-input";
+import type { ExportedClaim } from "./claims-export-schema";
+
+const BATCH = 1_000;
+
+const SELECT = {
+  id: true,
+  label: true,
+  text: true,
+  quote: true,
+  start: true,
+  end: true,
+  kind: true,
+  hedged: true,
+  origin: true,
+  extractorVersion: true,
+  status: true,
+  statusReason: true,
+  updatedAt: true,
+  article: { select: { id: true, title: true, outlet: true, url: true, publishedAt: true } },
+  assignee: { select: { name: true } },
+  citations: {
+    orderBy: { start: "asc" },
+    select: {
+      role: true,
+      cue: true,
+      mention: true,
+      source: { select: { name: true } },
+      relayOf: { select: { name: true } },
+    },
+  },
+  evidence: { orderBy: { createdAt: "asc" }, select: { url: true, title: true, stance: true } },
+} satisfies Prisma.ClaimSelect;
+
+type Row = Prisma.ClaimGetPayload<{ select: typeof SELECT }>;
+
+function toExported(c: Row): ExportedClaim {
+  return {
+    id: c.id,
+    article: { ...c.article, publishedAt: c.article.publishedAt?.toISOString() ?? null },
+    label: c.label,
+    text: c.text,
+    quote: c.quote,
+    start: c.start,
+    end: c.end,
+    kind: c.kind === "opinion" ? "opinion" : "claim",
+    hedged: c.hedged,
+    origin: c.origin === "manual" ? "manual" : "extracted",
+    extractorVersion: c.extractorVersion,
+    status: toClaimStatus(c.status),
+    statusReason: c.statusReason,
+    sources: c.citations.map((x) => ({
+      name: x.source.name,
+      role: x.role === "relay" ? "relay" : "origin",
+      relayOf: x.relayOf?.name ?? null,
+      cue: x.cue,
+      mention: x.mention,
+    })),
+    evidence: c.evidence.map((e) => ({ ...e, stance: e.stance as "supports" })),
+    assignee: c.assignee?.name ?? null,
+    lastChange: c.updatedAt.toISOString(),
+  };
+}
+
+/**
+ * Every claim matching the filters (no cap), in a stable order, read a thousand at a time so an export of
+ * 100k claims never holds them all. Checks the export permission before the first row.
+ */
+export async function* readExportClaims(db: Db, actor: Actor, filter: ClaimFilter): AsyncGenerator<ExportedClaim> {
+  requirePermission(actor, "claims.export");
+  const where = claimWhere(db, actor, parseInput(ClaimFilterSchema, filter, "q"));
+  for (let cursor: string | undefined; ;) {
+    const rows = await db.claim.findMany({
+      where,
+      orderBy: { id: "asc" },
+      take: BATCH,
+      ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
+      select: SELECT,
+    });
+    for (const row of rows) yield toExported(row);
+    if (rows.length < BATCH) return;
+    cursor = rows.at(-1)!.id;
+  }
+}
