@@ -1,0 +1,210 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { StackedBar } from "@/components/coverage/stacked-bar";
+import { requirePageActor } from "@/lib/auth/page-actor";
+import { can } from "@/lib/auth/permissions";
+import { CLAIM_STATUSES } from "@/lib/claims/claim-status";
+import { getArticleCoverage } from "@/lib/coverage/get-article-coverage";
+import { getDb } from "@/lib/db/client";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props) {
+  const { id } = await params;
+  await requirePageActor("article.read", `/articles/${encodeURIComponent(id)}/coverage`);
+  const found = await getArticleCoverage(getDb(), id);
+  return { title: found ? `${(await getTranslations("coverage"))("title")}: ${found.article.title}` : "—" };
+}
+
+/** How well an article's claims stand on sources, and what the checks found: the editor's screen before publishing. */
+export default async function CoveragePage({ params }: Props) {
+  const { id } = await params;
+  const actor = await requirePageActor("article.read", `/articles/${encodeURIComponent(id)}/coverage`);
+  const found = await getArticleCoverage(getDb(), id);
+  if (!found) notFound();
+  const { article, coverage: c } = found;
+  const [t, ts] = await Promise.all([getTranslations("coverage"), getTranslations("status")]);
+  const review = (claimId: string) => `/articles/${article.id}#claim-${claimId}`;
+  const figures: [string, number][] = [
+    [t("total"), c.total],
+    [t("sourced"), c.sourced],
+    [t("independent"), c.independent],
+    [t("singleSource"), c.singleSource],
+    [t("unsourced"), c.unsourced],
+    [t("hedged"), c.hedged],
+  ];
+  return (
+    <>
+      <p>
+        <Link href={`/articles/${article.id}`}>← {t("back")}</Link>
+      </p>
+      <h1>
+        {t("title")}: <span lang={article.language}>{article.title}</span>
+      </h1>
+      {can(actor, "claims.export") ? (
+        <nav aria-label={t("downloads")} className="downloads">
+          {t("download")}:{" "}
+          {[
+            ["csv", "CSV"],
+            ["csv&bom=1", t("csvExcel")],
+            ["json", "JSON"],
+          ].map(([format, label]) => (
+            <a key={format} href={`/api/export?format=${format}&articleId=${article.id}`} download>
+              {label}
+            </a>
+          ))}
+        </nav>
+      ) : null}
+      <dl className="figures">
+        {figures.map(([label, value]) => (
+          <div key={label} className="figures__item card">
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <div className="coverage-charts">
+        <section className="card" aria-labelledby="sourced-heading">
+          <h2 id="sourced-heading">{t("sourcedChart")}</h2>
+          <StackedBar
+            label={t("sourcedChartLabel", { sourced: c.sourced, unsourced: c.unsourced })}
+            parts={[
+              { key: "independent", label: t("independent"), value: c.independent, color: "#2f7d4a" },
+              { key: "single", label: t("singleSource"), value: c.singleSource, color: "#d9a21b" },
+              { key: "unsourced", label: t("unsourced"), value: c.unsourced, color: "#b3362c" },
+            ]}
+          />
+        </section>
+        <section className="card" aria-labelledby="status-heading">
+          <h2 id="status-heading">{t("statusChart")}</h2>
+          <StackedBar
+            label={t("statusChartLabel")}
+            parts={CLAIM_STATUSES.map((s) => ({
+              key: s,
+              label: ts(s),
+              value: c.byStatus[s],
+              color: `var(--chart-${s})`,
+            }))}
+          />
+        </section>
+      </div>
+      <div className="coverage-lists">
+        <section aria-labelledby="unsourced-heading">
+          <h2 id="unsourced-heading">{t("unsourcedList", { count: c.unsourced })}</h2>
+          {c.unsourcedClaims.length ? (
+            <ul lang={article.language}>
+              {c.unsourcedClaims.map((claim) => (
+                <li key={claim.id}>
+                  <Link href={review(claim.id)}>{claim.label}</Link>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="muted">{t("none")}</p>
+          )}
+        </section>
+        <section aria-labelledby="single-heading">
+          <h2 id="single-heading">{t("singleList", { count: c.singleSource })}</h2>
+          {c.singleSourceClaims.length ? (
+            <ul lang={article.language}>
+              {c.singleSourceClaims.map((claim) => (
+                <li key={claim.id}>
+                  <Link href={review(claim.id)}>{claim.label}</Link> <span className="muted">— {claim.source}</span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="muted">{t("none")}</p>
+          )}
+        </section>
+      </div>
+      <h2 id="sources-heading">{t("bySource")}</h2>
+      <div className="table-scroll">
+        <table className="data" aria-labelledby="sources-heading">
+          <thead>
+            <tr>
+              <th scope="col">{t("source")}</th>
+              <th scope="col" className="num">
+                {t("claims")}
+              </th>
+              <th scope="col" className="num">
+                {t("asOrigin")}
+              </th>
+              <th scope="col" className="num">
+                {t("asRelay")}
+              </th>
+              {CLAIM_STATUSES.map((s) => (
+                <th key={s} scope="col" className="num">
+                  {ts(s)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {c.sources.map((s) => (
+              <tr key={s.name}>
+                <th scope="row">{s.name}</th>
+                <td className="num">{s.claims}</td>
+                <td className="num">{s.asOrigin}</td>
+                <td className="num">{s.asRelay}</td>
+                {CLAIM_STATUSES.map((status) => (
+                  <td key={status} className="num">
+                    {s.byStatus[status] || ""}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h2 id="matrix-heading">{t("matrix")}</h2>
+      <p className="muted">{t("matrixHint")}</p>
+      <div className="table-scroll">
+        <table className="data coverage-matrix" aria-labelledby="matrix-heading">
+          <thead>
+            <tr>
+              <th scope="col">{t("claim")}</th>
+              {c.sources.map((s) => (
+                <th key={s.name} scope="col">
+                  {s.name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {c.matrix.map((row) => (
+              <tr key={row.claimId}>
+                <th scope="row" lang={article.language}>
+                  <Link href={review(row.claimId)}>{row.label}</Link>
+                  <div className="muted">{ts(row.status)}</div>
+                </th>
+                {c.sources.map((s) => {
+                  const cell = row.cells[s.name];
+                  return (
+                    <td key={s.name}>
+                      {cell ? (
+                        <>
+                          <span className={`role role--${cell.role}`}>
+                            {cell.role === "relay"
+                              ? cell.relayOf
+                                ? t("relayOf", { origin: cell.relayOf })
+                                : t("relay")
+                              : t("origin")}
+                          </span>
+                          <div className="muted">“{cell.cue}”</div>
+                        </>
+                      ) : null}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,16 @@
+import { getArticle } from "@/lib/articles/get-article";
+import type { Db } from "@/lib/db/client";
+import { computeCoverage, type Coverage } from "./compute-coverage";
+
+/** An article's coverage figures and matrix (its live claims), or null when there is no such article. */
+export async function getArticleCoverage(
+  db: Db,
+  articleId: string,
+): Promise<{ article: { id: string; title: string; language: string }; coverage: Coverage } | null> {
+  const article = await getArticle(db, articleId);
+  if (!article) return null;
+  return {
+    article: { id: article.id, title: article.title, language: article.language },
+    coverage: computeCoverage(article.claims),
+  };
+}
