@@ -53,6 +53,7 @@ test("an editor downloads the claims report as CSV and JSON; a fact-checker is n
     ["CSV", "csv", "article_id,"],
     ["CSV for Excel", "csv", "\uFEFFarticle_id,"],
     ["JSON", "json", '{"schema":"claimtrack.claims-export/1"'],
+    ["Markdown", "md", "# Report "],
   ] as const) {
     const [download] = await Promise.all([
       page.waitForEvent("download"),

@@ -1,16 +1,19 @@
 import { readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getArticle } from "@/lib/articles/get-article";
 import { ingestArticle } from "@/lib/articles/ingest-article";
 import type { Actor } from "@/lib/auth/permissions";
 import { addEvidence } from "@/lib/claims/add-evidence";
 import { linkSource } from "@/lib/claims/link-source";
 import { setClaimStatus } from "@/lib/claims/set-claim-status";
+import { computeCoverage } from "@/lib/coverage/compute-coverage";
 import { loadArticle } from "@/test/support/gold";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
 import { ClaimsExportSchema, claimsExportJsonSchema } from "./claims-export-schema";
 import { exportClaims } from "./export-claims";
 import { CSV_COLUMNS, formatSources } from "./write-claims-csv";
+import { escapeMarkdown } from "./write-claims-markdown";
 
 let t: TestDb;
 let editor: Actor;
@@ -125,6 +128,29 @@ describe("refusals", () => {
     expect(() => exportClaims(t.db, editor, { format: "xlsx" })).toThrow(expect.objectContaining({ field: "format" }));
     expect(() => exportClaims(t.db, editor, { format: "csv", status: "wahr" })).toThrow(
       expect.objectContaining({ field: "status" }),
+    );
+  });
+});
+
+describe("Markdown export", () => {
+  it("gives the article's title, the coverage figures the page shows, and every claim under its status", async () => {
+    const md = await collect(exportClaims(t.db, editor, { format: "md", articleId }).chunks);
+    const article = (await getArticle(t.db, articleId))!;
+    const coverage = computeCoverage(article.claims);
+    expect(md.startsWith('# Südkorea, "Truppen"\n')).toBe(true);
+    expect(md).toContain(`| No source | ${coverage.unsourced} |`);
+    expect(md).toContain(`| Single source | ${coverage.singleSource} |`);
+    expect(md).toContain("## True (1)\n");
+    expect(md).toContain("## Misleading (1)\n");
+    expect(md).toContain(`## Unverified (${article.claims.length - 2})\n`);
+    for (const claim of article.claims) expect(md).toContain(`### ${escapeMarkdown(claim.label)}\n`);
+    expect(md).toContain("- Evidence (supports): <https://example.org/nis>");
+    expect(md).toContain("Associated Press (relay");
+  });
+
+  it("shows hostile text as text, never as markup", () => {
+    expect(escapeMarkdown("<script>alert(1)</script> *bold* [x](y)")).toBe(
+      "\\<script\\>alert(1)\\</script\\> \\*bold\\* \\[x\\](y)",
     );
   });
 });

@@ -7,8 +7,9 @@ import { parseInput } from "@/lib/input/parse-input";
 import { readExportClaims } from "./read-export-claims";
 import { writeClaimsCsv } from "./write-claims-csv";
 import { writeClaimsJson } from "./write-claims-json";
+import { writeClaimsMarkdown } from "./write-claims-markdown";
 
-export const EXPORT_FORMATS = ["csv", "json"] as const;
+export const EXPORT_FORMATS = ["csv", "json", "md"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 const ExportRequestSchema = ClaimFilterSchema.omit({ page: true }).extend({
@@ -19,6 +20,7 @@ const ExportRequestSchema = ClaimFilterSchema.omit({ page: true }).extend({
 const CONTENT_TYPES: Record<ExportFormat, string> = {
   csv: "text/csv; charset=utf-8",
   json: "application/json; charset=utf-8",
+  md: "text/markdown; charset=utf-8",
 };
 
 export interface ClaimsExport {
@@ -48,6 +50,11 @@ export function exportClaims(
     contentType: CONTENT_TYPES[format],
     // Only safe characters reach the Content-Disposition header.
     filename: `claims-${(filter.articleId ?? "all").replace(/[^\w-]/g, "_")}-${stamp}.${format}`,
-    chunks: format === "csv" ? writeClaimsCsv(claims, { bom: bom === "1" }) : writeClaimsJson(claims, filters, now),
+    chunks:
+      format === "csv"
+        ? writeClaimsCsv(claims, { bom: bom === "1" })
+        : format === "json"
+          ? writeClaimsJson(claims, filters, now)
+          : writeClaimsMarkdown(claims, now),
   };
 }

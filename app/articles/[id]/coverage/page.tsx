@@ -51,6 +51,7 @@ export default async function CoveragePage({ params }: Props) {
             ["csv", "CSV"],
             ["csv&bom=1", t("csvExcel")],
             ["json", "JSON"],
+            ["md", "Markdown"],
           ].map(([format, label]) => (
             <a key={format} href={`/api/export?format=${format}&articleId=${article.id}`} download>
               {label}

@@ -1,0 +1,67 @@
+import { CLAIM_STATUSES } from "@/lib/claims/claim-status";
+import { computeCoverage } from "@/lib/coverage/compute-coverage";
+import type { ExportedClaim } from "./claims-export-schema";
+
+/** Text as Markdown shows it, never as markup: article text may contain *, _, [, <script> … */
+export const escapeMarkdown = (text: string) => text.replace(/[\\`*_[\]<>#|~]/g, (c) => `\\${c}`).replace(/\n/g, " ");
+
+const STATUS_TITLES: Record<(typeof CLAIM_STATUSES)[number], string> = {
+  unverified: "Unverified",
+  in_progress: "In progress",
+  true: "True",
+  mostly_true: "Mostly true",
+  misleading: "Misleading",
+  false: "False",
+  unproven: "Unproven",
+  not_checkable: "Not checkable",
+};
+
+const sourceLine = (s: ExportedClaim["sources"][number]) =>
+  `${escapeMarkdown(s.name)} (${s.role === "relay" ? `relay${s.relayOf ? ` of ${escapeMarkdown(s.relayOf)}` : ""}` : "origin"}, “${escapeMarkdown(s.cue)}”)`;
+
+/**
+ * The claims report as Markdown: title (the article's, for one article), coverage figures, the claims grouped by status with their sources,
+ * evidence and reasons, and an appendix of the sources. Grouping needs every claim, so this one is not streamed
+ * row by row.
+ */
+export async function* writeClaimsMarkdown(
+  claims: AsyncIterable<ExportedClaim>,
+  exportedAt = new Date(),
+): AsyncGenerator<string> {
+  const all: ExportedClaim[] = [];
+  for await (const claim of claims) all.push(claim);
+  const oneArticle = all.length > 0 && all.every((x) => x.article.id === all[0]!.article.id);
+  const title = oneArticle ? all[0]!.article.title : "Claims report";
+  const c = computeCoverage(all.map((x) => ({ ...x, citations: x.sources })));
+  yield `# ${escapeMarkdown(title)}\n\nClaims report, ${exportedAt.toISOString().slice(0, 10)}.\n\n`;
+  yield "## Coverage\n\n| | claims |\n|---|---:|\n";
+  for (const [label, value] of [
+    ["Claims", c.total],
+    ["With a source", c.sourced],
+    ["Two or more independent sources", c.independent],
+    ["Single source", c.singleSource],
+    ["No source", c.unsourced],
+    ["Hedged", c.hedged],
+  ] as const) {
+    yield `| ${label} | ${value} |\n`;
+  }
+  yield "\n";
+  for (const status of CLAIM_STATUSES) {
+    const group = all.filter((x) => x.status === status);
+    if (group.length === 0) continue;
+    yield `## ${STATUS_TITLES[status]} (${group.length})\n\n`;
+    for (const claim of group) {
+      yield `### ${escapeMarkdown(claim.label)}\n\n> ${escapeMarkdown(claim.text)}\n\n`;
+      if (all.some((x) => x.article.id !== claim.article.id))
+        yield `- Article: ${escapeMarkdown(claim.article.title)}\n`;
+      yield `- Sources: ${claim.sources.length ? claim.sources.map(sourceLine).join("; ") : "none cited"}\n`;
+      if (claim.statusReason) yield `- Reason: ${escapeMarkdown(claim.statusReason)}\n`;
+      for (const e of claim.evidence)
+        yield `- Evidence (${e.stance}): <${e.url.replace(/[<>\s]/g, encodeURIComponent)}>\n`;
+      if (claim.hedged) yield "- Hedged\n";
+      yield "\n";
+    }
+  }
+  yield "## Sources\n\n| source | claims | as origin | as relay |\n|---|---:|---:|---:|\n";
+  for (const s of c.sources) yield `| ${escapeMarkdown(s.name)} | ${s.claims} | ${s.asOrigin} | ${s.asRelay} |\n`;
+}
