@@ -54,6 +54,7 @@ test("an editor downloads the claims report as CSV and JSON; a fact-checker is n
     ["CSV for Excel", "csv", "\uFEFFarticle_id,"],
     ["JSON", "json", '{"schema":"claimtrack.claims-export/1"'],
     ["Markdown", "md", "# Report "],
+    ["ClaimReview (JSON-LD)", "jsonld", "[]"],
   ] as const) {
     const [download] = await Promise.all([
       page.waitForEvent("download"),
@@ -64,7 +65,7 @@ test("an editor downloads the claims report as CSV and JSON; a fact-checker is n
     );
     const text = readFileSync((await download.path())!, "utf8");
     expect(text.startsWith(start)).toBe(true);
-    expect(text).toContain("Reuters");
+    if (extension !== "jsonld") expect(text).toContain("Reuters"); // nothing has a verdict yet: no ClaimReview
   }
   const checker = await browser.newContext({ storageState: storageStateOf("factchecker") });
   const theirs = await checker.newPage();

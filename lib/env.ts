@@ -19,6 +19,8 @@ const EnvSchema = z.object({
   /** The address people use to reach the app; requests from any other origin are refused. */
   CLAIMTRACK_URL: z.url().optional(),
   PORT: z.coerce.number().int().positive().default(3000),
+  /** The newsroom's name, the author of its ClaimReview markup. */
+  CLAIMTRACK_NEWSROOM: z.string().trim().min(1).max(200).default("Claimtrack"),
   /** The newsroom's time zone: every date and time the app shows is in it, on the server and in the browser alike. */
   CLAIMTRACK_TIME_ZONE: z
     .string()

@@ -1,11 +1,13 @@
 import { z } from "zod";
 import { ClaimStatusSchema } from "@/lib/claims/claim-status";
+import { SourceTypeSchema } from "@/lib/extract/schema";
 
 /** The version of the JSON export; a breaking change to its shape gets a new one. */
 export const CLAIMS_EXPORT_VERSION = "claimtrack.claims-export/1";
 
 export const ExportedSourceSchema = z.object({
   name: z.string(),
+  type: SourceTypeSchema,
   role: z.enum(["origin", "relay"]),
   relayOf: z.string().nullable(),
   cue: z.string(),

@@ -10,7 +10,8 @@ import { setClaimStatus } from "@/lib/claims/set-claim-status";
 import { computeCoverage } from "@/lib/coverage/compute-coverage";
 import { loadArticle } from "@/test/support/gold";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
-import { ClaimsExportSchema, claimsExportJsonSchema } from "./claims-export-schema";
+import { buildClaimReviews, CLAIM_REVIEW_RATINGS, ClaimReviewSchema } from "./claim-review";
+import { ClaimsExportSchema, claimsExportJsonSchema, type ExportedClaim } from "./claims-export-schema";
 import { exportClaims } from "./export-claims";
 import { CSV_COLUMNS, formatSources } from "./write-claims-csv";
 import { escapeMarkdown } from "./write-claims-markdown";
@@ -83,6 +84,7 @@ describe("CSV export", () => {
         sources: formatSources(
           c.citations.map((x) => ({
             name: x.source.name,
+            type: "other",
             role: x.role as "origin",
             relayOf: x.relayOf?.name ?? null,
             cue: x.cue,
@@ -152,5 +154,65 @@ describe("Markdown export", () => {
     expect(escapeMarkdown("<script>alert(1)</script> *bold* [x](y)")).toBe(
       "\\<script\\>alert(1)\\</script\\> \\*bold\\* \\[x\\](y)",
     );
+  });
+});
+
+describe("ClaimReview JSON-LD", () => {
+  it("holds exactly the claims with a published verdict, each valid by the rules", async () => {
+    const report = exportClaims(t.db, editor, { format: "claimreview", articleId });
+    expect(report.filename).toMatch(/\.jsonld$/);
+    const reviews = JSON.parse(await collect(report.chunks)) as unknown[];
+    const published = await t.db.claim.findMany({
+      where: { articleId, status: { in: Object.keys(CLAIM_REVIEW_RATINGS) } },
+    });
+    expect(reviews).toHaveLength(published.length);
+    expect(published.length).toBe(2);
+    for (const review of reviews) expect(ClaimReviewSchema.safeParse(review).success).toBe(true);
+    const misleading = reviews.map((r) => ClaimReviewSchema.parse(r)).find((r) => r.reviewRating.ratingValue === 3)!;
+    expect(misleading.reviewRating.alternateName).toBe("Misleading");
+    expect(misleading.claimReviewed.length).toBeLessThan(75);
+    expect(misleading.itemReviewed.appearance?.url).toBe("https://example.org/a");
+    expect(misleading.url).toMatch(new RegExp(`/articles/${articleId}#claim-`));
+  });
+
+  it("maps unproven without a number, names a person as a Person, and leaves out markup that would name its verdict", () => {
+    const base = (change: Partial<ExportedClaim>): ExportedClaim => ({
+      id: "c1",
+      article: { id: "a1", title: "T", outlet: null, url: null, publishedAt: null },
+      label: "l",
+      text: "Nordkorea schickte Truppen",
+      quote: "q",
+      start: 0,
+      end: 1,
+      kind: "claim",
+      hedged: false,
+      origin: "extracted",
+      extractorVersion: null,
+      status: "unproven",
+      statusReason: null,
+      sources: [{ name: "Mark Rutte", type: "person", role: "origin", relayOf: null, cue: "sagte", mention: "Rutte" }],
+      evidence: [],
+      assignee: null,
+      lastChange: "2026-11-27T10:00:00.000Z",
+      ...change,
+    });
+    const { reviews, skipped } = buildClaimReviews(
+      [
+        base({}),
+        base({ id: "c2", status: "false", text: "Das ist false news" }),
+        base({ id: "c3", status: "in_progress" }),
+      ],
+      { newsroom: "Newsroom", baseUrl: "https://claims.example.org" },
+    );
+    expect(skipped).toBe(1);
+    expect(reviews).toHaveLength(1);
+    expect(reviews[0]!.reviewRating).toEqual({
+      "@type": "Rating",
+      alternateName: "Unproven",
+      bestRating: 5,
+      worstRating: 1,
+    });
+    expect(reviews[0]!.itemReviewed.author).toEqual({ "@type": "Person", name: "Mark Rutte" });
+    expect(reviews[0]!.url).toBe("https://claims.example.org/articles/a1#claim-c1");
   });
 });

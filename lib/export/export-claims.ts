@@ -4,12 +4,14 @@ import { requirePermission } from "@/lib/auth/permissions";
 import { ClaimFilterSchema } from "@/lib/claims/search-claims";
 import type { Db } from "@/lib/db/client";
 import { parseInput } from "@/lib/input/parse-input";
+import { getEnv } from "@/lib/env";
+import { writeClaimReviews } from "./claim-review";
 import { readExportClaims } from "./read-export-claims";
 import { writeClaimsCsv } from "./write-claims-csv";
 import { writeClaimsJson } from "./write-claims-json";
 import { writeClaimsMarkdown } from "./write-claims-markdown";
 
-export const EXPORT_FORMATS = ["csv", "json", "md"] as const;
+export const EXPORT_FORMATS = ["csv", "json", "md", "claimreview"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 const ExportRequestSchema = ClaimFilterSchema.omit({ page: true }).extend({
@@ -21,7 +23,10 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
   csv: "text/csv; charset=utf-8",
   json: "application/json; charset=utf-8",
   md: "text/markdown; charset=utf-8",
+  claimreview: "application/ld+json; charset=utf-8",
 };
+
+const EXTENSIONS: Record<ExportFormat, string> = { csv: "csv", json: "json", md: "md", claimreview: "jsonld" };
 
 export interface ClaimsExport {
   contentType: string;
@@ -49,12 +54,17 @@ export function exportClaims(
   return {
     contentType: CONTENT_TYPES[format],
     // Only safe characters reach the Content-Disposition header.
-    filename: `claims-${(filter.articleId ?? "all").replace(/[^\w-]/g, "_")}-${stamp}.${format}`,
+    filename: `claims-${(filter.articleId ?? "all").replace(/[^\w-]/g, "_")}-${stamp}.${EXTENSIONS[format]}`,
     chunks:
       format === "csv"
         ? writeClaimsCsv(claims, { bom: bom === "1" })
         : format === "json"
           ? writeClaimsJson(claims, filters, now)
-          : writeClaimsMarkdown(claims, now),
+          : format === "md"
+            ? writeClaimsMarkdown(claims, now)
+            : writeClaimReviews(claims, {
+                newsroom: getEnv().CLAIMTRACK_NEWSROOM,
+                baseUrl: getEnv().CLAIMTRACK_URL ?? `http://localhost:${getEnv().PORT}`,
+              }),
   };
 }

@@ -30,7 +30,7 @@ const SELECT = {
       role: true,
       cue: true,
       mention: true,
-      source: { select: { name: true } },
+      source: { select: { name: true, type: true } },
       relayOf: { select: { name: true } },
     },
   },
@@ -56,6 +56,7 @@ function toExported(c: Row): ExportedClaim {
     statusReason: c.statusReason,
     sources: c.citations.map((x) => ({
       name: x.source.name,
+      type: x.source.type as ExportedClaim["sources"][number]["type"],
       role: x.role === "relay" ? "relay" : "origin",
       relayOf: x.relayOf?.name ?? null,
       cue: x.cue,

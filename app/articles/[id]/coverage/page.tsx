@@ -52,6 +52,7 @@ export default async function CoveragePage({ params }: Props) {
             ["csv&bom=1", t("csvExcel")],
             ["json", "JSON"],
             ["md", "Markdown"],
+            ["claimreview", "ClaimReview (JSON-LD)"],
           ].map(([format, label]) => (
             <a key={format} href={`/api/export?format=${format}&articleId=${article.id}`} download>
               {label}
