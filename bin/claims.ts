@@ -1,11 +1,13 @@
 #!/usr/bin/env -S npx tsx
 /** `npm run claims -- <command> …`: the command line, a thin wrapper over lib/. */
+import { runExport } from "./commands/export";
 import { runExtract } from "./commands/extract";
 import { runIngest } from "./commands/ingest";
 import { runUser } from "./commands/user";
 import { CliError } from "./cli-error";
 
 const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
+  export: runExport,
   extract: runExtract,
   ingest: runIngest,
   user: runUser,
@@ -18,6 +20,9 @@ Commands:
                    [--lang de|en|auto] [--format json|text] [--max-bytes N]
   ingest FILE|DIR… Store articles (.txt, .md, .html) in the database with their claims and sources
                    [--lang de|en|auto] [--outlet NAME]   (DATABASE_URL picks the database)
+  export           Write the claims report: --format csv|json|md|claimreview [--out FILE] [--bom]
+                   [--article ID] [--status S] [--q WORDS] [--kind K] [--sourcing none|single|multiple]
+                   [--source ID] [--assignee me|none|ID] [--hedged yes|no]   (progress on stderr)
   user add EMAIL   Create an account: --role admin|editor|factchecker|viewer [--name NAME] [--password-stdin]
                    (prints a one-time password unless one is given on standard input)`;
 

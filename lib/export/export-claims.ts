@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/permissions";
-import { ClaimFilterSchema } from "@/lib/claims/search-claims";
+import { ClaimFilterSchema, claimWhere } from "@/lib/claims/search-claims";
 import type { Db } from "@/lib/db/client";
 import { parseInput } from "@/lib/input/parse-input";
 import { getEnv } from "@/lib/env";
@@ -43,13 +43,15 @@ export function exportClaims(
   actor: Actor,
   request: Record<string, string | undefined>,
   now = new Date(),
+  /** Called with the number of claims read so far (the CLI's progress bar). */
+  onProgress?: (read: number) => void,
 ): ClaimsExport {
   requirePermission(actor, "claims.export");
   const { format, bom, ...filter } = parseInput(ExportRequestSchema, request, "format");
   const filters = Object.fromEntries(
     Object.entries(filter).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
   );
-  const claims = readExportClaims(db, actor, filter);
+  const claims = counted(readExportClaims(db, actor, filter), onProgress);
   const stamp = now.toISOString().slice(0, 10);
   return {
     contentType: CONTENT_TYPES[format],
@@ -67,4 +69,19 @@ export function exportClaims(
                 baseUrl: getEnv().CLAIMTRACK_URL ?? `http://localhost:${getEnv().PORT}`,
               }),
   };
+}
+
+async function* counted<T>(rows: AsyncIterable<T>, onProgress?: (read: number) => void): AsyncGenerator<T> {
+  let read = 0;
+  for await (const row of rows) {
+    yield row;
+    onProgress?.(++read);
+  }
+}
+
+/** How many claims an export with these filters holds (for a progress bar). */
+export async function countExportClaims(db: Db, actor: Actor, request: Record<string, string | undefined>) {
+  requirePermission(actor, "claims.export");
+  const { format: _f, bom: _b, ...filter } = parseInput(ExportRequestSchema, request, "format");
+  return db.claim.count({ where: claimWhere(db, actor, { ...filter, page: 1 }) });
 }
