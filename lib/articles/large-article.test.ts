@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { assignArticle } from "@/lib/claims/assign-claims";
 import { bulkSetStatus } from "@/lib/claims/bulk-set-status";
 import { searchClaims } from "@/lib/claims/search-claims";
+import { exportClaims } from "@/lib/export/export-claims";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
 import { getArticle } from "./get-article";
 import { ingestArticle } from "./ingest-article";
@@ -48,5 +49,13 @@ describe(`an article with ${CLAIMS} claims`, () => {
     expect(await listArticleActivity(t.db, articleId)).toHaveLength(30);
     const reopened = await getArticle(t.db, articleId);
     expect(reopened!.claims.filter((c) => c.assignee?.id === editor.id)).toHaveLength(CLAIMS);
+  });
+
+  it("is exported whole", async () => {
+    let rows = -1; // the header
+    for await (const chunk of exportClaims(t.db, editor, { format: "csv", articleId }).chunks) {
+      rows += chunk.split("\r\n").length - 1;
+    }
+    expect(rows).toBe(CLAIMS);
   });
 });

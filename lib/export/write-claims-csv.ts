@@ -64,7 +64,10 @@ export async function* writeClaimsCsv(
       if (!stringifier.write(csvRecord(claim))) await new Promise((resolve) => stringifier.once("drain", resolve));
     }
     stringifier.end();
-  })();
+  })().catch((error: unknown) => {
+    // A failure while reading (the database, a bad row) must end the download with that error, not leave it hanging.
+    stringifier.destroy(error instanceof Error ? error : new Error(String(error)));
+  });
   for await (const chunk of stringifier) yield String(chunk);
   await piping;
 }

@@ -45,7 +45,7 @@ const time = async (runs: number, fn: (i: number) => Promise<unknown>) => {
  * Fills the database to 100k claims: real extractions of a few generated articles, then copies of their claims and
  * citations under new articles (statuses spread over all eight), written in batches.
  */
-async function fillTo100k(db: Db, seed: string): Promise<void> {
+export async function fillTo100k(db: Db, seed: string): Promise<void> {
   const templates: string[] = [];
   for (let i = 0; i < 4; i++) {
     const r = await ingestArticle(

@@ -10,6 +10,7 @@ import { cpus } from "node:os";
 import { extractClaims } from "@/lib/extract";
 import { execFileSync } from "node:child_process";
 import { benchApp, type AppBenchRow } from "./app-bench";
+import { benchExport, type ExportBenchRow } from "./export-bench";
 import { benchReview, type ReviewBenchRow } from "./review-bench";
 import { buildCorpus } from "./build-corpus";
 
@@ -102,15 +103,18 @@ function buildArticleOfBytes(seed: string, bytes: number): string {
 // 5. The review workflow at newsroom scale: 100k claims in the database.
 const appRows: AppBenchRow[] = [];
 const reviewRows: ReviewBenchRow[] = [];
+const exportRows: ExportBenchRow[] = [];
 try {
   execFileSync("bash", ["scripts/build-if-needed.sh"], { stdio: "inherit" });
   appRows.push(await benchApp(seeds[0]!, "SQLite"));
   reviewRows.push(await benchReview(seeds[0]!, "SQLite"));
+  exportRows.push(await benchExport(seeds[0]!, "SQLite"));
   const pg = process.env.PG_SERVER_URL;
   if (pg) {
     process.env.TEST_DATABASE_URL = `${pg}/postgres`;
     appRows.push(await benchApp(seeds[0]!, "PostgreSQL"));
     reviewRows.push(await benchReview(seeds[0]!, "PostgreSQL"));
+    exportRows.push(await benchExport(seeds[0]!, "PostgreSQL"));
   }
 } catch (error) {
   console.error(`app bench skipped: ${error instanceof Error ? error.message : String(error)}`);
@@ -137,6 +141,19 @@ for (const r of reviewRows) {
   row(`text search across articles, ${n}`, ms(r.searchP50, r.searchP95), "p95 < 200 ms", r.searchP95 < 200);
   if (r.keyP50 !== undefined && r.keyP95 !== undefined) {
     row(`keypress to paint, ${r.keyClaims} claims (p50 / p95)`, ms(r.keyP50, r.keyP95), "p95 < 100 ms", r.keyP95 < 100);
+  }
+}
+for (const r of exportRows) {
+  const raw = r.runs[0]!;
+  for (const run of r.runs) {
+    const ratio = run === raw ? "" : `, ${(run.seconds / raw.seconds).toFixed(2)}× raw`;
+    const csv = run.what === "CSV export";
+    row(
+      `${run.what}, ${Math.round(r.claims / 1000)}k claims, ${r.database}`,
+      `${run.seconds.toFixed(1)} s, peak +${run.peakMb.toFixed(0)} MB, ${run.megabytes.toFixed(0)} MB out${ratio}`,
+      csv ? "< 10 s, < 300 MB" : "",
+      csv ? run.seconds < 10 && run.peakMb < 300 : null,
+    );
   }
 }
 if (!process.env.PG_SERVER_URL) rows.push(["PostgreSQL rows", "not run", "set PG_SERVER_URL", ""]);
