@@ -3,6 +3,7 @@ import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { SourceTypeSchema } from "@/lib/extract";
 import { normalizeName } from "@/lib/extract/sources/normalize-name";
+import { findSourceIdByName } from "./find-source-id-by-name";
 
 export const NewSourceSchema = z.object({
   name: z.string().trim().min(2, "Give the source a name.").max(200, "Keep the name under 200 characters."),
@@ -16,15 +17,10 @@ export type NewSource = z.input<typeof NewSourceSchema>;
  * with the given type and aliases. An alias that already names another source is refused, not silently moved.
  */
 export async function findOrCreateSource(tx: Tx, input: z.output<typeof NewSourceSchema>): Promise<string> {
-  const normalized = normalizeName(input.name);
-  if (!normalized) throw new AppError("invalid_input", "Give the source a name.", "name");
-  const known =
-    (await tx.source.findUnique({ where: { name: input.name }, select: { id: true } })) ??
-    (await tx.sourceAlias
-      .findUnique({ where: { normalized }, select: { sourceId: true } })
-      .then((a) => (a ? { id: a.sourceId } : null)));
+  if (!normalizeName(input.name)) throw new AppError("invalid_input", "Give the source a name.", "name");
   const id =
-    known?.id ?? (await tx.source.create({ data: { name: input.name, type: input.type }, select: { id: true } })).id;
+    (await findSourceIdByName(tx, input.name)) ??
+    (await tx.source.create({ data: { name: input.name, type: input.type }, select: { id: true } })).id;
   for (const alias of [input.name, ...input.aliases]) {
     const key = normalizeName(alias);
     if (!key) continue;

@@ -1,8 +1,11 @@
-import type { Db } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/client";
 import { normalizeName } from "@/lib/extract/sources/normalize-name";
 
-/** The registry entry a typed name stands for (its name or an alias, case forms folded), or null for a new name. */
-export async function findSourceIdByName(db: Db, name: string): Promise<string | null> {
+/**
+ * The registry entry a typed name stands for (its name or an alias, case forms folded), or null for a new name.
+ * Takes a database or a transaction handle.
+ */
+export async function findSourceIdByName(db: Tx, name: string): Promise<string | null> {
   const exact = await db.source.findUnique({ where: { name: name.trim() }, select: { id: true } });
   if (exact) return exact.id;
   const normalized = normalizeName(name);
