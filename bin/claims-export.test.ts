@@ -47,6 +47,16 @@ describe("claims export", () => {
     expect(report.claims.length).toBe(await t.db.claim.count({ where: { sourceCount: 0 } }));
     const bad = claims(["export", "--format", "xlsx"]);
     expect(bad.code).toBe(2);
-    expect(bad.stderr.trim()).toBe("claims: Choose a format: csv, json, md, claimreview.");
+    expect(bad.stderr.trim()).toBe("claims: Choose a format: csv, json, md, pdf, claimreview.");
+  });
+
+  it("writes the PDF report to a file", () => {
+    const out = join(mkdtempSync(join(tmpdir(), "claimtrack-export-")), "report.pdf");
+    const run = claims(["export", "--format", "pdf", "--out", out]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(`wrote ${out}`);
+    const pdf = readFileSync(out);
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    expect(spawnSync("pdftotext", ["-raw", out, "-"], { encoding: "utf8" }).stdout).toContain("Appendix: sources");
   });
 });

@@ -20,7 +20,7 @@ Commands:
                    [--lang de|en|auto] [--format json|text] [--max-bytes N]
   ingest FILE|DIR… Store articles (.txt, .md, .html) in the database with their claims and sources
                    [--lang de|en|auto] [--outlet NAME]   (DATABASE_URL picks the database)
-  export           Write the claims report: --format csv|json|md|claimreview [--out FILE] [--bom]
+  export           Write the claims report: --format csv|json|md|pdf|claimreview [--out FILE] [--bom]
                    [--article ID] [--status S] [--q WORDS] [--kind K] [--sourcing none|single|multiple]
                    [--source ID] [--assignee me|none|ID] [--hedged yes|no]   (progress on stderr)
   user add EMAIL   Create an account: --role admin|editor|factchecker|viewer [--name NAME] [--password-stdin]

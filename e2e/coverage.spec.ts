@@ -1,4 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { storageStateOf } from "./accounts";
 import { expect, test } from "./fixtures";
@@ -39,7 +40,7 @@ test("an editor opens the seed article's coverage: figures, the unsourced claims
   await expect(page).toHaveURL(new RegExp(`/articles/${article.id}#claim-`));
 });
 
-test("an editor downloads the claims report as CSV and JSON; a fact-checker is not offered it", async ({
+test("an editor downloads the claims report in every format; a fact-checker is not offered it", async ({
   page,
   browser,
 }) => {
@@ -54,6 +55,7 @@ test("an editor downloads the claims report as CSV and JSON; a fact-checker is n
     ["CSV for Excel", "csv", "\uFEFFarticle_id,"],
     ["JSON", "json", '{"schema":"claimtrack.claims-export/1"'],
     ["Markdown", "md", "# Report "],
+    ["PDF", "pdf", "%PDF-"],
     ["ClaimReview (JSON-LD)", "jsonld", "[]"],
   ] as const) {
     const [download] = await Promise.all([
@@ -65,7 +67,10 @@ test("an editor downloads the claims report as CSV and JSON; a fact-checker is n
     );
     const text = readFileSync((await download.path())!, "utf8");
     expect(text.startsWith(start)).toBe(true);
-    if (extension !== "jsonld") expect(text).toContain("Reuters"); // nothing has a verdict yet: no ClaimReview
+    if (extension === "pdf") {
+      const pdfText = execFileSync("pdftotext", ["-raw", (await download.path())!, "-"]).toString();
+      expect(pdfText).toContain("Reuters");
+    } else if (extension !== "jsonld") expect(text).toContain("Reuters"); // nothing has a verdict yet: no ClaimReview
   }
   const checker = await browser.newContext({ storageState: storageStateOf("factchecker") });
   const theirs = await checker.newPage();

@@ -12,6 +12,8 @@ check "types (tsc --noEmit)" npx tsc --noEmit
 check "formatting (prettier --check)" npx prettier --check . --log-level warn
 
 echo "── unit and integration tests (vitest, SQLite)"
+# The PDF report tests read the PDF back with poppler (pdftotext, pdfinfo).
+bash scripts/ensure-debian-package.sh pdftotext poppler-utils "the PDF report tests"
 rm -f .tmp/vitest.json
 npx vitest run --reporter=default --reporter=json --outputFile.json=.tmp/vitest.json
 add_report "vitest" vitest .tmp/vitest.json $?

@@ -38,7 +38,7 @@ function progressBar(total: number): (read: number) => void {
 }
 
 /**
- * `claims export --format csv|json|md|claimreview [filters] [--out FILE]`: the claims report as the web download
+ * `claims export --format csv|json|md|pdf|claimreview [filters] [--out FILE]`: the claims report as the web download
  * gives it, as the operator (the first admin). No row cap; progress on stderr; the report on stdout or in FILE.
  */
 export async function runExport(argv: string[]): Promise<void> {

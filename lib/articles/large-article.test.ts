@@ -54,7 +54,7 @@ describe(`an article with ${CLAIMS} claims`, () => {
   it("is exported whole", async () => {
     let rows = -1; // the header
     for await (const chunk of exportClaims(t.db, editor, { format: "csv", articleId }).chunks) {
-      rows += chunk.split("\r\n").length - 1;
+      rows += String(chunk).split("\r\n").length - 1;
     }
     expect(rows).toBe(CLAIMS);
   });

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -20,11 +21,12 @@ let t: TestDb;
 let editor: Actor;
 let articleId: string;
 
-const collect = async (chunks: AsyncIterable<string>) => {
-  let out = "";
-  for await (const chunk of chunks) out += chunk;
-  return out;
+const collectBytes = async (chunks: AsyncIterable<string | Uint8Array>) => {
+  const parts: Buffer[] = [];
+  for await (const chunk of chunks) parts.push(Buffer.from(chunk));
+  return Buffer.concat(parts);
 };
+const collect = async (chunks: AsyncIterable<string | Uint8Array>) => (await collectBytes(chunks)).toString("utf8");
 
 beforeAll(async () => {
   t = await createTestDb();
@@ -154,6 +156,59 @@ describe("Markdown export", () => {
     expect(escapeMarkdown("<script>alert(1)</script> *bold* [x](y)")).toBe(
       "\\<script\\>alert(1)\\</script\\> \\*bold\\* \\[x\\](y)",
     );
+  });
+});
+
+/** The PDF's text in the order it is drawn (poppler's pdftotext -raw), whitespace collapsed. */
+const pdfText = (pdf: Buffer) =>
+  execFileSync("pdftotext", ["-raw", "-", "-"], { input: pdf }).toString("utf8").replace(/\s+/g, " ");
+
+describe("PDF report", () => {
+  it("holds the title, the coverage figures, every claim label under its status, and the sources, on numbered pages", async () => {
+    const report = exportClaims(t.db, editor, { format: "pdf", articleId });
+    expect(report.contentType).toBe("application/pdf");
+    expect(report.filename).toMatch(/\.pdf$/);
+    const pdf = await collectBytes(report.chunks);
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    const text = pdfText(pdf);
+    const article = (await getArticle(t.db, articleId))!;
+    const c = computeCoverage(article.claims);
+    expect(text).toContain('Südkorea, "Truppen"');
+    for (const [label, value] of [
+      ["Claims", c.total],
+      ["With a source", c.sourced],
+      ["Single source", c.singleSource],
+      ["No source", c.unsourced],
+      ["Hedged", c.hedged],
+    ] as const)
+      expect(text).toContain(`${value} ${label}`);
+    expect(text).toContain(`No source: ${c.unsourced} (`);
+    for (const claim of article.claims) expect(text).toContain(claim.label.replace(/\s+/g, " "));
+    expect(text).toContain("True (1)");
+    expect(text).toContain("Misleading (1)");
+    expect(text).toContain('Reason: NIS, 18. Oktober; "bestätigt"');
+    expect(text).toContain("Evidence (supports): https://example.org/nis");
+    expect(text).toContain("Appendix: sources");
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", ["-"], { input: pdf }).toString())![1]);
+    expect(pages).toBeGreaterThan(1);
+    expect(text).toContain(`page ${pages}`);
+  });
+
+  it("prints hostile text as text, and a set across articles under the filters it was asked for", async () => {
+    const hostile = (await ingestArticle(
+      t.db,
+      {
+        title: "<script>alert(1)</script> Отчёт",
+        body: "Laut AP wurden 300 Soldaten entsandt. <b>Fett</b> ist das nicht.",
+      },
+      { maxBytes: 2 << 20, actor: "operator" },
+    )) as { articleId: string };
+    const text = pdfText(await collectBytes(exportClaims(t.db, editor, { format: "pdf", q: "Soldaten" }).chunks));
+    expect(text).toContain("Claims report");
+    expect(text).toContain("Filters: q = Soldaten");
+    expect(text).toContain("Article: <script>alert(1)</script> Отчёт");
+    expect(text).toMatch(/\d+ claims from 2 articles/);
+    await t.db.article.delete({ where: { id: hostile.articleId } });
   });
 });
 

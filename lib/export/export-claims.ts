@@ -10,8 +10,9 @@ import { readExportClaims } from "./read-export-claims";
 import { writeClaimsCsv } from "./write-claims-csv";
 import { writeClaimsJson } from "./write-claims-json";
 import { writeClaimsMarkdown } from "./write-claims-markdown";
+import { writeClaimsPdf } from "./write-claims-pdf";
 
-export const EXPORT_FORMATS = ["csv", "json", "md", "claimreview"] as const;
+export const EXPORT_FORMATS = ["csv", "json", "md", "pdf", "claimreview"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 const ExportRequestSchema = ClaimFilterSchema.omit({ page: true }).extend({
@@ -23,15 +24,23 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
   csv: "text/csv; charset=utf-8",
   json: "application/json; charset=utf-8",
   md: "text/markdown; charset=utf-8",
+  pdf: "application/pdf",
   claimreview: "application/ld+json; charset=utf-8",
 };
 
-const EXTENSIONS: Record<ExportFormat, string> = { csv: "csv", json: "json", md: "md", claimreview: "jsonld" };
+const EXTENSIONS: Record<ExportFormat, string> = {
+  csv: "csv",
+  json: "json",
+  md: "md",
+  pdf: "pdf",
+  claimreview: "jsonld",
+};
 
 export interface ClaimsExport {
   contentType: string;
   filename: string;
-  chunks: AsyncGenerator<string>;
+  /** Text formats give strings, the PDF gives bytes. */
+  chunks: AsyncGenerator<string | Uint8Array>;
 }
 
 /**
@@ -64,10 +73,12 @@ export function exportClaims(
           ? writeClaimsJson(claims, filters, now)
           : format === "md"
             ? writeClaimsMarkdown(claims, now)
-            : writeClaimReviews(claims, {
-                newsroom: getEnv().CLAIMTRACK_NEWSROOM,
-                baseUrl: getEnv().CLAIMTRACK_URL ?? `http://localhost:${getEnv().PORT}`,
-              }),
+            : format === "pdf"
+              ? writeClaimsPdf(claims, { newsroom: getEnv().CLAIMTRACK_NEWSROOM, exportedAt: now, filters })
+              : writeClaimReviews(claims, {
+                  newsroom: getEnv().CLAIMTRACK_NEWSROOM,
+                  baseUrl: getEnv().CLAIMTRACK_URL ?? `http://localhost:${getEnv().PORT}`,
+                }),
   };
 }
 

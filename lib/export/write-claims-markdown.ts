@@ -1,23 +1,12 @@
 import { CLAIM_STATUSES } from "@/lib/claims/claim-status";
 import { computeCoverage } from "@/lib/coverage/compute-coverage";
 import type { ExportedClaim } from "./claims-export-schema";
+import { coverageFigures, describeCitation, isOneArticle, STATUS_TITLES } from "./report-text";
 
 /** Text as Markdown shows it, never as markup: article text may contain *, _, [, <script> … */
 export const escapeMarkdown = (text: string) => text.replace(/[\\`*_[\]<>#|~]/g, (c) => `\\${c}`).replace(/\n/g, " ");
 
-const STATUS_TITLES: Record<(typeof CLAIM_STATUSES)[number], string> = {
-  unverified: "Unverified",
-  in_progress: "In progress",
-  true: "True",
-  mostly_true: "Mostly true",
-  misleading: "Misleading",
-  false: "False",
-  unproven: "Unproven",
-  not_checkable: "Not checkable",
-};
-
-const sourceLine = (s: ExportedClaim["sources"][number]) =>
-  `${escapeMarkdown(s.name)} (${s.role === "relay" ? `relay${s.relayOf ? ` of ${escapeMarkdown(s.relayOf)}` : ""}` : "origin"}, “${escapeMarkdown(s.cue)}”)`;
+const sourceLine = (s: ExportedClaim["sources"][number]) => describeCitation(s, escapeMarkdown);
 
 /**
  * The claims report as Markdown: title (the article's, for one article), coverage figures, the claims grouped by status with their sources,
@@ -30,19 +19,12 @@ export async function* writeClaimsMarkdown(
 ): AsyncGenerator<string> {
   const all: ExportedClaim[] = [];
   for await (const claim of claims) all.push(claim);
-  const oneArticle = all.length > 0 && all.every((x) => x.article.id === all[0]!.article.id);
+  const oneArticle = isOneArticle(all);
   const title = oneArticle ? all[0]!.article.title : "Claims report";
   const c = computeCoverage(all.map((x) => ({ ...x, citations: x.sources })));
   yield `# ${escapeMarkdown(title)}\n\nClaims report, ${exportedAt.toISOString().slice(0, 10)}.\n\n`;
   yield "## Coverage\n\n| | claims |\n|---|---:|\n";
-  for (const [label, value] of [
-    ["Claims", c.total],
-    ["With a source", c.sourced],
-    ["Two or more independent sources", c.independent],
-    ["Single source", c.singleSource],
-    ["No source", c.unsourced],
-    ["Hedged", c.hedged],
-  ] as const) {
+  for (const [label, value] of coverageFigures(c)) {
     yield `| ${label} | ${value} |\n`;
   }
   yield "\n";

@@ -38,7 +38,8 @@ export async function benchExport(seed: string, database: string): Promise<Expor
     const actor: Actor = { ...user, role: "editor" };
     const drain = async (format: string) => {
       let bytes = 0;
-      for await (const chunk of exportClaims(t.db, actor, { format }).chunks) bytes += Buffer.byteLength(chunk);
+      for await (const chunk of exportClaims(t.db, actor, { format }).chunks)
+        bytes += typeof chunk === "string" ? Buffer.byteLength(chunk) : chunk.byteLength;
       return bytes;
     };
     const raw = async () =>

@@ -6,7 +6,7 @@ import { errorResponse } from "@/lib/http/json-response";
 export const dynamic = "force-dynamic";
 
 /**
- * GET /api/export?format=csv|json[&bom=1][&articleId=…&status=…&q=… as /api/claims] — the claims report, streamed,
+ * GET /api/export?format=csv|json|md|pdf|claimreview[&bom=1][&articleId=…&status=…&q=… as /api/claims] — the claims report, streamed,
  * as a download. Editors and admins (session or API token).
  */
 export async function GET(request: Request) {
@@ -19,7 +19,7 @@ export async function GET(request: Request) {
       async pull(controller) {
         const { value, done } = await report.chunks.next();
         if (done) controller.close();
-        else controller.enqueue(encoder.encode(value));
+        else controller.enqueue(typeof value === "string" ? encoder.encode(value) : value);
       },
       async cancel() {
         await report.chunks.return(undefined);

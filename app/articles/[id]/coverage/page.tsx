@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ReportDownloads } from "@/components/coverage/report-downloads";
 import { StackedBar } from "@/components/coverage/stacked-bar";
 import { requirePageActor } from "@/lib/auth/page-actor";
 import { can } from "@/lib/auth/permissions";
@@ -45,20 +46,7 @@ export default async function CoveragePage({ params }: Props) {
         {t("title")}: <span lang={article.language}>{article.title}</span>
       </h1>
       {can(actor, "claims.export") ? (
-        <nav aria-label={t("downloads")} className="downloads">
-          {t("download")}:{" "}
-          {[
-            ["csv", "CSV"],
-            ["csv&bom=1", t("csvExcel")],
-            ["json", "JSON"],
-            ["md", "Markdown"],
-            ["claimreview", "ClaimReview (JSON-LD)"],
-          ].map(([format, label]) => (
-            <a key={format} href={`/api/export?format=${format}&articleId=${article.id}`} download>
-              {label}
-            </a>
-          ))}
-        </nav>
+        <ReportDownloads filters={{ articleId: article.id }} />
       ) : null}
       <dl className="figures">
         {figures.map(([label, value]) => (

@@ -1,0 +1,31 @@
+import { useTranslations } from "next-intl";
+
+const FORMATS = [
+  ["csv", "CSV"],
+  ["csv&bom=1", "csvExcel"],
+  ["json", "JSON"],
+  ["md", "Markdown"],
+  ["pdf", "PDF"],
+  ["claimreview", "ClaimReview (JSON-LD)"],
+] as const;
+
+/**
+ * Links that download the claims report of the given filters in every format (GET /api/export). Only shown to whom
+ * may export: the page decides, the route checks again.
+ */
+export function ReportDownloads({ filters }: { filters: Record<string, string | undefined> }) {
+  const t = useTranslations("coverage");
+  const query = new URLSearchParams(
+    Object.entries(filters).filter((entry): entry is [string, string] => Boolean(entry[1])),
+  ).toString();
+  return (
+    <nav aria-label={t("downloads")} className="downloads">
+      {t("download")}:{" "}
+      {FORMATS.map(([format, label]) => (
+        <a key={format} href={`/api/export?format=${format}${query ? `&${query}` : ""}`} download>
+          {label === "csvExcel" ? t("csvExcel") : label}
+        </a>
+      ))}
+    </nav>
+  );
+}
