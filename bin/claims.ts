@@ -22,7 +22,8 @@ Commands:
                    [--lang de|en|auto] [--outlet NAME]   (DATABASE_URL picks the database)
   export           Write the claims report: --format csv|json|md|pdf|claimreview [--out FILE] [--bom]
                    [--article ID] [--status S] [--q WORDS] [--kind K] [--sourcing none|single|multiple]
-                   [--source ID] [--assignee me|none|ID] [--hedged yes|no]   (progress on stderr)
+                   [--source ID] [--assignee me|none|ID] [--hedged yes|no] [--outlet NAME]
+                   [--from YYYY-MM-DD] [--to YYYY-MM-DD]   (progress on stderr)
   user add EMAIL   Create an account: --role admin|editor|factchecker|viewer [--name NAME] [--password-stdin]
                    (prints a one-time password unless one is given on standard input)`;
 

@@ -3,6 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { BulkBar } from "@/components/claims/bulk-bar";
 import { FilterSelect } from "@/components/claims/filter-select";
 import { SelectAllBox } from "@/components/claims/select-all-box";
+import { ReportDownloads } from "@/components/coverage/report-downloads";
+import { listOutlets } from "@/lib/articles/list-outlets";
 import { requirePageActor } from "@/lib/auth/page-actor";
 import { can } from "@/lib/auth/permissions";
 import { CLAIM_STATUSES } from "@/lib/claims/claim-status";
@@ -26,33 +28,32 @@ export default async function ClaimsPage({ searchParams }: Props) {
   const query = Object.fromEntries(
     Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]),
   ) as Record<string, string | undefined>;
-  const [t, ts, tr] = await Promise.all([
+  const [t, ts, tr, tn] = await Promise.all([
     getTranslations("claims"),
     getTranslations("status"),
     getTranslations("review"),
+    getTranslations("newsroom"),
   ]);
   const db = getDb();
   const filter = ClaimFilterSchema.safeParse(query);
   const f = filter.success ? filter.data : ClaimFilterSchema.parse({});
-  const [found, sources, assignees] = await Promise.all([
+  const [found, sources, assignees, outlets] = await Promise.all([
     searchClaims(db, actor, f).catch((error: unknown) => {
       if (error instanceof AppError) return null;
       throw error;
     }),
     listSources(db).then((all) => all.filter((s) => s.claims > 0)),
     can(actor, "claim.assign") ? listAssignees(db, actor) : undefined,
+    listOutlets(db),
   ]);
   const canReview = can(actor, "claim.setStatus");
   const pages = found ? Math.max(1, Math.ceil(found.total / found.pageSize)) : 1;
-  const pageLink = (page: number) =>
-    `/claims?${new URLSearchParams({
-      ...Object.fromEntries(
-        Object.entries(f)
-          .filter(([, v]) => v !== undefined)
-          .map(([k, v]) => [k, String(v)]),
-      ),
-      page: String(page),
-    })}`;
+  const activeFilters = Object.fromEntries(
+    Object.entries(f)
+      .filter(([k, v]) => v !== undefined && k !== "page")
+      .map(([k, v]) => [k, String(v)]),
+  );
+  const pageLink = (page: number) => `/claims?${new URLSearchParams({ ...activeFilters, page: String(page) })}`;
   const choice = (name: keyof typeof f, label: string, options: [string, string][]) => (
     <FilterSelect
       id={`filter-${name}`}
@@ -107,6 +108,19 @@ export default async function ClaimsPage({ searchParams }: Props) {
           ["yes", tr("yes")],
           ["no", tr("no")],
         ])}
+        {choice(
+          "outlet",
+          tn("outlet"),
+          outlets.map((o) => [o, o]),
+        )}
+        <label className="filter__field">
+          <span>{tn("from")}</span>
+          <input type="date" name="from" defaultValue={f.from ?? ""} />
+        </label>
+        <label className="filter__field">
+          <span>{tn("to")}</span>
+          <input type="date" name="to" defaultValue={f.to ?? ""} />
+        </label>
         <button type="submit">{t("apply")}</button>
         <Link href="/claims">{t("reset")}</Link>
       </form>
@@ -115,6 +129,7 @@ export default async function ClaimsPage({ searchParams }: Props) {
           {filter.error.issues[0]?.message}
         </p>
       ) : null}
+      {can(actor, "claims.export") && found?.total ? <ReportDownloads filters={activeFilters} /> : null}
       {canReview && found?.claims.length ? <BulkBar assignees={assignees} /> : null}
       <p className="muted" role="status">
         {t("count", { total: found?.total ?? 0 })}

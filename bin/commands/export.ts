@@ -7,7 +7,19 @@ import { countExportClaims, exportClaims } from "@/lib/export/export-claims";
 import { operatorActor } from "@/lib/users/operator-actor";
 import { CliError } from "../cli-error";
 
-const FILTERS = ["article", "status", "q", "kind", "sourcing", "source", "assignee", "hedged"] as const;
+const FILTERS = [
+  "article",
+  "status",
+  "q",
+  "kind",
+  "sourcing",
+  "source",
+  "assignee",
+  "hedged",
+  "outlet",
+  "from",
+  "to",
+] as const;
 const FILTER_FIELDS: Record<(typeof FILTERS)[number], string> = {
   article: "articleId",
   status: "status",
@@ -17,6 +29,9 @@ const FILTER_FIELDS: Record<(typeof FILTERS)[number], string> = {
   source: "sourceId",
   assignee: "assignee",
   hedged: "hedged",
+  outlet: "outlet",
+  from: "from",
+  to: "to",
 };
 
 /** A bar on stderr: redrawn in place on a terminal, a line per tenth of the way otherwise (logs stay short). */

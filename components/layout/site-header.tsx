@@ -23,6 +23,7 @@ export async function SiteHeader() {
         <nav aria-label="Main">
           {actor ? <NavLink href="/">{t("articles")}</NavLink> : null}
           {actor ? <NavLink href="/claims">{t("claims")}</NavLink> : null}
+          {actor ? <NavLink href="/coverage">{t("coverage")}</NavLink> : null}
           {can(actor, "article.ingest") ? <NavLink href="/articles/new">{t("addArticle")}</NavLink> : null}
           {can(actor, "claim.setStatus") ? <NavLink href="/queue">{t("queue")}</NavLink> : null}
           {actor ? <NavLink href="/sources">{t("sources")}</NavLink> : null}

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import { TZDate } from "@date-fns/tz";
 import { providerOf, type Db } from "@/lib/db/client";
+import { getEnv } from "@/lib/env";
 import { parseInput } from "@/lib/input/parse-input";
 import { ClaimStatusSchema, toClaimStatus, type ClaimStatus } from "./claim-status";
 
@@ -19,6 +21,11 @@ export const ClaimFilterSchema = z.object({
   assignee: Optional(z.string().max(40)),
   hedged: Optional(z.enum(["yes", "no"])),
   articleId: Optional(z.string().max(40)),
+  /** The article's outlet, as stored. */
+  outlet: Optional(z.string().max(200)),
+  /** Article date range, whole days in the newsroom's time zone (published, else added). */
+  from: Optional(z.iso.date("Give dates as YYYY-MM-DD.")),
+  to: Optional(z.iso.date("Give dates as YYYY-MM-DD.")),
   page: z.preprocess(empty, z.coerce.number().int().min(1).max(100_000).default(1)),
 });
 export type ClaimFilter = z.input<typeof ClaimFilterSchema>;
@@ -52,7 +59,27 @@ export function claimWhere(db: Db, actor: Actor, f: z.output<typeof ClaimFilterS
     ...(f.assignee ? { assigneeId: f.assignee === "none" ? null : f.assignee === "me" ? actor.id : f.assignee } : {}),
     ...(f.hedged ? { hedged: f.hedged === "yes" } : {}),
     ...(f.articleId ? { articleId: f.articleId } : {}),
+    ...(f.outlet || f.from || f.to ? { article: articleWhere(f) } : {}),
   };
+}
+
+/** Outlet and date range: an article's date is its publication date, or when it was added if it has none. */
+function articleWhere(f: z.output<typeof ClaimFilterSchema>) {
+  const zone = getEnv().CLAIMTRACK_TIME_ZONE;
+  const range = {
+    ...(f.from ? { gte: startOfDay(f.from, zone) } : {}),
+    ...(f.to ? { lt: startOfDay(f.to, zone, 1) } : {}),
+  };
+  return {
+    ...(f.outlet ? { outlet: f.outlet } : {}),
+    ...(f.from || f.to ? { OR: [{ publishedAt: range }, { publishedAt: null, createdAt: range }] } : {}),
+  };
+}
+
+/** Midnight starting the day `date` (YYYY-MM-DD) plus `days`, in the newsroom's time zone. */
+function startOfDay(date: string, zone: string, days = 0): Date {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  return new Date(new TZDate(y, m - 1, d + days, zone).getTime());
 }
 
 /**

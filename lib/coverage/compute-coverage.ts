@@ -48,10 +48,14 @@ export function independentOrigins(citations: CoverageClaim["citations"]): strin
   return [...new Set(citations.map((c) => (c.role === "relay" && c.relayOf ? c.relayOf : c.name)))];
 }
 
+/** A count per status, all zero. */
+export const zeroByStatus = () =>
+  Object.fromEntries(CLAIM_STATUSES.map((s) => [s, 0])) as Record<ClaimStatus, number>;
+
 /** Coverage figures of a set of claims (one article, or any selection). Pure: the same claims give the same answer. */
 export function computeCoverage(claims: CoverageClaim[]): Coverage {
   const sources = new Map<string, SourceCoverage>();
-  const zeroes = () => Object.fromEntries(CLAIM_STATUSES.map((s) => [s, 0])) as Record<ClaimStatus, number>;
+  const zeroes = zeroByStatus;
   const byStatus = zeroes();
   const coverage: Coverage = {
     total: claims.length,

@@ -208,6 +208,9 @@ describe("PDF report", () => {
     expect(text).toContain("Filters: q = Soldaten");
     expect(text).toContain("Article: <script>alert(1)</script> Отчёт");
     expect(text).toMatch(/\d+ claims from 2 articles/);
+    const md = await collect(exportClaims(t.db, editor, { format: "md", q: "Soldaten" }).chunks);
+    expect(md).toContain("Filters: q = Soldaten\n");
+    expect(md).toContain("\\<script\\>alert(1)\\</script\\> Отчёт");
     await t.db.article.delete({ where: { id: hostile.articleId } });
   });
 });

@@ -72,7 +72,7 @@ export function exportClaims(
         : format === "json"
           ? writeClaimsJson(claims, filters, now)
           : format === "md"
-            ? writeClaimsMarkdown(claims, now)
+            ? writeClaimsMarkdown(claims, now, filters)
             : format === "pdf"
               ? writeClaimsPdf(claims, { newsroom: getEnv().CLAIMTRACK_NEWSROOM, exportedAt: now, filters })
               : writeClaimReviews(claims, {

@@ -16,6 +16,7 @@ const sourceLine = (s: ExportedClaim["sources"][number]) => describeCitation(s, 
 export async function* writeClaimsMarkdown(
   claims: AsyncIterable<ExportedClaim>,
   exportedAt = new Date(),
+  filters: Record<string, string> = {},
 ): AsyncGenerator<string> {
   const all: ExportedClaim[] = [];
   for await (const claim of claims) all.push(claim);
@@ -23,6 +24,8 @@ export async function* writeClaimsMarkdown(
   const title = oneArticle ? all[0]!.article.title : "Claims report";
   const c = computeCoverage(all.map((x) => ({ ...x, citations: x.sources })));
   yield `# ${escapeMarkdown(title)}\n\nClaims report, ${exportedAt.toISOString().slice(0, 10)}.\n\n`;
+  const asked = Object.entries(filters).filter(([key]) => key !== "articleId");
+  if (asked.length) yield `Filters: ${asked.map(([k, v]) => `${k} = ${escapeMarkdown(v)}`).join(", ")}\n\n`;
   yield "## Coverage\n\n| | claims |\n|---|---:|\n";
   for (const [label, value] of coverageFigures(c)) {
     yield `| ${label} | ${value} |\n`;

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ReportDownloads } from "@/components/coverage/report-downloads";
-import { StackedBar } from "@/components/coverage/stacked-bar";
+import { CoverageSummary } from "@/components/coverage/coverage-summary";
 import { requirePageActor } from "@/lib/auth/page-actor";
 import { can } from "@/lib/auth/permissions";
 import { CLAIM_STATUSES } from "@/lib/claims/claim-status";
@@ -29,14 +29,6 @@ export default async function CoveragePage({ params }: Props) {
   const { article, coverage: c } = found;
   const [t, ts] = await Promise.all([getTranslations("coverage"), getTranslations("status")]);
   const review = (claimId: string) => `/articles/${article.id}#claim-${claimId}`;
-  const figures: [string, number][] = [
-    [t("total"), c.total],
-    [t("sourced"), c.sourced],
-    [t("independent"), c.independent],
-    [t("singleSource"), c.singleSource],
-    [t("unsourced"), c.unsourced],
-    [t("hedged"), c.hedged],
-  ];
   return (
     <>
       <p>
@@ -48,39 +40,7 @@ export default async function CoveragePage({ params }: Props) {
       {can(actor, "claims.export") ? (
         <ReportDownloads filters={{ articleId: article.id }} />
       ) : null}
-      <dl className="figures">
-        {figures.map(([label, value]) => (
-          <div key={label} className="figures__item card">
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
-      <div className="coverage-charts">
-        <section className="card" aria-labelledby="sourced-heading">
-          <h2 id="sourced-heading">{t("sourcedChart")}</h2>
-          <StackedBar
-            label={t("sourcedChartLabel", { sourced: c.sourced, unsourced: c.unsourced })}
-            parts={[
-              { key: "independent", label: t("independent"), value: c.independent, color: "#2f7d4a" },
-              { key: "single", label: t("singleSource"), value: c.singleSource, color: "#d9a21b" },
-              { key: "unsourced", label: t("unsourced"), value: c.unsourced, color: "#b3362c" },
-            ]}
-          />
-        </section>
-        <section className="card" aria-labelledby="status-heading">
-          <h2 id="status-heading">{t("statusChart")}</h2>
-          <StackedBar
-            label={t("statusChartLabel")}
-            parts={CLAIM_STATUSES.map((s) => ({
-              key: s,
-              label: ts(s),
-              value: c.byStatus[s],
-              color: `var(--chart-${s})`,
-            }))}
-          />
-        </section>
-      </div>
+      <CoverageSummary figures={c} />
       <div className="coverage-lists">
         <section aria-labelledby="unsourced-heading">
           <h2 id="unsourced-heading">{t("unsourcedList", { count: c.unsourced })}</h2>

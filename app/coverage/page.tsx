@@ -1,0 +1,192 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { FilterSelect } from "@/components/claims/filter-select";
+import { StatusBar } from "@/components/claims/status-bar";
+import { CoverageSummary } from "@/components/coverage/coverage-summary";
+import { ReportDownloads } from "@/components/coverage/report-downloads";
+import { listOutlets } from "@/lib/articles/list-outlets";
+import { requirePageActor } from "@/lib/auth/page-actor";
+import { can } from "@/lib/auth/permissions";
+import { CLAIM_STATUSES } from "@/lib/claims/claim-status";
+import { getNewsroomCoverage, NewsroomFilterSchema } from "@/lib/coverage/get-newsroom-coverage";
+import { mostOftenRatedFalse } from "@/lib/coverage/sum-coverage";
+import { getDb } from "@/lib/db/client";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("newsroom"))("title") };
+}
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** Coverage across articles: which sources the newsroom's claims stand on, what the checks found, article by article. */
+export default async function NewsroomCoveragePage({ searchParams }: Props) {
+  const actor = await requirePageActor("article.read", "/coverage");
+  const query = Object.fromEntries(
+    Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]),
+  ) as Record<string, string | undefined>;
+  const [t, tc, tl, ts, format] = await Promise.all([
+    getTranslations("newsroom"),
+    getTranslations("coverage"),
+    getTranslations("claims"),
+    getTranslations("status"),
+    getFormatter(),
+  ]);
+  const parsed = NewsroomFilterSchema.safeParse(query);
+  const filter = parsed.success ? parsed.data : {};
+  const db = getDb();
+  const [coverage, outlets] = await Promise.all([getNewsroomCoverage(db, actor, filter), listOutlets(db)]);
+  const flagged = mostOftenRatedFalse(coverage.sources);
+  const share = (part: number, whole: number) => (whole === 0 ? "—" : `${Math.round((100 * part) / whole)} %`);
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p className="muted">{t("intro")}</p>
+      <form key={JSON.stringify(filter)} method="get" action="/coverage" className="claim-filter claim-filter--page">
+        <label className="filter__field">
+          <span>{t("from")}</span>
+          <input type="date" name="from" defaultValue={filter.from ?? ""} />
+        </label>
+        <label className="filter__field">
+          <span>{t("to")}</span>
+          <input type="date" name="to" defaultValue={filter.to ?? ""} />
+        </label>
+        <FilterSelect
+          id="filter-outlet"
+          name="outlet"
+          label={t("outlet")}
+          anyLabel={tl("any")}
+          options={outlets.map((o) => [o, o])}
+          defaultValue={filter.outlet ?? ""}
+        />
+        <FilterSelect
+          id="filter-status"
+          name="status"
+          label={tl("status")}
+          anyLabel={tl("any")}
+          options={CLAIM_STATUSES.map((s) => [s, ts(s)])}
+          defaultValue={filter.status ?? ""}
+        />
+        <button type="submit">{tl("apply")}</button>
+        <Link href="/coverage">{tl("reset")}</Link>
+      </form>
+      {!parsed.success ? (
+        <p className="notice notice--error" role="alert">
+          {parsed.error.issues[0]?.message}
+        </p>
+      ) : null}
+      {can(actor, "claims.export") ? <ReportDownloads filters={filter} /> : null}
+      <p className="muted" role="status">
+        {t("summary", { claims: coverage.figures.total, articles: coverage.articles.length })}
+      </p>
+      <CoverageSummary figures={coverage.figures} />
+
+      <section aria-labelledby="flagged-heading">
+        <h2 id="flagged-heading">{t("mostFalse")}</h2>
+        {flagged.length ? (
+          <ul>
+            {flagged.map((s) => (
+              <li key={s.name}>
+                <strong>{s.name}</strong>: {t("ratedFalseOf", { count: s.ratedFalse, rated: s.rated })} (
+                {share(s.ratedFalse, s.rated)})
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">{t("noneFalse")}</p>
+        )}
+      </section>
+
+      <h2 id="sources-heading">{tc("bySource")}</h2>
+      <div className="table-scroll">
+        <table className="data" aria-labelledby="sources-heading">
+          <thead>
+            <tr>
+              <th scope="col">{tc("source")}</th>
+              <th scope="col" className="num">
+                {tc("claims")}
+              </th>
+              <th scope="col" className="num">
+                {tc("asOrigin")}
+              </th>
+              <th scope="col" className="num">
+                {tc("asRelay")}
+              </th>
+              <th scope="col" className="num">
+                {t("rated")}
+              </th>
+              <th scope="col" className="num">
+                {t("ratedFalse")}
+              </th>
+              <th scope="col">{tc("statusChart")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {coverage.sources.map((s) => (
+              <tr key={s.name}>
+                <th scope="row">{s.name}</th>
+                <td className="num">{s.claims}</td>
+                <td className="num">{s.asOrigin}</td>
+                <td className="num">{s.asRelay}</td>
+                <td className="num">{s.rated}</td>
+                <td className="num">
+                  {s.ratedFalse} <span className="muted">({share(s.ratedFalse, s.rated)})</span>
+                </td>
+                <td>
+                  <StatusBar
+                    label={tc("statusChartLabel")}
+                    statuses={CLAIM_STATUSES.map((st) => [st, s.byStatus[st], ts(st)])}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {coverage.sources.length === 0 ? <p className="muted">{tc("none")}</p> : null}
+
+      <h2 id="articles-heading">{t("byArticle")}</h2>
+      <div className="table-scroll">
+        <table className="data" aria-labelledby="articles-heading">
+          <thead>
+            <tr>
+              <th scope="col">{tl("article")}</th>
+              <th scope="col">{t("outlet")}</th>
+              <th scope="col">{t("date")}</th>
+              {(["total", "sourced", "independent", "singleSource", "unsourced", "hedged"] as const).map((key) => (
+                <th key={key} scope="col" className="num">
+                  {tc(key)}
+                </th>
+              ))}
+              <th scope="col">{tc("statusChart")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {coverage.articles.map((a) => (
+              <tr key={a.id}>
+                <th scope="row" lang={a.language}>
+                  <Link href={`/articles/${a.id}/coverage`}>{a.title}</Link>
+                </th>
+                <td>{a.outlet ?? "—"}</td>
+                <td>{format.dateTime(a.date, { dateStyle: "medium" })}</td>
+                {(["total", "sourced", "independent", "singleSource", "unsourced", "hedged"] as const).map((key) => (
+                  <td key={key} className="num">
+                    {a.figures[key]}
+                  </td>
+                ))}
+                <td>
+                  <StatusBar
+                    label={tc("statusChartLabel")}
+                    statuses={CLAIM_STATUSES.map((st) => [st, a.figures.byStatus[st], ts(st)])}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {coverage.articles.length === 0 ? <p className="muted">{t("empty")}</p> : null}
+    </>
+  );
+}

@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/permissions";
+import { listOutlets } from "@/lib/articles/list-outlets";
+import { createTestDb, type TestDb } from "@/test/support/test-db";
+import { getNewsroomCoverage } from "./get-newsroom-coverage";
+import { mostOftenRatedFalse } from "./sum-coverage";
+
+let t: TestDb;
+const viewer: Actor = { id: "v", email: "v@x.org", name: "Vera", role: "viewer" };
+
+type Cite = [source: string, role?: "origin" | "relay", relayOf?: string];
+type Made = { status?: string; hedged?: boolean; cites?: Cite[]; deleted?: boolean };
+
+/** An article with claims built by hand, so every figure below is known without the extractor. */
+async function article(title: string, outlet: string | null, publishedAt: Date | null, claims: Made[]) {
+  const sources = new Map(
+    (await t.db.source.findMany()).map((s) => [s.name, s.id] as const),
+  );
+  const sourceId = async (name: string) => {
+    if (!sources.has(name)) sources.set(name, (await t.db.source.create({ data: { name, type: "other" } })).id);
+    return sources.get(name)!;
+  };
+  const created = await t.db.article.create({
+    data: { title, body: title, language: "de", outlet, publishedAt, contentHash: title, extractorVersion: "test" },
+  });
+  for (const [position, c] of claims.entries()) {
+    const claim = await t.db.claim.create({
+      data: {
+        articleId: created.id,
+        position,
+        start: 0,
+        end: 1,
+        quote: "x",
+        text: `${title} ${position}`,
+        label: `${title} ${position}`,
+        kind: "claim",
+        status: c.status ?? "unverified",
+        hedged: c.hedged ?? false,
+        sourceCount: c.cites?.length ?? 0,
+        deletedAt: c.deleted ? new Date() : null,
+      },
+    });
+    for (const [name, role = "origin", relayOf] of c.cites ?? [])
+      await t.db.citation.create({
+        data: {
+          claimId: claim.id,
+          sourceId: await sourceId(name),
+          relayOfId: relayOf ? await sourceId(relayOf) : null,
+          mention: name,
+          start: 0,
+          end: 1,
+          cue: "laut",
+          resolution: "explicit",
+          role,
+        },
+      });
+  }
+  return created.id;
+}
+
+beforeAll(async () => {
+  t = await createTestDb();
+  // Tagesschau, 10 March: AP relays NIS (one origin), AP alone rated false, nothing, a removed claim.
+  await article("Früh", "Tagesschau", new Date("2026-03-10T09:00:00Z"), [
+    { status: "true", cites: [["AP", "relay", "NIS"], ["NIS"]] },
+    { status: "false", hedged: true, cites: [["AP"]] },
+    {},
+    { status: "false", cites: [["AP"]], deleted: true },
+  ]);
+  // Guardian, 20 March, 23:30 UTC = 21 March in Berlin: two origins; AP rated misleading; Reuters true.
+  await article("Spät", "The Guardian", new Date("2026-03-20T23:30:00Z"), [
+    { status: "true", cites: [["Reuters"], ["CSIS"]] },
+    { status: "misleading", cites: [["AP"]] },
+  ]);
+  // No outlet, no publication date: dated by when it was added (now).
+  await article("Ohne", null, null, [{ cites: [["Reuters"]] }]);
+}, 60_000);
+afterAll(async () => t?.drop());
+
+describe("newsroom coverage", () => {
+  it("adds up every article's figures and lists the articles side by side, newest first", async () => {
+    const c = await getNewsroomCoverage(t.db, viewer, {});
+    expect(c.figures).toMatchObject({ total: 6, sourced: 5, unsourced: 1, independent: 1, singleSource: 4, hedged: 1 });
+    expect(c.figures.byStatus).toMatchObject({ true: 2, false: 1, misleading: 1, unverified: 2 });
+    expect(c.articles.map((a) => a.title)).toEqual(["Ohne", "Spät", "Früh"]);
+    expect(c.articles.find((a) => a.title === "Früh")!.figures).toMatchObject({ total: 3, singleSource: 2, unsourced: 1 });
+  });
+
+  it("tells per source how often it is cited as origin or relay, and what the checks found", async () => {
+    const { sources } = await getNewsroomCoverage(t.db, viewer, {});
+    const ap = sources.find((s) => s.name === "AP")!;
+    expect(ap).toMatchObject({ claims: 3, asOrigin: 2, asRelay: 1, rated: 3, ratedFalse: 2 });
+    expect(sources[0]!.name).toBe("AP"); // most cited first
+    expect(mostOftenRatedFalse(sources).map((s) => s.name)).toEqual(["AP"]);
+    expect(sources.find((s) => s.name === "Reuters")).toMatchObject({ claims: 2, rated: 1, ratedFalse: 0 });
+  });
+
+  it("filters by outlet, status and whole days in the newsroom's time zone", async () => {
+    const guardian = await getNewsroomCoverage(t.db, viewer, { outlet: "The Guardian" });
+    expect(guardian.articles.map((a) => a.title)).toEqual(["Spät"]);
+    const falseOnly = await getNewsroomCoverage(t.db, viewer, { status: "false" });
+    expect(falseOnly.figures.total).toBe(1);
+    expect(falseOnly.sources.map((s) => s.name)).toEqual(["AP"]);
+    // 20 March 23:30 UTC is already 21 March in Berlin.
+    const on20th = await getNewsroomCoverage(t.db, viewer, { from: "2026-03-20", to: "2026-03-20" });
+    expect(on20th.articles).toEqual([]);
+    const march = await getNewsroomCoverage(t.db, viewer, { from: "2026-03-01", to: "2026-03-21" });
+    expect(march.articles.map((a) => a.title)).toEqual(["Spät", "Früh"]);
+    await expect(getNewsroomCoverage(t.db, viewer, { from: "10.03.2026" })).rejects.toThrow("YYYY-MM-DD");
+    expect(await listOutlets(t.db)).toEqual(["Tagesschau", "The Guardian"]);
+  });
+
+  it("reads more claims than one batch", async () => {
+    await article(
+      "Viele",
+      "Tagesschau",
+      new Date("2025-01-01T12:00:00Z"),
+      Array.from({ length: 1100 }, (_, i) => ({ cites: i % 2 ? [["AP"] as Cite] : [] })),
+    );
+    const c = await getNewsroomCoverage(t.db, viewer, { to: "2025-12-31" });
+    expect(c.articles).toHaveLength(1);
+    expect(c.figures).toMatchObject({ total: 1100, unsourced: 550, singleSource: 550 });
+  }, 60_000);
+});

@@ -1,0 +1,92 @@
+import { CLAIM_STATUSES, type ClaimStatus } from "@/lib/claims/claim-status";
+import { zeroByStatus, type Coverage, type SourceCoverage } from "./compute-coverage";
+
+/** The headline figures of a coverage, without its per-claim lists: what adds up across articles. */
+export type CoverageFigures = Pick<
+  Coverage,
+  "total" | "sourced" | "independent" | "unsourced" | "singleSource" | "hedged" | "byStatus"
+>;
+
+/** Statuses that are a finding about the claim (not "still open" and not "cannot be checked"). */
+const VERDICTS = ["true", "mostly_true", "misleading", "false", "unproven"] as const satisfies ClaimStatus[];
+
+export interface SourceFindings extends SourceCoverage {
+  /** Claims citing this source that have a verdict. */
+  rated: number;
+  /** Of those, rated false or misleading. */
+  ratedFalse: number;
+}
+
+export interface CoverageSum {
+  figures: CoverageFigures;
+  sources: SourceFindings[];
+}
+
+export const figuresOf = ({
+  total,
+  sourced,
+  independent,
+  unsourced,
+  singleSource,
+  hedged,
+  byStatus,
+}: Coverage): CoverageFigures => ({
+  total,
+  sourced,
+  independent,
+  unsourced,
+  singleSource,
+  hedged,
+  byStatus: { ...byStatus },
+});
+
+/**
+ * Adds up the coverage of separate sets of claims (articles): every figure is a count of claims, and a claim belongs
+ * to one article, so the sums are exact. Sources are matched by name, as the coverage view shows them.
+ */
+export function sumCoverage(parts: Iterable<CoverageFigures & Pick<Coverage, "sources">>): CoverageSum {
+  const figures: CoverageFigures = {
+    total: 0,
+    sourced: 0,
+    independent: 0,
+    unsourced: 0,
+    singleSource: 0,
+    hedged: 0,
+    byStatus: zeroByStatus(),
+  };
+  const sources = new Map<string, SourceFindings>();
+  for (const part of parts) {
+    for (const key of ["total", "sourced", "independent", "unsourced", "singleSource", "hedged"] as const)
+      figures[key] += part[key];
+    for (const status of CLAIM_STATUSES) figures.byStatus[status] += part.byStatus[status];
+    for (const s of part.sources) {
+      const sum = sources.get(s.name) ?? {
+        ...s,
+        claims: 0,
+        asOrigin: 0,
+        asRelay: 0,
+        byStatus: zeroByStatus(),
+        rated: 0,
+        ratedFalse: 0,
+      };
+      sum.claims += s.claims;
+      sum.asOrigin += s.asOrigin;
+      sum.asRelay += s.asRelay;
+      for (const status of CLAIM_STATUSES) sum.byStatus[status] += s.byStatus[status];
+      sum.rated = VERDICTS.reduce((n, v) => n + sum.byStatus[v], 0);
+      sum.ratedFalse = sum.byStatus.false + sum.byStatus.misleading;
+      sources.set(s.name, sum);
+    }
+  }
+  return {
+    figures,
+    sources: [...sources.values()].sort((a, b) => b.claims - a.claims || a.name.localeCompare(b.name)),
+  };
+}
+
+/** Sources whose cited claims were rated false or misleading, the largest share first (ties: more such claims). */
+export const mostOftenRatedFalse = (sources: SourceFindings[], limit = 5) =>
+  sources
+    .filter((s) => s.ratedFalse > 0)
+    .sort((a, b) => b.ratedFalse / b.rated - a.ratedFalse / a.rated || b.ratedFalse - a.ratedFalse)
+    .slice(0, limit);
