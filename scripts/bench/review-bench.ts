@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { CLAIM_STATUSES } from "@/lib/claims/claim-status";
 import { searchClaims, type ClaimFilter } from "@/lib/claims/search-claims";
 import { setClaimStatus } from "@/lib/claims/set-claim-status";
+import { getNewsroomCoverage } from "@/lib/coverage/get-newsroom-coverage";
 import type { Db } from "@/lib/db/client";
 import { seedBuiltinSources } from "@/lib/sources/seed-builtin-sources";
 import { createTestDb } from "@/test/support/test-db";
@@ -24,6 +25,11 @@ export interface ReviewBenchRow {
   filterP95: number;
   searchP50: number;
   searchP95: number;
+  /** Newsroom coverage over every claim, and over one status. */
+  coverageAllP50: number;
+  coverageAllP95: number;
+  coverageFalseP50: number;
+  coverageFalseP95: number;
   /** Keypress (j) to the next frame painted with the new selection, on a 1,000-claim article; SQLite run only. */
   keyP50?: number;
   keyP95?: number;
@@ -77,7 +83,10 @@ export async function fillTo100k(db: Db, seed: string): Promise<void> {
   }
 }
 
-/** Status change, filtered list and text search timings over 100k claims; on SQLite also keypress-to-paint. */
+/**
+ * Status change, filtered list, text search and newsroom coverage timings over 100k claims; on SQLite also
+ * keypress-to-paint.
+ */
 export async function benchReview(seed: string, database: string): Promise<ReviewBenchRow> {
   const t = await createTestDb();
   try {
@@ -113,7 +122,13 @@ export async function benchReview(seed: string, database: string): Promise<Revie
     const filter = await time(120, (i) => searchClaims(t.db, actor, filters[i % filters.length]!));
     const words = ["Pjöngjang", "botschafter", "Soldaten", "Meldung 503-2", "Zugang zum Pazifik", "kein Treffer xyz"];
     const search = await time(60, (i) => searchClaims(t.db, actor, { q: words[i % words.length]! }));
+    const coverageAll = await time(5, () => getNewsroomCoverage(t.db, actor, {}));
+    const coverageFalse = await time(20, () => getNewsroomCoverage(t.db, actor, { status: "false" }));
     const row: ReviewBenchRow = {
+      coverageAllP50: coverageAll.p50,
+      coverageAllP95: coverageAll.p95,
+      coverageFalseP50: coverageFalse.p50,
+      coverageFalseP95: coverageFalse.p95,
       database,
       claims,
       statusP50: status.p50,
