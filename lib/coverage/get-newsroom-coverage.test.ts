@@ -110,7 +110,7 @@ describe("newsroom coverage", () => {
     expect(await listOutlets(t.db)).toEqual(["Tagesschau", "The Guardian"]);
   });
 
-  it("reads more claims than one batch", async () => {
+  it("counts an article of 1,100 claims, past SQLite's 999-parameter limit", async () => {
     await article(
       "Viele",
       "Tagesschau",
