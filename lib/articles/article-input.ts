@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CONTROL_CHARACTERS, hasWords } from "@/lib/input/typed-text";
 
 export const TITLE_MAX = 300;
 export const OUTLET_MAX = 200;
@@ -19,11 +20,15 @@ export const ArticleInputSchema = z.object({
   title: z
     .string({ error: "Give the article a title." })
     .trim()
+    .refine((s) => !CONTROL_CHARACTERS.test(s), "The title holds control characters that cannot be shown; remove them.")
     .min(1, "Give the article a title.")
     .max(TITLE_MAX, `The title must be at most ${TITLE_MAX} characters.`),
   body: z
     .string({ error: "Paste the article text." })
-    .refine((s) => s.trim().length > 0, "Paste the article text: it is empty."),
+    .refine((s) => s.trim().length > 0, "Paste the article text: it is empty.")
+    // A NUL character never occurs in text: the surest sign of a binary file pasted or sent as text.
+    .refine((s) => !s.includes("\u0000"), "The text looks like binary data, not an article; paste it as plain text.")
+    .refine(hasWords, "The article text has no words in it."),
   outlet: optionalText(OUTLET_MAX, "The outlet"),
   url: z
     .string()

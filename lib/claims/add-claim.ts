@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { typedText } from "@/lib/input/typed-text";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -11,7 +12,7 @@ export const AddClaimSchema = z
   .object({
     start: Offset,
     end: Offset,
-    label: z.string().trim().min(1).max(200, "Keep the label under 200 characters.").optional(),
+    label: typedText().min(1).max(200, "Keep the label under 200 characters.").optional(),
   })
   .refine((v) => v.end > v.start, { message: "Select the claim's words in the article.", path: ["start"] });
 

@@ -1,12 +1,13 @@
 import { z } from "zod";
+import { typedText } from "@/lib/input/typed-text";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 
 export const EvidenceInputSchema = z.object({
   url: z.url({ protocol: /^https?$/, error: "The evidence URL must start with http:// or https://." }).max(2000),
-  title: z.string().trim().max(300).optional(),
-  excerpt: z.string().trim().max(5000).optional(),
+  title: typedText().max(300).optional(),
+  excerpt: typedText().max(5000).optional(),
   stance: z.enum(["supports", "refutes", "context"], { error: "Say whether it supports, refutes or gives context." }),
 });
 

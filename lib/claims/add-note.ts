@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { typedText } from "@/lib/input/typed-text";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 
 export const NoteInputSchema = z.object({
-  body: z.string().trim().min(1, "Write the note first.").max(5000, "Keep a note under 5,000 characters."),
+  body: typedText().min(1, "Write the note first.").max(5000, "Keep a note under 5,000 characters."),
   parentId: z.string().max(40).optional(),
 });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { typedText } from "@/lib/input/typed-text";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -9,7 +10,7 @@ import { setClaimStatus } from "./set-claim-status";
 
 export const BulkStatusSchema = z.object({
   status: ClaimStatusSchema,
-  reason: z.string().trim().max(2000).optional(),
+  reason: typedText().max(2000).optional(),
   /** Each selected claim with the version the person saw. */
   claims: z
     .array(z.object({ id: z.string().min(1).max(40), version: VersionSchema }))

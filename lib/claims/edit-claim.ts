@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { typedText } from "@/lib/input/typed-text";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -6,13 +7,8 @@ import { parseInput } from "@/lib/input/parse-input";
 import { loadLiveClaim, updateAtVersion, VersionSchema } from "./claim-lock";
 
 export const EditClaimSchema = z.object({
-  text: z
-    .string()
-    .trim()
-    .min(1, "A claim needs its text.")
-    .max(5000, "Keep a claim under 5,000 characters.")
-    .optional(),
-  label: z.string().trim().min(1, "A claim needs a label.").max(200, "Keep the label under 200 characters.").optional(),
+  text: typedText().min(1, "A claim needs its text.").max(5000, "Keep a claim under 5,000 characters.").optional(),
+  label: typedText().min(1, "A claim needs a label.").max(200, "Keep the label under 200 characters.").optional(),
   version: VersionSchema,
 });
 

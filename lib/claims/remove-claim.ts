@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { typedText } from "@/lib/input/typed-text";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -7,7 +8,7 @@ import { loadLiveClaim, updateAtVersion, VersionSchema } from "./claim-lock";
 
 export const RemoveClaimSchema = z.object({
   version: VersionSchema,
-  reason: z.string().trim().max(2000, "Keep the reason under 2,000 characters.").optional(),
+  reason: typedText().max(2000, "Keep the reason under 2,000 characters.").optional(),
 });
 
 /** Removes a claim from the article's list (soft: it keeps its record and can be restored), with one event. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { typedText } from "@/lib/input/typed-text";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { parseInput } from "@/lib/input/parse-input";
@@ -7,7 +8,7 @@ import { loadLiveClaim, updateAtVersion, VersionSchema } from "./claim-lock";
 
 export const SetClaimStatusSchema = z.object({
   status: ClaimStatusSchema,
-  reason: z.string().trim().max(2000, "Keep the reason under 2,000 characters.").optional(),
+  reason: typedText().max(2000, "Keep the reason under 2,000 characters.").optional(),
   /** The version the person saw; a change based on an older one is refused, never applied over someone else's. */
   version: VersionSchema,
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { typedText } from "@/lib/input/typed-text";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { SourceTypeSchema } from "@/lib/extract";
@@ -6,9 +7,9 @@ import { normalizeName } from "@/lib/extract/sources/normalize-name";
 import { findSourceIdByName } from "./find-source-id-by-name";
 
 export const NewSourceSchema = z.object({
-  name: z.string().trim().min(2, "Give the source a name.").max(200, "Keep the name under 200 characters."),
+  name: typedText().min(2, "Give the source a name.").max(200, "Keep the name under 200 characters."),
   type: SourceTypeSchema,
-  aliases: z.array(z.string().trim().min(2).max(200)).max(20, "At most 20 aliases at a time.").default([]),
+  aliases: z.array(typedText().min(2).max(200)).max(20, "At most 20 aliases at a time.").default([]),
 });
 export type NewSource = z.input<typeof NewSourceSchema>;
 

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
+import { typedText } from "@/lib/input/typed-text";
 import type { Auth } from "@/lib/auth/auth";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { RoleSchema, type Role } from "@/lib/auth/roles";
@@ -11,7 +12,7 @@ import { recordAuthEvent } from "./record-auth-event";
 export const NewUserSchema = z.object({
   // Trim before checking: addresses are often pasted with a space.
   email: z.string().trim().toLowerCase().max(254).pipe(z.email("Give a valid email address.")),
-  name: z.string().trim().min(1, "Give a name.").max(120),
+  name: typedText().min(1, "Give a name.").max(120),
   role: RoleSchema,
   password: z.string().min(12, "The password needs at least 12 characters.").max(256).optional(),
 });

@@ -1,0 +1,18 @@
+import { z } from "zod";
+
+/**
+ * C0 control characters other than tab, line feed and carriage return, and DEL: nobody types them. They come from
+ * binary data or from an attempt on whatever shows the text next (terminals, CSV in Excel, PDF readers).
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+/** Text a person typed (names, notes, reasons, labels): trimmed, and refused when it holds control characters. */
+export const typedText = () =>
+  z
+    .string()
+    .trim()
+    .refine((s) => !CONTROL_CHARACTERS.test(s), "The text holds control characters that cannot be shown; remove them.");
+
+/** Whether a text has at least one letter or digit in any script: punctuation and spaces alone say nothing. */
+export const hasWords = (text: string) => /[\p{L}\p{N}]/u.test(text);
