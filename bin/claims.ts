@@ -1,5 +1,6 @@
 #!/usr/bin/env -S npx tsx
 /** `npm run claims -- <command> …`: the command line, a thin wrapper over lib/. */
+import { runBackup, runRestore } from "./commands/backup";
 import { runExport } from "./commands/export";
 import { runExtract } from "./commands/extract";
 import { runIngest } from "./commands/ingest";
@@ -7,9 +8,11 @@ import { runUser } from "./commands/user";
 import { CliError } from "./cli-error";
 
 const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
+  backup: runBackup,
   export: runExport,
   extract: runExtract,
   ingest: runIngest,
+  restore: runRestore,
   user: runUser,
 };
 
@@ -25,7 +28,9 @@ Commands:
                    [--source ID] [--assignee me|none|ID] [--hedged yes|no] [--outlet NAME]
                    [--from YYYY-MM-DD] [--to YYYY-MM-DD]   (progress on stderr)
   user add EMAIL   Create an account: --role admin|editor|factchecker|viewer [--name NAME] [--password-stdin]
-                   (prints a one-time password unless one is given on standard input)`;
+                   (prints a one-time password unless one is given on standard input)
+  backup FILE      Copy the SQLite database to FILE while the app keeps running (PostgreSQL: pg_dump)
+  restore FILE     Replace the SQLite database with a backup [--force if it holds articles]; stop the app first`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;

@@ -1,0 +1,105 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import Database from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ingestArticle } from "@/lib/articles/ingest-article";
+import { addNote } from "@/lib/claims/add-note";
+import { setClaimStatus } from "@/lib/claims/set-claim-status";
+import { createTestDb, type TestDb } from "@/test/support/test-db";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+let t: TestDb;
+let dir: string;
+
+function claims(args: string[], databaseUrl = t.url) {
+  const run = spawnSync(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "bin/claims.ts"), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    encoding: "utf8",
+  });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** Every row of every table, in a stable order: what "the same database" means. */
+function everyTable(file: string) {
+  const db = new Database(file, { readonly: true });
+  try {
+    const tables = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+      .all()
+      .map((row) => (row as { name: string }).name);
+    return Object.fromEntries(tables.map((name) => [name, db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]));
+  } finally {
+    db.close();
+  }
+}
+
+beforeAll(async () => {
+  t = await createTestDb();
+  dir = mkdtempSync(join(tmpdir(), "claimtrack-backup-"));
+  const editor = await t.db.user.create({ data: { email: "ed@x.org", name: "Ed", role: "editor" } });
+  const actor = { ...editor, role: "editor" as const };
+  const seed = readFileSync(join(ROOT, "test/fixtures/articles/de-suedkorea-truppen.txt"), "utf8");
+  const { articleId } = (await ingestArticle(
+    t.db,
+    { title: "Seed", body: seed },
+    { maxBytes: 2 << 20, actor: "operator" },
+  )) as {
+    articleId: string;
+  };
+  const claim = await t.db.claim.findFirstOrThrow({ where: { articleId } });
+  await setClaimStatus(t.db, actor, claim.id, { status: "false", version: 1, reason: "Zahl stimmt nicht" });
+  await addNote(t.db, actor, claim.id, { body: "Quelle angefragt" });
+}, 60_000);
+afterAll(async () => t?.drop());
+
+describe("claims backup / restore", () => {
+  it("round-trips the whole database: every row of every table comes back", () => {
+    const backup = join(dir, "claimtrack.backup.db");
+    const run = claims(["backup", backup]);
+    expect(run.stderr).toContain(`wrote ${backup}`);
+    expect(run.code).toBe(0);
+    const restored = join(dir, "restored.db");
+    const back = claims(["restore", backup], `file:${restored}`);
+    expect(back.code).toBe(0);
+    expect(back.stderr).toContain("1 articles");
+    const original = everyTable(t.url.slice("file:".length));
+    expect(Object.keys(original)).toEqual(expect.arrayContaining(["Article", "Claim", "ClaimEvent", "Note", "User"]));
+    expect((original.Claim as unknown[]).length).toBeGreaterThan(10);
+    expect(everyTable(restored)).toEqual(original);
+  });
+
+  it("refuses to overwrite: an existing backup file, or a database holding articles unless --force", () => {
+    const backup = join(dir, "second.db");
+    expect(claims(["backup", backup]).code).toBe(0);
+    const again = claims(["backup", backup]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain("exists already");
+    const over = claims(["restore", backup]);
+    expect(over.code).toBe(2);
+    expect(over.stderr).toContain("Add --force");
+    expect(claims(["restore", backup, "--force"]).code).toBe(0);
+  });
+
+  it("refuses a file that is not a Claimtrack backup and leaves the database as it was", () => {
+    const before = everyTable(t.url.slice("file:".length));
+    const junk = join(dir, "junk.db");
+    writeFileSync(junk, Buffer.from("this is not a database at all ".repeat(200)));
+    const run = claims(["restore", junk, "--force"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe(`claims: ${junk} is not a readable SQLite database.`);
+    const empty = join(dir, "empty.db");
+    new Database(empty).close();
+    expect(claims(["restore", empty, "--force"]).stderr).toContain("is not a Claimtrack backup");
+    expect(everyTable(t.url.slice("file:".length))).toEqual(before);
+  });
+
+  it("points PostgreSQL users to pg_dump", () => {
+    const run = claims(["backup", join(dir, "pg.dump")], "postgresql://u:p@127.0.0.1:1/x");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("pg_dump");
+  });
+});
