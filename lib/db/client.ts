@@ -1,4 +1,6 @@
+import { existsSync } from "node:fs";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import Database from "better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PostgresClient } from "@/lib/generated/prisma-postgres/client";
 import { PrismaClient as SqliteClient } from "@/lib/generated/prisma-sqlite/client";
@@ -38,11 +40,62 @@ export function createDb(url = databaseUrl(), { withSecrets = false } = {}): Db 
     const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
     db = new PostgresClient({ adapter, ...options }) as unknown as Db;
   } else {
+    enableWriteAheadLog(sqliteFilePath(url));
     const adapter = new PrismaBetterSqlite3({ url: `file:${sqliteFilePath(url)}`, timeout: SQLITE_BUSY_TIMEOUT_MS });
-    db = new SqliteClient({ adapter, ...options }) as unknown as Db;
+    db = retryBusyTransactions(new SqliteClient({ adapter, ...options }) as unknown as Db);
   }
   PROVIDERS.set(db, provider);
   return db;
+}
+
+/** SQLITE_BUSY, as the driver adapter reports it (Prisma wraps it as P1008 "Operation has timed out"). */
+const isBusy = (error: unknown) => {
+  const e = error as { message?: unknown; meta?: { driverAdapterError?: { cause?: { originalCode?: string } } } };
+  return (
+    e?.meta?.driverAdapterError?.cause?.originalCode === "SQLITE_BUSY" ||
+    /SQLITE_BUSY|database is locked/.test(String(e?.message))
+  );
+};
+
+/**
+ * SQLite answers a transaction that has read and then wants to write with SQLITE_BUSY at once, without waiting, while
+ * another process holds the write lock (waiting could deadlock). Such a transaction has written nothing, so it is run
+ * again, with growing pauses, until the busy timeout has passed; then the error stands (a clean 503 upstream).
+ */
+function retryBusyTransactions(db: Db): Db {
+  const transaction = db.$transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
+  const retrying = async (...args: unknown[]) => {
+    // Only a function can be run again; a batch of queries is handed over as it is.
+    if (typeof args[0] !== "function") return transaction(...args);
+    const deadline = Date.now() + SQLITE_BUSY_TIMEOUT_MS;
+    for (let pause = 10; ; pause = Math.min(pause * 2, 250)) {
+      try {
+        return await transaction(...args);
+      } catch (error) {
+        if (!isBusy(error) || Date.now() + pause > deadline) throw error;
+        await new Promise((resolve) => setTimeout(resolve, pause));
+      }
+    }
+  };
+  return Object.assign(db, { $transaction: retrying as Db["$transaction"] });
+}
+
+/**
+ * SQLite's write-ahead log: readers (pages, exports, a backup) no longer wait for a writer and a writer no longer waits
+ * for readers; only writers queue (up to the busy timeout). The mode is stored in the file, so setting it once per
+ * process is enough; a database not created yet gets it the next time.
+ */
+function enableWriteAheadLog(path: string): void {
+  if (!existsSync(path)) return;
+  const raw = new Database(path, { timeout: SQLITE_BUSY_TIMEOUT_MS });
+  try {
+    raw.pragma("journal_mode = WAL");
+  } catch (error) {
+    // Another process holds the database in a transaction: it keeps its current mode until the next start.
+    console.warn(`SQLite write-ahead log not enabled for now: ${error instanceof Error ? error.message : error}`);
+  } finally {
+    raw.close();
+  }
 }
 
 /**

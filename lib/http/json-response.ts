@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import type { z } from "zod";
+import { translateDatabaseError } from "@/lib/db/translate-database-error";
 import { AppError } from "@/lib/errors";
 
 /** A JSON body parsed through its response schema first: only the fields the schema names leave the server. */
@@ -8,11 +9,12 @@ export function jsonResponse<T extends z.ZodType>(schema: T, data: z.input<T>, s
 }
 
 /** The one place an error becomes an HTTP answer: a 4xx with the message and field, never a stack trace. */
-export function errorResponse(error: unknown): NextResponse {
+export function errorResponse(thrown: unknown): NextResponse {
+  const error = translateDatabaseError(thrown) ?? thrown;
   if (error instanceof AppError) {
     return NextResponse.json(
       { error: { code: error.code, message: error.message, field: error.field ?? null, reason: error.reason ?? null } },
-      { status: error.status },
+      { status: error.status, headers: error.code === "unavailable" ? { "retry-after": "2" } : {} },
     );
   }
   console.error(error);

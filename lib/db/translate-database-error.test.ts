@@ -1,0 +1,58 @@
+import Database from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDb, type TestDb } from "@/test/support/test-db";
+import { createDb } from "./client";
+import { translateDatabaseError } from "./translate-database-error";
+
+let t: TestDb;
+beforeAll(async () => {
+  t = await createTestDb();
+}, 60_000);
+afterAll(async () => t?.drop());
+
+const caught = async (work: () => Promise<unknown>) => {
+  try {
+    await work();
+    return null;
+  } catch (error) {
+    return error;
+  }
+};
+
+describe("database errors a person can act on", () => {
+  it("a NUL character in an id is a 400 on PostgreSQL, and simply not found on SQLite", async () => {
+    const error = await caught(() => t.db.article.findUnique({ where: { id: "a\u0000b" } }));
+    if (t.provider === "postgresql") expect(translateDatabaseError(error)?.status).toBe(400);
+    else expect(error).toBeNull();
+  });
+
+  it("a database that cannot be reached is a 503 that says to try again", async () => {
+    const url = t.provider === "postgresql" ? "postgresql://nobody:x@127.0.0.1:1/none" : null;
+    if (url) {
+      const down = createDb(url);
+      const error = await caught(() => down.article.count());
+      await down.$disconnect();
+      expect(translateDatabaseError(error)).toMatchObject({
+        status: 503,
+        message: expect.stringContaining("Try again"),
+      });
+      return;
+    }
+    // SQLite: another process holds the write lock past the busy timeout.
+    const other = new Database(t.url.slice("file:".length));
+    other.exec("BEGIN IMMEDIATE");
+    try {
+      const error = await caught(() => t.db.source.create({ data: { name: "Gesperrt", type: "other" } }));
+      expect(translateDatabaseError(error)).toMatchObject({ status: 503 });
+    } finally {
+      other.exec("ROLLBACK");
+      other.close();
+    }
+    expect(await t.db.source.count({ where: { name: "Gesperrt" } })).toBe(0);
+  }, 30_000);
+
+  it("leaves other errors alone: they are bugs, and stay 500s", () => {
+    expect(translateDatabaseError(new Error("Unique constraint failed"))).toBeNull();
+    expect(translateDatabaseError("text")).toBeNull();
+  });
+});

@@ -1,0 +1,37 @@
+import { AppError } from "@/lib/errors";
+
+// Prisma's codes for "cannot reach / timed out / connection closed / pool exhausted".
+const UNAVAILABLE_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
+// What the drivers say when the database is down, restarting or locked by another process past the busy timeout.
+const UNAVAILABLE_MESSAGE =
+  /database is locked|SQLITE_BUSY|ECONNREFUSED|ECONNRESET|Connection terminated|terminating connection|the database system is (starting up|shutting down|in recovery mode)|Can't reach database server|server closed the connection/i;
+
+// PostgreSQL refuses NUL characters in text (SQLite stores them): an id or text holding one is the request's fault.
+const REFUSED_TEXT = /invalid byte sequence for encoding "UTF8": 0x00/;
+
+/**
+ * Database errors that are not bugs, as the AppError a person can act on. The database being down, restarting or
+ * locked becomes a 503 that says to try again (nothing was changed); text PostgreSQL cannot store becomes a 400.
+ * Anything else is null: a real 500.
+ */
+export function translateDatabaseError(error: unknown): AppError | null {
+  if (typeof error !== "object" || error === null) return null;
+  const { code, message, cause } = error as { code?: unknown; message?: unknown; cause?: unknown };
+  const text = `${typeof message === "string" ? message : ""} ${cause instanceof Error ? cause.message : ""}`;
+  if (REFUSED_TEXT.test(text))
+    return new AppError(
+      "invalid_input",
+      "The request holds a NUL character, which cannot be stored.",
+      undefined,
+      "nul",
+    );
+  if ((typeof code === "string" && UNAVAILABLE_CODES.has(code)) || UNAVAILABLE_MESSAGE.test(text)) {
+    return new AppError(
+      "unavailable",
+      "The database is busy or restarting; nothing was changed. Try again in a moment.",
+      undefined,
+      "database",
+    );
+  }
+  return null;
+}
