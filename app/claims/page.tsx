@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { BulkBar } from "@/components/claims/bulk-bar";
+import { DateRangeFields } from "@/components/claims/date-range-fields";
 import { FilterSelect } from "@/components/claims/filter-select";
 import { SelectAllBox } from "@/components/claims/select-all-box";
 import { ReportDownloads } from "@/components/coverage/report-downloads";
@@ -113,14 +114,7 @@ export default async function ClaimsPage({ searchParams }: Props) {
           tn("outlet"),
           outlets.map((o) => [o, o]),
         )}
-        <label className="filter__field">
-          <span>{tn("from")}</span>
-          <input type="date" name="from" defaultValue={f.from ?? ""} />
-        </label>
-        <label className="filter__field">
-          <span>{tn("to")}</span>
-          <input type="date" name="to" defaultValue={f.to ?? ""} />
-        </label>
+        <DateRangeFields from={f.from} to={f.to} />
         <button type="submit">{t("apply")}</button>
         <Link href="/claims">{t("reset")}</Link>
       </form>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { DateRangeFields } from "@/components/claims/date-range-fields";
 import { FilterSelect } from "@/components/claims/filter-select";
 import { StatusBar } from "@/components/claims/status-bar";
 import { CoverageSummary } from "@/components/coverage/coverage-summary";
@@ -44,14 +45,7 @@ export default async function NewsroomCoveragePage({ searchParams }: Props) {
       <h1>{t("title")}</h1>
       <p className="muted">{t("intro")}</p>
       <form key={JSON.stringify(filter)} method="get" action="/coverage" className="claim-filter claim-filter--page">
-        <label className="filter__field">
-          <span>{t("from")}</span>
-          <input type="date" name="from" defaultValue={filter.from ?? ""} />
-        </label>
-        <label className="filter__field">
-          <span>{t("to")}</span>
-          <input type="date" name="to" defaultValue={filter.to ?? ""} />
-        </label>
+        <DateRangeFields from={filter.from} to={filter.to} />
         <FilterSelect
           id="filter-outlet"
           name="outlet"
@@ -104,21 +98,11 @@ export default async function NewsroomCoveragePage({ searchParams }: Props) {
           <thead>
             <tr>
               <th scope="col">{tc("source")}</th>
-              <th scope="col" className="num">
-                {tc("claims")}
-              </th>
-              <th scope="col" className="num">
-                {tc("asOrigin")}
-              </th>
-              <th scope="col" className="num">
-                {tc("asRelay")}
-              </th>
-              <th scope="col" className="num">
-                {t("rated")}
-              </th>
-              <th scope="col" className="num">
-                {t("ratedFalse")}
-              </th>
+              {[tc("claims"), tc("asOrigin"), tc("asRelay"), t("rated"), t("ratedFalse")].map((label) => (
+                <th key={label} scope="col" className="num">
+                  {label}
+                </th>
+              ))}
               <th scope="col">{tc("statusChart")}</th>
             </tr>
           </thead>

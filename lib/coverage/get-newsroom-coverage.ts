@@ -74,14 +74,13 @@ async function describeArticles(db: Db, perArticle: Map<string, CoverageFigures>
       select: { id: true, title: true, language: true, outlet: true, publishedAt: true, createdAt: true },
     });
     for (const a of articles) {
-      const { total, sourced, independent, unsourced, singleSource, hedged, byStatus } = perArticle.get(a.id)!;
       rows.push({
         id: a.id,
         title: a.title,
         language: a.language,
         outlet: a.outlet,
         date: a.publishedAt ?? a.createdAt,
-        figures: { total, sourced, independent, unsourced, singleSource, hedged, byStatus },
+        figures: figuresOf(perArticle.get(a.id)!),
       });
     }
   }

@@ -22,22 +22,15 @@ export interface CoverageSum {
   sources: SourceFindings[];
 }
 
-export const figuresOf = ({
-  total,
-  sourced,
-  independent,
-  unsourced,
-  singleSource,
-  hedged,
-  byStatus,
-}: Coverage): CoverageFigures => ({
-  total,
-  sourced,
-  independent,
-  unsourced,
-  singleSource,
-  hedged,
-  byStatus: { ...byStatus },
+/** Just the figures of a coverage (or of figures with more attached), with a copy of the status counts. */
+export const figuresOf = (c: CoverageFigures): CoverageFigures => ({
+  total: c.total,
+  sourced: c.sourced,
+  independent: c.independent,
+  unsourced: c.unsourced,
+  singleSource: c.singleSource,
+  hedged: c.hedged,
+  byStatus: { ...c.byStatus },
 });
 
 /**
