@@ -33,17 +33,24 @@ export async function ingestArticle(db: Db, input: ArticleInput, options: Ingest
 
   const registry = await loadSourceRegistry(db);
   const extraction = extractClaims(article.body, { language: article.language, registry });
-  try {
-    return await db.$transaction((tx) => storeExtraction(tx, article, hash, extraction, actorId), {
-      timeout: 60_000,
-    });
-  } catch (error) {
-    // Two people ingesting the same text at once: the second insert hits the unique hash.
-    const again = await db.article.findUnique({ where: { contentHash: hash }, select: { id: true } });
-    if (again) return { status: "duplicate", articleId: again.id };
-    throw error;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.$transaction((tx) => storeExtraction(tx, article, hash, extraction, actorId), {
+        timeout: 60_000,
+      });
+    } catch (error) {
+      // Two people ingesting the same text at once: the second insert hits the unique hash.
+      const again = await db.article.findUnique({ where: { contentHash: hash }, select: { id: true } });
+      if (again) return { status: "duplicate", articleId: again.id };
+      // Two ingests meeting the same new source or alias: the later insert hits its unique name. The other one has
+      // committed it by now, so running the whole (rolled-back) transaction again finds it.
+      if (isUniqueViolation(error) && attempt < 4) continue;
+      throw error;
+    }
   }
 }
+
+const isUniqueViolation = (error: unknown) => (error as { code?: unknown })?.code === "P2002";
 
 export function parseArticleInput(input: ArticleInput, maxBytes: number): ValidArticleInput {
   const parsed = ArticleInputSchema.safeParse(input);
