@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { countExportClaims, exportClaims } from "@/lib/export/export-claims";
 import { operatorActor } from "@/lib/users/operator-actor";
 import { CliError } from "../cli-error";
+import { progressBar } from "../progress-bar";
 
 const FILTERS = [
   "article",
@@ -34,24 +35,6 @@ const FILTER_FIELDS: Record<(typeof FILTERS)[number], string> = {
   to: "to",
 };
 
-/** A bar on stderr: redrawn in place on a terminal, a line per tenth of the way otherwise (logs stay short). */
-function progressBar(total: number): (read: number) => void {
-  const tty = process.stderr.isTTY;
-  let lastTenth = -1;
-  return (read) => {
-    const share = total === 0 ? 1 : read / total;
-    if (tty) {
-      if (read % 250 !== 0 && read !== total) return;
-      const filled = Math.round(share * 30);
-      process.stderr.write(`\r[${"#".repeat(filled)}${" ".repeat(30 - filled)}] ${read} / ${total} claims`);
-      if (read === total) process.stderr.write("\n");
-    } else if (Math.floor(share * 10) > lastTenth || read === total) {
-      lastTenth = Math.floor(share * 10);
-      process.stderr.write(`exported ${read} of ${total} claims\n`);
-    }
-  };
-}
-
 /**
  * `claims export --format csv|json|md|pdf|claimreview [filters] [--out FILE]`: the claims report as the web download
  * gives it, as the operator (the first admin). No row cap; progress on stderr; the report on stdout or in FILE.
@@ -79,7 +62,7 @@ export async function runExport(argv: string[]): Promise<void> {
   for (const f of FILTERS) request[FILTER_FIELDS[f]] = given[f] as string | undefined;
   try {
     const total = await countExportClaims(db, actor, request);
-    const report = exportClaims(db, actor, request, new Date(), progressBar(total));
+    const report = exportClaims(db, actor, request, new Date(), progressBar(total, "claims"));
     const out = values.out ? createWriteStream(values.out as string) : process.stdout;
     for await (const chunk of report.chunks) if (!out.write(chunk)) await once(out, "drain");
     if (out !== process.stdout) {

@@ -8,10 +8,13 @@ import { AppError } from "@/lib/errors";
 import { UPLOAD_EXTENSIONS, readArticleUpload } from "@/lib/input/read-article-upload";
 import { readFile } from "node:fs/promises";
 import { CliError } from "../cli-error";
+import { progressBar } from "../progress-bar";
 
 /**
  * `claims ingest FILE|DIR…`: stores articles through the same domain function as the web form. Folders are read
- * for .txt/.md/.html files. One progress line per file on stderr, a summary at the end; exit 1 if any failed.
+ * for .txt/.md/.html files. A progress bar on a terminal (a line per file in logs), a summary at the end; exit 1
+ * if any failed. Each article is one transaction, so an interrupted run leaves whole articles only, and running it
+ * again skips what is stored (by content hash) and does the rest.
  */
 export async function runIngest(argv: string[]): Promise<void> {
   const { positionals, values } = parseIngestArgs(argv);
@@ -21,6 +24,9 @@ export async function runIngest(argv: string[]): Promise<void> {
   const { ARTICLE_MAX_BYTES } = getEnv();
   const db = getDb();
   const tally = { created: 0, duplicate: 0, failed: [] as string[] };
+  // A terminal gets one bar redrawn in place; a log (CI, cron) gets a line per file it can be searched by.
+  const tty = process.stderr.isTTY;
+  const bar = tty ? progressBar(files.length, "files", { verb: "ingested", every: 1 }) : undefined;
   try {
     for (const [i, file] of files.entries()) {
       const prefix = `[${i + 1}/${files.length}] ${file}`;
@@ -43,12 +49,14 @@ export async function runIngest(argv: string[]): Promise<void> {
         );
         tally[result.status]++;
         const detail = result.status === "created" ? `${result.claims} claims` : "already stored";
-        process.stderr.write(`${prefix}: ${result.status} (${detail}) ${result.articleId}\n`);
+        if (!tty) process.stderr.write(`${prefix}: ${result.status} (${detail}) ${result.articleId}\n`);
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
         tally.failed.push(`${file}: ${error.message}`);
-        process.stderr.write(`${prefix}: failed — ${error.message}\n`);
+        // On a terminal the bar's line is cleared first, so the failure stands on its own line.
+        process.stderr.write(`${tty ? "\r\x1b[K" : ""}${prefix}: failed — ${error.message}\n`);
       }
+      bar?.(i + 1);
     }
   } finally {
     await db.$disconnect();

@@ -14,6 +14,25 @@ import { benchExport, type ExportBenchRow } from "./export-bench";
 import { benchReview, type ReviewBenchRow } from "./review-bench";
 import { buildCorpus } from "./build-corpus";
 
+// `--seed-corpus N`: only the synthetic-archive ingest (issue 7's scale runs start from it).
+const corpusFlag = process.argv.indexOf("--seed-corpus");
+if (corpusFlag >= 0) {
+  const n = Number(process.argv[corpusFlag + 1]);
+  if (!Number.isInteger(n) || n < 2)
+    throw new Error("--seed-corpus needs a number of articles, e.g. --seed-corpus 1000");
+  const { benchCorpus } = await import("./corpus-bench");
+  const results = [await benchCorpus(n, "SQLite")];
+  if (process.env.PG_SERVER_URL) {
+    process.env.TEST_DATABASE_URL = `${process.env.PG_SERVER_URL}/postgres`;
+    results.push(await benchCorpus(n, "PostgreSQL"));
+  }
+  for (const r of results)
+    console.log(
+      `${r.database}: ${r.articles} articles, ${r.claims} claims, ${r.citations} citations; ingest ${r.single.toFixed(1)} articles/s in one process, ${r.concurrent.toFixed(1)} articles/s with four processes`,
+    );
+  process.exit(0);
+}
+
 const ROOT = new URL("../../", import.meta.url);
 const seeds = ["de-suedkorea-truppen", "en-seoul-drones"].map((n) =>
   readFileSync(new URL(`test/fixtures/articles/${n}.txt`, ROOT), "utf8"),
