@@ -9,7 +9,7 @@ source scripts/test-tally.sh
 
 echo "── integration tests on PostgreSQL"
 rm -f .tmp/vitest-pg.json
-TEST_DATABASE_URL="${PG_SERVER_URL}/postgres" npx vitest run lib/articles lib/users lib/claims lib/export lib/coverage/get-newsroom-coverage.test.ts lib/db/translate-database-error.test.ts bin/claims-ingest.test.ts bin/claims-export.test.ts \
+TEST_DATABASE_URL="${PG_SERVER_URL}/postgres" npx vitest run lib/articles lib/users lib/claims lib/export lib/coverage/get-newsroom-coverage.test.ts lib/db/translate-database-error.test.ts bin/claims-ingest.test.ts bin/claims-ingest-kill.test.ts bin/claims-export.test.ts \
   --reporter=default --reporter=json --outputFile.json=.tmp/vitest-pg.json
 add_report "vitest (PostgreSQL)" vitest .tmp/vitest-pg.json $?
 
@@ -21,5 +21,8 @@ add_report "playwright (PostgreSQL)" playwright .tmp/playwright.json $?
 # The load test's invariants (no 5xx, no acknowledged change lost, one event per change) on both databases; 20 s
 # each here, `npm run load` runs the full 60 s.
 check "load test: 50 clients × 20 s on SQLite and PostgreSQL, invariants" npm run -s load -- --seconds 20
+
+# Fault: PostgreSQL stopped under the running app and started again (needs root and pg_ctlcluster, as in CI).
+check "fault: PostgreSQL restarted under load, clean 503s, recovers" env TEST_DATABASE_URL="${PG_SERVER_URL}/postgres" npx tsx scripts/faults/pg-restart.ts
 
 finish

@@ -1,0 +1,106 @@
+/**
+ * Fault test: PostgreSQL stops under the running app and comes back. `tsx scripts/faults/pg-restart.ts` with
+ * TEST_DATABASE_URL=postgresql://…/postgres, as root on a machine whose cluster pg_ctlcluster manages (CI, ours).
+ * Reads and status changes keep coming; while the database is down each must fail with a clean 503 (never another
+ * 5xx, never a hang), afterwards they must succeed again, and the server process must still be the same one.
+ * Exits 1 if not.
+ */
+import { execFileSync } from "node:child_process";
+import { ingestArticle } from "@/lib/articles/ingest-article";
+import { seedBuiltinSources } from "@/lib/sources/seed-builtin-sources";
+import { createTestDb } from "@/test/support/test-db";
+import { startBenchServer } from "../bench/bench-server";
+
+const PORT = 3302;
+const cluster = (action: "stop" | "start") =>
+  execFileSync("bash", ["-c", `pg_ctlcluster "$(ls /etc/postgresql | sort -V | tail -1)" main ${action} -m fast`], {
+    stdio: "inherit",
+  });
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+if (!process.env.TEST_DATABASE_URL?.startsWith("postgres")) {
+  console.error("Set TEST_DATABASE_URL=postgresql://user:pass@127.0.0.1:5432/postgres");
+  process.exit(2);
+}
+const t = await createTestDb();
+await seedBuiltinSources(t.db);
+const { articleId } = (await ingestArticle(
+  t.db,
+  { title: "Restart", body: "Laut AP kamen 40 Gäste nach Bonn. Reuters zufolge regnete es." },
+  { maxBytes: 1 << 20, actor: "operator" },
+)) as { articleId: string };
+const claim = await t.db.claim.findFirstOrThrow({ where: { articleId } });
+await t.db.$disconnect();
+process.env.CLAIMTRACK_URL = `http://127.0.0.1:${PORT}`;
+const server = await startBenchServer(t.url, PORT);
+const headers = { cookie: server.cookie, origin: server.base, "content-type": "application/json" };
+
+type Phase = "before" | "down" | "after";
+const seen: Record<Phase, Map<number, number>> = { before: new Map(), down: new Map(), after: new Map() };
+let phase: Phase = "before";
+let version = claim.version;
+let running = true;
+const problems: string[] = [];
+
+async function client(n: number) {
+  for (let i = 0; running; i++) {
+    const write = (i + n) % 2 === 0;
+    const started = Date.now();
+    const at = phase;
+    try {
+      const response = write
+        ? await fetch(`${server.base}/api/claims/${claim.id}/status`, {
+            method: "POST",
+            headers,
+            body: JSON.stringify({ status: i % 3 ? "in_progress" : "unverified", version }),
+            signal: AbortSignal.timeout(15_000),
+          })
+        : await fetch(`${server.base}/api/claims?q=G%C3%A4ste`, { headers, signal: AbortSignal.timeout(15_000) });
+      const body = await response.text();
+      if (write && response.status === 200) version = (JSON.parse(body) as { version: number }).version;
+      if (write && response.status === 409) version++; // someone else's change won; catch up
+      seen[at].set(response.status, (seen[at].get(response.status) ?? 0) + 1);
+      if (response.status >= 500 && response.status !== 503)
+        problems.push(`${at}: ${response.status} ${body.slice(0, 200)}`);
+      if (response.status === 503 && !/try again/i.test(body)) problems.push(`${at}: a 503 without a message: ${body}`);
+    } catch (error) {
+      problems.push(`${at}: no answer after ${Date.now() - started} ms (${(error as Error).message})`);
+    }
+    await sleep(100);
+  }
+}
+
+const clients = [0, 1, 2, 3].map(client);
+try {
+  await sleep(3_000);
+  phase = "down";
+  cluster("stop");
+  await sleep(5_000);
+  cluster("start");
+  execFileSync("bash", ["-c", "for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 && exit 0; sleep 1; done; exit 1"]);
+  await sleep(2_000); // the pool notices its connections are gone and opens new ones
+  phase = "after";
+  await sleep(4_000);
+} finally {
+  running = false;
+  await Promise.all(clients);
+}
+const health = await fetch(`${server.base}/api/health`).then(
+  (r) => r.status,
+  () => 0,
+);
+server.stop();
+await t.drop().catch(() => {});
+
+const describe = (m: Map<number, number>) => [...m].map(([code, n]) => `${code}×${n}`).join(", ") || "none";
+console.log(`before: ${describe(seen.before)}\nwhile down: ${describe(seen.down)}\nafter: ${describe(seen.after)}`);
+const checks: [string, boolean][] = [
+  ["every request answered, and no 5xx but 503", problems.length === 0],
+  ["requests succeeded before the stop", (seen.before.get(200) ?? 0) > 0],
+  ["while down, requests failed with 503", (seen.down.get(503) ?? 0) > 0],
+  ["after the restart, reads and changes succeed again", (seen.after.get(200) ?? 0) > 0 && !seen.after.has(503)],
+  ["the server process survived", health === 200],
+];
+for (const [what, ok] of checks) console.log(`${ok ? "ok  " : "FAIL"}  ${what}`);
+for (const p of problems.slice(0, 10)) console.log(`  ${p}`);
+process.exit(checks.every(([, ok]) => ok) ? 0 : 1);
