@@ -1,6 +1,7 @@
 import { getSessionCookie } from "better-auth/cookies";
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy } from "@/lib/http/content-security-policy";
+import { malformedActionPayload } from "@/lib/http/server-action-payload";
 
 /**
  * A fresh nonce per page request: Next.js reads it from the Content-Security-Policy request header and puts it on
@@ -9,7 +10,15 @@ import { contentSecurityPolicy } from "@/lib/http/content-security-policy";
 // Pages a stranger may open; everything else needs a session (which the page itself then verifies).
 const PUBLIC_PAGES = new Set(["/login", "/setup", "/forbidden"]);
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  if (request.method === "POST" && request.headers.has("next-action")) {
+    const problem = await malformedActionPayload(request);
+    if (problem)
+      return NextResponse.json(
+        { error: { code: "invalid_input", message: problem.message } },
+        { status: problem.status },
+      );
+  }
   // Optimistic: only whether a session cookie exists. Pages, actions and route handlers check the session and
   // role themselves; this just answers strangers with a real redirect before any page starts streaming.
   const path = request.nextUrl.pathname;

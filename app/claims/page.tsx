@@ -7,6 +7,7 @@ import { SelectAllBox } from "@/components/claims/select-all-box";
 import { ReportDownloads } from "@/components/coverage/report-downloads";
 import { listOutlets } from "@/lib/articles/list-outlets";
 import { requirePageActor } from "@/lib/auth/page-actor";
+import { firstValues } from "@/lib/http/search-params";
 import { can } from "@/lib/auth/permissions";
 import { CLAIM_STATUSES } from "@/lib/claims/claim-status";
 import { ClaimFilterSchema, searchClaims } from "@/lib/claims/search-claims";
@@ -26,9 +27,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 /** Every claim of every article: filters, word search across articles, and bulk status or assignment. */
 export default async function ClaimsPage({ searchParams }: Props) {
   const actor = await requirePageActor("article.read", "/claims");
-  const query = Object.fromEntries(
-    Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]),
-  ) as Record<string, string | undefined>;
+  const query = firstValues(await searchParams);
   const [t, ts, tr, tn] = await Promise.all([
     getTranslations("claims"),
     getTranslations("status"),

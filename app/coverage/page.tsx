@@ -7,6 +7,7 @@ import { CoverageSummary } from "@/components/coverage/coverage-summary";
 import { ReportDownloads } from "@/components/coverage/report-downloads";
 import { listOutlets } from "@/lib/articles/list-outlets";
 import { requirePageActor } from "@/lib/auth/page-actor";
+import { firstValues } from "@/lib/http/search-params";
 import { can } from "@/lib/auth/permissions";
 import { CLAIM_STATUSES } from "@/lib/claims/claim-status";
 import { getNewsroomCoverage, NewsroomFilterSchema } from "@/lib/coverage/get-newsroom-coverage";
@@ -24,9 +25,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 /** Coverage across articles: which sources the newsroom's claims stand on, what the checks found, article by article. */
 export default async function NewsroomCoveragePage({ searchParams }: Props) {
   const actor = await requirePageActor("article.read", "/coverage");
-  const query = Object.fromEntries(
-    Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]),
-  ) as Record<string, string | undefined>;
+  const query = firstValues(await searchParams);
   const [t, tc, tl, ts, format] = await Promise.all([
     getTranslations("newsroom"),
     getTranslations("coverage"),
