@@ -5,8 +5,8 @@
  * Corpus: the two reference articles, varied (numbers, names, sources rotated) into many distinct articles, so the
  * rules do real work on every paragraph instead of hitting one cached shape.
  */
-import { readFileSync } from "node:fs";
-import { cpus } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
 import { extractClaims } from "@/lib/extract";
 import { execFileSync } from "node:child_process";
 import { benchApp, type AppBenchRow } from "./app-bench";
@@ -201,3 +201,31 @@ console.log(
 console.log(line(["measure", "value", "goal", ""]));
 console.log(line(widths.map((w) => "-".repeat(w))));
 rows.forEach((r) => console.log(line(r)));
+
+// docs/BENCHMARKS.md: the same table with the machine, date and commit, so a number in a note can be traced.
+const commit = (() => {
+  try {
+    const sha = execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
+    const dirty = execFileSync("git", ["status", "--porcelain", "--untracked-files=no"], { encoding: "utf8" }).trim();
+    return dirty ? `${sha} (with uncommitted changes)` : sha;
+  } catch {
+    return "unknown";
+  }
+})();
+const escape = (cell: string) => cell.replace(/\|/g, "\\|");
+writeFileSync(
+  new URL("docs/BENCHMARKS.md", ROOT),
+  [
+    "# Benchmarks",
+    "",
+    `Written by \`npm run bench\`${process.env.PG_SERVER_URL ? " (with PostgreSQL)" : " (SQLite only: PG_SERVER_URL was not set)"} on ${new Date().toISOString().slice(0, 10)}, commit ${commit}.`,
+    `Machine: ${cpus()[0]?.model ?? "cpu"} × ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}.`,
+    'Figures are p50 / p95 where two are given. "MISSED" rows are explained in the session notes; do not edit by hand.',
+    "",
+    "| measure | value | goal | |",
+    "|---|---|---|---|",
+    ...rows.map((r) => `| ${r.map(escape).join(" | ")} |`),
+    "",
+  ].join("\n"),
+);
+console.log("\nwrote docs/BENCHMARKS.md");
