@@ -1,6 +1,14 @@
+import { z } from "zod";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+
+/** The API's body: unassigning is an explicit null, so a body without the field is a mistake, not an unassign. */
+export const AssigneeInputSchema = z.object({
+  assigneeId: z.union([z.string().max(40), z.null()], {
+    error: "Say whom to assign: assigneeId, a user id (or null to unassign).",
+  }),
+});
 
 const REVIEWER_ROLES = ["admin", "editor", "factchecker"];
 const MAX_CLAIMS = 5_000;

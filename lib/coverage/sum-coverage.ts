@@ -47,33 +47,30 @@ export function sumCoverage(parts: Iterable<CoverageFigures & Pick<Coverage, "so
     hedged: 0,
     byStatus: zeroByStatus(),
   };
-  const sources = new Map<string, SourceFindings>();
+  const sources = new Map<string, SourceCoverage>();
   for (const part of parts) {
     for (const key of ["total", "sourced", "independent", "unsourced", "singleSource", "hedged"] as const)
       figures[key] += part[key];
     for (const status of CLAIM_STATUSES) figures.byStatus[status] += part.byStatus[status];
     for (const s of part.sources) {
-      const sum = sources.get(s.name) ?? {
-        ...s,
-        claims: 0,
-        asOrigin: 0,
-        asRelay: 0,
-        byStatus: zeroByStatus(),
-        rated: 0,
-        ratedFalse: 0,
-      };
+      const sum = sources.get(s.name) ?? { name: s.name, claims: 0, asOrigin: 0, asRelay: 0, byStatus: zeroByStatus() };
       sum.claims += s.claims;
       sum.asOrigin += s.asOrigin;
       sum.asRelay += s.asRelay;
       for (const status of CLAIM_STATUSES) sum.byStatus[status] += s.byStatus[status];
-      sum.rated = VERDICTS.reduce((n, v) => n + sum.byStatus[v], 0);
-      sum.ratedFalse = sum.byStatus.false + sum.byStatus.misleading;
       sources.set(s.name, sum);
     }
   }
   return {
     figures,
-    sources: [...sources.values()].sort((a, b) => b.claims - a.claims || a.name.localeCompare(b.name)),
+    // What the checks found is read off the summed statuses once, at the end.
+    sources: [...sources.values()]
+      .map((s) => ({
+        ...s,
+        rated: VERDICTS.reduce((n, v) => n + s.byStatus[v], 0),
+        ratedFalse: s.byStatus.false + s.byStatus.misleading,
+      }))
+      .sort((a, b) => b.claims - a.claims || a.name.localeCompare(b.name)),
   };
 }
 
