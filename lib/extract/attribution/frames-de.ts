@@ -2,7 +2,7 @@ import type { Token } from "../text/tokenize";
 import type { Frame } from "./find-frames";
 import { findNear, isPunct, lowerOf, phraseAfter, startsClause, subjectBefore } from "./frame-helpers";
 import { DE_BELIEF_VERBS, DE_PASSIVE_PARTICIPLES, DE_SPEECH_VERBS } from "./lexicon";
-import { readNounPhraseBackward, readNounPhraseForward } from "./noun-phrase";
+import { readNounPhraseBackward, readNounPhraseForward, type TokenRange } from "./noun-phrase";
 
 const ANGABEN = new Set(
   "angaben informationen einschätzung einschätzungen darstellung aussagen aussage auffassung ansicht erkenntnissen berechnungen schätzungen daten zahlen".split(
@@ -159,7 +159,7 @@ function addSpeechVerbFrame(tokens: Token[], i: number, add: (from: number, to: 
     if (np) return add(np.from, np.to, cue);
   }
   // Subject first: "Rutte sagte, dass …", "Das südkoreanische Außenministerium erklärte, …"
-  const before = subjectBefore(tokens, i, "de", NO_SKIP);
+  const before = subjectBefore(tokens, i, "de", NO_SKIP) ?? placedSubjectBefore(tokens, i);
   if (before) return add(before.from, before.to, cue);
   // Perfect tense and modals: "Der Minister hat am Montag erklärt, …", "Dazu hat sie gesagt", "Ich will deutlich sagen"
   const aux = findNear(tokens, i, -1, (t) => AUXILIARIES.has(lowerOf(t)));
@@ -168,6 +168,17 @@ function addSpeechVerbFrame(tokens: Token[], i: number, add: (from: number, to: 
     if (subject && subject.to <= i) return add(subject.from, subject.to, cue);
   }
   // Verb second after an adverbial: "Wenige Tage zuvor bestätigte der Geheimdienst Südkoreas, dass …"
+  // Not an accusative object, nor a quantity: "bestätigten 842 Festnahmen" counts what was confirmed.
   const after = phraseAfter(tokens, i + 1, "de");
-  if (after && !/^(den|einen|dem|einem)$/i.test(tokens[after.from]!.text)) add(after.from, after.to, cue);
+  if (after && !/^(den|einen|dem|einem|\d.*)$/i.test(tokens[after.from]!.text)) add(after.from, after.to, cue);
+}
+
+const PLACE_PREPOSITIONS = new Set(["in", "aus"]);
+
+/** A subject placed by a preposition that opens the clause: "Die Behörden in Seoul bestätigten …". */
+function placedSubjectBefore(tokens: Token[], i: number): TokenRange | null {
+  const place = readNounPhraseBackward(tokens, i, "de");
+  if (!place || !PLACE_PREPOSITIONS.has(lowerOf(tokens[place.from - 1]))) return null;
+  const head = subjectBefore(tokens, place.from - 1, "de", NO_SKIP);
+  return head ? { from: head.from, to: place.to } : null;
 }
