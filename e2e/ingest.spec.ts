@@ -74,6 +74,24 @@ test("the list shows the article with its claim counts, and the sources page the
   await page.screenshot({ path: ".tmp/screenshots/sources.png" });
 });
 
+test("the list searches titles and outlets and says when nothing matches", async ({ page }) => {
+  await page.goto("/");
+  const search = page.getByRole("searchbox", { name: "Search titles and outlets" });
+  await search.fill("euronews");
+  await search.press("Enter");
+  await expect(page).toHaveURL(/\?q=euronews/);
+  await expect(page.getByRole("row", { name: /Südkorea fordert Abzug/ })).toBeVisible();
+  // Every match fits one page: "1–N of N articles", and each row is a Euronews article.
+  await expect(page.locator("table.data caption")).toHaveText(/^1–(\d+) of \1 articles?$/);
+  for (const outlet of await page.locator("table.data tbody tr td:nth-child(2)").allInnerTexts())
+    expect(outlet).toBe("Euronews");
+  await search.fill("kein solcher Titel");
+  await search.press("Enter");
+  await expect(page.getByText("No article title or outlet contains “kein solcher Titel”.")).toBeVisible();
+  await page.getByRole("link", { name: "Show all articles" }).click();
+  await expect(page.getByRole("row", { name: /Südkorea fordert Abzug/ })).toBeVisible();
+});
+
 const BAD_INPUTS: {
   name: string;
   title?: string;

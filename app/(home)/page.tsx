@@ -1,7 +1,10 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { StatusBar } from "@/components/claims/status-bar";
-import { listArticles } from "@/lib/articles/list-articles";
+import { z } from "zod";
+import { Pager } from "@/components/layout/pager";
+import { ARTICLES_PAGE_SIZE, listArticles } from "@/lib/articles/list-articles";
+import { firstValues } from "@/lib/http/search-params";
 import { CLAIM_STATUSES } from "@/lib/claims/claim-status";
 import { requirePageActor } from "@/lib/auth/page-actor";
 import { can } from "@/lib/auth/permissions";
@@ -13,14 +16,25 @@ export async function generateMetadata() {
   return { title: (await getTranslations("articles"))("title") };
 }
 
-export default async function ArticleListPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const ListQuerySchema = z.object({
+  q: z.string().trim().max(200).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+});
+
+export default async function ArticleListPage({ searchParams }: Props) {
   const actor = await requirePageActor("article.read", "/");
-  const [t, ts, format, articles] = await Promise.all([
+  const { q, page } = ListQuerySchema.parse(firstValues(await searchParams));
+  const skip = (page - 1) * ARTICLES_PAGE_SIZE;
+  const [t, ts, format, { articles, total }] = await Promise.all([
     getTranslations("articles"),
     getTranslations("status"),
     getFormatter(),
-    listArticles(getDb()),
+    listArticles(getDb(), { skip, q: q || undefined }),
   ]);
+  const pages = Math.max(1, Math.ceil(total / ARTICLES_PAGE_SIZE));
+  const pageLink = (n: number) => `/?${new URLSearchParams({ ...(q ? { q } : {}), page: String(n) })}`;
   return (
     <>
       <div className="page-head">
@@ -31,15 +45,25 @@ export default async function ArticleListPage() {
           </Link>
         ) : null}
       </div>
+      {total > 0 || q ? (
+        <form key={q ?? ""} method="get" action="/" role="search" className="claim-filter claim-filter--page">
+          <label className="filter__field filter__field--text">
+            <span>{t("search")}</span>
+            <input type="search" name="q" defaultValue={q ?? ""} maxLength={200} />
+          </label>
+          <button type="submit">{t("searchButton")}</button>
+          {q ? <Link href="/">{t("showAll")}</Link> : null}
+        </form>
+      ) : null}
       {articles.length === 0 ? (
         <div className="card">
-          <p>{t("empty")}</p>
-          {can(actor, "article.ingest") ? <p className="muted">{t("emptyHint")}</p> : null}
+          <p>{q ? t("noMatch", { q }) : t("empty")}</p>
+          {!q && can(actor, "article.ingest") ? <p className="muted">{t("emptyHint")}</p> : null}
         </div>
       ) : (
         <table className="data">
           <caption className="muted" style={{ captionSide: "bottom", textAlign: "left", padding: "0.5rem 0" }}>
-            {t("count", { count: articles.length })}
+            {t("shown", { from: skip + 1, to: skip + articles.length, total })}
           </caption>
           <thead>
             <tr>
@@ -80,6 +104,7 @@ export default async function ArticleListPage() {
           </tbody>
         </table>
       )}
+      <Pager page={page} pages={pages} hrefFor={pageLink} />
     </>
   );
 }

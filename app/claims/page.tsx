@@ -8,6 +8,7 @@ import { ReportDownloads } from "@/components/coverage/report-downloads";
 import { listOutlets } from "@/lib/articles/list-outlets";
 import { requirePageActor } from "@/lib/auth/page-actor";
 import { firstValues } from "@/lib/http/search-params";
+import { Pager } from "@/components/layout/pager";
 import { can } from "@/lib/auth/permissions";
 import { CLAIM_STATUSES } from "@/lib/claims/claim-status";
 import { ClaimFilterSchema, searchClaims } from "@/lib/claims/search-claims";
@@ -175,13 +176,7 @@ export default async function ClaimsPage({ searchParams }: Props) {
           </tbody>
         </table>
       ) : null}
-      {pages > 1 ? (
-        <nav className="pager" aria-label={t("page", { page: f.page, pages })}>
-          {f.page > 1 ? <Link href={pageLink(f.page - 1)}>{t("previous")}</Link> : null}
-          <span className="muted">{t("page", { page: f.page, pages })}</span>
-          {f.page < pages ? <Link href={pageLink(f.page + 1)}>{t("next")}</Link> : null}
-        </nav>
-      ) : null}
+      <Pager page={f.page} pages={pages} hrefFor={pageLink} />
     </>
   );
 }

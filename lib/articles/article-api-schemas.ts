@@ -18,7 +18,11 @@ export const ArticleSummaryResponseSchema = z.object({
   statuses: z.record(ClaimStatusSchema, z.number().int()),
 });
 
-export const ArticleListResponseSchema = z.object({ articles: z.array(ArticleSummaryResponseSchema) });
+export const ArticleListResponseSchema = z.object({
+  articles: z.array(ArticleSummaryResponseSchema),
+  /** How many articles match in all; `articles` is the page asked for. */
+  total: z.number().int(),
+});
 
 export const ArticleResponseSchema = z.object({
   id: z.string(),

@@ -3,7 +3,7 @@ import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { extractClaims, type Extraction } from "@/lib/extract";
 import { normalizeName } from "@/lib/extract/sources/normalize-name";
-import { loadSourceRegistry } from "@/lib/sources/load-source-registry";
+import { sourceRegistryFor } from "@/lib/sources/load-source-registry";
 import { ArticleInputSchema, type ArticleInput, type ValidArticleInput } from "./article-input";
 import { contentHash } from "./content-hash";
 
@@ -31,7 +31,7 @@ export async function ingestArticle(db: Db, input: ArticleInput, options: Ingest
   const existing = await db.article.findUnique({ where: { contentHash: hash }, select: { id: true } });
   if (existing) return { status: "duplicate", articleId: existing.id };
 
-  const registry = await loadSourceRegistry(db);
+  const registry = await sourceRegistryFor(db);
   const extraction = extractClaims(article.body, { language: article.language, registry });
   for (let attempt = 1; ; attempt++) {
     try {

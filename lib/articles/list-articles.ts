@@ -1,4 +1,4 @@
-import type { Db } from "@/lib/db/client";
+import { providerOf, type Db } from "@/lib/db/client";
 import { CLAIM_STATUSES, toClaimStatus, type ClaimStatus } from "@/lib/claims/claim-status";
 
 export interface ArticleSummary {
@@ -16,14 +16,33 @@ export interface ArticleSummary {
 
 export const ARTICLES_PAGE_SIZE = 50;
 
-/** The newest articles with their claim counts, sourced vs. unsourced claims and how their statuses stand. */
-export async function listArticles(db: Db, { take = ARTICLES_PAGE_SIZE, skip = 0 } = {}): Promise<ArticleSummary[]> {
-  const articles = await db.article.findMany({
-    orderBy: { createdAt: "desc" },
-    take,
-    skip,
-    select: { id: true, title: true, outlet: true, language: true, publishedAt: true, createdAt: true },
-  });
+export interface ArticleListQuery {
+  take?: number;
+  skip?: number;
+  /** Words in the title or outlet, case-insensitively. */
+  q?: string;
+}
+
+/**
+ * The newest articles matching `q`, one page of them with their claim counts, sourced vs. unsourced claims and how
+ * their statuses stand, and how many match in all (an archive holds tens of thousands: the list pages).
+ */
+export async function listArticles(
+  db: Db,
+  { take = ARTICLES_PAGE_SIZE, skip = 0, q }: ArticleListQuery = {},
+): Promise<{ articles: ArticleSummary[]; total: number }> {
+  const mode = providerOf(db) === "postgresql" ? ({ mode: "insensitive" } as const) : {};
+  const where = q ? { OR: [{ title: { contains: q, ...mode } }, { outlet: { contains: q, ...mode } }] } : {};
+  const [articles, total] = await Promise.all([
+    db.article.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      take,
+      skip,
+      select: { id: true, title: true, outlet: true, language: true, publishedAt: true, createdAt: true },
+    }),
+    db.article.count({ where }),
+  ]);
   const ids = articles.map((a) => a.id);
   const live = { articleId: { in: ids }, deletedAt: null };
   const [byStatus, sourced] = await Promise.all([
@@ -31,11 +50,12 @@ export async function listArticles(db: Db, { take = ARTICLES_PAGE_SIZE, skip = 0
     db.claim.groupBy({ by: ["articleId"], where: { ...live, citations: { some: {} } }, _count: { _all: true } }),
   ]);
   const sourcedBy = new Map(sourced.map((s) => [s.articleId, s._count._all]));
-  return articles.map((a) => {
+  const summaries = articles.map((a) => {
     const statuses = Object.fromEntries(CLAIM_STATUSES.map((s) => [s, 0])) as Record<ClaimStatus, number>;
     for (const row of byStatus) if (row.articleId === a.id) statuses[toClaimStatus(row.status)] += row._count._all;
     const claims = Object.values(statuses).reduce((n, v) => n + v, 0);
     const sourcedClaims = sourcedBy.get(a.id) ?? 0;
     return { ...a, claims, sourcedClaims, unsourcedClaims: claims - sourcedClaims, statuses };
   });
+  return { articles: summaries, total };
 }

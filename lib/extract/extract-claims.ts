@@ -30,7 +30,7 @@ interface SentenceWork extends SentenceForAttribution {
 export function extractClaims(text: string, options: ExtractOptions = {}): Extraction {
   const opts = ExtractOptionsSchema.parse(options);
   const language = opts.language === "auto" ? detectLanguage(text) : opts.language;
-  const registry = new SourceRegistry(opts.registry.map((e) => ({ ...e, aliases: e.aliases ?? [] })));
+  const registry = opts.registry instanceof SourceRegistry ? opts.registry : new SourceRegistry(opts.registry);
 
   const work = segmentArticle(text, language);
   const { perSentence, knownNames } = attributeSentences(text, work, language, registry);

@@ -1,3 +1,4 @@
+import { SourceRegistry } from "./sources/source-registry";
 import { z } from "zod";
 
 /**
@@ -121,6 +122,7 @@ export type RegistryEntry = z.input<typeof RegistryEntrySchema>;
 export const ExtractOptionsSchema = z.object({
   language: z.enum(["de", "en", "auto"]).default("auto"),
   publishedAt: z.coerce.date().optional(),
-  registry: z.array(RegistryEntrySchema).default([]),
+  // Entries, or a SourceRegistry built once by a caller that extracts many articles with the same registry.
+  registry: z.union([z.array(RegistryEntrySchema), z.instanceof(SourceRegistry)]).default([]),
 });
 export type ExtractOptions = z.input<typeof ExtractOptionsSchema>;

@@ -14,16 +14,18 @@ export const dynamic = "force-dynamic";
 const PagingSchema = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).default(0),
+  q: z.string().trim().max(200).optional(),
 });
 
-/** GET /api/articles?limit=&offset= — newest first, with claim counts and status summary. */
+/** GET /api/articles?limit=&offset=&q= — newest first (q: words in title or outlet), claim counts, status summary. */
 export async function GET(request: Request) {
   try {
     await requireApiActor(request, "article.read");
     const params = PagingSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-    if (!params.success) throw new AppError("invalid_input", "limit must be 1–200 and offset 0 or more.", "limit");
-    const articles = await listArticles(getDb(), { take: params.data.limit, skip: params.data.offset });
-    return jsonResponse(ArticleListResponseSchema, { articles });
+    if (!params.success)
+      throw new AppError("invalid_input", "limit must be 1–200, offset 0 or more, q at most 200 characters.", "limit");
+    const { limit, offset, q } = params.data;
+    return jsonResponse(ArticleListResponseSchema, await listArticles(getDb(), { take: limit, skip: offset, q }));
   } catch (error) {
     return errorResponse(error);
   }

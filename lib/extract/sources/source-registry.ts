@@ -42,6 +42,11 @@ export class SourceRegistry {
   private readonly own = new Map<string, RegistryHit>();
 
   constructor(entries: RegistryEntry[] = []) {
+    this.add(entries);
+  }
+
+  /** Adds entries after the ones already known (an alias already taken keeps its source): a caller's cache grows. */
+  add(entries: RegistryEntry[]): void {
     for (const e of entries) addAliases(this.own, e.name, e.type, e.aliases ?? []);
   }
 
