@@ -1,7 +1,8 @@
 import { ingestArticle } from "@/lib/articles/ingest-article";
-import { seedBuiltinSources } from "@/lib/sources/seed-builtin-sources";
-import { createTestDb, type TestDb } from "@/test/support/test-db";
-import { startBenchServer } from "./bench-server";
+import type { TestDb } from "@/test/support/test-db";
+import { startBenchServer, type BenchServer } from "./bench-server";
+import { timeKeypress } from "./keypress-bench";
+import { percentile } from "./stats";
 import { buildCorpus } from "./build-corpus";
 
 const INGEST_RUNS = 15;
@@ -16,12 +17,18 @@ export interface AppBenchRow {
   renderP50: number;
   renderP95: number;
   claimsRendered: number;
+  listP50: number;
+  listP95: number;
+  claimsPageP50: number;
+  claimsPageP95: number;
+  coveragePageP50: number;
+  coveragePageP95: number;
+  serverPeakMb: number;
+  /** Keypress (j) to the next frame painted with the new selection, on a 1,000-claim article; SQLite run only. */
+  keyP50?: number;
+  keyP95?: number;
+  keyClaims?: number;
 }
-
-export const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-};
 
 /** Unique articles of about `words` words made from the seed paragraphs (numbers and names varied per copy). */
 export function articleOfWords(seed: string, words: number, salt: number): string {
@@ -41,60 +48,76 @@ export function articleOfWords(seed: string, words: number, salt: number): strin
   return out.join("\n");
 }
 
-/** Ingest and article-page render timings on one database (a fresh, migrated one). */
-export async function benchApp(seed: string, database: string): Promise<AppBenchRow> {
-  const t: TestDb = await createTestDb();
-  try {
-    await seedBuiltinSources(t.db);
-    const ingestMs: number[] = [];
-    for (let i = 0; i < INGEST_RUNS + 1; i++) {
-      const body = articleOfWords(seed, 5000, i);
-      const start = performance.now();
-      const result = await ingestArticle(
-        t.db,
-        { title: `Bench ${i}`, body, language: "de" },
-        { maxBytes: MAX_BYTES, actor: "operator" },
-      );
-      if (result.status !== "created") throw new Error("bench article was not new");
-      if (i > 0) ingestMs.push(performance.now() - start); // the first run warms the JIT and connection pool
-    }
-    // An article with at least 500 claims for the render measurement.
-    const big = await ingestArticle(
+/**
+ * On the archive `t` (already filled): ingest of 5,000-word articles into it, then the production server's render of
+ * the article list, a 500-claim review page, the filtered claims list and the newsroom coverage page, keypress to
+ * paint on a 1,000-claim article (SQLite run), and the server's peak memory over all of it.
+ */
+export async function benchApp(t: TestDb, seed: string, database: string): Promise<AppBenchRow> {
+  const ingestMs: number[] = [];
+  for (let i = 0; i < INGEST_RUNS + 1; i++) {
+    const body = articleOfWords(seed, 5000, i);
+    const start = performance.now();
+    const result = await ingestArticle(
       t.db,
-      { title: "Bench 500", body: articleOfWords(seed, 11_000, 999), language: "de" },
+      { title: `Bench ${i}`, body, language: "de" },
       { maxBytes: MAX_BYTES, actor: "operator" },
     );
-    const claimsRendered = await t.db.claim.count({ where: { articleId: big.articleId } });
-    if (claimsRendered < 500) throw new Error(`the render article has only ${claimsRendered} claims`);
-    const renderMs = await timeRenders(t.url, `/articles/${big.articleId}`);
+    if (result.status !== "created") throw new Error("bench article was not new");
+    if (i > 0) ingestMs.push(performance.now() - start); // the first run warms the JIT and connection pool
+  }
+  const review = await ingestWithClaims(t, seed, 11_000, 500);
+  const keyboard = await ingestWithClaims(t, seed, 21_000, 1000);
+  const server = await startBenchServer(t.url, PORT);
+  try {
+    const page = (path: string, mark: string) => timeRenders(server, path, mark);
+    const render = await page(`/articles/${review.articleId}`, "claim-card");
+    const list = await page("/", `class="data"`);
+    const claimsPage = await page("/claims?status=false", `class="data"`);
+    const coverage = await timeRenders(server, "/coverage", "<h1", 5);
+    const key = database === "SQLite" ? await timeKeypress(server, keyboard.articleId) : {};
     return {
       database,
       ingestP50: percentile(ingestMs, 50),
       ingestP95: percentile(ingestMs, 95),
-      renderP50: percentile(renderMs, 50),
-      renderP95: percentile(renderMs, 95),
-      claimsRendered,
+      renderP50: percentile(render, 50),
+      renderP95: percentile(render, 95),
+      claimsRendered: review.claims,
+      listP50: percentile(list, 50),
+      listP95: percentile(list, 95),
+      claimsPageP50: percentile(claimsPage, 50),
+      claimsPageP95: percentile(claimsPage, 95),
+      coveragePageP50: percentile(coverage, 50),
+      coveragePageP95: percentile(coverage, 95),
+      serverPeakMb: server.peakMemoryMb(),
+      ...key,
     };
-  } finally {
-    await t.drop();
-  }
-}
-
-/** Times full server renders of the page, signed in (a redirect to /login would measure the wrong page). */
-async function timeRenders(databaseUrl: string, path: string): Promise<number[]> {
-  const server = await startBenchServer(databaseUrl, PORT);
-  try {
-    const times: number[] = [];
-    for (let i = 0; i < RENDER_RUNS + 3; i++) {
-      const start = performance.now();
-      const response = await fetch(`${server.base}${path}`, { headers: { cookie: server.cookie }, redirect: "manual" });
-      const html = await response.text();
-      if (response.status !== 200 || !html.includes("claim-card"))
-        throw new Error(`render returned ${response.status}`);
-      if (i >= 3) times.push(performance.now() - start);
-    }
-    return times;
   } finally {
     server.stop();
   }
+}
+
+/** Ingests an article long enough for at least `claims` claims. */
+async function ingestWithClaims(t: TestDb, seed: string, words: number, claims: number) {
+  const r = await ingestArticle(
+    t.db,
+    { title: `Bench ${claims}`, body: articleOfWords(seed, words, words), language: "de" },
+    { maxBytes: MAX_BYTES, actor: "operator" },
+  );
+  const n = await t.db.claim.count({ where: { articleId: r.articleId } });
+  if (n < claims) throw new Error(`the ${claims}-claim article has only ${n} claims`);
+  return { articleId: r.articleId, claims: n };
+}
+
+/** Times full server renders of a page, signed in (a redirect to /login would measure the wrong page). */
+async function timeRenders(server: BenchServer, path: string, mark: string, runs = RENDER_RUNS): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < runs + 3; i++) {
+    const start = performance.now();
+    const response = await fetch(`${server.base}${path}`, { headers: { cookie: server.cookie }, redirect: "manual" });
+    const html = await response.text();
+    if (response.status !== 200 || !html.includes(mark)) throw new Error(`${path} returned ${response.status}`);
+    if (i >= 3) times.push(performance.now() - start);
+  }
+  return times;
 }

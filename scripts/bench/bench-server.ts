@@ -1,4 +1,5 @@
 import { execFileSync, spawn } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
 
 const PASSWORD = "bench-password-0123456789";
 
@@ -7,6 +8,8 @@ export interface BenchServer {
   /** The session cookie of a signed-in admin: pages behind the sign-in are measured, not the redirect to /login. */
   cookie: string;
   stop(): void;
+  /** The server's peak resident memory so far (the kernel's high-water mark, largest process of its group), MB. */
+  peakMemoryMb(): number;
 }
 
 /** Starts the production build on a bench database, adds an admin through the CLI and signs in through the app. */
@@ -41,11 +44,28 @@ export async function startBenchServer(databaseUrl: string, port: number): Promi
       .getSetCookie()
       .map((c) => c.split(";")[0])
       .join("; ");
-    return { base, cookie, stop };
+    return { base, cookie, stop, peakMemoryMb: () => (server.pid ? groupPeakMb(server.pid) : 0) };
   } catch (error) {
     stop();
     throw error;
   }
+}
+
+/** VmHWM of every process in the group (npx, its shell, next-server): the largest is the server. Linux only. */
+function groupPeakMb(group: number): number {
+  let peakKb = 0;
+  for (const pid of readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
+    try {
+      // Field 5 of /proc/PID/stat is the process group; the command name before it may hold spaces, so split after ")".
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      if (Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[2]) !== group) continue;
+      const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+      peakKb = Math.max(peakKb, Number(hwm?.[1] ?? 0));
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return peakKb / 1024;
 }
 
 async function waitForHealth(base: string): Promise<void> {

@@ -1,7 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { seedBuiltinSources } from "@/lib/sources/seed-builtin-sources";
-import { createTestDb } from "@/test/support/test-db";
-import { fillTo100k } from "./review-bench";
+import type { TestDb } from "@/test/support/test-db";
 
 export interface ExportRun {
   what: string;
@@ -29,27 +27,20 @@ function measureApart(what: string, url: string): ExportRun {
 }
 
 /**
- * Exports 100k claims as CSV, JSON and PDF through the real export (streamed, as /api/export does), beside a raw
- * query-and-serialize of the same rows in one go: the cost of doing it properly, and its memory.
+ * Exports every claim of the archive `t` as CSV, JSON and PDF through the real export (streamed, as /api/export does),
+ * beside a raw query-and-serialize of the same rows in one go: the cost of doing it properly, and its memory.
  */
-export async function benchExport(seed: string, database: string): Promise<ExportBenchRow> {
-  const t = await createTestDb();
-  try {
-    await seedBuiltinSources(t.db);
-    await fillTo100k(t.db, seed);
-    const claims = await t.db.claim.count();
-    await t.db.user.create({ data: { email: "ex@bench.test", name: "Exporter", role: "editor" } });
-    return {
-      database,
-      claims,
-      runs: [
-        { ...measureApart("raw", t.url), what: "raw query + JSON.stringify" },
-        { ...measureApart("csv", t.url), what: "CSV export" },
-        { ...measureApart("json", t.url), what: "JSON export" },
-        { ...measureApart("pdf", t.url), what: "PDF report" },
-      ],
-    };
-  } finally {
-    await t.drop();
-  }
+export async function benchExport(t: TestDb, database: string): Promise<ExportBenchRow> {
+  const claims = await t.db.claim.count();
+  await t.db.user.create({ data: { email: "ex@bench.test", name: "Exporter", role: "editor" } });
+  return {
+    database,
+    claims,
+    runs: [
+      { ...measureApart("raw", t.url), what: "raw query + JSON.stringify" },
+      { ...measureApart("csv", t.url), what: "CSV export" },
+      { ...measureApart("json", t.url), what: "JSON export" },
+      { ...measureApart("pdf", t.url), what: "PDF report" },
+    ],
+  };
 }

@@ -1,0 +1,35 @@
+import { seedBuiltinSources } from "@/lib/sources/seed-builtin-sources";
+import { createTestDb } from "@/test/support/test-db";
+import { benchApp, type AppBenchRow } from "./app-bench";
+import { seedCorpus, spreadStatuses, type CorpusBenchRow } from "./corpus-bench";
+import { benchExport, type ExportBenchRow } from "./export-bench";
+import { benchReview, type ReviewBenchRow } from "./review-bench";
+
+export interface ArchiveRows {
+  corpus: CorpusBenchRow;
+  app: AppBenchRow;
+  review: ReviewBenchRow;
+  exports: ExportBenchRow;
+}
+
+/**
+ * Every app measure on one grown archive: `articles` synthetic articles ingested (throughput measured), statuses
+ * spread, then ingest, renders, review actions, coverage and exports on it. One archive per engine, dropped after.
+ */
+export async function benchArchive(seed: string, database: string, articles: number): Promise<ArchiveRows> {
+  const t = await createTestDb();
+  try {
+    await seedBuiltinSources(t.db);
+    console.error(`${database}: ingesting ${articles} synthetic articles…`);
+    const corpus = await seedCorpus(t, articles, database);
+    await spreadStatuses(t.db);
+    console.error(`${database}: ${corpus.claims} claims; measuring the app…`);
+    const app = await benchApp(t, seed, database);
+    const review = await benchReview(t, database);
+    console.error(`${database}: exports…`);
+    const exports = await benchExport(t, database);
+    return { corpus, app, review, exports };
+  } finally {
+    await t.drop();
+  }
+}
