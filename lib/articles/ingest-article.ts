@@ -6,6 +6,7 @@ import { normalizeName } from "@/lib/extract/sources/normalize-name";
 import { sourceRegistryFor } from "@/lib/sources/load-source-registry";
 import { ArticleInputSchema, type ArticleInput, type ValidArticleInput } from "./article-input";
 import { contentHash } from "./content-hash";
+import { sourceCounts } from "@/lib/claims/count-sources";
 
 export type IngestResult =
   | { status: "created"; articleId: string; claims: number; sources: number }
@@ -109,7 +110,13 @@ async function storeExtraction(
       kind: c.kind,
       hedged: c.hedged,
       quantities: JSON.stringify(c.quantities),
-      sourceCount: uniqueBy(c.sources, (s) => s.name).length,
+      ...sourceCounts(
+        uniqueBy(c.sources, (s) => s.name).map((s) => ({
+          sourceId: s.name,
+          role: s.role,
+          relayOfId: s.relayOf ?? null,
+        })),
+      ),
       extractorVersion: extraction.extractor,
     })),
     select: { id: true, position: true },

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/input/parse-input";
 import { loadLiveClaim } from "./claim-lock";
 import { CitationRoleSchema } from "./link-source";
+import { recountSources } from "./count-sources";
 
 async function loadCitation(tx: Tx, claimId: string, citationId: string) {
   await loadLiveClaim(tx, claimId);
@@ -22,7 +23,7 @@ export async function unlinkSource(db: Db, actor: Actor, claimId: string, citati
   await db.$transaction(async (tx) => {
     const citation = await loadCitation(tx, claimId, citationId);
     await tx.citation.delete({ where: { id: citationId } });
-    await tx.claim.update({ where: { id: claimId }, data: { sourceCount: { decrement: 1 } } });
+    await recountSources(tx, claimId);
     await tx.claimEvent.create({
       data: { claimId, actorId: actor.id, type: "source_unlinked", from: citation.source.name },
     });
@@ -57,6 +58,7 @@ export async function setCitationRole(
       throw new AppError("invalid_input", `${citation.source.name} already is marked ${role}.`, "role");
     }
     await tx.citation.update({ where: { id: citationId }, data: { role, relayOfId: relayOf?.id ?? null } });
+    await recountSources(tx, claimId); // a relay of an origin already cited is no longer an independent source
     await tx.claimEvent.create({
       data: {
         claimId,

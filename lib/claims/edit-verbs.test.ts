@@ -202,7 +202,15 @@ describe("linkSource, unlinkSource and setCitationRole", () => {
     const citations = await t.db.citation.findMany({ where: { claimId: claim.id }, include: { source: true } });
     const ap = citations.find((c) => c.source.name === "Associated Press")!;
     const nis = citations.find((c) => c.source.name !== "Associated Press")!;
+    const counts = async () =>
+      t.db.claim.findUniqueOrThrow({
+        where: { id: claim.id },
+        select: { sourceCount: true, independentSources: true },
+      });
+    expect(await counts()).toEqual({ sourceCount: 2, independentSources: 2 });
     await setCitationRole(t.db, checker, claim.id, ap.id, { role: "relay", relayOfId: nis.sourceId });
+    // AP passing on what NIS said is not a second, independent source.
+    expect(await counts()).toEqual({ sourceCount: 2, independentSources: 1 });
     expect((await t.db.citation.findUniqueOrThrow({ where: { id: ap.id } })).relayOfId).toBe(nis.sourceId);
     const last = (await eventsOf(claim.id)).at(-1)!;
     expect([last.type, last.from, last.to, last.reason]).toEqual([

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/input/parse-input";
 import { findOrCreateSource, NewSourceSchema } from "@/lib/sources/find-or-create-source";
 import { loadLiveClaim } from "./claim-lock";
+import { recountSources } from "./count-sources";
 
 export const CitationRoleSchema = z.enum(["origin", "relay"], { error: "A citation is an origin or a relay." });
 
@@ -85,7 +86,7 @@ export async function linkSource(
       },
       select: { id: true },
     });
-    await tx.claim.update({ where: { id: claimId }, data: { sourceCount: { increment: 1 } } });
+    await recountSources(tx, claimId);
     await tx.claimEvent.create({
       data: { claimId, actorId: actor.id, type: "source_linked", to: source.name, reason: parsed.role },
     });

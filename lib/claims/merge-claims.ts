@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/input/parse-input";
 import { loadLiveClaim, updateAtVersion, VersionSchema } from "./claim-lock";
 import { quoteAsText } from "./trim-span";
+import { recountSources } from "./count-sources";
 
 export const MergeClaimsSchema = z.object({
   version: VersionSchema,
@@ -60,11 +61,11 @@ export async function mergeClaims(
       text,
       quantities: JSON.stringify([...JSON.parse(kept.quantities), ...JSON.parse(gone.quantities)]),
       hedged: kept.hedged || gone.hedged,
-      sourceCount: cited.size + adopted.length,
     });
     const goneNext = await updateAtVersion(tx, gone.id, versionOf(gone.id), { deletedAt: new Date() });
     if (adopted.length) {
       await tx.citation.createMany({ data: adopted.map(({ id: _id, ...c }) => ({ ...c, claimId: kept.id })) });
+      await recountSources(tx, kept.id);
     }
     await tx.claimEvent.createMany({
       data: [

@@ -64,7 +64,7 @@ export function claimWhere(db: Db, actor: Actor, f: z.output<typeof ClaimFilterS
 }
 
 /** Outlet and date range: an article's date is its publication date, or when it was added if it has none. */
-function articleWhere(f: z.output<typeof ClaimFilterSchema>) {
+export function articleWhere(f: Pick<z.output<typeof ClaimFilterSchema>, "outlet" | "from" | "to">) {
   const zone = getEnv().CLAIMTRACK_TIME_ZONE;
   const range = {
     ...(f.from ? { gte: startOfDay(f.from, zone) } : {}),

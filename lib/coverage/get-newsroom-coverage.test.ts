@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
 import { listOutlets } from "@/lib/articles/list-outlets";
+import { recountSources } from "@/lib/claims/count-sources";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
 import { getNewsroomCoverage } from "./get-newsroom-coverage";
 import { mostOftenRatedFalse } from "./sum-coverage";
@@ -36,7 +37,6 @@ async function article(title: string, outlet: string | null, publishedAt: Date |
         kind: "claim",
         status: c.status ?? "unverified",
         hedged: c.hedged ?? false,
-        sourceCount: c.cites?.length ?? 0,
         deletedAt: c.deleted ? new Date() : null,
       },
     });
@@ -54,6 +54,8 @@ async function article(title: string, outlet: string | null, publishedAt: Date |
           role,
         },
       });
+    // The figures the domain verbs keep with every citation change (ingest, link, unlink, role, merge, split).
+    await t.db.$transaction((tx) => recountSources(tx, claim.id));
   }
   return created.id;
 }

@@ -61,18 +61,19 @@ export function sumCoverage(parts: Iterable<CoverageFigures & Pick<Coverage, "so
       sources.set(s.name, sum);
     }
   }
-  return {
-    figures,
-    // What the checks found is read off the summed statuses once, at the end.
-    sources: [...sources.values()]
-      .map((s) => ({
-        ...s,
-        rated: VERDICTS.reduce((n, v) => n + s.byStatus[v], 0),
-        ratedFalse: s.byStatus.false + s.byStatus.misleading,
-      }))
-      .sort((a, b) => b.claims - a.claims || a.name.localeCompare(b.name)),
-  };
+  // What the checks found is read off the summed statuses once, at the end.
+  return { figures, sources: findingsOf(sources.values()) };
 }
+
+/** Each source with what the checks found about the claims citing it, most cited first. */
+export const findingsOf = (sources: Iterable<SourceCoverage>): SourceFindings[] =>
+  [...sources]
+    .map((s) => ({
+      ...s,
+      rated: VERDICTS.reduce((n, v) => n + s.byStatus[v], 0),
+      ratedFalse: s.byStatus.false + s.byStatus.misleading,
+    }))
+    .sort((a, b) => b.claims - a.claims || a.name.localeCompare(b.name));
 
 /** Sources whose cited claims were rated false or misleading, the largest share first (ties: more such claims). */
 export const mostOftenRatedFalse = (sources: SourceFindings[], limit = 5) =>
