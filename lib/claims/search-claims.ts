@@ -44,7 +44,12 @@ export interface ClaimRow {
 }
 
 export const PAGE_SIZE = 50;
-const SOURCING = { none: { sourceCount: 0 }, single: { sourceCount: 1 }, multiple: { sourceCount: { gt: 1 } } };
+// "Single source" as the coverage view counts it: one independent origin (AP relaying NIS, plus NIS, is one).
+const SOURCING = {
+  none: { sourceCount: 0 },
+  single: { independentSources: 1 },
+  multiple: { independentSources: { gt: 1 } },
+};
 
 /** The database condition for a parsed filter (shared by the claims page, the API and the exports). */
 export function claimWhere(db: Db, actor: Actor, f: z.output<typeof ClaimFilterSchema>) {
