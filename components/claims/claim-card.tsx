@@ -6,6 +6,7 @@ import { eventDetail, reasonInDetail } from "@/components/review/event-text";
 import { StatusPicker } from "@/components/review/status-picker";
 import { SourceChip } from "@/components/sources/source-chip";
 import type { ClaimView } from "@/lib/articles/get-article";
+import { independentOrigins } from "@/lib/coverage/compute-coverage";
 
 /**
  * One claim beside the text: label, atomic statement, status, kind, sources and quantities, its tools and record.
@@ -36,7 +37,7 @@ export function ClaimCard({ claim, lang, articleId, can, next }: Props) {
       data-status={claim.status}
       data-kind={claim.kind}
       data-hedged={claim.hedged ? "yes" : "no"}
-      data-sources={claim.citations.length}
+      data-sources={independentOrigins(claim.citations).length}
       tabIndex={-1}
       className="claim-card"
       style={{ borderLeftColor: `var(--st-${claim.status})` }}
