@@ -1,11 +1,12 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { ClaimTools } from "@/components/review/claim-tools";
-import { eventDetail, reasonInDetail } from "@/components/review/event-text";
 import { StatusPicker } from "@/components/review/status-picker";
 import { SourceChip } from "@/components/sources/source-chip";
 import type { ClaimView } from "@/lib/articles/get-article";
+import { ClaimRecord } from "./claim-record";
+import { useStatusLabels } from "./use-status-labels";
 import { independentOrigins } from "@/lib/coverage/compute-coverage";
 
 /**
@@ -25,10 +26,8 @@ interface Props {
 
 export function ClaimCard({ claim, lang, articleId, can, next }: Props) {
   const t = useTranslations("article");
-  const ts = useTranslations("status");
+  const statusLabels = useStatusLabels();
   const tr = useTranslations("review");
-  const format = useFormatter();
-  const label = (value: string | null) => (value === null ? "—" : ts.has(value) ? ts(value as "true") : value);
   const hasRecord = claim.notes.length + claim.evidence.length + claim.history.length > 0 || claim.statusReason;
   return (
     <li
@@ -47,7 +46,7 @@ export function ClaimCard({ claim, lang, articleId, can, next }: Props) {
           {claim.label}
         </a>
         <span className="badge" style={{ background: `var(--st-${claim.status})` }}>
-          {ts(claim.status)}
+          {statusLabels[claim.status]}
         </span>
       </div>
       {claim.assignee ? <p className="muted claim-card__assignee">→ {claim.assignee.name}</p> : null}
@@ -111,75 +110,7 @@ export function ClaimCard({ claim, lang, articleId, can, next }: Props) {
           can={can}
         />
       ) : null}
-      {hasRecord ? (
-        <details className="claim-record">
-          <summary>
-            {tr("recordSummary", {
-              notes: claim.notes.length,
-              evidence: claim.evidence.length,
-              changes: claim.history.length,
-            })}
-          </summary>
-          {claim.statusReason ? <p>{claim.statusReason}</p> : null}
-          {claim.notes.length ? (
-            <>
-              <strong>{tr("notes")}</strong>
-              <ul>
-                {claim.notes
-                  .filter((n) => !n.parentId)
-                  .map((n) => (
-                    <li key={n.id}>
-                      {n.body} <span className="muted">— {n.author ?? "?"}</span>
-                      {claim.notes.some((r) => r.parentId === n.id) ? (
-                        <ul>
-                          {claim.notes
-                            .filter((r) => r.parentId === n.id)
-                            .map((r) => (
-                              <li key={r.id}>
-                                ↳ {r.body} <span className="muted">— {r.author ?? "?"}</span>
-                              </li>
-                            ))}
-                        </ul>
-                      ) : null}
-                    </li>
-                  ))}
-              </ul>
-            </>
-          ) : null}
-          {claim.evidence.length ? (
-            <>
-              <strong>{tr("evidence")}</strong>
-              <ul>
-                {claim.evidence.map((e) => (
-                  <li key={e.id}>
-                    {tr(e.stance as "supports")}:{" "}
-                    <a href={e.url} rel="noopener noreferrer nofollow" target="_blank">
-                      {e.title ?? e.url}
-                    </a>
-                    {e.excerpt ? <q className="muted"> {e.excerpt}</q> : null}
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : null}
-          <strong>{tr("history")}</strong>
-          <ol className="claim-history">
-            {claim.history.map((h, i) => (
-              <li key={i}>
-                {tr.has(`event.${h.type}`) ? tr(`event.${h.type}` as "event.created") : h.type}
-                {eventDetail(h, label) ? `: ${eventDetail(h, label)}` : ""}
-                {h.reason && !reasonInDetail(h.type) ? ` (${h.reason})` : ""}{" "}
-                <span className="muted">
-                  {h.actor ? tr("by", { name: h.actor }) : ""} ·{" "}
-                  <time dateTime={h.createdAt.toISOString()}>
-                    {format.dateTime(h.createdAt, { dateStyle: "short", timeStyle: "short" })}
-                  </time>
-                </span>
-              </li>
-            ))}
-          </ol>
-        </details>
-      ) : null}
+      {hasRecord ? <ClaimRecord claim={claim} /> : null}
     </li>
   );
 }

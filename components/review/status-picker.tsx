@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { setStatusAction } from "@/app/articles/[id]/review-actions";
 import type { ReviewState } from "@/app/articles/[id]/run-review-verb";
+import { useStatusLabels } from "@/components/claims/use-status-labels";
 import { CLAIM_STATUSES, type ClaimStatus } from "@/lib/claims/claim-status";
 
 /** Dispatched on a picker's select (after setting its value) by the 1–8 shortcuts: save that status now. */
@@ -25,7 +26,7 @@ export interface StatusControlProps {
  */
 export function StatusPicker({ articleId, claimId, label, status, version }: StatusControlProps) {
   const t = useTranslations("review");
-  const ts = useTranslations("status");
+  const statusLabels = useStatusLabels();
   const [state, setState] = useState<ReviewState>({});
   const [pending, startTransition] = useTransition();
   const select = useRef<HTMLSelectElement>(null);
@@ -69,7 +70,7 @@ export function StatusPicker({ articleId, claimId, label, status, version }: Sta
       >
         {CLAIM_STATUSES.map((s) => (
           <option key={s} value={s}>
-            {ts(s)}
+            {statusLabels[s]}
           </option>
         ))}
       </select>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ArticleText } from "@/components/articles/article-text";
 import { ClaimCard } from "@/components/claims/claim-card";
@@ -24,17 +25,20 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
+// The title (metadata) and the page read the same article: once per request, not twice.
+const loadArticle = cache((id: string) => getArticle(getDb(), id));
+
 export async function generateMetadata({ params }: Props) {
   const { id } = await params;
   await requirePageActor("article.read", `/articles/${encodeURIComponent(id)}`);
-  const article = await getArticle(getDb(), id);
+  const article = await loadArticle(id);
   return { title: article?.title ?? "—" };
 }
 
 export default async function ArticlePage({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const actor = await requirePageActor("article.read", `/articles/${encodeURIComponent(id)}`);
-  const article = await getArticle(getDb(), id);
+  const article = await loadArticle(id);
   if (!article) notFound();
   const allowed = {
     review: can(actor, "claim.setStatus"),
