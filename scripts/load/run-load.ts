@@ -129,6 +129,7 @@ async function runOn(database: string) {
         },
       ],
     });
+    const serverPeakMb = started.peakMemoryMb(); // before stopping: the kernel forgets an ended process
     started.stop();
     const codes = new Map(
       Object.entries(result.statusCodeStats ?? {}).map(([code, s]) => [Number(code), s.count ?? 0]),
@@ -167,7 +168,7 @@ async function runOn(database: string) {
         acked.status.length > 0 && acked.notes.length > 0,
       ],
     ];
-    return { database, result, codes, checks };
+    return { database, result, codes, checks, serverPeakMb };
   } finally {
     server.stop();
     await t.drop();
@@ -181,11 +182,12 @@ if (process.env.PG_SERVER_URL) {
   runs.push(await runOn("PostgreSQL"));
 }
 let failed = 0;
-for (const { database, result, codes, checks } of runs) {
+for (const { database, result, codes, checks, serverPeakMb } of runs) {
   const l = result.latency;
   console.log(`\n${database}: ${CONNECTIONS} clients for ${SECONDS} s`);
   console.log(`  requests        ${result.requests.total} (${result.requests.average.toFixed(0)}/s)`);
   console.log(`  latency ms      p50 ${l.p50}, p90 ${l.p90}, p99 ${l.p99}, max ${l.max}`);
+  console.log(`  server memory   peak ${serverPeakMb.toFixed(0)} MB resident`);
   console.log(
     `  status codes    ${[...codes]
       .sort()
