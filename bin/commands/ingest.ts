@@ -45,7 +45,8 @@ export async function runIngest(argv: string[]): Promise<void> {
         const result = await ingestArticle(
           db,
           { title, body: upload.text, outlet: values.outlet, language: (values.lang ?? "auto") as "auto" },
-          { maxBytes: ARTICLE_MAX_BYTES, actor: "operator" },
+          // Other ingests may run at once on SQLite: wait for the write lock as a bulk job, not as a page.
+          { maxBytes: ARTICLE_MAX_BYTES, actor: "operator", lockWaitMs: 60_000 },
         );
         tally[result.status]++;
         const detail = result.status === "created" ? `${result.claims} claims` : "already stored";

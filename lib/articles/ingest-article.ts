@@ -1,4 +1,4 @@
-import type { Db, Tx } from "@/lib/db/client";
+import { isDatabaseBusy, type Db, type Tx } from "@/lib/db/client";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { extractClaims, type Extraction } from "@/lib/extract";
@@ -19,6 +19,12 @@ export interface IngestOptions {
    */
   actor: Actor | "operator";
   maxBytes: number;
+  /**
+   * How long a bulk ingest may wait, in all, for SQLite's write lock (default: the database's own bound, 5 s, after
+   * which a person's request fails cleanly). Four ingest processes at once kept one waiting past 5 s: SQLite's lock
+   * is not fair, a waiter can lose the race again and again. A bulk run has no one waiting on a page.
+   */
+  lockWaitMs?: number;
 }
 
 /**
@@ -34,6 +40,7 @@ export async function ingestArticle(db: Db, input: ArticleInput, options: Ingest
 
   const registry = await sourceRegistryFor(db);
   const extraction = extractClaims(article.body, { language: article.language, registry });
+  const waitUntil = Date.now() + (options.lockWaitMs ?? 0);
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.$transaction((tx) => storeExtraction(tx, article, hash, extraction, actorId), {
@@ -46,6 +53,11 @@ export async function ingestArticle(db: Db, input: ArticleInput, options: Ingest
       // Two ingests meeting the same new source or alias: the later insert hits its unique name. The other one has
       // committed it by now, so running the whole (rolled-back) transaction again finds it.
       if (isUniqueViolation(error) && attempt < 4) continue;
+      // Rolled back whole: run it again after a pause of random length, so waiting writers stop moving in step.
+      if (isDatabaseBusy(error) && Date.now() < waitUntil) {
+        await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 200));
+        continue;
+      }
       throw error;
     }
   }

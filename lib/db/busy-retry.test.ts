@@ -69,5 +69,22 @@ describe.runIf(!process.env.TEST_DATABASE_URL?.startsWith("postgres"))(
       const claim = await t.db.claim.findUniqueOrThrow({ where: { id: claimId } });
       expect({ status: claim.status, version: claim.version }).toEqual({ status: "in_progress", version: 2 });
     }, 30_000);
+
+    it("a bulk ingest waits longer for the lock, as long as it was told, and stores the article whole", async () => {
+      // The driver waits synchronously, so this timer fires between attempts: the first two meet the lock.
+      const release = lockFor(6_000);
+      const body = "Laut dpa wurden 12 Brücken gesperrt. Reuters zufolge blieb der Hafen offen.";
+      try {
+        const result = await ingestArticle(
+          t.db,
+          { title: "Geduldig", body },
+          { maxBytes: 1 << 20, actor: "operator", lockWaitMs: 30_000 },
+        );
+        expect(result).toMatchObject({ status: "created", claims: 2 });
+        expect(await t.db.claim.count({ where: { articleId: result.articleId } })).toBe(2);
+      } finally {
+        release();
+      }
+    }, 60_000);
   },
 );

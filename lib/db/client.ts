@@ -49,7 +49,7 @@ export function createDb(url = databaseUrl(), { withSecrets = false } = {}): Db 
 }
 
 /** SQLITE_BUSY, as the driver adapter reports it (Prisma wraps it as P1008 "Operation has timed out"). */
-const isBusy = (error: unknown) => {
+export const isDatabaseBusy = (error: unknown) => {
   const e = error as { message?: unknown; meta?: { driverAdapterError?: { cause?: { originalCode?: string } } } };
   return (
     e?.meta?.driverAdapterError?.cause?.originalCode === "SQLITE_BUSY" ||
@@ -72,7 +72,7 @@ function retryBusyTransactions(db: Db): Db {
       try {
         return await transaction(...args);
       } catch (error) {
-        if (!isBusy(error) || Date.now() + pause > deadline) throw error;
+        if (!isDatabaseBusy(error) || Date.now() + pause > deadline) throw error;
         await new Promise((resolve) => setTimeout(resolve, pause));
       }
     }

@@ -11,7 +11,11 @@ const db = createDb(url);
 let created = 0;
 let claims = 0;
 for (let i = Number(from); i < Number(to); i += Number(step)) {
-  const result = await ingestArticle(db, syntheticArticle(Number(seed), i), { maxBytes: 5 << 20, actor: "operator" });
+  const result = await ingestArticle(db, syntheticArticle(Number(seed), i), {
+    maxBytes: 5 << 20,
+    actor: "operator",
+    lockWaitMs: 60_000, // as `claims ingest` does: four of these share SQLite's one write lock
+  });
   if (result.status === "created") {
     created++;
     claims += result.claims;
