@@ -9,6 +9,8 @@ export interface ExportRun {
   /** Of which grown during the export (above the process after connecting). */
   growthMb: number;
   megabytes: number;
+  /** Why the measurement could not finish (the raw baseline meets V8's string limit on a large archive). */
+  error?: string;
 }
 
 export interface ExportBenchRow {
@@ -19,11 +21,19 @@ export interface ExportBenchRow {
 
 /** Runs one measurement in a fresh Node process, so each peak is its own and not what an earlier run left behind. */
 function measureApart(what: string, url: string): ExportRun {
-  const out = execFileSync("node_modules/.bin/tsx", ["scripts/bench/export-measure.ts", what, url], {
-    encoding: "utf8",
-    maxBuffer: 1 << 20,
-  });
-  return { what, ...(JSON.parse(out.trim().split("\n").at(-1)!) as Omit<ExportRun, "what">) };
+  try {
+    const out = execFileSync("node_modules/.bin/tsx", ["scripts/bench/export-measure.ts", what, url], {
+      encoding: "utf8",
+      maxBuffer: 1 << 20,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    return { what, ...(JSON.parse(out.trim().split("\n").at(-1)!) as Omit<ExportRun, "what">) };
+  } catch (error) {
+    // A crashed measurement is a result too; the other rows of the run are kept.
+    const stderr = String((error as { stderr?: unknown }).stderr ?? error);
+    const reason = stderr.split("\n").find((l) => /Error/.test(l)) ?? stderr.slice(0, 200);
+    return { what, seconds: NaN, peakMb: NaN, growthMb: NaN, megabytes: 0, error: `crashed: ${reason.trim()}` };
+  }
 }
 
 /**

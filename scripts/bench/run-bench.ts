@@ -189,11 +189,15 @@ for (const { corpus, app, review, exports } of archives) {
   row(falseOnly, ms(review.coverageFalseP50, review.coverageFalseP95), "p95 < 1 s", review.coverageFalseP95 < 1000);
   const raw = exports.runs[0]!;
   for (const run of exports.runs) {
-    const ratio = run === raw ? "" : `, ${(run.seconds / raw.seconds).toFixed(2)}× raw`;
+    const ratio = run === raw || raw.error ? "" : `, ${(run.seconds / raw.seconds).toFixed(2)}× raw`;
     const csv = run.what === "CSV export";
     row(
       `${run.what}, ${Math.round(exports.claims / 1000)}k claims, ${db}`,
-      `${run.seconds.toFixed(1)} s, peak ${run.peakMb.toFixed(0)} MB (+${run.growthMb.toFixed(0)}), ${run.megabytes.toFixed(0)} MB out${ratio}`,
+      run.error && Number.isNaN(run.seconds)
+        ? run.error
+        : run.error
+          ? `fails after ${run.seconds.toFixed(1)} s, peak ${run.peakMb.toFixed(0)} MB: ${run.error}`
+          : `${run.seconds.toFixed(1)} s, peak ${run.peakMb.toFixed(0)} MB (+${run.growthMb.toFixed(0)}), ${run.megabytes.toFixed(0)} MB out${ratio}`,
       csv ? "< 10 s per 100k claims, < 300 MB" : "",
       // The goal is the export's own memory: what the process grew by while exporting (its start is Node + Prisma).
       csv ? run.seconds < (10 * exports.claims) / 100_000 && run.growthMb < 300 : null,
