@@ -14,7 +14,7 @@ import { CLAIM_STATUSES } from "@/lib/claims/claim-status";
 import { ClaimFilterSchema, searchClaims } from "@/lib/claims/search-claims";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { listSources } from "@/lib/sources/list-sources";
+import { listCitedSources } from "@/lib/sources/list-sources";
 import { listAssignees } from "@/lib/users/list-assignees";
 
 export const dynamic = "force-dynamic";
@@ -43,7 +43,7 @@ export default async function ClaimsPage({ searchParams }: Props) {
       if (error instanceof AppError) return null;
       throw error;
     }),
-    listSources(db).then((all) => all.filter((s) => s.claims > 0)),
+    listCitedSources(db),
     can(actor, "claim.assign") ? listAssignees(db, actor) : undefined,
     listOutlets(db),
   ]);

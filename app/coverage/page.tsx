@@ -10,7 +10,15 @@ import { requirePageActor } from "@/lib/auth/page-actor";
 import { firstValues } from "@/lib/http/search-params";
 import { can } from "@/lib/auth/permissions";
 import { CLAIM_STATUSES } from "@/lib/claims/claim-status";
-import { getNewsroomCoverage, NewsroomFilterSchema } from "@/lib/coverage/get-newsroom-coverage";
+import {
+  getNewsroomCoverage,
+  NEWSROOM_ARTICLES_PAGE_SIZE,
+  NewsroomFilterSchema,
+} from "@/lib/coverage/get-newsroom-coverage";
+import { Pager } from "@/components/layout/pager";
+
+// The most cited sources on the page; the report downloads list every one.
+const SOURCES_SHOWN = 100;
 import { mostOftenRatedFalse } from "@/lib/coverage/sum-coverage";
 import { getDb } from "@/lib/db/client";
 
@@ -34,10 +42,15 @@ export default async function NewsroomCoveragePage({ searchParams }: Props) {
     getFormatter(),
   ]);
   const parsed = NewsroomFilterSchema.safeParse(query);
-  const filter = parsed.success ? parsed.data : {};
+  const filter = parsed.success ? parsed.data : NewsroomFilterSchema.parse({});
   const db = getDb();
   const [coverage, outlets] = await Promise.all([getNewsroomCoverage(db, actor, filter), listOutlets(db)]);
   const flagged = mostOftenRatedFalse(coverage.sources);
+  const activeFilters = Object.fromEntries(
+    Object.entries(filter)
+      .filter(([k, v]) => v !== undefined && k !== "page")
+      .map(([k, v]) => [k, String(v)]),
+  );
   const share = (part: number, whole: number) => (whole === 0 ? "—" : `${Math.round((100 * part) / whole)} %`);
   return (
     <>
@@ -69,9 +82,9 @@ export default async function NewsroomCoveragePage({ searchParams }: Props) {
           {parsed.error.issues[0]?.message}
         </p>
       ) : null}
-      {can(actor, "claims.export") ? <ReportDownloads filters={filter} /> : null}
+      {can(actor, "claims.export") ? <ReportDownloads filters={activeFilters} /> : null}
       <p className="muted" role="status">
-        {t("summary", { claims: coverage.figures.total, articles: coverage.articles.length })}
+        {t("summary", { claims: coverage.figures.total, articles: coverage.articleCount })}
       </p>
       <CoverageSummary figures={coverage.figures} />
 
@@ -106,7 +119,7 @@ export default async function NewsroomCoveragePage({ searchParams }: Props) {
             </tr>
           </thead>
           <tbody>
-            {coverage.sources.map((s) => (
+            {coverage.sources.slice(0, SOURCES_SHOWN).map((s) => (
               <tr key={s.name}>
                 <th scope="row">{s.name}</th>
                 <td className="num">{s.claims}</td>
@@ -128,6 +141,9 @@ export default async function NewsroomCoveragePage({ searchParams }: Props) {
         </table>
       </div>
       {coverage.sources.length === 0 ? <p className="muted">{tc("none")}</p> : null}
+      {coverage.sources.length > SOURCES_SHOWN ? (
+        <p className="muted">{t("moreSources", { count: coverage.sources.length - SOURCES_SHOWN })}</p>
+      ) : null}
 
       <h2 id="articles-heading">{t("byArticle")}</h2>
       <div className="table-scroll">
@@ -170,6 +186,11 @@ export default async function NewsroomCoveragePage({ searchParams }: Props) {
         </table>
       </div>
       {coverage.articles.length === 0 ? <p className="muted">{t("empty")}</p> : null}
+      <Pager
+        page={coverage.page}
+        pages={Math.max(1, Math.ceil(coverage.articleCount / NEWSROOM_ARTICLES_PAGE_SIZE))}
+        hrefFor={(page) => `/coverage?${new URLSearchParams({ ...activeFilters, page: String(page) })}`}
+      />
     </>
   );
 }

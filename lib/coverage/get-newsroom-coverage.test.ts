@@ -123,4 +123,15 @@ describe("newsroom coverage", () => {
     expect(c.articles).toHaveLength(1);
     expect(c.figures).toMatchObject({ total: 1100, unsourced: 550, singleSource: 550 });
   }, 60_000);
+
+  it("lists the articles a page at a time, while figures and sources count them all", async () => {
+    for (let i = 0; i < 52; i++)
+      await article(`Archiv ${i}`, "Archiv", new Date(Date.UTC(2024, 0, 1 + i)), [{ cites: [["dpa"]] }]);
+    const first = await getNewsroomCoverage(t.db, viewer, { outlet: "Archiv" });
+    const second = await getNewsroomCoverage(t.db, viewer, { outlet: "Archiv", page: 2 });
+    expect([first.articleCount, first.figures.total, first.sources[0]]).toMatchObject([52, 52, { claims: 52 }]);
+    expect(first.articles).toHaveLength(50);
+    expect(first.articles[0]!.title).toBe("Archiv 51"); // newest first
+    expect(second.articles.map((a) => a.title)).toEqual(["Archiv 1", "Archiv 0"]);
+  }, 60_000);
 });

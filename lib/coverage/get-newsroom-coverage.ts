@@ -11,7 +11,15 @@ import { figuresOf, findingsOf, sumCoverage, type CoverageFigures, type Coverage
 const BATCH = 500;
 
 /** The newsroom view filters by article date range, outlet and claim status (the claims page's other filters too). */
-export const NewsroomFilterSchema = ClaimFilterSchema.pick({ from: true, to: true, outlet: true, status: true });
+export const NewsroomFilterSchema = ClaimFilterSchema.pick({
+  from: true,
+  to: true,
+  outlet: true,
+  status: true,
+  page: true,
+});
+/** Articles per page of the "by article" table: a newsroom's archive holds tens of thousands. */
+export const NEWSROOM_ARTICLES_PAGE_SIZE = 50;
 export type NewsroomFilter = z.input<typeof NewsroomFilterSchema>;
 
 export interface ArticleCoverageRow {
@@ -25,7 +33,11 @@ export interface ArticleCoverageRow {
 }
 
 export interface NewsroomCoverage extends CoverageSum {
+  /** One page of the articles in scope, newest first. */
   articles: ArticleCoverageRow[];
+  /** All articles in scope (the figures and sources count them all). */
+  articleCount: number;
+  page: number;
 }
 
 /**
@@ -59,27 +71,40 @@ export async function getNewsroomCoverage(db: Db, actor: Actor, filter: Newsroom
     bySource.set(name, s);
   }
   const { figures } = sumCoverage([...perArticle.values()].map((part) => ({ ...part, sources: [] })));
-  return { figures, sources: findingsOf(bySource.values()), articles: await describeArticles(db, perArticle) };
+  return {
+    figures,
+    sources: findingsOf(bySource.values()),
+    articles: await describeArticles(db, perArticle, f.page),
+    articleCount: perArticle.size,
+    page: f.page,
+  };
 }
 
-async function describeArticles(db: Db, perArticle: Map<string, CoverageFigures>): Promise<ArticleCoverageRow[]> {
+/** One page of the articles counted, newest first (publication date, else when added), with their figures. */
+async function describeArticles(
+  db: Db,
+  perArticle: Map<string, CoverageFigures>,
+  page: number,
+): Promise<ArticleCoverageRow[]> {
   const ids = [...perArticle.keys()];
-  const rows: ArticleCoverageRow[] = [];
+  const dated: { id: string; date: Date }[] = [];
   for (let i = 0; i < ids.length; i += BATCH) {
     const articles = await db.article.findMany({
       where: { id: { in: ids.slice(i, i + BATCH) } },
-      select: { id: true, title: true, language: true, outlet: true, publishedAt: true, createdAt: true },
+      select: { id: true, publishedAt: true, createdAt: true },
     });
-    for (const a of articles) {
-      rows.push({
-        id: a.id,
-        title: a.title,
-        language: a.language,
-        outlet: a.outlet,
-        date: a.publishedAt ?? a.createdAt,
-        figures: figuresOf(perArticle.get(a.id)!),
-      });
-    }
+    for (const a of articles) dated.push({ id: a.id, date: a.publishedAt ?? a.createdAt });
   }
-  return rows.sort((a, b) => b.date.getTime() - a.date.getTime() || a.title.localeCompare(b.title));
+  dated.sort((a, b) => b.date.getTime() - a.date.getTime() || a.id.localeCompare(b.id));
+  const from = (page - 1) * NEWSROOM_ARTICLES_PAGE_SIZE;
+  const shown = dated.slice(from, from + NEWSROOM_ARTICLES_PAGE_SIZE);
+  const rows = await db.article.findMany({
+    where: { id: { in: shown.map((a) => a.id) } },
+    select: { id: true, title: true, language: true, outlet: true, publishedAt: true, createdAt: true },
+  });
+  const byId = new Map(rows.map((a) => [a.id, a]));
+  return shown.map(({ id, date }) => {
+    const a = byId.get(id)!;
+    return { id, title: a.title, language: a.language, outlet: a.outlet, date, figures: figuresOf(perArticle.get(id)!) };
+  });
 }
