@@ -32,7 +32,7 @@ test("an editor compares articles of one outlet, finds the source rated false, a
   await page.goto("/");
   await page.getByRole("link", { name: "Coverage", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Newsroom coverage");
-  await page.getByLabel("Outlet").selectOption(outlet);
+  await page.getByLabel("Outlet", { exact: true }).selectOption(outlet);
   await page.getByRole("button", { name: "Filter" }).click();
   await expect(page.getByRole("status")).toHaveText(`${total} claims in 2 articles.`);
   const byArticle = page.getByRole("table", { name: "By article" });

@@ -54,7 +54,16 @@ async function createPostgresTestDb(server: string): Promise<TestDb> {
     provider: "postgresql",
     drop: async () => {
       await db.$disconnect();
-      await admin(server, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      // FORCE ends our own leftover connections. A superuser's backend there (autovacuum analysing the new tables)
+      // cannot be ended by our role and fails the drop: it finishes within moments, so try again.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await admin(server, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        } catch (error) {
+          if ((error as { code?: string }).code !== "42501" || attempt === 10) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 500));
+        }
+      }
     },
   };
 }
