@@ -236,7 +236,7 @@ writeFileSync(
     "",
     `Written by \`npm run bench\`${process.env.PG_SERVER_URL ? " (with PostgreSQL)" : " (SQLite only: PG_SERVER_URL was not set)"} on ${new Date().toISOString().slice(0, 10)}, commit ${commit}.`,
     `Machine: ${cpus()[0]?.model ?? "cpu"} × ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}.`,
-    'Figures are p50 / p95 where two are given. "MISSED" rows are explained in the session notes; do not edit by hand.',
+    'Figures are p50 / p95 where two are given. Every "MISSED" row is explained in [BENCHMARK-NOTES.md](BENCHMARK-NOTES.md), with what was done about it. This file is written by the bench: do not edit it by hand.',
     "",
     "| measure | value | goal | |",
     "|---|---|---|---|",
