@@ -7,6 +7,15 @@ cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 source scripts/test-tally.sh
 
+# Test databases of runs killed before their drop() (createTestDb names them claimtrack_test_<pid>_…): their process
+# is gone, so nothing else will remove them. Those of a run still going are left alone.
+if command -v psql > /dev/null; then
+  for db in $(psql "${PG_SERVER_URL}/postgres" -Atc "SELECT datname FROM pg_database WHERE datname LIKE 'claimtrack\_test\_%'"); do
+    pid="$(cut -d_ -f3 <<< "$db")"
+    kill -0 "$pid" 2> /dev/null || psql "${PG_SERVER_URL}/postgres" -qc "DROP DATABASE IF EXISTS \"$db\" WITH (FORCE)"
+  done
+fi
+
 echo "── integration tests on PostgreSQL"
 rm -f .tmp/vitest-pg.json
 TEST_DATABASE_URL="${PG_SERVER_URL}/postgres" npx vitest run lib/articles lib/users lib/claims lib/export lib/coverage/get-newsroom-coverage.test.ts lib/sources/load-source-registry.test.ts lib/db/translate-database-error.test.ts bin/claims-ingest.test.ts bin/claims-ingest-kill.test.ts bin/claims-export.test.ts \
