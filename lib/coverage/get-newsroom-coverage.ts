@@ -5,7 +5,7 @@ import type { Db } from "@/lib/db/client";
 import { parseInput } from "@/lib/input/parse-input";
 import { zeroByStatus, type SourceCoverage } from "./compute-coverage";
 import { countArticleCoverage, countSourceCitations } from "./count-newsroom-coverage";
-import { figuresOf, findingsOf, sumCoverage, type CoverageFigures, type CoverageSum } from "./sum-coverage";
+import { findingsOf, sumFigures, type CoverageFigures, type CoverageSum } from "./sum-coverage";
 
 // Articles are described by a list of ids: stay under SQLite's 999 query parameters.
 const BATCH = 500;
@@ -70,9 +70,8 @@ export async function getNewsroomCoverage(db: Db, actor: Actor, filter: Newsroom
     else s.asOrigin += c.claims;
     bySource.set(name, s);
   }
-  const { figures } = sumCoverage([...perArticle.values()].map((part) => ({ ...part, sources: [] })));
   return {
-    figures,
+    figures: sumFigures(perArticle.values()),
     sources: findingsOf(bySource.values()),
     articles: await describeArticles(db, perArticle, f.page),
     articleCount: perArticle.size,
@@ -105,6 +104,6 @@ async function describeArticles(
   const byId = new Map(rows.map((a) => [a.id, a]));
   return shown.map(({ id, date }) => {
     const a = byId.get(id)!;
-    return { id, title: a.title, language: a.language, outlet: a.outlet, date, figures: figuresOf(perArticle.get(id)!) };
+    return { id, title: a.title, language: a.language, outlet: a.outlet, date, figures: perArticle.get(id)! };
   });
 }

@@ -22,22 +22,11 @@ export interface CoverageSum {
   sources: SourceFindings[];
 }
 
-/** Just the figures of a coverage (or of figures with more attached), with a copy of the status counts. */
-export const figuresOf = (c: CoverageFigures): CoverageFigures => ({
-  total: c.total,
-  sourced: c.sourced,
-  independent: c.independent,
-  unsourced: c.unsourced,
-  singleSource: c.singleSource,
-  hedged: c.hedged,
-  byStatus: { ...c.byStatus },
-});
-
 /**
- * Adds up the coverage of separate sets of claims (articles): every figure is a count of claims, and a claim belongs
- * to one article, so the sums are exact. Sources are matched by name, as the coverage view shows them.
+ * Adds up the figures of separate sets of claims (articles): every figure is a count of claims, and a claim belongs
+ * to one article, so the sums are exact.
  */
-export function sumCoverage(parts: Iterable<CoverageFigures & Pick<Coverage, "sources">>): CoverageSum {
+export function sumFigures(parts: Iterable<CoverageFigures>): CoverageFigures {
   const figures: CoverageFigures = {
     total: 0,
     sourced: 0,
@@ -47,25 +36,15 @@ export function sumCoverage(parts: Iterable<CoverageFigures & Pick<Coverage, "so
     hedged: 0,
     byStatus: zeroByStatus(),
   };
-  const sources = new Map<string, SourceCoverage>();
   for (const part of parts) {
     for (const key of ["total", "sourced", "independent", "unsourced", "singleSource", "hedged"] as const)
       figures[key] += part[key];
     for (const status of CLAIM_STATUSES) figures.byStatus[status] += part.byStatus[status];
-    for (const s of part.sources) {
-      const sum = sources.get(s.name) ?? { name: s.name, claims: 0, asOrigin: 0, asRelay: 0, byStatus: zeroByStatus() };
-      sum.claims += s.claims;
-      sum.asOrigin += s.asOrigin;
-      sum.asRelay += s.asRelay;
-      for (const status of CLAIM_STATUSES) sum.byStatus[status] += s.byStatus[status];
-      sources.set(s.name, sum);
-    }
   }
-  // What the checks found is read off the summed statuses once, at the end.
-  return { figures, sources: findingsOf(sources.values()) };
+  return figures;
 }
 
-/** Each source with what the checks found about the claims citing it, most cited first. */
+/** Each source with what the checks found about the claims citing it (read off its statuses), most cited first. */
 export const findingsOf = (sources: Iterable<SourceCoverage>): SourceFindings[] =>
   [...sources]
     .map((s) => ({
