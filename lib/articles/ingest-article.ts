@@ -123,11 +123,7 @@ async function storeExtraction(
       hedged: c.hedged,
       quantities: JSON.stringify(c.quantities),
       ...sourceCounts(
-        uniqueBy(c.sources, (s) => s.name).map((s) => ({
-          sourceId: s.name,
-          role: s.role,
-          relayOfId: s.relayOf ?? null,
-        })),
+        uniqueBy(c.sources, (s) => s.name).map((s) => ({ name: s.name, role: s.role, relayOf: s.relayOf ?? null })),
       ),
       extractorVersion: extraction.extractor,
     })),

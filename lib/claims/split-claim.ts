@@ -6,7 +6,7 @@ import { describeSpan, type Language } from "@/lib/extract";
 import { parseInput } from "@/lib/input/parse-input";
 import { loadLiveClaim, updateAtVersion, VersionSchema } from "./claim-lock";
 import { quoteAsText, trimSpan } from "./trim-span";
-import { sourceCounts } from "./count-sources";
+import { storedSourceCounts } from "./count-sources";
 
 export const SplitClaimSchema = z.object({
   /** Where to cut, as an offset into the claim's quote: the first part ends there, the second starts there. */
@@ -74,7 +74,7 @@ export async function splitClaim(
         origin: claim.origin,
         extractorVersion: claim.extractorVersion,
         quantities: JSON.stringify(b!.quantities),
-        ...sourceCounts(citations),
+        ...storedSourceCounts(citations),
         assigneeId: claim.assigneeId,
         assignedAt: claim.assignedAt,
         citations: {

@@ -44,7 +44,7 @@ export interface Coverage {
 }
 
 /** The independent origins behind a claim's citations: a relay stands for what it relays, when that is known. */
-export function independentOrigins(citations: CoverageClaim["citations"]): string[] {
+export function independentOrigins(citations: { name: string; role: string; relayOf: string | null }[]): string[] {
   return [...new Set(citations.map((c) => (c.role === "relay" && c.relayOf ? c.relayOf : c.name)))];
 }
 
