@@ -4,7 +4,7 @@ import { StatusBar } from "@/components/claims/status-bar";
 import { z } from "zod";
 import { Pager } from "@/components/layout/pager";
 import { ARTICLES_PAGE_SIZE, listArticles } from "@/lib/articles/list-articles";
-import { firstValues } from "@/lib/http/search-params";
+import { filterParams, firstValues, pageHref } from "@/lib/http/search-params";
 import { CLAIM_STATUSES } from "@/lib/claims/claim-status";
 import { requirePageActor } from "@/lib/auth/page-actor";
 import { can } from "@/lib/auth/permissions";
@@ -34,7 +34,7 @@ export default async function ArticleListPage({ searchParams }: Props) {
     listArticles(getDb(), { skip, q: q || undefined }),
   ]);
   const pages = Math.max(1, Math.ceil(total / ARTICLES_PAGE_SIZE));
-  const pageLink = (n: number) => `/?${new URLSearchParams({ ...(q ? { q } : {}), page: String(n) })}`;
+  const pageLink = (n: number) => pageHref("/", filterParams({ q }), n);
   return (
     <>
       <div className="page-head">

@@ -7,7 +7,7 @@ import { SelectAllBox } from "@/components/claims/select-all-box";
 import { ReportDownloads } from "@/components/coverage/report-downloads";
 import { listOutlets } from "@/lib/articles/list-outlets";
 import { requirePageActor } from "@/lib/auth/page-actor";
-import { firstValues } from "@/lib/http/search-params";
+import { filterParams, firstValues, pageHref } from "@/lib/http/search-params";
 import { Pager } from "@/components/layout/pager";
 import { can } from "@/lib/auth/permissions";
 import { CLAIM_STATUSES } from "@/lib/claims/claim-status";
@@ -49,12 +49,8 @@ export default async function ClaimsPage({ searchParams }: Props) {
   ]);
   const canReview = can(actor, "claim.setStatus");
   const pages = found ? Math.max(1, Math.ceil(found.total / found.pageSize)) : 1;
-  const activeFilters = Object.fromEntries(
-    Object.entries(f)
-      .filter(([k, v]) => v !== undefined && k !== "page")
-      .map(([k, v]) => [k, String(v)]),
-  );
-  const pageLink = (page: number) => `/claims?${new URLSearchParams({ ...activeFilters, page: String(page) })}`;
+  const activeFilters = filterParams(f);
+  const pageLink = (page: number) => pageHref("/claims", activeFilters, page);
   const choice = (name: keyof typeof f, label: string, options: [string, string][]) => (
     <FilterSelect
       id={`filter-${name}`}

@@ -7,7 +7,7 @@ import { CoverageSummary } from "@/components/coverage/coverage-summary";
 import { ReportDownloads } from "@/components/coverage/report-downloads";
 import { listOutlets } from "@/lib/articles/list-outlets";
 import { requirePageActor } from "@/lib/auth/page-actor";
-import { firstValues } from "@/lib/http/search-params";
+import { filterParams, firstValues, pageHref } from "@/lib/http/search-params";
 import { can } from "@/lib/auth/permissions";
 import { CLAIM_STATUSES } from "@/lib/claims/claim-status";
 import {
@@ -16,11 +16,11 @@ import {
   NewsroomFilterSchema,
 } from "@/lib/coverage/get-newsroom-coverage";
 import { Pager } from "@/components/layout/pager";
+import { mostOftenRatedFalse } from "@/lib/coverage/sum-coverage";
+import { getDb } from "@/lib/db/client";
 
 // The most cited sources on the page; the report downloads list every one.
 const SOURCES_SHOWN = 100;
-import { mostOftenRatedFalse } from "@/lib/coverage/sum-coverage";
-import { getDb } from "@/lib/db/client";
 
 export const dynamic = "force-dynamic";
 
@@ -46,11 +46,7 @@ export default async function NewsroomCoveragePage({ searchParams }: Props) {
   const db = getDb();
   const [coverage, outlets] = await Promise.all([getNewsroomCoverage(db, actor, filter), listOutlets(db)]);
   const flagged = mostOftenRatedFalse(coverage.sources);
-  const activeFilters = Object.fromEntries(
-    Object.entries(filter)
-      .filter(([k, v]) => v !== undefined && k !== "page")
-      .map(([k, v]) => [k, String(v)]),
-  );
+  const activeFilters = filterParams(filter);
   const share = (part: number, whole: number) => (whole === 0 ? "—" : `${Math.round((100 * part) / whole)} %`);
   return (
     <>
@@ -189,7 +185,7 @@ export default async function NewsroomCoveragePage({ searchParams }: Props) {
       <Pager
         page={coverage.page}
         pages={Math.max(1, Math.ceil(coverage.articleCount / NEWSROOM_ARTICLES_PAGE_SIZE))}
-        hrefFor={(page) => `/coverage?${new URLSearchParams({ ...activeFilters, page: String(page) })}`}
+        hrefFor={(page) => pageHref("/coverage", activeFilters, page)}
       />
     </>
   );
