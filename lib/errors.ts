@@ -31,6 +31,8 @@ export class AppError extends Error {
     readonly field?: string,
     /** Why, as a stable key the interface translates ("empty", "too_large", "binary", …). */
     readonly reason?: string,
+    /** The values the translated sentence needs beside its key (who changed what, a claim's label). */
+    readonly params?: Record<string, string>,
   ) {
     super(message);
     this.name = "AppError";

@@ -25,10 +25,13 @@ export async function updateAtVersion(tx: Tx, claimId: string, version: number, 
     data: { ...data, version: { increment: 1 } },
   });
   if (updated.count === 0) {
+    const { text, ...change } = await describeLastChange(tx, claimId);
     throw new AppError(
       "conflict",
-      `This claim was changed meanwhile (${await describeLastChange(tx, claimId)}). Nothing was overwritten: look again and re-apply.`,
+      `This claim was changed meanwhile (${text}). Nothing was overwritten: look again and re-apply.`,
       "version",
+      "stale",
+      change,
     );
   }
   return version + 1;

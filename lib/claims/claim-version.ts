@@ -1,7 +1,19 @@
 import type { Db } from "@/lib/db/client";
+import { toClaimStatus, type ClaimStatus } from "./claim-status";
 
-/** A claim's current version (null when it is gone), to offer re-applying a refused change on top of it. */
-export async function claimVersion(db: Db, claimId: string): Promise<number | null> {
-  const claim = await db.claim.findFirst({ where: { id: claimId, deletedAt: null }, select: { version: true } });
-  return claim?.version ?? null;
+/** What a claim says now, for a refused change: the version to re-apply on, and "theirs" to compare with. */
+export interface ClaimSnapshot {
+  version: number;
+  text: string;
+  label: string;
+  status: ClaimStatus;
+}
+
+/** A claim's current state (null when it is gone), to offer re-applying a refused change on top of it. */
+export async function readClaimSnapshot(db: Db, claimId: string): Promise<ClaimSnapshot | null> {
+  const claim = await db.claim.findFirst({
+    where: { id: claimId, deletedAt: null },
+    select: { version: true, text: true, label: true, status: true },
+  });
+  return claim ? { ...claim, status: toClaimStatus(claim.status) } : null;
 }

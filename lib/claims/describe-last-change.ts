@@ -10,16 +10,31 @@ const PHRASES: Record<string, string> = {
   restored: "restored it",
 };
 
-/** "Ed set the status from unverified to true" — for a conflict message, so nobody has to guess what changed. */
-export async function describeLastChange(tx: Tx, claimId: string): Promise<string> {
+/** The newest change to a claim, for a conflict message: who did what (and for a status, from what to what). */
+export interface LastChange {
+  who: string;
+  type: string;
+  from: string;
+  to: string;
+  /** "Ed set the status from unverified to true", in English (the API's and the CLI's language). */
+  text: string;
+}
+
+/** What changed last, so nobody has to guess; the interface translates it from the parts. */
+export async function describeLastChange(tx: Tx, claimId: string): Promise<LastChange> {
   const event = await tx.claimEvent.findFirst({
     where: { claimId, claimVersion: { not: null } },
     orderBy: [{ claimVersion: "desc" }, { createdAt: "desc" }],
     select: { type: true, from: true, to: true, actor: { select: { name: true } } },
   });
-  if (!event) return "by someone else";
+  if (!event) return { who: "", type: "unknown", from: "", to: "", text: "by someone else" };
   const who = event.actor?.name ?? "someone";
-  return event.type === "status_changed"
-    ? `${who} set the status from ${event.from} to ${event.to}`
-    : `${who} ${PHRASES[event.type] ?? event.type}`;
+  const parts = { who, type: event.type, from: event.from ?? "", to: event.to ?? "" };
+  return {
+    ...parts,
+    text:
+      event.type === "status_changed"
+        ? `${who} set the status from ${event.from} to ${event.to}`
+        : `${who} ${PHRASES[event.type] ?? event.type}`,
+  };
 }

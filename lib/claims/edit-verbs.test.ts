@@ -166,6 +166,33 @@ describe("addClaim, removeClaim and restoreClaim", () => {
   });
 });
 
+describe("restoring a merged-away claim", () => {
+  it("refuses to restore a claim whose words are now part of another, unless asked knowingly", async () => {
+    // An article of its own: the other tests read the seed article's claims as they are.
+    const text = "Laut Reuters stieg die Zahl der Opfer auf 312.\nDie Regierung dementierte das am Abend.";
+    const { articleId: own } = (await ingestArticle(
+      t.db,
+      { title: "Restore overlap", body: text },
+      { maxBytes: 2 << 20, actor: "operator" },
+    )) as { articleId: string };
+    const [first, second] = await t.db.claim.findMany({ where: { articleId: own }, orderBy: { start: "asc" } });
+    await mergeClaims(t.db, checker, first!.id, {
+      version: first!.version,
+      withId: second!.id,
+      withVersion: second!.version,
+    });
+    const gone = await t.db.claim.findUniqueOrThrow({ where: { id: second!.id } });
+    await expect(restoreClaim(t.db, checker, gone.id, { version: gone.version })).rejects.toMatchObject({
+      code: "conflict",
+      reason: "overlap",
+      message: expect.stringContaining(`“${first!.label}”`),
+    });
+    expect((await t.db.claim.findUniqueOrThrow({ where: { id: gone.id } })).deletedAt).not.toBeNull();
+    await restoreClaim(t.db, checker, gone.id, { version: gone.version, allowOverlap: true });
+    expect((await t.db.claim.findUniqueOrThrow({ where: { id: gone.id } })).deletedAt).toBeNull();
+  });
+});
+
 describe("linkSource, unlinkSource and setCitationRole", () => {
   it("links a registry source at its mention, a new source with aliases, and unlinks again", async () => {
     const claim = await claimAt("über 1.000 Soldaten");

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { typedText } from "@/lib/input/typed-text";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
-import type { Db } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/input/parse-input";
 import { loadLiveClaim, updateAtVersion, VersionSchema } from "./claim-lock";
@@ -30,16 +30,27 @@ export async function removeClaim(
   });
 }
 
-/** Brings a removed (or merged-away) claim back, at the version the person saw, with one event. */
+export const RestoreClaimSchema = z.object({
+  version: VersionSchema,
+  /** Restore even though live claims now cover some of its words (a merged-away claim usually is). */
+  allowOverlap: z.union([z.boolean(), z.enum(["true", "false"]).transform((v) => v === "true")]).optional(),
+});
+
+/**
+ * Brings a removed (or merged-away) claim back, at the version the person saw, with one event. A merged-away claim
+ * whose words are now part of another live claim would come back as an overlapping duplicate: that is refused with
+ * the other claim named, unless the person asked for it knowingly (allowOverlap).
+ */
 export async function restoreClaim(
   db: Db,
   actor: Actor,
   claimId: string,
-  input: { version: number | string },
+  input: z.input<typeof RestoreClaimSchema>,
 ): Promise<{ version: number }> {
   requirePermission(actor, "claim.edit");
-  const { version } = parseInput(RemoveClaimSchema.pick({ version: true }), input, "version");
+  const { version, allowOverlap } = parseInput(RestoreClaimSchema, input, "version");
   return db.$transaction(async (tx) => {
+    if (!allowOverlap) await refuseOverlap(tx, claimId);
     const restored = await tx.claim.updateMany({
       where: { id: claimId, version, deletedAt: { not: null } },
       data: { deletedAt: null, version: { increment: 1 } },
@@ -51,6 +62,7 @@ export async function restoreClaim(
         "conflict",
         exists.deletedAt ? "This claim was changed meanwhile: look again." : "This claim is not removed.",
         "version",
+        exists.deletedAt ? "restore_stale" : "not_removed",
       );
     }
     await tx.claimEvent.create({
@@ -58,4 +70,39 @@ export async function restoreClaim(
     });
     return { version: version + 1 };
   });
+}
+
+async function refuseOverlap(tx: Tx, claimId: string): Promise<void> {
+  const claim = await tx.claim.findUnique({
+    where: { id: claimId },
+    select: { articleId: true, start: true, end: true },
+  });
+  // Only a claim that was merged away: a removed claim that overlapped others before (a figure picked out of a
+  // sentence) comes back as it was.
+  const gone = await tx.claimEvent.findFirst({
+    where: { claimId, type: { in: ["merged_into", "removed"] } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { type: true },
+  });
+  if (!claim || gone?.type !== "merged_into") return;
+  const covering = await tx.claim.findFirst({
+    where: {
+      articleId: claim.articleId,
+      deletedAt: null,
+      id: { not: claimId },
+      start: { lt: claim.end },
+      end: { gt: claim.start },
+    },
+    orderBy: { start: "asc" },
+    select: { label: true },
+  });
+  if (covering) {
+    throw new AppError(
+      "conflict",
+      `Its words are now part of the claim “${covering.label}”: restoring it makes two claims on the same words. Restore anyway only if both should stay.`,
+      "allowOverlap",
+      "overlap",
+      { label: covering.label },
+    );
+  }
 }

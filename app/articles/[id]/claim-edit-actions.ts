@@ -50,7 +50,10 @@ export const removeClaimAction: Action = async (_p, form) =>
 
 export const restoreClaimAction: Action = async (_p, form) =>
   runReviewVerb(form, async (id) =>
-    restoreClaim(getDb(), await requireActionActor("claim.edit"), id, { version: versionOf(form) }),
+    restoreClaim(getDb(), await requireActionActor("claim.edit"), id, {
+      version: versionOf(form),
+      allowOverlap: form.get("allowOverlap") === "true",
+    }),
   );
 
 export const addClaimAction: Action = async (_p, form) =>

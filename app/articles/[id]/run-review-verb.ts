@@ -1,13 +1,18 @@
 import { revalidatePath } from "next/cache";
-import { claimVersion } from "@/lib/claims/claim-version";
+import { readClaimSnapshot, type ClaimSnapshot } from "@/lib/claims/claim-version";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { localizeError } from "@/lib/i18n/localize-error";
 
 export interface ReviewState {
   error?: string;
+  /** Why it was refused, as a stable key the interface can act on ("overlap"). */
+  reason?: string;
   done?: number;
-  /** After a conflict: the claim's current version, to re-apply the same change on top of it. */
-  conflict?: { version: number };
+  /** The claim's version after the change, when the verb changed the claim row. */
+  version?: number;
+  /** After a conflict: the claim as it is now — the version to re-apply on, and the text to compare with. */
+  conflict?: ClaimSnapshot;
 }
 
 /** A form field's text, or undefined when it is missing or blank. */
@@ -19,20 +24,26 @@ export const field = (form: FormData, name: string): string | undefined => {
 /** The version to apply a change to: the one the form was rendered with, or the newer one after "re-apply". */
 export const versionOf = (form: FormData): string => field(form, "reapplyVersion") ?? String(form.get("version"));
 
+const versionIn = (result: unknown): number | undefined =>
+  result && typeof result === "object" && "version" in result && typeof result.version === "number"
+    ? result.version
+    : undefined;
+
 /**
  * Runs one review verb for the form's claim; the verb checks role and version itself. A domain refusal becomes the
- * message next to the form (with the current version after a conflict); anything else is a real error.
+ * message next to the form (with the claim as it is now after a conflict); anything else is a real error.
  */
 export async function runReviewVerb(form: FormData, verb: (claimId: string) => Promise<unknown>): Promise<ReviewState> {
   const claimId = String(form.get("claimId") ?? "");
   try {
-    await verb(claimId);
+    const result = await verb(claimId);
     revalidatePath(`/articles/${String(form.get("articleId") ?? "")}`);
-    return { done: Date.now() };
+    return { done: Date.now(), version: versionIn(result) };
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    if (error.code !== "conflict") return { error: error.message };
-    const version = await claimVersion(getDb(), claimId);
-    return { error: error.message, conflict: version ? { version } : undefined };
+    const message = await localizeError(error);
+    if (error.reason !== "stale") return { error: message, reason: error.reason };
+    const current = await readClaimSnapshot(getDb(), claimId);
+    return { error: message, conflict: current ?? undefined };
   }
 }

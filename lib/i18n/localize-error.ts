@@ -1,0 +1,24 @@
+import { getTranslations } from "next-intl/server";
+import type { AppError } from "@/lib/errors";
+
+/**
+ * A domain refusal in the reader's language. Domain code speaks English (the API's and the CLI's language) and
+ * names a stable reason with its parts; the interface translates those here, in one place. A reason without a
+ * translation keeps the English sentence rather than showing a key.
+ */
+export async function localizeError(error: AppError): Promise<string> {
+  if (!error.reason) return error.message;
+  const t = await getTranslations("domainErrors");
+  if (!t.has(error.reason)) return error.message;
+  const params = { ...error.params };
+  if (error.reason === "stale") params.change = await describeChange(error.params ?? {});
+  return t(error.reason, params);
+}
+
+async function describeChange({ who = "", type = "", from = "", to = "" }: Record<string, string>): Promise<string> {
+  const [t, status] = await Promise.all([getTranslations("domainErrors.change"), getTranslations("status")]);
+  const label = (value: string) => (status.has(value) ? status(value) : value);
+  if (!who) return t("unknown");
+  if (type === "status_changed") return t("status_changed", { who, from: label(from), to: label(to) });
+  return t.has(type) ? t(type, { who }) : t("other", { who });
+}
