@@ -1,36 +1,123 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { ClaimTools } from "@/components/review/claim-tools";
-import { StatusPicker } from "@/components/review/status-picker";
+import { useEffect, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import { SourceChip } from "@/components/sources/source-chip";
 import type { ClaimView } from "@/lib/articles/get-article";
+import type { ClaimStatus } from "@/lib/claims/claim-status";
+import { independentOrigins } from "@/lib/coverage/compute-coverage";
+import {
+  CardToolsProvider,
+  useCardDrafts,
+  useKnownVersion,
+  type CardTools,
+  type NextClaim,
+} from "@/components/review/card/card-context";
+import { ClaimNotes } from "@/components/review/card/claim-notes";
+import { ClaimToolPanel } from "@/components/review/card/claim-tool-panel";
+import { StatusSegments } from "@/components/review/card/status-segments";
+import { ToolBar } from "@/components/review/card/tool-bar";
+import { ActionMessage, focusFirstField } from "@/components/review/card/tool-panel";
+import { useStatusChange } from "@/components/review/card/use-status-change";
+import { useToast } from "@/components/ui/toasts";
+import { useDesk, useIsSelected, type CardHandle, type ToolName } from "@/components/review/review-desk";
 import { ClaimRecord } from "./claim-record";
 import { useStatusLabels } from "./use-status-labels";
-import { independentOrigins } from "@/lib/coverage/compute-coverage";
 
-/**
- * One claim beside the text: label, atomic statement, status, kind, sources and quantities, its tools and record.
- * A client component on purpose: the page sends each claim as data once, instead of the rendered tree of every card
- * (which doubled the size of a 500-claim page).
- */
+/** What the role may do here (the server checks again on every change). */
+export interface CardPermissions {
+  review: boolean;
+  edit: boolean;
+  link: boolean;
+  assign: boolean;
+}
+
 interface Props {
   claim: ClaimView;
   lang: string;
   articleId: string;
-  /** What the role may do here (the server checks again on every change). */
-  can: { review: boolean; edit: boolean; link: boolean };
+  can: CardPermissions;
   /** The next claim in the text, for merging. */
-  next: { id: string; version: number } | null;
+  next: NextClaim | null;
 }
 
+const toolsFor = (can: CardPermissions): ToolName[] => [
+  ...(can.review ? (["reason", "note", "evidence"] as const) : []),
+  ...(can.link ? (["source"] as const) : []),
+  ...(can.assign ? (["assign"] as const) : []),
+  ...(can.edit ? (["edit", "split", "merge", "remove"] as const) : []),
+];
+
+/**
+ * One claim beside the text. Closed, it reads as label, status, text, sources and notes; selected (click, Tab or
+ * j/k), it opens its action bar: the status as coloured buttons with their keys and the tools, one open at a time.
+ * The card is keyed by the claim's id and keeps what the user typed in its own state, so nothing a refresh brings
+ * can wipe a draft; the keyboard reaches it through the handle it registers under its id. Not wrapped in memo():
+ * the page sends it as a lazy client reference, and React matches a refreshed lazy element to a memo component's
+ * fiber by the inner function, so every refresh remounted every card and lost what was typed.
+ */
 export function ClaimCard({ claim, lang, articleId, can, next }: Props) {
   const t = useTranslations("article");
-  const statusLabels = useStatusLabels();
   const tr = useTranslations("review");
-  const hasRecord = claim.notes.length + claim.evidence.length + claim.history.length > 0 || claim.statusReason;
+  const statusLabels = useStatusLabels();
+  const desk = useDesk();
+  const toast = useToast();
+  const selected = useIsSelected(claim.id);
+  const card = useRef<HTMLLIElement>(null);
+  const [tool, setTool] = useState<ToolName | null>(null);
+  const drafts = useCardDrafts();
+  const { knownVersion, noteVersion } = useKnownVersion(claim.version);
+  const status = useStatusChange({
+    articleId,
+    claimId: claim.id,
+    label: claim.label,
+    status: claim.status,
+    knownVersion,
+    noteVersion,
+  });
+  const tools = toolsFor(can);
+
+  const close = () => {
+    setTool(null);
+    card.current?.focus();
+  };
+  const openTool = (name: ToolName | null) => {
+    desk.select(claim.id);
+    // Synchronously, and focused at once: a shortcut's next typed letters must land in the field, not on the card.
+    flushSync(() => setTool(name && tools.includes(name) ? name : null));
+    focusFirstField(card.current?.querySelector(".tool-panel"));
+  };
+  const pick = (next: ClaimStatus, reason?: string) => {
+    if (!can.review) return Promise.resolve({});
+    // The same status again would only wipe its reason: say so instead of writing an empty change.
+    if (next === claim.status && reason === undefined) {
+      toast({ message: tr("alreadyStatus", { label: claim.label, status: statusLabels[next] }) });
+      return Promise.resolve({});
+    }
+    return status.pick(next, reason);
+  };
+  const handle = useRef<CardHandle>({ setStatus: () => undefined, openTool: () => undefined });
+  useEffect(() => {
+    handle.current = { setStatus: (s) => void pick(s), openTool };
+  });
+  useEffect(() => desk.register(claim.id, handle), [desk, claim.id]);
+
+  const context: CardTools = {
+    articleId,
+    claim,
+    next,
+    knownVersion,
+    noteVersion,
+    ...drafts,
+    setStatus: pick,
+    statusPending: status.pending,
+    close,
+    openTool,
+  };
   return (
     <li
+      ref={card}
       id={`claim-${claim.id}`}
       data-claim-id={claim.id}
       data-status={claim.status}
@@ -38,14 +125,24 @@ export function ClaimCard({ claim, lang, articleId, can, next }: Props) {
       data-hedged={claim.hedged ? "yes" : "no"}
       data-sources={independentOrigins(claim.citations).length}
       tabIndex={-1}
-      className="claim-card"
-      style={{ borderLeftColor: `var(--st-${claim.status})` }}
+      aria-current={selected ? "true" : undefined}
+      aria-label={claim.label}
+      className={`claim-card${selected ? " claim-card--open" : ""}`}
+      style={{ borderLeftColor: `var(--st-bar-${claim.status})` }}
+      onFocus={() => desk.select(claim.id)}
+      onClick={() => desk.select(claim.id)}
     >
       <div className="claim-card__head">
-        <a className="claim-card__label" href={`#text-${claim.id}`} lang={lang}>
+        <button
+          type="button"
+          className="claim-card__label"
+          lang={lang}
+          title={tr("showInText")}
+          onClick={() => desk.select(claim.id, { reveal: "text" })}
+        >
           {claim.label}
-        </a>
-        <span className="badge" style={{ background: `var(--st-${claim.status})` }}>
+        </button>
+        <span className="badge claim-card__status" style={{ background: `var(--st-${claim.status})` }}>
           {statusLabels[claim.status]}
         </span>
       </div>
@@ -54,26 +151,14 @@ export function ClaimCard({ claim, lang, articleId, can, next }: Props) {
         {claim.text}
       </p>
       <ul className="chips">
-        {claim.kind === "opinion" ? (
-          <li className="badge" style={{ background: "#f1e7c9" }}>
-            {t("opinion")}
-          </li>
-        ) : null}
+        {claim.kind === "opinion" ? <li className="badge badge--opinion">{t("opinion")}</li> : null}
         {claim.origin === "manual" ? (
-          <li className="badge" style={{ background: "#e3eefc" }} title={tr("manualHint")}>
+          <li className="badge badge--manual" title={tr("manualHint")}>
             {tr("manual")}
           </li>
         ) : null}
-        {claim.hedged ? (
-          <li className="badge" style={{ background: "#ece4f6" }}>
-            {t("hedged")}
-          </li>
-        ) : null}
-        {claim.citations.length === 0 ? (
-          <li className="muted" style={{ fontSize: "0.85rem" }}>
-            {t("noSource")}
-          </li>
-        ) : null}
+        {claim.hedged ? <li className="badge badge--hedged">{t("hedged")}</li> : null}
+        {claim.citations.length === 0 ? <li className="muted chips__none">{t("noSource")}</li> : null}
         {claim.citations.map((c) => (
           <SourceChip key={c.sourceId} citation={c} />
         ))}
@@ -83,34 +168,26 @@ export function ClaimCard({ claim, lang, articleId, can, next }: Props) {
           </li>
         ))}
       </ul>
-      {can.review ? (
-        <StatusPicker
-          articleId={articleId}
-          claimId={claim.id}
-          label={claim.label}
-          status={claim.status}
-          version={claim.version}
-        />
+      <ClaimNotes claim={claim} />
+      {drafts.hasDrafts && !selected ? <p className="claim-card__draft">{tr("unsavedDraft")}</p> : null}
+      {selected && can.review ? (
+        <>
+          <StatusSegments
+            label={claim.label}
+            status={claim.status}
+            pending={status.pending}
+            onPick={(s) => void pick(s)}
+          />
+          <ActionMessage state={status.state} pending={false} onReapply={(version) => void status.reapply(version)} />
+        </>
       ) : null}
-      {can.review || can.edit || can.link ? (
-        <ClaimTools
-          articleId={articleId}
-          claim={{
-            id: claim.id,
-            label: claim.label,
-            text: claim.text,
-            quote: claim.quote,
-            version: claim.version,
-            status: claim.status,
-            assigneeId: claim.assignee?.id,
-            citations: claim.citations,
-            notes: claim.notes.map((n) => ({ id: n.id, body: n.body.slice(0, 60) })),
-          }}
-          next={next}
-          can={can}
-        />
+      {selected && tools.length ? (
+        <CardToolsProvider value={context}>
+          <ToolBar label={claim.label} tools={tools} open={tool} onOpen={openTool} />
+          {tool ? <ClaimToolPanel tool={tool} /> : null}
+        </CardToolsProvider>
       ) : null}
-      {hasRecord ? <ClaimRecord claim={claim} /> : null}
+      {claim.history.length ? <ClaimRecord claim={claim} /> : null}
     </li>
   );
 }

@@ -8,7 +8,7 @@ import type { ClaimStatus } from "@/lib/claims/claim-status";
 import { useStatusLabels } from "./use-status-labels";
 
 /**
- * A claim's record (reason, notes, evidence, history) behind its summary line. The contents are rendered when it is
+ * A claim's history behind its summary line (reason, notes and evidence show on the card itself). The contents are rendered when it is
  * first opened: a 527-claim review page rendered and sent every card's history, dates formatted, to show closed.
  */
 export function ClaimRecord({ claim }: { claim: ClaimView }) {
@@ -20,58 +20,9 @@ export function ClaimRecord({ claim }: { claim: ClaimView }) {
     value === null ? "—" : Object.hasOwn(statusLabels, value) ? statusLabels[value as ClaimStatus] : value;
   return (
     <details className="claim-record" onToggle={(event) => event.currentTarget.open && setOpened(true)}>
-      <summary>
-        {tr("recordSummary", {
-          notes: claim.notes.length,
-          evidence: claim.evidence.length,
-          changes: claim.history.length,
-        })}
-      </summary>
+      <summary>{tr("historySummary", { changes: claim.history.length })}</summary>
       {opened ? (
         <>
-          {claim.statusReason ? <p>{claim.statusReason}</p> : null}
-          {claim.notes.length ? (
-            <>
-              <strong>{tr("notes")}</strong>
-              <ul>
-                {claim.notes
-                  .filter((n) => !n.parentId)
-                  .map((n) => (
-                    <li key={n.id}>
-                      {n.body} <span className="muted">— {n.author ?? "?"}</span>
-                      {claim.notes.some((r) => r.parentId === n.id) ? (
-                        <ul>
-                          {claim.notes
-                            .filter((r) => r.parentId === n.id)
-                            .map((r) => (
-                              <li key={r.id}>
-                                ↳ {r.body} <span className="muted">— {r.author ?? "?"}</span>
-                              </li>
-                            ))}
-                        </ul>
-                      ) : null}
-                    </li>
-                  ))}
-              </ul>
-            </>
-          ) : null}
-          {claim.evidence.length ? (
-            <>
-              <strong>{tr("evidence")}</strong>
-              <ul>
-                {claim.evidence.map((e) => (
-                  <li key={e.id}>
-                    {tr(e.stance as "supports")}:{" "}
-                    <a href={e.url} rel="noopener noreferrer nofollow" target="_blank">
-                      {e.title ?? e.url}
-                    </a>
-                    {e.excerpt ? <q className="muted"> {e.excerpt}</q> : null}
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : null}
-          <strong>{tr("history")}</strong>
           <ol className="claim-history">
             {claim.history.map((h, i) => (
               <li key={i}>

@@ -1,55 +1,90 @@
 "use client";
 
+import { TextSelect } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { addClaimAction } from "@/app/articles/[id]/claim-edit-actions";
-import { ReviewForm } from "./review-form";
+import { useToast } from "@/components/ui/toasts";
+import { useClaimAction } from "./card/use-claim-action";
+import { useDesk } from "./review-desk";
+import { bodyOffsetOf } from "./selection-offsets";
+import { startTextSelection, textModeKey } from "./text-selection-keys";
 
-/** The body offset of a point in the rendered article: its run's data-start plus the characters before it in the run. */
-function offsetOf(node: Node, offset: number): number | null {
-  const element = node instanceof Element ? node : node.parentElement;
-  const run = element?.closest<HTMLElement>("[data-start]");
-  if (!run || !run.closest("[data-article-text]")) return null;
-  const range = document.createRange();
-  range.setStart(run, 0);
-  range.setEnd(node, offset);
-  return Number(run.dataset.start) + range.toString().length;
-}
+type Span = { start: number; end: number; text: string };
 
 /**
- * "Add a claim the extractor missed": select words in the article, then press the button. The selection becomes
- * exact body offsets; the server trims, checks and anchors it.
+ * "Add a claim the extractor missed": select any words in the article — inside or across highlights — with the
+ * mouse, or from the keyboard (t, then arrows; Shift extends), and add them. The selection becomes exact body
+ * offsets; the server trims, checks and anchors it.
  */
 export function AddClaimFromSelection({ articleId }: { articleId: string }) {
   const t = useTranslations("review");
-  const [span, setSpan] = useState<{ start: number; end: number; text: string } | null>(null);
+  const toast = useToast();
+  const desk = useDesk();
+  const [span, setSpan] = useState<Span | null>(null);
+  const [textMode, setTextMode] = useState(false);
+  const { state, pending, run } = useClaimAction(addClaimAction);
+
+  const add = async () => {
+    if (!span) return;
+    const answer = await run({ articleId, claimId: "", start: span.start, end: span.end });
+    if (!answer.done) return;
+    toast({ message: t("addedToast", { text: span.text.slice(0, 60) }) });
+    document.getSelection()?.removeAllRanges();
+    setSpan(null);
+    setTextMode(false);
+  };
+
   useEffect(() => {
     const onChange = () => {
       const selection = document.getSelection();
       // A click on the button may collapse the selection: the last one inside the article stays chosen (and shown).
       if (!selection || selection.isCollapsed || selection.rangeCount === 0) return;
       const range = selection.getRangeAt(0);
-      const start = offsetOf(range.startContainer, range.startOffset);
-      const end = offsetOf(range.endContainer, range.endOffset);
-      if (start !== null && end !== null && end > start) setSpan({ start, end, text: selection.toString() });
+      const start = bodyOffsetOf(range.startContainer, range.startOffset);
+      const end = bodyOffsetOf(range.endContainer, range.endOffset);
+      if (start !== null && end !== null && end > start) setSpan({ start, end, text: selection.toString().trim() });
     };
     document.addEventListener("selectionchange", onChange);
     return () => document.removeEventListener("selectionchange", onChange);
   }, []);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (target && (["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName) || target.isContentEditable)) return;
+      if (!textMode) {
+        if (event.key !== "t" || event.ctrlKey || event.metaKey || event.altKey) return;
+        if (startTextSelection(desk.selected())) setTextMode(true);
+      } else if (event.key === "Escape") {
+        document.getSelection()?.removeAllRanges();
+        setTextMode(false);
+      } else if (event.key === "Enter") {
+        void add();
+      } else if (!textModeKey(event)) return;
+      // In text mode every key belongs to the selection: none reaches the claim shortcuts.
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    };
+    // Capture: it runs before the review shortcuts, which listen on the window too.
+    window.addEventListener("keydown", onKey, { capture: true });
+    return () => window.removeEventListener("keydown", onKey, { capture: true });
+  });
+
   return (
-    <ReviewForm action={addClaimAction} articleId={articleId} claimId="" className="review__row add-claim">
-      {(pending) => (
-        <>
-          <input type="hidden" name="start" value={span?.start ?? ""} />
-          <input type="hidden" name="end" value={span?.end ?? ""} />
-          <button type="submit" disabled={pending || !span}>
-            {t("addFromSelection")}
-          </button>
-          <span className="muted add-claim__preview">
-            {span ? `“${span.text.length > 80 ? `${span.text.slice(0, 77)}…` : span.text}”` : t("selectionHint")}
-          </span>
-        </>
-      )}
-    </ReviewForm>
+    <div className={`add-claim${span ? " add-claim--ready" : ""}${textMode ? " add-claim--text-mode" : ""}`}>
+      <button type="button" className="button" disabled={pending || !span} onClick={() => void add()}>
+        <TextSelect aria-hidden="true" size={16} /> {t("addFromSelection")}
+      </button>
+      <span className="add-claim__preview" aria-live="polite">
+        {span ? `“${span.text.length > 80 ? `${span.text.slice(0, 77)}…` : span.text}”` : t("selectionHint")}
+      </span>
+      {textMode ? <span className="add-claim__mode">{t("textModeHint")}</span> : null}
+      {state.error ? (
+        <span className="field__error" role="alert">
+          {state.error}
+        </span>
+      ) : null}
+    </div>
   );
 }

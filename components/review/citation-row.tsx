@@ -1,9 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import { citationRoleAction, unlinkSourceAction } from "@/app/articles/[id]/claim-edit-actions";
 import type { CitationView } from "@/lib/articles/get-article";
-import { ReviewForm } from "./review-form";
+import { useClaimAction } from "./card/use-claim-action";
 
 interface Props {
   articleId: string;
@@ -17,56 +18,60 @@ interface Props {
 export function CitationRow({ articleId, claimId, citation: c, others }: Props) {
   const t = useTranslations("review");
   const origins = others.filter((o) => o.id !== c.id);
-  const common = { articleId, claimId };
+  const [role, setRole] = useState<string>(c.role);
+  const [relayOf, setRelayOf] = useState(origins.find((o) => o.name === c.relayOf)?.sourceId ?? "");
+  const saveRole = useClaimAction(citationRoleAction);
+  const unlink = useClaimAction(unlinkSourceAction);
+  const common = { articleId, claimId, citationId: c.id };
+  const error = saveRole.state.error ?? unlink.state.error;
   return (
-    <li>
-      <strong>{c.name}</strong>{" "}
-      <ReviewForm action={citationRoleAction} {...common} key={`${c.role}-${c.relayOf}`}>
-        {(pending) => (
-          <>
-            <input type="hidden" name="citationId" value={c.id} />
-            <label className="skip-link" htmlFor={`role-${c.id}`}>
-              {t("roleOfCitation", { source: c.name })}
-            </label>
-            <select id={`role-${c.id}`} name="role" defaultValue={c.role}>
-              <option value="origin">{t("origin")}</option>
-              <option value="relay">{t("relay")}</option>
-            </select>
-            {origins.length ? (
-              <>
-                <label className="skip-link" htmlFor={`relay-of-${c.id}`}>
-                  {t("relayOfCitation", { source: c.name })}
-                </label>
-                <select
-                  id={`relay-of-${c.id}`}
-                  name="relayOfId"
-                  defaultValue={origins.find((o) => o.name === c.relayOf)?.sourceId ?? ""}
-                >
-                  <option value="">{t("relayOfNone")}</option>
-                  {origins.map((o) => (
-                    <option key={o.id} value={o.sourceId}>
-                      {t("relayOf")} {o.name}
-                    </option>
-                  ))}
-                </select>
-              </>
-            ) : null}
-            <button type="submit" disabled={pending}>
-              {t("saveRole")}
-            </button>
-          </>
-        )}
-      </ReviewForm>
-      <ReviewForm action={unlinkSourceAction} {...common}>
-        {(pending) => (
-          <>
-            <input type="hidden" name="citationId" value={c.id} />
-            <button type="submit" aria-label={t("unlinkOf", { source: c.name })} disabled={pending}>
-              {t("unlink")}
-            </button>
-          </>
-        )}
-      </ReviewForm>
+    <li className="citation-row">
+      <strong>{c.name}</strong>
+      <label className="skip-link" htmlFor={`role-${c.id}`}>
+        {t("roleOfCitation", { source: c.name })}
+      </label>
+      <select id={`role-${c.id}`} value={role} onChange={(event) => setRole(event.target.value)}>
+        <option value="origin">{t("origin")}</option>
+        <option value="relay">{t("relay")}</option>
+      </select>
+      {origins.length && role === "relay" ? (
+        <>
+          <label className="skip-link" htmlFor={`relay-of-${c.id}`}>
+            {t("relayOfCitation", { source: c.name })}
+          </label>
+          <select id={`relay-of-${c.id}`} value={relayOf} onChange={(event) => setRelayOf(event.target.value)}>
+            <option value="">{t("relayOfNone")}</option>
+            {origins.map((o) => (
+              <option key={o.id} value={o.sourceId}>
+                {t("relayOf")} {o.name}
+              </option>
+            ))}
+          </select>
+        </>
+      ) : null}
+      <button
+        type="button"
+        disabled={saveRole.pending}
+        onClick={() =>
+          void saveRole.run({ ...common, role, relayOfId: role === "relay" ? relayOf || undefined : undefined })
+        }
+      >
+        {t("saveRole")}
+      </button>
+      <button
+        type="button"
+        className="button--danger"
+        aria-label={t("unlinkOf", { source: c.name })}
+        disabled={unlink.pending}
+        onClick={() => void unlink.run(common)}
+      >
+        {t("unlink")}
+      </button>
+      {error ? (
+        <span className="field__error" role="alert">
+          {error}
+        </span>
+      ) : null}
     </li>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { FilterSelect } from "@/components/claims/filter-select";
 import { CLAIM_STATUSES } from "@/lib/claims/claim-status";
 
@@ -53,6 +53,18 @@ export function ClaimFilter({ total }: { total: number }) {
   const ts = useTranslations("status");
   const [filter, setFilter] = useState<Filter>(NONE);
   const [shown, setShown] = useState(total);
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // The filter sticks to the top of the claim column: cards scrolled into view stop below it (scroll-margin-top).
+    const element = box.current;
+    const column = element?.parentElement;
+    if (!element || !column) return;
+    const observer = new ResizeObserver(() =>
+      column.style.setProperty("--claim-filter-height", `${element.getBoundingClientRect().height}px`),
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
 
   const set = (key: keyof Filter) => (event: { target: { value: string } }) => {
     const next = { ...filter, [key]: event.target.value };
@@ -70,7 +82,7 @@ export function ClaimFilter({ total }: { total: number }) {
     />
   );
   return (
-    <div role="search" className="claim-filter" aria-label={t("filterHeading")}>
+    <div ref={box} role="search" className="claim-filter" aria-label={t("filterHeading")}>
       <label className="filter__field filter__field--text">
         <span>{t("filterText")}</span>
         <input type="search" id="claim-filter-text" value={filter.text} onChange={set("text")} />

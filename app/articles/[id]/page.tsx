@@ -1,4 +1,5 @@
 import Link from "next/link";
+import "@/components/review/review-desk.css";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -6,12 +7,16 @@ import { ArticleText } from "@/components/articles/article-text";
 import { ClaimCard } from "@/components/claims/claim-card";
 import { AddClaimFromSelection } from "@/components/review/add-claim-from-selection";
 import { ArticleActivity } from "@/components/review/article-activity";
+import { ArticleTextLinks } from "@/components/review/article-text-links";
 import { AssignForm } from "@/components/review/assign-form";
 import { AssigneesProvider } from "@/components/review/assignees-context";
 import { ClaimFilter } from "@/components/review/claim-filter";
 import { RestoreButton } from "@/components/review/restore-button";
 import { LiveRefresh } from "@/components/review/live-refresh";
+import { ReviewDeskProvider } from "@/components/review/review-desk";
 import { ReviewKeyboard } from "@/components/review/review-keyboard";
+import { ReviewLayout } from "@/components/review/review-layout";
+import { ToastProvider } from "@/components/ui/toasts";
 import { listAssignees } from "@/lib/users/list-assignees";
 import { articleChangeMarker } from "@/lib/articles/article-change-marker";
 import { listArticleActivity } from "@/lib/articles/list-article-activity";
@@ -54,108 +59,130 @@ export default async function ArticlePage({ params, searchParams }: Props) {
     allowed.link ? listSourceNames(getDb()) : [],
   ]);
   const assignees = can(actor, "claim.assign") ? await listAssignees(getDb(), actor) : undefined;
+  const permissions = { ...allowed, assign: assignees !== undefined };
   const sourced = article.claims.filter((c) => c.citations.length > 0).length;
   const date = format.dateTime(article.publishedAt ?? article.createdAt, { dateStyle: "long" });
   return (
     <AssigneesProvider assignees={assignees}>
-      <LiveRefresh articleId={article.id} marker={marker} />
-      <p>
-        <Link href="/">← {t("back")}</Link>
-      </p>
-      {query.created ? (
-        <p className="notice notice--ok" role="status">
-          {t("created", { count: article.claims.length })}
-        </p>
-      ) : null}
-      {query.duplicate ? (
-        <p className="notice notice--info" role="status">
-          {t("duplicate")}
-        </p>
-      ) : null}
-      <div className="page-head">
-        <div>
-          <h1 lang={article.language}>{article.title}</h1>
-          <p className="muted" style={{ margin: 0 }}>
-            {article.outlet ? t("byline", { outlet: article.outlet, date }) : date}
-            {article.url ? (
-              <>
-                {" · "}
-                <a href={article.url} rel="noopener noreferrer nofollow" target="_blank">
-                  {t("original")}
-                </a>
-              </>
-            ) : null}
+      <ToastProvider>
+        <ReviewDeskProvider>
+          <LiveRefresh articleId={article.id} marker={marker} />
+          <p>
+            <Link href="/">← {t("back")}</Link>
           </p>
-        </div>
-        <p className="muted" style={{ margin: 0 }}>
-          {t("claims", { count: article.claims.length })} ·{" "}
-          {t("sourcedSummary", { sourced, total: article.claims.length })} ·{" "}
-          <Link href={`/articles/${article.id}/coverage`}>{(await getTranslations("coverage"))("link")}</Link>
-        </p>
-      </div>
-      {query.assignError ? (
-        <p className="notice notice--error" role="alert">
-          {query.assignError.slice(0, 300)}
-        </p>
-      ) : null}
-      {assignees ? (
-        <div className="card" style={{ marginBottom: "1rem" }}>
-          <AssignForm articleId={article.id} label={tr("assignAll")} />
-        </div>
-      ) : null}
-      <div className="article-layout">
-        <section aria-label={t("text")} className="article-layout__text">
-          {allowed.edit ? <AddClaimFromSelection articleId={article.id} /> : null}
-          <ArticleText body={article.body} claims={article.claims} lang={article.language} />
-          <p className="muted" style={{ fontSize: "0.8rem" }}>
-            {t("extractedBy", { version: article.extractorVersion })}
-          </p>
-        </section>
-        <section aria-labelledby="claims-heading" className="article-layout__claims">
-          <h2 id="claims-heading">{t("claimList")}</h2>
-          {article.claims.length ? (
-            <ClaimFilter total={article.claims.length} />
-          ) : (
-            <p className="muted">{tr("noClaims")}</p>
-          )}
-          {allowed.review ? <ReviewKeyboard /> : null}
-          <ol className="claim-list">
-            {article.claims.map((claim, i) => {
-              const next = article.claims[i + 1];
-              return (
-                <ClaimCard
-                  key={claim.id}
-                  claim={claim}
-                  lang={article.language}
-                  articleId={article.id}
-                  can={allowed}
-                  next={next ? { id: next.id, version: next.version } : null}
-                />
-              );
-            })}
-          </ol>
-          {article.removed.length && allowed.edit ? (
-            <section aria-labelledby="removed-heading" className="card removed">
-              <h2 id="removed-heading">{tr("removedHeading")}</h2>
-              <ul>
-                {article.removed.map((r) => (
-                  <li key={r.id}>
-                    <span lang={article.language}>{r.label}</span> <RestoreButton articleId={article.id} claim={r} />
-                  </li>
-                ))}
-              </ul>
-            </section>
+          {query.created ? (
+            <p className="notice notice--ok" role="status">
+              {t("created", { count: article.claims.length })}
+            </p>
           ) : null}
-          <ArticleActivity entries={activity} />
-        </section>
-      </div>
-      {sourceNames.length ? (
-        <datalist id="source-registry">
-          {sourceNames.map((name) => (
-            <option key={name} value={name} />
-          ))}
-        </datalist>
-      ) : null}
+          {query.duplicate ? (
+            <p className="notice notice--info" role="status">
+              {t("duplicate")}
+            </p>
+          ) : null}
+          <div className="page-head">
+            <div>
+              <h1 lang={article.language}>{article.title}</h1>
+              <p className="muted" style={{ margin: 0 }}>
+                {article.outlet ? t("byline", { outlet: article.outlet, date }) : date}
+                {article.url ? (
+                  <>
+                    {" · "}
+                    <a href={article.url} rel="noopener noreferrer nofollow" target="_blank">
+                      {t("original")}
+                    </a>
+                  </>
+                ) : null}
+              </p>
+            </div>
+            <p className="muted" style={{ margin: 0 }}>
+              {t("claims", { count: article.claims.length })} ·{" "}
+              {t("sourcedSummary", { sourced, total: article.claims.length })} ·{" "}
+              <Link href={`/articles/${article.id}/coverage`}>{(await getTranslations("coverage"))("link")}</Link>
+            </p>
+          </div>
+          {query.assignError ? (
+            <p className="notice notice--error" role="alert">
+              {query.assignError.slice(0, 300)}
+            </p>
+          ) : null}
+          {assignees ? (
+            <div className="card" style={{ marginBottom: "1rem" }}>
+              <AssignForm articleId={article.id} label={tr("assignAll")} />
+            </div>
+          ) : null}
+          <ArticleTextLinks />
+          <ReviewLayout
+            count={article.claims.length}
+            text={
+              <>
+                {allowed.edit ? <AddClaimFromSelection articleId={article.id} /> : null}
+                <ArticleText body={article.body} claims={article.claims} lang={article.language} />
+                <p className="muted" style={{ fontSize: "0.8rem" }}>
+                  {t("extractedBy", { version: article.extractorVersion })}
+                </p>
+              </>
+            }
+            claims={
+              <>
+                <h2 id="claims-heading">{t("claimList")}</h2>
+                {article.claims.length ? (
+                  <ClaimFilter total={article.claims.length} />
+                ) : (
+                  <p className="muted">{tr("noClaims")}</p>
+                )}
+                {allowed.review ? <ReviewKeyboard /> : null}
+                <ol className="claim-list">
+                  {article.claims.map((claim, i) => {
+                    const next = article.claims[i + 1];
+                    return (
+                      <ClaimCard
+                        key={claim.id}
+                        claim={claim}
+                        lang={article.language}
+                        articleId={article.id}
+                        can={permissions}
+                        next={
+                          next
+                            ? {
+                                id: next.id,
+                                version: next.version,
+                                label: next.label,
+                                text: next.text,
+                                status: next.status,
+                              }
+                            : null
+                        }
+                      />
+                    );
+                  })}
+                </ol>
+                {article.removed.length && allowed.edit ? (
+                  <section aria-labelledby="removed-heading" className="card removed">
+                    <h2 id="removed-heading">{tr("removedHeading")}</h2>
+                    <ul>
+                      {article.removed.map((r) => (
+                        <li key={r.id}>
+                          <span lang={article.language}>{r.label}</span>{" "}
+                          <RestoreButton articleId={article.id} claim={r} />
+                        </li>
+                      ))}
+                    </ul>
+                  </section>
+                ) : null}
+                <ArticleActivity entries={activity} />
+              </>
+            }
+          />
+          {sourceNames.length ? (
+            <datalist id="source-registry">
+              {sourceNames.map((name) => (
+                <option key={name} value={name} />
+              ))}
+            </datalist>
+          ) : null}
+        </ReviewDeskProvider>
+      </ToastProvider>
     </AssigneesProvider>
   );
 }

@@ -1,0 +1,57 @@
+"use client";
+
+import { useFormatter, useTranslations } from "next-intl";
+import type { ClaimView } from "@/lib/articles/get-article";
+
+/** The reason for the verdict, the notes (threads) and the evidence, on the card itself: what colleagues see first. */
+export function ClaimNotes({ claim }: { claim: ClaimView }) {
+  const t = useTranslations("review");
+  const format = useFormatter();
+  const threads = claim.notes.filter((n) => !n.parentId);
+  const when = (date: Date) => format.dateTime(new Date(date), { dateStyle: "medium", timeStyle: "short" });
+  if (!claim.statusReason && claim.notes.length === 0 && claim.evidence.length === 0) return null;
+  return (
+    <div className="claim-notes">
+      {claim.statusReason ? (
+        <p className="claim-notes__reason">
+          <span className="claim-notes__kind">{t("reasonShort")}</span> {claim.statusReason}
+        </p>
+      ) : null}
+      {threads.length ? (
+        <ul className="claim-notes__list" aria-label={t("notes")}>
+          {threads.map((n) => (
+            <li key={n.id}>
+              <span className="claim-notes__kind">{t("noteShort")}</span> {n.body}{" "}
+              <span className="muted">
+                — {n.author ?? "?"}, {when(n.createdAt)}
+              </span>
+              {claim.notes
+                .filter((r) => r.parentId === n.id)
+                .map((r) => (
+                  <p key={r.id} className="claim-notes__reply">
+                    ↳ {r.body}{" "}
+                    <span className="muted">
+                      — {r.author ?? "?"}, {when(r.createdAt)}
+                    </span>
+                  </p>
+                ))}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {claim.evidence.length ? (
+        <ul className="claim-notes__list" aria-label={t("evidence")}>
+          {claim.evidence.map((e) => (
+            <li key={e.id}>
+              <span className={`claim-notes__kind stance--${e.stance}`}>{t(e.stance as "supports")}</span>{" "}
+              <a href={e.url} rel="noopener noreferrer nofollow" target="_blank">
+                {e.title ?? e.url}
+              </a>
+              {e.excerpt ? <q className="muted"> {e.excerpt}</q> : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { editClaimAction } from "@/app/articles/[id]/claim-edit-actions";
+import { useToast } from "@/components/ui/toasts";
+import { useCardTools } from "./card-context";
+import { TextCompare } from "./text-compare";
+import { ActionMessage, ToolForm } from "./tool-panel";
+import { useClaimAction } from "./use-claim-action";
+
+/**
+ * Rewrites the claim's text and label. What the user types is a draft that nothing overwrites: when the claim
+ * changes underneath (a colleague's edit arriving by live refresh, or a refused save), the card shows the base the
+ * user started from, theirs and yours side by side, and "re-apply" writes exactly the draft on the current version.
+ */
+export function EditTool() {
+  const t = useTranslations("review");
+  const toast = useToast();
+  const tools = useCardTools();
+  const { articleId, claim, draft, setDraft, clearDrafts, close, editBase, setEditBase, noteVersion } = tools;
+  const { state, pending, run, reset } = useClaimAction(editClaimAction);
+  const text = draft("edit.text") ?? claim.text;
+  const label = draft("edit.label") ?? claim.label;
+  const type = (key: "text" | "label", value: string) => {
+    // The first keystroke fixes the base: what the claim said when the user started, to compare with later.
+    if (!editBase) setEditBase({ version: claim.version, text: claim.text, label: claim.label });
+    setDraft(`edit.${key}`, value);
+  };
+  // Changed underneath: the words the user started from are not the claim's words any more.
+  const moved = editBase && (editBase.text !== claim.text || editBase.label !== claim.label);
+  const theirs = state.conflict ?? (moved ? claim : null);
+  const save = async (version: number) => {
+    const answer = await run({ articleId, claimId: claim.id, version, text, label });
+    noteVersion(answer.version);
+    if (!answer.done) return;
+    clearDrafts("edit.");
+    reset();
+    toast({ message: t("editToast", { label }) });
+    close();
+  };
+  const discard = () => {
+    clearDrafts("edit.");
+    reset();
+  };
+  // A version bump that left text and label alone (a status change, say) does not touch what the user typed; once
+  // the words changed underneath, the compare is on screen and saving puts the draft on top, knowingly.
+  return (
+    <ToolForm onSubmit={() => void save(tools.knownVersion)}>
+      <label htmlFor={`edit-text-${claim.id}`} className="tool-label">
+        {t("claimText")}
+      </label>
+      <textarea
+        id={`edit-text-${claim.id}`}
+        aria-label={t("textOf", { label: claim.label })}
+        name="text"
+        rows={3}
+        maxLength={5000}
+        required
+        value={text}
+        onChange={(event) => type("text", event.target.value)}
+      />
+      <label htmlFor={`edit-label-${claim.id}`} className="tool-label">
+        {t("claimLabel")}
+      </label>
+      <input
+        id={`edit-label-${claim.id}`}
+        aria-label={t("labelOf", { label: claim.label })}
+        maxLength={200}
+        required
+        value={label}
+        onChange={(event) => type("label", event.target.value)}
+      />
+      {theirs && editBase && !state.error ? (
+        <div className="notice notice--info tool-message" role="status">
+          {t("changedUnderneath", { who: claim.history[0]?.actor ?? t("someone") })}
+        </div>
+      ) : null}
+      <ActionMessage state={state} pending={pending} onReapply={(version) => void save(version)} />
+      {theirs && editBase ? (
+        <TextCompare base={editBase} theirs={theirs} yours={{ text, label }} onTakeTheirs={discard} />
+      ) : null}
+      <div className="tool-row">
+        <button type="submit" className="button" disabled={pending}>
+          {moved ? t("saveOnTop") : t("saveEdit")}
+        </button>
+        {editBase ? (
+          <button type="button" onClick={discard}>
+            {t("discardDraft")}
+          </button>
+        ) : null}
+        <span className="muted tool-hint">{t("ctrlEnter")}</span>
+      </div>
+    </ToolForm>
+  );
+}
