@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { openTool } from "./review-helpers";
 
 test("a claim the extractor missed is added from a text selection; a removed claim comes back", async ({ page }) => {
   const body = `Laut Reuters stieg die Zahl der Opfer auf 312.\nDie Brücke ist seit 1987 gesperrt und 40 Meter lang. ${Date.now()}`;
@@ -35,7 +36,7 @@ test("a claim the extractor missed is added from a text selection; a removed cla
   });
   await expect(added.locator(".quantity-chip")).toContainText("40");
 
-  await added.locator(".claim-tools summary").click();
+  await openTool(added, "Remove");
   await added.getByLabel(/^Why remove/).fill("a date, not a claim");
   await added.getByRole("button", { name: "Remove claim" }).click();
   await expect(cards).toHaveCount(before);

@@ -1,5 +1,6 @@
 import { storageStateOf } from "./accounts";
 import { expect, test } from "./fixtures";
+import { badgeOf, cardWith, clickStatus, holdChangePoll, openTool } from "./review-helpers";
 
 test("two reviewers change the same claim: the second is told who changed what, nothing is overwritten", async ({
   page,
@@ -7,8 +8,8 @@ test("two reviewers change the same claim: the second is told who changed what, 
 }) => {
   const created = await page.request.post("/api/articles", {
     data: {
-      title: "Review conflict",
-      body: "Laut Reuters stieg die Zahl der Opfer auf 312.\nDie Regierung dementierte das am Abend.",
+      title: `Review conflict ${Date.now()}`,
+      body: `Laut Reuters stieg die Zahl der Opfer auf 312.\nDie Regierung dementierte das am Abend.\n${Date.now()}`,
     },
   });
   const { article } = await created.json();
@@ -16,13 +17,15 @@ test("two reviewers change the same claim: the second is told who changed what, 
   const checker = await browser.newContext({ storageState: storageStateOf("factchecker") });
   const other = await checker.newPage();
   await other.goto(article.url);
+  // The second reviewer's connection is slow: their page does not learn of the first change by itself.
+  const poll = await holdChangePoll(other);
   // A third person (a viewer) has the article open all along and never reloads.
   const viewer = await browser.newContext({ storageState: storageStateOf("viewer") });
   const third = await viewer.newPage();
   await third.goto(article.url);
 
-  const card = (p: typeof page) => p.locator(".claim-card", { hasText: "Laut Reuters stieg" });
-  await card(page).locator(".claim-tools summary").click();
+  const card = (p: typeof page) => cardWith(p, "Laut Reuters stieg");
+  await openTool(card(page), "Status with reason");
   await card(page)
     .getByLabel(/^Status of .*, with a reason$/)
     .selectOption("true");
@@ -30,22 +33,23 @@ test("two reviewers change the same claim: the second is told who changed what, 
     .getByLabel(/^Reason for the status/)
     .fill("Reuters report confirmed by ministry");
   await card(page).getByRole("button", { name: "Set status" }).click();
-  await expect(card(page).locator(".badge").first()).toHaveText("True");
+  await expect(badgeOf(card(page))).toHaveText("True");
+  await expect(card(page).locator(".claim-notes")).toContainText("Reuters report confirmed by ministry");
 
   // The second reviewer's page still shows version 1: the change is refused, with who changed what.
-  await card(other)
-    .getByLabel(/^Status of “[^”]+”$/)
-    .selectOption("false");
-  await expect(card(other).locator(".field__error")).toContainText("changed meanwhile");
-  await expect(card(other).locator(".field__error")).toContainText("set the status from unverified to true");
+  await clickStatus(card(other), "False");
+  const refusal = card(other).getByRole("alert");
+  await expect(refusal).toContainText("changed meanwhile");
+  await expect(refusal).toContainText("set the status from Unverified to True");
   // Nothing was overwritten; re-applying puts the second reviewer's choice on top of the first.
-  await expect(card(page).locator(".badge").first()).toHaveText("True");
-  await card(other).getByRole("button", { name: "Re-apply my change on top" }).click();
-  await expect(card(other).locator(".badge").first()).toHaveText("False");
+  await expect(badgeOf(card(page))).toHaveText("True");
+  await refusal.getByRole("button", { name: "Re-apply my change on top" }).click();
+  await expect(badgeOf(card(other))).toHaveText("False");
+  poll.release();
 
   // Without reloading, the other pages show the change within seconds, and the history holds both.
-  await expect(card(third).locator(".badge").first()).toHaveText("False", { timeout: 5_000 });
-  await expect(card(page).locator(".badge").first()).toHaveText("False", { timeout: 5_000 });
+  await expect(badgeOf(card(third))).toHaveText("False", { timeout: 10_000 });
+  await expect(badgeOf(card(page))).toHaveText("False", { timeout: 10_000 });
   await card(third).locator(".claim-record summary").click();
   await expect(card(third).locator(".claim-history")).toContainText(
     "Status: Unverified → True (Reuters report confirmed by ministry)",
@@ -55,51 +59,54 @@ test("two reviewers change the same claim: the second is told who changed what, 
   await checker.close();
 });
 
-test("notes and evidence are added to a claim and appear in its record", async ({ page }) => {
+test("notes and evidence are added to a claim and show on its card", async ({ page }) => {
   const created = await page.request.post("/api/articles", {
-    data: { title: "Review notes", body: "Laut AP wurden 40 Häuser zerstört." },
+    data: { title: `Review notes ${Date.now()}`, body: `Laut AP wurden 40 Häuser zerstört. ${Date.now()}` },
   });
   const { article } = await created.json();
   await page.goto(article.url);
-  const card = page.locator(".claim-card", { hasText: "Laut AP" });
-  await card.locator(".claim-tools summary").click();
+  const card = cardWith(page, "Laut AP");
+  await openTool(card, "Note");
   await card.getByLabel(/^Note on/).fill("Ask AP for the source of the count.");
   await card.getByRole("button", { name: "Add note" }).click();
-  await expect(card.getByLabel(/^Note on/)).toHaveValue("");
+  await expect(page.locator(".toasts")).toContainText("Note added");
+  await expect(card.locator(".claim-notes")).toContainText("Ask AP for the source of the count.");
+
+  await openTool(card, "Evidence");
   await card.getByLabel(/^Evidence URL/).fill("https://example.org/ap-report");
-  await card.getByLabel(/^Evidence title/).fill("AP report");
-  await card.getByLabel(/^Evidence excerpt/).fill("40 houses were destroyed, AP said.");
-  await card.getByLabel(/^What the evidence does/).selectOption("context");
+  await card.getByLabel("Title (optional)").fill("AP report");
+  await card.getByLabel("Excerpt (optional)").fill("40 houses were destroyed, AP said.");
+  await card.getByLabel("What it does").selectOption("context");
   await card.getByRole("button", { name: "Add evidence" }).click();
+  const evidence = card.locator(".claim-notes").getByRole("list", { name: "Evidence" });
+  await expect(evidence).toContainText("context AP report");
+  await expect(evidence).toContainText("40 houses were destroyed, AP said.");
   await card.locator(".claim-record summary").click();
-  await expect(card.locator(".claim-record")).toContainText("Ask AP for the source of the count.");
-  await expect(card.locator(".claim-record")).toContainText("context: AP report");
-  await expect(card.locator(".claim-record")).toContainText("40 houses were destroyed, AP said.");
+  await expect(card.locator(".claim-history")).toContainText("Evidence added");
 });
 
 test("an editor assigns a claim; the fact-checker finds it in My queue", async ({ page, browser }) => {
+  const title = `Queue article ${Date.now()}`;
   const created = await page.request.post("/api/articles", {
-    data: { title: "Queue article", body: "Laut dpa wurden 17 Brücken gesperrt." },
+    data: { title, body: `Laut dpa wurden 17 Brücken gesperrt. ${Date.now()}` },
   });
   const { article } = await created.json();
   await page.goto(article.url);
-  const card = page.locator(".claim-card", { hasText: "Laut dpa" });
-  await card.locator(".claim-tools summary").click();
+  const card = cardWith(page, "Laut dpa");
+  await openTool(card, "Assign to…");
   await card.getByLabel(/^Assign “/).selectOption({ label: "checker" });
-  await card.getByRole("button", { name: "Assign" }).click();
+  await card.getByRole("button", { name: "Assign", exact: true }).click();
   await expect(card.locator(".claim-card__assignee")).toHaveText("→ checker");
 
   const checker = await browser.newContext({ storageState: storageStateOf("factchecker") });
   const theirs = await checker.newPage();
   await theirs.goto("/");
   await theirs.getByRole("link", { name: "My queue" }).click();
-  const row = theirs.getByRole("row", { name: /Queue article/ });
+  const row = theirs.getByRole("row", { name: new RegExp(title) });
   await expect(row).toBeVisible();
   await row.getByRole("link").click();
   await expect(theirs).toHaveURL(new RegExp(article.url));
-  await expect(theirs.locator(".claim-card", { hasText: "Laut dpa" }).locator(".claim-card__assignee")).toHaveText(
-    "→ checker",
-  );
+  await expect(cardWith(theirs, "Laut dpa").locator(".claim-card__assignee")).toHaveText("→ checker");
   await checker.close();
 });
 
@@ -108,8 +115,8 @@ test("a fact-checker reviews with the keyboard only: move, set statuses, write a
   const page = await context.newPage();
   const created = await page.request.post("/api/articles", {
     data: {
-      title: "Keyboard review",
-      body: "Laut Reuters fielen 30 Zentimeter Schnee.\nDer Wetterdienst sagte, es werde kälter.",
+      title: `Keyboard review ${Date.now()}`,
+      body: `Laut Reuters fielen 30 Zentimeter Schnee.\nDer Wetterdienst sagte, es werde kälter.\n${Date.now()}`,
     },
   });
   const { article } = await created.json();
@@ -117,16 +124,16 @@ test("a fact-checker reviews with the keyboard only: move, set statuses, write a
   await page.keyboard.press("j");
   await page.keyboard.press("3"); // true
   const first = page.locator(".claim-card").nth(0);
-  await expect(first.locator(".badge").first()).toHaveText("True");
+  await expect(badgeOf(first)).toHaveText("True");
   await page.keyboard.press("j");
   await page.keyboard.press("6"); // false
   const second = page.locator(".claim-card").nth(1);
-  await expect(second.locator(".badge").first()).toHaveText("False");
+  await expect(badgeOf(second)).toHaveText("False");
+  await expect(badgeOf(first)).toHaveText("True");
   await page.keyboard.press("n");
   await page.keyboard.type("Wetterdienst anrufen.");
   await page.keyboard.press("Control+Enter");
-  await second.locator(".claim-record summary").click();
-  await expect(second.locator(".claim-record")).toContainText("Wetterdienst anrufen.");
+  await expect(second.locator(".claim-notes")).toContainText("Wetterdienst anrufen.");
   await page.keyboard.press("?");
   await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toContainText("Mostly true");
   await context.close();

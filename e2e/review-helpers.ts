@@ -1,0 +1,44 @@
+import type { Locator, Page } from "@playwright/test";
+
+/** A claim card by words of its label or text. */
+export const cardWith = (page: Page, words: string) => page.locator(".claim-card", { hasText: words });
+
+/** The status badge a card shows. */
+export const badgeOf = (card: Locator) => card.locator(".claim-card__status");
+
+/** Selects a card with the mouse (a click on its text) and opens one of its tools by the tool's button. */
+export async function openTool(card: Locator, tool: string) {
+  await card.locator(".claim-card__text").click();
+  await card
+    .getByRole("group", { name: /^Tools for/ })
+    .getByRole("button", { name: tool, exact: true })
+    .click();
+}
+
+/** Clicks one of the card's status buttons (the card is selected first). */
+export async function clickStatus(card: Locator, status: string) {
+  await card.locator(".claim-card__text").click();
+  await card
+    .getByRole("group", { name: /^Status of/ })
+    .getByRole("button", { name: status, exact: true })
+    .click();
+}
+
+/**
+ * Holds the page's live refresh: every change poll answers with the marker the page saw first, as a laptop
+ * waking from sleep or a slow connection would. `release()` lets the real answers through again.
+ */
+export async function holdChangePoll(page: Page) {
+  let first: string | undefined;
+  let held = true;
+  await page.route("**/api/articles/*/changes", async (route) => {
+    if (!held) return route.continue();
+    if (first === undefined) first = await (await route.fetch()).text();
+    await route.fulfill({ status: 200, contentType: "application/json", body: first });
+  });
+  return {
+    release: () => {
+      held = false;
+    },
+  };
+}
