@@ -8,11 +8,12 @@ import { ReportDownloads } from "./report-downloads";
 
 const render = (locale: "en" | "de", isClaimReviewUrlMissing: boolean) =>
   renderToStaticMarkup(
-    createElement(
-      NextIntlClientProvider,
-      { locale, messages: locale === "de" ? de : en, timeZone: "Europe/Berlin" },
-      createElement(ReportDownloads, { filters: { articleId: "a1" }, isClaimReviewUrlMissing }),
-    ),
+    createElement(NextIntlClientProvider, {
+      locale,
+      messages: locale === "de" ? de : en,
+      timeZone: "Europe/Berlin",
+      children: createElement(ReportDownloads, { filters: { articleId: "a1" }, isClaimReviewUrlMissing }),
+    }),
   );
 
 describe("ReportDownloads", () => {
