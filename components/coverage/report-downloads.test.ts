@@ -1,5 +1,5 @@
 import { NextIntlClientProvider } from "next-intl";
-import { createElement } from "react";
+import { createElement, type ComponentProps } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import de from "@/messages/de.json";
@@ -8,12 +8,14 @@ import { ReportDownloads } from "./report-downloads";
 
 const render = (locale: "en" | "de", isClaimReviewUrlMissing: boolean) =>
   renderToStaticMarkup(
-    createElement(NextIntlClientProvider, {
-      locale,
-      messages: locale === "de" ? de : en,
-      timeZone: "Europe/Berlin",
-      children: createElement(ReportDownloads, { filters: { articleId: "a1" }, isClaimReviewUrlMissing }),
-    }),
+    createElement(
+      NextIntlClientProvider,
+      // The children come as createElement's third argument; the props type wants them among the props.
+      { locale, messages: locale === "de" ? de : en, timeZone: "Europe/Berlin" } as unknown as ComponentProps<
+        typeof NextIntlClientProvider
+      >,
+      createElement(ReportDownloads, { filters: { articleId: "a1" }, isClaimReviewUrlMissing }),
+    ),
   );
 
 describe("ReportDownloads", () => {

@@ -90,8 +90,8 @@ function memoized<T>(translate: T): T {
     if (names.some((name) => typeof values[name] !== "string")) return t(key, values);
     const id = `${key}\u0000${names.join("\u0000")}`;
     if (!done.has(id)) {
-      const parts = t(key, Object.fromEntries(names.map((name, i) => [name, `\u0001${i}\u0001`]))).split(
-        /\u0001(\d+)\u0001/,
+      const parts = t(key, Object.fromEntries(names.map((name, i) => [name, `\uE000${i}\uE000`]))).split(
+        /\uE000(\d+)\uE000/,
       );
       const printed = new Set(parts.filter((_, i) => i % 2 === 1));
       done.set(id, printed.size === names.length ? parts : null);
