@@ -5,15 +5,16 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CSV_COLUMNS } from "@/lib/export/write-claims-csv";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 let t: TestDb;
 
-function claims(args: string[], input?: string) {
+function claims(args: string[], input?: string, env: Record<string, string | undefined> = {}) {
   const run = spawnSync(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "bin/claims.ts"), ...args], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: t.url },
+    env: { ...process.env, CLAIMTRACK_URL: undefined, LANG: "C.UTF-8", LC_ALL: undefined, DATABASE_URL: t.url, ...env },
     encoding: "utf8",
     input,
   });
@@ -59,4 +60,44 @@ describe("claims export", () => {
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     expect(spawnSync("pdftotext", ["-raw", out, "-"], { encoding: "utf8" }).stdout).toContain("Appendix: sources");
   });
+
+  it("writes the CSV for Excel with the separator of the shell's language, or the one asked for", () => {
+    const german = claims(["export", "--format", "csv", "--bom"], undefined, { LANG: "de_DE.UTF-8" });
+    expect(german.code).toBe(0);
+    expect(german.stdout.split("\r\n")[0]).toBe(`\uFEFF${CSV_COLUMNS.join(";")}`);
+    const asked = claims(["export", "--format", "csv", "--bom", "--excel-separator", "comma"], undefined, {
+      LANG: "de_DE.UTF-8",
+    });
+    expect(asked.stdout.split("\r\n")[0]).toBe(`\uFEFF${CSV_COLUMNS.join(",")}`);
+    const bad = claims(["export", "--format", "csv", "--excel-separator", "semicolon"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim()).toBe("claims: excelSeparator applies to the CSV for Excel only (format=csv&bom=1).");
+  }, 180_000);
+
+  it("writes the Markdown report in German with --lang de, statuses in words", async () => {
+    const claim = await t.db.claim.findFirstOrThrow({ orderBy: { start: "asc" } });
+    await t.db.claim.update({ where: { id: claim.id }, data: { status: "mostly_true" } });
+    const run = claims(["export", "--format", "md", "--lang", "de"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("## Überwiegend wahr (1)");
+    expect(run.stdout).not.toContain("mostly_true");
+  }, 120_000);
+
+  it("warns on stderr that ClaimReview links are wrong without CLAIMTRACK_URL, and counts the fragments it leaves out", async () => {
+    const [fragment] = await t.db.claim.findMany({ orderBy: { start: "asc" }, skip: 1, take: 1 });
+    await t.db.claim.update({ where: { id: fragment!.id }, data: { text: "Nach Angaben des NIS", status: "false" } });
+    const run = claims(["export", "--format", "claimreview"]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(
+      "warning: CLAIMTRACK_URL is not set: the links in the ClaimReview markup point at localhost",
+    );
+    expect(run.stderr).toContain("left out of the ClaimReview: 1 without a verb (a fragment, not a statement)");
+    const reviews = JSON.parse(run.stdout) as { claimReviewed: string }[];
+    expect(reviews.map((r) => r.claimReviewed)).not.toContain("Nach Angaben des NIS");
+    const configured = claims(["export", "--format", "claimreview"], undefined, {
+      CLAIMTRACK_URL: "https://claims.example.org",
+    });
+    expect(configured.stderr).not.toContain("CLAIMTRACK_URL");
+    expect(configured.stdout).toContain("https://claims.example.org/articles/");
+  }, 180_000);
 });

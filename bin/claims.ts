@@ -23,7 +23,8 @@ Commands:
                    [--lang de|en|auto] [--format json|text] [--max-bytes N]
   ingest FILE|DIR… Store articles (.txt, .md, .html) in the database with their claims and sources
                    [--lang de|en|auto] [--outlet NAME]   (DATABASE_URL picks the database)
-  export           Write the claims report: --format csv|json|md|pdf|claimreview [--out FILE] [--bom]
+  export           Write the claims report: --format csv|json|md|pdf|claimreview [--out FILE] [--lang en|de]
+                   [--bom [--excel-separator comma|semicolon]]   (the CSV for Excel)
                    [--article ID] [--status S] [--q WORDS] [--kind K] [--sourcing none|single|multiple]
                    [--source ID] [--assignee me|none|ID] [--hedged yes|no] [--outlet NAME]
                    [--from YYYY-MM-DD] [--to YYYY-MM-DD]   (progress on stderr)

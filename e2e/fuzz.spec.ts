@@ -109,6 +109,9 @@ const HOSTILE_QUERIES: Record<string, string[]> = {
     "format=csv&status=bogus",
     "format=json&from=31.12.2026",
     "format=md&status=yes",
+    "format=csv&bom=1&excelSeparator=tab",
+    "format=csv&excelSeparator=semicolon",
+    "format=md&lang=fr",
   ],
 };
 

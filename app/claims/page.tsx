@@ -13,6 +13,7 @@ import { can } from "@/lib/auth/permissions";
 import { CLAIM_STATUSES } from "@/lib/claims/claim-status";
 import { ClaimFilterSchema, searchClaims } from "@/lib/claims/search-claims";
 import { getDb } from "@/lib/db/client";
+import { claimReviewBaseUrl } from "@/lib/export/claim-review-base-url";
 import { AppError } from "@/lib/errors";
 import { listCitedSources } from "@/lib/sources/list-sources";
 import { listAssignees } from "@/lib/users/list-assignees";
@@ -119,7 +120,9 @@ export default async function ClaimsPage({ searchParams }: Props) {
           {filter.error.issues[0]?.message}
         </p>
       ) : null}
-      {can(actor, "claims.export") && found?.total ? <ReportDownloads filters={activeFilters} /> : null}
+      {can(actor, "claims.export") && found?.total ? (
+        <ReportDownloads filters={activeFilters} isClaimReviewUrlMissing={!claimReviewBaseUrl().isConfigured} />
+      ) : null}
       {canReview && found?.claims.length ? <BulkBar assignees={assignees} /> : null}
       <p className="muted" role="status">
         {t("count", { total: found?.total ?? 0 })}

@@ -18,6 +18,7 @@ import {
 import { Pager } from "@/components/layout/pager";
 import { mostOftenRatedFalse } from "@/lib/coverage/sum-coverage";
 import { getDb } from "@/lib/db/client";
+import { claimReviewBaseUrl } from "@/lib/export/claim-review-base-url";
 
 // The most cited sources on the page; the report downloads list every one.
 const SOURCES_SHOWN = 100;
@@ -78,7 +79,7 @@ export default async function NewsroomCoveragePage({ searchParams }: Props) {
           {parsed.error.issues[0]?.message}
         </p>
       ) : null}
-      {can(actor, "claims.export") ? <ReportDownloads filters={activeFilters} /> : null}
+      {can(actor, "claims.export") ? <ReportDownloads filters={activeFilters} isClaimReviewUrlMissing={!claimReviewBaseUrl().isConfigured} /> : null}
       <p className="muted" role="status">
         {t("summary", { claims: coverage.figures.total, articles: coverage.articleCount })}
       </p>

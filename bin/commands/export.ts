@@ -3,7 +3,10 @@ import { once } from "node:events";
 import { parseArgs } from "node:util";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import type { SkippedReviews } from "@/lib/export/claim-review";
+import { CLAIMTRACK_URL_WARNING, claimReviewBaseUrl } from "@/lib/export/claim-review-base-url";
 import { countExportClaims, exportClaims } from "@/lib/export/export-claims";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { operatorActor } from "@/lib/users/operator-actor";
 import { CliError } from "../cli-error";
 import { progressBar } from "../progress-bar";
@@ -35,9 +38,25 @@ const FILTER_FIELDS: Record<(typeof FILTERS)[number], string> = {
   to: "to",
 };
 
+/** The shell's language (LC_ALL, LC_MESSAGES, LANG: "de_DE.UTF-8"), as the browser's is for the web download. */
+export function localeOfEnvironment(env: NodeJS.ProcessEnv): Locale {
+  const tag = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
+  return /^de(_|-|\.|$)/i.test(tag) ? "de" : DEFAULT_LOCALE;
+}
+
+const describeSkipped = ({ withoutVerb, breaksRules }: SkippedReviews) =>
+  [
+    withoutVerb ? `${withoutVerb} without a verb (a fragment, not a statement)` : "",
+    breaksRules ? `${breaksRules} whose text names its own verdict` : "",
+  ]
+    .filter(Boolean)
+    .join(", ");
+
 /**
  * `claims export --format csv|json|md|pdf|claimreview [filters] [--out FILE]`: the claims report as the web download
  * gives it, as the operator (the first admin). No row cap; progress on stderr; the report on stdout or in FILE.
+ * `--lang` picks the report's language (else the shell's), `--bom` the CSV for Excel with that language's separator
+ * unless `--excel-separator` names one.
  */
 export async function runExport(argv: string[]): Promise<void> {
   const { values } = parseArgs({
@@ -46,6 +65,8 @@ export async function runExport(argv: string[]): Promise<void> {
       format: { type: "string" },
       out: { type: "string" },
       bom: { type: "boolean" },
+      lang: { type: "string" },
+      "excel-separator": { type: "string" },
       ...Object.fromEntries(FILTERS.map((f) => [f, { type: "string" as const }])),
     },
     allowPositionals: false,
@@ -57,12 +78,23 @@ export async function runExport(argv: string[]): Promise<void> {
   const request: Record<string, string | undefined> = {
     format: values.format as string | undefined,
     bom: values.bom ? "1" : undefined,
+    lang: values.lang as string | undefined,
+    excelSeparator: values["excel-separator"] as string | undefined,
   };
   const given = values as Record<string, string | boolean | undefined>;
   for (const f of FILTERS) request[FILTER_FIELDS[f]] = given[f] as string | undefined;
   try {
     const total = await countExportClaims(db, actor, request);
-    const report = exportClaims(db, actor, request, new Date(), progressBar(total, "claims"));
+    if (request.format === "claimreview" && !claimReviewBaseUrl().isConfigured)
+      process.stderr.write(`warning: ${CLAIMTRACK_URL_WARNING}\n`);
+    const report = exportClaims(db, actor, request, {
+      locale: localeOfEnvironment(process.env),
+      onProgress: progressBar(total, "claims"),
+      onSkipped: (skipped) => {
+        const why = describeSkipped(skipped);
+        if (why) process.stderr.write(`left out of the ClaimReview: ${why}\n`);
+      },
+    });
     const out = values.out ? createWriteStream(values.out as string) : process.stdout;
     for await (const chunk of report.chunks) if (!out.write(chunk)) await once(out, "drain");
     if (out !== process.stdout) {

@@ -11,21 +11,31 @@ const FORMATS = [
 
 /**
  * Links that download the claims report of the given filters in every format (GET /api/export). Only shown to whom
- * may export: the page decides, the route checks again.
+ * may export: the page decides, the route checks again. `isClaimReviewUrlMissing` (CLAIMTRACK_URL unset, see
+ * claimReviewBaseUrl) warns that the ClaimReview's links would point at the wrong address.
  */
-export function ReportDownloads({ filters }: { filters: Record<string, string | undefined> }) {
+export function ReportDownloads({
+  filters,
+  isClaimReviewUrlMissing,
+}: {
+  filters: Record<string, string | undefined>;
+  isClaimReviewUrlMissing: boolean;
+}) {
   const t = useTranslations("coverage");
   const query = new URLSearchParams(
     Object.entries(filters).filter((entry): entry is [string, string] => Boolean(entry[1])),
   ).toString();
   return (
-    <nav aria-label={t("downloads")} className="downloads">
-      {t("download")}:{" "}
-      {FORMATS.map(([format, label]) => (
-        <a key={format} href={`/api/export?format=${format}${query ? `&${query}` : ""}`} download>
-          {label === "csvExcel" ? t("csvExcel") : label}
-        </a>
-      ))}
-    </nav>
+    <>
+      <nav aria-label={t("downloads")} className="downloads">
+        {t("download")}:{" "}
+        {FORMATS.map(([format, label]) => (
+          <a key={format} href={`/api/export?format=${format}${query ? `&${query}` : ""}`} download>
+            {label === "csvExcel" ? t("csvExcel") : label}
+          </a>
+        ))}
+      </nav>
+      {isClaimReviewUrlMissing ? <p className="notice notice--error">{t("claimReviewUrlMissing")}</p> : null}
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { ClaimStatus } from "@/lib/claims/claim-status";
+import { hasFiniteVerb } from "@/lib/extract/finite-verb";
 import type { ExportedClaim } from "./claims-export-schema";
 
 /** DESIGN.md: the verdicts that are published as ClaimReview, with their rating; the rest are not exported. */
@@ -11,8 +12,6 @@ export const CLAIM_REVIEW_RATINGS: Partial<Record<ClaimStatus, { value: number |
   unproven: { value: null, name: "Unproven" },
 };
 
-const MAX_CLAIM_REVIEWED = 74;
-
 /** schema.org ClaimReview as search engines read it, with their rules written down as checks. */
 export const ClaimReviewSchema = z
   .object({
@@ -21,7 +20,8 @@ export const ClaimReviewSchema = z
     url: z.url(),
     datePublished: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
     author: z.object({ "@type": z.literal("Organization"), name: z.string().min(1) }),
-    claimReviewed: z.string().min(1).max(MAX_CLAIM_REVIEWED, "claimReviewed must stay under 75 characters."),
+    // The whole claim: schema.org sets no limit, and search engines shorten it for display themselves.
+    claimReviewed: z.string().min(1),
     reviewRating: z.object({
       "@type": z.literal("Rating"),
       alternateName: z.string().min(1),
@@ -36,41 +36,53 @@ export const ClaimReviewSchema = z
       datePublished: z.string().optional(),
     }),
   })
-  .refine((r) => !r.claimReviewed.toLowerCase().includes(r.reviewRating.alternateName.toLowerCase()), {
+  .refine((r) => !namesWord(r.claimReviewed, r.reviewRating.alternateName), {
     message: "claimReviewed must not contain the verdict.",
     path: ["claimReviewed"],
   });
 export type ClaimReview = z.infer<typeof ClaimReviewSchema>;
 
-/** The claim as the review names it: under 75 characters, cut at a word. */
-function claimReviewed(text: string): string {
-  if (text.length <= MAX_CLAIM_REVIEWED) return text;
-  const cut = text.slice(0, MAX_CLAIM_REVIEWED - 1);
-  return `${cut.slice(0, cut.lastIndexOf(" ") > 40 ? cut.lastIndexOf(" ") : cut.length)}…`;
+/** Whether `word` stands in `text` as a word of its own ("false" in "Das ist false news", not in "falsehood"). */
+function namesWord(text: string, word: string): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "iu").test(text);
+}
+
+/** Claims with a published verdict that get no ClaimReview, by why. */
+export interface SkippedReviews {
+  /** A fragment without a finite verb ("1,000+ troops", "Nach Angaben des NIS"): not a claim anyone made. */
+  withoutVerb: number;
+  /** Markup that would break the rules (the text names its own verdict). */
+  breaksRules: number;
 }
 
 /**
- * One ClaimReview per claim with a published verdict. `itemReviewed.author` is the source the article attributes
- * the claim to (its first origin); `url` the claim's permalink on this Claimtrack. A claim whose markup would break
- * the rules (its text names its own verdict) is left out and counted, never published wrong.
+ * One ClaimReview per claim with a published verdict. `claimReviewed` is the claim's whole text;
+ * `itemReviewed.author` the claimant — the origin the article attributes the claim to, never a relay that only
+ * passes it on (AP, dpa), and no author when no origin is known; `url` the claim's permalink on this Claimtrack.
+ * Fragments and markup that would break the rules are left out and counted, never published wrong.
  */
 export function buildClaimReviews(
   claims: ExportedClaim[],
   { newsroom, baseUrl }: { newsroom: string; baseUrl: string },
-): { reviews: ClaimReview[]; skipped: number } {
+): { reviews: ClaimReview[]; skipped: SkippedReviews } {
   const reviews: ClaimReview[] = [];
-  let skipped = 0;
+  const skipped: SkippedReviews = { withoutVerb: 0, breaksRules: 0 };
   for (const claim of claims) {
     const rating = CLAIM_REVIEW_RATINGS[claim.status];
     if (!rating) continue;
-    const origin = claim.sources.find((s) => s.role === "origin") ?? claim.sources[0];
+    if (!hasFiniteVerb(claim.text, claim.article.language)) {
+      skipped.withoutVerb++;
+      continue;
+    }
+    const origin = claim.sources.find((s) => s.role === "origin");
     const candidate = {
       "@context": "https://schema.org",
       "@type": "ClaimReview",
       url: new URL(`/articles/${claim.article.id}#claim-${claim.id}`, baseUrl).toString(),
       datePublished: claim.lastChange.slice(0, 10),
       author: { "@type": "Organization", name: newsroom },
-      claimReviewed: claimReviewed(claim.text),
+      claimReviewed: claim.text,
       reviewRating: {
         "@type": "Rating",
         alternateName: rating.name,
@@ -89,17 +101,22 @@ export function buildClaimReviews(
     };
     const checked = ClaimReviewSchema.safeParse(candidate);
     if (checked.success) reviews.push(checked.data);
-    else skipped++;
+    else skipped.breaksRules++;
   }
   return { reviews, skipped };
 }
 
-/** ClaimReview markup as one JSON-LD document (an array of reviews). */
+/**
+ * ClaimReview markup as one JSON-LD document (an array of reviews). `onSkipped` hears what was left out before the
+ * first byte, so a download can say so in its headers and the CLI on stderr.
+ */
 export async function* writeClaimReviews(
   claims: AsyncIterable<ExportedClaim>,
-  options: { newsroom: string; baseUrl: string },
+  options: { newsroom: string; baseUrl: string; onSkipped?: (skipped: SkippedReviews) => void },
 ): AsyncGenerator<string> {
   const all: ExportedClaim[] = [];
   for await (const claim of claims) all.push(claim);
-  yield `${JSON.stringify(buildClaimReviews(all, options).reviews, null, 2)}\n`;
+  const { reviews, skipped } = buildClaimReviews(all, options);
+  options.onSkipped?.(skipped);
+  yield `${JSON.stringify(reviews, null, 2)}\n`;
 }

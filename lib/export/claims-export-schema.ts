@@ -1,9 +1,11 @@
 import { z } from "zod";
 import { ClaimStatusSchema } from "@/lib/claims/claim-status";
-import { SourceTypeSchema } from "@/lib/extract/schema";
+import { LanguageSchema, SourceTypeSchema } from "@/lib/extract/schema";
 
 /** The version of the JSON export; a breaking change to its shape gets a new one. */
-export const CLAIMS_EXPORT_VERSION = "claimtrack.claims-export/1";
+// 2: each claim's notes and its article's language (the published schema allows no unknown properties, so adding
+// them is a new version).
+export const CLAIMS_EXPORT_VERSION = "claimtrack.claims-export/2";
 
 export const ExportedSourceSchema = z.object({
   name: z.string(),
@@ -14,6 +16,18 @@ export const ExportedSourceSchema = z.object({
   mention: z.string(),
 });
 
+/** A fact-checker's note on a claim; `parentId` names the note it replies to. */
+export const ExportedNoteSchema = z.object({
+  id: z.string(),
+  parentId: z.string().nullable(),
+  /** Null when the author's account was deleted. */
+  author: z.string().nullable(),
+  body: z.string(),
+  /** Every time in this machine format is UTC; the human reports print the newsroom's time zone. */
+  createdAt: z.string().describe("ISO 8601, UTC"),
+});
+export type ExportedNote = z.infer<typeof ExportedNoteSchema>;
+
 export const ExportedClaimSchema = z.object({
   id: z.string(),
   article: z.object({
@@ -22,6 +36,7 @@ export const ExportedClaimSchema = z.object({
     outlet: z.string().nullable(),
     url: z.string().nullable(),
     publishedAt: z.string().nullable(),
+    language: LanguageSchema,
   }),
   label: z.string(),
   text: z.string(),
@@ -39,9 +54,11 @@ export const ExportedClaimSchema = z.object({
   evidence: z.array(
     z.object({ url: z.string(), title: z.string().nullable(), stance: z.enum(["supports", "refutes", "context"]) }),
   ),
+  /** Oldest first. */
+  notes: z.array(ExportedNoteSchema),
   assignee: z.string().nullable(),
-  /** When the claim last changed (ISO 8601). */
-  lastChange: z.string(),
+  /** When the claim last changed. */
+  lastChange: z.string().describe("ISO 8601, UTC"),
 });
 export type ExportedClaim = z.infer<typeof ExportedClaimSchema>;
 

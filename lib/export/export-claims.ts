@@ -1,12 +1,16 @@
+import { TZDate } from "@date-fns/tz";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/permissions";
 import { ClaimFilterSchema, claimWhere } from "@/lib/claims/search-claims";
 import type { Db } from "@/lib/db/client";
-import { parseInput } from "@/lib/input/parse-input";
 import { getEnv } from "@/lib/env";
-import { writeClaimReviews } from "./claim-review";
+import { DEFAULT_LOCALE, LOCALES, type Locale } from "@/lib/i18n/locales";
+import { parseInput } from "@/lib/input/parse-input";
+import { writeClaimReviews, type SkippedReviews } from "./claim-review";
+import { claimReviewBaseUrl } from "./claim-review-base-url";
 import { readExportClaims } from "./read-export-claims";
+import { reportText } from "./report-text";
 import { writeClaimsCsv } from "./write-claims-csv";
 import { writeClaimsJson } from "./write-claims-json";
 import { writeClaimsMarkdown } from "./write-claims-markdown";
@@ -15,10 +19,23 @@ import { writeClaimsPdf } from "./write-claims-pdf";
 export const EXPORT_FORMATS = ["csv", "json", "md", "pdf", "claimreview"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-const ExportRequestSchema = ClaimFilterSchema.omit({ page: true }).extend({
-  format: z.enum(EXPORT_FORMATS, { error: `Choose a format: ${EXPORT_FORMATS.join(", ")}.` }),
-  bom: z.enum(["0", "1"]).optional(),
-});
+/** Excel splits a CSV at the list separator of its locale: ";" where the decimal mark is a comma (German). */
+const EXCEL_SEPARATORS = { comma: ",", semicolon: ";" } as const;
+const EXCEL_SEPARATOR_OF: Record<Locale, keyof typeof EXCEL_SEPARATORS> = { en: "comma", de: "semicolon" };
+
+const ExportRequestSchema = ClaimFilterSchema.omit({ page: true })
+  .extend({
+    format: z.enum(EXPORT_FORMATS, { error: `Choose a format: ${EXPORT_FORMATS.join(", ")}.` }),
+    /** The CSV for Excel: a byte order mark, and the separator Excel expects in the reader's language. */
+    bom: z.enum(["0", "1"]).optional(),
+    excelSeparator: z.enum(["comma", "semicolon"], { error: "excelSeparator is comma or semicolon." }).optional(),
+    /** The language of the Markdown and PDF reports; the reader's interface language when not given. */
+    lang: z.enum(LOCALES, { error: `Choose a report language: ${LOCALES.join(", ")}.` }).optional(),
+  })
+  .refine((r) => !r.excelSeparator || (r.format === "csv" && r.bom === "1"), {
+    error: "excelSeparator applies to the CSV for Excel only (format=csv&bom=1).",
+    path: ["excelSeparator"],
+  });
 
 const CONTENT_TYPES: Record<ExportFormat, string> = {
   csv: "text/csv; charset=utf-8",
@@ -43,6 +60,16 @@ export interface ClaimsExport {
   chunks: AsyncGenerator<string | Uint8Array>;
 }
 
+export interface ExportOptions {
+  now?: Date;
+  /** The reader's interface language: the reports' language and the Excel separator unless the request names them. */
+  locale?: Locale;
+  /** Called with the number of claims read so far (the CLI's progress bar). */
+  onProgress?: (read: number) => void;
+  /** ClaimReview: the claims with a verdict it leaves out, by why; called before the first chunk. */
+  onSkipped?: (skipped: SkippedReviews) => void;
+}
+
 /**
  * A claims report in the asked format for the asked filters. Permission and filters are checked here, before the
  * first byte, so a refusal is a clear 4xx rather than a broken download; the rows are then streamed.
@@ -51,33 +78,41 @@ export function exportClaims(
   db: Db,
   actor: Actor,
   request: Record<string, string | undefined>,
-  now = new Date(),
-  /** Called with the number of claims read so far (the CLI's progress bar). */
-  onProgress?: (read: number) => void,
+  { now = new Date(), locale = DEFAULT_LOCALE, onProgress, onSkipped }: ExportOptions = {},
 ): ClaimsExport {
   requirePermission(actor, "claims.export");
-  const { format, bom, ...filter } = parseInput(ExportRequestSchema, request, "format");
+  const { format, bom, excelSeparator, lang, ...filter } = parseInput(ExportRequestSchema, request, "format");
   const filters = Object.fromEntries(
     Object.entries(filter).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
   );
   const claims = counted(readExportClaims(db, actor, filter), onProgress);
-  const stamp = now.toISOString().slice(0, 10);
+  const env = getEnv();
+  const timeZone = env.CLAIMTRACK_TIME_ZONE;
+  const text = reportText(lang ?? locale, timeZone);
+  const isExcel = format === "csv" && bom === "1";
+  // Only safe characters reach the Content-Disposition header; the Excel variant gets a name of its own.
+  const stamp = new TZDate(now, timeZone).toISOString().slice(0, 10);
+  const name = `claims-${(filter.articleId ?? "all").replace(/[^\w-]/g, "_")}-${stamp}${isExcel ? "-excel" : ""}`;
   return {
     contentType: CONTENT_TYPES[format],
-    // Only safe characters reach the Content-Disposition header.
-    filename: `claims-${(filter.articleId ?? "all").replace(/[^\w-]/g, "_")}-${stamp}.${EXTENSIONS[format]}`,
+    filename: `${name}.${EXTENSIONS[format]}`,
     chunks:
       format === "csv"
-        ? writeClaimsCsv(claims, { bom: bom === "1" })
+        ? writeClaimsCsv(claims, {
+            timeZone,
+            bom: isExcel,
+            delimiter: isExcel ? EXCEL_SEPARATORS[excelSeparator ?? EXCEL_SEPARATOR_OF[text.locale]] : ",",
+          })
         : format === "json"
           ? writeClaimsJson(claims, filters, now)
           : format === "md"
-            ? writeClaimsMarkdown(claims, now, filters)
+            ? writeClaimsMarkdown(claims, { exportedAt: now, filters, text })
             : format === "pdf"
-              ? writeClaimsPdf(claims, { newsroom: getEnv().CLAIMTRACK_NEWSROOM, exportedAt: now, filters })
+              ? writeClaimsPdf(claims, { newsroom: env.CLAIMTRACK_NEWSROOM, exportedAt: now, filters, text })
               : writeClaimReviews(claims, {
-                  newsroom: getEnv().CLAIMTRACK_NEWSROOM,
-                  baseUrl: getEnv().CLAIMTRACK_URL ?? `http://localhost:${getEnv().PORT}`,
+                  newsroom: env.CLAIMTRACK_NEWSROOM,
+                  baseUrl: claimReviewBaseUrl(env).baseUrl,
+                  onSkipped,
                 }),
   };
 }
@@ -93,6 +128,12 @@ async function* counted<T>(rows: AsyncIterable<T>, onProgress?: (read: number) =
 /** How many claims an export with these filters holds (for a progress bar). */
 export async function countExportClaims(db: Db, actor: Actor, request: Record<string, string | undefined>) {
   requirePermission(actor, "claims.export");
-  const { format: _f, bom: _b, ...filter } = parseInput(ExportRequestSchema, request, "format");
+  const {
+    format: _f,
+    bom: _b,
+    excelSeparator: _s,
+    lang: _l,
+    ...filter
+  } = parseInput(ExportRequestSchema, request, "format");
   return db.claim.count({ where: claimWhere(db, actor, { ...filter, page: 1 }) });
 }

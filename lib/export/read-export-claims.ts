@@ -23,7 +23,7 @@ const SELECT = {
   status: true,
   statusReason: true,
   updatedAt: true,
-  article: { select: { id: true, title: true, outlet: true, url: true, publishedAt: true } },
+  article: { select: { id: true, title: true, outlet: true, url: true, publishedAt: true, language: true } },
   assignee: { select: { name: true } },
   citations: {
     orderBy: { start: "asc" },
@@ -36,6 +36,10 @@ const SELECT = {
     },
   },
   evidence: { orderBy: { createdAt: "asc" }, select: { url: true, title: true, stance: true } },
+  notes: {
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, parentId: true, body: true, createdAt: true, author: { select: { name: true } } },
+  },
 } satisfies Prisma.ClaimSelect;
 
 type Row = Prisma.ClaimGetPayload<{ select: typeof SELECT }>;
@@ -43,7 +47,11 @@ type Row = Prisma.ClaimGetPayload<{ select: typeof SELECT }>;
 function toExported(c: Row): ExportedClaim {
   return {
     id: c.id,
-    article: { ...c.article, publishedAt: c.article.publishedAt?.toISOString() ?? null },
+    article: {
+      ...c.article,
+      publishedAt: c.article.publishedAt?.toISOString() ?? null,
+      language: c.article.language === "en" ? "en" : "de",
+    },
     label: c.label,
     text: c.text,
     quote: c.quote,
@@ -64,6 +72,13 @@ function toExported(c: Row): ExportedClaim {
       mention: x.mention,
     })),
     evidence: c.evidence.map((e) => ({ ...e, stance: e.stance as "supports" })),
+    notes: c.notes.map((n) => ({
+      id: n.id,
+      parentId: n.parentId,
+      author: n.author?.name ?? null,
+      body: n.body,
+      createdAt: n.createdAt.toISOString(),
+    })),
     assignee: c.assignee?.name ?? null,
     lastChange: c.updatedAt.toISOString(),
   };

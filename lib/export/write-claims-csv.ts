@@ -1,5 +1,7 @@
+import { TZDate } from "@date-fns/tz";
 import { stringify } from "csv-stringify";
 import type { ExportedClaim } from "./claims-export-schema";
+import { threadNotes } from "./report-text";
 
 /** The CSV columns, in order: one row per claim. */
 export const CSV_COLUMNS = [
@@ -18,6 +20,7 @@ export const CSV_COLUMNS = [
   "status_reason",
   "sources",
   "evidence_urls",
+  "notes",
   "assignee",
   "last_change",
 ] as const;
@@ -28,7 +31,23 @@ export const formatSources = (sources: ExportedClaim["sources"]) =>
     .map((s) => `${s.name} (${s.role === "relay" ? `relay${s.relayOf ? ` of ${s.relayOf}` : ""}` : "origin"})`)
     .join("; ");
 
-export function csvRecord(c: ExportedClaim): Record<(typeof CSV_COLUMNS)[number], string | number> {
+/**
+ * "2026-12-01 16:05": a time for people in the newsroom's time zone, in the one form spreadsheets in every locale
+ * read as a date and time (an ISO offset would make it text).
+ */
+export const formatLocalTime = (iso: string, timeZone: string) =>
+  new TZDate(new Date(iso), timeZone).toISOString().slice(0, 16).replace("T", " ");
+
+/** A claim's notes in one cell, a line each, oldest thread first: "[2026-12-01 16:05] Ed: …", replies marked "↳". */
+export const formatNotes = (notes: ExportedClaim["notes"], timeZone: string) =>
+  threadNotes(notes)
+    .map(
+      ({ note, isReply }) =>
+        `${isReply ? "↳ " : ""}[${formatLocalTime(note.createdAt, timeZone)}] ${note.author ?? "(deleted account)"}: ${note.body}`,
+    )
+    .join("\n");
+
+export function csvRecord(c: ExportedClaim, timeZone: string): Record<(typeof CSV_COLUMNS)[number], string | number> {
   return {
     article_id: c.article.id,
     article_title: c.article.title,
@@ -45,23 +64,37 @@ export function csvRecord(c: ExportedClaim): Record<(typeof CSV_COLUMNS)[number]
     status_reason: c.statusReason ?? "",
     sources: formatSources(c.sources),
     evidence_urls: c.evidence.map((e) => e.url).join(" "),
+    notes: formatNotes(c.notes, timeZone),
     assignee: c.assignee ?? "",
-    last_change: c.lastChange,
+    last_change: formatLocalTime(c.lastChange, timeZone),
   };
 }
 
-/**
- * Claims as RFC 4180 CSV (csv-stringify: quotes, doubled quotes, CRLF), streamed row by row. `bom` puts a UTF-8 byte
- * order mark first, which Excel needs to read umlauts right.
- */
+export interface CsvOptions {
+  /** The newsroom's time zone, for the times people read. */
+  timeZone: string;
+  /** A UTF-8 byte order mark first, which Excel needs to read umlauts right. */
+  bom?: boolean;
+  /** The field separator: "," by RFC 4180; Excel in comma-decimal locales (German) expects ";". */
+  delimiter?: "," | ";";
+}
+
+/** Claims as RFC 4180 CSV (csv-stringify: quotes, doubled quotes, CRLF), streamed row by row. */
 export async function* writeClaimsCsv(
   claims: AsyncIterable<ExportedClaim>,
-  { bom = false } = {},
+  { timeZone, bom = false, delimiter = "," }: CsvOptions,
 ): AsyncGenerator<string> {
-  const stringifier = stringify({ header: true, columns: [...CSV_COLUMNS], record_delimiter: "windows", bom });
+  const stringifier = stringify({
+    header: true,
+    columns: [...CSV_COLUMNS],
+    record_delimiter: "windows",
+    bom,
+    delimiter,
+  });
   const piping = (async () => {
     for await (const claim of claims) {
-      if (!stringifier.write(csvRecord(claim))) await new Promise((resolve) => stringifier.once("drain", resolve));
+      const record = csvRecord(claim, timeZone);
+      if (!stringifier.write(record)) await new Promise((resolve) => stringifier.once("drain", resolve));
     }
     stringifier.end();
   })().catch((error: unknown) => {

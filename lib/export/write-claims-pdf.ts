@@ -5,14 +5,7 @@ import PDFDocument from "pdfkit";
 import { CLAIM_STATUSES } from "@/lib/claims/claim-status";
 import { computeCoverage, type Coverage } from "@/lib/coverage/compute-coverage";
 import type { ExportedClaim } from "./claims-export-schema";
-import {
-  coverageFigures,
-  describeCitation,
-  isOneArticle,
-  SOURCING_COLORS,
-  STATUS_COLORS,
-  STATUS_TITLES,
-} from "./report-text";
+import { isOneArticle, SOURCING_COLORS, STATUS_COLORS, threadNotes, type ReportText } from "./report-text";
 
 type Doc = PDFKit.PDFDocument;
 type Style = { font: "regular" | "bold"; size: number; color: string };
@@ -51,12 +44,14 @@ export interface PdfReportOptions {
   newsroom: string;
   exportedAt: Date;
   filters: Record<string, string>;
+  text: ReportText;
 }
 
 /**
  * The claims report as a paginated PDF, made on the server by PDFKit (no browser): title, coverage figures and
- * charts, the claims grouped by status with sources, reasons and evidence, and an appendix of the sources. Grouping
- * needs every claim first (as for Markdown); the pages are then streamed out as PDFKit finishes them.
+ * charts, the claims grouped by status with sources, reasons, evidence and notes, and an appendix of the sources, in
+ * the reader's language. Grouping needs every claim first (as for Markdown); the pages are then streamed out as
+ * PDFKit finishes them.
  */
 export async function* writeClaimsPdf(
   claims: AsyncIterable<ExportedClaim>,
@@ -65,7 +60,8 @@ export async function* writeClaimsPdf(
   const all: ExportedClaim[] = [];
   for await (const claim of claims) all.push(claim);
   const article = isOneArticle(all) ? all[0]!.article : null;
-  const title = article?.title ?? "Claims report";
+  const { text } = options;
+  const title = article?.title ?? text.t("title");
   const coverage = computeCoverage(all.map((x) => ({ ...x, citations: x.sources })));
 
   const doc = new PDFDocument({
@@ -74,9 +70,10 @@ export async function* writeClaimsPdf(
     font: fontPath("regular"),
     pdfVersion: "1.7",
     displayTitle: true,
+    lang: text.locale,
     info: {
       Title: title,
-      Subject: "Claims report",
+      Subject: text.t("title"),
       Author: options.newsroom,
       Creator: "Claimtrack",
       CreationDate: options.exportedAt,
@@ -86,11 +83,11 @@ export async function* writeClaimsPdf(
   doc.on("data", (chunk: Uint8Array) => pending.push(chunk));
   const finished = once(doc, "end");
   let pageNumber = 1;
-  drawFooter(doc, title, pageNumber);
-  doc.on("pageAdded", () => drawFooter(doc, title, ++pageNumber));
+  drawFooter(doc, text, title, pageNumber);
+  doc.on("pageAdded", () => drawFooter(doc, text, title, ++pageNumber));
 
   drawTitle(doc, title, article, all, options);
-  drawCoverage(doc, coverage);
+  drawCoverage(doc, coverage, text);
   yield* pending.splice(0);
 
   const mixed = article === null;
@@ -100,14 +97,14 @@ export async function* writeClaimsPdf(
     ensureSpace(doc, 90);
     doc.moveDown(0.6);
     swatch(doc, STATUS_COLORS[status], doc.y + 4, 10);
-    write(doc, STYLES.h2, `${STATUS_TITLES[status]} (${group.length})`, { inset: 16 });
+    write(doc, STYLES.h2, `${text.status(status)} (${group.length})`, { inset: 16 });
     doc.moveDown(0.3);
     for (const [i, claim] of group.entries()) {
-      drawClaim(doc, claim, mixed);
+      drawClaim(doc, claim, mixed, text);
       if (i % 50 === 49) yield* pending.splice(0);
     }
   }
-  drawSources(doc, coverage);
+  drawSources(doc, coverage, text);
   doc.end();
   await finished;
   yield* pending.splice(0);
@@ -144,15 +141,19 @@ const swatch = (doc: Doc, color: string, y: number, size: number) =>
  * "Title — page N" below the text area. Drawn when PDFKit opens a page, possibly in the middle of a paragraph:
  * the paragraph's font, size and position are put back afterwards, or it would continue in the footer's type.
  */
-function drawFooter(doc: Doc, title: string, n: number) {
+function drawFooter(doc: Doc, text: ReportText, title: string, n: number) {
   const state = doc as unknown as { _font: unknown; _fontSize: number; _fontFamily: unknown };
   const saved = { font: state._font, size: state._fontSize, family: state._fontFamily, x: doc.x, y: doc.y };
   const bottom = doc.page.margins.bottom;
   doc.page.margins.bottom = 0;
   const y = doc.page.height - MARGIN / 2 - 8;
   doc.save().font(fontPath("regular")).fontSize(8).fillColor(MUTED);
-  doc.text(`${title} — claims report`, MARGIN, y, { width: contentWidth(doc) - 60, lineBreak: false, ellipsis: true });
-  doc.text(`page ${n}`, MARGIN, y, { width: contentWidth(doc), align: "right", lineBreak: false });
+  doc.text(text.t("footer", { title }), MARGIN, y, {
+    width: contentWidth(doc) - 60,
+    lineBreak: false,
+    ellipsis: true,
+  });
+  doc.text(text.t("page", { n }), MARGIN, y, { width: contentWidth(doc), align: "right", lineBreak: false });
   doc.restore();
   doc.page.margins.bottom = bottom;
   Object.assign(state, { _font: saved.font, _fontSize: saved.size, _fontFamily: saved.family });
@@ -167,33 +168,35 @@ function drawTitle(
   all: ExportedClaim[],
   options: PdfReportOptions,
 ) {
+  const { text } = options;
   write(doc, STYLES.title, title);
   doc.moveDown(0.2);
-  const date = options.exportedAt.toISOString().slice(0, 10);
-  write(doc, STYLES.meta, `Claims report · ${options.newsroom} · ${date}`);
+  write(doc, STYLES.meta, text.t("meta", { newsroom: options.newsroom, date: text.date(options.exportedAt) }));
   if (article) {
-    const where = [article.outlet, article.publishedAt?.slice(0, 10)].filter(Boolean).join(", ");
+    const published = article.publishedAt ? text.date(article.publishedAt) : null;
+    const where = [article.outlet, published].filter(Boolean).join(", ");
     if (where) write(doc, STYLES.meta, where);
     if (article.url) write(doc, STYLES.meta, article.url, isWebUrl(article.url) ? { link: article.url } : {});
   } else {
     const articles = new Set(all.map((x) => x.article.id)).size;
-    write(doc, STYLES.meta, `${all.length} claims from ${articles} ${articles === 1 ? "article" : "articles"}`);
+    write(doc, STYLES.meta, text.t("claimsFromArticles", { claims: all.length, articles }));
   }
   // What was asked for, so a filtered report is never mistaken for the whole (the article itself is in the title).
   const filters = Object.entries(options.filters).filter(([key]) => key !== "articleId");
-  if (filters.length) write(doc, STYLES.meta, `Filters: ${filters.map(([k, v]) => `${k} = ${v}`).join(", ")}`);
+  if (filters.length)
+    write(doc, STYLES.meta, text.t("filters", { filters: filters.map(([k, v]) => `${k} = ${v}`).join(", ") }));
   doc.moveDown(1);
 }
 
-function drawCoverage(doc: Doc, c: Coverage) {
-  write(doc, STYLES.h2, "Coverage");
+function drawCoverage(doc: Doc, c: Coverage, text: ReportText) {
+  write(doc, STYLES.h2, text.t("coverage"));
   doc.moveDown(0.4);
   const columns = 3;
   const gap = 10;
   const boxWidth = (contentWidth(doc) - gap * (columns - 1)) / columns;
   const boxHeight = 52;
   const top = doc.y;
-  coverageFigures(c).forEach(([label, value], i) => {
+  text.figures(c).forEach(([label, value], i) => {
     const x = doc.page.margins.left + (i % columns) * (boxWidth + gap);
     const y = top + Math.floor(i / columns) * (boxHeight + gap);
     doc.save().roundedRect(x, y, boxWidth, boxHeight, 4).lineWidth(0.8).stroke(RULE).restore();
@@ -210,15 +213,16 @@ function drawCoverage(doc: Doc, c: Coverage) {
   });
   doc.x = doc.page.margins.left;
   doc.y = top + 2 * (boxHeight + gap) + 6;
-  drawStackedBar(doc, "Sourcing", [
-    ["Two or more independent sources", c.independent, SOURCING_COLORS.independent],
-    ["Single source", c.singleSource, SOURCING_COLORS.single],
-    ["No source", c.unsourced, SOURCING_COLORS.unsourced],
+  const tc = text.coverage;
+  drawStackedBar(doc, tc("sourcedChart"), [
+    [tc("independent"), c.independent, SOURCING_COLORS.independent],
+    [tc("singleSource"), c.singleSource, SOURCING_COLORS.single],
+    [tc("unsourced"), c.unsourced, SOURCING_COLORS.unsourced],
   ]);
   drawStackedBar(
     doc,
-    "What the checks found",
-    CLAIM_STATUSES.map((s) => [STATUS_TITLES[s], c.byStatus[s], STATUS_COLORS[s]] as const),
+    tc("statusChart"),
+    CLAIM_STATUSES.map((s) => [text.status(s), c.byStatus[s], STATUS_COLORS[s]] as const),
   );
 }
 
@@ -262,36 +266,47 @@ function drawStackedBar(doc: Doc, heading: string, parts: (readonly [string, num
   doc.y = legendTop + Math.ceil(Math.max(shown.length, 1) / 2) * 13 + 4;
 }
 
-function claimLines(claim: ExportedClaim, mixed: boolean): { text: string; link?: string }[] {
-  const lines: { text: string; link?: string }[] = [];
-  if (mixed) lines.push({ text: `Article: ${claim.article.title}` });
+type Line = { text: string; link?: string; inset?: number };
+
+function claimLines(claim: ExportedClaim, mixed: boolean, { t, ...text }: ReportText): Line[] {
+  const lines: Line[] = [];
+  if (mixed) lines.push({ text: t("article", { title: claim.article.title }) });
   lines.push({
     text: claim.sources.length
-      ? `Sources: ${claim.sources.map((s) => describeCitation(s)).join("; ")}`
-      : "Sources: none cited",
+      ? t("sources", { sources: claim.sources.map((s) => text.citation(s)).join("; ") })
+      : t("noSources"),
   });
-  if (claim.statusReason) lines.push({ text: `Reason: ${claim.statusReason}` });
+  if (claim.statusReason) lines.push({ text: t("reason", { reason: claim.statusReason }) });
   for (const e of claim.evidence)
-    lines.push({ text: `Evidence (${e.stance}): ${e.title ? `${e.title} — ` : ""}${e.url}`, link: e.url });
-  const notes = [claim.kind === "opinion" ? "opinion" : null, claim.hedged ? "hedged wording" : null];
-  if (claim.assignee) notes.push(`assigned to ${claim.assignee}`);
-  if (notes.some(Boolean)) lines.push({ text: notes.filter(Boolean).join(" · ") });
+    lines.push({
+      text: t("evidence", { stance: t(e.stance), url: `${e.title ? `${e.title} — ` : ""}${e.url}` }),
+      link: e.url,
+    });
+  // Notes like evidence, a reply set in under the note it answers.
+  for (const { note, isReply } of threadNotes(claim.notes))
+    lines.push({ text: text.note(note, isReply), inset: isReply ? 12 : 0 });
+  const marks = [claim.kind === "opinion" ? t("opinion") : null, claim.hedged ? t("hedgedWording") : null];
+  if (claim.assignee) marks.push(t("assignedTo", { name: claim.assignee }));
+  if (marks.some(Boolean)) lines.push({ text: marks.filter(Boolean).join(" · ") });
   return lines;
 }
 
-function drawClaim(doc: Doc, claim: ExportedClaim, mixed: boolean) {
-  const lines = claimLines(claim, mixed);
-  const text = `“${claim.text}”`;
+function drawClaim(doc: Doc, claim: ExportedClaim, mixed: boolean, text: ReportText) {
+  const lines = claimLines(claim, mixed, text);
+  const quoted = text.t("quoted", { text: claim.text });
   const height =
     heightOf(doc, STYLES.label, claim.label) +
-    heightOf(doc, STYLES.body, text) +
+    heightOf(doc, STYLES.body, quoted) +
     lines.reduce((sum, line) => sum + heightOf(doc, STYLES.meta, line.text), 0) +
     16;
   ensureSpace(doc, height);
   write(doc, STYLES.label, claim.label);
-  write(doc, STYLES.body, text);
+  write(doc, STYLES.body, quoted);
   for (const line of lines)
-    write(doc, STYLES.meta, line.text, line.link && isWebUrl(line.link) ? { link: line.link } : {});
+    write(doc, STYLES.meta, line.text, {
+      inset: line.inset ?? 0,
+      ...(line.link && isWebUrl(line.link) ? { link: line.link } : {}),
+    });
   doc.moveDown(0.5);
   const y = doc.y;
   doc
@@ -307,31 +322,42 @@ function drawClaim(doc: Doc, claim: ExportedClaim, mixed: boolean) {
 const isWebUrl = (url: string) => /^https?:\/\//i.test(url);
 
 /** The appendix: every cited source with how often it is cited, and what the checks found about those claims. */
-function drawSources(doc: Doc, c: Coverage) {
+function drawSources(doc: Doc, c: Coverage, { t, coverage: tc, status }: ReportText) {
   ensureSpace(doc, 120);
   doc.moveDown(1);
-  write(doc, STYLES.h2, "Appendix: sources");
+  write(doc, STYLES.h2, t("appendix"));
   doc.moveDown(0.4);
   if (c.sources.length === 0) {
-    write(doc, STYLES.body, "No claim cites a source.");
+    write(doc, STYLES.body, t("noCitedSource"));
     return;
   }
-  const columns = ["Claims", "Origin", "Relay", "True", "False / misleading", "Unverified"];
-  const numberWidth = 52;
-  const nameWidth = contentWidth(doc) - numberWidth * columns.length;
-  const header = ["Source", ...columns];
-  const headerStyle = { ...STYLES.meta, font: "bold" } as const;
+  // The verdict columns add up neighbouring statuses, and say so: "True / Mostly true", "False / Misleading".
+  const columns = [
+    tc("claims"),
+    t("originColumn"),
+    t("relayColumn"),
+    `${status("true")} / ${status("mostly_true")}`,
+    `${status("false")} / ${status("misleading")}`,
+    status("unverified"),
+  ];
+  const header = [tc("source"), ...columns];
+  const headerStyle = { ...STYLES.meta, size: 8, font: "bold" } as const;
+  // Each number column as wide as its longest heading word ("Behauptungen", "Überwiegend"), so no word breaks
+  // inside; the source names get the rest.
+  doc.font(fontPath(headerStyle.font)).fontSize(headerStyle.size);
+  const widths = columns.map((c) => Math.max(40, ...c.split(/\s+/).map((w) => Math.ceil(doc.widthOfString(w)) + 8)));
+  const nameWidth = contentWidth(doc) - widths.reduce((sum, w) => sum + w, 0);
+  const cellWidth = (i: number) => (i === 0 ? nameWidth - 6 : widths[i - 1]! - 4);
   const row = (cells: string[], style: Style) => {
-    const height =
-      Math.max(...cells.map((cell, i) => heightOf(doc, style, cell, i === 0 ? nameWidth - 6 : numberWidth - 4)), 12) +
-      5;
+    const height = Math.max(...cells.map((cell, i) => heightOf(doc, style, cell, cellWidth(i))), 12) + 5;
     if (ensureSpace(doc, height)) row(header, headerStyle);
     const y = doc.y;
     const left = doc.page.margins.left;
     doc.font(fontPath(style.font)).fontSize(style.size).fillColor(style.color);
-    doc.text(cells[0]!, left, y, { width: nameWidth - 6 });
-    cells.slice(1).forEach((cell, i) => {
-      doc.text(cell, left + nameWidth + i * numberWidth, y, { width: numberWidth - 4, align: "right" });
+    let x = left;
+    cells.forEach((cell, i) => {
+      doc.text(cell, x, y, { width: cellWidth(i), align: i === 0 ? "left" : "right" });
+      x += i === 0 ? nameWidth : widths[i - 1]!;
     });
     doc.x = left;
     doc.y = y + height;

@@ -4,3 +4,4 @@ export { EXTRACTOR_VERSION } from "./version";
 export * from "./schema";
 export { describeSpan, type SpanDescription } from "./describe-span";
 export { SourceRegistry } from "./sources/source-registry";
+export { hasFiniteVerb } from "./finite-verb";

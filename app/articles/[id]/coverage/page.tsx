@@ -8,6 +8,7 @@ import { can } from "@/lib/auth/permissions";
 import { CLAIM_STATUSES } from "@/lib/claims/claim-status";
 import { getArticleCoverage } from "@/lib/coverage/get-article-coverage";
 import { getDb } from "@/lib/db/client";
+import { claimReviewBaseUrl } from "@/lib/export/claim-review-base-url";
 
 export const dynamic = "force-dynamic";
 
@@ -38,7 +39,10 @@ export default async function CoveragePage({ params }: Props) {
         {t("title")}: <span lang={article.language}>{article.title}</span>
       </h1>
       {can(actor, "claims.export") ? (
-        <ReportDownloads filters={{ articleId: article.id }} />
+        <ReportDownloads
+          filters={{ articleId: article.id }}
+          isClaimReviewUrlMissing={!claimReviewBaseUrl().isConfigured}
+        />
       ) : null}
       <CoverageSummary figures={c} />
       <div className="coverage-lists">

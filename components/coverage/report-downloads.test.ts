@@ -1,0 +1,28 @@
+import { NextIntlClientProvider } from "next-intl";
+import { createElement, type ComponentProps } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import de from "@/messages/de.json";
+import en from "@/messages/en.json";
+import { ReportDownloads } from "./report-downloads";
+
+const render = (locale: "en" | "de", isClaimReviewUrlMissing: boolean) =>
+  renderToStaticMarkup(
+    createElement(
+      NextIntlClientProvider,
+      // The children come as createElement's third argument; the props type wants them among the props.
+      { locale, messages: locale === "de" ? de : en, timeZone: "Europe/Berlin" } as unknown as ComponentProps<
+        typeof NextIntlClientProvider
+      >,
+      createElement(ReportDownloads, { filters: { articleId: "a1" }, isClaimReviewUrlMissing }),
+    ),
+  );
+
+describe("ReportDownloads", () => {
+  it("warns where ClaimReview is downloaded that its links are wrong while CLAIMTRACK_URL is unset", () => {
+    expect(render("en", true)).toContain("ClaimReview links will be wrong: CLAIMTRACK_URL is not set");
+    expect(render("de", true)).toContain("Die Links im ClaimReview-Markup sind falsch: CLAIMTRACK_URL ist nicht gesetzt");
+    expect(render("en", false)).not.toContain("CLAIMTRACK_URL");
+  });
+
+});
