@@ -6,6 +6,8 @@ import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { clientIp } from "@/lib/http/request-context";
 import { PasswordChangeSchema, passwordIssueReason, type PasswordChange } from "./password-policy";
+
+export type { PasswordChange };
 import { recordAuthEvent } from "./record-auth-event";
 
 /**
