@@ -57,6 +57,8 @@ test.describe("as an admin", () => {
     await theirs.getByLabel("Password").fill(fresh);
     await theirs.getByRole("button", { name: "Sign in" }).click();
     await expect(theirs.locator(".site-header__user")).toContainText("(viewer)");
+    // The admin has seen the new password: the person must choose their own before anything else.
+    await expect(theirs).toHaveURL(/\/choose-password/);
     await other.close();
   });
 

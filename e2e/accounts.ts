@@ -11,7 +11,11 @@ export const ROLE_USERS = {
 export type E2ERole = keyof typeof ROLE_USERS;
 export const storageStateOf = (role: E2ERole) => `.tmp/auth/${role}.json`;
 
-/** Adds an account the way an operator would: the real CLI, on the e2e server's database. */
+/**
+ * Adds an account the way an operator would: the real CLI, on the e2e server's database. The password comes with
+ * --password-stdin, so the tests chose it themselves and the account is not held to replace it (only the one-time
+ * passwords Claimtrack makes for an admin to hand over are; e2e/password.spec.ts goes through that).
+ */
 export function addAccount(email: string, role: E2ERole, password = PASSWORD): void {
   execFileSync("node_modules/.bin/tsx", ["bin/claims.ts", "user", "add", email, "--role", role, "--password-stdin"], {
     input: `${password}\n`,

@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signIn } from "@/lib/auth/sign-in";
+import { localPath } from "@/lib/http/local-path";
 
 export interface LoginFormState {
   error?: string;
@@ -20,7 +21,5 @@ export async function loginAction(_previous: LoginFormState, form: FormData): Pr
   }
   const result = await signIn(parsed.data.email, parsed.data.password, await headers());
   if (!result.ok) return { error: result.message, email: parsed.data.email };
-  const next = String(form.get("next") ?? "/");
-  // Only same-site paths: never an open redirect to another origin.
-  redirect(next.startsWith("/") && !next.startsWith("//") ? next : "/");
+  redirect(localPath(form.get("next")));
 }

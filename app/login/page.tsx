@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/components/auth/login-form";
 import { optionalPageActor } from "@/lib/auth/page-actor";
 import { getDb } from "@/lib/db/client";
+import { localPath } from "@/lib/http/local-path";
 import { hasAccounts } from "@/lib/users/has-accounts";
 
 export async function generateMetadata() {
@@ -13,11 +14,10 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   if (!(await hasAccounts(getDb()))) redirect("/setup");
   if (await optionalPageActor()) redirect("/");
   const t = await getTranslations("auth");
-  const next = (await searchParams).next ?? "/";
   return (
     <>
       <h1>{t("signInTitle")}</h1>
-      <LoginForm next={next.startsWith("/") && !next.startsWith("//") ? next : "/"} />
+      <LoginForm next={localPath((await searchParams).next)} />
     </>
   );
 }

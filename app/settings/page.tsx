@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ChangePasswordForm } from "@/components/users/change-password-form";
 import { CreateTokenForm } from "@/components/users/create-token-form";
 import { requirePageActor } from "@/lib/auth/page-actor";
 import { getDb } from "@/lib/db/client";
@@ -11,18 +12,25 @@ export async function generateMetadata() {
   return { title: (await getTranslations("settings"))("title") };
 }
 
-export default async function SettingsPage() {
+export default async function SettingsPage({ searchParams }: { searchParams: Promise<{ password?: string }> }) {
   const actor = await requirePageActor("token.manage", "/settings");
-  const [t, format, tokens] = await Promise.all([
+  const [t, tp, format, tokens, query] = await Promise.all([
     getTranslations("settings"),
+    getTranslations("password"),
     getFormatter(),
     listApiTokens(getDb(), actor),
+    searchParams,
   ]);
   const date = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }) : "—");
   return (
     <>
       <h1>{t("title")}</h1>
-      <h2>{t("tokens")}</h2>
+      <h2>{tp("settingsTitle")}</h2>
+      <p className="muted" style={{ maxWidth: "75ch" }}>
+        {tp("settingsIntro")}
+      </p>
+      <ChangePasswordForm email={actor.email} changed={query.password === "changed"} />
+      <h2 style={{ marginTop: "2rem" }}>{t("tokens")}</h2>
       <p className="muted" style={{ maxWidth: "75ch" }}>
         {t("tokensIntro")}
       </p>

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { setupAction, type SetupFormState } from "@/app/setup/setup-action";
+import { PASSWORD_MIN_LENGTH } from "@/lib/users/password-policy";
 
 export function SetupForm() {
   const t = useTranslations("auth");
@@ -41,7 +42,7 @@ export function SetupForm() {
           id="password"
           name="password"
           type="password"
-          minLength={12}
+          minLength={PASSWORD_MIN_LENGTH}
           required
           autoComplete="new-password"
           aria-describedby="password-hint"

@@ -6,7 +6,10 @@ import { can } from "@/lib/auth/permissions";
 import { LocaleSwitch } from "./locale-switch";
 import { NavLink } from "./nav-link";
 
-/** Navigation shows what the signed-in role may use; the pages and actions check again on the server. */
+/**
+ * Navigation shows what the signed-in role may use (nothing while a one-time password is still to be replaced); the
+ * pages and actions check again on the server.
+ */
 export async function SiteHeader() {
   const [t, ta, locale, actor] = await Promise.all([
     getTranslations("nav"),
@@ -21,12 +24,12 @@ export async function SiteHeader() {
           Claimtrack
         </Link>
         <nav aria-label="Main">
-          {actor ? <NavLink href="/">{t("articles")}</NavLink> : null}
-          {actor ? <NavLink href="/claims">{t("claims")}</NavLink> : null}
-          {actor ? <NavLink href="/coverage">{t("coverage")}</NavLink> : null}
+          {can(actor, "article.read") ? <NavLink href="/">{t("articles")}</NavLink> : null}
+          {can(actor, "article.read") ? <NavLink href="/claims">{t("claims")}</NavLink> : null}
+          {can(actor, "article.read") ? <NavLink href="/coverage">{t("coverage")}</NavLink> : null}
           {can(actor, "article.ingest") ? <NavLink href="/articles/new">{t("addArticle")}</NavLink> : null}
           {can(actor, "claim.setStatus") ? <NavLink href="/queue">{t("queue")}</NavLink> : null}
-          {actor ? <NavLink href="/sources">{t("sources")}</NavLink> : null}
+          {can(actor, "source.read") ? <NavLink href="/sources">{t("sources")}</NavLink> : null}
           {can(actor, "user.manage") ? <NavLink href="/admin/users">{t("users")}</NavLink> : null}
           {can(actor, "token.manage") ? <NavLink href="/settings">{t("settings")}</NavLink> : null}
         </nav>

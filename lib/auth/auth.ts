@@ -6,8 +6,10 @@ import { adminAc, userAc } from "better-auth/plugins/admin/access";
 import { createDb } from "@/lib/db/client";
 import { databaseProvider, databaseUrl } from "@/lib/db/database-url";
 import { getEnv } from "@/lib/env";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/users/password-policy";
 import { authSecret } from "./auth-secret";
 import { afterSignIn, beforeSignIn } from "./sign-in-hooks";
+import { USER_FIELDS } from "./user-fields";
 
 const SESSION_DAYS = 7;
 
@@ -26,9 +28,13 @@ function build() {
       enabled: true,
       // Accounts are created by an admin (or /setup for the first one), never by sign-up.
       disableSignUp: true,
-      minPasswordLength: 12,
-      maxPasswordLength: 256,
+      minPasswordLength: PASSWORD_MIN_LENGTH,
+      maxPasswordLength: PASSWORD_MAX_LENGTH,
     },
+    user: { additionalFields: USER_FIELDS },
+    // Its public change-password endpoint knows neither our sign-in limits, nor the audit log, nor one-time
+    // passwords: people change theirs through lib/users/change-own-password.ts, which calls it on the server.
+    disabledPaths: ["/change-password"],
     session: { expiresIn: 60 * 60 * 24 * SESSION_DAYS, updateAge: 60 * 60 * 24 },
     rateLimit: { enabled: true, window: 60, max: 200, customRules: { "/sign-in/email": { window: 60, max: 60 } } },
     advanced: { defaultCookieAttributes: { sameSite: "lax", httpOnly: true } },

@@ -5,7 +5,9 @@ import { actorFromApiToken } from "./verify-api-token";
 
 /**
  * Who is making this request: the holder of a valid API token (Authorization: Bearer …) or the signed-in user of
- * the session cookie. Disabled accounts are nobody — from the very next request.
+ * the session cookie. Disabled accounts are nobody — from the very next request. A session still on a one-time
+ * password says so, and the permission check then allows nothing but choosing a password of one's own; an API
+ * token was made by its owner with a password of their own earlier, so it keeps working through a reset.
  */
 export async function currentActor(headers: Headers): Promise<Actor | null> {
   const bearer = /^Bearer\s+(\S+)$/i.exec(headers.get("authorization") ?? "")?.[1];
@@ -13,5 +15,11 @@ export async function currentActor(headers: Headers): Promise<Actor | null> {
   const session = await getAuth().api.getSession({ headers });
   const user = session?.user;
   if (!user || user.banned) return null;
-  return { id: user.id, email: user.email, name: user.name, role: toRole(user.role) };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: toRole(user.role),
+    mustChangePassword: user.mustChangePassword === true,
+  };
 }

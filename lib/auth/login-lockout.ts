@@ -9,10 +9,17 @@ export const LOCKOUT_WINDOW_MINUTES = 15;
 const SLOWDOWN_AFTER = 3;
 const SLOWDOWN_STEP_MS = 200;
 const SLOWDOWN_MAX_MS = 2_000;
+/**
+ * A wrong current password on the change-password form guesses the same secret as a wrong sign-in, so both count:
+ * a stolen session cannot be used to try passwords without limit.
+ */
+const FAILURE_TYPES = ["login_failed", "password_change_failed"];
 
 export async function slowDownAfterFailures(db: Db, email: string): Promise<void> {
   const since = new Date(Date.now() - LOCKOUT_WINDOW_MINUTES * 60_000);
-  const failures = await db.authEvent.count({ where: { type: "login_failed", email, createdAt: { gte: since } } });
+  const failures = await db.authEvent.count({
+    where: { type: { in: FAILURE_TYPES }, email, createdAt: { gte: since } },
+  });
   if (failures < SLOWDOWN_AFTER) return;
   await new Promise((resolve) =>
     setTimeout(resolve, Math.min(SLOWDOWN_MAX_MS, (failures - SLOWDOWN_AFTER + 1) * SLOWDOWN_STEP_MS)),
@@ -26,8 +33,8 @@ export async function slowDownAfterFailures(db: Db, email: string): Promise<void
 export async function lockoutFor(db: Db, email: string, ip: string): Promise<string | null> {
   const since = new Date(Date.now() - LOCKOUT_WINDOW_MINUTES * 60_000);
   const [forAccount, forAddress] = await Promise.all([
-    db.authEvent.count({ where: { type: "login_failed", email, createdAt: { gte: since } } }),
-    db.authEvent.count({ where: { type: "login_failed", ip, createdAt: { gte: since } } }),
+    db.authEvent.count({ where: { type: { in: FAILURE_TYPES }, email, createdAt: { gte: since } } }),
+    db.authEvent.count({ where: { type: { in: FAILURE_TYPES }, ip, createdAt: { gte: since } } }),
   ]);
   if (forAccount >= ACCOUNT_FAILURE_LIMIT) {
     return `Too many failed sign-ins for this account. It is locked for ${LOCKOUT_WINDOW_MINUTES} minutes; try again later or ask an administrator.`;

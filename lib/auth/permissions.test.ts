@@ -26,4 +26,16 @@ describe("the permission table", () => {
       expect.objectContaining({ status: 403 }),
     );
   });
+
+  it("lets someone still on a one-time password do nothing but choose their own, with a 403 that says so", () => {
+    const fresh = { ...actor("admin"), mustChangePassword: true };
+    for (const action of ACTIONS.filter((a) => a !== "account.password")) {
+      expect(can(fresh, action)).toBe(false);
+      expect(() => requirePermission(fresh, action)).toThrow(
+        expect.objectContaining({ status: 403, reason: "password_change_required" }),
+      );
+    }
+    expect(requirePermission(fresh, "account.password")).toBe(fresh);
+    expect(() => requirePermission(fresh, "article.read")).toThrow(/Change your one-time password first/);
+  });
 });

@@ -21,10 +21,15 @@ export const PERMISSIONS = {
   "claims.export": ["admin", "editor"],
   "user.manage": ["admin"],
   "token.manage": ["admin", "editor", "factchecker", "viewer"],
+  /** Change one's own password (knowing the current one). */
+  "account.password": ["admin", "editor", "factchecker", "viewer"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;
 export const ACTIONS = Object.keys(PERMISSIONS) as Action[];
+
+/** All that someone signed in with a one-time password may do (besides signing out) until they choose their own. */
+const BEFORE_OWN_PASSWORD: readonly Action[] = ["account.password"];
 
 /** The acting person, as every domain function receives it. */
 export interface Actor {
@@ -32,15 +37,35 @@ export interface Actor {
   email: string;
   name: string;
   role: Role;
+  /** Signed in with a one-time password an admin saw and not yet replaced it (User.mustChangePassword). */
+  mustChangePassword?: boolean;
+}
+
+/** Whether the actor still has to replace a one-time password before `action`. */
+export function needsOwnPassword(actor: Actor, action: Action): boolean {
+  return actor.mustChangePassword === true && !BEFORE_OWN_PASSWORD.includes(action);
 }
 
 export function can(actor: Actor | null, action: Action): boolean {
-  return actor !== null && (PERMISSIONS[action] as readonly Role[]).includes(actor.role);
+  return (
+    actor !== null && !needsOwnPassword(actor, action) && (PERMISSIONS[action] as readonly Role[]).includes(actor.role)
+  );
 }
 
-/** Throws 401 for nobody and 403 for a role the table does not allow; returns the actor otherwise. */
+/**
+ * Throws 401 for nobody, 403 for a role the table does not allow and 403 for anything but the password change while
+ * a one-time password is still in use; returns the actor otherwise.
+ */
 export function requirePermission(actor: Actor | null, action: Action): Actor {
   if (!actor) throw new AppError("unauthenticated", "Sign in first.");
+  if (needsOwnPassword(actor, action)) {
+    throw new AppError(
+      "forbidden",
+      "Change your one-time password first: choose your own password at /choose-password.",
+      undefined,
+      "password_change_required",
+    );
+  }
   if (!can(actor, action)) throw new AppError("forbidden", "Your role does not allow this.");
   return actor;
 }

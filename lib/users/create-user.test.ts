@@ -1,12 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { betterAuth } from "better-auth";
-import { prismaAdapter } from "better-auth/adapters/prisma";
-import { admin } from "better-auth/plugins";
-import { adminAc, userAc } from "better-auth/plugins/admin/access";
 import type { Auth } from "@/lib/auth/auth";
 import { lockoutFor, ACCOUNT_FAILURE_LIMIT } from "@/lib/auth/login-lockout";
 import { AppError } from "@/lib/errors";
-import { createDb, type Db } from "@/lib/db/client";
+import type { Db } from "@/lib/db/client";
+import { createTestAuth } from "@/test/support/test-auth";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
 import { createUser } from "./create-user";
 import { recordAuthEvent } from "./record-auth-event";
@@ -18,15 +15,7 @@ let withSecrets: Db;
 beforeAll(async () => {
   t = await createTestDb();
   // The same library and plugins as lib/auth/auth.ts, on the test database.
-  withSecrets = createDb(t.url, { withSecrets: true });
-  auth = betterAuth({
-    database: prismaAdapter(withSecrets, { provider: t.provider }),
-    secret: "test-secret-test-secret-test-secret-0123",
-    emailAndPassword: { enabled: true, disableSignUp: true },
-    plugins: [
-      admin({ defaultRole: "viewer", roles: { admin: adminAc, editor: userAc, factchecker: userAc, viewer: userAc } }),
-    ],
-  }) as unknown as Auth;
+  ({ auth, withSecrets } = createTestAuth(t));
 }, 60_000);
 afterAll(async () => {
   await withSecrets?.$disconnect();
@@ -44,9 +33,10 @@ describe("createUser", () => {
     expect(await t.db.user.count()).toBe(0);
   });
 
-  it("creates the first admin with a hashed password that signs in", async () => {
+  it("creates the first admin with a hashed password that signs in and need not be changed", async () => {
     const user = await createUser(t.db, auth, null, admin1);
     expect(user).toMatchObject({ email: "ada@example.org", role: "admin", password: undefined });
+    expect(await t.db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ mustChangePassword: false });
     const account = await withSecrets.account.findFirstOrThrow({ where: { userId: user.id } });
     expect(account.password).toMatch(/.{20,}/);
     expect(account.password).not.toContain("a-long-password-1");
@@ -71,7 +61,7 @@ describe("createUser", () => {
     expect(await t.db.user.count()).toBe(1);
   });
 
-  it("lets an admin add an account and hands back a one-time password when none was given", async () => {
+  it("lets an admin add an account and hands back a one-time password, which must be replaced at first sign-in", async () => {
     const ada = await t.db.user.findFirstOrThrow();
     const created = await createUser(
       t.db,
@@ -81,6 +71,11 @@ describe("createUser", () => {
     );
     expect(created.email).toBe("vic@example.org");
     expect(created.password).toMatch(/^[\w-]{16,}$/);
+    expect(await t.db.user.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({
+      mustChangePassword: true,
+    });
+    const session = await auth.api.signInEmail({ body: { email: created.email, password: created.password! } });
+    expect(session.user).toMatchObject({ mustChangePassword: true });
     await expect(
       createUser(t.db, auth, { ...ada, role: "admin" }, { email: "vic@example.org", name: "V", role: "viewer" }),
     ).rejects.toBeInstanceOf(AppError);

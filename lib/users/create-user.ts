@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { typedText } from "@/lib/input/typed-text";
 import type { Auth } from "@/lib/auth/auth";
@@ -7,6 +6,8 @@ import { RoleSchema, type Role } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { hasAccounts } from "./has-accounts";
+import { oneTimePassword } from "./one-time-password";
+import { PasswordSchema } from "./password-policy";
 import { recordAuthEvent } from "./record-auth-event";
 
 export const NewUserSchema = z.object({
@@ -14,18 +15,16 @@ export const NewUserSchema = z.object({
   email: z.string().trim().toLowerCase().max(254).pipe(z.email("Give a valid email address.")),
   name: typedText().min(1, "Give a name.").max(120),
   role: RoleSchema,
-  password: z.string().min(12, "The password needs at least 12 characters.").max(256).optional(),
+  password: PasswordSchema.optional(),
 });
 export type NewUser = z.input<typeof NewUserSchema>;
-
-/** A password shown once to whoever creates the account, when none was given. */
-function oneTimePassword(): string {
-  return randomBytes(15).toString("base64url");
-}
 
 /**
  * Creates an account through Better Auth's own adapter and password hashing. `actor` is the admin creating it,
  * or null for the first admin (/setup, `claims user add` on an empty database) — allowed only while no user exists.
+ * Without a password it makes a one-time password, and the person must choose their own at first sign-in: whoever
+ * created the account has seen it. A password given here (at /setup, by `--password-stdin`) was chosen by whoever
+ * runs that, so it stands.
  */
 export async function createUser(
   db: Db,
@@ -48,7 +47,13 @@ export async function createUser(
   const password = parsed.data.password ?? oneTimePassword();
   const ctx = await auth.$context;
   const user = await ctx.internalAdapter.createUser(
-    { email: parsed.data.email, name: parsed.data.name, role: parsed.data.role, emailVerified: true },
+    {
+      email: parsed.data.email,
+      name: parsed.data.name,
+      role: parsed.data.role,
+      emailVerified: true,
+      mustChangePassword: parsed.data.password === undefined,
+    },
     { method: "admin" },
   );
   await ctx.internalAdapter.linkAccount({

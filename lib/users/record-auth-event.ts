@@ -11,7 +11,10 @@ export type AuthEventType =
   | "user_enabled"
   | "token_created"
   | "token_revoked"
-  | "password_reset";
+  | "password_reset"
+  | "password_changed"
+  /** A wrong current password when changing one's own: counts against the sign-in limits like login_failed. */
+  | "password_change_failed";
 
 /**
  * Appends to the authentication log — the only way anything writes to it (pass the transaction when the event
