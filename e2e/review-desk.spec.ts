@@ -362,6 +362,11 @@ test("on a phone the review page fits the screen and the claims are one tap away
   await checker.locator("mark[data-claim]", { hasText: "Polizei" }).first().click();
   await expect(card(checker, "Nach Angaben der Polizei")).toBeInViewport();
   await expect(card(checker, "Nach Angaben der Polizei")).toHaveAttribute("aria-current", "true");
+
+  // A tablet with a keyboard: j from the text side shows the claims, so keys never act on a card out of sight.
+  await checker.getByRole("tab", { name: "Article text" }).click();
+  await checker.keyboard.press("j");
+  await expect(checker.locator(".claim-card[aria-current='true']")).toBeInViewport();
   await close();
 });
 

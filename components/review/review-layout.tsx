@@ -19,8 +19,9 @@ export function ReviewLayout({ text, claims, count }: { text: ReactNode; claims:
   useEffect(
     () =>
       desk.onReveal((side) => {
-        if (side === "both") return;
-        const next: View = side === "card" ? "claims" : "text";
+        // j/k ("both") act on the claims: on a phone the list must be the side shown, or keys would open tools in
+        // a card nobody can see.
+        const next: View = side === "text" ? "text" : "claims";
         // Set on the element at once: the scroll that follows needs the side to be shown already.
         layout.current?.setAttribute("data-view", next);
         setView(next);
