@@ -93,6 +93,8 @@ export function IngestForm({ limitLabel, requestLimit }: { limitLabel: string; r
           name="file"
           type="file"
           accept=".txt,.md,.html,.htm,text/plain,text/markdown,text/html"
+          // A file input is as wide as its button and "No file chosen" unless told to fit: wider than a phone.
+          style={{ minWidth: 0 }}
           {...aria("file")}
         />,
         t("fileHint"),
