@@ -48,17 +48,21 @@ export async function changeMatchingClaims(
   // Claims that begin to match while this runs (someone else's change) may be met too, but never past the cap.
   while (seen < MATCHING_MAX) {
     try {
-      const batch = await db.$transaction(async (tx) => {
-        const ids = (
-          await tx.claim.findMany({
-            where: { AND: [where, { id: { gt: after } }] },
-            orderBy: { id: "asc" },
-            take: Math.min(MATCHING_BATCH, MATCHING_MAX - seen),
-            select: { id: true },
-          })
-        ).map((c) => c.id);
-        return { ids, ...(ids.length ? await change(tx, ids) : { changed: 0, skipped: 0 }) };
-      });
+      const batch = await db.$transaction(
+        async (tx) => {
+          const ids = (
+            await tx.claim.findMany({
+              where: { AND: [where, { id: { gt: after } }] },
+              orderBy: { id: "asc" },
+              take: Math.min(MATCHING_BATCH, MATCHING_MAX - seen),
+              select: { id: true },
+            })
+          ).map((c) => c.id);
+          return { ids, ...(ids.length ? await change(tx, ids) : { changed: 0, skipped: 0 }) };
+        },
+        // Prisma's default of 5 s is short for a batch of writes on a busy machine.
+        { timeout: 30_000 },
+      );
       if (batch.ids.length === 0) break;
       seen += batch.ids.length;
       after = batch.ids.at(-1)!;
