@@ -1,10 +1,15 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { articleRequestLimit } from "./lib/articles/article-request-limit";
 import { getEnv } from "./lib/env";
 import { SECURITY_HEADERS } from "./lib/http/content-security-policy";
 
 // Validate the environment at start: a bad DATABASE_URL fails here with a message, not at the first request.
-getEnv();
+const { ARTICLE_MAX_BYTES } = getEnv();
+// The add-article form is the largest request; proxy.ts refuses bigger ones with the article-size sentence. The
+// proxy gets a copy of the body that Next.js cuts off silently at proxyClientMaxBodySize: a little over the limit
+// (one network chunk is at most 64 KB), so a body sent without Content-Length is still seen to be too large.
+const actionBodyLimit = articleRequestLimit(ARTICLE_MAX_BYTES);
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -13,7 +18,10 @@ const nextConfig: NextConfig = {
   // Native and WebAssembly database drivers load from node_modules at run time rather than being bundled.
   // PDFKit reads its font metrics and fontkit's tables from its own package folder.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "pdfkit"],
-  experimental: { serverActions: { bodySizeLimit: "3mb" } },
+  experimental: {
+    serverActions: { bodySizeLimit: actionBodyLimit },
+    proxyClientMaxBodySize: actionBodyLimit + 1024 * 1024,
+  },
   async headers() {
     return [{ source: "/:path*", headers: SECURITY_HEADERS }];
   },

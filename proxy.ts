@@ -14,10 +14,7 @@ export async function proxy(request: NextRequest) {
   if (request.method === "POST" && request.headers.has("next-action")) {
     const problem = await malformedActionPayload(request);
     if (problem)
-      return NextResponse.json(
-        { error: { code: "invalid_input", message: problem.message } },
-        { status: problem.status },
-      );
+      return NextResponse.json({ error: { code: problem.code, message: problem.message } }, { status: problem.status });
   }
   // Optimistic: only whether a session cookie exists. Pages, actions and route handlers check the session and
   // role themselves; this just answers strangers with a real redirect before any page starts streaming.

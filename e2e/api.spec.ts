@@ -40,7 +40,7 @@ test.describe("bad requests get a 4xx with the field and a message, never a 500"
       "body",
     ],
     ["a JSON array", () => ({ data: [1, 2] }), 400, "body"],
-    ["a text over the limit", () => ({ data: { title: "T", body: "x".repeat(300_000) } }), 400, "body"],
+    ["a text over the limit", () => ({ data: { title: "T", body: "x".repeat(300_000) } }), 413, "body"],
   ];
   for (const [name, make, status, field] of cases) {
     test(name, async ({ request }) => {

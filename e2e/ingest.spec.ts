@@ -104,7 +104,7 @@ const BAD_INPUTS: {
     name: "a text over the limit",
     title: "Zu lang",
     body: "Laut AP ist es so. ".repeat(12_000),
-    message: /over the limit of/,
+    message: /The article is larger than 200 KB/,
   },
   {
     name: "a missing title",

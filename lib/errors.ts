@@ -10,6 +10,7 @@ export type AppErrorCode =
   | "forbidden"
   | "conflict"
   | "too_many_requests"
+  | "too_large"
   | "unavailable";
 
 const HTTP_STATUS: Record<AppErrorCode, number> = {
@@ -17,6 +18,7 @@ const HTTP_STATUS: Record<AppErrorCode, number> = {
   unauthenticated: 401,
   forbidden: 403,
   too_many_requests: 429,
+  too_large: 413,
   not_found: 404,
   duplicate: 409,
   conflict: 409,

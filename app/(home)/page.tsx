@@ -61,48 +61,50 @@ export default async function ArticleListPage({ searchParams }: Props) {
           {!q && can(actor, "article.ingest") ? <p className="muted">{t("emptyHint")}</p> : null}
         </div>
       ) : (
-        <table className="data">
-          <caption className="muted" style={{ captionSide: "bottom", textAlign: "left", padding: "0.5rem 0" }}>
-            {t("shown", { from: skip + 1, to: skip + articles.length, total })}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("columns.title")}</th>
-              <th scope="col">{t("columns.outlet")}</th>
-              <th scope="col">{t("columns.date")}</th>
-              <th scope="col" className="num">
-                {t("columns.claims")}
-              </th>
-              <th scope="col" className="num">
-                {t("columns.sourced")}
-              </th>
-              <th scope="col" className="num">
-                {t("columns.unsourced")}
-              </th>
-              <th scope="col">{t("columns.status")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {articles.map((a) => (
-              <tr key={a.id}>
-                <td>
-                  <Link href={`/articles/${a.id}`}>{a.title}</Link>
-                </td>
-                <td>{a.outlet ?? "—"}</td>
-                <td className="nowrap">{format.dateTime(a.publishedAt ?? a.createdAt, { dateStyle: "medium" })}</td>
-                <td className="num">{a.claims}</td>
-                <td className="num">{a.sourcedClaims}</td>
-                <td className="num">{a.unsourcedClaims}</td>
-                <td>
-                  <StatusBar
-                    label={t("statusSummary")}
-                    statuses={CLAIM_STATUSES.map((s) => [s, a.statuses[s], ts(s)])}
-                  />
-                </td>
+        <div className="table-scroll">
+          <table className="data">
+            <caption className="muted" style={{ captionSide: "bottom", textAlign: "left", padding: "0.5rem 0" }}>
+              {t("shown", { from: skip + 1, to: skip + articles.length, total })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("columns.title")}</th>
+                <th scope="col">{t("columns.outlet")}</th>
+                <th scope="col">{t("columns.date")}</th>
+                <th scope="col" className="num">
+                  {t("columns.claims")}
+                </th>
+                <th scope="col" className="num">
+                  {t("columns.sourced")}
+                </th>
+                <th scope="col" className="num">
+                  {t("columns.unsourced")}
+                </th>
+                <th scope="col">{t("columns.status")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {articles.map((a) => (
+                <tr key={a.id}>
+                  <td>
+                    <Link href={`/articles/${a.id}`}>{a.title}</Link>
+                  </td>
+                  <td>{a.outlet ?? "—"}</td>
+                  <td className="nowrap">{format.dateTime(a.publishedAt ?? a.createdAt, { dateStyle: "medium" })}</td>
+                  <td className="num">{a.claims}</td>
+                  <td className="num">{a.sourcedClaims}</td>
+                  <td className="num">{a.unsourcedClaims}</td>
+                  <td>
+                    <StatusBar
+                      label={t("statusSummary")}
+                      statuses={CLAIM_STATUSES.map((s) => [s, a.statuses[s], ts(s)])}
+                    />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <Pager page={page} pages={pages} hrefFor={pageLink} />
     </>

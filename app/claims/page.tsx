@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { BulkBar } from "@/components/claims/bulk-bar";
+import { ClaimSelection } from "@/components/claims/claim-selection";
 import { DateRangeFields } from "@/components/claims/date-range-fields";
 import { FilterSelect } from "@/components/claims/filter-select";
 import { SelectAllBox } from "@/components/claims/select-all-box";
@@ -11,6 +12,7 @@ import { filterParams, firstValues, pageHref } from "@/lib/http/search-params";
 import { Pager } from "@/components/layout/pager";
 import { can } from "@/lib/auth/permissions";
 import { CLAIM_STATUSES } from "@/lib/claims/claim-status";
+import { MATCHING_MAX } from "@/lib/claims/matching-claims";
 import { ClaimFilterSchema, searchClaims } from "@/lib/claims/search-claims";
 import { getDb } from "@/lib/db/client";
 import { claimReviewBaseUrl } from "@/lib/export/claim-review-base-url";
@@ -123,58 +125,72 @@ export default async function ClaimsPage({ searchParams }: Props) {
       {can(actor, "claims.export") && found?.total ? (
         <ReportDownloads filters={activeFilters} isClaimReviewUrlMissing={!claimReviewBaseUrl().isConfigured} />
       ) : null}
-      {canReview && found?.claims.length ? <BulkBar assignees={assignees} /> : null}
-      <p className="muted" role="status">
-        {t("count", { total: found?.total ?? 0 })}
-      </p>
-      {found?.claims.length ? (
-        <table className="data">
-          <thead>
-            <tr>
-              {canReview ? (
-                <th scope="col">
-                  <SelectAllBox />
-                </th>
-              ) : null}
-              <th scope="col">{t("claim")}</th>
-              <th scope="col">{t("article")}</th>
-              <th scope="col">{t("sources")}</th>
-              <th scope="col">{t("status")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {found.claims.map((c) => (
-              <tr key={c.id}>
-                {canReview ? (
-                  <td>
-                    <input
-                      type="checkbox"
-                      name="claim"
-                      value={`${c.id}:${c.version}`}
-                      form="bulk-form"
-                      aria-label={t("select", { label: c.label })}
-                    />
-                  </td>
-                ) : null}
-                <td lang={c.article.language}>
-                  <Link href={`/articles/${c.article.id}#claim-${c.id}`}>{c.label}</Link>
-                  <div className="muted" style={{ fontSize: "0.85rem" }}>
-                    {c.text.length > 160 ? `${c.text.slice(0, 159)}…` : c.text}
-                  </div>
-                </td>
-                <td>{c.article.title}</td>
-                <td>{c.sources.join(", ") || "—"}</td>
-                <td>
-                  <span className="badge" style={{ background: `var(--st-${c.status})` }}>
-                    {ts(c.status)}
-                  </span>
-                  {c.assignee ? <div className="muted">→ {c.assignee}</div> : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
+      <ClaimSelection>
+        {canReview && found?.claims.length ? (
+          <BulkBar
+            assignees={assignees}
+            matching={{
+              total: found.total,
+              onPage: found.claims.length,
+              filter: new URLSearchParams(activeFilters).toString(),
+              max: MATCHING_MAX,
+            }}
+          />
+        ) : null}
+        <p className="muted" role="status">
+          {t("count", { total: found?.total ?? 0 })}
+        </p>
+        {found?.claims.length ? (
+          <div className="table-scroll">
+            <table className="data">
+              <thead>
+                <tr>
+                  {canReview ? (
+                    <th scope="col">
+                      <SelectAllBox />
+                    </th>
+                  ) : null}
+                  <th scope="col">{t("claim")}</th>
+                  <th scope="col">{t("article")}</th>
+                  <th scope="col">{t("sources")}</th>
+                  <th scope="col">{t("status")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {found.claims.map((c) => (
+                  <tr key={c.id}>
+                    {canReview ? (
+                      <td>
+                        <input
+                          type="checkbox"
+                          name="claim"
+                          value={`${c.id}:${c.version}`}
+                          form="bulk-form"
+                          aria-label={t("select", { label: c.label })}
+                        />
+                      </td>
+                    ) : null}
+                    <td lang={c.article.language}>
+                      <Link href={`/articles/${c.article.id}#claim-${c.id}`}>{c.label}</Link>
+                      <div className="muted" style={{ fontSize: "0.85rem" }}>
+                        {c.text.length > 160 ? `${c.text.slice(0, 159)}…` : c.text}
+                      </div>
+                    </td>
+                    <td>{c.article.title}</td>
+                    <td>{c.sources.join(", ") || "—"}</td>
+                    <td>
+                      <span className="badge" style={{ background: `var(--st-${c.status})` }}>
+                        {ts(c.status)}
+                      </span>
+                      {c.assignee ? <div className="muted">→ {c.assignee}</div> : null}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : null}
+      </ClaimSelection>
       <Pager page={f.page} pages={pages} hrefFor={pageLink} />
     </>
   );

@@ -25,42 +25,44 @@ export default async function QueuePage() {
       {items.length === 0 ? (
         <p className="card">{t("empty")}</p>
       ) : (
-        <table className="data">
-          <caption className="muted" style={{ captionSide: "bottom", textAlign: "left", padding: "0.5rem 0" }}>
-            {t("count", { count: items.length })}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("claim")}</th>
-              <th scope="col">{t("article")}</th>
-              <th scope="col">{t("status")}</th>
-              <th scope="col">{t("assigned")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((item) => (
-              <tr key={item.claimId}>
-                <td>
-                  <Link href={`/articles/${item.article.id}#claim-${item.claimId}`}>{item.label}</Link>
-                  <div className="muted" style={{ fontSize: "0.85rem" }}>
-                    {item.text.length > 160 ? `${item.text.slice(0, 159)}…` : item.text}
-                  </div>
-                </td>
-                <td>{item.article.title}</td>
-                <td>
-                  <span className="badge" style={{ background: `var(--st-${item.status})` }}>
-                    {ts(item.status)}
-                  </span>
-                </td>
-                <td className="nowrap">
-                  {item.assignedAt
-                    ? format.dateTime(item.assignedAt, { dateStyle: "medium", timeStyle: "short" })
-                    : "—"}
-                </td>
+        <div className="table-scroll">
+          <table className="data">
+            <caption className="muted" style={{ captionSide: "bottom", textAlign: "left", padding: "0.5rem 0" }}>
+              {t("count", { count: items.length })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("claim")}</th>
+                <th scope="col">{t("article")}</th>
+                <th scope="col">{t("status")}</th>
+                <th scope="col">{t("assigned")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {items.map((item) => (
+                <tr key={item.claimId}>
+                  <td>
+                    <Link href={`/articles/${item.article.id}#claim-${item.claimId}`}>{item.label}</Link>
+                    <div className="muted" style={{ fontSize: "0.85rem" }}>
+                      {item.text.length > 160 ? `${item.text.slice(0, 159)}…` : item.text}
+                    </div>
+                  </td>
+                  <td>{item.article.title}</td>
+                  <td>
+                    <span className="badge" style={{ background: `var(--st-${item.status})` }}>
+                      {ts(item.status)}
+                    </span>
+                  </td>
+                  <td className="nowrap">
+                    {item.assignedAt
+                      ? format.dateTime(item.assignedAt, { dateStyle: "medium", timeStyle: "short" })
+                      : "—"}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </>
   );

@@ -36,41 +36,43 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
       </p>
       <CreateTokenForm />
       {tokens.length > 0 ? (
-        <table className="data" style={{ marginTop: "1.5rem" }}>
-          <thead>
-            <tr>
-              <th scope="col">{t("tokenName")}</th>
-              <th scope="col">{t("prefix")}</th>
-              <th scope="col">{t("createdAt")}</th>
-              <th scope="col">{t("lastUsed")}</th>
-              <th scope="col">{t("state")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {tokens.map((token) => (
-              <tr key={token.id}>
-                <td>{token.name}</td>
-                <td>
-                  <code>{token.prefix}…</code>
-                </td>
-                <td className="nowrap">{date(token.createdAt)}</td>
-                <td className="nowrap">{date(token.lastUsedAt)}</td>
-                <td>
-                  {token.revokedAt ? (
-                    t("revokedOn", { date: date(token.revokedAt) })
-                  ) : (
-                    <form action={revokeTokenAction}>
-                      <input type="hidden" name="tokenId" value={token.id} />
-                      <button type="submit" aria-label={t("revokeNamed", { name: token.name })}>
-                        {t("revoke")}
-                      </button>
-                    </form>
-                  )}
-                </td>
+        <div className="table-scroll">
+          <table className="data" style={{ marginTop: "1.5rem" }}>
+            <thead>
+              <tr>
+                <th scope="col">{t("tokenName")}</th>
+                <th scope="col">{t("prefix")}</th>
+                <th scope="col">{t("createdAt")}</th>
+                <th scope="col">{t("lastUsed")}</th>
+                <th scope="col">{t("state")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {tokens.map((token) => (
+                <tr key={token.id}>
+                  <td>{token.name}</td>
+                  <td>
+                    <code>{token.prefix}…</code>
+                  </td>
+                  <td className="nowrap">{date(token.createdAt)}</td>
+                  <td className="nowrap">{date(token.lastUsedAt)}</td>
+                  <td>
+                    {token.revokedAt ? (
+                      t("revokedOn", { date: date(token.revokedAt) })
+                    ) : (
+                      <form action={revokeTokenAction}>
+                        <input type="hidden" name="tokenId" value={token.id} />
+                        <button type="submit" aria-label={t("revokeNamed", { name: token.name })}>
+                          {t("revoke")}
+                        </button>
+                      </form>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       ) : null}
     </>
   );

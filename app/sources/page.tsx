@@ -44,51 +44,53 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
       {sources.length === 0 ? (
         <p className="card">{t("empty")}</p>
       ) : (
-        <table className="data">
-          <caption className="muted" style={{ captionSide: "bottom", textAlign: "left", padding: "0.5rem 0" }}>
-            {t("count", { count: sources.length })}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("columns.name")}</th>
-              <th scope="col">{t("columns.type")}</th>
-              <th scope="col">{t("columns.aliases")}</th>
-              <th scope="col" className="num">
-                {t("columns.claims")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {sources.map((s) => (
-              <tr key={s.id}>
-                <th
-                  scope="row"
-                  style={{
-                    fontWeight: 600,
-                    textTransform: "none",
-                    letterSpacing: 0,
-                    background: "none",
-                    color: "var(--ink)",
-                    fontSize: "1rem",
-                  }}
-                >
-                  {s.name}
-                  {s.builtin ? (
-                    <span className="muted" style={{ fontWeight: 400, fontSize: "0.8rem" }}>
-                      {" "}
-                      · {t("builtin")}
-                    </span>
-                  ) : null}
+        <div className="table-scroll">
+          <table className="data">
+            <caption className="muted" style={{ captionSide: "bottom", textAlign: "left", padding: "0.5rem 0" }}>
+              {t("count", { count: sources.length })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("columns.name")}</th>
+                <th scope="col">{t("columns.type")}</th>
+                <th scope="col">{t("columns.aliases")}</th>
+                <th scope="col" className="num">
+                  {t("columns.claims")}
                 </th>
-                <td>{tt(s.type)}</td>
-                <td className="muted" style={{ fontSize: "0.9rem" }}>
-                  {s.aliases.join(" · ") || "—"}
-                </td>
-                <td className="num">{s.claims}</td>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {sources.map((s) => (
+                <tr key={s.id}>
+                  <th
+                    scope="row"
+                    style={{
+                      fontWeight: 600,
+                      textTransform: "none",
+                      letterSpacing: 0,
+                      background: "none",
+                      color: "var(--ink)",
+                      fontSize: "1rem",
+                    }}
+                  >
+                    {s.name}
+                    {s.builtin ? (
+                      <span className="muted" style={{ fontWeight: 400, fontSize: "0.8rem" }}>
+                        {" "}
+                        · {t("builtin")}
+                      </span>
+                    ) : null}
+                  </th>
+                  <td>{tt(s.type)}</td>
+                  <td className="muted" style={{ fontSize: "0.9rem" }}>
+                    {s.aliases.join(" · ") || "—"}
+                  </td>
+                  <td className="num">{s.claims}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </>
   );

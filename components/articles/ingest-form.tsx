@@ -1,17 +1,19 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { ingestArticleAction } from "@/app/articles/new/ingest-article-action";
 import type { IngestFormState } from "@/app/articles/new/ingest-form-state";
 
 type FieldName = "title" | "outlet" | "url" | "publishedAt" | "language" | "body" | "file";
 
 /** Paste or upload an article. Errors appear next to their field and in a live region; typed values are kept. */
-export function IngestForm({ limitLabel }: { limitLabel: string }) {
+export function IngestForm({ limitLabel, requestLimit }: { limitLabel: string; requestLimit: number }) {
   const t = useTranslations("ingest");
   const [state, formAction, isPending] = useActionState<IngestFormState, FormData>(ingestArticleAction, {});
-  const error = state.error;
+  // Set when the browser keeps a form back: one bigger than the server reads at all never reaches the action.
+  const [refused, setRefused] = useState<IngestFormState["error"]>();
+  const error = refused ?? state.error;
   const errorText = error ? translateError(t, error, limitLabel) : undefined;
   const errorFor = (field: string) => (error?.field === field ? errorText : undefined);
   const v = state.values ?? {};
@@ -38,7 +40,17 @@ export function IngestForm({ limitLabel }: { limitLabel: string }) {
   });
 
   return (
-    <form action={formAction} className="form card" noValidate>
+    <form
+      action={formAction}
+      className="form card"
+      noValidate
+      onSubmit={(event) => {
+        const field = oversizedField(new FormData(event.currentTarget), requestLimit);
+        setRefused(field ? { field, reason: "too_large", message: "" } : undefined);
+        // The server refuses such a body before the action runs, which the page could only show as an error page.
+        if (field) event.preventDefault();
+      }}
+    >
       <div aria-live="polite" role="status">
         {errorText ? (
           <p className="notice notice--error">
@@ -81,6 +93,8 @@ export function IngestForm({ limitLabel }: { limitLabel: string }) {
           name="file"
           type="file"
           accept=".txt,.md,.html,.htm,text/plain,text/markdown,text/html"
+          // A file input is as wide as its button and "No file chosen" unless told to fit: wider than a phone.
+          style={{ minWidth: 0 }}
           {...aria("file")}
         />,
         t("fileHint"),
@@ -92,6 +106,15 @@ export function IngestForm({ limitLabel }: { limitLabel: string }) {
       </div>
     </form>
   );
+}
+
+/** The field that makes the form larger than the server reads (the file, else the pasted text), or undefined. */
+function oversizedField(form: FormData, limit: number): "file" | "body" | undefined {
+  let size = 0;
+  for (const [, value] of form) size += typeof value === "string" ? new Blob([value]).size : value.size;
+  if (size <= limit) return undefined;
+  const file = form.get("file");
+  return file instanceof File && file.size > 0 ? "file" : "body";
 }
 
 function translateError(

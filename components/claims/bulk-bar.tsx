@@ -5,12 +5,14 @@ import { useActionState } from "react";
 import { bulkAssignAction, bulkStatusAction, type BulkState } from "@/app/claims/bulk-actions";
 import { AssigneeSelect } from "@/components/review/assignee-select";
 import { CLAIM_STATUSES } from "@/lib/claims/claim-status";
+import { MatchingChoice, type Matching } from "./matching-choice";
 
 /**
  * Bulk status and assignment for the rows ticked in the claims table (the boxes belong to this form through their
- * form attribute; each button sends it to its own action). Each claim keeps its own version check: one changed meanwhile is skipped and counted, not overwritten.
+ * form attribute; each button sends it to its own action), or for every claim matching the filter. Each claim keeps
+ * its own version check: one changed meanwhile is skipped and counted, not overwritten.
  */
-export function BulkBar({ assignees }: { assignees?: { id: string; name: string }[] }) {
+export function BulkBar({ assignees, matching }: { assignees?: { id: string; name: string }[]; matching: Matching }) {
   const t = useTranslations("claims");
   const ts = useTranslations("status");
   const [statusState, statusAction, statusPending] = useActionState<BulkState, FormData>(bulkStatusAction, {});
@@ -19,6 +21,8 @@ export function BulkBar({ assignees }: { assignees?: { id: string; name: string 
     <span aria-live="polite" className="review__message">
       {state.error ? (
         <span className="field__error">{state.error}</span>
+      ) : state.result?.matched !== undefined ? (
+        t("bulkDoneMatching", state.result as Required<BulkState>["result"])
       ) : state.result ? (
         t("bulkDone", { changed: state.result.changed, skipped: state.result.skipped })
       ) : null}
@@ -28,6 +32,8 @@ export function BulkBar({ assignees }: { assignees?: { id: string; name: string 
     <section className="card bulk-bar" aria-labelledby="bulk-heading">
       <h2 id="bulk-heading">{t("bulkHeading")}</h2>
       <form id="bulk-form" className="bulk-bar__form">
+        {/* A change ends "all matching": the next one starts again from the page's boxes. */}
+        <MatchingChoice matching={matching} since={[statusState, assignState]} />
         <div className="review__row">
           <label className="skip-link" htmlFor="bulk-status-select">
             {t("bulkStatusLabel")}

@@ -5,6 +5,7 @@ import { extractClaims, type Extraction } from "@/lib/extract";
 import { normalizeName } from "@/lib/extract/sources/normalize-name";
 import { sourceRegistryFor } from "@/lib/sources/load-source-registry";
 import { ArticleInputSchema, type ArticleInput, type ValidArticleInput } from "./article-input";
+import { articleTooLarge } from "./article-size";
 import { contentHash } from "./content-hash";
 import { sourceCounts } from "@/lib/claims/count-sources";
 
@@ -75,16 +76,7 @@ export function parseArticleInput(input: ArticleInput, maxBytes: number): ValidA
     const reason = isEmpty ? "empty" : issue.code === "too_big" ? "too_long" : "invalid";
     throw new AppError("invalid_input", issue.message, field, reason);
   }
-  const bytes = Buffer.byteLength(parsed.data.body, "utf8");
-  if (bytes > maxBytes) {
-    const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
-    throw new AppError(
-      "invalid_input",
-      `The text is ${mb(bytes)}, over the limit of ${mb(maxBytes)}.`,
-      "body",
-      "too_large",
-    );
-  }
+  if (Buffer.byteLength(parsed.data.body, "utf8") > maxBytes) throw articleTooLarge(maxBytes);
   return parsed.data;
 }
 

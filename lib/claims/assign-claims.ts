@@ -27,16 +27,7 @@ export async function assignClaims(
   requirePermission(actor, "claim.assign");
   if (claimIds.length === 0 || claimIds.length > MAX_CLAIMS)
     throw new AppError("invalid_input", "Choose the claims to assign.", "claimIds");
-  if (assigneeId) {
-    const assignee = await db.user.findUnique({ where: { id: assigneeId }, select: { role: true, banned: true } });
-    if (!assignee || assignee.banned || !REVIEWER_ROLES.includes(assignee.role)) {
-      throw new AppError(
-        "invalid_input",
-        "Claims can only go to an active editor, fact-checker or admin.",
-        "assigneeId",
-      );
-    }
-  }
+  await requireAssignee(db, assigneeId);
   return db.$transaction(async (tx) => {
     const claims = await tx.claim.findMany({
       where: { id: { in: claimIds }, deletedAt: null },
@@ -60,6 +51,15 @@ export async function assignClaims(
     });
     return { changed: moving.length };
   });
+}
+
+/** Refuses an assignee who cannot review: unknown, disabled or a viewer (null, unassigning, is always fine). */
+export async function requireAssignee(db: Db, assigneeId: string | null): Promise<void> {
+  if (!assigneeId) return;
+  const assignee = await db.user.findUnique({ where: { id: assigneeId }, select: { role: true, banned: true } });
+  if (!assignee || assignee.banned || !REVIEWER_ROLES.includes(assignee.role)) {
+    throw new AppError("invalid_input", "Claims can only go to an active editor, fact-checker or admin.", "assigneeId");
+  }
 }
 
 /** Assigns every live claim of an article ("assign the whole article"). */

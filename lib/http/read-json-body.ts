@@ -1,10 +1,11 @@
 import { AppError } from "@/lib/errors";
+import { readLimitedBody } from "./read-limited-body";
 
 /**
  * Reads a JSON request body with a size limit, refusing the wrong content type, oversized bodies and malformed
  * JSON with a 4xx the client can act on, before anything is parsed further.
  */
-export async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
+export async function readJsonBody(request: Request, maxBytes: number, tooLarge?: () => AppError): Promise<unknown> {
   const type = request.headers.get("content-type") ?? "";
   if (!/^application\/json\b/i.test(type)) {
     throw new AppError(
@@ -14,11 +15,7 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
       "content_type",
     );
   }
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) throw new AppError("invalid_input", "The request body is too large.", "body", "too_large");
-  const bytes = new Uint8Array(await request.arrayBuffer());
-  if (bytes.byteLength > maxBytes)
-    throw new AppError("invalid_input", "The request body is too large.", "body", "too_large");
+  const bytes = await readLimitedBody(request, maxBytes, tooLarge);
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);

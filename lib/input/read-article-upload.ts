@@ -1,3 +1,4 @@
+import { articleTooLarge, HTML_FILE_FACTOR } from "@/lib/articles/article-size";
 import { AppError } from "@/lib/errors";
 import { decodeArticleBytes } from "./decode-article-bytes";
 import { htmlToArticleText } from "./html-to-article-text";
@@ -17,11 +18,9 @@ export async function readArticleUpload(
     const message = `Claimtrack reads .txt, .md and .html files, not "${extension || file.name}".`;
     throw new AppError("invalid_input", message, "file", "file_type");
   }
-  // HTML carries markup around the text, so allow the raw file some room over the text limit.
-  const rawLimit = extension.startsWith(".htm") ? maxBytes * 4 : maxBytes;
-  if (file.size > rawLimit) {
-    throw new AppError("invalid_input", tooLarge(file.size, rawLimit), "file", "too_large");
-  }
+  const rawLimit = extension.startsWith(".htm") ? maxBytes * HTML_FILE_FACTOR : maxBytes;
+  // The same sentence as for pasted text: the limit people are told about is the article's, not the file's.
+  if (file.size > rawLimit) throw articleTooLarge(maxBytes, "file");
   const decoded = decodeArticleBytes(new Uint8Array(await file.arrayBuffer()), rawLimit);
   if (!decoded.ok)
     throw new AppError("invalid_input", decoded.message.replace("The input", "The file"), "file", decoded.code);
@@ -29,11 +28,6 @@ export async function readArticleUpload(
   const { text, title } = htmlToArticleText(decoded.text);
   if (!text.trim()) throw new AppError("invalid_input", "The HTML file holds no article text.", "file", "empty");
   return { text, suggestedTitle: title ?? firstLine(text) };
-}
-
-function tooLarge(size: number, limit: number): string {
-  const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
-  return `The file is ${mb(size)}, over the limit of ${mb(limit)}.`;
 }
 
 function firstLine(text: string): string | undefined {

@@ -89,19 +89,25 @@ async function admin(server: string, sql: string): Promise<void> {
 }
 
 /**
- * Makes the database itself refuse every insert into `table`, to prove a failure in the middle of a change leaves
- * nothing behind. A real trigger, not a mock: the transaction fails where it would fail in production.
+ * Makes the database itself refuse every insert into `table` (once it holds `afterRows` rows, if given), to prove a
+ * failure in the middle of a change leaves nothing behind. A real trigger, not a mock: the transaction fails where it
+ * would fail in production.
  */
-export async function refuseInserts(t: TestDb, table: "Citation" | "ClaimEvent"): Promise<void> {
+export async function refuseInserts(
+  t: TestDb,
+  table: "Citation" | "ClaimEvent",
+  { afterRows }: { afterRows?: number } = {},
+): Promise<void> {
   const name = `refuse_${table.toLowerCase()}`;
+  const full = afterRows === undefined ? "" : `(SELECT count(*) FROM "${table}") >= ${Number(afterRows)}`;
   if (t.provider === "sqlite") {
     await t.db.$executeRawUnsafe(
-      `CREATE TRIGGER ${name} BEFORE INSERT ON "${table}" BEGIN SELECT RAISE(ABORT, '${table} refused by test'); END`,
+      `CREATE TRIGGER ${name} BEFORE INSERT ON "${table}" ${full ? `WHEN ${full} ` : ""}BEGIN SELECT RAISE(ABORT, '${table} refused by test'); END`,
     );
     return;
   }
   await t.db.$executeRawUnsafe(
-    `CREATE FUNCTION ${name}() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION '${table} refused by test'; END $$ LANGUAGE plpgsql`,
+    `CREATE FUNCTION ${name}() RETURNS trigger AS $$ BEGIN IF ${full || "true"} THEN RAISE EXCEPTION '${table} refused by test'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`,
   );
   await t.db.$executeRawUnsafe(
     `CREATE TRIGGER ${name} BEFORE INSERT ON "${table}" FOR EACH ROW EXECUTE FUNCTION ${name}()`,

@@ -1,11 +1,11 @@
 import { ArticleListResponseSchema, IngestResponseSchema } from "@/lib/articles/article-api-schemas";
 import { ingestArticle } from "@/lib/articles/ingest-article";
 import { listArticles } from "@/lib/articles/list-articles";
+import { readArticleRequest } from "@/lib/articles/read-article-request";
 import { getDb } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { errorResponse, jsonResponse } from "@/lib/http/json-response";
-import { readJsonBody } from "@/lib/http/read-json-body";
 import { requireApiActor } from "@/lib/http/api-actor";
 import { z } from "zod";
 
@@ -31,17 +31,16 @@ export async function GET(request: Request) {
   }
 }
 
-/** POST /api/articles — same fields and checks as the form; 201 when created, 200 with the existing one for a duplicate. */
+/**
+ * POST /api/articles — JSON, or the same multipart form (and file) as the page, with the same checks; 201 when
+ * created, 200 with the existing one for a duplicate.
+ */
 export async function POST(request: Request) {
   try {
     const actor = await requireApiActor(request, "article.ingest");
     const { ARTICLE_MAX_BYTES } = getEnv();
-    // JSON escapes can double a text's size; the text limit itself is checked by ingestArticle.
-    const input = await readJsonBody(request, ARTICLE_MAX_BYTES * 2 + 64 * 1024);
-    if (typeof input !== "object" || input === null || Array.isArray(input)) {
-      throw new AppError("invalid_input", "Send a JSON object with title and body.", "body", "invalid");
-    }
-    const result = await ingestArticle(getDb(), input as never, { maxBytes: ARTICLE_MAX_BYTES, actor });
+    const input = await readArticleRequest(request, ARTICLE_MAX_BYTES);
+    const result = await ingestArticle(getDb(), input, { maxBytes: ARTICLE_MAX_BYTES, actor });
     const article = { id: result.articleId, url: `/articles/${result.articleId}` };
     return result.status === "created"
       ? jsonResponse(IngestResponseSchema, { status: "created", article, claims: result.claims }, 201)

@@ -1,7 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { IngestForm } from "@/components/articles/ingest-form";
+import { articleRequestLimit } from "@/lib/articles/article-size";
 import { requirePageActor } from "@/lib/auth/page-actor";
 import { getEnv } from "@/lib/env";
+import { formatBytes } from "@/lib/input/decode-article-bytes";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("ingest"))("title") };
@@ -10,14 +12,14 @@ export async function generateMetadata() {
 export default async function NewArticlePage() {
   await requirePageActor("article.ingest", "/articles/new");
   const t = await getTranslations("ingest");
-  const limit = `${(getEnv().ARTICLE_MAX_BYTES / (1024 * 1024)).toFixed(0)} MB`;
+  const { ARTICLE_MAX_BYTES } = getEnv();
   return (
     <>
       <h1>{t("title")}</h1>
       <p className="muted" style={{ maxWidth: "70ch" }}>
         {t("intro")}
       </p>
-      <IngestForm limitLabel={limit} />
+      <IngestForm limitLabel={formatBytes(ARTICLE_MAX_BYTES)} requestLimit={articleRequestLimit(ARTICLE_MAX_BYTES)} />
     </>
   );
 }

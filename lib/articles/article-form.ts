@@ -1,0 +1,26 @@
+import { readArticleUpload } from "@/lib/input/read-article-upload";
+import type { ArticleInput } from "./article-input";
+
+const FIELDS = ["title", "outlet", "url", "publishedAt", "language", "body"] as const;
+
+/** The text fields of the add-article form as typed, to show them again after a refusal. */
+export function articleFormValues(form: FormData): Record<(typeof FIELDS)[number], string> {
+  const text = (name: string) => {
+    const value = form.get(name);
+    return typeof value === "string" ? value : "";
+  };
+  return Object.fromEntries(FIELDS.map((name) => [name, text(name)])) as Record<(typeof FIELDS)[number], string>;
+}
+
+/**
+ * The add-article form (the page's, or a multipart POST /api/articles) as the ingest verb's input: an uploaded file
+ * replaces the pasted text and lends its first line or HTML title when no title was typed. The verb checks the rest.
+ */
+export async function readArticleForm(form: FormData, maxBytes: number): Promise<ArticleInput> {
+  const values = articleFormValues(form);
+  const input = { ...values, language: (values.language || "auto") as ArticleInput["language"] };
+  const file = form.get("file");
+  if (!(file instanceof File) || file.size === 0) return input;
+  const upload = await readArticleUpload(file, maxBytes);
+  return { ...input, body: upload.text, title: values.title.trim() || upload.suggestedTitle || "" };
+}

@@ -1,0 +1,22 @@
+import { AppError } from "@/lib/errors";
+import { readFormBody } from "@/lib/http/read-form-body";
+import { readJsonBody } from "@/lib/http/read-json-body";
+import { readArticleForm } from "./article-form";
+import type { ArticleInput } from "./article-input";
+import { articleRequestLimit, articleTooLarge } from "./article-size";
+
+/**
+ * An article sent to POST /api/articles, as JSON or as the page's form (multipart, with or without a file). A body
+ * over the request limit is refused with the same sentence as an article over the limit, before it is read whole.
+ */
+export async function readArticleRequest(request: Request, maxBytes: number): Promise<ArticleInput> {
+  const limit = articleRequestLimit(maxBytes);
+  const tooLarge = () => articleTooLarge(maxBytes);
+  if (/^multipart\/form-data/i.test(request.headers.get("content-type") ?? ""))
+    return readArticleForm(await readFormBody(request, limit, tooLarge), maxBytes);
+  const input = await readJsonBody(request, limit, tooLarge);
+  if (typeof input !== "object" || input === null || Array.isArray(input)) {
+    throw new AppError("invalid_input", "Send a JSON object with title and body.", "body", "invalid");
+  }
+  return input as ArticleInput;
+}

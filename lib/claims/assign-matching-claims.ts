@@ -1,0 +1,38 @@
+import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import type { Db } from "@/lib/db/client";
+import { requireAssignee } from "./assign-claims";
+import { changeMatchingClaims, type MatchingResult } from "./matching-claims";
+
+/**
+ * Assigns every claim the claims page's filter matches (up to MATCHING_MAX) to a reviewer, or unassigns them with
+ * null; each claim that moves gets its "assigned" event, as with assignClaims. Claims already with that person are
+ * left alone (neither changed nor skipped). Like assignClaims, the claim's version is not bumped.
+ */
+export async function assignMatchingClaims(
+  db: Db,
+  actor: Actor,
+  input: { assigneeId: string | null; filter: unknown },
+): Promise<MatchingResult> {
+  requirePermission(actor, "claim.assign");
+  const { assigneeId } = input;
+  await requireAssignee(db, assigneeId);
+  return changeMatchingClaims(db, actor, input.filter, async (tx, ids) => {
+    const claims = (
+      await tx.claim.findMany({ where: { id: { in: ids }, deletedAt: null }, select: { id: true, assigneeId: true } })
+    ).filter((c) => c.assigneeId !== assigneeId);
+    await tx.claim.updateMany({
+      where: { id: { in: claims.map((c) => c.id) } },
+      data: { assigneeId, assignedAt: assigneeId ? new Date() : null },
+    });
+    await tx.claimEvent.createMany({
+      data: claims.map((c) => ({
+        claimId: c.id,
+        actorId: actor.id,
+        type: "assigned",
+        from: c.assigneeId,
+        to: assigneeId,
+      })),
+    });
+    return { changed: claims.length, skipped: 0 };
+  });
+}

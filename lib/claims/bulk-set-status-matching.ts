@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import type { Db } from "@/lib/db/client";
+import { parseInput } from "@/lib/input/parse-input";
+import { typedText } from "@/lib/input/typed-text";
+import { ClaimStatusSchema } from "./claim-status";
+import { changeMatchingClaims, type MatchingResult } from "./matching-claims";
+
+export const MatchingStatusSchema = z.object({
+  status: ClaimStatusSchema,
+  reason: typedText().max(2000, "Keep the reason under 2,000 characters.").optional(),
+});
+
+/**
+ * Sets one status on every claim the claims page's filter matches (up to MATCHING_MAX), audited per claim as a
+ * single change would be. Each claim is written at the version read in the same transaction: one changed by
+ * someone else in between is skipped and counted, never overwritten.
+ */
+export async function bulkSetStatusMatching(
+  db: Db,
+  actor: Actor,
+  input: z.input<typeof MatchingStatusSchema> & { filter: unknown },
+): Promise<MatchingResult> {
+  requirePermission(actor, "claim.setStatus");
+  const { status, reason } = parseInput(MatchingStatusSchema, input, "status");
+  return changeMatchingClaims(db, actor, input.filter, async (tx, ids) => {
+    const claims = await tx.claim.findMany({
+      where: { id: { in: ids }, deletedAt: null },
+      select: { id: true, status: true, version: true },
+    });
+    // One write per version found (usually one per batch): a claim whose version moved since the read is not
+    // matched by it, and the rows written say exactly which claims changed.
+    const written = new Set<string>();
+    for (const version of [...new Set(claims.map((c) => c.version))].sort((a, b) => a - b)) {
+      const rows = await tx.claim.updateManyAndReturn({
+        where: { id: { in: claims.filter((c) => c.version === version).map((c) => c.id) }, version, deletedAt: null },
+        data: { status, statusReason: reason ?? null, version: { increment: 1 } },
+        select: { id: true },
+      });
+      for (const row of rows) written.add(row.id);
+    }
+    const events = claims
+      .filter((claim) => written.has(claim.id))
+      .map((claim) => ({
+        claimId: claim.id,
+        actorId: actor.id,
+        type: "status_changed",
+        from: claim.status,
+        to: status,
+        reason: reason ?? null,
+        claimVersion: claim.version + 1,
+      }));
+    await tx.claimEvent.createMany({ data: events });
+    return { changed: events.length, skipped: ids.length - events.length };
+  });
+}
