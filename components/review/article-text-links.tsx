@@ -5,7 +5,8 @@ import { useDesk } from "./review-desk";
 
 /**
  * Connects the article text with the claim list: a click on a highlight (that selected no words) selects its claim
- * and brings the card into view; the selected claim's words are marked in the text, whichever way it was chosen.
+ * and brings the card into view; the selected claim's words are marked in the text, whichever way it was chosen. A
+ * link to #claim-ID selects that claim.
  */
 export function ArticleTextLinks() {
   const desk = useDesk();
@@ -26,6 +27,9 @@ export function ArticleTextLinks() {
     };
     root.addEventListener("click", onClick);
     const unsubscribe = desk.subscribe(mark);
+    // Arriving from a link to one claim (/claims, My queue, coverage): that claim is the selected one.
+    const linked = /^#claim-(\w+)$/.exec(window.location.hash)?.[1];
+    if (linked && document.getElementById(`claim-${linked}`)) desk.select(linked, { reveal: "card" });
     return () => {
       root.removeEventListener("click", onClick);
       unsubscribe();
