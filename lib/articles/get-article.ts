@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+import { LIVE_ARTICLE } from "./live-article";
 import { toClaimStatus, type ClaimStatus } from "@/lib/claims/claim-status";
 import { EVENT_FIELDS, readableEvents } from "@/lib/claims/readable-events";
 import { QuantitySchema, type Quantity, type SourceType } from "@/lib/extract";
@@ -87,12 +88,12 @@ function byClaim<T extends { claimId: string }>(rows: T[]): Map<string, T[]> {
 
 /**
  * An article with its live claims in text order, each with its citations, notes, evidence and recent history; null
- * when there is no such article. Related rows are read per article (a join), not per list of claim ids: a list of
+ * when there is no such article or it is deleted. Related rows are read per article (a join), not per list of claim ids: a list of
  * 1,000 ids would pass SQLite's limit on query parameters.
  */
 export async function getArticle(db: Db, id: string): Promise<ArticleView | null> {
-  const article = await db.article.findUnique({
-    where: { id },
+  const article = await db.article.findFirst({
+    where: { id, ...LIVE_ARTICLE },
     select: {
       id: true,
       title: true,

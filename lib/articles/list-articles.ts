@@ -1,5 +1,6 @@
 import { providerOf, type Db } from "@/lib/db/client";
 import { CLAIM_STATUSES, toClaimStatus, type ClaimStatus } from "@/lib/claims/claim-status";
+import { LIVE_ARTICLE } from "./live-article";
 
 export interface ArticleSummary {
   id: string;
@@ -24,7 +25,7 @@ export interface ArticleListQuery {
 }
 
 /**
- * The newest articles matching `q`, one page of them with their claim counts, sourced vs. unsourced claims and how
+ * The newest articles (not deleted) matching `q`, one page of them with their claim counts, sourced vs. unsourced claims and how
  * their statuses stand, and how many match in all (an archive holds tens of thousands: the list pages).
  */
 export async function listArticles(
@@ -32,7 +33,10 @@ export async function listArticles(
   { take = ARTICLES_PAGE_SIZE, skip = 0, q }: ArticleListQuery = {},
 ): Promise<{ articles: ArticleSummary[]; total: number }> {
   const mode = providerOf(db) === "postgresql" ? ({ mode: "insensitive" } as const) : {};
-  const where = q ? { OR: [{ title: { contains: q, ...mode } }, { outlet: { contains: q, ...mode } }] } : {};
+  const where = {
+    ...LIVE_ARTICLE,
+    ...(q ? { OR: [{ title: { contains: q, ...mode } }, { outlet: { contains: q, ...mode } }] } : {}),
+  };
   const [articles, total] = await Promise.all([
     db.article.findMany({
       where,

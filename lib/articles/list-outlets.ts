@@ -1,9 +1,10 @@
 import type { Db } from "@/lib/db/client";
+import { LIVE_ARTICLE } from "./live-article";
 
 /** The outlets the newsroom's articles come from, for filters. */
 export async function listOutlets(db: Db): Promise<string[]> {
   const rows = await db.article.findMany({
-    where: { outlet: { not: null } },
+    where: { outlet: { not: null }, ...LIVE_ARTICLE },
     distinct: ["outlet"],
     select: { outlet: true },
     orderBy: { outlet: "asc" },

@@ -19,6 +19,14 @@ describe("the permission table", () => {
     expect(can(actor("editor"), "user.manage")).toBe(false);
   });
 
+  it("lets editors and admins delete articles, and only admins restore or purge them", () => {
+    const allowed = (action: "article.delete" | "article.restore" | "article.purge") =>
+      ROLES.filter((role) => can(actor(role), action));
+    expect(allowed("article.delete")).toEqual(["admin", "editor"]);
+    expect(allowed("article.restore")).toEqual(["admin"]);
+    expect(allowed("article.purge")).toEqual(["admin"]);
+  });
+
   it("answers nobody with 401 and a role without the right with 403", () => {
     expect(() => requirePermission(null, "article.read")).toThrow(expect.objectContaining({ status: 401 }));
     expect(() => requirePermission(actor("viewer"), "article.ingest")).toThrow(AppError);

@@ -8,6 +8,12 @@ import type { Role } from "./roles";
 export const PERMISSIONS = {
   "article.read": ["admin", "editor", "factchecker", "viewer"],
   "article.ingest": ["admin", "editor", "factchecker"],
+  /** Delete a mistaken ingest (soft, with a reason): hidden everywhere until an admin restores or purges it. */
+  "article.delete": ["admin", "editor"],
+  /** See the deleted articles (who, when, why) and bring one back as it was. */
+  "article.restore": ["admin"],
+  /** Remove a deleted article and every row of it for good; the admin log keeps who purged which title when. */
+  "article.purge": ["admin"],
   "claim.setStatus": ["admin", "editor", "factchecker"],
   "note.add": ["admin", "editor", "factchecker"],
   "evidence.add": ["admin", "editor", "factchecker"],

@@ -3,6 +3,7 @@ import { typedText } from "@/lib/input/typed-text";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { LIVE_ARTICLE } from "@/lib/articles/live-article";
 import { describeSpan, type Language } from "@/lib/extract";
 import { parseInput } from "@/lib/input/parse-input";
 import { quoteAsText, trimSpan } from "./trim-span";
@@ -31,7 +32,10 @@ export async function addClaim(
   requirePermission(actor, "claim.edit");
   const { start, end, label } = parseInput(AddClaimSchema, input, "start");
   return db.$transaction(async (tx) => {
-    const article = await tx.article.findUnique({ where: { id: articleId }, select: { body: true, language: true } });
+    const article = await tx.article.findFirst({
+      where: { id: articleId, ...LIVE_ARTICLE },
+      select: { body: true, language: true },
+    });
     if (!article) throw new AppError("not_found", "There is no such article.", "articleId");
     if (end > article.body.length) throw new AppError("invalid_input", "The selection is outside the article.", "end");
     const span = trimSpan(article.body, start, end);

@@ -3,6 +3,7 @@ import { typedText } from "@/lib/input/typed-text";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { LIVE_CLAIM } from "@/lib/articles/live-article";
 
 export const EvidenceInputSchema = z.object({
   url: z.url({ protocol: /^https?$/, error: "The evidence URL must start with http:// or https://." }).max(2000),
@@ -27,7 +28,7 @@ export async function addEvidence(
       String(parsed.error.issues[0]!.path[0] ?? "url"),
     );
   return db.$transaction(async (tx) => {
-    const claim = await tx.claim.findFirst({ where: { id: claimId, deletedAt: null }, select: { id: true } });
+    const claim = await tx.claim.findFirst({ where: { id: claimId, ...LIVE_CLAIM }, select: { id: true } });
     if (!claim) throw new AppError("not_found", "There is no such claim.", "id");
     const evidence = await tx.evidence.create({
       data: { claimId, addedById: actor.id, ...parsed.data },

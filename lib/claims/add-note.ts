@@ -3,6 +3,7 @@ import { typedText } from "@/lib/input/typed-text";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { LIVE_CLAIM } from "@/lib/articles/live-article";
 
 export const NoteInputSchema = z.object({
   body: typedText().min(1, "Write the note first.").max(5000, "Keep a note under 5,000 characters."),
@@ -20,7 +21,7 @@ export async function addNote(
   const parsed = NoteInputSchema.safeParse(input);
   if (!parsed.success) throw new AppError("invalid_input", parsed.error.issues[0]!.message, "body");
   return db.$transaction(async (tx) => {
-    const claim = await tx.claim.findFirst({ where: { id: claimId, deletedAt: null }, select: { id: true } });
+    const claim = await tx.claim.findFirst({ where: { id: claimId, ...LIVE_CLAIM }, select: { id: true } });
     if (!claim) throw new AppError("not_found", "There is no such claim.", "id");
     if (
       parsed.data.parentId &&

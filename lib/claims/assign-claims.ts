@@ -2,6 +2,7 @@ import { z } from "zod";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { LIVE_CLAIM } from "@/lib/articles/live-article";
 
 /** The API's body: unassigning is an explicit null, so a body without the field is a mistake, not an unassign. */
 export const AssigneeInputSchema = z.object({
@@ -30,7 +31,7 @@ export async function assignClaims(
   await requireAssignee(db, assigneeId);
   return db.$transaction(async (tx) => {
     const claims = await tx.claim.findMany({
-      where: { id: { in: claimIds }, deletedAt: null },
+      where: { id: { in: claimIds }, ...LIVE_CLAIM },
       select: { id: true, assigneeId: true },
     });
     if (claims.length === 0) throw new AppError("not_found", "There are no such claims.", "claimIds");
@@ -70,7 +71,7 @@ export async function assignArticle(
   assigneeId: string | null,
 ): Promise<{ changed: number }> {
   requirePermission(actor, "claim.assign");
-  const claims = await db.claim.findMany({ where: { articleId, deletedAt: null }, select: { id: true } });
+  const claims = await db.claim.findMany({ where: { articleId, ...LIVE_CLAIM }, select: { id: true } });
   return assignClaims(
     db,
     actor,

@@ -1,5 +1,6 @@
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
+import { LIVE_CLAIM } from "@/lib/articles/live-article";
 import { requireAssignee } from "./assign-claims";
 import { changeMatchingClaims, type MatchingResult } from "./matching-claims";
 
@@ -18,7 +19,7 @@ export async function assignMatchingClaims(
   await requireAssignee(db, assigneeId);
   return changeMatchingClaims(db, actor, input.filter, async (tx, ids) => {
     const claims = (
-      await tx.claim.findMany({ where: { id: { in: ids }, deletedAt: null }, select: { id: true, assigneeId: true } })
+      await tx.claim.findMany({ where: { id: { in: ids }, ...LIVE_CLAIM }, select: { id: true, assigneeId: true } })
     ).filter((c) => c.assigneeId !== assigneeId);
     await tx.claim.updateMany({
       where: { id: { in: claims.map((c) => c.id) } },

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
+import { LIVE_CLAIM } from "@/lib/articles/live-article";
 import { parseInput } from "@/lib/input/parse-input";
 import { typedText } from "@/lib/input/typed-text";
 import { ClaimStatusSchema } from "./claim-status";
@@ -25,7 +26,7 @@ export async function bulkSetStatusMatching(
   const { status, reason } = parseInput(MatchingStatusSchema, input, "status");
   return changeMatchingClaims(db, actor, input.filter, async (tx, ids) => {
     const claims = await tx.claim.findMany({
-      where: { id: { in: ids }, deletedAt: null },
+      where: { id: { in: ids }, ...LIVE_CLAIM },
       select: { id: true, status: true, version: true },
     });
     // One write per version found (usually one per batch): a claim whose version moved since the read is not

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { LIVE_CLAIM } from "@/lib/articles/live-article";
 import { describeLastChange } from "./describe-last-change";
 
 /** The version of a claim the person saw; every change to the claim row names it. */
@@ -8,9 +9,9 @@ export const VersionSchema = z.coerce.number({ error: "Say which version of the 
 
 type ClaimData = Parameters<Tx["claim"]["updateMany"]>[0]["data"];
 
-/** A claim that has not been removed, or a 404 a person understands. */
+/** A claim that has not been removed (nor its article deleted), or a 404 a person understands. */
 export async function loadLiveClaim(tx: Tx, claimId: string) {
-  const claim = await tx.claim.findFirst({ where: { id: claimId, deletedAt: null } });
+  const claim = await tx.claim.findFirst({ where: { id: claimId, ...LIVE_CLAIM } });
   if (!claim) throw new AppError("not_found", "There is no such claim (it may have been removed or merged).", "id");
   return claim;
 }

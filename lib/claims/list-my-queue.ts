@@ -1,5 +1,6 @@
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
+import { LIVE_CLAIM } from "@/lib/articles/live-article";
 import { toClaimStatus, type ClaimStatus } from "./claim-status";
 
 export interface QueueItem {
@@ -17,7 +18,7 @@ const OPEN_STATUSES = ["unverified", "in_progress"];
 export async function listMyQueue(db: Db, actor: Actor): Promise<QueueItem[]> {
   requirePermission(actor, "claim.setStatus");
   const claims = await db.claim.findMany({
-    where: { assigneeId: actor.id, deletedAt: null, status: { in: OPEN_STATUSES } },
+    where: { assigneeId: actor.id, ...LIVE_CLAIM, status: { in: OPEN_STATUSES } },
     orderBy: [{ assignedAt: "asc" }, { position: "asc" }],
     take: 500,
     select: {

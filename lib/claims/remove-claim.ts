@@ -3,6 +3,7 @@ import { typedText } from "@/lib/input/typed-text";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import type { Db, Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { IN_LIVE_ARTICLE } from "@/lib/articles/live-article";
 import { parseInput } from "@/lib/input/parse-input";
 import { loadLiveClaim, updateAtVersion, VersionSchema } from "./claim-lock";
 
@@ -52,11 +53,14 @@ export async function restoreClaim(
   return db.$transaction(async (tx) => {
     if (!allowOverlap) await refuseOverlap(tx, claimId);
     const restored = await tx.claim.updateMany({
-      where: { id: claimId, version, deletedAt: { not: null } },
+      where: { id: claimId, version, deletedAt: { not: null }, ...IN_LIVE_ARTICLE },
       data: { deletedAt: null, version: { increment: 1 } },
     });
     if (restored.count === 0) {
-      const exists = await tx.claim.findUnique({ where: { id: claimId }, select: { deletedAt: true } });
+      const exists = await tx.claim.findFirst({
+        where: { id: claimId, ...IN_LIVE_ARTICLE },
+        select: { deletedAt: true },
+      });
       if (!exists) throw new AppError("not_found", "There is no such claim.", "id");
       throw new AppError(
         "conflict",

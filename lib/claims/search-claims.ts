@@ -4,6 +4,7 @@ import { TZDate } from "@date-fns/tz";
 import { providerOf, type Db } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { parseInput } from "@/lib/input/parse-input";
+import { LIVE_CLAIM } from "@/lib/articles/live-article";
 import { ClaimStatusSchema, toClaimStatus, type ClaimStatus } from "./claim-status";
 
 const empty = (v: unknown) => (v === "" || v === null ? undefined : v);
@@ -55,7 +56,7 @@ const SOURCING = {
 export function claimWhere(db: Db, actor: Actor, f: z.output<typeof ClaimFilterSchema>) {
   const mode = providerOf(db) === "postgresql" ? ({ mode: "insensitive" } as const) : {};
   return {
-    deletedAt: null,
+    ...LIVE_CLAIM,
     ...(f.q ? { OR: [{ text: { contains: f.q, ...mode } }, { label: { contains: f.q, ...mode } }] } : {}),
     ...(f.status ? { status: f.status } : {}),
     ...(f.kind ? { kind: f.kind } : {}),

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { articleWhere, ClaimFilterSchema } from "@/lib/claims/search-claims";
 import type { Db } from "@/lib/db/client";
 import { parseInput } from "@/lib/input/parse-input";
+import { LIVE_ARTICLE } from "@/lib/articles/live-article";
 import { zeroByStatus, type SourceCoverage } from "./compute-coverage";
 import { countArticleCoverage, countSourceCitations } from "./count-newsroom-coverage";
 import { findingsOf, sumFigures, type CoverageFigures, type CoverageSum } from "./sum-coverage";
@@ -51,7 +52,7 @@ export async function getNewsroomCoverage(db: Db, actor: Actor, filter: Newsroom
   // Outlet and dates are the articles' own: Prisma picks them (time zones, date storage), the counts take their ids.
   const articleIds =
     f.outlet || f.from || f.to
-      ? (await db.article.findMany({ where: articleWhere(f), select: { id: true } })).map((a) => a.id)
+      ? (await db.article.findMany({ where: { ...articleWhere(f), ...LIVE_ARTICLE }, select: { id: true } })).map((a) => a.id)
       : undefined;
   const scope = { status: f.status, articleIds };
   const [perArticle, citations, sources] = await Promise.all([

@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import type { SourceType } from "@/lib/extract";
+import { LIVE_CLAIM } from "@/lib/articles/live-article";
 
 export interface SourceSummary {
   id: string;
@@ -12,7 +13,8 @@ export interface SourceSummary {
 
 /**
  * The source registry: cited sources first (most cited on top), then the rest of the built-in registry by name.
- * A claim cites a source at most once, so citations count claims.
+ * A claim cites a source at most once, so citations count claims: the claims shown anywhere, not removed ones or
+ * those of deleted articles.
  */
 export async function listSources(db: Db, { query = "" } = {}): Promise<SourceSummary[]> {
   const q = query.trim();
@@ -24,7 +26,7 @@ export async function listSources(db: Db, { query = "" } = {}): Promise<SourceSu
       type: true,
       builtin: true,
       aliases: { select: { alias: true }, orderBy: { alias: "asc" } },
-      _count: { select: { citations: true } },
+      _count: { select: { citations: { where: { claim: LIVE_CLAIM } } } },
     },
     orderBy: { name: "asc" },
   });
@@ -51,7 +53,7 @@ export async function listSourceNames(db: Db): Promise<string[]> {
  */
 export async function listCitedSources(db: Db): Promise<{ id: string; name: string }[]> {
   return db.source.findMany({
-    where: { citations: { some: {} } },
+    where: { citations: { some: { claim: LIVE_CLAIM } } },
     select: { id: true, name: true },
     orderBy: { name: "asc" },
   });

@@ -1,6 +1,7 @@
 import type { Db, Tx } from "@/lib/db/client";
 
 export type AuthEventType =
+  | "article_purged"
   | "login_ok"
   | "login_failed"
   | "login_locked"

@@ -1,0 +1,43 @@
+import { z } from "zod";
+import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import type { Db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { parseInput } from "@/lib/input/parse-input";
+import { hasWords, typedText } from "@/lib/input/typed-text";
+
+export const DeleteArticleSchema = z.object({
+  reason: z
+    .string({ error: "Say why the article is deleted." })
+    .pipe(
+      typedText().max(500, "Keep the reason under 500 characters.").refine(hasWords, "Say why the article is deleted."),
+    ),
+});
+export type DeleteArticleInput = z.input<typeof DeleteArticleSchema>;
+
+/**
+ * Deletes a mistaken ingest, softly: the article is hidden from every list, search, figure and export, and its page
+ * is gone, but nothing of it changes (claims, verdicts, notes, citations stay as they are), so an admin can restore
+ * it. It gives up its content hash, so the same text can be added again as a new article: the person adding it
+ * wants it now, and a pointer to a hidden article would lead them nowhere. One "deleted" event records who and why.
+ */
+export async function deleteArticle(
+  db: Db,
+  actor: Actor,
+  articleId: string,
+  input: DeleteArticleInput,
+): Promise<{ id: string; title: string; deletedAt: Date }> {
+  requirePermission(actor, "article.delete");
+  const { reason } = parseInput(DeleteArticleSchema, input, "reason");
+  const deletedAt = new Date();
+  return db.$transaction(async (tx) => {
+    const deleted = await tx.article.updateMany({
+      where: { id: articleId, deletedAt: null },
+      data: { deletedAt, deletedById: actor.id, deleteReason: reason, contentHash: null },
+    });
+    if (deleted.count === 0)
+      throw new AppError("not_found", "There is no such article (it may be deleted already).", "id");
+    await tx.articleEvent.create({ data: { articleId, actorId: actor.id, type: "deleted", reason } });
+    const { title } = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { title: true } });
+    return { id: articleId, title, deletedAt };
+  });
+}

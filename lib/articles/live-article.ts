@@ -1,0 +1,15 @@
+import type { Prisma } from "@/lib/generated/prisma-sqlite/client";
+
+/** An article nobody deleted (lib/articles/delete-article.ts): the only kind lists, searches and pages show. */
+export const LIVE_ARTICLE = { deletedAt: null } satisfies Prisma.ArticleWhereInput;
+
+/**
+ * A claim whose article is not deleted. Said as "not in a deleted article" rather than `article: { deletedAt: null }`:
+ * Prisma joins the article either way, but SQLite plans this form like the query without it. Measured on 450k claims
+ * of 10k articles: counting all live claims 140 ms (100 ms before deletion existed) against 340 ms, a text search's
+ * first page 19 ms against 71 ms.
+ */
+export const IN_LIVE_ARTICLE = { NOT: { article: { deletedAt: { not: null } } } } satisfies Prisma.ClaimWhereInput;
+
+/** A claim that is shown: not removed from its article, and its article not deleted. */
+export const LIVE_CLAIM = { deletedAt: null, ...IN_LIVE_ARTICLE } satisfies Prisma.ClaimWhereInput;

@@ -1,0 +1,38 @@
+import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import type { Db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { recordAuthEvent } from "@/lib/users/record-auth-event";
+
+/**
+ * Removes a deleted article for good, with all its rows, in one transaction: the schema's ON DELETE CASCADE takes
+ * its claims and, with them, their citations, evidence, notes and events, and the article's own events. Only a
+ * deleted article can be purged, so nothing disappears in one step. The admin log (AuthEvent, which nothing deletes)
+ * keeps who purged which title when. Sources and aliases stay: they are the newsroom's registry, not the article's.
+ */
+export async function purgeArticle(
+  db: Db,
+  actor: Actor,
+  articleId: string,
+): Promise<{ id: string; title: string; claims: number }> {
+  requirePermission(actor, "article.purge");
+  return db.$transaction(
+    async (tx) => {
+      const article = await tx.article.findUnique({
+        where: { id: articleId },
+        select: { title: true, deletedAt: true, _count: { select: { claims: true } } },
+      });
+      if (!article) throw new AppError("not_found", "There is no such article.", "id");
+      if (!article.deletedAt)
+        throw new AppError("conflict", "Delete the article first; only a deleted article can be purged.", "id");
+      await tx.article.delete({ where: { id: articleId } });
+      const claims = article._count.claims;
+      await recordAuthEvent(tx, {
+        type: "article_purged",
+        actorId: actor.id,
+        detail: `“${article.title}” (${articleId}, ${claims} ${claims === 1 ? "claim" : "claims"})`,
+      });
+      return { id: articleId, title: article.title, claims };
+    },
+    { timeout: 60_000 },
+  );
+}

@@ -1,0 +1,44 @@
+import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import type { Db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { contentHash } from "./content-hash";
+
+/**
+ * Brings a deleted article back exactly as it was: deletion changed none of its claims, so only the article's own
+ * flag, reason and content hash are reset, with one "restored" event. Refused while another article holds the same
+ * text (added again after the deletion): two live copies would split the reviews between them.
+ */
+export async function restoreArticle(db: Db, actor: Actor, articleId: string): Promise<{ id: string; title: string }> {
+  requirePermission(actor, "article.restore");
+  try {
+    return await db.$transaction(async (tx) => {
+      const article = await tx.article.findUnique({
+        where: { id: articleId },
+        select: { title: true, body: true, deletedAt: true },
+      });
+      if (!article) throw new AppError("not_found", "There is no such article.", "id");
+      if (!article.deletedAt) throw new AppError("conflict", "This article is not deleted.", "id");
+      const hash = contentHash(article.body);
+      const twin = await tx.article.findUnique({ where: { contentHash: hash }, select: { title: true } });
+      if (twin) throw sameTextAgain(twin.title);
+      const restored = await tx.article.updateMany({
+        where: { id: articleId, deletedAt: { not: null } },
+        data: { deletedAt: null, deletedById: null, deleteReason: null, contentHash: hash },
+      });
+      if (restored.count === 0) throw new AppError("conflict", "This article was restored meanwhile.", "id");
+      await tx.articleEvent.create({ data: { articleId, actorId: actor.id, type: "restored" } });
+      return { id: articleId, title: article.title };
+    });
+  } catch (error) {
+    // The same text ingested in the moment between the check and the update: the unique hash refuses it.
+    if ((error as { code?: unknown })?.code === "P2002") throw sameTextAgain(null);
+    throw error;
+  }
+}
+
+const sameTextAgain = (title: string | null) =>
+  new AppError(
+    "conflict",
+    `The same text was added again after the deletion${title ? ` (“${title}”)` : ""}: delete that article first to restore this one.`,
+    "id",
+  );
