@@ -1,6 +1,7 @@
 #!/usr/bin/env -S npx tsx
 /** `npm run claims -- <command> …`: the command line, a thin wrapper over lib/. */
 import { runBackup, runRestore } from "./commands/backup";
+import { runDelete } from "./commands/delete";
 import { runExport } from "./commands/export";
 import { runExtract } from "./commands/extract";
 import { runIngest } from "./commands/ingest";
@@ -9,6 +10,7 @@ import { CliError } from "./cli-error";
 
 const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   backup: runBackup,
+  delete: runDelete,
   export: runExport,
   extract: runExtract,
   ingest: runIngest,
@@ -28,6 +30,7 @@ Commands:
                    [--article ID] [--status S] [--q WORDS] [--kind K] [--sourcing none|single|multiple]
                    [--source ID] [--assignee me|none|ID] [--hedged yes|no] [--outlet NAME]
                    [--from YYYY-MM-DD] [--to YYYY-MM-DD]   (progress on stderr)
+  delete ID        Delete an article (hidden everywhere; an admin can restore it): --reason "why"
   user add EMAIL   Create an account: --role admin|editor|factchecker|viewer [--name NAME] [--password-stdin]
                    (prints a one-time password unless one is given on standard input)
   backup FILE      Copy the SQLite database to FILE while the app keeps running (PostgreSQL: pg_dump)

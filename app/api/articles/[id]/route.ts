@@ -1,13 +1,15 @@
 import { ArticleResponseSchema } from "@/lib/articles/article-api-schemas";
+import { deleteArticle } from "@/lib/articles/delete-article";
 import { getArticle } from "@/lib/articles/get-article";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { apiHandler } from "@/lib/http/api-handler";
 import { errorResponse, jsonResponse } from "@/lib/http/json-response";
 import { requireApiActor } from "@/lib/http/api-actor";
 
 export const dynamic = "force-dynamic";
 
-/** GET /api/articles/:id — the article with its claims and their citations. */
+/** GET /api/articles/:id — the article with its claims and their citations; 404 when unknown or deleted. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {
     await requireApiActor(request, "article.read");
@@ -20,3 +22,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     return errorResponse(error);
   }
 }
+
+/** DELETE /api/articles/:id {reason} — soft: hidden everywhere until an admin restores (…/restore) or purges it */
+export const DELETE = apiHandler<{ id: string }>("article.delete", async ({ actor, params, json }) => ({
+  article: await deleteArticle(getDb(), actor, params.id, await json()),
+}));

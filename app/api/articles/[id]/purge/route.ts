@@ -1,0 +1,10 @@
+import { purgeArticle } from "@/lib/articles/purge-article";
+import { getDb } from "@/lib/db/client";
+import { apiHandler } from "@/lib/http/api-handler";
+
+export const dynamic = "force-dynamic";
+
+/** POST /api/articles/:id/purge — an admin removes a deleted article and all its rows for good (logged) */
+export const POST = apiHandler<{ id: string }>("article.purge", async ({ actor, params }) => ({
+  purged: await purgeArticle(getDb(), actor, params.id),
+}));

@@ -1,0 +1,44 @@
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { deleteArticle } from "@/lib/articles/delete-article";
+import { getDb } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { operatorActor } from "@/lib/users/operator-actor";
+import { CliError } from "../cli-error";
+
+const DeleteArgsSchema = z.object({
+  ids: z.tuple([z.string()], { error: 'Name one article: claims delete ID --reason "why".' }),
+  reason: z.string({ error: 'Say why the article is deleted: --reason "why".' }),
+});
+
+/**
+ * `claims delete ID --reason "…"`: deletes an article as the web's "Delete article" does (soft, restorable by an
+ * admin at /admin/articles), as the operator (the first admin).
+ */
+export async function runDelete(argv: string[]): Promise<void> {
+  const { ids, reason } = parseDeleteArgs(argv);
+  const db = getDb();
+  try {
+    const actor = await operatorActor(db);
+    if (!actor) throw new CliError('There is no admin yet: create one with "claims user add EMAIL --role admin".');
+    const { title } = await deleteArticle(db, actor, ids[0], { reason });
+    process.stdout.write(`deleted “${title}” (${ids[0]}); an admin can restore it at /admin/articles\n`);
+  } catch (error) {
+    if (error instanceof AppError) throw new CliError(error.message);
+    throw error;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+function parseDeleteArgs(argv: string[]) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: { reason: { type: "string" } }, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new CliError(error instanceof Error ? error.message : String(error));
+  }
+  const result = DeleteArgsSchema.safeParse({ ids: parsed.positionals, reason: parsed.values.reason });
+  if (!result.success) throw new CliError(result.error.issues[0]!.message);
+  return result.data;
+}
