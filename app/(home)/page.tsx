@@ -20,15 +20,18 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 const ListQuerySchema = z.object({
   q: z.string().trim().max(200).optional().catch(undefined),
+  /** Set by "Delete article", which leads here. */
+  deleted: z.literal("1").optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
 
 export default async function ArticleListPage({ searchParams }: Props) {
   const actor = await requirePageActor("article.read", "/");
-  const { q, page } = ListQuerySchema.parse(firstValues(await searchParams));
+  const { q, page, deleted } = ListQuerySchema.parse(firstValues(await searchParams));
   const skip = (page - 1) * ARTICLES_PAGE_SIZE;
-  const [t, ts, format, { articles, total }] = await Promise.all([
+  const [t, td, ts, format, { articles, total }] = await Promise.all([
     getTranslations("articles"),
+    getTranslations("deletion"),
     getTranslations("status"),
     getFormatter(),
     listArticles(getDb(), { skip, q: q || undefined }),
@@ -39,12 +42,18 @@ export default async function ArticleListPage({ searchParams }: Props) {
     <>
       <div className="page-head">
         <h1>{t("title")}</h1>
+        {can(actor, "article.restore") ? <Link href="/admin/articles">{td("listLink")}</Link> : null}
         {can(actor, "article.ingest") ? (
           <Link href="/articles/new" className="button">
             {(await getTranslations("nav"))("addArticle")}
           </Link>
         ) : null}
       </div>
+      {deleted ? (
+        <p className="notice notice--ok" role="status">
+          {td("deleted")}
+        </p>
+      ) : null}
       {total > 0 || q ? (
         <form key={q ?? ""} method="get" action="/" role="search" className="claim-filter claim-filter--page">
           <label className="filter__field filter__field--text">

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ArticleText } from "@/components/articles/article-text";
+import { DeleteArticleForm } from "@/components/articles/delete-article-form";
 import { ClaimCard } from "@/components/claims/claim-card";
 import { AddClaimFromSelection } from "@/components/review/add-claim-from-selection";
 import { ArticleActivity } from "@/components/review/article-activity";
@@ -100,6 +101,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
               {t("sourcedSummary", { sourced, total: article.claims.length })} ·{" "}
               <Link href={`/articles/${article.id}/coverage`}>{(await getTranslations("coverage"))("link")}</Link>
             </p>
+            {can(actor, "article.delete") ? <DeleteArticleForm articleId={article.id} title={article.title} /> : null}
           </div>
           {query.assignError ? (
             <p className="notice notice--error" role="alert">

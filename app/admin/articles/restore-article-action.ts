@@ -1,0 +1,22 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { restoreArticle } from "@/lib/articles/restore-article";
+import { requireActionActor } from "@/lib/auth/action-actor";
+import { getDb } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+
+/** One form per deleted article: brings it back; the list says so (or why not). */
+export async function restoreArticleAction(form: FormData): Promise<void> {
+  let outcome: string;
+  try {
+    await restoreArticle(getDb(), await requireActionActor("article.restore"), String(form.get("articleId") ?? ""));
+    revalidatePath("/");
+    outcome = "notice=restored";
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    outcome = `error=${encodeURIComponent(error.message)}`;
+  }
+  redirect(`/admin/articles?${outcome}`);
+}

@@ -1,0 +1,26 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { deleteArticle } from "@/lib/articles/delete-article";
+import { requireActionActor } from "@/lib/auth/action-actor";
+import { getDb } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+
+export interface DeleteArticleState {
+  error?: string;
+}
+
+/** Deletes the form's article (soft, with the reason given) and leads to the article list, which says so. */
+export async function deleteArticleAction(_previous: DeleteArticleState, form: FormData): Promise<DeleteArticleState> {
+  try {
+    await deleteArticle(getDb(), await requireActionActor("article.delete"), String(form.get("articleId") ?? ""), {
+      reason: String(form.get("reason") ?? ""),
+    });
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    return { error: error.message };
+  }
+  revalidatePath("/");
+  redirect("/?deleted=1");
+}

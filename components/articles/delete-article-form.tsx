@@ -1,0 +1,56 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useState } from "react";
+import { deleteArticleAction, type DeleteArticleState } from "@/app/articles/[id]/delete-article-action";
+
+/**
+ * "Delete article" for editors and admins: the button opens a confirmation that names the article and asks why
+ * (the reason is required); only then is it deleted. Rendered by the page only for roles that may delete.
+ */
+export function DeleteArticleForm({ articleId, title }: { articleId: string; title: string }) {
+  const t = useTranslations("deletion");
+  const [isOpen, setOpen] = useState(false);
+  const [state, action, isPending] = useActionState<DeleteArticleState, FormData>(deleteArticleAction, {});
+  if (!isOpen)
+    return (
+      <button type="button" className="button--danger" onClick={() => setOpen(true)}>
+        {t("deleteArticle")}
+      </button>
+    );
+  return (
+    <form action={action} className="card form" aria-labelledby="delete-article-heading" style={{ flexBasis: "100%" }}>
+      <h2 id="delete-article-heading" style={{ margin: 0 }}>
+        {t("confirmHeading", { title })}
+      </h2>
+      <p style={{ margin: 0 }}>{t("confirmBody")}</p>
+      <input type="hidden" name="articleId" value={articleId} />
+      <div className="field">
+        <label htmlFor="delete-reason">{t("reason")}</label>
+        <input
+          id="delete-reason"
+          name="reason"
+          required
+          maxLength={500}
+          autoFocus
+          aria-describedby="delete-reason-hint delete-reason-error"
+          aria-invalid={state.error ? true : undefined}
+        />
+        <span id="delete-reason-hint" className="field__hint">
+          {t("reasonHint")}
+        </span>
+        <span id="delete-reason-error" className="field__error" aria-live="polite">
+          {state.error ?? null}
+        </span>
+      </div>
+      <div style={{ display: "flex", gap: "0.75rem" }}>
+        <button type="submit" className="button" disabled={isPending}>
+          {t("confirm")}
+        </button>
+        <button type="button" onClick={() => setOpen(false)}>
+          {t("cancel")}
+        </button>
+      </div>
+    </form>
+  );
+}
