@@ -124,6 +124,8 @@ async function tableCounts() {
   try {
     const counts = await Promise.all([
       db.article.count(),
+      db.article.count({ where: { deletedAt: { not: null } } }),
+      db.articleEvent.count(),
       db.claim.count(),
       db.citation.count(),
       db.note.count(),
@@ -168,6 +170,10 @@ test("a thousand malformed requests to every route: each a 4xx with a message, n
   const mutations: [method: "POST" | "PATCH" | "DELETE", path: string][] = [
     ["POST", "/api/articles"],
     ["POST", `/api/articles/${ids.article}/claims`],
+    ["DELETE", `/api/articles/${ids.article}`],
+    // The article is not deleted: restore and purge refuse whatever the body (a 409), and nothing is purged.
+    ["POST", `/api/articles/${ids.article}/restore`],
+    ["POST", `/api/articles/${ids.article}/purge`],
     ["PATCH", `/api/claims/${ids.claim}`],
     ["DELETE", `/api/claims/${ids.claim}`],
     ["POST", `/api/claims/${ids.claim}/restore`],
@@ -187,6 +193,9 @@ test("a thousand malformed requests to every route: each a 4xx with a message, n
   const idRoutes = (id: string): [string, string][] => [
     ["GET", `/api/articles/${id}`],
     ["GET", `/api/articles/${id}/changes`],
+    ["DELETE", `/api/articles/${id}`],
+    ["POST", `/api/articles/${id}/restore`],
+    ["POST", `/api/articles/${id}/purge`],
     ["POST", `/api/articles/${id}/claims`],
     ["PATCH", `/api/claims/${id}`],
     ["DELETE", `/api/claims/${id}`],

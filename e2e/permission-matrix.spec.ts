@@ -47,6 +47,42 @@ const claimState = async (admin: APIRequestContext) => {
 const count = async (ctx: APIRequestContext, path: string, key: string) =>
   ((await (await ctx.get(path)).json())[key] as unknown[]).length;
 
+/**
+ * Articles for the deletion probes, made by the admin: "live" ones to delete, "deleted" ones to restore or purge. A
+ * probe keeps using its article until an allowed attempt used it up; the state is whether that article is still live
+ * (or still deleted), read by the admin.
+ */
+const targets: Partial<Record<"delete" | "restore" | "purge", string>> = {};
+async function target(kind: "delete" | "restore" | "purge"): Promise<string> {
+  const existing = targets[kind];
+  if (existing) return existing;
+  const admin = adminContext!;
+  const n = Date.now() % 1_000_000;
+  const created = await admin.post("/api/articles", {
+    data: { title: `Matrix ${kind} ${n}`, body: `Laut Reuters kamen ${n} Gäste zum Matrix-${kind}.` },
+  });
+  const { article } = await created.json();
+  if (kind !== "delete") await admin.delete(`/api/articles/${article.id}`, { data: { reason: "matrix" } });
+  return (targets[kind] = article.id as string);
+}
+const deletedIds = async (admin: APIRequestContext) =>
+  ((await (await admin.get("/api/articles/deleted")).json()).articles as { id: string }[]).map((a) => a.id);
+const articleProbe = (
+  kind: "delete" | "restore" | "purge",
+  send: (as: APIRequestContext, id: string) => Promise<number>,
+) => ({
+  attempt: async (as: APIRequestContext) => {
+    const status = await send(as, await target(kind));
+    if (status === 200) delete targets[kind];
+    return status;
+  },
+  state: async (admin: APIRequestContext) => {
+    const id = await target(kind);
+    return JSON.stringify([(await admin.get(`/api/articles/${id}`)).status(), (await deletedIds(admin)).includes(id)]);
+  },
+  allowedStatus: 200,
+});
+
 const PROBES: Record<Action, Probe> = {
   "article.read": {
     attempt: async (as) => (await as.get("/api/articles")).status(),
@@ -63,6 +99,11 @@ const PROBES: Record<Action, Probe> = {
     state: (admin) => count(admin, "/api/articles?limit=200", "articles"),
     allowedStatus: 201,
   },
+  "article.delete": articleProbe("delete", async (as, id) =>
+    (await as.delete(`/api/articles/${id}`, { data: { reason: "matrix" } })).status(),
+  ),
+  "article.restore": articleProbe("restore", async (as, id) => (await as.post(`/api/articles/${id}/restore`)).status()),
+  "article.purge": articleProbe("purge", async (as, id) => (await as.post(`/api/articles/${id}/purge`)).status()),
   "claim.setStatus": {
     attempt: async (as, n) => {
       const c = claim!;
