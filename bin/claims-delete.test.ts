@@ -30,7 +30,7 @@ afterAll(async () => t?.drop());
 
 // Each run starts tsx afresh (seconds apiece on a busy machine).
 describe("claims delete", { timeout: 120_000 }, () => {
-  it("needs one id and a reason, each refusal one sentence with exit code 2, and deletes nothing", () => {
+  it("needs one id and a reason, each refusal one sentence with exit code 2, and deletes nothing", async () => {
     expect(claims(["delete", articleId])).toMatchObject({
       code: 2,
       stderr: 'claims: Say why the article is deleted: --reason "why".\n',
@@ -40,6 +40,7 @@ describe("claims delete", { timeout: 120_000 }, () => {
       stderr: 'claims: Name one article: claims delete ID --reason "why".\n',
     });
     expect(claims(["delete", articleId, "--reason", "oops"]).stderr).toContain("There is no admin yet");
+    expect(await t.db.article.count({ where: { deletedAt: null } })).toBe(1);
   });
 
   it("deletes the article as the first admin, with the reason, and says where to restore it", async () => {

@@ -1,6 +1,7 @@
 -- Soft deletion of articles (lib/articles/delete-article.ts) and their audit events. A deleted article gives up its
--- content hash, so the same text can be added again; restoring recomputes it. (The trigram indexes of claim text are
--- not in the Prisma schema: the generated DROP INDEX lines for them were removed, as in later migrations.)
+-- content hash, so the same text can be added again, and restoring recomputes it. Prisma also generated DROP INDEX
+-- lines for the trigram indexes of claim text (not in the Prisma schema): removed, as in the migration after them.
+-- No semicolons in these comments: the migration is split into statements at every one.
 
 -- AlterTable
 ALTER TABLE "Article" ADD COLUMN     "deleteReason" TEXT,

@@ -1,5 +1,5 @@
 -- Soft deletion of articles (lib/articles/delete-article.ts) and their audit events. A deleted article gives up its
--- content hash, so the same text can be added again; restoring recomputes it.
+-- content hash, so the same text can be added again, and restoring recomputes it.
 
 -- CreateTable
 CREATE TABLE "ArticleEvent" (
