@@ -10,10 +10,11 @@ import { sourceRegistryFor } from "./load-source-registry";
 describe("sourceRegistryFor", () => {
   let t: TestDb;
   let other: Db;
+  // Migrating a test database by subprocess took 10–27 s on a loaded machine; the other suites allow 60 s too.
   beforeAll(async () => {
     t = await createTestDb();
     other = createDb(t.url);
-  });
+  }, 60_000);
   afterAll(async () => {
     await other.$disconnect();
     await t.drop();
