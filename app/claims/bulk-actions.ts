@@ -8,6 +8,7 @@ import { bulkSetStatus } from "@/lib/claims/bulk-set-status";
 import { bulkSetStatusMatching } from "@/lib/claims/bulk-set-status-matching";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { localizeError } from "@/lib/i18n/localize-error";
 
 export interface BulkState {
   error?: string;
@@ -41,7 +42,7 @@ async function run(verb: () => Promise<{ changed: number; skipped: number; match
     revalidatePath("/claims");
     return { result: { ...result, at: Date.now() } };
   } catch (error) {
-    if (error instanceof AppError) return { error: error.message };
+    if (error instanceof AppError) return { error: await localizeError(error) };
     throw error;
   }
 }

@@ -29,7 +29,7 @@ export function MatchingChoice({ matching, since }: { matching: Matching; since:
           {isAllMatching ? (
             <>
               {t("allMatchingSelected", { total })}{" "}
-              <button type="button" onClick={() => setMatchingToken(null)}>
+              <button type="button" className="link-button" onClick={() => setMatchingToken(null)}>
                 {t("selectPageOnly", { count: onPage })}
               </button>
               <input type="hidden" name="scope" value="matching" />
@@ -40,7 +40,7 @@ export function MatchingChoice({ matching, since }: { matching: Matching; since:
           ) : (
             <>
               {t("pageSelected", { count: onPage })}{" "}
-              <button type="button" onClick={() => setMatchingToken(since)}>
+              <button type="button" className="link-button" onClick={() => setMatchingToken(since)}>
                 {t("selectAllMatching", { total })}
               </button>
             </>

@@ -165,7 +165,7 @@ describe("bulkSetStatusMatching", () => {
     }
     // The cause goes to the server's log; the person gets the count.
     expect(logged).toEqual([expect.objectContaining({ message: expect.stringContaining("claimEvent") })]);
-    expect(error).toBeInstanceOf(AppError);
+    expect(error).toMatchObject({ reason: "matching_partial", params: { changed: "200", matched: "450" } });
     expect((error as AppError).message).toBe(
       "200 of 450 matching claims were changed, then the change stopped on an error. Run it again for the rest.",
     );
@@ -181,7 +181,12 @@ describe("bulkSetStatusMatching", () => {
       status: "true",
       filter: { outlet: "Großes Archiv" },
     }).catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: "invalid_input", status: 400 });
+    expect(error).toMatchObject({
+      code: "invalid_input",
+      status: 400,
+      reason: "matching_too_many",
+      params: { matched: "10001", max: "10000" },
+    });
     expect((error as AppError).message).toBe(
       "10,001 claims match; a change to all matching claims takes at most 10,000. Narrow the filter first.",
     );

@@ -32,14 +32,15 @@ export async function changeMatchingClaims(
 ): Promise<MatchingResult> {
   const where = claimWhere(db, actor, parseInput(ClaimFilterSchema, filter, "filter"));
   const matched = await db.claim.count({ where });
-  if (matched === 0) throw new AppError("invalid_input", "No claim matches the filter.", "filter");
+  if (matched === 0) throw new AppError("invalid_input", "No claim matches the filter.", "filter", "matching_none");
   if (matched > MATCHING_MAX) {
     const count = (n: number) => n.toLocaleString("en");
     throw new AppError(
       "invalid_input",
       `${count(matched)} claims match; a change to all matching claims takes at most ${count(MATCHING_MAX)}. Narrow the filter first.`,
       "filter",
-      "too_many",
+      "matching_too_many",
+      { matched: String(matched), max: String(MATCHING_MAX) },
     );
   }
   const result = { matched, changed: 0, skipped: 0 };
@@ -75,7 +76,8 @@ export async function changeMatchingClaims(
         "unavailable",
         `${result.changed} of ${matched} matching claims were changed, then the change stopped on an error. Run it again for the rest.`,
         "filter",
-        "partial",
+        "matching_partial",
+        { changed: String(result.changed), matched: String(matched) },
       );
     }
   }
