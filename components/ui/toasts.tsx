@@ -33,7 +33,8 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   return (
     <ToastContext.Provider value={show}>
       {children}
-      <div className="toasts" role="status" aria-live="polite">
+      {/* A live region, not role=status: the page's own status notices stay the only "status" on it. */}
+      <div className="toasts" aria-live="polite">
         {toasts.map((toast) => (
           <div key={toast.id} className={`toast toast--${toast.tone ?? "ok"}`}>
             <span>{toast.message}</span>
