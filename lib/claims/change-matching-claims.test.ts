@@ -165,6 +165,7 @@ describe("bulkSetStatusMatching", () => {
     }
     // The cause goes to the server's log; the person gets the count.
     expect(logged).toEqual([expect.objectContaining({ message: expect.stringContaining("claimEvent") })]);
+    expect(error).toBeInstanceOf(AppError);
     expect(error).toMatchObject({ reason: "matching_partial", params: { changed: "200", matched: "450" } });
     expect((error as AppError).message).toBe(
       "200 of 450 matching claims were changed, then the change stopped on an error. Run it again for the rest.",
