@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { openTool } from "./review-helpers";
+import { findPhrase, openTool } from "./review-helpers";
 
 test("a claim the extractor missed is added from a text selection; a removed claim comes back", async ({ page }) => {
   const body = `Laut Reuters stieg die Zahl der Opfer auf 312.\nDie Brücke ist seit 1987 gesperrt und 40 Meter lang. ${Date.now()}`;
@@ -9,24 +9,8 @@ test("a claim the extractor missed is added from a text selection; a removed cla
   const before = await cards.count();
 
   // Select "40 Meter lang" in the rendered article (again, until the page is interactive and notices).
-  const select = (phrase: string) =>
-    page.evaluate((phrase) => {
-      const root = document.querySelector("[data-article-text]")!;
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent!.indexOf(phrase);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + phrase.length);
-        document.getSelection()!.removeAllRanges();
-        document.getSelection()!.addRange(range);
-        return;
-      }
-      throw new Error("phrase not rendered");
-    }, phrase);
   await expect(async () => {
-    await select("40 Meter lang");
+    await findPhrase(page, "40 Meter lang", { select: true });
     await expect(page.locator(".add-claim__preview")).toHaveText("“40 Meter lang”", { timeout: 500 });
   }).toPass();
   await page.getByRole("button", { name: "Add the selected text as a claim" }).click();

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { storageStateOf } from "./accounts";
 import { expect, test } from "./fixtures";
-import { holdChangePoll } from "./review-helpers";
+import { findPhrase, holdChangePoll } from "./review-helpers";
 
 /**
  * The review desk must never put a verdict on the wrong claim or lose one silently. Each test here is one way that
@@ -228,24 +228,6 @@ test("a text edit that meets a colleague's edit keeps both; re-apply writes exac
   await close();
 });
 
-/** The client rectangle of a phrase in the article text (its first line), for mouse gestures on exact words. */
-async function phraseBox(page: Page, phrase: string) {
-  return page.evaluate((phrase) => {
-    const root = document.querySelector("[data-article-text]")!;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(phrase);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + phrase.length);
-      const rect = range.getClientRects()[0]!;
-      return { left: rect.left, right: rect.right, y: rect.top + rect.height / 2 };
-    }
-    throw new Error(`“${phrase}” is not in the article text`);
-  }, phrase);
-}
-
 test("words selected with the mouse inside and across highlights become a claim", async ({ page }) => {
   const article = await createArticle(page.request, "Select in highlights");
   const { checker, close } = await openAsFactChecker(page, article.url);
@@ -254,8 +236,8 @@ test("words selected with the mouse inside and across highlights become a claim"
   await expect(checker.locator("mark[data-claim]").first()).toBeVisible();
 
   // From "Zahl" inside the first highlight to the end of "Opfer": a drag, not a link being dragged.
-  const from = await phraseBox(checker, "Zahl der");
-  const to = await phraseBox(checker, "Opfer");
+  const from = await findPhrase(checker, "Zahl der");
+  const to = await findPhrase(checker, "Opfer");
   await checker.mouse.move(from.left + 1, from.y);
   await checker.mouse.down();
   await checker.mouse.move(to.right - 1, to.y, { steps: 8 });

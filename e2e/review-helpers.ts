@@ -42,3 +42,31 @@ export async function holdChangePoll(page: Page) {
     },
   };
 }
+
+/**
+ * Finds a phrase in the rendered article text: its first line's box (for a real mouse drag) and, when asked, makes it
+ * the document's selection (as a finished drag would leave it).
+ */
+export function findPhrase(page: Page, phrase: string, { select = false } = {}) {
+  return page.evaluate(
+    ({ phrase, select }) => {
+      const root = document.querySelector("[data-article-text]")!;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(phrase);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + phrase.length);
+        if (select) {
+          document.getSelection()!.removeAllRanges();
+          document.getSelection()!.addRange(range);
+        }
+        const rect = range.getClientRects()[0]!;
+        return { left: rect.left, right: rect.right, y: rect.top + rect.height / 2 };
+      }
+      throw new Error(`“${phrase}” is not in the article text`);
+    },
+    { phrase, select },
+  );
+}

@@ -6,7 +6,7 @@ import { useEffect, useState } from "react";
 import { addClaimAction } from "@/app/articles/[id]/claim-edit-actions";
 import { useToast } from "@/components/ui/toasts";
 import { useClaimAction } from "./card/use-claim-action";
-import { useDesk } from "./review-desk";
+import { isTypingIn, useDesk } from "./review-desk";
 import { bodyOffsetOf } from "./selection-offsets";
 import { startTextSelection, textModeKey } from "./text-selection-keys";
 
@@ -51,8 +51,7 @@ export function AddClaimFromSelection({ articleId }: { articleId: string }) {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      if (target && (["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName) || target.isContentEditable)) return;
+      if (isTypingIn(event.target)) return;
       if (!textMode) {
         if (event.key !== "t" || event.ctrlKey || event.metaKey || event.altKey) return;
         if (startTextSelection(desk.selected())) setTextMode(true);

@@ -23,6 +23,11 @@ export interface CardHandle {
   openTool(tool: ToolName): void;
 }
 
+/** Whether a key press belongs to a field being typed in (then no shortcut may act on it). */
+export const isTypingIn = (target: EventTarget | null): boolean =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
+
 /** Which side to bring into view: the claim's card, its words in the article, or both. */
 export type Reveal = "card" | "text" | "both";
 

@@ -5,12 +5,8 @@ import { useEffect, useState } from "react";
 import { useToast } from "@/components/ui/toasts";
 import { CLAIM_STATUSES } from "@/lib/claims/claim-status";
 import { TOOLS } from "./card/tool-bar";
-import { useDesk, type ToolName } from "./review-desk";
+import { isTypingIn, useDesk, type ToolName } from "./review-desk";
 import { ShortcutHelp } from "./shortcut-help";
-
-const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement &&
-  (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
 
 const TOOL_OF_KEY = new Map(Object.entries(TOOLS).map(([tool, { key }]) => [key, tool as ToolName]));
 
@@ -43,7 +39,7 @@ export function ReviewKeyboard() {
       target.focus({ preventScroll: true });
     };
     const onKey = (event: KeyboardEvent) => {
-      if (isTyping(event.target)) {
+      if (isTypingIn(event.target)) {
         const field = event.target as HTMLElement;
         if (event.key === "Enter" && (event.ctrlKey || event.metaKey) && field.tagName === "TEXTAREA") {
           field.closest("form")?.requestSubmit();

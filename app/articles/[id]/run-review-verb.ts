@@ -1,5 +1,5 @@
 import { revalidatePath } from "next/cache";
-import { readClaimSnapshot, type ClaimSnapshot } from "@/lib/claims/claim-version";
+import { readClaimSnapshot, type ClaimSnapshot } from "@/lib/claims/read-claim-snapshot";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { localizeError } from "@/lib/i18n/localize-error";

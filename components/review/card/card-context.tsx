@@ -6,13 +6,7 @@ import type { ClaimView } from "@/lib/articles/get-article";
 import type { ToolName } from "../review-desk";
 
 /** The next claim in the text, for "merge with the next claim". */
-export interface NextClaim {
-  id: string;
-  version: number;
-  label: string;
-  text: string;
-  status: ClaimView["status"];
-}
+export type NextClaim = Pick<ClaimView, "id" | "version" | "label" | "text" | "status">;
 
 /** What a version of the claim said, kept when the user starts editing it: "the base" of a later compare. */
 export interface EditBase {

@@ -40,7 +40,14 @@ export function SourceTool() {
       {claim.citations.length ? (
         <ul className="citation-list">
           {claim.citations.map((c) => (
-            <CitationRow key={c.id} articleId={articleId} claimId={id} citation={c} others={claim.citations} />
+            // Keyed by role too: a role someone else changed shows at once (the row holds no typed text to lose).
+            <CitationRow
+              key={`${c.id}-${c.role}-${c.relayOf}`}
+              articleId={articleId}
+              claimId={id}
+              citation={c}
+              others={claim.citations}
+            />
           ))}
         </ul>
       ) : (
