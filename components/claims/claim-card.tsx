@@ -1,6 +1,5 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { SourceChip } from "@/components/sources/source-chip";
@@ -14,6 +13,7 @@ import {
   type CardTools,
   type NextClaim,
 } from "@/components/review/card/card-context";
+import { useCardText } from "@/components/review/card/card-text";
 import { ClaimNotes } from "@/components/review/card/claim-notes";
 import { ClaimToolPanel } from "@/components/review/card/claim-tool-panel";
 import { StatusSegments } from "@/components/review/card/status-segments";
@@ -23,7 +23,6 @@ import { useStatusChange } from "@/components/review/card/use-status-change";
 import { useToast } from "@/components/ui/toasts";
 import { useDesk, useIsSelected, type CardHandle, type ToolName } from "@/components/review/review-desk";
 import { ClaimRecord } from "./claim-record";
-import { useStatusLabels } from "./use-status-labels";
 
 /** What the role may do here (the server checks again on every change). */
 export interface CardPermissions {
@@ -53,14 +52,10 @@ const toolsFor = (can: CardPermissions): ToolName[] => [
  * One claim beside the text. Closed, it reads as label, status, text, sources and notes; selected (click, Tab or
  * j/k), it opens its action bar: the status as coloured buttons with their keys and the tools, one open at a time.
  * The card is keyed by the claim's id and keeps what the user typed in its own state, so nothing a refresh brings
- * can wipe a draft; the keyboard reaches it through the handle it registers under its id. Not wrapped in memo():
- * the page sends it as a lazy client reference, and React matches a refreshed lazy element to a memo component's
- * fiber by the inner function, so every refresh remounted every card and lost what was typed.
+ * can wipe a draft; the keyboard reaches it through the handle it registers under its id.
  */
 export function ClaimCard({ claim, lang, articleId, can, next }: Props) {
-  const t = useTranslations("article");
-  const tr = useTranslations("review");
-  const statusLabels = useStatusLabels();
+  const { article: t, review: tr, statusLabels } = useCardText();
   const desk = useDesk();
   const toast = useToast();
   const selected = useIsSelected(claim.id);

@@ -1,20 +1,17 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
+import { useCardText } from "@/components/review/card/card-text";
 import { eventDetail, reasonInDetail } from "@/components/review/event-text";
 import type { ClaimView } from "@/lib/articles/get-article";
 import type { ClaimStatus } from "@/lib/claims/claim-status";
-import { useStatusLabels } from "./use-status-labels";
 
 /**
  * A claim's history behind its summary line (reason, notes and evidence show on the card itself). The contents are rendered when it is
  * first opened: a 527-claim review page rendered and sent every card's history, dates formatted, to show closed.
  */
 export function ClaimRecord({ claim }: { claim: ClaimView }) {
-  const tr = useTranslations("review");
-  const format = useFormatter();
-  const statusLabels = useStatusLabels();
+  const { review: tr, format, statusLabels } = useCardText();
   const [opened, setOpened] = useState(false);
   const label = (value: string | null) =>
     value === null ? "—" : Object.hasOwn(statusLabels, value) ? statusLabels[value as ClaimStatus] : value;

@@ -27,12 +27,23 @@ export function ArticleTextLinks() {
     };
     root.addEventListener("click", onClick);
     const unsubscribe = desk.subscribe(mark);
-    // Arriving from a link to one claim (/claims, My queue, coverage): that claim is the selected one.
+    // Arriving from a link to one claim (/claims, My queue, coverage): that claim is the selected one, once its
+    // card is on the page (a long list renders its later cards right after loading).
     const linked = /^#claim-(\w+)$/.exec(window.location.hash)?.[1];
-    if (linked && document.getElementById(`claim-${linked}`)) desk.select(linked, { reveal: "card" });
+    const list = document.querySelector(".claim-list");
+    const arrive = () => {
+      if (!linked || !document.getElementById(`claim-${linked}`)) return false;
+      desk.select(linked, { reveal: "card" });
+      return true;
+    };
+    const waiting = new MutationObserver(
+      () => (arrive() || list?.getAttribute("data-complete") === "yes") && waiting.disconnect(),
+    );
+    if (!arrive() && list) waiting.observe(list, { childList: true, attributes: true });
     return () => {
       root.removeEventListener("click", onClick);
       unsubscribe();
+      waiting.disconnect();
     };
   }, [desk]);
   return null;

@@ -66,6 +66,16 @@ export function ClaimFilter({ total }: { total: number }) {
     return () => observer.disconnect();
   }, []);
 
+  // Cards that arrive after the filter was set (the rest of a long list after loading, a split's new claim) are
+  // filtered like the others, and the count follows.
+  useEffect(() => {
+    const list = document.querySelector(".claim-list");
+    if (!list || !Object.values(filter).some(Boolean)) return;
+    const observer = new MutationObserver(() => setShown(applyFilter(filter)));
+    observer.observe(list, { childList: true });
+    return () => observer.disconnect();
+  }, [filter]);
+
   const set = (key: keyof Filter) => (event: { target: { value: string } }) => {
     const next = { ...filter, [key]: event.target.value };
     setFilter(next);

@@ -86,10 +86,16 @@ export class ReviewDesk {
  * them clear of the sticky filter and selection bars.
  */
 function revealClaim(id: string, side: Reveal): void {
-  if (side !== "text") document.getElementById(`claim-${id}`)?.scrollIntoView({ block: "nearest" });
-  if (side !== "card") {
-    document.querySelector(`mark[data-claim="${CSS.escape(id)}"]`)?.scrollIntoView({ block: "nearest" });
-  }
+  const scroll = () => {
+    if (side !== "text") document.getElementById(`claim-${id}`)?.scrollIntoView({ block: "nearest" });
+    if (side !== "card") {
+      document.querySelector(`mark[data-claim="${CSS.escape(id)}"]`)?.scrollIntoView({ block: "nearest" });
+    }
+  };
+  scroll();
+  // Cards off screen are laid out at an estimated height (content-visibility): the ones the first scroll brought
+  // into view take their real height in the next frame and push the target away. Once more, after that frame.
+  requestAnimationFrame(() => requestAnimationFrame(scroll));
 }
 
 const DeskContext = createContext<ReviewDesk | null>(null);

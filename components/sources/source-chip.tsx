@@ -1,11 +1,9 @@
-import { useTranslations } from "next-intl";
+import { useCardText } from "@/components/review/card/card-text";
 import type { CitationView } from "@/lib/articles/get-article";
 
 /** A cited source: its name and type, how the article names it, the cue, how it was resolved, and any relay. */
 export function SourceChip({ citation }: { citation: CitationView }) {
-  const t = useTranslations("article");
-  const tt = useTranslations("sourceType");
-  const tr = useTranslations("resolution");
+  const { article: t, sourceType: tt, resolution: tr } = useCardText();
   const details = [
     tt(citation.type),
     t("cue", { cue: citation.cue }),

@@ -5,13 +5,13 @@ import { cache } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ArticleText } from "@/components/articles/article-text";
 import { DeleteArticleForm } from "@/components/articles/delete-article-form";
-import { ClaimCard } from "@/components/claims/claim-card";
 import { AddClaimFromSelection } from "@/components/review/add-claim-from-selection";
 import { ArticleActivity } from "@/components/review/article-activity";
 import { ArticleTextLinks } from "@/components/review/article-text-links";
 import { AssignForm } from "@/components/review/assign-form";
 import { AssigneesProvider } from "@/components/review/assignees-context";
 import { ClaimFilter } from "@/components/review/claim-filter";
+import { ClaimList } from "@/components/review/claim-list";
 import { RestoreButton } from "@/components/review/restore-button";
 import { LiveRefresh } from "@/components/review/live-refresh";
 import { ReviewDeskProvider } from "@/components/review/review-desk";
@@ -134,31 +134,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
                   <p className="muted">{tr("noClaims")}</p>
                 )}
                 {allowed.review ? <ReviewKeyboard /> : null}
-                <ol className="claim-list">
-                  {article.claims.map((claim, i) => {
-                    const next = article.claims[i + 1];
-                    return (
-                      <ClaimCard
-                        key={claim.id}
-                        claim={claim}
-                        lang={article.language}
-                        articleId={article.id}
-                        can={permissions}
-                        next={
-                          next
-                            ? {
-                                id: next.id,
-                                version: next.version,
-                                label: next.label,
-                                text: next.text,
-                                status: next.status,
-                              }
-                            : null
-                        }
-                      />
-                    );
-                  })}
-                </ol>
+                <ClaimList claims={article.claims} lang={article.language} articleId={article.id} can={permissions} />
                 {article.removed.length && allowed.edit ? (
                   <section aria-labelledby="removed-heading" className="card removed">
                     <h2 id="removed-heading">{tr("removedHeading")}</h2>

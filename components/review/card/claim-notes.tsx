@@ -1,12 +1,11 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useCardText } from "./card-text";
 import type { ClaimView } from "@/lib/articles/get-article";
 
 /** The reason for the verdict, the notes (threads) and the evidence, on the card itself: what colleagues see first. */
 export function ClaimNotes({ claim }: { claim: ClaimView }) {
-  const t = useTranslations("review");
-  const format = useFormatter();
+  const { review: t, format } = useCardText();
   const threads = claim.notes.filter((n) => !n.parentId);
   const when = (date: Date) => format.dateTime(new Date(date), { dateStyle: "medium", timeStyle: "short" });
   if (!claim.statusReason && claim.notes.length === 0 && claim.evidence.length === 0) return null;
