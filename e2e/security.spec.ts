@@ -104,7 +104,7 @@ test("a locked account shows on the users page, and an admin's unlock lets its o
   const page = await admin.newPage();
   await page.goto("/admin/users");
   await page.getByRole("button", { name: "Unlock sign-in for unlock" }).click();
-  await expect(page.getByRole("status")).toContainText("Sign-in unlocked.");
+  await expect(page.getByRole("status").filter({ hasText: "Sign-in unlocked." })).toBeVisible();
 
   await signIn();
   await expect(owner.locator(".site-header__user")).toContainText("(viewer)");
