@@ -72,6 +72,9 @@ test.describe("as an admin", () => {
     expect(missing.status()).toBe(404);
     expect(missing.headers()["content-security-policy"]).toContain("default-src 'none'");
     expect((await page.request.get("/api/articles")).headers()["cache-control"]).toBe("no-store");
+    const overHttps = await page.request.get("/login", { headers: { "x-forwarded-proto": "https" } });
+    expect(overHttps.headers()["strict-transport-security"]).toContain("max-age=");
+    expect((await page.request.get("/login")).headers()["strict-transport-security"]).toBeUndefined();
   });
 });
 

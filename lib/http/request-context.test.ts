@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { EnvSchema } from "@/lib/env";
 import { clientIp, PEER_HEADER, trustedProxies } from "./request-context";
 
 const request = (peer: string, forwardedFor?: string) =>
@@ -22,7 +23,9 @@ describe("clientIp", () => {
     expect(clientIp(new Headers({ "x-forwarded-for": "1.2.3.4" }), trustedProxies(""))).toBe("unknown");
   });
 
-  it("refuses a TRUSTED_PROXIES entry that is not an address", () => {
+  it("refuses a TRUSTED_PROXIES entry that is not an address, at start", () => {
     expect(() => trustedProxies("proxy.internal")).toThrow(/TRUSTED_PROXIES/);
+    expect(EnvSchema.safeParse({ TRUSTED_PROXIES: "10.0.0.0/8, proxy.internal" }).success).toBe(false);
+    expect(EnvSchema.safeParse({ TRUSTED_PROXIES: "10.0.0.0/8, ::1" }).success).toBe(true);
   });
 });
