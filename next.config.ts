@@ -2,10 +2,10 @@ import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { articleRequestLimit } from "./lib/articles/article-request-limit";
 import { getEnv } from "./lib/env";
-import { SECURITY_HEADERS } from "./lib/http/content-security-policy";
+import { API_HEADERS, HSTS_HEADER, SECURITY_HEADERS } from "./lib/http/content-security-policy";
 
 // Validate the environment at start: a bad DATABASE_URL fails here with a message, not at the first request.
-const { ARTICLE_MAX_BYTES } = getEnv();
+const { ARTICLE_MAX_BYTES, CLAIMTRACK_URL } = getEnv();
 // The add-article form is the largest request; proxy.ts refuses bigger ones with the article-size sentence. The
 // proxy gets a copy of the body that Next.js cuts off silently at proxyClientMaxBodySize: a little over the limit
 // (one network chunk is at most 64 KB), so a body sent without Content-Length is still seen to be too large.
@@ -23,7 +23,21 @@ const nextConfig: NextConfig = {
     proxyClientMaxBodySize: actionBodyLimit + 1024 * 1024,
   },
   async headers() {
-    return [{ source: "/:path*", headers: SECURITY_HEADERS }];
+    const isHttps = CLAIMTRACK_URL?.startsWith("https:") ?? false;
+    return [
+      { source: "/:path*", headers: isHttps ? [...SECURITY_HEADERS, HSTS_HEADER] : SECURITY_HEADERS },
+      // Behind a proxy that ends TLS, the proxy says so; over plain http the header is ignored anyway.
+      ...(isHttps
+        ? []
+        : [
+            {
+              source: "/:path*",
+              has: [{ type: "header" as const, key: "x-forwarded-proto", value: "https" }],
+              headers: [HSTS_HEADER],
+            },
+          ]),
+      { source: "/api/:path*", headers: API_HEADERS },
+    ];
   },
 };
 

@@ -38,10 +38,9 @@ export const config = {
   matcher: [
     {
       source: "/((?!api|_next/static|_next/image|icon.svg).*)",
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
+      // The router's own prefetches fetch RSC data, never a document. A browser's prefetch (Purpose: prefetch)
+      // fetches the page a click may then show, so it gets the policy like any page.
+      missing: [{ type: "header", key: "next-router-prefetch" }],
     },
   ],
 };

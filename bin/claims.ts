@@ -33,6 +33,7 @@ Commands:
   delete ID        Delete an article (hidden everywhere; an admin can restore it): --reason "why"
   user add EMAIL   Create an account: --role admin|editor|factchecker|viewer [--name NAME] [--password-stdin]
                    (prints a one-time password unless one is given on standard input)
+  user unlock EMAIL  Lift the sign-in locks on an account (after someone else guessed at its password)
   backup FILE      Copy the SQLite database to FILE while the app keeps running (PostgreSQL: pg_dump)
   restore FILE     Replace the SQLite database with a backup [--force if it holds articles]; stop the app first`;
 

@@ -45,7 +45,7 @@ test.describe("signed out", () => {
     await page.getByLabel("Password").fill(PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page.getByRole("status")).toContainText(
-      "Too many failed sign-ins for this account. It is locked for 15 minutes",
+      "Too many failed sign-ins for this account from this address. It is locked for",
     );
     await expect(page).toHaveURL(/\/login/);
   });

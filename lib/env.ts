@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { trustedProxies } from "./http/request-context";
 
 /**
  * The environment, validated once. A bad value fails at start with a readable message instead of at the first
  * request. Secrets come from here too.
  */
-const EnvSchema = z.object({
+export const EnvSchema = z.object({
   DATABASE_URL: z
     .string()
     .regex(/^(file:|postgres(ql)?:\/\/)/, "DATABASE_URL must start with file: or postgresql://")
@@ -19,6 +20,21 @@ const EnvSchema = z.object({
   /** The address people use to reach the app; requests from any other origin are refused. */
   CLAIMTRACK_URL: z.url().optional(),
   PORT: z.coerce.number().int().positive().default(3000),
+  /**
+   * Addresses or CIDR ranges of the reverse proxies in front of the app, comma-separated: only requests from them may
+   * name the client in X-Forwarded-For (lib/http/request-context.ts).
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .refine((value) => {
+      try {
+        trustedProxies(value ?? "");
+        return true;
+      } catch {
+        return false;
+      }
+    }, "TRUSTED_PROXIES must list IP addresses or CIDR ranges, comma-separated (e.g. 10.0.0.0/8,127.0.0.1)."),
   /** The newsroom's name, the author of its ClaimReview markup. */
   CLAIMTRACK_NEWSROOM: z.string().trim().min(1).max(200).default("Claimtrack"),
   /** The newsroom's time zone: every date and time the app shows is in it, on the server and in the browser alike. */

@@ -9,6 +9,8 @@ export DATABASE_URL="${E2E_DATABASE_URL:-file:.tmp/e2e/e2e.db}"
 export PORT="${E2E_PORT:-3100}"
 export CLAIMTRACK_URL="http://127.0.0.1:${PORT}"
 export BETTER_AUTH_SECRET="e2e-only-secret-not-used-anywhere-else-0123456789"
+# The tests stand in for a reverse proxy: a context may send X-Forwarded-For to appear as its own client address.
+export TRUSTED_PROXIES="127.0.0.1,::1"
 # Small enough that the over-the-limit case is quick to type; the limit is configurable in production too.
 export ARTICLE_MAX_BYTES="${E2E_ARTICLE_MAX_BYTES:-204800}"
 if [[ "$DATABASE_URL" == file:* ]]; then
@@ -19,4 +21,4 @@ else
 fi
 npx tsx prisma/seed.ts --sources-only
 bash scripts/build-if-needed.sh
-exec npx next start -H 127.0.0.1 -p "$PORT"
+exec env HOST=127.0.0.1 NODE_ENV=production node scripts/serve.mjs

@@ -5,6 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 export PORT="${PORT:-3000}"
+# Files the app creates (the SQLite database, its log, backups) are its own: nobody else on the machine reads them.
+umask 077
 HOST="${HOST:-127.0.0.1}"
 
 echo "── database: ${DATABASE_URL:-file:data/claimtrack.db (SQLite, default)}"
@@ -15,4 +17,4 @@ npx tsx prisma/seed.ts --if-empty
 bash scripts/build-if-needed.sh
 
 echo "── Claimtrack is running at http://${HOST}:${PORT}/  (Ctrl+C to stop)"
-exec npx next start -H "$HOST" -p "$PORT"
+exec env HOST="$HOST" NODE_ENV=production node scripts/serve.mjs

@@ -12,7 +12,11 @@ export async function generateMetadata() {
   return { title: (await getTranslations("settings"))("title") };
 }
 
-export default async function SettingsPage({ searchParams }: { searchParams: Promise<{ password?: string }> }) {
+export default async function SettingsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ password?: string; token?: string }>;
+}) {
   const actor = await requirePageActor("token.manage", "/settings");
   const [t, tp, format, tokens, query] = await Promise.all([
     getTranslations("settings"),
@@ -34,6 +38,11 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
       <p className="muted" style={{ maxWidth: "75ch" }}>
         {t("tokensIntro")}
       </p>
+      {query.token === "not_found" ? (
+        <p className="notice notice--error" role="alert">
+          {t("tokenNotFound")}
+        </p>
+      ) : null}
       <CreateTokenForm />
       {tokens.length > 0 ? (
         <div className="table-scroll">

@@ -5,16 +5,18 @@ import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { createUser } from "@/lib/users/create-user";
 import { operatorActor } from "@/lib/users/operator-actor";
+import { unlockUser } from "@/lib/users/unlock-user";
 import { CliError } from "../cli-error";
 
 /**
  * `claims user add EMAIL --role ROLE [--name NAME] [--password-stdin]`: creates an account directly in the database
  * (for the first admin, or for an operator with access to the server). Without --password-stdin it prints a
- * one-time password to hand over.
+ * one-time password to hand over. `claims user unlock EMAIL` lifts its sign-in locks.
  */
 export async function runUser(argv: string[]): Promise<void> {
   const [sub, ...rest] = argv;
-  if (sub !== "add") throw new CliError('Use "claims user add EMAIL --role ROLE".');
+  if (sub === "unlock") return runUnlock(rest);
+  if (sub !== "add") throw new CliError('Use "claims user add EMAIL --role ROLE" or "claims user unlock EMAIL".');
   let parsed;
   try {
     parsed = parseArgs({
@@ -44,6 +46,22 @@ export async function runUser(argv: string[]): Promise<void> {
   } catch (error) {
     if (error instanceof AppError) throw new CliError(error.message);
     throw error;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/** `claims user unlock EMAIL`: lifts the sign-in locks on an account — also when every admin is the one locked out. */
+async function runUnlock(args: string[]): Promise<void> {
+  const email = args[0]?.trim().toLowerCase();
+  if (!email || args.length > 1) throw new CliError('Use "claims user unlock EMAIL".');
+  const db = getDb();
+  try {
+    const operator = await operatorActor(db);
+    const user = await db.user.findUnique({ where: { email }, select: { id: true } });
+    if (!operator || !user) throw new CliError(`There is no account ${email}.`);
+    await unlockUser(db, operator, user.id);
+    process.stdout.write(`Unlocked sign-in for ${email}.\n`);
   } finally {
     await db.$disconnect();
   }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CONTROL_CHARACTERS, hasWords } from "@/lib/input/typed-text";
+import { CONTROL_CHARACTERS, hasWords, plainText } from "@/lib/input/typed-text";
 
 export const TITLE_MAX = 300;
 export const OUTLET_MAX = 200;
@@ -28,8 +28,10 @@ export const ArticleInputSchema = z.object({
     .refine((s) => s.trim().length > 0, "Paste the article text: it is empty.")
     // A NUL character never occurs in text: the surest sign of a binary file pasted or sent as text.
     .refine((s) => !s.includes("\u0000"), "The text looks like binary data, not an article; paste it as plain text.")
+    // Stored without escape sequences or lone CRs, so no export and no terminal showing it can be driven by it.
+    .overwrite(plainText)
     .refine(hasWords, "The article text has no words in it."),
-  outlet: optionalText(OUTLET_MAX, "The outlet"),
+  outlet: optionalText(OUTLET_MAX, "The outlet").transform((s) => (s === undefined ? s : plainText(s))),
   url: z
     .string()
     .trim()
@@ -38,6 +40,8 @@ export const ArticleInputSchema = z.object({
       z
         .url({ protocol: /^https?$/, error: "The URL must start with http:// or https://." })
         .max(2000, "The URL is too long.")
+        // Stored as a browser would read it (percent-encoded, lower-case host), never as the raw text typed.
+        .transform((u) => new URL(u).href)
         .optional(),
     )
     .optional(),

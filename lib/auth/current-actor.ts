@@ -6,8 +6,8 @@ import { actorFromApiToken } from "./verify-api-token";
 /**
  * Who is making this request: the holder of a valid API token (Authorization: Bearer …) or the signed-in user of
  * the session cookie. Disabled accounts are nobody — from the very next request. A session still on a one-time
- * password says so, and the permission check then allows nothing but choosing a password of one's own; an API
- * token was made by its owner with a password of their own earlier, so it keeps working through a reset.
+ * password says so, and the permission check then allows nothing but choosing a password of one's own (a reset
+ * revokes the account's API tokens, so none acts past it).
  */
 export async function currentActor(headers: Headers): Promise<Actor | null> {
   const bearer = /^Bearer\s+(\S+)$/i.exec(headers.get("authorization") ?? "")?.[1];

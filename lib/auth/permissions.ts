@@ -45,6 +45,8 @@ export interface Actor {
   role: Role;
   /** Signed in with a one-time password an admin saw and not yet replaced it (User.mustChangePassword). */
   mustChangePassword?: boolean;
+  /** Acting through an API token rather than a signed-in session. */
+  viaToken?: boolean;
 }
 
 /** Whether the actor still has to replace a one-time password before `action`. */

@@ -1,4 +1,5 @@
 import { APIError } from "better-auth/api";
+import { withClientIp } from "@/lib/http/request-context";
 import { getAuth } from "./auth";
 
 export type SignInResult = { ok: true } | { ok: false; message: string };
@@ -9,11 +10,12 @@ export type SignInResult = { ok: true } | { ok: false; message: string };
  */
 export async function signIn(email: string, password: string, headers: Headers): Promise<SignInResult> {
   try {
-    await getAuth().api.signInEmail({ body: { email, password }, headers });
+    await getAuth().api.signInEmail({ body: { email, password }, headers: withClientIp(headers) });
     return { ok: true };
   } catch (error) {
     if (!(error instanceof APIError)) throw error;
-    const isOwnMessage = error.status === "TOO_MANY_REQUESTS" || /disabled/i.test(error.message);
+    // Lock and disabled messages are said before any password is checked, so they reveal nothing about it.
+    const isOwnMessage = error.status === "TOO_MANY_REQUESTS" || error.status === "FORBIDDEN";
     return { ok: false, message: isOwnMessage ? error.message : "The email or password is not right." };
   }
 }

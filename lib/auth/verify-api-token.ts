@@ -23,5 +23,11 @@ export async function actorFromApiToken(token: string): Promise<Actor | null> {
   });
   if (!found || found.revokedAt || found.user.banned) return null;
   await db.apiToken.update({ where: { id: found.id }, data: { lastUsedAt: new Date() } });
-  return { id: found.user.id, email: found.user.email, name: found.user.name, role: toRole(found.user.role) };
+  return {
+    id: found.user.id,
+    email: found.user.email,
+    name: found.user.name,
+    role: toRole(found.user.role),
+    viaToken: true,
+  };
 }

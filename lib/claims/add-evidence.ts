@@ -6,7 +6,11 @@ import { AppError } from "@/lib/errors";
 import { LIVE_CLAIM } from "@/lib/articles/live-article";
 
 export const EvidenceInputSchema = z.object({
-  url: z.url({ protocol: /^https?$/, error: "The evidence URL must start with http:// or https://." }).max(2000),
+  url: z
+    .url({ protocol: /^https?$/, error: "The evidence URL must start with http:// or https://." })
+    .max(2000)
+    // Stored as a browser would read it (percent-encoded), so no export has to trust its characters.
+    .transform((u) => new URL(u).href),
   title: typedText().max(300).optional(),
   excerpt: typedText().max(5000).optional(),
   stance: z.enum(["supports", "refutes", "context"], { error: "Say whether it supports, refutes or gives context." }),

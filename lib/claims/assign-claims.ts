@@ -59,7 +59,12 @@ export async function requireAssignee(db: Db, assigneeId: string | null): Promis
   if (!assigneeId) return;
   const assignee = await db.user.findUnique({ where: { id: assigneeId }, select: { role: true, banned: true } });
   if (!assignee || assignee.banned || !REVIEWER_ROLES.includes(assignee.role)) {
-    throw new AppError("invalid_input", "Claims can only go to an active editor, fact-checker or admin.", "assigneeId");
+    throw new AppError(
+      "invalid_input",
+      "Claims can only go to an active editor, fact-checker or admin.",
+      "assigneeId",
+      "not_assignable",
+    );
   }
 }
 

@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { chmodSync, existsSync } from "node:fs";
 import Database from "better-sqlite3";
 import { AppError } from "@/lib/errors";
 import { databaseProvider, sqliteFilePath } from "@/lib/db/database-url";
@@ -33,6 +33,8 @@ export async function backupDatabase(
         return 200; // pages per step: small steps let the app's writers in between
       },
     });
+    // A copy of every password hash and review: as private as the database itself.
+    chmodSync(file, 0o600);
     return { pages: result.totalPages };
   } finally {
     db.close();

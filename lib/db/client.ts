@@ -4,6 +4,7 @@ import Database from "better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PostgresClient } from "@/lib/generated/prisma-postgres/client";
 import { PrismaClient as SqliteClient } from "@/lib/generated/prisma-sqlite/client";
+import { restrictFileAccess } from "./restrict-file-access";
 import { databaseProvider, databaseUrl, sqliteFilePath, type DatabaseProvider } from "./database-url";
 
 /**
@@ -41,6 +42,7 @@ export function createDb(url = databaseUrl(), { withSecrets = false } = {}): Db 
     db = new PostgresClient({ adapter, ...options }) as unknown as Db;
   } else {
     enableWriteAheadLog(sqliteFilePath(url));
+    restrictFileAccess(sqliteFilePath(url));
     const adapter = new PrismaBetterSqlite3({ url: `file:${sqliteFilePath(url)}`, timeout: SQLITE_BUSY_TIMEOUT_MS });
     db = retryBusyTransactions(new SqliteClient({ adapter, ...options }) as unknown as Db);
   }

@@ -118,5 +118,22 @@ export async function* writeClaimReviews(
   for await (const claim of claims) all.push(claim);
   const { reviews, skipped } = buildClaimReviews(all, options);
   options.onSkipped?.(skipped);
-  yield `${JSON.stringify(reviews, null, 2)}\n`;
+  yield `${jsonForScriptTag(reviews)}\n`;
+}
+
+const SCRIPT_UNSAFE: Record<string, string> = {
+  "<": "\\u003c",
+  ">": "\\u003e",
+  "&": "\\u0026",
+  "\u2028": "\\u2028",
+  "\u2029": "\\u2029",
+};
+
+/**
+ * JSON meant to be pasted into `<script type="application/ld+json">` on the newsroom's page: the same data, with
+ * < > & and the JavaScript line separators written as \u escapes, so no claim, source name or URL can close the
+ * script element ("</script>") or open a comment in it.
+ */
+export function jsonForScriptTag(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(/[<>&\u2028\u2029]/g, (c) => SCRIPT_UNSAFE[c]!);
 }

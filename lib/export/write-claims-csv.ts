@@ -79,7 +79,11 @@ export interface CsvOptions {
   delimiter?: "," | ";";
 }
 
-/** Claims as RFC 4180 CSV (csv-stringify: quotes, doubled quotes, CRLF), streamed row by row. */
+/**
+ * Claims as RFC 4180 CSV (csv-stringify: quotes, doubled quotes, CRLF), streamed row by row. A cell starting with
+ * = + - @ (or tab, CR) gets a leading ' so spreadsheets show it as text instead of running it as a formula, and a
+ * cell with a CR is quoted: some readers end the row at a lone CR.
+ */
 export async function* writeClaimsCsv(
   claims: AsyncIterable<ExportedClaim>,
   { timeZone, bom = false, delimiter = "," }: CsvOptions,
@@ -90,6 +94,8 @@ export async function* writeClaimsCsv(
     record_delimiter: "windows",
     bom,
     delimiter,
+    escape_formulas: true,
+    quoted_match: /\r/,
   });
   const piping = (async () => {
     for await (const claim of claims) {

@@ -3,8 +3,12 @@ import { computeCoverage } from "@/lib/coverage/compute-coverage";
 import type { ExportedClaim } from "./claims-export-schema";
 import { isOneArticle, threadNotes, type ReportText } from "./report-text";
 
-/** Text as Markdown shows it, never as markup: article text may contain *, _, [, <script> … */
-export const escapeMarkdown = (text: string) => text.replace(/[\\`*_[\]<>#|~]/g, (c) => `\\${c}`).replace(/\n/g, " ");
+/**
+ * Text as Markdown shows it, never as markup: article text may contain *, _, [, <script> … Every kind of line break
+ * becomes a space, so no text can start a line of its own (a heading, a list item).
+ */
+export const escapeMarkdown = (text: string) =>
+  text.replace(/[\\`*_[\]<>#|~]/g, (c) => `\\${c}`).replace(/\r\n?|[\n\u2028\u2029]/g, " ");
 
 export interface MarkdownReportOptions {
   exportedAt: Date;

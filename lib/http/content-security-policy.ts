@@ -25,3 +25,18 @@ export const SECURITY_HEADERS = [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ];
+
+/**
+ * For everything under /api (JSON, downloads, and Next.js' HTML 404 for an unknown path there): nothing may run,
+ * load or frame it. And answers with personal data must not stay in any cache.
+ */
+export const API_HEADERS = [
+  {
+    key: "Content-Security-Policy",
+    value: "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+  },
+  { key: "Cache-Control", value: "no-store" },
+];
+
+/** Browsers keep to https for a year once they have seen this over https (they ignore it over http). */
+export const HSTS_HEADER = { key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" };

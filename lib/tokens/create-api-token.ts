@@ -23,6 +23,9 @@ export async function createApiToken(
   name: string,
 ): Promise<{ id: string; token: string; prefix: string }> {
   requirePermission(actor, "token.manage");
+  // A leaked token must not be able to outlive its revocation by making new ones.
+  if (actor.viaToken)
+    throw new AppError("forbidden", "An API token cannot make tokens; sign in to make one.", undefined, "token_mints");
   const parsed = TokenNameSchema.safeParse(name);
   if (!parsed.success) throw new AppError("invalid_input", parsed.error.issues[0]!.message, "name");
   const active = await db.apiToken.count({ where: { userId: actor.id, revokedAt: null } });

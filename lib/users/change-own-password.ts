@@ -1,6 +1,6 @@
 import { APIError } from "better-auth/api";
 import type { Auth } from "@/lib/auth/auth";
-import { lockoutFor, slowDownAfterFailures } from "@/lib/auth/login-lockout";
+import { recordPasswordAttempt } from "@/lib/auth/login-lockout";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -13,7 +13,7 @@ import { recordAuthEvent } from "./record-auth-event";
 /**
  * A signed-in person replaces their own password, knowing the current one (which may be the one-time password an
  * admin handed over). `headers` must carry that person's session cookie: Better Auth checks the current password,
- * hashes the new one and ends every other session of the account, keeping this one. A wrong current password counts
+ * hashes the new one and ends every other session of the account, keeping this one; its API tokens are revoked. A wrong current password counts
  * against the same limits as a failed sign-in and changes nothing.
  */
 export async function changeOwnPassword(
@@ -36,18 +36,13 @@ export async function changeOwnPassword(
   }
   const { currentPassword, newPassword } = parsed.data;
   const ip = clientIp(headers);
-  const lock = await lockoutFor(db, actor.email, ip);
-  if (lock) {
-    await recordAuthEvent(db, {
-      type: "login_locked",
-      userId: actor.id,
-      email: actor.email,
-      ip,
-      detail: "password change",
-    });
-    throw new AppError("too_many_requests", lock, "currentPassword", "locked");
-  }
-  await slowDownAfterFailures(db, actor.email);
+  const lock = await recordPasswordAttempt(db, {
+    email: actor.email,
+    ip,
+    userId: actor.id,
+    detail: "password change",
+  });
+  if (lock) throw new AppError("too_many_requests", lock, "currentPassword", "locked");
   try {
     await auth.api.changePassword({ body: { currentPassword, newPassword, revokeOtherSessions: true }, headers });
   } catch (error) {
@@ -65,6 +60,8 @@ export async function changeOwnPassword(
   // to choose a password once more.
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.id }, data: { mustChangePassword: false } });
+    // Whoever knew the old password may have made a token with it: those end with it.
+    await tx.apiToken.updateMany({ where: { userId: actor.id, revokedAt: null }, data: { revokedAt: new Date() } });
     await recordAuthEvent(tx, {
       type: "password_changed",
       userId: actor.id,

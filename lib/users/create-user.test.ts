@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Auth } from "@/lib/auth/auth";
-import { lockoutFor, ACCOUNT_FAILURE_LIMIT } from "@/lib/auth/login-lockout";
 import { AppError } from "@/lib/errors";
 import type { Db } from "@/lib/db/client";
 import { createTestAuth } from "@/test/support/test-auth";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
 import { createUser } from "./create-user";
-import { recordAuthEvent } from "./record-auth-event";
 
 let t: TestDb;
 let auth: Auth;
@@ -79,16 +77,5 @@ describe("createUser", () => {
     await expect(
       createUser(t.db, auth, { ...ada, role: "admin" }, { email: "vic@example.org", name: "V", role: "viewer" }),
     ).rejects.toBeInstanceOf(AppError);
-  });
-});
-
-describe("lockoutFor", () => {
-  it(`locks an account after ${ACCOUNT_FAILURE_LIMIT} recent failures, and only that account`, async () => {
-    for (let i = 0; i < ACCOUNT_FAILURE_LIMIT - 1; i++)
-      await recordAuthEvent(t.db, { type: "login_failed", email: "vic@example.org", ip: `10.0.0.${i}` });
-    expect(await lockoutFor(t.db, "vic@example.org", "10.9.9.9")).toBeNull();
-    await recordAuthEvent(t.db, { type: "login_failed", email: "vic@example.org", ip: "10.0.0.99" });
-    expect(await lockoutFor(t.db, "vic@example.org", "10.9.9.9")).toMatch(/locked for 15 minutes/);
-    expect(await lockoutFor(t.db, "ada@example.org", "10.9.9.9")).toBeNull();
   });
 });

@@ -4,7 +4,12 @@ export type AuthEventType =
   | "article_purged"
   | "login_ok"
   | "login_failed"
+  /** A password guess, written before the password is checked (lib/auth/login-lockout.ts counts these). */
+  | "password_attempt"
+  /** A guess refused unchecked: the (account, address) pair, or the address, is locked. */
   | "login_locked"
+  /** An admin lifted every lock on the account. */
+  | "account_unlocked"
   | "logout"
   | "user_created"
   | "role_changed"

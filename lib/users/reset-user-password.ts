@@ -7,7 +7,7 @@ import { recordAuthEvent } from "./record-auth-event";
 
 /**
  * For a person who forgot their password: an admin sets a new one-time password (hashed by Better Auth) and every
- * session of that account ends. The password is returned once, to be handed over; nothing else keeps it. The admin
+ * session and API token of that account ends. The password is returned once, to be handed over; nothing else keeps it. The admin
  * has seen it, so the person must choose their own at their next sign-in.
  */
 export async function resetUserPassword(
@@ -25,6 +25,7 @@ export async function resetUserPassword(
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { mustChangePassword: true } });
     await tx.session.deleteMany({ where: { userId: user.id } });
+    await tx.apiToken.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: new Date() } });
     await recordAuthEvent(tx, { type: "password_reset", userId: user.id, actorId: actor.id });
   });
   return { email: user.email, password };

@@ -14,6 +14,13 @@ beforeAll(async () => {
 afterAll(async () => t?.drop());
 
 describe("updateUserAccess", () => {
+  it("refuses an unknown role with a 400 that names the field", async () => {
+    const vic = await t.db.user.create({ data: { email: "r@x.org", name: "R", role: "viewer" } });
+    await expect(
+      updateUserAccess(t.db, { ...asActor(vic), role: "admin" }, vic.id, { role: "superuser" as "admin" }),
+    ).rejects.toMatchObject({ status: 400, field: "role" });
+  });
+
   it("changes a role and disables an account, deleting its sessions and logging both", async () => {
     const admin = await t.db.user.create({ data: { email: "a@x.org", name: "A", role: "admin" } });
     const vic = await t.db.user.create({ data: { email: "v@x.org", name: "V", role: "viewer" } });
@@ -63,7 +70,12 @@ describe("API tokens", () => {
     expect(JSON.stringify(stored)).not.toContain(token);
     // actorFromApiToken reads through the app's client (getDb), which the test points at this database.
     process.env.DATABASE_URL = t.url;
-    expect(await actorFromApiToken(token)).toMatchObject({ id: ed.id, role: "editor" });
+    const viaToken = await actorFromApiToken(token);
+    expect(viaToken).toMatchObject({ id: ed.id, role: "editor" });
+    await expect(createApiToken(t.db, viaToken!, "one more")).rejects.toMatchObject({
+      code: "forbidden",
+      reason: "token_mints",
+    });
     await t.db.user.update({ where: { id: ed.id }, data: { role: "viewer" } });
     expect(await actorFromApiToken(token)).toMatchObject({ role: "viewer" });
     await revokeApiToken(t.db, { ...asActor(ed), role: "viewer" }, id);

@@ -29,10 +29,15 @@ export async function updateUserAccess(db: Db, actor: Actor, userId: string, cha
   if (losesAdmin) {
     const admins = await db.user.count({ where: { role: "admin", banned: false } });
     if (admins <= 1)
-      throw new AppError("conflict", "This is the last active admin; make someone else admin first.", "role");
+      throw new AppError(
+        "conflict",
+        "This is the last active admin; make someone else admin first.",
+        "role",
+        "last_admin",
+      );
   }
   if (userId === actor.id && disabled === true)
-    throw new AppError("conflict", "You cannot disable your own account.", "disabled");
+    throw new AppError("conflict", "You cannot disable your own account.", "disabled", "own_account");
 
   await db.$transaction(async (tx) => {
     if (role !== undefined && role !== user.role) {

@@ -5,6 +5,7 @@ import { listDeletedArticles, listPurgedArticles } from "@/lib/articles/list-del
 import { requirePageActor } from "@/lib/auth/page-actor";
 import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
+import { readRefusal } from "@/lib/http/refusal-code";
 import { restoreArticleAction } from "./restore-article-action";
 
 export const dynamic = "force-dynamic";
@@ -19,13 +20,15 @@ type Props = { searchParams: Promise<{ notice?: string; error?: string }> };
 export default async function DeletedArticlesPage({ searchParams }: Props) {
   const actor = await requirePageActor("article.restore", "/admin/articles");
   const mayPurge = can(actor, "article.purge");
-  const [t, format, articles, purged, query] = await Promise.all([
+  const [t, tRefusal, format, articles, purged, query] = await Promise.all([
     getTranslations("deletion"),
+    getTranslations("refusals"),
     getFormatter(),
     listDeletedArticles(getDb(), actor),
     mayPurge ? listPurgedArticles(getDb(), actor) : [],
     searchParams,
   ]);
+  const error = readRefusal(query.error);
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
   return (
     <>
@@ -36,9 +39,9 @@ export default async function DeletedArticlesPage({ searchParams }: Props) {
           {t(query.notice)}
         </p>
       ) : null}
-      {query.error ? (
+      {error ? (
         <p className="notice notice--error" role="alert">
-          {query.error.slice(0, 300)}
+          {tRefusal(error)}
         </p>
       ) : null}
       {articles.length === 0 ? (

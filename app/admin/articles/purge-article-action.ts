@@ -5,6 +5,7 @@ import { purgeArticle } from "@/lib/articles/purge-article";
 import { requireActionActor } from "@/lib/auth/action-actor";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { refusalCode } from "@/lib/http/refusal-code";
 
 /** Purges a deleted article after the confirmation that named it; the list says so (or why not). */
 export async function purgeArticleAction(form: FormData): Promise<void> {
@@ -14,7 +15,7 @@ export async function purgeArticleAction(form: FormData): Promise<void> {
     outcome = "notice=purged";
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    outcome = `error=${encodeURIComponent(error.message)}`;
+    outcome = `error=${refusalCode(error)}`;
   }
   redirect(`/admin/articles?${outcome}`);
 }

@@ -6,6 +6,7 @@ import { restoreArticle } from "@/lib/articles/restore-article";
 import { requireActionActor } from "@/lib/auth/action-actor";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { refusalCode } from "@/lib/http/refusal-code";
 
 /** One form per deleted article: brings it back; the list says so (or why not). */
 export async function restoreArticleAction(form: FormData): Promise<void> {
@@ -16,7 +17,7 @@ export async function restoreArticleAction(form: FormData): Promise<void> {
     outcome = "notice=restored";
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    outcome = `error=${encodeURIComponent(error.message)}`;
+    outcome = `error=${refusalCode(error)}`;
   }
   redirect(`/admin/articles?${outcome}`);
 }

@@ -4,7 +4,10 @@ import { ResetPasswordButton } from "@/components/users/reset-password-button";
 import { requirePageActor } from "@/lib/auth/page-actor";
 import { ROLES } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db/client";
+import { readRefusal } from "@/lib/http/refusal-code";
 import { listUsers } from "@/lib/users/list-users";
+import { listLockedUserIds } from "@/lib/users/unlock-user";
+import { unlockUserAction } from "./unlock-user-action";
 import { updateUserAccessAction } from "./update-user-access-action";
 
 export const dynamic = "force-dynamic";
@@ -19,24 +22,27 @@ export default async function UsersPage({
   searchParams: Promise<{ notice?: string; error?: string }>;
 }) {
   const actor = await requirePageActor("user.manage", "/admin/users");
-  const [t, tr, format, users, query] = await Promise.all([
+  const [t, tRefusal, tr, format, users, locked, query] = await Promise.all([
     getTranslations("users"),
+    getTranslations("refusals"),
     getTranslations("auth.roles"),
     getFormatter(),
     listUsers(getDb(), actor),
+    listLockedUserIds(getDb(), actor),
     searchParams,
   ]);
+  const error = readRefusal(query.error);
   return (
     <>
       <h1>{t("title")}</h1>
       {query.notice ? (
         <p className="notice notice--ok" role="status">
-          {t("saved")}
+          {query.notice === "unlocked" ? t("unlocked") : t("saved")}
         </p>
       ) : null}
-      {query.error ? (
+      {error ? (
         <p className="notice notice--error" role="alert">
-          {query.error.slice(0, 300)}
+          {tRefusal(error)}
         </p>
       ) : null}
       <CreateUserForm />
@@ -83,6 +89,7 @@ export default async function UsersPage({
                     <input type="hidden" name="userId" value={u.id} />
                     <input type="hidden" name="disabled" value={u.disabled ? "false" : "true"} />
                     <span>{u.disabled ? t("disabled") : t("active")}</span>
+                    {locked.has(u.id) ? <span>{t("signInLocked")}</span> : null}
                     {u.id === actor.id ? null : (
                       <button
                         type="submit"
@@ -93,7 +100,17 @@ export default async function UsersPage({
                     )}
                   </form>
                 </td>
-                <td>{u.id === actor.id ? "—" : <ResetPasswordButton userId={u.id} name={u.name} />}</td>
+                <td>
+                  {u.id === actor.id ? "—" : <ResetPasswordButton userId={u.id} name={u.name} />}
+                  {locked.has(u.id) ? (
+                    <form action={unlockUserAction}>
+                      <input type="hidden" name="userId" value={u.id} />
+                      <button type="submit" aria-label={t("unlockOf", { name: u.name })}>
+                        {t("unlock")}
+                      </button>
+                    </form>
+                  ) : null}
+                </td>
                 <td className="nowrap">{format.dateTime(u.createdAt, { dateStyle: "medium" })}</td>
               </tr>
             ))}

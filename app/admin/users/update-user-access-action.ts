@@ -2,10 +2,10 @@
 
 import { redirect } from "next/navigation";
 import { requireActionActor } from "@/lib/auth/action-actor";
-import { RoleSchema } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { updateUserAccess } from "@/lib/users/update-user-access";
+import { refusalCode } from "@/lib/http/refusal-code";
+import { updateUserAccess, type UserAccessChange } from "@/lib/users/update-user-access";
 
 /** One form per row: change the role, or disable/enable the account. The result is shown as a notice. */
 export async function updateUserAccessAction(form: FormData): Promise<void> {
@@ -15,13 +15,14 @@ export async function updateUserAccessAction(form: FormData): Promise<void> {
     const role = form.get("role");
     const disabled = form.get("disabled");
     await updateUserAccess(getDb(), actor, String(form.get("userId") ?? ""), {
-      role: role ? RoleSchema.parse(role) : undefined,
+      // Checked by updateUserAccess, which refuses an unknown role with a message rather than a server error.
+      role: role ? (String(role) as UserAccessChange["role"]) : undefined,
       disabled: disabled === null ? undefined : disabled === "true",
     });
     outcome = "notice=saved";
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    outcome = `error=${encodeURIComponent(error.message)}`;
+    outcome = `error=${refusalCode(error)}`;
   }
   redirect(`/admin/users?${outcome}`);
 }

@@ -6,6 +6,7 @@ import { requireActionActor } from "@/lib/auth/action-actor";
 import { assignArticle, assignClaims } from "@/lib/claims/assign-claims";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { refusalCode } from "@/lib/http/refusal-code";
 
 /** Assigns one claim (claimId) or every claim of the article (no claimId) to the chosen reviewer. */
 export async function assignAction(form: FormData): Promise<void> {
@@ -20,7 +21,7 @@ export async function assignAction(form: FormData): Promise<void> {
     revalidatePath(`/articles/${articleId}`);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    query = `?assignError=${encodeURIComponent(error.message)}`;
+    query = `?assignError=${refusalCode(error)}`;
   }
   if (query) redirect(`/articles/${articleId}${query}`);
 }

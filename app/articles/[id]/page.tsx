@@ -26,6 +26,7 @@ import { getArticle } from "@/lib/articles/get-article";
 import { requirePageActor } from "@/lib/auth/page-actor";
 import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
+import { readRefusal } from "@/lib/http/refusal-code";
 
 export const dynamic = "force-dynamic";
 
@@ -46,6 +47,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const actor = await requirePageActor("article.read", `/articles/${encodeURIComponent(id)}`);
   const article = await loadArticle(id);
   if (!article) notFound();
+  const assignError = readRefusal(query.assignError);
   const allowed = {
     review: can(actor, "claim.setStatus"),
     edit: can(actor, "claim.edit"),
@@ -103,9 +105,9 @@ export default async function ArticlePage({ params, searchParams }: Props) {
             </p>
             {can(actor, "article.delete") ? <DeleteArticleForm articleId={article.id} title={article.title} /> : null}
           </div>
-          {query.assignError ? (
+          {assignError ? (
             <p className="notice notice--error" role="alert">
-              {query.assignError.slice(0, 300)}
+              {(await getTranslations("refusals"))(assignError)}
             </p>
           ) : null}
           {assignees ? (

@@ -1,0 +1,18 @@
+// The production server (`npm start`, the e2e server): Next.js' own request handler behind a plain HTTP server, so
+// every request carries the address of its connection (x-claimtrack-peer, never the client's to choose).
+// lib/http/request-context.ts takes the client address from it, and from X-Forwarded-For only behind TRUSTED_PROXIES.
+import { createServer } from "node:http";
+import next from "next";
+
+const hostname = process.env.HOST ?? "127.0.0.1";
+const port = Number(process.env.PORT ?? 3000);
+const app = next({ dev: false, hostname, port });
+await app.prepare();
+const handle = app.getRequestHandler();
+
+createServer((request, response) => {
+  request.headers["x-claimtrack-peer"] = request.socket.remoteAddress ?? "";
+  handle(request, response);
+}).listen(port, hostname, () => {
+  console.log(`Claimtrack listening on http://${hostname}:${port}/`);
+});
