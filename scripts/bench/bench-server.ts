@@ -24,12 +24,13 @@ export async function startBenchServer(databaseUrl: string, port: number): Promi
       stdio: ["pipe", "ignore", "inherit"],
     },
   );
-  const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], {
-    env,
+  // The production server as `npm start` runs it (scripts/serve.mjs), so client addresses come from the connection.
+  const server = spawn("node", ["scripts/serve.mjs"], {
+    env: { ...env, HOST: "127.0.0.1", PORT: String(port) },
     stdio: process.env.BENCH_SERVER_LOG ? "inherit" : "ignore",
     detached: true,
   });
-  // npx starts next-server as a child: end the whole process group.
+  // End the whole process group (the server may start workers of its own).
   const stop = () => server.pid && process.kill(-server.pid, "SIGTERM");
   const base = `http://127.0.0.1:${port}`;
   try {
