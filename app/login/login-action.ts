@@ -2,6 +2,7 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { signIn } from "@/lib/auth/sign-in";
 import { localPath } from "@/lib/http/local-path";
@@ -17,9 +18,12 @@ const LoginSchema = z.object({ email: z.string().trim().toLowerCase().max(254), 
 export async function loginAction(_previous: LoginFormState, form: FormData): Promise<LoginFormState> {
   const parsed = LoginSchema.safeParse({ email: form.get("email"), password: form.get("password") });
   if (!parsed.success || !parsed.data.email || !parsed.data.password) {
-    return { error: "Enter your email and password.", email: String(form.get("email") ?? "") };
+    return { error: (await getTranslations("auth.errors"))("missing"), email: String(form.get("email") ?? "") };
   }
   const result = await signIn(parsed.data.email, parsed.data.password, await headers());
-  if (!result.ok) return { error: result.message, email: parsed.data.email };
+  if (!result.ok) {
+    const t = await getTranslations("auth.errors");
+    return { error: t(result.reason, { minutes: result.minutes ?? 0 }), email: parsed.data.email };
+  }
   redirect(localPath(form.get("next")));
 }

@@ -10,7 +10,7 @@ import { localPath } from "@/lib/http/local-path";
 import { changeOwnPassword } from "@/lib/users/change-own-password";
 
 export interface ChangePasswordState {
-  error?: { field: string; reason: string; message: string };
+  error?: { field: string; reason: string; message: string; params?: Record<string, string> };
 }
 
 /** Where the settings page confirms a change. */
@@ -48,7 +48,12 @@ export async function changePasswordAction(
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     return {
-      error: { field: error.field ?? "newPassword", reason: error.reason ?? "invalid", message: error.message },
+      error: {
+        field: error.field ?? "newPassword",
+        reason: error.reason ?? "invalid",
+        message: error.message,
+        params: error.params,
+      },
     };
   }
   redirect(form.has("next") ? localPath(form.get("next")) : PASSWORD_CHANGED_PATH);

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { requireActionActor } from "@/lib/auth/action-actor";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { localizeError } from "@/lib/i18n/localize-error";
 import { createApiToken } from "@/lib/tokens/create-api-token";
 
 export interface CreateTokenState {
@@ -18,7 +19,7 @@ export async function createTokenAction(_previous: CreateTokenState, form: FormD
     revalidatePath("/settings");
     return { token };
   } catch (error) {
-    if (error instanceof AppError) return { error: error.message };
+    if (error instanceof AppError) return { error: await localizeError(error) };
     throw error;
   }
 }

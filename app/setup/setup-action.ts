@@ -6,6 +6,7 @@ import { getAuth } from "@/lib/auth/auth";
 import { signIn } from "@/lib/auth/sign-in";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { localizeError } from "@/lib/i18n/localize-error";
 import { createUser } from "@/lib/users/create-user";
 
 export interface SetupFormState {
@@ -21,7 +22,7 @@ export async function setupAction(_previous: SetupFormState, form: FormData): Pr
     await createUser(getDb(), getAuth(), null, { ...values, password, role: "admin" });
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    return { error: { field: error.field ?? "email", message: error.message }, values };
+    return { error: { field: error.field ?? "email", message: await localizeError(error) }, values };
   }
   await signIn(values.email.trim().toLowerCase(), password, await headers());
   redirect("/");

@@ -14,8 +14,10 @@ import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/users/password-p
 export function ChangePasswordForm({ email, next, changed }: { email: string; next?: string; changed?: boolean }) {
   const t = useTranslations("password");
   const [state, action, isPending] = useActionState<ChangePasswordState, FormData>(changePasswordAction, {});
-  const limits = { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH, minutes: LOCKOUT_WINDOW_MINUTES };
   const error = state.error;
+  // A lock says for how long (it grows with each further round of guesses).
+  const minutes = Number(error?.params?.minutes ?? LOCKOUT_WINDOW_MINUTES);
+  const limits = { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH, minutes };
   const message = error
     ? t.has(`errors.${error.reason}` as "errors.mismatch")
       ? t(`errors.${error.reason}` as "errors.too_short", limits)

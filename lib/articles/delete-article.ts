@@ -35,7 +35,7 @@ export async function deleteArticle(
       data: { deletedAt, deletedById: actor.id, deleteReason: reason, contentHash: null },
     });
     if (deleted.count === 0)
-      throw new AppError("not_found", "There is no such article (it may be deleted already).", "id");
+      throw new AppError("not_found", "There is no such article (it may be deleted already).", "id", "no_article");
     await tx.articleEvent.create({ data: { articleId, actorId: actor.id, type: "deleted", reason } });
     const { title } = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { title: true } });
     return { id: articleId, title, deletedAt };

@@ -14,6 +14,14 @@ const SLOWDOWN_AFTER = 3;
 const SLOWDOWN_STEP_MS = 200;
 const SLOWDOWN_MAX_MS = 2_000;
 
+/** Why a guess is refused unchecked: the reason and minutes for the interface to say in its language, and the
+ * English sentence for the API and the log. */
+export interface PasswordLock {
+  reason: "account_locked" | "address_locked";
+  minutes: number;
+  message: string;
+}
+
 export interface PasswordAttempt {
   email: string;
   ip: string;
@@ -47,7 +55,7 @@ async function latest(db: Db, where: { type: string; email: string; ip?: string 
  * admin can lift a lock (lib/users/unlock-user.ts). The counts come from the append-only auth log, so every app
  * server sees the same and a restart resets nothing.
  */
-export async function recordPasswordAttempt(db: Db, attempt: PasswordAttempt): Promise<string | null> {
+export async function recordPasswordAttempt(db: Db, attempt: PasswordAttempt): Promise<PasswordLock | null> {
   const { email, ip } = attempt;
   await recordAuthEvent(db, {
     type: "password_attempt",
@@ -79,7 +87,11 @@ export async function recordPasswordAttempt(db: Db, attempt: PasswordAttempt): P
       userId: attempt.userId ?? null,
       detail: `${lock} min`,
     });
-    return `Too many failed sign-ins for this account from this address. It is locked for ${lock} minutes; try again later or ask an administrator to unlock it.`;
+    return {
+      reason: "account_locked",
+      minutes: lock,
+      message: `Too many failed sign-ins for this account from this address. It is locked for ${lock} minutes; try again later or ask an administrator to unlock it.`,
+    };
   }
   // Across accounts, only guesses found wrong count: an office behind one address signs in many times a day.
   const fromAddress = await db.authEvent.count({
@@ -87,7 +99,11 @@ export async function recordPasswordAttempt(db: Db, attempt: PasswordAttempt): P
   });
   if (!attempt.isKnownDevice && fromAddress >= ADDRESS_FAILURE_LIMIT) {
     await recordAuthEvent(db, { type: "login_locked", email, ip, detail: "address" });
-    return `Too many failed sign-ins from this address. Try again in ${LOCKOUT_WINDOW_MINUTES} minutes.`;
+    return {
+      reason: "address_locked",
+      minutes: LOCKOUT_WINDOW_MINUTES,
+      message: `Too many failed sign-ins from this address. Try again in ${LOCKOUT_WINDOW_MINUTES} minutes.`,
+    };
   }
   if (before >= SLOWDOWN_AFTER && !attempt.isKnownDevice) {
     const wait = Math.min(SLOWDOWN_MAX_MS, (before - SLOWDOWN_AFTER + 1) * SLOWDOWN_STEP_MS);

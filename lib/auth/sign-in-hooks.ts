@@ -31,7 +31,7 @@ export function signInHooks(appDb: () => Db) {
     // Said before the password is checked, so the message tells nothing about whether a guess was right.
     if (user?.banned) {
       await recordAuthEvent(db, { type: "login_failed", userId: user.id, email, ip, detail: "disabled" });
-      throw new APIError("FORBIDDEN", { message: DISABLED_ACCOUNT_MESSAGE });
+      throw new APIError("FORBIDDEN", { message: DISABLED_ACCOUNT_MESSAGE, code: "ACCOUNT_DISABLED" });
     }
     const device = await ctx.getSignedCookie(DEVICE_COOKIE, ctx.context.secret);
     const lock = await recordPasswordAttempt(db, {
@@ -41,7 +41,8 @@ export function signInHooks(appDb: () => Db) {
       isKnownDevice: !!user && device === user.id,
       detail: "sign-in",
     });
-    if (lock) throw new APIError("TOO_MANY_REQUESTS", { message: lock });
+    if (lock)
+      throw new APIError("TOO_MANY_REQUESTS", { message: lock.message, code: lock.reason, minutes: lock.minutes });
   });
 
   const after = createAuthMiddleware(async (ctx) => {

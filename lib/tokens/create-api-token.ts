@@ -27,10 +27,19 @@ export async function createApiToken(
   if (actor.viaToken)
     throw new AppError("forbidden", "An API token cannot make tokens; sign in to make one.", undefined, "token_mints");
   const parsed = TokenNameSchema.safeParse(name);
-  if (!parsed.success) throw new AppError("invalid_input", parsed.error.issues[0]!.message, "name");
+  if (!parsed.success)
+    throw new AppError("invalid_input", parsed.error.issues[0]!.message, "name", "invalid_token_name");
   const active = await db.apiToken.count({ where: { userId: actor.id, revokedAt: null } });
   if (active >= MAX_ACTIVE_TOKENS)
-    throw new AppError("conflict", `You have ${MAX_ACTIVE_TOKENS} active tokens; revoke one first.`, "name");
+    throw new AppError(
+      "conflict",
+      `You have ${MAX_ACTIVE_TOKENS} active tokens; revoke one first.`,
+      "name",
+      "token_limit",
+      {
+        max: String(MAX_ACTIVE_TOKENS),
+      },
+    );
   const token = `${API_TOKEN_PREFIX}${randomBytes(32).toString("base64url")}`;
   const prefix = token.slice(0, API_TOKEN_PREFIX.length + 6);
   const created = await db.$transaction(async (tx) => {

@@ -10,7 +10,7 @@ export async function revokeApiToken(db: Db, actor: Actor, tokenId: string): Pro
     where: { id: tokenId, userId: actor.id },
     select: { id: true, prefix: true, revokedAt: true },
   });
-  if (!token) throw new AppError("not_found", "You have no token with this id.", "id");
+  if (!token) throw new AppError("not_found", "You have no token with this id.", "id", "no_token");
   if (token.revokedAt) return;
   await db.$transaction(async (tx) => {
     await tx.apiToken.update({ where: { id: token.id }, data: { revokedAt: new Date() } });

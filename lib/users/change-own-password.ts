@@ -42,7 +42,11 @@ export async function changeOwnPassword(
     userId: actor.id,
     detail: "password change",
   });
-  if (lock) throw new AppError("too_many_requests", lock, "currentPassword", "locked");
+  if (lock) {
+    throw new AppError("too_many_requests", lock.message, "currentPassword", "locked", {
+      minutes: String(lock.minutes),
+    });
+  }
   try {
     await auth.api.changePassword({ body: { currentPassword, newPassword, revokeOtherSessions: true }, headers });
   } catch (error) {

@@ -7,7 +7,7 @@ import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { hasAccounts } from "./has-accounts";
 import { oneTimePassword } from "./one-time-password";
-import { PasswordSchema } from "./password-policy";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PasswordSchema, passwordIssueReason } from "./password-policy";
 import { recordAuthEvent } from "./record-auth-event";
 
 export const NewUserSchema = z.object({
@@ -35,14 +35,20 @@ export async function createUser(
   const parsed = NewUserSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new AppError("invalid_input", issue.message, String(issue.path[0] ?? "email"));
+    const field = String(issue.path[0] ?? "email");
+    if (field === "password") {
+      const limits = { min: String(PASSWORD_MIN_LENGTH), max: String(PASSWORD_MAX_LENGTH) };
+      throw new AppError("invalid_input", issue.message, field, `password_${passwordIssueReason(issue)}`, limits);
+    }
+    throw new AppError("invalid_input", issue.message, field, `invalid_${field}`);
   }
   if (actor) requirePermission(actor, "user.manage");
-  else if (await hasAccounts(db)) throw new AppError("forbidden", "Only an administrator can add accounts.");
+  else if (await hasAccounts(db))
+    throw new AppError("forbidden", "Only an administrator can add accounts.", undefined, "admin_only");
   if (!actor && parsed.data.role !== "admin")
-    throw new AppError("invalid_input", "The first account must be an admin.", "role");
+    throw new AppError("invalid_input", "The first account must be an admin.", "role", "first_admin");
   if (await db.user.findUnique({ where: { email: parsed.data.email }, select: { id: true } })) {
-    throw new AppError("duplicate", "An account with this email already exists.", "email");
+    throw new AppError("duplicate", "An account with this email already exists.", "email", "email_taken");
   }
   const password = parsed.data.password ?? oneTimePassword();
   const ctx = await auth.$context;

@@ -18,7 +18,7 @@ export async function resetUserPassword(
 ): Promise<{ email: string; password: string }> {
   requirePermission(actor, "user.manage");
   const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true } });
-  if (!user) throw new AppError("not_found", "There is no such account.", "id");
+  if (!user) throw new AppError("not_found", "There is no such account.", "id", "no_account");
   const password = oneTimePassword();
   const ctx = await auth.$context;
   await ctx.internalAdapter.updatePassword(user.id, await ctx.password.hash(password));

@@ -10,7 +10,7 @@ import { recordAuthEvent } from "./record-auth-event";
 export async function unlockUser(db: Db, actor: Actor, userId: string): Promise<{ email: string }> {
   requirePermission(actor, "user.manage");
   const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true } });
-  if (!user) throw new AppError("not_found", "There is no such account.", "id");
+  if (!user) throw new AppError("not_found", "There is no such account.", "id", "no_account");
   await recordAuthEvent(db, { type: "account_unlocked", userId: user.id, email: user.email, actorId: actor.id });
   return { email: user.email };
 }

@@ -23,7 +23,7 @@ export async function updateUserAccess(db: Db, actor: Actor, userId: string, cha
   if (!parsed.success) throw new AppError("invalid_input", parsed.error.issues[0]!.message, "role");
   const { role, disabled } = parsed.data;
   const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, role: true, banned: true } });
-  if (!user) throw new AppError("not_found", "There is no such account.", "id");
+  if (!user) throw new AppError("not_found", "There is no such account.", "id", "no_account");
   const losesAdmin =
     user.role === "admin" && !user.banned && ((role !== undefined && role !== "admin") || disabled === true);
   if (losesAdmin) {

@@ -5,6 +5,7 @@ import { requireActionActor } from "@/lib/auth/action-actor";
 import { getAuth } from "@/lib/auth/auth";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { localizeError } from "@/lib/i18n/localize-error";
 import { createUser } from "@/lib/users/create-user";
 
 export interface CreateUserState {
@@ -23,7 +24,7 @@ export async function createUserAction(_previous: CreateUserState, form: FormDat
     revalidatePath("/admin/users");
     return { created: { email: user.email, oneTimePassword: user.password } };
   } catch (error) {
-    if (error instanceof AppError) return { error: error.message };
+    if (error instanceof AppError) return { error: await localizeError(error) };
     throw error;
   }
 }

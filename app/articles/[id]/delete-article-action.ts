@@ -6,6 +6,7 @@ import { deleteArticle } from "@/lib/articles/delete-article";
 import { requireActionActor } from "@/lib/auth/action-actor";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { localizeError } from "@/lib/i18n/localize-error";
 
 export interface DeleteArticleState {
   error?: string;
@@ -19,7 +20,7 @@ export async function deleteArticleAction(_previous: DeleteArticleState, form: F
     });
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    return { error: error.message };
+    return { error: await localizeError(error) };
   }
   revalidatePath("/");
   redirect("/?deleted=1");
