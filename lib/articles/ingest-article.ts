@@ -27,6 +27,8 @@ export interface IngestOptions {
    * is not fair, a waiter can lose the race again and again. A bulk run has no one waiting on a page.
    */
   lockWaitMs?: number;
+  /** How long extracting the claims may take on the worker thread (default: TEXT_PROCESSING_MS). */
+  timeBudgetMs?: number;
 }
 
 /**
@@ -45,6 +47,7 @@ export async function ingestArticle(db: Db, input: ArticleInput, options: Ingest
   const extraction = await runOffThread<Extraction>(
     { kind: "extract", text: article.body, language: article.language, registry: registry.toIndex() },
     "body",
+    options.timeBudgetMs,
   );
   const waitUntil = Date.now() + (options.lockWaitMs ?? 0);
   for (let attempt = 1; ; attempt++) {
@@ -185,9 +188,10 @@ function namedMentions(extraction: Extraction): Map<string, Set<string>> {
   return named;
 }
 
-// Rows per statement. SQLite's driver writes a statement without giving the thread back: 36,000 claims in one
-// statement held every other request for seconds. Between batches the event loop answers everyone else.
-const BATCH_ROWS = 500;
+// Rows per statement. A statement is written without giving the thread back (SQLite's driver is synchronous, and
+// Prisma builds each row's SQL and result on this thread): 36,000 claims in one held every other request for
+// seconds, 500 at a time still for a second on a busy machine. Between batches the event loop answers the rest.
+const BATCH_ROWS = 100;
 
 async function* batches<T>(rows: T[]): AsyncGenerator<T[]> {
   for (let i = 0; i < rows.length; i += BATCH_ROWS) {
