@@ -53,7 +53,9 @@ export async function ingestArticle(db: Db, input: ArticleInput, options: Ingest
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.$transaction((tx) => storeExtraction(tx, article, hash, extraction, actorId), {
-        timeout: 60_000,
+        // A minute, and more for an article of tens of thousands of claims: 36,000 rows in batches took longer on a
+        // busy machine, and an expired transaction is a 500 for an article that was fine.
+        timeout: Math.max(60_000, extraction.claims.length * 10),
       });
     } catch (error) {
       // Two people ingesting the same text at once: the second insert hits the unique hash.
@@ -190,8 +192,8 @@ function namedMentions(extraction: Extraction): Map<string, Set<string>> {
 
 // Rows per statement. A statement is written without giving the thread back (SQLite's driver is synchronous, and
 // Prisma builds each row's SQL and result on this thread): 36,000 claims in one held every other request for
-// seconds, 500 at a time still for a second on a busy machine. Between batches the event loop answers the rest.
-const BATCH_ROWS = 100;
+// seconds, 500 at a time still for a second on a busy machine (200: a few hundred milliseconds). Between batches the event loop answers the rest.
+const BATCH_ROWS = 200;
 
 async function* batches<T>(rows: T[]): AsyncGenerator<T[]> {
   for (let i = 0; i < rows.length; i += BATCH_ROWS) {
