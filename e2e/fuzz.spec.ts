@@ -316,3 +316,49 @@ test("malformed calls of every server action: each a 4xx, nothing stored, the se
   expect(await tableCounts()).toEqual(before);
   await admin.dispose();
 });
+
+/** Issue 14: articles built to freeze the server. Sizes just under the e2e server's limit (200 KB; HTML 4×). */
+const HOSTILE_ARTICLES: { label: string; body: string; file?: string }[] = [
+  { label: "a run of commas mid-sentence", body: `Reuters said a${",".repeat(190_000)}b happened.` },
+  { label: "a run of spaces mid-sentence", body: `Reuters said a${" ".repeat(190_000)}b happened.` },
+  { label: 'one sentence of \'"X," said Y, "\'', body: '"X," said Y, "'.repeat(13_000) },
+  { label: "a flood of <title", body: "<title".repeat(130_000), file: "title.html" },
+  { label: "a table cell spanning a million columns", body: '<td colspan="1000000">x', file: "span.html" },
+  { label: "150,000 nested <div>s", body: `${"<div>".repeat(150_000)}x`, file: "deep.html" },
+];
+
+test("hostile articles are each answered within seconds, and /api/health answers throughout", async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const failures: string[] = [];
+  for (const { label, body, file } of HOSTILE_ARTICLES) {
+    let done = false;
+    let slowestHealth = 0;
+    const poll = (async () => {
+      while (!done) {
+        const asked = Date.now();
+        expect((await fetch(`${baseURL}/api/health`)).status).toBe(200);
+        slowestHealth = Math.max(slowestHealth, Date.now() - asked);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    })();
+    const started = Date.now();
+    const response = await page.request.post("/api/articles", {
+      ...(file
+        ? { multipart: { title: label, file: { name: file, mimeType: "text/html", buffer: Buffer.from(body) } } }
+        : { data: { title: label, body } }),
+      timeout: 60_000,
+    });
+    const seconds = (Date.now() - started) / 1000;
+    done = true;
+    await poll;
+    // Stored (201) or refused with a message (4xx), never a 500; within seconds, the server answering meanwhile.
+    if (response.status() >= 500)
+      failures.push(`${label}: ${response.status()} ${(await response.text()).slice(0, 200)}`);
+    if (seconds > 10) failures.push(`${label}: took ${seconds.toFixed(1)} s`);
+    if (slowestHealth > 1000) failures.push(`${label}: /api/health took ${slowestHealth} ms`);
+  }
+  expect(failures, failures.join("\n")).toEqual([]);
+});

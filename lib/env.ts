@@ -15,6 +15,11 @@ export const EnvSchema = z.object({
     .int()
     .positive()
     .default(2 * 1024 * 1024),
+  /**
+   * How long reducing one HTML file or extracting one article may take on its worker thread, in milliseconds: far
+   * more than a real article needs, so only a text built to be slow is refused (with a message, nothing stored).
+   */
+  TEXT_PROCESSING_MS: z.coerce.number().int().positive().default(20_000),
   /** Signs session cookies. At least 32 characters; without it one is generated into data/.auth-secret. */
   BETTER_AUTH_SECRET: z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters.").optional(),
   /** The address people use to reach the app; requests from any other origin are refused. */

@@ -11,6 +11,7 @@ export type AppErrorCode =
   | "conflict"
   | "too_many_requests"
   | "too_large"
+  | "unprocessable"
   | "unavailable";
 
 const HTTP_STATUS: Record<AppErrorCode, number> = {
@@ -19,6 +20,7 @@ const HTTP_STATUS: Record<AppErrorCode, number> = {
   forbidden: 403,
   too_many_requests: 429,
   too_large: 413,
+  unprocessable: 422,
   not_found: 404,
   duplicate: 409,
   conflict: 409,

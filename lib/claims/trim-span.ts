@@ -1,6 +1,7 @@
+import { endWithout, startWithout } from "@/lib/extract/text/trim-edges";
+
 // Separators left at the edges of a cut: spaces, commas, semicolons, dashes; a final full stop stays.
-const LEADING = /^[\s,;:–—-]+/u;
-const TRAILING = /[\s,;:–—-]+$/u;
+const SEPARATOR = /[\s,;:–—-]/u;
 // "… zum Pazifik und Seoul betrachte …": the conjunction joined the two claims and belongs to neither.
 const CONJUNCTION = /^(und|sowie|oder|aber|doch|während|and|or|but|while|whereas)\s+/iu;
 
@@ -11,18 +12,14 @@ export function trimSpan(
   end: number,
   { dropConjunction = false } = {},
 ): { start: number; end: number } | null {
-  let text = body.slice(start, end);
-  const lead = text.match(LEADING)?.[0].length ?? 0;
-  text = text.slice(lead);
-  const conj = dropConjunction ? (text.match(CONJUNCTION)?.[0].length ?? 0) : 0;
-  text = text.slice(conj);
-  const trail = text.match(TRAILING)?.[0].length ?? 0;
-  const from = start + lead + conj;
-  const to = end - trail;
+  const lead = startWithout(body, SEPARATOR, start, end);
+  const conj = dropConjunction ? (body.slice(lead, end).match(CONJUNCTION)?.[0].length ?? 0) : 0;
+  const from = lead + conj;
+  const to = endWithout(body, SEPARATOR, end, from);
   return to > from && /[\p{L}\p{N}]/u.test(body.slice(from, to)) ? { start: from, end: to } : null;
 }
 
 /** A quote as a claim's text: the extractor states claims without their closing full stop. */
 export function quoteAsText(quote: string): string {
-  return quote.replace(/[\s.!?]+$/u, "") || quote;
+  return quote.slice(0, endWithout(quote, /[\s.!?]/u)) || quote;
 }

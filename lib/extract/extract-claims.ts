@@ -17,7 +17,8 @@ import {
 } from "./schema";
 import { splitBlocks, splitSentences, type Span } from "./segment";
 import { SourceRegistry } from "./sources/source-registry";
-import { tokenize } from "./text/tokenize";
+import { tokenize, type Token } from "./text/tokenize";
+import { endWithout } from "./text/trim-edges";
 import { EXTRACTOR_VERSION } from "./version";
 
 interface SentenceWork extends SentenceForAttribution {
@@ -101,7 +102,7 @@ function sentenceWork(
   };
 }
 
-const TRAILING = /[\s.!?;:,…]+$/u;
+const TRAILING = /[\s.!?;:,…]/u;
 const FRAMING_CUE = /^(zufolge|laut|nach |so$|according to|per$|unter berufung|citing|:|-)/i;
 
 function buildClaims(
@@ -117,23 +118,25 @@ function buildClaims(
   // An attributed statement is a checkable claim (that the source said it), even if its content is an opinion;
   // the author's own "I believe …" stays an opinion.
   const kind = s.kind === "opinion" && !hasThirdPartySource(sources) ? "opinion" : "claim";
-  const attributionTokens = new Set<number>();
-  s.tokens.forEach((t, i) => {
-    if (sources.some((src) => src.resolution !== "continuation" && t.start >= src.start && t.end <= src.end))
-      attributionTokens.add(i);
-  });
+  const attributionTokens = tokensInside(
+    s.tokens,
+    sources.filter((src) => src.resolution !== "continuation"),
+  );
   const isSpeechReport = sources.some((src) => src.resolution !== "continuation" && !FRAMING_CUE.test(src.cue));
   const parts = s.tokens.length > 200 ? [s.span] : splitCompound(s.tokens, lang, s.span);
   return parts.map((part) => {
     const partSources = sourcesForPart(sources, part, parts);
     const quote = text.slice(part.start, part.end);
-    const partTokens = s.tokens.filter((t) => t.start >= part.start && t.end <= part.end);
+    // The tokens inside a part are one run of the sentence's (tokens are in order and do not overlap).
+    const first = s.tokens.findIndex((t) => t.start >= part.start);
+    const from = first < 0 ? s.tokens.length : first;
+    let to = from;
+    while (to < s.tokens.length && s.tokens[to]!.end <= part.end) to++;
+    const partTokens = s.tokens.slice(from, to);
     const quantities = findQuantities(text, part.start, part.end, lang);
-    const partAttribution = new Set(
-      [...attributionTokens].map((i) => partTokens.indexOf(s.tokens[i]!)).filter((i) => i >= 0),
-    );
+    const partAttribution = new Set([...attributionTokens].filter((i) => i >= from && i < to).map((i) => i - from));
     const label = buildLabel(partTokens, quantities, lang, partAttribution, isSpeechReport);
-    const claimText = quote.replace(TRAILING, "").replace(/\s+/g, " ").trim() || quote.trim() || quote;
+    const claimText = quote.slice(0, endWithout(quote, TRAILING)).replace(/\s+/g, " ").trim() || quote.trim() || quote;
     return {
       start: part.start,
       end: part.end,
@@ -147,6 +150,23 @@ function buildClaims(
       quantities,
     };
   });
+}
+
+/**
+ * The indexes of the tokens that lie wholly inside one of the spans, in one sweep: a sentence of 20,000 tokens
+ * citing 5,000 sources ('"X," said Y, ' over and over) made tokens × sources comparisons.
+ */
+function tokensInside(tokens: Token[], spans: Span[]): Set<number> {
+  const byStart = [...spans].sort((a, b) => a.start - b.start);
+  const inside = new Set<number>();
+  let next = 0;
+  let reach = -1;
+  tokens.forEach((t, i) => {
+    // Tokens come in order: every span starting at or before this token may cover it; the farthest end decides.
+    while (next < byStart.length && byStart[next]!.start <= t.start) reach = Math.max(reach, byStart[next++]!.end);
+    if (t.end <= reach) inside.add(i);
+  });
+  return inside;
 }
 
 /**

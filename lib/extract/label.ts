@@ -74,17 +74,19 @@ export function buildLabel(
  */
 function contentClause(tokens: Token[], attribution: Set<number>, isSpeechReport: boolean): Token[] {
   const dropped = new Set(attribution);
-  // Grow the attribution over adjacent cue words ("AP News zufolge", "Nach Angaben der …", "…, so das CSIS").
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const i of [...dropped])
-      for (const j of [i - 1, i + 1])
-        if (!dropped.has(j) && CUE_WORDS.has(tokens[j]?.lower ?? "")) {
-          dropped.add(j);
-          grew = true;
-        }
+  // Grow the attribution over adjacent cue words ("AP News zufolge", "Nach Angaben der …", "…, so das CSIS"),
+  // each token looked at once: a sentence may be a long run of cue words.
+  const grow = [...attribution];
+  for (let i = grow.pop(); i !== undefined; i = grow.pop()) {
+    for (const j of [i - 1, i + 1])
+      if (!dropped.has(j) && CUE_WORDS.has(tokens[j]?.lower ?? "")) {
+        dropped.add(j);
+        grow.push(j);
+      }
   }
-  const lastAttribution = Math.max(-1, ...attribution);
+  // Not Math.max(...attribution): a spread of 100k arguments overflows the stack.
+  let lastAttribution = -1;
+  for (const i of attribution) lastAttribution = Math.max(lastAttribution, i);
   const commaAfter = tokens.findIndex((t, i) => i > lastAttribution && t.text === ",");
   if (isSpeechReport && lastAttribution >= 0 && commaAfter > 0 && tokens.length - commaAfter > 3) {
     for (let i = 0; i <= commaAfter; i++) dropped.add(i);
@@ -92,7 +94,9 @@ function contentClause(tokens: Token[], attribution: Set<number>, isSpeechReport
   let kept = tokens.filter((_, i) => !dropped.has(i));
   const opener = kept.findIndex((t) => CONTENT_OPENERS.has(t.lower));
   if (opener >= 0 && opener < kept.length - 3 && attribution.size > 0) kept = kept.slice(opener + 1);
-  while (kept[0]?.kind === "punct") kept = kept.slice(1);
+  // One cut, not one per punctuation mark: 20,000 leading commas made that 20,000 copies of the list.
+  const firstWord = kept.findIndex((t) => t.kind !== "punct");
+  kept = firstWord < 0 ? [] : kept.slice(firstWord);
   const comma = kept.findIndex((t, i) => i > 2 && (t.text === "," || t.text === ";" || t.text === ":"));
   return comma > 0 ? kept.slice(0, comma) : kept;
 }

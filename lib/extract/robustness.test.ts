@@ -89,6 +89,26 @@ describe("extractClaims on arbitrary input", () => {
     );
   });
 
+  it("stays linear when a long run of separators sits anywhere in the text", () => {
+    // Issue 14: a run of commas, spaces or full stops followed by more text made trailing-run patterns quadratic.
+    const withRun = fc.record({
+      before: newsLike,
+      separator: fc.constantFrom(",", " ", ".", ";", ":", "…", "!", "?", " ,"),
+      length: fc.integer({ min: 20_000, max: 50_000 }),
+      after: newsLike,
+    });
+    fc.assert(
+      fc.property(withRun, ({ before, separator, length, after }) => {
+        const text = `${before}Reuters said a${separator.repeat(length)}b${after}`;
+        const started = performance.now();
+        assertWellFormed(text, extractClaims(text, { language: "en" }));
+        // 25 ms per 1,000 characters and half a second to spare: linear code needs a tenth of it.
+        expect(performance.now() - started).toBeLessThan(500 + text.length / 40);
+      }),
+      { numRuns: 10, seed: 14 },
+    );
+  });
+
   it.each([
     ["100k newlines", "\n".repeat(100_000)],
     ["no punctuation", "wort ".repeat(20_000)],

@@ -6,6 +6,7 @@ import {
   TITLE_ABBREVIATIONS,
 } from "./text/abbreviations";
 import { pairQuotes } from "./text/pair-quotes";
+import { endWithout } from "./text/trim-edges";
 
 /** A paragraph: one or more lines that belong together, trimmed of surrounding white space. */
 export interface Block {
@@ -27,7 +28,7 @@ const HEADING_MAX_CHARS = 200;
 
 export function isHeadingLike(line: string): boolean {
   if (line.length === 0 || line.length > HEADING_MAX_CHARS) return false;
-  const stripped = line.replace(/["“”»«’)\]]+$/u, "");
+  const stripped = line.slice(0, endWithout(line, /["“”»«’)\]]/u));
   if (/[.!;,:…]$/u.test(stripped)) return false;
   const words = line.split(/\s+/).length;
   return words <= 30 && /^[\p{Lu}\p{N}"„“«»'‘]/u.test(line);

@@ -1,10 +1,13 @@
 import { convert } from "html-to-text";
+import { limitHtml } from "./limit-html";
 
 /**
  * Reduces an HTML page to its article text. Scripts, styles, navigation, forms and images are dropped, never run;
- * links keep their words only. The result is plain text: Claimtrack never renders uploaded HTML.
+ * links keep their words only. The result is plain text: Claimtrack never renders uploaded HTML. The page is held
+ * to HTML_LIMITS first (a 4xx over them), and only the page as limitHtml wrote it out is reduced.
  */
-export function htmlToArticleText(html: string): { text: string; title: string | undefined } {
+export function htmlToArticleText(page: string): { text: string; title: string | undefined } {
+  const { html, title } = limitHtml(page);
   const text = convert(html, {
     wordwrap: false,
     baseElements: { selectors: ["article", "main", "body"], returnDomByDefault: true },
@@ -18,13 +21,5 @@ export function htmlToArticleText(html: string): { text: string; title: string |
       { selector: "table", format: "dataTable" },
     ],
   });
-  const title = /<title[^>]*>([^<]{1,300})<\/title>/i.exec(html)?.[1];
-  return {
-    text: text.replace(/\n{3,}/g, "\n\n").trim(),
-    title: title ? decodeEntities(title).trim() || undefined : undefined,
-  };
-}
-
-function decodeEntities(s: string): string {
-  return convert(s, { wordwrap: false });
+  return { text: text.replace(/\n{3,}/g, "\n\n").trim(), title };
 }

@@ -1,7 +1,8 @@
 import { articleTooLarge, HTML_FILE_FACTOR } from "@/lib/articles/article-size";
 import { AppError } from "@/lib/errors";
 import { decodeArticleBytes } from "./decode-article-bytes";
-import { htmlToArticleText } from "./html-to-article-text";
+import type { htmlToArticleText } from "./html-to-article-text";
+import { runOffThread } from "./run-off-thread";
 
 export const UPLOAD_EXTENSIONS = [".txt", ".md", ".html", ".htm"] as const;
 
@@ -25,7 +26,10 @@ export async function readArticleUpload(
   if (!decoded.ok)
     throw new AppError("invalid_input", decoded.message.replace("The input", "The file"), "file", decoded.code);
   if (!extension.startsWith(".htm")) return { text: decoded.text, suggestedTitle: firstLine(decoded.text) };
-  const { text, title } = htmlToArticleText(decoded.text);
+  const { text, title } = await runOffThread<ReturnType<typeof htmlToArticleText>>(
+    { kind: "html", html: decoded.text },
+    "file",
+  );
   if (!text.trim()) throw new AppError("invalid_input", "The HTML file holds no article text.", "file", "empty");
   return { text, suggestedTitle: title ?? firstLine(text) };
 }

@@ -59,12 +59,12 @@ export function attributeSentences(
         if (f.relayOf !== undefined) sources[i]!.relayOf = sources[f.relayOf]!.name;
       });
       // People named in passing come before the sentence's sources, so "he" prefers the one who spoke.
-      seen.push(...people);
+      for (const person of people) seen.push(person);
       for (const src of sources) seen.push({ name: src.name, type: src.type });
       active = { sources, block: s.block, isFraming: frames.some((f) => FRAMING_CUES.test(f.cue)) && !s.isHeading };
       return sources;
     }
-    seen.push(...people);
+    for (const person of people) seen.push(person);
     if (active && continuesReport(s, active, lang)) {
       active.block = s.block;
       return active.sources.map((src) => ({ ...src, resolution: "continuation" as const }));

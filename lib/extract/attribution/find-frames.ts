@@ -16,10 +16,14 @@ export interface Frame {
   isSelf?: boolean;
 }
 
+// A sentence names a handful of sources; more than this is text built to make the work per sentence explode
+// ('"X," said Y, ' 30,000 times in one sentence): the first ones are kept.
+const MAX_FRAMES_PER_SENTENCE = 50;
+
 /** Finds every attribution in one sentence. Pure token rules; each rule carries its example sentence. */
 export function findFrames(tokens: Token[], lang: Language, isHeading: boolean, isTitle = isHeading): Frame[] {
   const frames = lang === "de" ? findGermanFrames(tokens, isTitle) : findEnglishFrames(tokens, isHeading, isTitle);
-  return linkRelays(dropSpeakerPronouns(tokens, dropOverlaps(frames)));
+  return linkRelays(dropSpeakerPronouns(tokens, dropOverlaps(frames.slice(0, MAX_FRAMES_PER_SENTENCE))));
 }
 
 /** '"I am not shy," said Kim': inside a quote, "I" is the named speaker, not a second source. */

@@ -125,8 +125,12 @@ export function resolveMention(mention: string, ctx: ResolveContext): ResolvedSo
   return { name: capitalize(bare), type: inferSourceType(bare), resolution: "explicit", known: false };
 }
 
+// A pronoun or a surname refers back to a recent mention: looking further than this made every mention cost as
+// much as the article before it (a whole article of "he said" after thousands of names).
+const LOOK_BACK = 1000;
+
 function nearest(seen: SeenSource[], test: (s: SeenSource) => boolean): SeenSource | undefined {
-  for (let i = seen.length - 1; i >= 0; i--) if (test(seen[i]!)) return seen[i];
+  for (let i = seen.length - 1; i >= Math.max(0, seen.length - LOOK_BACK); i--) if (test(seen[i]!)) return seen[i];
   return undefined;
 }
 

@@ -16,6 +16,8 @@ const DESCRIPTOR_RE =
   /(agentur|zeitung|blatt|sender|magazin|denkfabrik|news|agency|newspaper|broadcaster|think|tank|paper|outlet|wire|service|isch|staatlich|state-run|medi|daily)$/;
 
 type RegistryHit = { name: string; type: SourceType };
+/** A registry's own index as plain data: it crosses to a worker thread without folding every alias again. */
+export type RegistryIndex = [key: string, hit: RegistryHit][];
 
 function addAliases(map: Map<string, RegistryHit>, name: string, type: SourceType, aliases: string[]): void {
   for (const alias of [name, ...aliases]) {
@@ -48,6 +50,17 @@ export class SourceRegistry {
   /** Adds entries after the ones already known (an alias already taken keeps its source): a caller's cache grows. */
   add(entries: RegistryEntry[]): void {
     for (const e of entries) addAliases(this.own, e.name, e.type, e.aliases ?? []);
+  }
+
+  /** The caller's entries as indexed (the built-in ones are known everywhere already). */
+  toIndex(): RegistryIndex {
+    return [...this.own];
+  }
+
+  static fromIndex(index: RegistryIndex): SourceRegistry {
+    const registry = new SourceRegistry();
+    for (const [key, hit] of index) registry.own.set(key, hit);
+    return registry;
   }
 
   private get(key: string): RegistryHit | undefined {

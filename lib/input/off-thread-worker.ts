@@ -1,0 +1,36 @@
+import { parentPort } from "node:worker_threads";
+import { extractClaims } from "../extract/extract-claims";
+import { SourceRegistry } from "../extract/sources/source-registry";
+import { htmlToArticleText } from "./html-to-article-text";
+import type { OffThreadJob, OffThreadReply } from "./off-thread-protocol";
+
+/**
+ * The worker thread that reduces HTML and extracts claims, so that a text which takes long to process holds up
+ * this thread only, never the server's request thread (which can then stop it). Relative imports only: under tsx
+ * and vitest this file runs without the "@/" alias.
+ */
+parentPort!.on("message", ({ id, job }: { id: number; job: OffThreadJob }) => {
+  let reply: OffThreadReply;
+  try {
+    reply = { id, ok: true, value: run(job) };
+  } catch (error) {
+    const e = error as { name?: string; message?: string; code?: string; field?: string; reason?: string };
+    reply = {
+      id,
+      ok: false,
+      error: {
+        name: e.name ?? "Error",
+        message: e.message ?? String(error),
+        code: e.code,
+        field: e.field,
+        reason: e.reason,
+      },
+    };
+  }
+  parentPort!.postMessage(reply);
+});
+
+function run(job: OffThreadJob): unknown {
+  if (job.kind === "html") return htmlToArticleText(job.html);
+  return extractClaims(job.text, { language: job.language, registry: SourceRegistry.fromIndex(job.registry) });
+}
