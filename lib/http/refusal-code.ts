@@ -14,6 +14,7 @@ export const REFUSALS = [
   "conflict",
   "too_many_requests",
   "too_large",
+  "unprocessable",
   "unavailable",
   "last_admin",
   "own_account",
