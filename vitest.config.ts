@@ -13,6 +13,8 @@ export default defineConfig({
       "test/**/*.test.ts",
     ],
     exclude: ["e2e/**", "node_modules/**"],
+    // Migrates the template databases once per run; each test file's createTestDb() copies one (test/support/test-db.ts).
+    globalSetup: ["test/support/global-setup.ts"],
     testTimeout: 60_000,
   },
 });
