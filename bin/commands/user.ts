@@ -1,18 +1,19 @@
 import { parseArgs } from "node:util";
 import { getAuth } from "@/lib/auth/auth";
 import { ROLES } from "@/lib/auth/roles";
-import { getDb } from "@/lib/db/client";
+import { createDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { createUser } from "@/lib/users/create-user";
 import { operatorActor } from "@/lib/users/operator-actor";
 import { CliError } from "../cli-error";
+import type { CliIo } from "../cli-io";
 
 /**
  * `claims user add EMAIL --role ROLE [--name NAME] [--password-stdin]`: creates an account directly in the database
  * (for the first admin, or for an operator with access to the server). Without --password-stdin it prints a
  * one-time password to hand over.
  */
-export async function runUser(argv: string[]): Promise<void> {
+export async function runUser(argv: string[], io: CliIo): Promise<void> {
   const [sub, ...rest] = argv;
   if (sub !== "add") throw new CliError('Use "claims user add EMAIL --role ROLE".');
   let parsed;
@@ -30,8 +31,8 @@ export async function runUser(argv: string[]): Promise<void> {
   if (!email) throw new CliError("Name the email address of the account to add.");
   if (!role || !(ROLES as readonly string[]).includes(role))
     throw new CliError(`--role must be one of ${ROLES.join(", ")}.`);
-  const password = parsed.values["password-stdin"] ? (await readStdin()).replace(/\r?\n$/, "") : undefined;
-  const db = getDb();
+  const password = parsed.values["password-stdin"] ? (await readStdin(io.stdin)).replace(/\r?\n$/, "") : undefined;
+  const db = createDb();
   try {
     const user = await createUser(db, getAuth(), await operatorActor(db), {
       email,
@@ -39,8 +40,8 @@ export async function runUser(argv: string[]): Promise<void> {
       role: role as "admin",
       password,
     });
-    process.stdout.write(`Created ${user.role} ${user.email}.\n`);
-    if (user.password) process.stdout.write(`One-time password (shown once, hand it over safely): ${user.password}\n`);
+    io.stdout.write(`Created ${user.role} ${user.email}.\n`);
+    if (user.password) io.stdout.write(`One-time password (shown once, hand it over safely): ${user.password}\n`);
   } catch (error) {
     if (error instanceof AppError) throw new CliError(error.message);
     throw error;
@@ -49,8 +50,8 @@ export async function runUser(argv: string[]): Promise<void> {
   }
 }
 
-async function readStdin(): Promise<string> {
+async function readStdin(stdin: CliIo["stdin"]): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+  for await (const chunk of stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
   return Buffer.concat(chunks).toString("utf8");
 }
