@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ingestArticle } from "@/lib/articles/ingest-article";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createArticle, createUser } from "@/test/support/factories";
 import { runClaimsHere } from "@/test/support/run-claims-here";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
 
@@ -8,15 +8,16 @@ let articleId: string;
 
 const claims = (args: string[]) => runClaimsHere(args, { env: { DATABASE_URL: t.url } });
 
-beforeAll(async () => {
+// Each test on a database of its own (a copy of the migrated template: milliseconds): one checks what happens while
+// there is no admin, the other adds one.
+beforeEach(async () => {
   t = await createTestDb();
-  ({ articleId } = await ingestArticle(
-    t.db,
-    { title: "Mistaken ingest", body: "Laut Reuters kamen 40 Gäste nach Bonn." },
-    { maxBytes: 1 << 20, actor: "operator" },
-  ));
+  ({ articleId } = await createArticle(t.db, {
+    title: "Mistaken ingest",
+    body: "Laut Reuters kamen 40 Gäste nach Bonn.",
+  }));
 }, 60_000);
-afterAll(async () => t?.drop());
+afterEach(async () => t?.drop());
 
 describe("claims delete", () => {
   it("needs one id and a reason, each refusal one sentence with exit code 2, and deletes nothing", async () => {
@@ -33,7 +34,7 @@ describe("claims delete", () => {
   });
 
   it("deletes the article as the first admin, with the reason, and says where to restore it", async () => {
-    const admin = await t.db.user.create({ data: { email: "ops@x.org", name: "Ops", role: "admin" } });
+    const admin = await createUser(t.db, { role: "admin", email: "ops@x.org", name: "Ops" });
     const run = await claims(["delete", articleId, "--reason", "Ingested by mistake"]);
     expect(run).toMatchObject({ code: 0, stderr: "" });
     expect(run.stdout).toBe(`deleted “Mistaken ingest” (${articleId}); an admin can restore it at /admin/articles\n`);
