@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,20 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingestArticle } from "@/lib/articles/ingest-article";
 import { addNote } from "@/lib/claims/add-note";
 import { setClaimStatus } from "@/lib/claims/set-claim-status";
+import { runClaimsHere } from "@/test/support/run-claims-here";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 let t: TestDb;
 let dir: string;
 
-function claims(args: string[], databaseUrl = t.url) {
-  const run = spawnSync(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "bin/claims.ts"), ...args], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl },
-    encoding: "utf8",
-  });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const claims = (args: string[], databaseUrl = t.url) => runClaimsHere(args, { env: { DATABASE_URL: databaseUrl } });
 
 /** Every row of every table, in a stable order: what "the same database" means. */
 function everyTable(file: string) {
@@ -57,13 +50,13 @@ beforeAll(async () => {
 afterAll(async () => t?.drop());
 
 describe("claims backup / restore", () => {
-  it("round-trips the whole database: every row of every table comes back", () => {
+  it("round-trips the whole database: every row of every table comes back", async () => {
     const backup = join(dir, "claimtrack.backup.db");
-    const run = claims(["backup", backup]);
+    const run = await claims(["backup", backup]);
     expect(run.stderr).toContain(`wrote ${backup}`);
     expect(run.code).toBe(0);
     const restored = join(dir, "restored.db");
-    const back = claims(["restore", backup], `file:${restored}`);
+    const back = await claims(["restore", backup], `file:${restored}`);
     expect(back.code).toBe(0);
     expect(back.stderr).toContain("1 articles");
     const original = everyTable(t.url.slice("file:".length));
@@ -72,33 +65,33 @@ describe("claims backup / restore", () => {
     expect(everyTable(restored)).toEqual(original);
   });
 
-  it("refuses to overwrite: an existing backup file, or a database holding articles unless --force", () => {
+  it("refuses to overwrite: an existing backup file, or a database holding articles unless --force", async () => {
     const backup = join(dir, "second.db");
-    expect(claims(["backup", backup]).code).toBe(0);
-    const again = claims(["backup", backup]);
+    expect((await claims(["backup", backup])).code).toBe(0);
+    const again = await claims(["backup", backup]);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain("exists already");
-    const over = claims(["restore", backup]);
+    const over = await claims(["restore", backup]);
     expect(over.code).toBe(2);
     expect(over.stderr).toContain("Add --force");
-    expect(claims(["restore", backup, "--force"]).code).toBe(0);
+    expect((await claims(["restore", backup, "--force"])).code).toBe(0);
   });
 
-  it("refuses a file that is not a Claimtrack backup and leaves the database as it was", () => {
+  it("refuses a file that is not a Claimtrack backup and leaves the database as it was", async () => {
     const before = everyTable(t.url.slice("file:".length));
     const junk = join(dir, "junk.db");
     writeFileSync(junk, Buffer.from("this is not a database at all ".repeat(200)));
-    const run = claims(["restore", junk, "--force"]);
+    const run = await claims(["restore", junk, "--force"]);
     expect(run.code).toBe(2);
     expect(run.stderr.trim()).toBe(`claims: ${junk} is not a readable SQLite database.`);
     const empty = join(dir, "empty.db");
     new Database(empty).close();
-    expect(claims(["restore", empty, "--force"]).stderr).toContain("is not a Claimtrack backup");
+    expect((await claims(["restore", empty, "--force"])).stderr).toContain("is not a Claimtrack backup");
     expect(everyTable(t.url.slice("file:".length))).toEqual(before);
   });
 
-  it("points PostgreSQL users to pg_dump", () => {
-    const run = claims(["backup", join(dir, "pg.dump")], "postgresql://u:p@127.0.0.1:1/x");
+  it("points PostgreSQL users to pg_dump", async () => {
+    const run = await claims(["backup", join(dir, "pg.dump")], "postgresql://u:p@127.0.0.1:1/x");
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("pg_dump");
   });

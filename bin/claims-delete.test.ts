@@ -1,57 +1,47 @@
-import { spawnSync } from "node:child_process";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ingestArticle } from "@/lib/articles/ingest-article";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createArticle, createUser } from "@/test/support/factories";
+import { runClaimsHere } from "@/test/support/run-claims-here";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
 let t: TestDb;
 let articleId: string;
 
-function claims(args: string[]) {
-  const run = spawnSync(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "bin/claims.ts"), ...args], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: t.url },
-    encoding: "utf8",
-  });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const claims = (args: string[]) => runClaimsHere(args, { env: { DATABASE_URL: t.url } });
 
-beforeAll(async () => {
+// Each test on a database of its own (a copy of the migrated template: milliseconds): one checks what happens while
+// there is no admin, the other adds one.
+beforeEach(async () => {
   t = await createTestDb();
-  ({ articleId } = await ingestArticle(
-    t.db,
-    { title: "Mistaken ingest", body: "Laut Reuters kamen 40 Gäste nach Bonn." },
-    { maxBytes: 1 << 20, actor: "operator" },
-  ));
+  ({ articleId } = await createArticle(t.db, {
+    title: "Mistaken ingest",
+    body: "Laut Reuters kamen 40 Gäste nach Bonn.",
+  }));
 }, 60_000);
-afterAll(async () => t?.drop());
+afterEach(async () => t?.drop());
 
-// Each run starts tsx afresh (seconds apiece on a busy machine).
-describe("claims delete", { timeout: 120_000 }, () => {
+describe("claims delete", () => {
   it("needs one id and a reason, each refusal one sentence with exit code 2, and deletes nothing", async () => {
-    expect(claims(["delete", articleId])).toMatchObject({
+    expect(await claims(["delete", articleId])).toMatchObject({
       code: 2,
       stderr: 'claims: Say why the article is deleted: --reason "why".\n',
     });
-    expect(claims(["delete", "--reason", "oops"])).toMatchObject({
+    expect(await claims(["delete", "--reason", "oops"])).toMatchObject({
       code: 2,
       stderr: 'claims: Name one article: claims delete ID --reason "why".\n',
     });
-    expect(claims(["delete", articleId, "--reason", "oops"]).stderr).toContain("There is no admin yet");
+    expect((await claims(["delete", articleId, "--reason", "oops"])).stderr).toContain("There is no admin yet");
     expect(await t.db.article.count({ where: { deletedAt: null } })).toBe(1);
   });
 
   it("deletes the article as the first admin, with the reason, and says where to restore it", async () => {
-    const admin = await t.db.user.create({ data: { email: "ops@x.org", name: "Ops", role: "admin" } });
-    const run = claims(["delete", articleId, "--reason", "Ingested by mistake"]);
+    const admin = await createUser(t.db, { role: "admin", email: "ops@x.org", name: "Ops" });
+    const run = await claims(["delete", articleId, "--reason", "Ingested by mistake"]);
     expect(run).toMatchObject({ code: 0, stderr: "" });
     expect(run.stdout).toBe(`deleted “Mistaken ingest” (${articleId}); an admin can restore it at /admin/articles\n`);
     expect(await t.db.article.findUniqueOrThrow({ where: { id: articleId } })).toMatchObject({
       deletedById: admin.id,
       deleteReason: "Ingested by mistake",
     });
-    expect(claims(["export", "--format", "json"]).stdout).not.toContain("Mistaken ingest");
+    expect((await claims(["export", "--format", "json"])).stdout).not.toContain("Mistaken ingest");
   });
 });

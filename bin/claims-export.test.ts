@@ -6,20 +6,17 @@ import { fileURLToPath } from "node:url";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CSV_COLUMNS } from "@/lib/export/write-claims-csv";
+import { runClaimsHere } from "@/test/support/run-claims-here";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 let t: TestDb;
 
-function claims(args: string[], input?: string, env: Record<string, string | undefined> = {}) {
-  const run = spawnSync(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "bin/claims.ts"), ...args], {
-    cwd: ROOT,
-    env: { ...process.env, CLAIMTRACK_URL: undefined, LANG: "C.UTF-8", LC_ALL: undefined, DATABASE_URL: t.url, ...env },
-    encoding: "utf8",
+const claims = (args: string[], input?: string, env: Record<string, string | undefined> = {}) =>
+  runClaimsHere(args, {
     input,
+    env: { CLAIMTRACK_URL: undefined, LANG: "C.UTF-8", LC_ALL: undefined, DATABASE_URL: t.url, ...env },
   });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
 
 beforeAll(async () => {
   t = await createTestDb();
@@ -28,13 +25,13 @@ afterAll(async () => t?.drop());
 
 describe("claims export", () => {
   it("needs an admin, then writes the report of every stored claim with progress on stderr", async () => {
-    expect(claims(["export", "--format", "csv"]).stderr).toContain("There is no admin yet");
+    expect((await claims(["export", "--format", "csv"])).stderr).toContain("There is no admin yet");
     expect(
-      claims(["user", "add", "ops@x.org", "--role", "admin", "--password-stdin"], "a-long-password-1\n").code,
+      (await claims(["user", "add", "ops@x.org", "--role", "admin", "--password-stdin"], "a-long-password-1\n")).code,
     ).toBe(0);
-    expect(claims(["ingest", join(ROOT, "test/fixtures/articles/de-suedkorea-truppen.txt")]).code).toBe(0);
+    expect((await claims(["ingest", join(ROOT, "test/fixtures/articles/de-suedkorea-truppen.txt")])).code).toBe(0);
     const out = join(mkdtempSync(join(tmpdir(), "claimtrack-export-")), "report.csv");
-    const run = claims(["export", "--format", "csv", "--out", out]);
+    const run = await claims(["export", "--format", "csv", "--out", out]);
     expect(run.code).toBe(0);
     const total = await t.db.claim.count();
     expect(run.stderr).toContain(`exported ${total} of ${total} claims`);
@@ -42,18 +39,18 @@ describe("claims export", () => {
   });
 
   it("filters like the web, writes JSON to stdout, and refuses a bad format with one sentence", async () => {
-    const run = claims(["export", "--format", "json", "--sourcing", "none"]);
+    const run = await claims(["export", "--format", "json", "--sourcing", "none"]);
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout) as { claims: { sources: unknown[] }[] };
     expect(report.claims.length).toBe(await t.db.claim.count({ where: { sourceCount: 0 } }));
-    const bad = claims(["export", "--format", "xlsx"]);
+    const bad = await claims(["export", "--format", "xlsx"]);
     expect(bad.code).toBe(2);
     expect(bad.stderr.trim()).toBe("claims: Choose a format: csv, json, md, pdf, claimreview.");
   });
 
-  it("writes the PDF report to a file", () => {
+  it("writes the PDF report to a file", async () => {
     const out = join(mkdtempSync(join(tmpdir(), "claimtrack-export-")), "report.pdf");
-    const run = claims(["export", "--format", "pdf", "--out", out]);
+    const run = await claims(["export", "--format", "pdf", "--out", out]);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain(`wrote ${out}`);
     const pdf = readFileSync(out);
@@ -61,15 +58,15 @@ describe("claims export", () => {
     expect(spawnSync("pdftotext", ["-raw", out, "-"], { encoding: "utf8" }).stdout).toContain("Appendix: sources");
   });
 
-  it("writes the CSV for Excel with the separator of the shell's language, or the one asked for", () => {
-    const german = claims(["export", "--format", "csv", "--bom"], undefined, { LANG: "de_DE.UTF-8" });
+  it("writes the CSV for Excel with the separator of the shell's language, or the one asked for", async () => {
+    const german = await claims(["export", "--format", "csv", "--bom"], undefined, { LANG: "de_DE.UTF-8" });
     expect(german.code).toBe(0);
     expect(german.stdout.split("\r\n")[0]).toBe(`\uFEFF${CSV_COLUMNS.join(";")}`);
-    const asked = claims(["export", "--format", "csv", "--bom", "--excel-separator", "comma"], undefined, {
+    const asked = await claims(["export", "--format", "csv", "--bom", "--excel-separator", "comma"], undefined, {
       LANG: "de_DE.UTF-8",
     });
     expect(asked.stdout.split("\r\n")[0]).toBe(`\uFEFF${CSV_COLUMNS.join(",")}`);
-    const bad = claims(["export", "--format", "csv", "--excel-separator", "semicolon"]);
+    const bad = await claims(["export", "--format", "csv", "--excel-separator", "semicolon"]);
     expect(bad.code).toBe(2);
     expect(bad.stderr.trim()).toBe("claims: excelSeparator applies to the CSV for Excel only (format=csv&bom=1).");
   }, 180_000);
@@ -77,7 +74,7 @@ describe("claims export", () => {
   it("writes the Markdown report in German with --lang de, statuses in words", async () => {
     const claim = await t.db.claim.findFirstOrThrow({ orderBy: { start: "asc" } });
     await t.db.claim.update({ where: { id: claim.id }, data: { status: "mostly_true" } });
-    const run = claims(["export", "--format", "md", "--lang", "de"]);
+    const run = await claims(["export", "--format", "md", "--lang", "de"]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("## Überwiegend wahr (1)");
     expect(run.stdout).not.toContain("mostly_true");
@@ -86,7 +83,7 @@ describe("claims export", () => {
   it("warns on stderr that ClaimReview links are wrong without CLAIMTRACK_URL, and counts the fragments it leaves out", async () => {
     const [fragment] = await t.db.claim.findMany({ orderBy: { start: "asc" }, skip: 1, take: 1 });
     await t.db.claim.update({ where: { id: fragment!.id }, data: { text: "Nach Angaben des NIS", status: "false" } });
-    const run = claims(["export", "--format", "claimreview"]);
+    const run = await claims(["export", "--format", "claimreview"]);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain(
       "warning: CLAIMTRACK_URL is not set: the links in the ClaimReview markup point at localhost",
@@ -94,7 +91,7 @@ describe("claims export", () => {
     expect(run.stderr).toContain("left out of the ClaimReview: 1 without a verb (a fragment, not a statement)");
     const reviews = JSON.parse(run.stdout) as { claimReviewed: string }[];
     expect(reviews.map((r) => r.claimReviewed)).not.toContain("Nach Angaben des NIS");
-    const configured = claims(["export", "--format", "claimreview"], undefined, {
+    const configured = await claims(["export", "--format", "claimreview"], undefined, {
       CLAIMTRACK_URL: "https://claims.example.org",
     });
     expect(configured.stderr).not.toContain("CLAIMTRACK_URL");

@@ -1,23 +1,16 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync, copyFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runClaimsHere } from "@/test/support/run-claims-here";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 let t: TestDb;
 let folder: string;
 
-function claims(args: string[]) {
-  const run = spawnSync(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "bin/claims.ts"), ...args], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: t.url },
-    encoding: "utf8",
-  });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const claims = (args: string[]) => runClaimsHere(args, { env: { DATABASE_URL: t.url } });
 
 beforeAll(async () => {
   t = await createTestDb();
@@ -34,7 +27,7 @@ afterAll(async () => t?.drop());
 
 describe("claims ingest", () => {
   it("stores every readable file of a folder, reports each with a progress line and summarises", async () => {
-    const run = claims(["ingest", folder]);
+    const run = await claims(["ingest", folder]);
     expect(run.stderr).toMatch(/\[1\/3\] .*a-seed\.txt: created \(24 claims\)/);
     expect(run.stderr).toMatch(/\[3\/3\] .*c-broken\.txt: failed — The file looks like a binary file/);
     expect(run.stdout).toContain("Ingested 2, skipped 0 already stored, failed 1.");
@@ -48,14 +41,14 @@ describe("claims ingest", () => {
     expect(reuters?.citations[0]?.source.name).toBe("Reuters");
   });
 
-  it("skips what is already stored when run again", () => {
-    const run = claims(["ingest", join(folder, "a-seed.txt"), join(folder, "b-page.html")]);
+  it("skips what is already stored when run again", async () => {
+    const run = await claims(["ingest", join(folder, "a-seed.txt"), join(folder, "b-page.html")]);
     expect(run.stdout).toContain("Ingested 0, skipped 2 already stored, failed 0.");
     expect(run.code).toBe(0);
   });
 
-  it("says so in one sentence when nothing can be ingested", () => {
-    const run = claims(["ingest", join(folder, "nope")]);
+  it("says so in one sentence when nothing can be ingested", async () => {
+    const run = await claims(["ingest", join(folder, "nope")]);
     expect(run.code).toBe(2);
     expect(run.stderr.trim()).toBe('claims: Cannot read "' + join(folder, "nope") + '": no such file or folder.');
   });

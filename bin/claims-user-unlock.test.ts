@@ -1,21 +1,10 @@
-import { spawnSync } from "node:child_process";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordPasswordAttempt } from "@/lib/auth/login-lockout";
+import { runClaimsHere } from "@/test/support/run-claims-here";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
 let t: TestDb;
-
-function claims(args: string[]) {
-  const run = spawnSync(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "bin/claims.ts"), ...args], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: t.url },
-    encoding: "utf8",
-  });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const claims = (args: string[]) => runClaimsHere(args, { env: { DATABASE_URL: t.url } });
 
 beforeAll(async () => {
   t = await createTestDb();
@@ -27,13 +16,13 @@ describe("claims user unlock", { timeout: 120_000 }, () => {
     const email = "ops@x.org";
     await t.db.user.create({ data: { email, name: "Ops", role: "admin" } });
     await Promise.all(Array.from({ length: 11 }, () => recordPasswordAttempt(t.db, { email, ip: "10.0.0.1" })));
-    expect(await recordPasswordAttempt(t.db, { email, ip: "10.0.0.1" })).toMatch(/locked/);
+    expect(await recordPasswordAttempt(t.db, { email, ip: "10.0.0.1" })).toMatchObject({ reason: "account_locked" });
 
-    expect(claims(["user", "unlock", "OPS@x.org"])).toMatchObject({
+    expect(await claims(["user", "unlock", "OPS@x.org"])).toMatchObject({
       code: 0,
       stdout: `Unlocked sign-in for ${email}.\n`,
     });
     expect(await recordPasswordAttempt(t.db, { email, ip: "10.0.0.1" })).toBeNull();
-    expect(claims(["user", "unlock", "nobody@x.org"])).toMatchObject({ code: 2 });
+    expect(await claims(["user", "unlock", "nobody@x.org"])).toMatchObject({ code: 2 });
   });
 });

@@ -5,16 +5,20 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { ExtractionSchema } from "@/lib/extract/schema";
+import { runClaimsHere } from "@/test/support/run-claims-here";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const SEED = join(ROOT, "test/fixtures/articles/de-suedkorea-truppen.txt");
 const TSX = join(ROOT, "node_modules/.bin/tsx");
 
-/** Runs the real command line, as a user would through `npm run claims --`. */
-function claims(args: string[], input?: string | Buffer) {
+/** Runs the real command line, as a user would through `npm run claims --` (its own process: seconds apiece). */
+function spawnClaims(args: string[], input?: string | Buffer) {
   const run = spawnSync(TSX, [join(ROOT, "bin/claims.ts"), ...args], { cwd: ROOT, input, encoding: "utf8" });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
+
+/** The same commands run in this process (bin/claims.ts only hands its streams and exit code to runClaims). */
+const claims = (args: string[], input?: string | Buffer) => runClaimsHere(args, { input });
 
 const tmp = mkdtempSync(join(tmpdir(), "claimtrack-cli-"));
 const fileWith = (name: string, content: string | Buffer) => {
@@ -23,22 +27,34 @@ const fileWith = (name: string, content: string | Buffer) => {
   return path;
 };
 
+describe("claims, the command", () => {
+  it("reads standard input, writes the result to standard output and a refusal to standard error, with exit codes", () => {
+    const run = spawnClaims(["extract", "-", "--lang", "en"], "According to Reuters, the talks failed.");
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).claims[0].sources[0].name).toBe("Reuters");
+    const refused = spawnClaims(["frobnicate"]);
+    expect(refused.code).toBe(2);
+    expect(refused.stdout).toBe("");
+    expect(refused.stderr).toBe('claims: Unknown command "frobnicate"; run "npm run claims -- --help" for the list.\n');
+  });
+});
+
 describe("claims extract", () => {
-  it("prints the extraction contract as JSON for a file", () => {
-    const run = claims(["extract", SEED]);
+  it("prints the extraction contract as JSON for a file", async () => {
+    const run = await claims(["extract", SEED]);
     expect(run.code).toBe(0);
     const result = ExtractionSchema.parse(JSON.parse(run.stdout));
     expect(result.sources.map((s) => s.name)).toContain("Associated Press");
   });
 
-  it("reads standard input with '-' and honours --lang", () => {
-    const run = claims(["extract", "-", "--lang", "en"], "According to Reuters, the talks failed.");
+  it("reads standard input with '-' and honours --lang", async () => {
+    const run = await claims(["extract", "-", "--lang", "en"], "According to Reuters, the talks failed.");
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout).claims[0].sources[0].name).toBe("Reuters");
   });
 
-  it("prints a readable table with --format text", () => {
-    const run = claims(["extract", SEED, "--format", "text"]);
+  it("prints a readable table with --format text", async () => {
+    const run = await claims(["extract", SEED, "--format", "text"]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("über 1.000 Soldaten entsandt");
     expect(run.stdout).toContain("← Associated Press (news_agency");
@@ -57,8 +73,8 @@ describe("claims extract", () => {
     ["input over --max-bytes", () => ["extract", SEED, "--max-bytes", "100"], undefined, /over the limit of 100 bytes/],
     ["an unknown language", () => ["extract", SEED, "--lang", "fr"], undefined, /"de", "en" or "auto"/],
     ["an unknown command", () => ["frobnicate"], undefined, /Unknown command/],
-  ])("exits 2 with one clear sentence for %s", (_, args, input, message) => {
-    const run = claims(args(), input);
+  ])("exits 2 with one clear sentence for %s", async (_, args, input, message) => {
+    const run = await claims(args(), input);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe("");
     expect(run.stderr).toMatch(message);

@@ -18,13 +18,27 @@ fi
 
 echo "── integration tests on PostgreSQL"
 rm -f .tmp/vitest-pg.json
-TEST_DATABASE_URL="${PG_SERVER_URL}/postgres" npx vitest run lib/articles lib/users lib/claims lib/export lib/coverage/get-newsroom-coverage.test.ts lib/sources/load-source-registry.test.ts lib/db/translate-database-error.test.ts bin/claims-ingest.test.ts bin/claims-ingest-kill.test.ts bin/claims-export.test.ts bin/claims-delete.test.ts \
+TEST_DATABASE_URL="${PG_SERVER_URL}/postgres" timed "vitest (PostgreSQL)" npx vitest run lib/articles lib/users lib/claims lib/export lib/coverage/get-newsroom-coverage.test.ts lib/sources/load-source-registry.test.ts lib/db/translate-database-error.test.ts bin/claims-ingest.test.ts bin/claims-ingest-kill.test.ts bin/claims-export.test.ts bin/claims-delete.test.ts \
   --reporter=default --reporter=json --outputFile.json=.tmp/vitest-pg.json
 add_report "vitest (PostgreSQL)" vitest .tmp/vitest-pg.json $?
 
-echo "── browser tests on PostgreSQL"
+# npm test runs every browser spec on SQLite. On PostgreSQL they run where the engine changes what happens behind the
+# page: every action of the permission table once through the API (permission-matrix), Better Auth's adapter with its
+# sessions, lock-outs and tokens (auth, accounts, password), the queries written per engine or leaning on its
+# constraints (search and filters, bulk changes over all matching claims, coverage figures, every export, ingest and
+# its duplicate check, deletion and purge), PostgreSQL's own refusals of hostile input (api, fuzz) and two reviewers'
+# conflict on one claim (review). The rest would repeat the SQLite run step for step: layout, keyboard and
+# accessibility (phone-layout, keyboard-review, review-desk, accessibility, claim-editing: what they change goes
+# through the claim verbs the PostgreSQL vitest run covers), body limits refused before any query (upload-limits) and
+# the SQLite file lock (database-locked, skipped on PostgreSQL). ALL_SPECS=1 runs every spec here too.
+# first-run.setup.ts, which the others need, runs either way.
+PG_SPECS=(api auth accounts password permission-matrix fuzz ingest claims-search bulk-all-matching coverage
+  newsroom-coverage exports article-delete review.spec)
+[[ "${ALL_SPECS:-}" == 1 ]] && PG_SPECS=()
+echo "── browser tests on PostgreSQL (${PG_SPECS[*]:-all specs})"
 rm -f .tmp/playwright.json
-E2E_DATABASE_URL="${PG_SERVER_URL}/claimtrack_e2e" E2E_PORT=3101 npx playwright test
+E2E_DATABASE_URL="${PG_SERVER_URL}/claimtrack_e2e" E2E_PORT=3101 timed "playwright (PostgreSQL)" \
+  npx playwright test "${PG_SPECS[@]/#/e2e/}"
 add_report "playwright (PostgreSQL)" playwright .tmp/playwright.json $?
 
 # The load test's invariants (no 5xx, no acknowledged change lost, one event per change) on both databases; 20 s

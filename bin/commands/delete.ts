@@ -1,10 +1,11 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { deleteArticle } from "@/lib/articles/delete-article";
-import { getDb } from "@/lib/db/client";
+import { createDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { operatorActor } from "@/lib/users/operator-actor";
 import { CliError } from "../cli-error";
+import type { CliIo } from "../cli-io";
 
 const DeleteArgsSchema = z.object({
   ids: z.tuple([z.string()], { error: 'Name one article: claims delete ID --reason "why".' }),
@@ -15,14 +16,14 @@ const DeleteArgsSchema = z.object({
  * `claims delete ID --reason "…"`: deletes an article as the web's "Delete article" does (soft, restorable by an
  * admin at /admin/articles), as the operator (the first admin).
  */
-export async function runDelete(argv: string[]): Promise<void> {
+export async function runDelete(argv: string[], io: CliIo): Promise<void> {
   const { ids, reason } = parseDeleteArgs(argv);
-  const db = getDb();
+  const db = createDb();
   try {
     const actor = await operatorActor(db);
     if (!actor) throw new CliError('There is no admin yet: create one with "claims user add EMAIL --role admin".');
     const { title } = await deleteArticle(db, actor, ids[0], { reason });
-    process.stdout.write(`deleted “${title}” (${ids[0]}); an admin can restore it at /admin/articles\n`);
+    io.stdout.write(`deleted “${title}” (${ids[0]}); an admin can restore it at /admin/articles\n`);
   } catch (error) {
     if (error instanceof AppError) throw new CliError(error.message);
     throw error;

@@ -1,7 +1,7 @@
 import { createWriteStream } from "node:fs";
 import { once } from "node:events";
 import { parseArgs } from "node:util";
-import { getDb } from "@/lib/db/client";
+import { createDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { SkippedReviews } from "@/lib/export/claim-review";
 import { CLAIMTRACK_URL_WARNING, claimReviewBaseUrl } from "@/lib/export/claim-review-base-url";
@@ -9,6 +9,7 @@ import { countExportClaims, exportClaims } from "@/lib/export/export-claims";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { operatorActor } from "@/lib/users/operator-actor";
 import { CliError } from "../cli-error";
+import type { CliIo } from "../cli-io";
 import { progressBar } from "../progress-bar";
 
 const FILTERS = [
@@ -58,7 +59,7 @@ const describeSkipped = ({ withoutVerb, breaksRules }: SkippedReviews) =>
  * `--lang` picks the report's language (else the shell's), `--bom` the CSV for Excel with that language's separator
  * unless `--excel-separator` names one.
  */
-export async function runExport(argv: string[]): Promise<void> {
+export async function runExport(argv: string[], io: CliIo): Promise<void> {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -72,9 +73,6 @@ export async function runExport(argv: string[]): Promise<void> {
     allowPositionals: false,
     strict: true,
   });
-  const db = getDb();
-  const actor = await operatorActor(db);
-  if (!actor) throw new CliError('There is no admin yet: create one with "claims user add EMAIL --role admin".');
   const request: Record<string, string | undefined> = {
     format: values.format as string | undefined,
     bom: values.bom ? "1" : undefined,
@@ -83,26 +81,29 @@ export async function runExport(argv: string[]): Promise<void> {
   };
   const given = values as Record<string, string | boolean | undefined>;
   for (const f of FILTERS) request[FILTER_FIELDS[f]] = given[f] as string | undefined;
+  const db = createDb();
   try {
+    const actor = await operatorActor(db);
+    if (!actor) throw new CliError('There is no admin yet: create one with "claims user add EMAIL --role admin".');
     const total = await countExportClaims(db, actor, request);
     if (request.format === "claimreview" && !claimReviewBaseUrl().isConfigured)
-      process.stderr.write(`warning: ${CLAIMTRACK_URL_WARNING}\n`);
+      io.stderr.write(`warning: ${CLAIMTRACK_URL_WARNING}\n`);
     const report = exportClaims(db, actor, request, {
       locale: localeOfEnvironment(process.env),
-      onProgress: progressBar(total, "claims"),
+      onProgress: progressBar(io.stderr, total, "claims"),
       onSkipped: (skipped) => {
         const why = describeSkipped(skipped);
-        if (why) process.stderr.write(`left out of the ClaimReview: ${why}\n`);
+        if (why) io.stderr.write(`left out of the ClaimReview: ${why}\n`);
       },
     });
-    const out = values.out ? createWriteStream(values.out as string) : process.stdout;
+    const out = values.out ? createWriteStream(values.out as string) : io.stdout;
     for await (const chunk of report.chunks) if (!out.write(chunk)) await once(out, "drain");
-    if (out !== process.stdout) {
+    if (out !== io.stdout) {
       out.end();
       await once(out, "finish");
-      process.stderr.write(`wrote ${values.out as string}\n`);
+      io.stderr.write(`wrote ${values.out as string}\n`);
     }
-    if (total === 0) process.stderr.write("exported 0 claims: nothing matches the filters\n");
+    if (total === 0) io.stderr.write("exported 0 claims: nothing matches the filters\n");
   } catch (error) {
     if (error instanceof AppError) throw new CliError(error.message);
     throw error;

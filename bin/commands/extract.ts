@@ -4,6 +4,7 @@ import { z } from "zod";
 import { extractClaims, type Extraction } from "@/lib/extract";
 import { DEFAULT_MAX_BYTES, decodeArticleBytes, formatBytes } from "@/lib/input/decode-article-bytes";
 import { CliError } from "../cli-error";
+import type { CliIo } from "../cli-io";
 import { formatExtractionTable } from "./format-extraction-table";
 
 const ExtractArgsSchema = z.object({
@@ -17,13 +18,13 @@ const ExtractArgsSchema = z.object({
     .default(DEFAULT_MAX_BYTES),
 });
 
-export async function runExtract(argv: string[]): Promise<void> {
+export async function runExtract(argv: string[], io: CliIo): Promise<void> {
   const args = parseExtractArgs(argv);
-  const bytes = await readInput(args.file, args.maxBytes);
+  const bytes = await readInput(args.file, args.maxBytes, io.stdin);
   const decoded = decodeArticleBytes(bytes, args.maxBytes);
   if (!decoded.ok) throw new CliError(decoded.message);
   const extraction: Extraction = extractClaims(decoded.text, { language: args.lang });
-  process.stdout.write(
+  io.stdout.write(
     args.format === "json" ? `${JSON.stringify(extraction, null, 2)}\n` : formatExtractionTable(extraction),
   );
 }
@@ -51,8 +52,8 @@ function parseExtractArgs(argv: string[]) {
 }
 
 /** Reads at most maxBytes + 1 bytes, so a huge file or stream is refused without being loaded whole. */
-async function readInput(file: string, maxBytes: number): Promise<Uint8Array> {
-  if (file === "-") return readStdin(maxBytes);
+async function readInput(file: string, maxBytes: number, stdin: CliIo["stdin"]): Promise<Uint8Array> {
+  if (file === "-") return readStdin(stdin, maxBytes);
   let size: number;
   try {
     const info = await stat(file);
@@ -67,10 +68,10 @@ async function readInput(file: string, maxBytes: number): Promise<Uint8Array> {
   return readFile(file);
 }
 
-async function readStdin(maxBytes: number): Promise<Uint8Array> {
+async function readStdin(stdin: CliIo["stdin"], maxBytes: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let total = 0;
-  for await (const chunk of process.stdin) {
+  for await (const chunk of stdin) {
     const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
     total += buf.byteLength;
     if (total > maxBytes) throw new CliError(`The input is over the limit of ${formatBytes(maxBytes)}.`);

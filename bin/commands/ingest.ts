@@ -2,12 +2,13 @@ import { readdir, stat } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { ingestArticle } from "@/lib/articles/ingest-article";
-import { getDb } from "@/lib/db/client";
+import { createDb } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { UPLOAD_EXTENSIONS, readArticleUpload } from "@/lib/input/read-article-upload";
 import { readFile } from "node:fs/promises";
 import { CliError } from "../cli-error";
+import type { CliIo } from "../cli-io";
 import { progressBar } from "../progress-bar";
 
 /**
@@ -16,17 +17,17 @@ import { progressBar } from "../progress-bar";
  * if any failed. Each article is one transaction, so an interrupted run leaves whole articles only, and running it
  * again skips what is stored (by content hash) and does the rest.
  */
-export async function runIngest(argv: string[]): Promise<void> {
+export async function runIngest(argv: string[], io: CliIo): Promise<number> {
   const { positionals, values } = parseIngestArgs(argv);
   if (positionals.length === 0) throw new CliError("Name at least one file or folder to ingest.");
   const files = (await Promise.all(positionals.map(expand))).flat();
   if (files.length === 0) throw new CliError("No .txt, .md or .html files found in what you named.");
   const { ARTICLE_MAX_BYTES } = getEnv();
-  const db = getDb();
+  const db = createDb();
   const tally = { created: 0, duplicate: 0, failed: [] as string[] };
   // A terminal gets one bar redrawn in place; a log (CI, cron) gets a line per file it can be searched by.
-  const tty = process.stderr.isTTY;
-  const bar = tty ? progressBar(files.length, "files", { verb: "ingested", every: 1 }) : undefined;
+  const tty = io.stderr.isTTY;
+  const bar = tty ? progressBar(io.stderr, files.length, "files", { verb: "ingested", every: 1 }) : undefined;
   try {
     for (const [i, file] of files.entries()) {
       const prefix = `[${i + 1}/${files.length}] ${file}`;
@@ -50,23 +51,23 @@ export async function runIngest(argv: string[]): Promise<void> {
         );
         tally[result.status]++;
         const detail = result.status === "created" ? `${result.claims} claims` : "already stored";
-        if (!tty) process.stderr.write(`${prefix}: ${result.status} (${detail}) ${result.articleId}\n`);
+        if (!tty) io.stderr.write(`${prefix}: ${result.status} (${detail}) ${result.articleId}\n`);
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
         tally.failed.push(`${file}: ${error.message}`);
         // On a terminal the bar's line is cleared first, so the failure stands on its own line.
-        process.stderr.write(`${tty ? "\r\x1b[K" : ""}${prefix}: failed — ${error.message}\n`);
+        io.stderr.write(`${tty ? "\r\x1b[K" : ""}${prefix}: failed — ${error.message}\n`);
       }
       bar?.(i + 1);
     }
   } finally {
     await db.$disconnect();
   }
-  process.stdout.write(
+  io.stdout.write(
     `Ingested ${tally.created}, skipped ${tally.duplicate} already stored, failed ${tally.failed.length}.\n`,
   );
-  for (const line of tally.failed) process.stdout.write(`  failed: ${line}\n`);
-  if (tally.failed.length > 0) process.exitCode = 1;
+  for (const line of tally.failed) io.stdout.write(`  failed: ${line}\n`);
+  return tally.failed.length > 0 ? 1 : 0;
 }
 
 function parseIngestArgs(argv: string[]) {

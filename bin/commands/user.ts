@@ -1,21 +1,22 @@
 import { parseArgs } from "node:util";
 import { getAuth } from "@/lib/auth/auth";
 import { ROLES } from "@/lib/auth/roles";
-import { getDb } from "@/lib/db/client";
+import { createDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { createUser } from "@/lib/users/create-user";
 import { operatorActor } from "@/lib/users/operator-actor";
 import { unlockUser } from "@/lib/users/unlock-user";
 import { CliError } from "../cli-error";
+import type { CliIo } from "../cli-io";
 
 /**
  * `claims user add EMAIL --role ROLE [--name NAME] [--password-stdin]`: creates an account directly in the database
  * (for the first admin, or for an operator with access to the server). Without --password-stdin it prints a
  * one-time password to hand over. `claims user unlock EMAIL` lifts its sign-in locks.
  */
-export async function runUser(argv: string[]): Promise<void> {
+export async function runUser(argv: string[], io: CliIo): Promise<void> {
   const [sub, ...rest] = argv;
-  if (sub === "unlock") return runUnlock(rest);
+  if (sub === "unlock") return runUnlock(rest, io);
   if (sub !== "add") throw new CliError('Use "claims user add EMAIL --role ROLE" or "claims user unlock EMAIL".');
   let parsed;
   try {
@@ -32,8 +33,8 @@ export async function runUser(argv: string[]): Promise<void> {
   if (!email) throw new CliError("Name the email address of the account to add.");
   if (!role || !(ROLES as readonly string[]).includes(role))
     throw new CliError(`--role must be one of ${ROLES.join(", ")}.`);
-  const password = parsed.values["password-stdin"] ? (await readStdin()).replace(/\r?\n$/, "") : undefined;
-  const db = getDb();
+  const password = parsed.values["password-stdin"] ? (await readStdin(io.stdin)).replace(/\r?\n$/, "") : undefined;
+  const db = createDb();
   try {
     const user = await createUser(db, getAuth(), await operatorActor(db), {
       email,
@@ -41,8 +42,8 @@ export async function runUser(argv: string[]): Promise<void> {
       role: role as "admin",
       password,
     });
-    process.stdout.write(`Created ${user.role} ${user.email}.\n`);
-    if (user.password) process.stdout.write(`One-time password (shown once, hand it over safely): ${user.password}\n`);
+    io.stdout.write(`Created ${user.role} ${user.email}.\n`);
+    if (user.password) io.stdout.write(`One-time password (shown once, hand it over safely): ${user.password}\n`);
   } catch (error) {
     if (error instanceof AppError) throw new CliError(error.message);
     throw error;
@@ -52,23 +53,23 @@ export async function runUser(argv: string[]): Promise<void> {
 }
 
 /** `claims user unlock EMAIL`: lifts the sign-in locks on an account — also when every admin is the one locked out. */
-async function runUnlock(args: string[]): Promise<void> {
+async function runUnlock(args: string[], io: CliIo): Promise<void> {
   const email = args[0]?.trim().toLowerCase();
   if (!email || args.length > 1) throw new CliError('Use "claims user unlock EMAIL".');
-  const db = getDb();
+  const db = createDb();
   try {
     const operator = await operatorActor(db);
     const user = await db.user.findUnique({ where: { email }, select: { id: true } });
     if (!operator || !user) throw new CliError(`There is no account ${email}.`);
     await unlockUser(db, operator, user.id);
-    process.stdout.write(`Unlocked sign-in for ${email}.\n`);
+    io.stdout.write(`Unlocked sign-in for ${email}.\n`);
   } finally {
     await db.$disconnect();
   }
 }
 
-async function readStdin(): Promise<string> {
+async function readStdin(stdin: CliIo["stdin"]): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+  for await (const chunk of stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
   return Buffer.concat(chunks).toString("utf8");
 }

@@ -109,7 +109,7 @@ describe("changeOwnPassword", () => {
     );
     await expect(
       changeOwnPassword(t.db, auth, actor, { ...change, currentPassword: password }, here),
-    ).rejects.toMatchObject({ code: "too_many_requests", reason: "locked" });
+    ).rejects.toMatchObject({ code: "too_many_requests", reason: "locked", params: { minutes: "15" } });
     expect(await t.db.authEvent.count({ where: { userId: actor.id, type: "password_change_failed" } })).toBe(1);
   });
 

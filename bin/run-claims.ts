@@ -1,0 +1,55 @@
+/** The command line as a function: `claims <command> …` with its streams given, returning the exit code. */
+import { CliError } from "./cli-error";
+import type { CliCommand, CliIo } from "./cli-io";
+
+// Each command loads only what it needs: `extract` starts without the database clients, Better Auth or the PDF kit.
+const COMMANDS: Record<string, () => Promise<CliCommand>> = {
+  backup: async () => (await import("./commands/backup")).runBackup,
+  delete: async () => (await import("./commands/delete")).runDelete,
+  export: async () => (await import("./commands/export")).runExport,
+  extract: async () => (await import("./commands/extract")).runExtract,
+  ingest: async () => (await import("./commands/ingest")).runIngest,
+  restore: async () => (await import("./commands/backup")).runRestore,
+  user: async () => (await import("./commands/user")).runUser,
+};
+
+const USAGE = `Usage: npm run claims -- <command> [options]
+
+Commands:
+  extract FILE|-   Extract claims and their cited sources from an article
+                   [--lang de|en|auto] [--format json|text] [--max-bytes N]
+  ingest FILE|DIR… Store articles (.txt, .md, .html) in the database with their claims and sources
+                   [--lang de|en|auto] [--outlet NAME]   (DATABASE_URL picks the database)
+  export           Write the claims report: --format csv|json|md|pdf|claimreview [--out FILE] [--lang en|de]
+                   [--bom [--excel-separator comma|semicolon]]   (the CSV for Excel)
+                   [--article ID] [--status S] [--q WORDS] [--kind K] [--sourcing none|single|multiple]
+                   [--source ID] [--assignee me|none|ID] [--hedged yes|no] [--outlet NAME]
+                   [--from YYYY-MM-DD] [--to YYYY-MM-DD]   (progress on stderr)
+  delete ID        Delete an article (hidden everywhere; an admin can restore it): --reason "why"
+  user add EMAIL   Create an account: --role admin|editor|factchecker|viewer [--name NAME] [--password-stdin]
+                   (prints a one-time password unless one is given on standard input)
+  user unlock EMAIL  Lift the sign-in locks on an account (after someone else guessed at its password)
+  backup FILE      Copy the SQLite database to FILE while the app keeps running (PostgreSQL: pg_dump)
+  restore FILE     Replace the SQLite database with a backup [--force if it holds articles]; stop the app first`;
+
+/**
+ * Runs one command. A mistake the user can fix (CliError) is one sentence on stderr and exit code 2; anything else
+ * is a bug and is thrown, for the caller to crash on with its stack.
+ */
+export async function runClaims(argv: string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (!command || command === "--help" || command === "-h") {
+      io.stdout.write(`${USAGE}\n`);
+      return command ? 0 : 2;
+    }
+    const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+    if (!load) throw new CliError(`Unknown command "${command}"; run "npm run claims -- --help" for the list.`);
+    const run = await load();
+    return (await run(rest, io)) ?? 0;
+  } catch (error) {
+    if (!(error instanceof CliError)) throw error;
+    io.stderr.write(`claims: ${error.message}\n`);
+    return 2;
+  }
+}
