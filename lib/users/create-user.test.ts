@@ -78,4 +78,18 @@ describe("createUser", () => {
       createUser(t.db, auth, { ...ada, role: "admin" }, { email: "vic@example.org", name: "V", role: "viewer" }),
     ).rejects.toBeInstanceOf(AppError);
   });
+
+  it("refuses a second account with a name someone has (whatever its case and spaces), so history names one person", async () => {
+    const ada = await t.db.user.findFirstOrThrow({ where: { email: admin1.email } });
+    const before = await t.db.user.count();
+    await expect(
+      createUser(
+        t.db,
+        auth,
+        { ...ada, role: "admin" },
+        { email: "other-vic@example.org", name: "  VIC ", role: "viewer" },
+      ),
+    ).rejects.toMatchObject({ code: "duplicate", field: "name", reason: "name_taken" });
+    expect(await t.db.user.count()).toBe(before);
+  });
 });

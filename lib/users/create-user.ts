@@ -19,6 +19,9 @@ export const NewUserSchema = z.object({
 });
 export type NewUser = z.input<typeof NewUserSchema>;
 
+/** "Ada  Lovelace" and "ada lovelace" name the same person to a reader. */
+const comparableName = (name: string) => name.trim().replace(/\s+/g, " ").toLocaleLowerCase("en");
+
 /**
  * Creates an account through Better Auth's own adapter and password hashing. `actor` is the admin creating it,
  * or null for the first admin (/setup, `claims user add` on an empty database) — allowed only while no user exists.
@@ -49,6 +52,19 @@ export async function createUser(
     throw new AppError("invalid_input", "The first account must be an admin.", "role", "first_admin");
   if (await db.user.findUnique({ where: { email: parsed.data.email }, select: { id: true } })) {
     throw new AppError("duplicate", "An account with this email already exists.", "email", "email_taken");
+  }
+  // History, notes and verdicts name people by their name: two accounts with one name would make them ambiguous.
+  const sameName = (await db.user.findMany({ select: { name: true } })).some(
+    (u) => comparableName(u.name) === comparableName(parsed.data.name),
+  );
+  if (sameName) {
+    throw new AppError(
+      "duplicate",
+      `Another account is called "${parsed.data.name}"; give this one a name that tells them apart.`,
+      "name",
+      "name_taken",
+      { name: parsed.data.name },
+    );
   }
   const password = parsed.data.password ?? oneTimePassword();
   const ctx = await auth.$context;
