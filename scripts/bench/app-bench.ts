@@ -66,7 +66,7 @@ export async function benchApp(t: TestDb, seed: string, database: string): Promi
     if (result.status !== "created") throw new Error("bench article was not new");
     if (i > 0) ingestMs.push(performance.now() - start); // the first run warms the JIT and connection pool
   }
-  const review = await ingestWithClaims(t, seed, 11_000, 500);
+  const review = await benchReviewArticle(t, seed);
   const keyboard = await ingestWithClaims(t, seed, 21_000, 1000);
   const server = await startBenchServer(t.url, PORT);
   try {
@@ -97,6 +97,9 @@ export async function benchApp(t: TestDb, seed: string, database: string): Promi
   }
 }
 
+/** The article whose review page is measured: about 500 claims. */
+export const benchReviewArticle = (t: TestDb, seed: string) => ingestWithClaims(t, seed, 11_000, 500);
+
 /** Ingests an article long enough for at least `claims` claims. */
 async function ingestWithClaims(t: TestDb, seed: string, words: number, claims: number) {
   const r = await ingestArticle(
@@ -110,7 +113,12 @@ async function ingestWithClaims(t: TestDb, seed: string, words: number, claims: 
 }
 
 /** Times full server renders of a page, signed in (a redirect to /login would measure the wrong page). */
-async function timeRenders(server: BenchServer, path: string, mark: string, runs = RENDER_RUNS): Promise<number[]> {
+export async function timeRenders(
+  server: BenchServer,
+  path: string,
+  mark: string,
+  runs = RENDER_RUNS,
+): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < runs + 3; i++) {
     const start = performance.now();
