@@ -14,10 +14,11 @@ import { loadArticle } from "@/test/support/gold";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
 import { buildClaimReviews, CLAIM_REVIEW_RATINGS, ClaimReviewSchema, type SkippedReviews } from "./claim-review";
 import { claimReviewBaseUrl } from "./claim-review-base-url";
-import { ClaimsExportSchema, claimsExportJsonSchema, type ExportedClaim } from "./claims-export-schema";
+import { ClaimsExportSchema, claimsExportJsonSchema } from "./claims-export-schema";
 import { exportClaims } from "./export-claims";
 import { CSV_COLUMNS, formatSources } from "./write-claims-csv";
 import { escapeMarkdown } from "./write-claims-markdown";
+import { exportedClaim } from "@/test/support/exported-claim";
 
 // A newsroom far from UTC, so a time printed in UTC instead of the newsroom's zone shows (read on first use of env).
 const ZONE = vi.hoisted(() => (process.env.CLAIMTRACK_TIME_ZONE = "Pacific/Auckland"));
@@ -432,7 +433,7 @@ describe("ClaimReview JSON-LD", () => {
     await collect(report.chunks);
     expect(skipped).toEqual({ withoutVerb: 0, breaksRules: 0 });
     const fragment = (id: string, text: string, language: "de" | "en") =>
-      baseClaim({ id, text, status: "false", article: { ...baseClaim({}).article, language } });
+      exportedClaim({ id, text, status: "false", article: { ...exportedClaim({}).article, language } });
     const { reviews, skipped: counted } = buildClaimReviews(
       [
         fragment("f1", "Nach Angaben des NIS", "de"),
@@ -450,7 +451,7 @@ describe("ClaimReview JSON-LD", () => {
   });
 
   it("names no author rather than a relay when no origin is known", () => {
-    const relayOnly = baseClaim({
+    const relayOnly = exportedClaim({
       sources: [{ name: "dpa", type: "news_agency", role: "relay", relayOf: null, cue: "berichtete", mention: "dpa" }],
     });
     const { reviews } = buildClaimReviews([relayOnly], { newsroom: "N", baseUrl: "https://claims.example.org" });
@@ -459,7 +460,7 @@ describe("ClaimReview JSON-LD", () => {
   });
 
   it("maps unproven without a number, names a person as a Person, and leaves out markup that would name its verdict", () => {
-    const base = baseClaim;
+    const base = exportedClaim;
     const { reviews, skipped } = buildClaimReviews(
       [
         base({}),
@@ -493,28 +494,3 @@ describe("CLAIMTRACK_URL", () => {
     });
   });
 });
-
-/** A claim as the export reads it, with `change` applied. */
-function baseClaim(change: Partial<ExportedClaim>): ExportedClaim {
-  return {
-    id: "c1",
-    article: { id: "a1", title: "T", outlet: null, url: null, publishedAt: null, language: "de" },
-    label: "l",
-    text: "Nordkorea schickte Truppen",
-    quote: "q",
-    start: 0,
-    end: 1,
-    kind: "claim",
-    hedged: false,
-    origin: "extracted",
-    extractorVersion: null,
-    status: "unproven",
-    statusReason: null,
-    sources: [{ name: "Mark Rutte", type: "person", role: "origin", relayOf: null, cue: "sagte", mention: "Rutte" }],
-    evidence: [],
-    notes: [],
-    assignee: null,
-    lastChange: "2026-11-27T10:00:00.000Z",
-    ...change,
-  };
-}

@@ -5,29 +5,17 @@ import { typedText } from "@/lib/input/typed-text";
 import type { ExportedClaim } from "./claims-export-schema";
 import { writeClaimReviews } from "./claim-review";
 import { writeClaimsCsv } from "./write-claims-csv";
+import { exportedClaim } from "@/test/support/exported-claim";
 import { escapeMarkdown } from "./write-claims-markdown";
 
-const claim = (change: Partial<ExportedClaim>): ExportedClaim => ({
-  id: "c1",
-  article: { id: "a1", title: "T", outlet: null, url: null, publishedAt: null, language: "en" },
-  label: "l",
-  text: "Reuters said troops were sent",
-  quote: "q",
-  start: 0,
-  end: 1,
-  kind: "claim",
-  hedged: false,
-  origin: "extracted",
-  extractorVersion: null,
-  status: "false",
-  statusReason: null,
-  sources: [{ name: "Reuters", type: "news_agency", role: "origin", relayOf: null, cue: "said", mention: "Reuters" }],
-  evidence: [],
-  notes: [],
-  assignee: null,
-  lastChange: "2026-11-27T10:00:00.000Z",
-  ...change,
-});
+const claim = (change: Partial<ExportedClaim>): ExportedClaim =>
+  exportedClaim({
+    article: { ...exportedClaim().article, language: "en" },
+    text: "Reuters said troops were sent",
+    status: "false",
+    sources: [{ name: "Reuters", type: "news_agency", role: "origin", relayOf: null, cue: "said", mention: "Reuters" }],
+    ...change,
+  });
 
 async function* one(c: ExportedClaim) {
   yield c;
