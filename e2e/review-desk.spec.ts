@@ -61,6 +61,8 @@ async function openAsFactChecker(page: Page, url: string) {
     .newContext({ storageState: storageStateOf("factchecker") });
   const checker = await context.newPage();
   await checker.goto(url);
+  // The list marks itself complete after hydration, when the keys listen: a key pressed before would be lost.
+  await expect(checker.locator('.claim-list[data-complete="yes"]')).toBeAttached();
   return { checker, close: () => context.close() };
 }
 
