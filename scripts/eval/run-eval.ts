@@ -7,6 +7,7 @@ import { writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { EXTRACTOR_VERSION } from "@/lib/extract";
 import { prf, topEntries, type AttributionTally } from "./attribution-score";
+import { pastedPageSection } from "./pasted-page";
 import { evaluatePolnear } from "./polnear";
 import { evaluateSpkatt } from "./spkatt";
 import { evaluateSubjectivity, type SubjectivityScore } from "./subjectivity";
@@ -20,6 +21,7 @@ const polnear = evaluatePolnear("test");
 const spkatt = evaluateSpkatt("dev");
 const subjDe = evaluateSubjectivity("de", "dev_test");
 const subjEn = evaluateSubjectivity("en", "dev_test");
+const pasted = pastedPageSection();
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 
 const attributionRow = (name: string, split: string, t: AttributionTally) => {
@@ -109,6 +111,7 @@ Main error class: subjectivity carried by irony, loaded framing and world knowle
 "turned into a chaotic nightmare") that a lexicon of evaluative words, conditionals, first person, imperatives and
 scare quotes does not see. A trained classifier would do better; it would need weights we can ship and licence,
 which this issue did not cover.
-`;
+
+${pasted}`;
 writeFileSync(new URL("../../docs/EVALUATION.md", import.meta.url), markdown);
 console.log("wrote docs/EVALUATION.md");
