@@ -20,7 +20,7 @@ export interface ArticlePage extends ArticlePageMetadata {
  */
 export function readArticlePage(page: string, pageUrl?: string): ArticlePage {
   const { html, title: htmlTitle } = limitHtml(page);
-  const { document } = parseHTML(html);
+  const document = parsePage(html);
   const metadata = readPageMetadata(document, htmlTitle, pageUrl);
   const paywalled = isPaywalled(document);
   stripClutterElements(document.body ?? document.documentElement);
@@ -30,6 +30,13 @@ export function readArticlePage(page: string, pageUrl?: string): ArticlePage {
   if (!hasArticleText(text)) text = stripClutterLines(htmlToPlainText(html, ["article", "main", "body"]));
   if (!hasArticleText(text, paywalled)) throw noArticleText();
   return { ...completeMetadata(metadata, found ?? {}, pageUrl), text };
+}
+
+/** linkedom builds no <html> or <body> a page leaves out (a fragment, or text saved as .html): they are added. */
+function parsePage(html: string): Document {
+  const { document } = parseHTML(html);
+  if (document.documentElement && document.querySelector("body")) return document;
+  return parseHTML(`<html><head></head><body>${html}</body></html>`).document;
 }
 
 function readWithReadability(document: Document) {
