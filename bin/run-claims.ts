@@ -10,14 +10,17 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   extract: async () => (await import("./commands/extract")).runExtract,
   ingest: async () => (await import("./commands/ingest")).runIngest,
   restore: async () => (await import("./commands/backup")).runRestore,
+  text: async () => (await import("./commands/text")).runText,
   user: async () => (await import("./commands/user")).runUser,
 };
 
 const USAGE = `Usage: npm run claims -- <command> [options]
 
 Commands:
-  extract FILE|-   Extract claims and their cited sources from an article
-                   [--lang de|en|auto] [--format json|text] [--max-bytes N]
+  extract FILE|-   Extract claims and their cited sources from an article (an .html file is reduced to its
+                   article text first, as the upload does) [--lang de|en|auto] [--format json|text] [--max-bytes N]
+  text FILE        Print the article text an ingest of FILE (.html, .txt, .md) would store, its title, outlet,
+                   byline, date and language on standard error [--format text|json]
   ingest FILE|DIR… Store articles (.txt, .md, .html) in the database with their claims and sources
                    [--lang de|en|auto] [--outlet NAME]   (DATABASE_URL picks the database)
   export           Write the claims report: --format csv|json|md|pdf|claimreview [--out FILE] [--lang en|de]

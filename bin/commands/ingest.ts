@@ -43,9 +43,17 @@ export async function runIngest(argv: string[], io: CliIo): Promise<number> {
           ARTICLE_MAX_BYTES,
         );
         const title = upload.suggestedTitle ?? basename(file, extname(file));
+        // What an HTML page says about itself stands in for the options not given.
+        const { outlet, publishedAt, language } = upload.metadata;
         const result = await ingestArticle(
           db,
-          { title, body: upload.text, outlet: values.outlet, language: (values.lang ?? "auto") as "auto" },
+          {
+            title,
+            body: upload.text,
+            outlet: values.outlet ?? outlet,
+            publishedAt,
+            language: (values.lang ?? language ?? "auto") as "auto",
+          },
           // Other ingests may run at once on SQLite: wait for the write lock as a bulk job, not as a page.
           { maxBytes: ARTICLE_MAX_BYTES, actor: "operator", lockWaitMs: 60_000 },
         );
