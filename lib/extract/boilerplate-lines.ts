@@ -26,6 +26,8 @@ const LINE_PATTERNS: RegExp[] = [
   /^\(?(ap|afp|epa|reuters|dpa|getty|picture[- ]alliance|imago|keystone|anadolu)( ?(photo|images|foto))?\s*[/|]\s*[^.!?]{0,60}\)?$/i,
   /^\(?(getty images|picture[- ]alliance|imago images|shutterstock|istock(photo)?)(\s*[/|].{0,60})?\)?$/i,
   /^(©|\(c\)|copyright\b|all rights reserved|alle rechte vorbehalten)/i, // "© dpa-infocom, dpa:241027-99-123"
+  /^(image|picture|photo|bild) ?(copyright|rechte|source)\b.{0,60}$/i, // "Image copyright Getty Images", "Bildrechte: dpa"
+  /^\p{Lu}[\p{L}'’-]+( \p{Lu}[\p{L}.'’-]+){1,3} ?\/ ?\p{L}[\p{L}\p{N}&. -]{1,30}$/u, // "Kay Nietfeld/dpa", "Jason Cipriani/ZDNet"
   // Reporting and editing credits, agency and editor codes: "(Reporting by …; Editing by …)", "/swe/DP/mis".
   /^\(?((additional |weitere )?(reporting|writing|editing|compiled|produced|graphics|mitarbeit|bearbeitung) (by|von)?\b|mit material (von|der)|mit agenturmaterial)/i,
   /^\(?\/?\p{L}{2,4}(\/\p{L}{2,4}){1,6}\/?\)?$/u,

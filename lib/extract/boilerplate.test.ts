@@ -34,6 +34,10 @@ describe("isBoilerplateLine", () => {
     "Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten.",
     "Enter your email address",
     "Tom Krisher, AP Auto Writer",
+    "Image copyright Getty Images",
+    "Bildrechte: picture alliance",
+    "Kay Nietfeld/dpa",
+    "Jason Cipriani/ZDNet",
   ])("recognises %j", (line) => expect(isBoilerplateLine(line)).toBe(true));
 
   it.each([
@@ -41,6 +45,8 @@ describe("isBoilerplateLine", () => {
     "By the end of the year, the army had lost 1,000 soldiers.",
     "Von den 1.000 Soldaten kehrten nur wenige zurück.",
     "Subscribers to the service rose by a third.",
+    "Bilder zeigen die Zerstörung in der Altstadt.",
+    "Anna Müller/Jan Schmidt: Die Stadt im Wandel. Berlin 2019.",
   ])("keeps reporting such as %j", (line) => expect(isBoilerplateLine(line)).toBe(false));
 });
 
@@ -167,6 +173,30 @@ describe("findBoilerplateBlocks on a page copied from a browser (select all, cop
     ];
     const text = ["Startseite", "Politik", "Sport", ...article, "Artikel teilen", ...article, "Impressum"].join("\n");
     expect(kept(text)).toEqual(article);
+  });
+
+  it.each([
+    [
+      "German",
+      "Die besten Espressomaschinen im Test",
+      "Zum Angebot bei Amazon",
+      "Die Espressomaschine heizt in 25 Sekunden auf und kostet 199 Euro.",
+      "Der Milchaufschäumer ist aus Edelstahl und lässt sich leicht reinigen.",
+      "Das Mahlwerk hat zwölf Stufen und ist erstaunlich leise.",
+      "Unser Testsieger ist die günstigste der drei Maschinen.",
+    ],
+    [
+      "English",
+      "The best espresso machines, tested",
+      "See it now at Amazon",
+      "The espresso machine heats up in 25 seconds and costs 199 dollars.",
+      "The milk frother is made of steel and is easy to clean.",
+      "The grinder has twelve settings and is surprisingly quiet.",
+      "Our winner is the cheapest of the three machines.",
+    ],
+  ])("keeps every copy of a %s label the article repeats under each of its parts", (_, headline, label, ...parts) => {
+    const article = [headline, parts[0], label, parts[1], label, parts[2], label, parts[3]];
+    expect(kept(["Startseite", "Küche", ...article, "Impressum"].join("\n"))).toEqual(article);
   });
 
   it("keeps the headline under the body when a sticky bar showed it first, among the menu", () => {

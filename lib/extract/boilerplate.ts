@@ -1,3 +1,4 @@
+import { articleEnd, type Shape } from "./boilerplate-end";
 import { isBoilerplateLine, isReadMoreMarker } from "./boilerplate-lines";
 import { hasFiniteVerb } from "./finite-verb";
 import { detectLanguage } from "./language";
@@ -38,8 +39,6 @@ export function datelineLength(paragraph: string): number {
   return DATELINE_PLACE_RE.test(m[0]) || m[1] ? m[0].length : 0;
 }
 
-type Shape = "known" | "copy" | "prose" | "list" | "headline" | "fragment" | "menu";
-
 /** A menu entry: a few words without a verb or a number ("Real Estate", "Wirtschaft", "today's paper"). */
 const MENU_WORDS = 4;
 const MENU_ENTRY = /^[^\p{N}]*$/u;
@@ -60,31 +59,50 @@ function shapeOf(line: string, block: Block, lang: Language): Shape {
   return words <= MENU_WORDS && MENU_ENTRY.test(line) ? "menu" : "fragment";
 }
 
+/** Which rule took a block for boilerplate: what the evaluation reports when a body sentence is lost. */
+export type BoilerplateReason = "line" | "teaser" | "before-body" | "after-body" | "menu-run" | "copy";
+
 /** Indices of the blocks that are boilerplate. */
 export function findBoilerplateBlocks(
   text: string,
   blocks: Block[],
   lang: Language = detectLanguage(text),
 ): Set<number> {
+  return new Set(explainBoilerplateBlocks(text, blocks, lang).keys());
+}
+
+/** The blocks that are boilerplate, each with the rule that found it. */
+export function explainBoilerplateBlocks(
+  text: string,
+  blocks: Block[],
+  lang: Language = detectLanguage(text),
+): Map<number, BoilerplateReason> {
   const lines = blocks.map((b) => text.slice(b.start, b.end));
-  const result = new Set<number>();
+  const found = new Map<number, BoilerplateReason>();
+  const result = {
+    has: (i: number) => found.has(i),
+    mark: (i: number, reason: BoilerplateReason) => {
+      if (!found.has(i)) found.set(i, reason);
+    },
+  };
   lines.forEach((line, i) => {
-    if (isBoilerplateLine(line)) result.add(i);
+    if (isBoilerplateLine(line)) result.mark(i, "line");
   });
   // Headline-like lines after a "read more" marker are teasers of other articles.
   lines.forEach((line, i) => {
     // "Lesen Sie auch:" announces the teasers below it; "Read more: China urges restraint" is the teaser itself.
     if (!isReadMoreMarker(line) || /:\s*\S/u.test(line)) return;
-    for (let j = i + 1; j < blocks.length && blocks[j]!.isHeadingLike; j++) result.add(j);
+    for (let j = i + 1; j < blocks.length && blocks[j]!.isHeadingLike; j++) result.mark(j, "teaser");
   });
-  const copies = groupCopies(lines, result);
+  const copies = groupCopies(lines, found);
   const laterCopies = new Set([...copies.values()].flatMap((indices) => indices.slice(1)));
   const shapes: Shape[] = lines.map((line, i) =>
     result.has(i) ? "known" : laterCopies.has(i) ? "copy" : shapeOf(line, blocks[i]!, lang),
   );
   markLists(lines, shapes);
 
-  const body = findBody(lines, shapes);
+  const stretch = findBody(lines, shapes);
+  const body = stretch && { first: stretch.first, last: articleEnd(lines, shapes, stretch) };
   if (body) {
     // Before the body: menus, breadcrumbs and teasers, but for the article's own headline right above it.
     // A line above the headline stays only if no menu entry comes between (a subtitle under a kicker, a long kicker).
@@ -93,23 +111,27 @@ export function findBoilerplateBlocks(
       if (shapes[i] === "known") continue;
       if (kept > 0 && shapes[i] === "menu") kept = HEADLINE_LINES;
       if (kept < HEADLINE_LINES && body.first - i <= HEADLINE_WINDOW) kept++;
-      else result.add(i);
+      else result.mark(i, "before-body");
     }
     // After the body: related headlines, footers, comment sections.
-    for (let i = body.last + 1; i < blocks.length; i++) result.add(i);
+    for (let i = body.last + 1; i < blocks.length; i++) result.mark(i, "after-body");
     markMenuRuns(shapes, body, result);
   }
   // A paragraph the page shows twice (teaser and body, the article twice, the headline in a sticky bar and above
-  // the body) is content once: its first copy that is not in a menu or after the body.
+  // the body) is content once: its first copy that is not in a menu or after the body. A short line that is not a
+  // sentence and recurs inside the body is the article's own label (a table's header row over each part, "See it
+  // now: Amazon" under each product): every copy there stays.
   for (const indices of copies.values()) {
+    const isLabel = shapeOf(lines[indices[0]!]!, blocks[indices[0]!]!, lang) !== "prose";
+    const inBody = (i: number) => body !== null && i >= body.first && i <= body.last && !result.has(i);
     const keep = indices.find((i) => !result.has(i));
-    indices.forEach((i) => i !== keep && result.add(i));
+    indices.forEach((i) => i !== keep && !(isLabel && inBody(i)) && result.mark(i, "copy"));
   }
-  return result;
+  return found;
 }
 
 /** Paragraphs that occur more than once, each with the indices of its copies in order. */
-function groupCopies(lines: string[], known: Set<number>): Map<string, number[]> {
+function groupCopies(lines: string[], known: Map<number, BoilerplateReason>): Map<string, number[]> {
   const groups = new Map<string, number[]>();
   lines.forEach((line, i) => {
     if (known.has(i) || line.length < REPEATED_MIN_CHARS) return;
@@ -161,10 +183,14 @@ function findBody(lines: string[], shapes: Shape[]): { first: number; last: numb
  * Inside the body, menu entries in a run (a box of links, a list of sections) are not the article; a list of the
  * article's own (a recipe's ingredients, a table's rows, key points) has numbers, verbs or more words to a line.
  */
-function markMenuRuns(shapes: Shape[], body: { first: number; last: number }, result: Set<number>) {
+function markMenuRuns(
+  shapes: Shape[],
+  body: { first: number; last: number },
+  result: { mark: (i: number, reason: BoilerplateReason) => void },
+) {
   let run: number[] = [];
   const close = () => {
-    if (run.length >= MENU_RUN) run.forEach((i) => result.add(i));
+    if (run.length >= MENU_RUN) run.forEach((i) => result.mark(i, "menu-run"));
     run = [];
   };
   for (let i = body.first; i <= body.last; i++) {

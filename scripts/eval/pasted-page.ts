@@ -83,14 +83,22 @@ const emptyScore = (): PasteScore => ({
  * errors the rules were read against) or 8–f ("held-out").
  */
 export function evaluatePastedPages(part: "dev" | "held-out"): { all: PasteScore; deEn: PasteScore } {
+  const all = emptyScore();
+  const deEn = emptyScore();
+  for (const page of benchmarkPages(part)) scorePage(page.html, page.body, page.isDeEn ? [all, deEn] : [all]);
+  return { all, deEn };
+}
+
+/** The benchmark's pages of one half: id, HTML, ground-truth body, and whether the body is German or English prose. */
+export function* benchmarkPages(
+  part: "dev" | "held-out",
+): Generator<{ id: string; html: string; body: string; isDeEn: boolean }> {
   const dir = `${DATA_DIR.replace(/\/?$/, "/")}article-extraction-benchmark/`;
   if (!existsSync(`${dir}ground-truth.json`)) {
     console.error(`eval: ${dir} is missing. Set CLAIMTRACK_EVAL_DATA to the folder holding the evaluation datasets.`);
     process.exit(2);
   }
   const truth = JSON.parse(readFileSync(`${dir}ground-truth.json`, "utf8")) as Record<string, { articleBody: string }>;
-  const all = emptyScore();
-  const deEn = emptyScore();
   const files = readdirSync(`${dir}html`).filter((f) => f.endsWith(".html.gz"));
   for (const file of files.sort()) {
     const id = file.replace(/\.html\.gz$/, "");
@@ -99,18 +107,22 @@ export function evaluatePastedPages(part: "dev" | "held-out"): { all: PasteScore
     const body = truth[id].articleBody;
     const tokens = tokensOf(body);
     const isDeEn = tokens.filter((t) => FUNCTION_WORDS.has(t)).length >= FUNCTION_SHARE * tokens.length;
-    scorePage(html, body, isDeEn ? [all, deEn] : [all]);
+    yield { id, html, body, isDeEn };
   }
-  return { all, deEn };
 }
 
-function scorePage(html: string, articleBody: string, scores: PasteScore[]) {
+/** The ground-truth body as the labels read it: its tokens, 4-token shingles and paragraphs. */
+export function bodyIndex(articleBody: string) {
   const bodyTokens = tokensOf(articleBody);
-  const body = {
+  return {
     text: bodyTokens.join(" "),
     shingles: new Set(shinglesOf(bodyTokens)),
     paragraphs: new Set(articleBody.split("\n").map((p) => tokensOf(p).join(" "))),
   };
+}
+
+function scorePage(html: string, articleBody: string, scores: PasteScore[]) {
+  const body = bodyIndex(articleBody);
   const { text, lines } = pastedPageText(html);
   const result = extractClaims(text);
   const labels = lines.map((l) => labelLine(text.slice(l.start, l.end), l.inH1, body));
