@@ -32,6 +32,8 @@ export const ArticleResponseSchema = z.object({
   outlet: z.string().nullable(),
   url: z.string().nullable(),
   publishedAt: z.date().nullable(),
+  /** When the page at `url` was fetched (an article added from its URL); its HTML stays in the database. */
+  fetchedAt: z.date().nullable(),
   createdAt: z.date(),
   extractorVersion: z.string(),
   claims: z.array(

@@ -64,6 +64,8 @@ export interface ArticleView {
   outlet: string | null;
   url: string | null;
   publishedAt: Date | null;
+  /** When the page at `url` was fetched, for an article added from its URL. */
+  fetchedAt: Date | null;
   createdAt: Date;
   extractorVersion: string;
   claims: ClaimView[];
@@ -102,6 +104,7 @@ export async function getArticle(db: Db, id: string): Promise<ArticleView | null
       outlet: true,
       url: true,
       publishedAt: true,
+      fetchedAt: true,
       createdAt: true,
       extractorVersion: true,
     },
