@@ -18,8 +18,9 @@ const USAGE = `Usage: npm run claims -- <command> [options]
 Commands:
   extract FILE|-   Extract claims and their cited sources from an article
                    [--lang de|en|auto] [--format json|text] [--max-bytes N]
-  ingest FILE|DIR… Store articles (.txt, .md, .html) in the database with their claims and sources
-                   [--lang de|en|auto] [--outlet NAME]   (DATABASE_URL picks the database)
+  ingest FILE|DIR|URL…  Store articles (.txt, .md, .html files, or web pages fetched from http(s) URLs) in the
+                   database with their claims and sources [--lang de|en|auto] [--outlet NAME]
+                   (DATABASE_URL picks the database)
   export           Write the claims report: --format csv|json|md|pdf|claimreview [--out FILE] [--lang en|de]
                    [--bom [--excel-separator comma|semicolon]]   (the CSV for Excel)
                    [--article ID] [--status S] [--q WORDS] [--kind K] [--sourcing none|single|multiple]
