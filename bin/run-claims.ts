@@ -10,14 +10,18 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   extract: async () => (await import("./commands/extract")).runExtract,
   ingest: async () => (await import("./commands/ingest")).runIngest,
   restore: async () => (await import("./commands/backup")).runRestore,
+  text: async () => (await import("./commands/text")).runText,
   user: async () => (await import("./commands/user")).runUser,
 };
 
 const USAGE = `Usage: npm run claims -- <command> [options]
 
 Commands:
-  extract FILE|-   Extract claims and their cited sources from an article
-                   [--lang de|en|auto] [--format json|text] [--max-bytes N]
+  extract FILE|-   Extract claims and their cited sources from an article (an .html file is reduced to its
+                   article text first, as the upload does) [--lang de|en|auto] [--format json|text] [--max-bytes N]
+  text FILE|URL    Print the article text an ingest of FILE (.html, .txt, .md) or of the page at URL would store,
+                   its title, outlet, byline, date, language (and a page's final URL) on standard error
+                   [--format text|json]
   ingest FILE|DIR|URL…  Store articles (.txt, .md, .html files, or web pages fetched from http(s) URLs) in the
                    database with their claims and sources [--lang de|en|auto] [--outlet NAME]
                    (DATABASE_URL picks the database)

@@ -6,6 +6,7 @@ import { DEFAULT_MAX_BYTES, decodeArticleBytes, formatBytes } from "@/lib/input/
 import { CliError } from "../cli-error";
 import type { CliIo } from "../cli-io";
 import { formatExtractionTable } from "./format-extraction-table";
+import { isHtmlFile, readArticleFile } from "./read-article-file";
 
 const ExtractArgsSchema = z.object({
   file: z.string({ error: "Name a file to read, or - for standard input." }).min(1),
@@ -20,10 +21,8 @@ const ExtractArgsSchema = z.object({
 
 export async function runExtract(argv: string[], io: CliIo): Promise<void> {
   const args = parseExtractArgs(argv);
-  const bytes = await readInput(args.file, args.maxBytes, io.stdin);
-  const decoded = decodeArticleBytes(bytes, args.maxBytes);
-  if (!decoded.ok) throw new CliError(decoded.message);
-  const extraction: Extraction = extractClaims(decoded.text, { language: args.lang });
+  const text = isHtmlFile(args.file) ? await readHtmlArticle(args.file, args.maxBytes) : await readText(args, io);
+  const extraction: Extraction = extractClaims(text, { language: args.lang });
   io.stdout.write(
     args.format === "json" ? `${JSON.stringify(extraction, null, 2)}\n` : formatExtractionTable(extraction),
   );
@@ -49,6 +48,18 @@ function parseExtractArgs(argv: string[]) {
   });
   if (!result.success) throw new CliError(result.error.issues[0]!.message);
   return result.data;
+}
+
+async function readText(args: { file: string; maxBytes: number }, io: CliIo): Promise<string> {
+  const bytes = await readInput(args.file, args.maxBytes, io.stdin);
+  const decoded = decodeArticleBytes(bytes, args.maxBytes);
+  if (!decoded.ok) throw new CliError(decoded.message);
+  return decoded.text;
+}
+
+/** A web page is reduced to its article text as the upload form does, never read as markup. */
+async function readHtmlArticle(file: string, maxBytes: number): Promise<string> {
+  return (await readArticleFile(file, maxBytes)).text;
 }
 
 /** Reads at most maxBytes + 1 bytes, so a huge file or stream is refused without being loaded whole. */

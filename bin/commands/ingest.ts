@@ -76,7 +76,15 @@ async function readFileInput(file: string, values: { outlet?: string; lang?: str
     maxBytes,
   );
   const title = upload.suggestedTitle ?? basename(file, extname(file));
-  return { title, body: upload.text, outlet: values.outlet, language: (values.lang ?? "auto") as "auto" };
+  // What an HTML page says about itself stands in for the options not given.
+  const { outlet, publishedAt, language } = upload.metadata;
+  return {
+    title,
+    body: upload.text,
+    outlet: values.outlet ?? outlet,
+    publishedAt,
+    language: (values.lang ?? language ?? "auto") as "auto",
+  };
 }
 
 function parseIngestArgs(argv: string[]) {

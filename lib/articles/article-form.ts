@@ -14,7 +14,8 @@ export function articleFormValues(form: FormData): Record<(typeof FIELDS)[number
 
 /**
  * The add-article form (the page's, or a multipart POST /api/articles) as the ingest verb's input: an uploaded file
- * replaces the pasted text and lends its first line or HTML title when no title was typed. The verb checks the rest.
+ * replaces the pasted text; what an HTML page says about itself (title, outlet, date, language) fills the fields
+ * left empty, and a text file lends its first line as the title. The verb checks the rest.
  */
 export async function readArticleForm(form: FormData, maxBytes: number): Promise<ArticleInput> {
   const values = articleFormValues(form);
@@ -22,5 +23,13 @@ export async function readArticleForm(form: FormData, maxBytes: number): Promise
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0) return input;
   const upload = await readArticleUpload(file, maxBytes);
-  return { ...input, body: upload.text, title: values.title.trim() || upload.suggestedTitle || "" };
+  const { metadata } = upload;
+  return {
+    ...input,
+    body: upload.text,
+    title: values.title.trim() || upload.suggestedTitle || "",
+    outlet: values.outlet.trim() || metadata.outlet || "",
+    publishedAt: values.publishedAt.trim() || metadata.publishedAt || "",
+    language: input.language === "auto" && metadata.language ? metadata.language : input.language,
+  };
 }

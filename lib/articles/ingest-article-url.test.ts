@@ -6,7 +6,9 @@ import { createTestDb, type TestDb } from "@/test/support/test-db";
 import { ingestArticle } from "./ingest-article";
 
 const MAX = 2 * 1024 * 1024;
-const PAGE = `<!doctype html><html lang="en"><head><title>Seoul summons Russian envoy</title></head><body>
+const PAGE = `<!doctype html><html lang="en"><head><title>Seoul summons Russian envoy | Morning Wire</title>
+<meta property="og:site_name" content="Morning Wire"><meta property="article:published_time" content="2024-06-20T09:15:00Z">
+</head><body>
 <nav>Home · World · Politics</nav>
 <article><h1>Seoul summons Russian envoy</h1>
 <p>According to Reuters, Seoul summoned the Russian ambassador on Tuesday over the deployment of 1,500 troops.</p>
@@ -44,7 +46,9 @@ describe("adding an article from its URL", () => {
       where: { id: result.articleId },
       include: { claims: { include: { citations: { include: { source: true } } } } },
     });
-    expect(article.title).toBe("Seoul summons Russian envoy");
+    // What the page says about itself fills the fields nobody typed.
+    expect(article).toMatchObject({ title: "Seoul summons Russian envoy", outlet: "Morning Wire", language: "en" });
+    expect(article.publishedAt?.toISOString()).toBe("2024-06-20T09:15:00.000Z");
     expect(article.url).toBe(`${server.origin}/world/seoul-envoy`);
     expect(article.body).toContain("According to Reuters, Seoul summoned the Russian ambassador");
     expect(article.body).not.toContain("Home · World");
@@ -82,7 +86,7 @@ describe("adding an article from its URL", () => {
     const before = await counts();
     for (const [path, reason] of [
       ["/gone", "page_status"],
-      ["/login", "empty"],
+      ["/login", "no_article_text"],
     ]) {
       const error = (await ingestArticle(
         t.db,

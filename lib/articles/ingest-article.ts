@@ -5,7 +5,7 @@ import type { Extraction } from "@/lib/extract";
 import { runOffThread } from "@/lib/input/run-off-thread";
 import { normalizeName } from "@/lib/extract/sources/normalize-name";
 import { sourceRegistryFor } from "@/lib/sources/load-source-registry";
-import { ArticleInputSchema, type ArticleInput, type ValidArticleInput } from "./article-input";
+import { ArticleInputSchema, type ArticleInput, type ArticleSubmission, type ValidArticleInput } from "./article-input";
 import { articleTooLarge } from "./article-size";
 import { contentHash } from "./content-hash";
 import { readArticleSource, type FetchedSource } from "./read-article-source";
@@ -37,7 +37,7 @@ export interface IngestOptions {
  * all of it is stored or none. The same text again is not stored twice; the existing article is returned. Without
  * a text but with a URL, the page there is fetched (only once the actor may add articles) and read, and kept with it.
  */
-export async function ingestArticle(db: Db, input: ArticleInput, options: IngestOptions): Promise<IngestResult> {
+export async function ingestArticle(db: Db, input: ArticleSubmission, options: IngestOptions): Promise<IngestResult> {
   const actorId = options.actor === "operator" ? null : requirePermission(options.actor, "article.ingest").id;
   const source = await readArticleSource(input, options.maxBytes);
   const article = parseArticleInput(source.input, options.maxBytes);

@@ -1,6 +1,7 @@
-import { readArticleUrl, type PageMetadata } from "@/lib/input/read-article-url";
+import type { ArticlePageMetadata } from "@/lib/input/read-article-page";
+import { readArticleUrl } from "@/lib/input/read-article-url";
 import { AppError } from "@/lib/errors";
-import type { ArticleInput } from "./article-input";
+import type { ArticleInput, ArticleSubmission } from "./article-input";
 import { ArticleInputSchema } from "./article-input";
 
 /** The page an article was read from, kept with it (Article.fetchedHtml, fetchedAt). */
@@ -18,22 +19,30 @@ const isBlank = (value: unknown) => typeof value !== "string" || value.trim() ==
  * redirects, the page its text was read from.
  */
 export async function readArticleSource(
-  input: ArticleInput,
+  input: ArticleSubmission,
   maxBytes: number,
 ): Promise<{ input: ArticleInput; fetched?: FetchedSource }> {
-  if (!isBlank(input.body) || isBlank(input.url)) return { input };
+  // Without a text or a URL the ingest verb says what is missing, in the form's words.
+  if (!isBlank(input.body) || isBlank(input.url))
+    return { input: { ...input, title: input.title ?? "", body: input.body ?? "" } };
   const url = ArticleInputSchema.shape.url.safeParse(input.url);
   if (!url.success || !url.data)
     throw new AppError("invalid_input", "The URL must start with http:// or https://.", "url", "invalid");
   const read = await readArticleUrl(url.data, maxBytes);
   return {
-    input: { ...input, ...filled(input, read.metadata, read.text), body: read.text, url: read.page.url },
+    input: {
+      ...input,
+      title: input.title ?? "",
+      ...filled(input, read.metadata, read.text),
+      body: read.text,
+      url: read.page.url,
+    },
     fetched: { html: read.page.content, fetchedAt: read.page.fetchedAt },
   };
 }
 
 /** The fields the person left empty, from the page's metadata (the title falls back to the text's first line). */
-export function filled(input: ArticleInput, metadata: PageMetadata, text: string): Partial<ArticleInput> {
+export function filled(input: ArticleSubmission, metadata: ArticlePageMetadata, text: string): Partial<ArticleInput> {
   const title = metadata.title ?? firstLine(text);
   return {
     ...(isBlank(input.title) && title ? { title: title.slice(0, 300) } : {}),

@@ -2,15 +2,21 @@ import { convert } from "html-to-text";
 import { limitHtml } from "./limit-html";
 
 /**
- * Reduces an HTML page to its article text. Scripts, styles, navigation, forms and images are dropped, never run;
- * links keep their words only. The result is plain text: Claimtrack never renders uploaded HTML. The page is held
- * to HTML_LIMITS first (a 4xx over them), and only the page as limitHtml wrote it out is reduced.
+ * Reduces an HTML page to its article text the plain way: the page's <article>, <main> or <body> as text. Scripts,
+ * styles, navigation, forms and images are dropped, never run; links keep their words only. The result is plain
+ * text: Claimtrack never renders uploaded HTML. The page is held to HTML_LIMITS first (a 4xx over them), and only
+ * the page as limitHtml wrote it out is reduced. readArticlePage falls back on this when Readability finds nothing.
  */
 export function htmlToArticleText(page: string): { text: string; title: string | undefined } {
   const { html, title } = limitHtml(page);
+  return { text: htmlToPlainText(html, ["article", "main", "body"]), title };
+}
+
+/** HTML (already held to HTML_LIMITS) as plain text: a blank line between blocks, headings on their own line. */
+export function htmlToPlainText(html: string, baseSelectors?: string[]): string {
   const text = convert(html, {
     wordwrap: false,
-    baseElements: { selectors: ["article", "main", "body"], returnDomByDefault: true },
+    ...(baseSelectors ? { baseElements: { selectors: baseSelectors, returnDomByDefault: true } } : {}),
     selectors: [
       ...["script", "style", "noscript", "nav", "form", "button", "iframe", "svg", "img", "figure", "template"].map(
         (selector) => ({ selector, format: "skip" }),
@@ -18,8 +24,9 @@ export function htmlToArticleText(page: string): { text: string; title: string |
       { selector: "a", options: { ignoreHref: true } },
       ...["h1", "h2", "h3", "h4", "h5", "h6"].map((selector) => ({ selector, options: { uppercase: false } })),
       { selector: "ul", options: { itemPrefix: "• " } },
-      { selector: "table", format: "dataTable" },
+      // A cell's text stays on one line: wrapped at 60 characters, a sentence in a layout table fell apart.
+      { selector: "table", format: "dataTable", options: { maxColumnWidth: 10_000 } },
     ],
   });
-  return { text: text.replace(/\n{3,}/g, "\n\n").trim(), title };
+  return text.replace(/\n{3,}/g, "\n\n").trim();
 }

@@ -1,8 +1,8 @@
 import { parentPort } from "node:worker_threads";
 import { extractClaims } from "../extract/extract-claims";
 import { SourceRegistry } from "../extract/sources/source-registry";
-import { htmlToArticleText } from "./html-to-article-text";
 import type { OffThreadJob, OffThreadReply } from "./off-thread-protocol";
+import { readArticlePage } from "./read-article-page";
 
 /**
  * The worker thread that reduces HTML and extracts claims, so that a text which takes long to process holds up
@@ -31,6 +31,6 @@ parentPort!.on("message", ({ id, job }: { id: number; job: OffThreadJob }) => {
 });
 
 function run(job: OffThreadJob): unknown {
-  if (job.kind === "html") return htmlToArticleText(job.html);
+  if (job.kind === "html") return readArticlePage(job.html, job.pageUrl);
   return extractClaims(job.text, { language: job.language, registry: SourceRegistry.fromIndex(job.registry) });
 }

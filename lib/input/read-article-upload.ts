@@ -1,19 +1,27 @@
 import { articleTooLarge, HTML_FILE_FACTOR } from "@/lib/articles/article-size";
 import { AppError } from "@/lib/errors";
 import { decodeArticleBytes } from "./decode-article-bytes";
-import type { htmlToArticleText } from "./html-to-article-text";
+import type { ArticlePage, ArticlePageMetadata } from "./read-article-page";
 import { runOffThread } from "./run-off-thread";
 
 export const UPLOAD_EXTENSIONS = [".txt", ".md", ".html", ".htm"] as const;
 
+export interface ArticleUpload {
+  text: string;
+  suggestedTitle: string | undefined;
+  /** What an HTML page says about itself (title, outlet, byline, date, language); empty for .txt and .md. */
+  metadata: ArticlePageMetadata;
+}
+
 /**
- * Reads an uploaded article file: .txt and .md as text, .html reduced to its article text. Refuses other types,
- * binary files, text that is not UTF-8 and files over the limit, each with a message for the person uploading.
+ * Reads an uploaded article file: .txt and .md as text, .html reduced to its article text and metadata
+ * (readArticlePage, on the worker thread). Refuses other types, binary files, text that is not UTF-8, files over
+ * the limit and pages without article text, each with a message for the person uploading.
  */
 export async function readArticleUpload(
   file: { name: string; size: number; arrayBuffer(): Promise<ArrayBuffer> },
   maxBytes: number,
-): Promise<{ text: string; suggestedTitle: string | undefined }> {
+): Promise<ArticleUpload> {
   const extension = /\.[^.]+$/.exec(file.name.toLowerCase())?.[0] ?? "";
   if (!(UPLOAD_EXTENSIONS as readonly string[]).includes(extension)) {
     const message = `Claimtrack reads .txt, .md and .html files, not "${extension || file.name}".`;
@@ -25,13 +33,10 @@ export async function readArticleUpload(
   const decoded = decodeArticleBytes(new Uint8Array(await file.arrayBuffer()), rawLimit);
   if (!decoded.ok)
     throw new AppError("invalid_input", decoded.message.replace("The input", "The file"), "file", decoded.code);
-  if (!extension.startsWith(".htm")) return { text: decoded.text, suggestedTitle: firstLine(decoded.text) };
-  const { text, title } = await runOffThread<ReturnType<typeof htmlToArticleText>>(
-    { kind: "html", html: decoded.text },
-    "file",
-  );
-  if (!text.trim()) throw new AppError("invalid_input", "The HTML file holds no article text.", "file", "empty");
-  return { text, suggestedTitle: title ?? firstLine(text) };
+  if (!extension.startsWith(".htm"))
+    return { text: decoded.text, suggestedTitle: firstLine(decoded.text), metadata: {} };
+  const { text, ...metadata } = await runOffThread<ArticlePage>({ kind: "html", html: decoded.text }, "file");
+  return { text, suggestedTitle: metadata.title ?? firstLine(text), metadata };
 }
 
 function firstLine(text: string): string | undefined {

@@ -1,0 +1,52 @@
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import { AppError } from "../errors";
+import { htmlToPlainText } from "./html-to-article-text";
+import { limitHtml } from "./limit-html";
+import { completeMetadata, readPageMetadata, type ArticlePageMetadata } from "./read-page-metadata";
+import { hasArticleText, isPaywalled, stripClutterElements, stripClutterLines } from "./strip-page-clutter";
+
+export type { ArticlePageMetadata } from "./read-page-metadata";
+export interface ArticlePage extends ArticlePageMetadata {
+  text: string;
+}
+
+/**
+ * A news page as its article text and metadata. The page is held to HTML_LIMITS first (limitHtml: a 4xx over a
+ * limit) and only what that pass wrote out is read; on a server-side DOM (linkedom) that runs no script, Mozilla's
+ * Readability (Firefox Reader View) finds the article; our clean-up then drops what it keeps of share bars,
+ * newsletter boxes, teasers, photo credits and cookie text. Where Readability finds nothing, the page's <article>,
+ * <main> or <body> is read as text instead. Pure and synchronous: it runs on the worker thread (run-off-thread.ts).
+ */
+export function readArticlePage(page: string, pageUrl?: string): ArticlePage {
+  const { html, title: htmlTitle } = limitHtml(page);
+  const { document } = parseHTML(html);
+  const metadata = readPageMetadata(document, htmlTitle, pageUrl);
+  const paywalled = isPaywalled(document);
+  stripClutterElements(document.body ?? document.documentElement);
+  const found = readWithReadability(document);
+  let text = found?.content ? stripClutterLines(htmlToPlainText(found.content.innerHTML)) : "";
+  // Readability gives up on pages without one clear block of prose (a list of short items, a page of tables).
+  if (!hasArticleText(text)) text = stripClutterLines(htmlToPlainText(html, ["article", "main", "body"]));
+  if (!hasArticleText(text, paywalled)) throw noArticleText();
+  return { ...completeMetadata(metadata, found ?? {}, pageUrl), text };
+}
+
+function readWithReadability(document: Document) {
+  try {
+    // keepClasses: the clean-up after it recognises clutter by its class names too.
+    return new Readability(document, { keepClasses: true, serializer: (node) => node as Element }).parse();
+  } catch {
+    // A page Readability cannot walk is read by the fallback; its errors say nothing the person can act on.
+    return null;
+  }
+}
+
+export function noArticleText(): AppError {
+  return new AppError(
+    "invalid_input",
+    "Claimtrack found no article text on this page (only a login or subscription prompt, or no text at all). Copy the article's text and paste it instead.",
+    "file",
+    "no_article_text",
+  );
+}
