@@ -104,3 +104,14 @@ export const IngestResponseSchema = z.object({
   article: z.object({ id: z.string(), url: z.string() }),
   claims: z.number().int().optional(),
 });
+
+/** POST /api/articles/preview: what the page says about itself, for the form's fields; nothing is stored. */
+export const ArticlePreviewResponseSchema = z.object({
+  title: z.string().optional(),
+  outlet: z.string().optional(),
+  byline: z.string().optional(),
+  publishedAt: z.string().optional(),
+  language: z.enum(["de", "en"]).optional(),
+  /** Where the page was found after redirects (a URL preview only). */
+  url: z.string().optional(),
+});
