@@ -57,6 +57,19 @@ test("a user adds an article by its URL: the form shows what the page says, and 
   expect(Date.now() - new Date(stored.fetchedAt).getTime()).toBeLessThan(120_000);
 });
 
+test("picking a saved HTML page fills the fields from it too, leaving what the user typed", async ({ page }) => {
+  const n = unique() + 2;
+  await page.goto("/articles/new");
+  await page.getByLabel("Title").fill("Mein eigener Titel");
+  await page
+    .getByLabel("…or upload a file")
+    .setInputFiles({ name: "seite.html", mimeType: "text/html", buffer: Buffer.from(pageFor(n)) });
+  await expect(page.getByRole("status").filter({ hasText: "Taken from the page" })).toBeVisible();
+  await expect(page.getByLabel("Outlet")).toHaveValue("Morgenblatt");
+  await expect(page.getByLabel("Publication date")).toHaveValue("2024-06-20");
+  await expect(page.getByLabel("Title")).toHaveValue("Mein eigener Titel");
+});
+
 test("the form says why a page cannot be read, and stores nothing", async ({ page }) => {
   const before = await countArticles(page);
   await page.goto("/articles/new");
