@@ -42,6 +42,7 @@ test("a user adds an article by its URL: the form shows what the page says, and 
   await expect(page.getByLabel("Outlet")).toHaveValue("Morgenblatt");
   await expect(page.getByLabel("Publication date")).toHaveValue("2024-06-20");
   await expect(page.getByRole("combobox", { name: "Language" })).toHaveValue("de");
+  await page.screenshot({ path: ".tmp/screenshots/ingest-url.png", fullPage: true });
   // The person corrects what the page got wrong before saving.
   await page.getByLabel("Outlet").fill("Morgenblatt Online");
   await page.getByRole("button", { name: "Extract claims" }).click();
@@ -97,6 +98,7 @@ test("POST /api/articles with a url and no body fetches the page; preview reads 
     title: `Seoul bestellt Botschafter ein ${n}`,
     outlet: "Morgenblatt",
     publishedAt: "2024-06-20T07:15:00.000Z",
+    publishedDate: "2024-06-20",
     language: "de",
     url: `${server.origin}/story-${n}`,
   });

@@ -202,11 +202,11 @@ const prefillable = (values: Record<string, string>): Record<Prefillable, string
   language: values.language || "auto",
 });
 
-/** A page's metadata as the form's values: the date as the page's own calendar day (a date field holds no time). */
+/** A page's metadata as the form's values (a date field holds the day the newsroom's calendar gives it). */
 const fromPage = (page: ArticlePreview): Partial<Record<Prefillable, string>> => ({
   title: page.title,
   outlet: page.outlet,
-  publishedAt: /^\d{4}-\d{2}-\d{2}/.exec(page.publishedAt ?? "")?.[0],
+  publishedAt: page.publishedDate,
   language: page.language,
 });
 

@@ -111,6 +111,8 @@ export const ArticlePreviewResponseSchema = z.object({
   outlet: z.string().optional(),
   byline: z.string().optional(),
   publishedAt: z.string().optional(),
+  /** The publication's day in CLAIMTRACK_TIME_ZONE (YYYY-MM-DD). */
+  publishedDate: z.string().optional(),
   language: z.enum(["de", "en"]).optional(),
   /** Where the page was found after redirects (a URL preview only). */
   url: z.string().optional(),

@@ -4,7 +4,8 @@ import { previewArticle } from "./preview-article";
 
 const MAX = 2 * 1024 * 1024;
 const PAGE = `<html lang="en"><head><title>Seoul summons envoy | Morning Wire</title>
-<meta property="og:site_name" content="Morning Wire"></head><body><article><h1>Seoul summons envoy</h1>
+<meta property="og:site_name" content="Morning Wire">
+<meta property="article:published_time" content="2024-06-20T23:30:00-04:00"></head><body><article><h1>Seoul summons envoy</h1>
 <p>According to Reuters, Seoul summoned the Russian ambassador on Tuesday over the deployment of troops.</p>
 <p>The foreign ministry said the talks would continue next week in the capital.</p></article></body></html>`;
 const as = (role: "editor" | "viewer") => ({ id: "u", email: "u@example.org", name: "U", role });
@@ -23,6 +24,8 @@ describe("previewing a page for the add-article form", () => {
       outlet: "Morning Wire",
       language: "en",
       url: `${server.origin}/a`,
+      // 23:30 in New York is the next morning in Berlin, the newsroom's time zone (the default).
+      publishedDate: "2024-06-21",
     });
   });
 
