@@ -1,4 +1,7 @@
+"use client";
+
 import type { ClaimView } from "@/lib/articles/get-article";
+import { useArticleBody } from "./article-body";
 import { highlightSegments } from "./highlight-segments";
 import { paragraphRuns } from "./paragraph-runs";
 
@@ -8,8 +11,13 @@ import { paragraphRuns } from "./paragraph-runs";
  * the body (data-start), so a text selection maps back to exact offsets for "add a claim". Highlights are not
  * links: selecting words inside and across them is the primary gesture; a click selects the claim
  * (article-text-interactions.tsx).
+ *
+ * A client component on purpose: rendered on the server it went to the browser twice, as HTML and as a tree of 1,000
+ * elements in the page's data; as a client component the data is the body once (ArticleBodyProvider) and the claims the list already sends.
+ * The colour comes from the stylesheet by data-status, not from a style on each of hundreds of highlights.
  */
-export function ArticleText({ body, claims, lang }: { body: string; claims: ClaimView[]; lang: string }) {
+export function ArticleText({ claims, lang }: { claims: ClaimView[]; lang: string }) {
+  const body = useArticleBody();
   const byId = new Map(claims.map((c) => [c.id, c]));
   const paragraphs = paragraphRuns(highlightSegments(body, claims));
   return (
@@ -30,8 +38,8 @@ export function ArticleText({ body, claims, lang }: { body: string; claims: Clai
                 key={run.start}
                 data-start={run.start}
                 data-claim={claim.id}
+                data-status={claim.status}
                 title={claim.label}
-                style={{ background: `var(--st-${claim.status})` }}
               >
                 {run.text}
               </mark>

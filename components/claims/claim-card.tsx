@@ -123,7 +123,6 @@ export function ClaimCard({ claim, lang, articleId, can, next }: Props) {
       aria-current={selected ? "true" : undefined}
       aria-label={claim.label}
       className={`claim-card${selected ? " claim-card--open" : ""}`}
-      style={{ borderLeftColor: `var(--st-bar-${claim.status})` }}
       onFocus={() => desk.select(claim.id)}
       onClick={() => desk.select(claim.id)}
     >
@@ -137,9 +136,7 @@ export function ClaimCard({ claim, lang, articleId, can, next }: Props) {
         >
           {claim.label}
         </button>
-        <span className="badge claim-card__status" style={{ background: `var(--st-${claim.status})` }}>
-          {statusLabels[claim.status]}
-        </span>
+        <span className="badge claim-card__status">{statusLabels[claim.status]}</span>
       </div>
       {claim.assignee ? <p className="muted claim-card__assignee">→ {claim.assignee.name}</p> : null}
       <p className="claim-card__text" lang={lang}>
@@ -182,7 +179,7 @@ export function ClaimCard({ claim, lang, articleId, can, next }: Props) {
           {tool ? <ClaimToolPanel tool={tool} /> : null}
         </CardToolsProvider>
       ) : null}
-      {claim.history.length ? <ClaimRecord claim={claim} /> : null}
+      {claim.changes.count ? <ClaimRecord claim={claim} /> : null}
     </li>
   );
 }

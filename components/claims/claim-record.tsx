@@ -1,42 +1,80 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
+import { z } from "zod";
 import { useCardText } from "@/components/review/card/card-text";
 import { eventDetail, reasonInDetail } from "@/components/review/event-text";
-import type { ClaimView } from "@/lib/articles/get-article";
+import type { ClaimHistoryEntry, ClaimView } from "@/lib/articles/get-article";
 import type { ClaimStatus } from "@/lib/claims/claim-status";
 
+const HistoryResponse = z.object({
+  history: z.array(
+    z.object({
+      type: z.string(),
+      from: z.string().nullable(),
+      to: z.string().nullable(),
+      reason: z.string().nullable(),
+      actor: z.string().nullable(),
+      createdAt: z.coerce.date(),
+    }),
+  ),
+});
+
+type Loaded = { state: "loading" } | { state: "failed" } | { state: "shown"; history: ClaimHistoryEntry[] };
+
 /**
- * A claim's history behind its summary line (reason, notes and evidence show on the card itself). The contents are rendered when it is
- * first opened: a 527-claim review page rendered and sent every card's history, dates formatted, to show closed.
+ * A claim's history behind its summary line (reason, notes and evidence show on the card itself). The events are
+ * read when it is first opened (GET /api/claims/:id/history), and again whenever the claim changes while it was open:
+ * a 527-claim review page that carried every card's events spent a seventh of its size on histories nobody opened.
  */
 export function ClaimRecord({ claim }: { claim: ClaimView }) {
   const { review: tr, format, statusLabels } = useCardText();
   const [opened, setOpened] = useState(false);
+  const [loaded, setLoaded] = useState<Loaded>({ state: "loading" });
+  // Answers can arrive out of order when the claim changes twice quickly: only the newest request may show.
+  const latest = useRef(0);
+  const changes = claim.changes.count;
+  useEffect(() => {
+    if (!opened) return;
+    const request = ++latest.current;
+    const show = (next: Loaded) => request === latest.current && setLoaded(next);
+    fetch(`/api/claims/${encodeURIComponent(claim.id)}/history`, { cache: "no-store" })
+      .then(async (response) => {
+        if (!response.ok) return show({ state: "failed" });
+        show({ state: "shown", history: HistoryResponse.parse(await response.json()).history });
+      })
+      .catch(() => show({ state: "failed" }));
+  }, [opened, claim.id, claim.version, changes]);
   const label = (value: string | null) =>
     value === null ? "—" : Object.hasOwn(statusLabels, value) ? statusLabels[value as ClaimStatus] : value;
   return (
     <details className="claim-record" onToggle={(event) => event.currentTarget.open && setOpened(true)}>
-      <summary>{tr("historySummary", { changes: claim.history.length })}</summary>
-      {opened ? (
-        <>
-          <ol className="claim-history">
-            {claim.history.map((h, i) => (
-              <li key={i}>
-                {tr.has(`event.${h.type}`) ? tr(`event.${h.type}` as "event.created") : h.type}
-                {eventDetail(h, label) ? `: ${eventDetail(h, label)}` : ""}
-                {h.reason && !reasonInDetail(h.type) ? ` (${h.reason})` : ""}{" "}
-                <span className="muted">
-                  {h.actor ? tr("by", { name: h.actor }) : ""} ·{" "}
-                  <time dateTime={h.createdAt.toISOString()}>
-                    {format.dateTime(h.createdAt, { dateStyle: "short", timeStyle: "short" })}
-                  </time>
-                </span>
-              </li>
-            ))}
-          </ol>
-        </>
-      ) : null}
+      <summary>{tr("historySummary", { changes })}</summary>
+      {!opened ? null : loaded.state === "loading" ? (
+        <p className="muted" role="status">
+          {tr("historyLoading")}
+        </p>
+      ) : loaded.state === "failed" ? (
+        <p className="notice notice--error" role="alert">
+          {tr("historyFailed")}
+        </p>
+      ) : (
+        <ol className="claim-history">
+          {loaded.history.map((h, i) => (
+            <li key={i}>
+              {tr.has(`event.${h.type}`) ? tr(`event.${h.type}` as "event.created") : h.type}
+              {eventDetail(h, label) ? `: ${eventDetail(h, label)}` : ""}
+              {h.reason && !reasonInDetail(h.type) ? ` (${h.reason})` : ""}{" "}
+              <span className="muted">
+                {h.actor ? tr("by", { name: h.actor }) : ""} ·{" "}
+                <time dateTime={h.createdAt.toISOString()}>
+                  {format.dateTime(h.createdAt, { dateStyle: "short", timeStyle: "short" })}
+                </time>
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
     </details>
   );
 }

@@ -40,23 +40,36 @@ export interface ClaimView {
     stance: string;
     createdAt: Date;
   }[];
-  history: ClaimHistoryEntry[];
+  /** How many events the claim's history holds and who made the newest. The events themselves are read when someone
+   * opens the history (listClaimHistory): sent with every card they were a seventh of a 527-claim review page. */
+  changes: { count: number; lastBy: string | null };
   start: number;
   end: number;
-  quote: string;
+  /** The claim's words: the article's own (body.slice(start, end)) until someone edits them. */
   text: string;
   label: string;
   kind: "claim" | "opinion";
   hedged: boolean;
   /** "extracted" by the engine (extractorVersion says which), or "manual": added from a text selection. */
   origin: "extracted" | "manual";
-  extractorVersion: string | null;
   status: ClaimStatus;
-  quantities: Quantity[];
+  /** The figures the card shows as chips; the API's full claim has their values, comparators and units. */
+  quantities: Pick<Quantity, "text" | "start">[];
   citations: CitationView[];
 }
 
-export interface ArticleView {
+/**
+ * A claim as the API gives it: also the quote (the article's words it stands on), the extractor version that found
+ * it and its newest events. The review page has the body for the quote and reads a history when it is opened.
+ */
+export type FullClaimView = Omit<ClaimView, "quantities"> & {
+  quantities: Quantity[];
+  quote: string;
+  extractorVersion: string | null;
+  history: ClaimHistoryEntry[];
+};
+
+export interface ArticleView<C = ClaimView> {
   id: string;
   title: string;
   body: string;
@@ -68,12 +81,13 @@ export interface ArticleView {
   fetchedAt: Date | null;
   createdAt: Date;
   extractorVersion: string;
-  claims: ClaimView[];
+  claims: C[];
   /** Removed and merged-away claims, newest first, so they can be restored. */
   removed: { id: string; label: string; text: string; version: number; deletedAt: Date }[];
 }
 
-const QuantitiesSchema = z.array(QuantitySchema);
+/** Built once: `.catch` makes a new schema, and making one per claim was a tenth of reading a 527-claim article. */
+const QuantitiesSchema = z.array(QuantitySchema).catch([]);
 
 const HISTORY_PER_CLAIM = 50;
 
@@ -89,11 +103,66 @@ function byClaim<T extends { claimId: string }>(rows: T[]): Map<string, T[]> {
 }
 
 /**
- * An article with its live claims in text order, each with its citations, notes, evidence and recent history; null
- * when there is no such article or it is deleted. Related rows are read per article (a join), not per list of claim ids: a list of
- * 1,000 ids would pass SQLite's limit on query parameters.
+ * An article with its live claims in text order, each with its citations, notes, evidence and the size of its history;
+ * null when there is no such article or it is deleted. Related rows are read per article (a join), not per list of
+ * claim ids: a list of 1,000 ids would pass SQLite's limit on query parameters.
  */
 export async function getArticle(db: Db, id: string): Promise<ArticleView | null> {
+  const [article, events] = await Promise.all([
+    readArticle(db, id),
+    db.claimEvent.findMany({
+      where: { claim: { articleId: id, deletedAt: null } },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: { claimId: true, actor: { select: { name: true } } },
+    }),
+  ]);
+  if (!article) return null;
+  const eventsOf = byClaim(events);
+  return {
+    ...article,
+    claims: article.claims.map(({ quote: _q, extractorVersion: _v, quantities, ...c }) => ({
+      ...c,
+      quantities: quantities.map(({ text, start }) => ({ text, start })),
+      changes: changesOf(eventsOf.get(c.id) ?? []),
+    })),
+  };
+}
+
+/** The same article with each claim's quote, extractor version and newest events (at most 50 a claim), for the API. */
+export async function getFullArticle(db: Db, id: string): Promise<ArticleView<FullClaimView> | null> {
+  const [article, events] = await Promise.all([
+    readArticle(db, id),
+    db.claimEvent
+      .findMany({
+        where: { claim: { articleId: id, deletedAt: null } },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        select: EVENT_FIELDS,
+      })
+      .then((rows) => readableEvents(db, rows)),
+  ]);
+  if (!article) return null;
+  const eventsOf = byClaim(events);
+  return {
+    ...article,
+    claims: article.claims.map((c) => {
+      const history = eventsOf.get(c.id) ?? [];
+      return {
+        ...c,
+        changes: { count: history.length, lastBy: history[0]?.actor ?? null },
+        history: history.slice(0, HISTORY_PER_CLAIM).map(({ claimId: _c, ...e }) => e),
+      };
+    }),
+  };
+}
+
+function changesOf(newestFirst: { actor: { name: string } | null }[]): ClaimView["changes"] {
+  return { count: newestFirst.length, lastBy: newestFirst[0]?.actor?.name ?? null };
+}
+
+async function readArticle(
+  db: Db,
+  id: string,
+): Promise<ArticleView<Omit<FullClaimView, "changes" | "history">> | null> {
   const article = await db.article.findFirst({
     where: { id, ...LIVE_ARTICLE },
     select: {
@@ -111,7 +180,7 @@ export async function getArticle(db: Db, id: string): Promise<ArticleView | null
   });
   if (!article) return null;
   const live = { claim: { articleId: id, deletedAt: null } };
-  const [claims, citations, notes, evidence, events, removed] = await Promise.all([
+  const [claims, citations, notes, evidence, removed] = await Promise.all([
     db.claim.findMany({
       where: { articleId: id, deletedAt: null },
       orderBy: { start: "asc" },
@@ -165,9 +234,6 @@ export async function getArticle(db: Db, id: string): Promise<ArticleView | null
       orderBy: { createdAt: "asc" },
       select: { id: true, claimId: true, url: true, title: true, excerpt: true, stance: true, createdAt: true },
     }),
-    db.claimEvent
-      .findMany({ where: live, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: EVENT_FIELDS })
-      .then((rows) => readableEvents(db, rows)),
     db.claim.findMany({
       where: { articleId: id, deletedAt: { not: null } },
       orderBy: { deletedAt: "desc" },
@@ -178,7 +244,6 @@ export async function getArticle(db: Db, id: string): Promise<ArticleView | null
   const citationsOf = byClaim(citations);
   const notesOf = byClaim(notes);
   const evidenceOf = byClaim(evidence);
-  const eventsOf = byClaim(events);
   return {
     ...article,
     removed: removed.map((r) => ({ ...r, deletedAt: r.deletedAt! })),
@@ -187,10 +252,9 @@ export async function getArticle(db: Db, id: string): Promise<ArticleView | null
       kind: c.kind === "opinion" ? "opinion" : "claim",
       origin: c.origin === "manual" ? "manual" : "extracted",
       status: toClaimStatus(c.status),
-      quantities: QuantitiesSchema.catch([]).parse(JSON.parse(c.quantities)),
+      quantities: QuantitiesSchema.parse(JSON.parse(c.quantities)),
       notes: (notesOf.get(c.id) ?? []).map(({ author, claimId: _c, ...n }) => ({ ...n, author: author?.name ?? null })),
       evidence: (evidenceOf.get(c.id) ?? []).map(({ claimId: _c, ...e }) => e),
-      history: (eventsOf.get(c.id) ?? []).slice(0, HISTORY_PER_CLAIM).map(({ claimId: _c, ...e }) => e),
       citations: (citationsOf.get(c.id) ?? []).map((x) => ({
         id: x.id,
         sourceId: x.sourceId,

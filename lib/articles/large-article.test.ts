@@ -5,7 +5,7 @@ import { bulkSetStatus } from "@/lib/claims/bulk-set-status";
 import { searchClaims } from "@/lib/claims/search-claims";
 import { exportClaims } from "@/lib/export/export-claims";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
-import { getArticle } from "./get-article";
+import { getArticle, getFullArticle } from "./get-article";
 import { ingestArticle } from "./ingest-article";
 import { listArticleActivity } from "./list-article-activity";
 
@@ -35,7 +35,9 @@ describe(`an article with ${CLAIMS} claims`, () => {
   it("opens with every claim, its citation and its history", async () => {
     const article = await getArticle(t.db, articleId);
     expect(article!.claims).toHaveLength(CLAIMS);
-    expect(article!.claims.every((c) => c.citations.length === 1 && c.history.length === 1)).toBe(true);
+    expect(article!.claims.every((c) => c.citations.length === 1 && c.changes.count === 1)).toBe(true);
+    const withHistory = await getFullArticle(t.db, articleId);
+    expect(withHistory!.claims.every((c) => c.history.length === 1 && c.history[0]!.type === "created")).toBe(true);
   });
 
   it("is assigned as a whole, changed in bulk, and its activity listed", async () => {

@@ -16,12 +16,31 @@ describe("isBoilerplateLine", () => {
     "© dpa-infocom, dpa:241027-99-123",
     "Stand: 27.11.2026 10:34 Uhr",
     "Teilen auf Facebook",
+    "(Reporting by Will Dunham; Editing by Tom Brown)",
+    "/swe/DP/mis",
+    "(dpa-AFX)",
+    "#Politik #Ukraine",
+    "Themen: Ukraine, Russland",
+    "Zur Startseite",
+    "Read also:",
+    "Mehr zum Thema",
+    "10H ago",
+    "Nov 18",
+    "Mittwoch, 27. November 2026, 10:34 Uhr",
+    "REUTERS/Kim Hong-Ji",
+    "1.2K Shares",
+    "12 Kommentare",
+    "Image 1 of 23",
+    "Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten.",
+    "Enter your email address",
+    "Tom Krisher, AP Auto Writer",
   ])("recognises %j", (line) => expect(isBoilerplateLine(line)).toBe(true));
 
   it.each([
     "Das südkoreanische Außenministerium erklärte, es prüfe alle Möglichkeiten.",
     "By the end of the year, the army had lost 1,000 soldiers.",
     "Von den 1.000 Soldaten kehrten nur wenige zurück.",
+    "Subscribers to the service rose by a third.",
   ])("keeps reporting such as %j", (line) => expect(isBoilerplateLine(line)).toBe(false));
 });
 
@@ -42,6 +61,139 @@ describe("findBoilerplateBlocks", () => {
   it("keeps the article's own headline", () => {
     const text = "Titel der Meldung\nErster Absatz mit Inhalt.";
     expect(findBoilerplateBlocks(text, splitBlocks(text)).size).toBe(0);
+  });
+});
+
+const GERMAN_PAGE = [
+  "Zum Inhalt springen",
+  "Startseite",
+  "Politik",
+  "Wirtschaft",
+  "Panorama",
+  "Sport",
+  "Politik | Ausland | Asien",
+  "Südkorea bestellt russischen Botschafter ein",
+  "Von Anna Müller, Seoul",
+  "Mittwoch, 27. November 2026, 10:34 Uhr",
+  "Die südkoreanische Regierung hat den russischen Botschafter einbestellt. Seoul protestiert gegen die militärische Zusammenarbeit zwischen Moskau und Pjöngjang.",
+  "Kim Jong Un bei einer Parade in Pjöngjang. Foto: Kim Won Jin/AFP",
+  "Nach Angaben des Geheimdienstes hat Nordkorea über 1.000 Soldaten nach Russland geschickt.",
+  "Lesen Sie auch",
+  "Nordkorea testet neue Rakete",
+  "Ukraine meldet Angriffe auf Charkiw",
+  "Das Außenministerium schwieg.",
+  "Kommentare von Lesern wurden gelöscht, sagte die Redaktion.",
+  "Die Lage bleibt angespannt.",
+  "/swe/DP/mis",
+  "(dpa-AFX)",
+  "#Südkorea #Russland #Nordkorea",
+  "Themen: Südkorea, Russland",
+  "Mehr zum Thema",
+  "Nordkorea definiert Südkorea als feindlichen Staat",
+  "Russland und Nordkorea vertiefen ihre Allianz",
+  "Zur Startseite",
+  "12 Kommentare",
+  "Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten. Alle akzeptieren",
+  "Impressum",
+  "Datenschutz",
+].join("\n");
+
+const ENGLISH_PAGE = [
+  "Skip to main content",
+  "World",
+  "US & Canada",
+  "Business",
+  "Opinion",
+  "Company Town",
+  "Seoul summons Russian envoy over troops",
+  "By Jane Doe and John Roe",
+  "Updated 1:39 am EST, Wednesday, November 20, 2019",
+  "South Korea summoned the Russian ambassador on Tuesday. The ministry cited growing military cooperation.",
+  "Officials at the ministry in Seoul. (AP Photo/Ahn Young-joon)",
+  "Analysts warned that Russia could share missile technology with the North.",
+  "It did not.",
+  '"We will respond firmly," Kim said.',
+  "Reuters said the bank will cut 1,000 jobs.",
+  "(Reporting by Hyonhee Shin; Editing by Tom Brown)",
+  "Share this:",
+  "Facebook Twitter WhatsApp Email",
+  "1.2K Shares",
+  "Most Popular",
+  "China urges restraint on Korean peninsula",
+  "Japan raises defence budget again",
+  "Sign up for our morning briefing to get the news that matters",
+  "© 2019 Example Media, Inc. All rights reserved.",
+  "Privacy Policy",
+  "Terms of Use",
+].join("\n");
+
+/** The paragraphs of a pasted text the extractor keeps (not boilerplate), in order. */
+function kept(text: string): string[] {
+  const blocks = splitBlocks(text);
+  const boilerplate = findBoilerplateBlocks(text, blocks);
+  return blocks.filter((_, i) => !boilerplate.has(i)).map((b) => text.slice(b.start, b.end));
+}
+
+describe("findBoilerplateBlocks on a page copied from a browser (select all, copy)", () => {
+  it("keeps a German page's headline and body and drops its menus, byline, date, teasers, codes and footer", () => {
+    expect(kept(GERMAN_PAGE)).toEqual([
+      "Südkorea bestellt russischen Botschafter ein",
+      "Die südkoreanische Regierung hat den russischen Botschafter einbestellt. Seoul protestiert gegen die militärische Zusammenarbeit zwischen Moskau und Pjöngjang.",
+      "Kim Jong Un bei einer Parade in Pjöngjang. Foto: Kim Won Jin/AFP",
+      "Nach Angaben des Geheimdienstes hat Nordkorea über 1.000 Soldaten nach Russland geschickt.",
+      "Das Außenministerium schwieg.",
+      "Kommentare von Lesern wurden gelöscht, sagte die Redaktion.",
+      "Die Lage bleibt angespannt.",
+    ]);
+  });
+
+  it("keeps an English page's headline, body, short sentences and quotes, and drops the rest", () => {
+    expect(kept(ENGLISH_PAGE)).toEqual([
+      "Seoul summons Russian envoy over troops",
+      "South Korea summoned the Russian ambassador on Tuesday. The ministry cited growing military cooperation.",
+      "Officials at the ministry in Seoul. (AP Photo/Ahn Young-joon)",
+      "Analysts warned that Russia could share missile technology with the North.",
+      "It did not.",
+      '"We will respond firmly," Kim said.',
+      "Reuters said the bank will cut 1,000 jobs.",
+    ]);
+  });
+
+  it("keeps the first copy of an article the page shows twice, and drops the second", () => {
+    const article = [
+      "Seoul protestiert gegen Moskau",
+      "Die südkoreanische Regierung hat den russischen Botschafter einbestellt.",
+      "Das Land forderte den Abzug aller nordkoreanischen Truppen aus Russland.",
+    ];
+    const text = ["Startseite", "Politik", "Sport", ...article, "Artikel teilen", ...article, "Impressum"].join("\n");
+    expect(kept(text)).toEqual(article);
+  });
+
+  it("keeps the headline under the body when a sticky bar showed it first, among the menu", () => {
+    const text = [
+      "Startseite",
+      "Politik",
+      "Seoul protestiert gegen Moskau",
+      "Sport",
+      "Kultur",
+      "Seoul protestiert gegen Moskau",
+      "Die südkoreanische Regierung hat den russischen Botschafter einbestellt.",
+    ].join("\n");
+    const blocks = splitBlocks(text);
+    expect([...findBoilerplateBlocks(text, blocks)].sort()).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it("keeps a list that ends the article (tour dates) but not the headlines of other articles after it", () => {
+    const text = [
+      "Doobie Brothers announce reunion tour",
+      "The band will tour North America next summer, the promoter said on Monday.",
+      "June 9 – Tampa, FL @ Amphitheatre",
+      "June 10 – Nashville, TN @ Arena",
+      "June 14 – Raleigh, NC @ Music Park",
+      "Related",
+      "Band members talk about their new album",
+    ].join("\n");
+    expect(kept(text)).toEqual(text.split("\n").slice(0, 5));
   });
 });
 

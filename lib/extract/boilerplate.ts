@@ -1,38 +1,34 @@
+import { isBoilerplateLine, isReadMoreMarker } from "./boilerplate-lines";
+import { hasFiniteVerb } from "./finite-verb";
+import { detectLanguage } from "./language";
+import type { Language } from "./schema";
 import type { Block } from "./segment";
 
+export { creditStart, isBoilerplateLine } from "./boilerplate-lines";
+
 /**
- * Recognises the parts of a pasted web page that are not the article: prompts, bylines, datelines, breadcrumbs,
- * photo credits, "read more" links and the teaser headlines of other articles after the body.
+ * Finds the parts of a pasted web page that are not the article: the lines of known kinds (prompts, bylines, date
+ * lines, credits, share rows; see boilerplate-lines.ts), second copies of a paragraph, and — by position — the
+ * menus before the body, the runs of verbless short lines inside it and everything after it.
  */
 
-// Each pattern matches a whole (short) paragraph. Examples in the trailing comments.
-const BOILERPLATE_LINES: RegExp[] = [
-  /^(folgen sie uns|folge uns|folgt uns|abonnieren sie|jetzt abonnieren|melden sie sich|hier (anmelden|klicken|geht)|newsletter\b)/i, // "Folgen Sie uns und erhalten Sie …"
-  /^(sign up|subscribe|follow us|get (our|the) newsletter|click here|download (our|the) app|join our|register now)/i, // "Sign up for our daily briefing"
-  /^(lesen sie (auch|mehr|hier)|mehr (zum thema|dazu|lesen)|auch interessant|das könnte sie (auch )?interessieren|weitere artikel|meistgelesen|empfehlungen)\b/i, // "Lesen Sie auch: …"
-  /^(read more|more from|related( articles| stories| coverage)?\b|see also|most read|recommended|you may also like|what to read next)/i, // "Read more: …"
-  /^([Vv]on|[Bb]y)\s+\p{Lu}[\p{L}.'’-]*(\s+(und|and|&|\p{Lu}[\p{L}.'’-]*)){0,6}(\s*[,|·]\s*.{0,60})?$/u, // "Von Anna Müller", "By Jane Doe, AP"
-  /^(foto|fotos|bild|bilder|bildquelle|quelle|photo|photos|image|credit|picture|illustration|grafik|video)\s*:/i, // "Foto: dpa"
-  /^(©|\(c\)|copyright\b)/i, // "© dpa-infocom"
-  /^(startseite|home|homepage)\s*(->|›|»|>|\/|\|)/i, // "Startseite -> Politik -> Ausland"
-  /^[^.!?]{0,80}(\s(->|›|»|>)\s[^.!?]{0,60}){2,}$/, // "Politik › Ausland › Asien"
-  /^(teilen|share|drucken|print|e-?mail|kommentare?|comments?|anzeige|werbung|advertisement|sponsored)(\s+(auf|on|via)\s+\S+)?\s*$/i, // "Teilen auf Facebook"
-  /^(aktualisiert|veröffentlicht|stand|updated|published|erschienen)( am| on)?\s*:?\s*[\p{L}\d ,.:-]{0,60}$/iu, // "Stand: 27.11.2026 10:34 Uhr"
-  /^\d{1,2}\.\d{1,2}\.\d{2,4}(,?\s+\d{1,2}[:.]\d{2}(\s*uhr)?)?$/i, // "27.11.2026, 10:34 Uhr"
-  /^(\d+\s+)?(min\.?|minuten|minutes?)\s+(lesezeit|read)$/i, // "4 min read"
-];
-
-const READ_MORE_MARKER = BOILERPLATE_LINES[2]!;
-const READ_MORE_MARKER_EN = BOILERPLATE_LINES[3]!;
 const REPEATED_MIN_CHARS = 15;
+/** How much a short line without a sentence costs the stretch of text that is taken for the body. */
+const FRAGMENT_COST = 3;
+const HEADLINE_COST = 2;
+/** Menu entries in a row this long are a menu or a link list, not the article's headings. */
+const MENU_RUN = 3;
+const LIST_RUN = 3;
+/** Before the body, the lines kept as its headline (a kicker and the headline, or the headline and a subtitle). */
+const HEADLINE_LINES = 2;
+const HEADLINE_WINDOW = 8;
 
 /** "SEOUL, South Korea (AP) — " at the start of a paragraph: place and agency before the report. */
 const DATELINE_RE = /^\p{Lu}[\p{Lu}\p{L} .,'’-]{1,40}?(\s*\([^()\n]{1,30}\))?\s*[—–-]{1,2}\s+(?=\p{Lu})/u;
 const DATELINE_PLACE_RE = /^\p{Lu}{2}/u;
-
-export function isBoilerplateLine(line: string): boolean {
-  return line.length <= 300 && BOILERPLATE_LINES.some((re) => re.test(line));
-}
+const SENTENCE_END = /[.!?…]["“”»«’)\]]*$/u;
+/** An interview's turns: "Q: Favorite books?", "A: Lebron James", "Frage: …", "Antwort: …". */
+const INTERVIEW_TURN = /^(q|a|f|frage|antwort)\s*:\s*\S/iu;
 
 /** Length of a dateline that opens a paragraph ("BERLIN (dpa) - "), or 0. */
 export function datelineLength(paragraph: string): number {
@@ -42,32 +38,156 @@ export function datelineLength(paragraph: string): number {
   return DATELINE_PLACE_RE.test(m[0]) || m[1] ? m[0].length : 0;
 }
 
-/** Indices of the blocks that are boilerplate. */
-export function findBoilerplateBlocks(text: string, blocks: Block[]): Set<number> {
-  const result = new Set<number>();
-  const seen = new Map<string, number[]>();
-  blocks.forEach((b, i) => {
-    const line = text.slice(b.start, b.end);
-    if (isBoilerplateLine(line)) result.add(i);
-    if (line.length >= REPEATED_MIN_CHARS) seen.set(line, [...(seen.get(line) ?? []), i]);
-  });
-  // A line that appears twice in one article is a promo or a widget, not reporting.
-  for (const indices of seen.values()) if (indices.length > 1) indices.forEach((i) => result.add(i));
+type Shape = "known" | "copy" | "prose" | "list" | "headline" | "fragment" | "menu";
 
+/** A menu entry: a few words without a verb or a number ("Real Estate", "Wirtschaft", "today's paper"). */
+const MENU_WORDS = 4;
+const MENU_ENTRY = /^[^\p{N}]*$/u;
+
+/**
+ * What a paragraph is by its shape. Prose: a sentence, recognised by its finite verb or by its full stop after a
+ * few words ("Er schwieg.", "Kein Kommentar."). Headline: a short line with a verb but no full stop (the article's
+ * title, a subheading, a teaser). Fragment: a short line with neither (a menu word, a section name, a name).
+ */
+function shapeOf(line: string, block: Block, lang: Language): Shape {
+  const words = line.split(/\s+/).length;
+  if (INTERVIEW_TURN.test(line)) return "prose";
+  if (!block.isHeadingLike) {
+    if (hasFiniteVerb(line, lang) || (SENTENCE_END.test(line) && words >= 2)) return "prose";
+    return "fragment";
+  }
+  if (hasFiniteVerb(line, lang)) return "headline";
+  return words <= MENU_WORDS && MENU_ENTRY.test(line) ? "menu" : "fragment";
+}
+
+/** Indices of the blocks that are boilerplate. */
+export function findBoilerplateBlocks(
+  text: string,
+  blocks: Block[],
+  lang: Language = detectLanguage(text),
+): Set<number> {
+  const lines = blocks.map((b) => text.slice(b.start, b.end));
+  const result = new Set<number>();
+  lines.forEach((line, i) => {
+    if (isBoilerplateLine(line)) result.add(i);
+  });
   // Headline-like lines after a "read more" marker are teasers of other articles.
-  blocks.forEach((b, i) => {
-    const line = text.slice(b.start, b.end);
-    if (!READ_MORE_MARKER.test(line) && !READ_MORE_MARKER_EN.test(line)) return;
+  lines.forEach((line, i) => {
+    // "Lesen Sie auch:" announces the teasers below it; "Read more: China urges restraint" is the teaser itself.
+    if (!isReadMoreMarker(line) || /:\s*\S/u.test(line)) return;
     for (let j = i + 1; j < blocks.length && blocks[j]!.isHeadingLike; j++) result.add(j);
   });
+  const copies = groupCopies(lines, result);
+  const laterCopies = new Set([...copies.values()].flatMap((indices) => indices.slice(1)));
+  const shapes: Shape[] = lines.map((line, i) =>
+    result.has(i) ? "known" : laterCopies.has(i) ? "copy" : shapeOf(line, blocks[i]!, lang),
+  );
+  markLists(lines, shapes);
 
-  // Trailing headline-like lines after the body are teasers ("Nordkorea definiert Südkorea … als feindlichen Staat").
-  const lastBody = findLastIndex(blocks, (b, i) => !b.isHeadingLike && !result.has(i));
-  if (lastBody > 0) for (let j = lastBody + 1; j < blocks.length; j++) result.add(j);
+  const body = findBody(lines, shapes);
+  if (body) {
+    // Before the body: menus, breadcrumbs and teasers, but for the article's own headline right above it.
+    // A line above the headline stays only if no menu entry comes between (a subtitle under a kicker, a long kicker).
+    let kept = 0;
+    for (let i = body.first - 1; i >= 0; i--) {
+      if (shapes[i] === "known") continue;
+      if (kept > 0 && shapes[i] === "menu") kept = HEADLINE_LINES;
+      if (kept < HEADLINE_LINES && body.first - i <= HEADLINE_WINDOW) kept++;
+      else result.add(i);
+    }
+    // After the body: related headlines, footers, comment sections.
+    for (let i = body.last + 1; i < blocks.length; i++) result.add(i);
+    markMenuRuns(shapes, body, result);
+  }
+  // A paragraph the page shows twice (teaser and body, the article twice, the headline in a sticky bar and above
+  // the body) is content once: its first copy that is not in a menu or after the body.
+  for (const indices of copies.values()) {
+    const keep = indices.find((i) => !result.has(i));
+    indices.forEach((i) => i !== keep && result.add(i));
+  }
   return result;
 }
 
-function findLastIndex<T>(items: T[], test: (item: T, i: number) => boolean): number {
-  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!, i)) return i;
-  return -1;
+/** Paragraphs that occur more than once, each with the indices of its copies in order. */
+function groupCopies(lines: string[], known: Set<number>): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  lines.forEach((line, i) => {
+    if (known.has(i) || line.length < REPEATED_MIN_CHARS) return;
+    const key = line.replace(/\s+/g, " ");
+    groups.set(key, [...(groups.get(key) ?? []), i]);
+  });
+  for (const [key, indices] of groups) if (indices.length < 2) groups.delete(key);
+  return groups;
+}
+
+/**
+ * The stretch of paragraphs that is the article's body: the one where sentences outweigh short lines most (each
+ * sentence counts its words, each short line costs a little), found in one pass (maximum-sum segment).
+ */
+function findBody(lines: string[], shapes: Shape[]): { first: number; last: number } | null {
+  // The k-th short line in a row costs k times as much: a subheading or a caption inside the body costs little, a
+  // menu or a block of teasers (kicker, headline, source line) a lot.
+  let run = 0;
+  const weight = (i: number) => {
+    if (shapes[i] === "prose" || shapes[i] === "list") {
+      run = 0;
+      return lines[i]!.split(/\s+/).length;
+    }
+    if (shapes[i] === "known" || shapes[i] === "copy") return 0;
+    run++;
+    return -run * (shapes[i] === "headline" ? HEADLINE_COST : FRAGMENT_COST);
+  };
+  let best: { first: number; last: number; sum: number } | null = null;
+  let sum = 0;
+  let first = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (sum <= 0) {
+      sum = 0;
+      first = i;
+    }
+    sum += weight(i);
+    if (sum > 0 && (!best || sum > best.sum)) best = { first, last: i, sum };
+  }
+  if (!best) return null;
+  // The stretch begins and ends with a sentence, not with a line that only did not cost anything.
+  let { first: from, last: to } = best;
+  const isText = (i: number) => shapes[i] === "prose" || shapes[i] === "list";
+  while (from < to && !isText(from)) from++;
+  while (to > from && !isText(to)) to--;
+  return { first: from, last: to };
+}
+
+/**
+ * Inside the body, menu entries in a run (a box of links, a list of sections) are not the article; a list of the
+ * article's own (a recipe's ingredients, a table's rows, key points) has numbers, verbs or more words to a line.
+ */
+function markMenuRuns(shapes: Shape[], body: { first: number; last: number }, result: Set<number>) {
+  let run: number[] = [];
+  const close = () => {
+    if (run.length >= MENU_RUN) run.forEach((i) => result.add(i));
+    run = [];
+  };
+  for (let i = body.first; i <= body.last; i++) {
+    if (shapes[i] === "menu") run.push(i);
+    else if (shapes[i] !== "known" && shapes[i] !== "copy") close();
+  }
+  close();
+}
+
+/**
+ * The article's own lists: three or more short lines in a row built alike around numbers and punctuation ("June 9 –
+ * Tampa, FL @ …", "England (Group A): 10th appearance", "1 tsp cinnamon") count as its text. A menu's entries are
+ * words only, and the headlines of other articles are not built alike.
+ */
+function markLists(lines: string[], shapes: Shape[]) {
+  const skeleton = (line: string) => line.replace(/[\p{L}\s]+/gu, "").replace(/\p{N}+/gu, "9");
+  const short = (i: number) => shapes[i] === "fragment" || shapes[i] === "menu" || shapes[i] === "headline";
+  let from = 0;
+  for (let i = 1; i <= lines.length; i++) {
+    const same = i < lines.length && short(i) && short(from) && skeleton(lines[i]!) === skeleton(lines[from]!);
+    if (same) continue;
+    const listLike = short(from) && skeleton(lines[from]!) !== "" && /[\p{N}:@–(/]/u.test(skeleton(lines[from]!));
+    if (i - from >= LIST_RUN && listLike) for (let j = from; j < i; j++) shapes[j] = "list";
+    from = i;
+  }
 }

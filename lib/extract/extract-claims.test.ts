@@ -155,3 +155,36 @@ describe("the German seed article in detail", () => {
     for (const c of result.claims) expect(c.label.split(/\s+/).length).toBeLessThanOrEqual(8);
   });
 });
+
+describe("a page copied from a browser (select all, copy)", () => {
+  const page = [
+    "Skip to main content",
+    "World",
+    "Business",
+    "Seoul summons Russian envoy over troops",
+    "By Jane Doe",
+    "Nov 18",
+    "South Korea summoned the Russian ambassador on Tuesday.",
+    "Officials meet in Seoul on Tuesday. (AP Photo/Ahn Young-joon)",
+    "The ministry did not comment.",
+    "(Reporting by Hyonhee Shin; Editing by Tom Brown)",
+    "Most Popular",
+    "China urges restraint on Korean peninsula",
+    "Privacy Policy",
+  ].join("\n");
+  const result = extractClaims(page, { language: "en" });
+
+  it("yields claims from the article only, not from its menus, byline, credits or teasers", () => {
+    expect(result.claims.map((c) => c.text)).toEqual([
+      "Seoul summons Russian envoy over troops",
+      "South Korea summoned the Russian ambassador on Tuesday",
+      "Officials meet in Seoul on Tuesday",
+      "The ministry did not comment",
+    ]);
+  });
+
+  it("marks a caption's photo credit as boilerplate and keeps the caption", () => {
+    const credit = result.sentences.find((s) => page.slice(s.start, s.end) === "(AP Photo/Ahn Young-joon)");
+    expect(credit?.kind).toBe("boilerplate");
+  });
+});

@@ -1,6 +1,6 @@
 import { attributeSentences, type SentenceForAttribution } from "./attribution/attribute-sentences";
 import { splitCompound } from "./atomize";
-import { datelineLength, findBoilerplateBlocks } from "./boilerplate";
+import { creditStart, datelineLength, findBoilerplateBlocks } from "./boilerplate";
 import { describeSentence, isOpinion, isQuestion } from "./classify";
 import { buildLabel } from "./label";
 import { detectLanguage } from "./language";
@@ -54,21 +54,26 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
 
 function segmentArticle(text: string, lang: "de" | "en"): SentenceWork[] {
   const blocks = splitBlocks(text);
-  const boilerplate = findBoilerplateBlocks(text, blocks);
+  const boilerplate = findBoilerplateBlocks(text, blocks, lang);
   const work: SentenceWork[] = [];
   blocks.forEach((block, blockIndex) => {
     const isBoilerplate = boilerplate.has(blockIndex);
-    const dateline = isBoilerplate ? 0 : datelineLength(text.slice(block.start, block.end));
+    const paragraph = text.slice(block.start, block.end);
+    const dateline = isBoilerplate ? 0 : datelineLength(paragraph);
     if (dateline > 0) {
       const end = block.start + text.slice(block.start, block.start + dateline).trimEnd().length;
       work.push(sentenceWork(text, { start: block.start, end }, blockIndex, "boilerplate", lang, true));
     }
-    const body = { start: block.start + dateline, end: block.end };
+    // A caption's photo credit ("… in Seoul. Foto: dpa") is the picture agency's line, not the article's.
+    const credit = isBoilerplate ? block.end : block.start + Math.max(dateline, creditStart(paragraph));
+    const body = { start: block.start + dateline, end: block.start + text.slice(block.start, credit).trimEnd().length };
     const spans = block.isHeadingLike && !isBoilerplate ? [body] : splitSentences(text, body);
     spans.forEach((span, i) => {
       const kind = isBoilerplate ? "boilerplate" : block.isHeadingLike ? "heading" : "claim";
       work.push(sentenceWork(text, span, blockIndex, kind, lang, i === 0 && dateline === 0));
     });
+    if (credit < block.end)
+      work.push(sentenceWork(text, { start: credit, end: block.end }, blockIndex, "boilerplate", lang, false));
   });
   return work;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { htmlToArticleText } from "./html-to-article-text";
-import { HTML_LIMITS } from "./limit-html";
+import { HTML_LIMITS, limitHtml } from "./limit-html";
 
 const timed = <T>(work: () => T): [T, number] => {
   const started = performance.now();
@@ -24,6 +24,16 @@ describe("HTML held to limits before it is reduced to text", () => {
       "<html><head><title>Bonn &amp; Köln</title></head><body><nav>Menü</nav><article><h1>Hi</h1>" +
       "<p>Laut AP kamen 5 Gäste.</p><table><tr><td>a</td><td>b</td></tr></table></article></body></html>";
     expect(htmlToArticleText(page)).toEqual({ title: "Bonn & Köln", text: "Hi\n\nLaut AP kamen 5 Gäste.\n\na   b" });
+  });
+
+  it("writes out no script or style code, but keeps JSON-LD, the one script read (as data)", () => {
+    const { html } = limitHtml(
+      '<head><script>var secret = "tracking";</script><style>.x{color:red}</style>' +
+        '<script type="application/ld+json">{"headline":"Hi"}</script></head><body><p>Text</p></body>',
+    );
+    expect(html).not.toMatch(/tracking|color:red/);
+    expect(html).toContain('{"headline":"Hi"}');
+    expect(html).toContain("<p>Text</p>");
   });
 
   it("reads a 3 MB flood of unclosed <title tags in linear time (it took minutes)", () => {

@@ -28,7 +28,8 @@ const SPAN_ATTRIBUTES = new Set(["colspan", "rowspan"]);
 
 /**
  * Checks an HTML page against HTML_LIMITS and writes it out again, well-formed, with table spans clamped and
- * comments and doctype dropped; also reads its <title>. Over a limit: a 4xx that says which one, never a 500.
+ * comments, doctype and the code of scripts and styles dropped (often half a news page's bytes, and never read);
+ * also reads its <title>. Over a limit: a 4xx that says which one, never a 500.
  */
 export function limitHtml(html: string): { html: string; title: string | undefined } {
   const out: string[] = [];
@@ -39,6 +40,8 @@ export function limitHtml(html: string): { html: string; title: string | undefin
   const rows: number[] = [];
   let title: string | undefined;
   let inTitle = false;
+  // Inside a script or style: its text is written out only for JSON-LD, the one script whose text is read (as data).
+  let dropText = false;
   const parser = new Parser(
     {
       onopentag(name, attributes) {
@@ -59,6 +62,8 @@ export function limitHtml(html: string): { html: string; title: string | undefin
           if (rows[rows.length - 1]! > HTML_LIMITS.maxTableColumns)
             throw tooComplex(`has a table row of more than ${HTML_LIMITS.maxTableColumns} columns`);
         }
+        if (name === "style" || (name === "script" && attributes.type?.toLowerCase() !== "application/ld+json"))
+          dropText = true;
         if (name === "title" && title === undefined) {
           inTitle = true;
           title = "";
@@ -72,12 +77,13 @@ export function limitHtml(html: string): { html: string; title: string | undefin
       },
       ontext(text) {
         if (inTitle && title!.length <= MAX_TITLE_CHARS) title += text;
-        out.push(escapeText(text));
+        if (!dropText) out.push(escapeText(text));
       },
       onclosetag(name) {
         children.pop();
         if (name === "tr") rows.pop();
         if (name === "title") inTitle = false;
+        if (name === "script" || name === "style") dropText = false;
         if (!VOID_ELEMENTS.has(name)) out.push(`</${name}>`);
       },
     },

@@ -164,6 +164,16 @@ describe("readArticlePage on short and odd pages", () => {
     });
   });
 
+  it("reads a fragment without <html> and <body>, and text saved as .html, and refuses a page of bare tags", () => {
+    expect(readArticlePage("<p>Der Bundestag hat am Donnerstag das neue Heizungsgesetz beschlossen.</p>").text).toBe(
+      "Der Bundestag hat am Donnerstag das neue Heizungsgesetz beschlossen.",
+    );
+    expect(readArticlePage("Der Bundestag hat am Donnerstag das neue Gesetz beschlossen, sagte er.").text).toBe(
+      "Der Bundestag hat am Donnerstag das neue Gesetz beschlossen, sagte er.",
+    );
+    expect(() => readArticlePage("<title".repeat(1000))).toThrow(/found no article text/);
+  });
+
   it("reads the whole page when the block Readability picks holds no sentence", () => {
     const page = readArticlePage(`<html><body><div>${"<p>Berlin, Hamburg, München, Köln</p>".repeat(6)}</div>
       <table><tr><td>Der Bundestag hat am Donnerstag das neue Heizungsgesetz mit großer Mehrheit beschlossen.</td></tr>

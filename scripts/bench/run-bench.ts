@@ -11,6 +11,7 @@ import { extractClaims } from "@/lib/extract";
 import { execFileSync } from "node:child_process";
 import { benchArchive, type ArchiveRows } from "./archive-bench";
 import { buildCorpus } from "./build-corpus";
+import { benchHtmlReduction } from "./html-reduction";
 
 /** `--articles N`: the archive the app is measured on (10k articles make about 440k claims and 1M citations). */
 const articlesFlag = process.argv.indexOf("--articles");
@@ -121,6 +122,21 @@ function buildArticleOfBytes(seed: string, bytes: number): string {
     .map((p) => p.replace(/\.?$/, ` (Meldung ${++n}).`))
     .join("\n");
 }
+
+// 3b. HTML reduction (readArticlePage) on the benchmark's 181 real pages and on one page of about 1 MB.
+const html = benchHtmlReduction();
+row(
+  html.pages ? `HTML reduction per page, ${html.pages} real news pages (p50 / p95)` : "HTML reduction per page",
+  html.pages ? `${html.p50.toFixed(1)} / ${html.p95.toFixed(1)} ms` : "not run: ../shared/data is missing",
+  "",
+  null,
+);
+row(
+  `HTML reduction, one ${(html.oneMbBytes / 2 ** 20).toFixed(1)} MB page (an article of 3,000 paragraphs)`,
+  `${html.oneMbMs.toFixed(0)} ms`,
+  "< 200 ms",
+  html.oneMbMs < 200,
+);
 
 // 4. The app at newsroom scale, on SQLite and PostgreSQL: a synthetic archive ingested through the domain function
 // (its throughput measured), then ingest, page renders, review actions, coverage and exports on that archive.

@@ -3,6 +3,7 @@ import "@/components/review/review-desk.css";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ArticleBodyProvider } from "@/components/articles/article-body";
 import { ArticleText } from "@/components/articles/article-text";
 import { DeleteArticleForm } from "@/components/articles/delete-article-form";
 import { AddClaimFromSelection } from "@/components/review/add-claim-from-selection";
@@ -116,44 +117,46 @@ export default async function ArticlePage({ params, searchParams }: Props) {
             </div>
           ) : null}
           <ArticleTextLinks />
-          <ReviewLayout
-            count={article.claims.length}
-            text={
-              <>
-                {allowed.edit ? <AddClaimFromSelection articleId={article.id} /> : null}
-                <ArticleText body={article.body} claims={article.claims} lang={article.language} />
-                <p className="muted" style={{ fontSize: "0.8rem" }}>
-                  {t("extractedBy", { version: article.extractorVersion })}
-                </p>
-              </>
-            }
-            claims={
-              <>
-                <h2 id="claims-heading">{t("claimList")}</h2>
-                {article.claims.length ? (
-                  <ClaimFilter total={article.claims.length} />
-                ) : (
-                  <p className="muted">{tr("noClaims")}</p>
-                )}
-                {allowed.review ? <ReviewKeyboard /> : null}
-                <ClaimList claims={article.claims} lang={article.language} articleId={article.id} can={permissions} />
-                {article.removed.length && allowed.edit ? (
-                  <section aria-labelledby="removed-heading" className="card removed">
-                    <h2 id="removed-heading">{tr("removedHeading")}</h2>
-                    <ul>
-                      {article.removed.map((r) => (
-                        <li key={r.id}>
-                          <span lang={article.language}>{r.label}</span>{" "}
-                          <RestoreButton articleId={article.id} claim={r} />
-                        </li>
-                      ))}
-                    </ul>
-                  </section>
-                ) : null}
-                <ArticleActivity entries={activity} />
-              </>
-            }
-          />
+          <ArticleBodyProvider body={article.body}>
+            <ReviewLayout
+              count={article.claims.length}
+              text={
+                <>
+                  {allowed.edit ? <AddClaimFromSelection articleId={article.id} /> : null}
+                  <ArticleText claims={article.claims} lang={article.language} />
+                  <p className="muted" style={{ fontSize: "0.8rem" }}>
+                    {t("extractedBy", { version: article.extractorVersion })}
+                  </p>
+                </>
+              }
+              claims={
+                <>
+                  <h2 id="claims-heading">{t("claimList")}</h2>
+                  {article.claims.length ? (
+                    <ClaimFilter total={article.claims.length} />
+                  ) : (
+                    <p className="muted">{tr("noClaims")}</p>
+                  )}
+                  {allowed.review ? <ReviewKeyboard /> : null}
+                  <ClaimList claims={article.claims} lang={article.language} articleId={article.id} can={permissions} />
+                  {article.removed.length && allowed.edit ? (
+                    <section aria-labelledby="removed-heading" className="card removed">
+                      <h2 id="removed-heading">{tr("removedHeading")}</h2>
+                      <ul>
+                        {article.removed.map((r) => (
+                          <li key={r.id}>
+                            <span lang={article.language}>{r.label}</span>{" "}
+                            <RestoreButton articleId={article.id} claim={r} />
+                          </li>
+                        ))}
+                      </ul>
+                    </section>
+                  ) : null}
+                  <ArticleActivity entries={activity} />
+                </>
+              }
+            />
+          </ArticleBodyProvider>
           {sourceNames.length ? (
             <datalist id="source-registry">
               {sourceNames.map((name) => (

@@ -72,7 +72,7 @@ export function EditTool() {
       />
       {theirs && editBase && !state.error ? (
         <div className="notice notice--info tool-message" role="status">
-          {t("changedUnderneath", { who: claim.history[0]?.actor ?? t("someone") })}
+          {t("changedUnderneath", { who: claim.changes.lastBy ?? t("someone") })}
         </div>
       ) : null}
       <ActionMessage state={state} pending={pending} onReapply={(version) => void save(version)} />

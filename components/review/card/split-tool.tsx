@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRef } from "react";
 import { splitClaimAction } from "@/app/articles/[id]/claim-edit-actions";
+import { useArticleBody } from "@/components/articles/article-body";
 import { useToast } from "@/components/ui/toasts";
 import { useCardTools } from "./card-context";
 import { ActionMessage, ToolForm } from "./tool-panel";
@@ -14,6 +15,7 @@ export function SplitTool() {
   const toast = useToast();
   const { articleId, claim, knownVersion, noteVersion, close } = useCardTools();
   const { state, pending, run } = useClaimAction(splitClaimAction);
+  const words = useArticleBody().slice(claim.start, claim.end);
   const quote = useRef<HTMLTextAreaElement>(null);
   const split = async (version: number) => {
     const at = quote.current?.selectionStart ?? 0;
@@ -37,7 +39,7 @@ export function SplitTool() {
         rows={3}
         // Not readOnly (browsers hide the caret there, and the caret is the point of this field): a controlled value
         // that ignores edits keeps the quote as it is.
-        value={claim.quote}
+        value={words}
         onChange={() => undefined}
         onBeforeInput={(event) => event.preventDefault()}
       />

@@ -1,6 +1,6 @@
 import { ArticleResponseSchema } from "@/lib/articles/article-api-schemas";
 import { deleteArticle } from "@/lib/articles/delete-article";
-import { getArticle } from "@/lib/articles/get-article";
+import { getFullArticle } from "@/lib/articles/get-article";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { apiHandler } from "@/lib/http/api-handler";
@@ -15,7 +15,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     await requireApiActor(request, "article.read");
     const { id } = await params;
     if (!/^[a-z0-9]{1,40}$/i.test(id)) throw new AppError("not_found", "There is no article with this id.", "id");
-    const article = await getArticle(getDb(), id);
+    const article = await getFullArticle(getDb(), id);
     if (!article) throw new AppError("not_found", "There is no article with this id.", "id");
     return jsonResponse(ArticleResponseSchema, article);
   } catch (error) {
