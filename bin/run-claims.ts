@@ -19,10 +19,12 @@ const USAGE = `Usage: npm run claims -- <command> [options]
 Commands:
   extract FILE|-   Extract claims and their cited sources from an article (an .html file is reduced to its
                    article text first, as the upload does) [--lang de|en|auto] [--format json|text] [--max-bytes N]
-  text FILE        Print the article text an ingest of FILE (.html, .txt, .md) would store, its title, outlet,
-                   byline, date and language on standard error [--format text|json]
-  ingest FILE|DIR… Store articles (.txt, .md, .html) in the database with their claims and sources
-                   [--lang de|en|auto] [--outlet NAME]   (DATABASE_URL picks the database)
+  text FILE|URL    Print the article text an ingest of FILE (.html, .txt, .md) or of the page at URL would store,
+                   its title, outlet, byline, date, language (and a page's final URL) on standard error
+                   [--format text|json]
+  ingest FILE|DIR|URL…  Store articles (.txt, .md, .html files, or web pages fetched from http(s) URLs) in the
+                   database with their claims and sources [--lang de|en|auto] [--outlet NAME]
+                   (DATABASE_URL picks the database)
   export           Write the claims report: --format csv|json|md|pdf|claimreview [--out FILE] [--lang en|de]
                    [--bom [--excel-separator comma|semicolon]]   (the CSV for Excel)
                    [--article ID] [--status S] [--q WORDS] [--kind K] [--sourcing none|single|multiple]

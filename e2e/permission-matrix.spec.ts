@@ -99,6 +99,25 @@ const PROBES: Record<Action, Probe> = {
     state: (admin) => count(admin, "/api/articles?limit=200", "articles"),
     allowedStatus: 201,
   },
+  "article.preview": {
+    // An uploaded page, not a URL: the matrix needs no page server. Allowed or not, nothing is stored.
+    attempt: async (as, n) =>
+      (
+        await as.post("/api/articles/preview", {
+          multipart: {
+            file: {
+              name: `matrix-${n}.html`,
+              mimeType: "text/html",
+              buffer: Buffer.from(
+                `<html><head><title>Matrix ${n}</title></head><body><article><p>Laut Reuters stieg die Zahl am Tag ${n} auf ${n * 3} Fälle, sagte ein Sprecher der Behörde am Montag.</p></article></body></html>`,
+              ),
+            },
+          },
+        })
+      ).status(),
+    state: (admin) => count(admin, "/api/articles?limit=200", "articles"),
+    allowedStatus: 200,
+  },
   "article.delete": articleProbe("delete", async (as, id) =>
     (await as.delete(`/api/articles/${id}`, { data: { reason: "matrix" } })).status(),
   ),

@@ -20,6 +20,16 @@ export const EnvSchema = z.object({
    * more than a real article needs, so only a text built to be slow is refused (with a message, nothing stored).
    */
   TEXT_PROCESSING_MS: z.coerce.number().int().positive().default(20_000),
+  /**
+   * Fetch article pages from loopback and private networks too (an intranet; the tests' local pages). Off by default:
+   * a URL someone types must not reach the server's own network. Cloud metadata addresses stay refused either way.
+   */
+  CLAIMTRACK_FETCH_ALLOW_PRIVATE: z
+    .enum(["0", "1", "false", "true"], { error: "CLAIMTRACK_FETCH_ALLOW_PRIVATE must be 1 or 0." })
+    .default("0")
+    .transform((value) => value === "1" || value === "true"),
+  /** How long fetching an article page may take in all (redirects included), in milliseconds. */
+  CLAIMTRACK_FETCH_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
   /** Signs session cookies. At least 32 characters; without it one is generated into data/.auth-secret. */
   BETTER_AUTH_SECRET: z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters.").optional(),
   /** The address people use to reach the app; requests from any other origin are refused. */

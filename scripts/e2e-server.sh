@@ -11,6 +11,9 @@ export CLAIMTRACK_URL="http://127.0.0.1:${PORT}"
 export BETTER_AUTH_SECRET="e2e-only-secret-not-used-anywhere-else-0123456789"
 # The tests stand in for a reverse proxy: a context may send X-Forwarded-For to appear as its own client address.
 export TRUSTED_PROXIES="127.0.0.1,::1"
+# The add-by-URL tests serve their pages from 127.0.0.1 (our machines have no internet): only this server may fetch
+# from loopback and private networks; a real one refuses them (README, "From a web address").
+export CLAIMTRACK_FETCH_ALLOW_PRIVATE=1
 # Small enough that the over-the-limit case is quick to type; the limit is configurable in production too.
 export ARTICLE_MAX_BYTES="${E2E_ARTICLE_MAX_BYTES:-204800}"
 if [[ "$DATABASE_URL" == file:* ]]; then

@@ -12,14 +12,15 @@ import type { CliIo } from "../cli-io";
 import { progressBar } from "../progress-bar";
 
 /**
- * `claims ingest FILE|DIR…`: stores articles through the same domain function as the web form. Folders are read
- * for .txt/.md/.html files. A progress bar on a terminal (a line per file in logs), a summary at the end; exit 1
+ * `claims ingest FILE|DIR|URL…`: stores articles through the same domain function as the web form. Folders are read
+ * for .txt/.md/.html files; an http(s) URL is fetched on this machine as the server fetches it (the same limits and
+ * address checks; CLAIMTRACK_FETCH_ALLOW_PRIVATE opens private networks). A progress bar on a terminal (a line per file in logs), a summary at the end; exit 1
  * if any failed. Each article is one transaction, so an interrupted run leaves whole articles only, and running it
  * again skips what is stored (by content hash) and does the rest.
  */
 export async function runIngest(argv: string[], io: CliIo): Promise<number> {
   const { positionals, values } = parseIngestArgs(argv);
-  if (positionals.length === 0) throw new CliError("Name at least one file or folder to ingest.");
+  if (positionals.length === 0) throw new CliError("Name at least one file, folder or URL to ingest.");
   const files = (await Promise.all(positionals.map(expand))).flat();
   if (files.length === 0) throw new CliError("No .txt, .md or .html files found in what you named.");
   const { ARTICLE_MAX_BYTES } = getEnv();
@@ -32,28 +33,12 @@ export async function runIngest(argv: string[], io: CliIo): Promise<number> {
     for (const [i, file] of files.entries()) {
       const prefix = `[${i + 1}/${files.length}] ${file}`;
       try {
-        const bytes = await readFile(file);
-        const upload = await readArticleUpload(
-          {
-            name: file,
-            size: bytes.byteLength,
-            arrayBuffer: async () =>
-              bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
-          },
-          ARTICLE_MAX_BYTES,
-        );
-        const title = upload.suggestedTitle ?? basename(file, extname(file));
-        // What an HTML page says about itself stands in for the options not given.
-        const { outlet, publishedAt, language } = upload.metadata;
+        const input = isUrl(file)
+          ? { url: file, outlet: values.outlet, language: (values.lang ?? "auto") as "auto" }
+          : await readFileInput(file, values, ARTICLE_MAX_BYTES);
         const result = await ingestArticle(
           db,
-          {
-            title,
-            body: upload.text,
-            outlet: values.outlet ?? outlet,
-            publishedAt,
-            language: (values.lang ?? language ?? "auto") as "auto",
-          },
+          input,
           // Other ingests may run at once on SQLite: wait for the write lock as a bulk job, not as a page.
           { maxBytes: ARTICLE_MAX_BYTES, actor: "operator", lockWaitMs: 60_000 },
         );
@@ -78,6 +63,30 @@ export async function runIngest(argv: string[], io: CliIo): Promise<number> {
   return tally.failed.length > 0 ? 1 : 0;
 }
 
+const isUrl = (item: string) => /^https?:\/\//i.test(item);
+
+async function readFileInput(file: string, values: { outlet?: string; lang?: string }, maxBytes: number) {
+  const bytes = await readFile(file);
+  const upload = await readArticleUpload(
+    {
+      name: file,
+      size: bytes.byteLength,
+      arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+    },
+    maxBytes,
+  );
+  const title = upload.suggestedTitle ?? basename(file, extname(file));
+  // What an HTML page says about itself stands in for the options not given.
+  const { outlet, publishedAt, language } = upload.metadata;
+  return {
+    title,
+    body: upload.text,
+    outlet: values.outlet ?? outlet,
+    publishedAt,
+    language: (values.lang ?? language ?? "auto") as "auto",
+  };
+}
+
 function parseIngestArgs(argv: string[]) {
   try {
     const parsed = parseArgs({
@@ -96,6 +105,7 @@ function parseIngestArgs(argv: string[]) {
 }
 
 async function expand(path: string): Promise<string[]> {
+  if (isUrl(path)) return [path];
   let info;
   try {
     info = await stat(path);

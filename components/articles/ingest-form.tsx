@@ -1,13 +1,22 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { useActionState, useRef, useState } from "react";
 import { ingestArticleAction } from "@/app/articles/new/ingest-article-action";
 import type { IngestFormState } from "@/app/articles/new/ingest-form-state";
+import type { ArticlePreview } from "@/lib/articles/preview-article";
+import { usePagePreview } from "./use-page-preview";
 
 type FieldName = "title" | "outlet" | "url" | "publishedAt" | "language" | "body" | "file";
+/** The fields a page's metadata can fill, held here so a preview can fill them while the person can still edit. */
+type Prefillable = "title" | "outlet" | "publishedAt" | "language";
 
-/** Paste or upload an article. Errors appear next to their field and in a live region; typed values are kept. */
+/**
+ * Add an article from its URL, pasted text or a file. Given a URL (with nothing pasted) or an HTML file, the form
+ * asks the server what the page says about itself and fills title, outlet, date and language where they are empty,
+ * for the person to check before saving. Errors appear next to their field and in a live region; typed values are
+ * kept.
+ */
 export function IngestForm({ limitLabel, requestLimit }: { limitLabel: string; requestLimit: number }) {
   const t = useTranslations("ingest");
   const [state, formAction, isPending] = useActionState<IngestFormState, FormData>(ingestArticleAction, {});
@@ -17,6 +26,34 @@ export function IngestForm({ limitLabel, requestLimit }: { limitLabel: string; r
   const errorText = error ? translateError(t, error, limitLabel) : undefined;
   const errorFor = (field: string) => (error?.field === field ? errorText : undefined);
   const v = state.values ?? {};
+  const [fields, setFields] = useState(() => prefillable(v));
+  const [shownState, setShownState] = useState(state);
+  // After a refused submission the action hands back what was typed: show that, not what was there before.
+  if (state !== shownState) {
+    setShownState(state);
+    setFields(prefillable(state.values ?? {}));
+  }
+  const filledFrom = useRef<Partial<Record<Prefillable, string>>>({});
+  const preview = usePagePreview((page) =>
+    setFields((current) => {
+      const next = { ...current };
+      for (const [name, value] of Object.entries(fromPage(page)) as [Prefillable, string][]) {
+        // What the person typed or chose stands; what an earlier page filled in gives way to this page's.
+        const empty = name === "language" ? "auto" : "";
+        if (current[name] === empty || current[name] === filledFrom.current[name]) next[name] = value;
+      }
+      filledFrom.current = fromPage(page);
+      return next;
+    }),
+  );
+  const bodyRef = useRef<HTMLTextAreaElement>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+  const hasOtherSource = () => Boolean(bodyRef.current?.value.trim() || fileRef.current?.files?.length);
+  const bind = (name: Prefillable) => ({
+    value: fields[name],
+    onChange: (event: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
+      setFields((current) => ({ ...current, [name]: event.target.value })),
+  });
 
   const field = (name: FieldName, input: React.ReactNode, hint?: string) => (
     <div className="field">
@@ -58,23 +95,39 @@ export function IngestForm({ limitLabel, requestLimit }: { limitLabel: string; r
           </p>
         ) : null}
       </div>
-      {field("title", <input id="title" name="title" defaultValue={v.title} maxLength={300} {...aria("title")} />)}
+      {field(
+        "url",
+        <input
+          id="url"
+          name="url"
+          type="url"
+          defaultValue={v.url}
+          {...aria("url")}
+          aria-describedby={[error?.field === "url" ? "url-error" : "", "url-hint", "url-preview"].join(" ").trim()}
+          onChange={(event) => {
+            // Reading a page as it is typed would fetch every half-typed address: wait until the field is left.
+            if (!event.target.value.trim()) preview.reset();
+          }}
+          onBlur={(event) => {
+            const url = event.target.value.trim();
+            if (isWebAddress(url) && !hasOtherSource()) void preview.previewUrl(url);
+          }}
+        />,
+        t("urlHint"),
+      )}
+      <p aria-live="polite" className="field__hint" id="url-preview" role="status">
+        {previewText(t, preview.status, limitLabel)}
+      </p>
+      {field("title", <input id="title" name="title" {...bind("title")} maxLength={300} {...aria("title")} />)}
       <div className="form__row">
-        {field("outlet", <input id="outlet" name="outlet" defaultValue={v.outlet} {...aria("outlet")} />)}
-        {field("url", <input id="url" name="url" type="url" defaultValue={v.url} {...aria("url")} />)}
+        {field("outlet", <input id="outlet" name="outlet" {...bind("outlet")} {...aria("outlet")} />)}
         {field(
           "publishedAt",
-          <input
-            id="publishedAt"
-            name="publishedAt"
-            type="date"
-            defaultValue={v.publishedAt}
-            {...aria("publishedAt")}
-          />,
+          <input id="publishedAt" name="publishedAt" type="date" {...bind("publishedAt")} {...aria("publishedAt")} />,
         )}
         {field(
           "language",
-          <select id="language" name="language" defaultValue={v.language ?? "auto"}>
+          <select id="language" name="language" {...bind("language")}>
             <option value="auto">{t("languages.auto")}</option>
             <option value="de">{t("languages.de")}</option>
             <option value="en">{t("languages.en")}</option>
@@ -83,7 +136,7 @@ export function IngestForm({ limitLabel, requestLimit }: { limitLabel: string; r
       </div>
       {field(
         "body",
-        <textarea id="body" name="body" defaultValue={v.body} {...aria("body")} />,
+        <textarea id="body" name="body" ref={bodyRef} defaultValue={v.body} {...aria("body")} />,
         t("bodyHint", { limit: limitLabel }),
       )}
       {field(
@@ -95,7 +148,12 @@ export function IngestForm({ limitLabel, requestLimit }: { limitLabel: string; r
           accept=".txt,.md,.html,.htm,text/plain,text/markdown,text/html"
           // A file input is as wide as its button and "No file chosen" unless told to fit: wider than a phone.
           style={{ minWidth: 0 }}
+          ref={fileRef}
           {...aria("file")}
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            if (file && /\.html?$/i.test(file.name)) void preview.previewFile(file);
+          }}
         />,
         t("fileHint"),
       )}
@@ -124,5 +182,49 @@ function translateError(
 ): string {
   const key = `errors.${error.field}.${error.reason}`;
   // Fall back to the domain's own English sentence for a case the messages do not name.
-  return t.has(key as "errors.body.empty") ? t(key as "errors.body.too_large", { limit }) : error.message;
+  return t.has(key as "errors.body.empty")
+    ? t(key as "errors.url.private_address", {
+        host: "",
+        seconds: "",
+        status: "",
+        max: "",
+        type: "",
+        ...error.params,
+        limit,
+      })
+    : error.message;
+}
+
+const prefillable = (values: Record<string, string>): Record<Prefillable, string> => ({
+  title: values.title ?? "",
+  outlet: values.outlet ?? "",
+  publishedAt: values.publishedAt ?? "",
+  language: values.language || "auto",
+});
+
+/** A page's metadata as the form's values (a date field holds the day the newsroom's calendar gives it). */
+const fromPage = (page: ArticlePreview): Partial<Record<Prefillable, string>> => ({
+  title: page.title,
+  outlet: page.outlet,
+  publishedAt: page.publishedDate,
+  language: page.language,
+});
+
+function isWebAddress(text: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(text).protocol);
+  } catch {
+    return false;
+  }
+}
+
+function previewText(
+  t: ReturnType<typeof useTranslations<"ingest">>,
+  status: ReturnType<typeof usePagePreview>["status"],
+  limit: string,
+): string {
+  if (status.kind === "reading") return t("preview.reading");
+  if (status.kind === "done") return t("preview.done");
+  if (status.kind === "failed") return t("preview.failed", { reason: translateError(t, status.error, limit) });
+  return "";
 }

@@ -32,6 +32,8 @@ export const ArticleResponseSchema = z.object({
   outlet: z.string().nullable(),
   url: z.string().nullable(),
   publishedAt: z.date().nullable(),
+  /** When the page at `url` was fetched (an article added from its URL); its HTML stays in the database. */
+  fetchedAt: z.date().nullable(),
   createdAt: z.date(),
   extractorVersion: z.string(),
   claims: z.array(
@@ -101,4 +103,17 @@ export const IngestResponseSchema = z.object({
   status: z.enum(["created", "duplicate"]),
   article: z.object({ id: z.string(), url: z.string() }),
   claims: z.number().int().optional(),
+});
+
+/** POST /api/articles/preview: what the page says about itself, for the form's fields; nothing is stored. */
+export const ArticlePreviewResponseSchema = z.object({
+  title: z.string().optional(),
+  outlet: z.string().optional(),
+  byline: z.string().optional(),
+  publishedAt: z.string().optional(),
+  /** The publication's day in CLAIMTRACK_TIME_ZONE (YYYY-MM-DD). */
+  publishedDate: z.string().optional(),
+  language: z.enum(["de", "en"]).optional(),
+  /** Where the page was found after redirects (a URL preview only). */
+  url: z.string().optional(),
 });

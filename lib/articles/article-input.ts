@@ -62,3 +62,9 @@ export const ArticleInputSchema = z.object({
 
 export type ArticleInput = z.input<typeof ArticleInputSchema>;
 export type ValidArticleInput = z.output<typeof ArticleInputSchema>;
+
+/**
+ * What may be sent to add an article: its text (body), or — without a text — the URL of its page, which is fetched
+ * (read-article-source.ts); the page then gives the title and whatever else was left out.
+ */
+export type ArticleSubmission = Omit<ArticleInput, "title" | "body"> & { title?: string; body?: string };

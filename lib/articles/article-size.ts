@@ -7,5 +7,5 @@ export { articleRequestLimit, HTML_FILE_FACTOR } from "./article-request-limit";
 export const articleTooLargeMessage = (maxBytes: number) =>
   `The article is larger than ${formatBytes(maxBytes)}, the most Claimtrack accepts. Shorten it or split it into parts.`;
 
-export const articleTooLarge = (maxBytes: number, field: "body" | "file" = "body") =>
+export const articleTooLarge = (maxBytes: number, field: "body" | "file" | "url" = "body") =>
   new AppError("too_large", articleTooLargeMessage(maxBytes), field, "too_large");

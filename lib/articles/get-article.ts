@@ -77,6 +77,8 @@ export interface ArticleView<C = ClaimView> {
   outlet: string | null;
   url: string | null;
   publishedAt: Date | null;
+  /** When the page at `url` was fetched, for an article added from its URL. */
+  fetchedAt: Date | null;
   createdAt: Date;
   extractorVersion: string;
   claims: C[];
@@ -171,6 +173,7 @@ async function readArticle(
       outlet: true,
       url: true,
       publishedAt: true,
+      fetchedAt: true,
       createdAt: true,
       extractorVersion: true,
     },

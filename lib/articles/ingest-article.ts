@@ -5,9 +5,10 @@ import type { Extraction } from "@/lib/extract";
 import { runOffThread } from "@/lib/input/run-off-thread";
 import { normalizeName } from "@/lib/extract/sources/normalize-name";
 import { sourceRegistryFor } from "@/lib/sources/load-source-registry";
-import { ArticleInputSchema, type ArticleInput, type ValidArticleInput } from "./article-input";
+import { ArticleInputSchema, type ArticleInput, type ArticleSubmission, type ValidArticleInput } from "./article-input";
 import { articleTooLarge } from "./article-size";
 import { contentHash } from "./content-hash";
+import { readArticleSource, type FetchedSource } from "./read-article-source";
 import { sourceCounts } from "@/lib/claims/count-sources";
 
 export type IngestResult =
@@ -33,11 +34,13 @@ export interface IngestOptions {
 
 /**
  * Stores an article with the claims, sources, aliases and citations the extractor finds, in one transaction: either
- * all of it is stored or none. The same text again is not stored twice; the existing article is returned.
+ * all of it is stored or none. The same text again is not stored twice; the existing article is returned. Without
+ * a text but with a URL, the page there is fetched (only once the actor may add articles) and read, and kept with it.
  */
-export async function ingestArticle(db: Db, input: ArticleInput, options: IngestOptions): Promise<IngestResult> {
+export async function ingestArticle(db: Db, input: ArticleSubmission, options: IngestOptions): Promise<IngestResult> {
   const actorId = options.actor === "operator" ? null : requirePermission(options.actor, "article.ingest").id;
-  const article = parseArticleInput(input, options.maxBytes);
+  const source = await readArticleSource(input, options.maxBytes);
+  const article = parseArticleInput(source.input, options.maxBytes);
   const hash = contentHash(article.body);
   const existing = await db.article.findUnique({ where: { contentHash: hash }, select: { id: true } });
   if (existing) return { status: "duplicate", articleId: existing.id };
@@ -52,7 +55,7 @@ export async function ingestArticle(db: Db, input: ArticleInput, options: Ingest
   const waitUntil = Date.now() + (options.lockWaitMs ?? 0);
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.$transaction((tx) => storeExtraction(tx, article, hash, extraction, actorId), {
+      return await db.$transaction((tx) => storeExtraction(tx, article, hash, extraction, actorId, source.fetched), {
         // A minute, and more for an article of tens of thousands of claims: 36,000 rows in batches took longer on a
         // busy machine, and an expired transaction is a 500 for an article that was fine.
         timeout: Math.max(60_000, extraction.claims.length * 10),
@@ -96,6 +99,7 @@ async function storeExtraction(
   hash: string,
   extraction: Extraction,
   actorId: string | null,
+  fetched: FetchedSource | undefined,
 ): Promise<IngestResult> {
   const created = await tx.article.create({
     data: {
@@ -105,6 +109,8 @@ async function storeExtraction(
       outlet: article.outlet,
       url: article.url,
       publishedAt: article.publishedAt,
+      fetchedHtml: fetched?.html,
+      fetchedAt: fetched?.fetchedAt,
       contentHash: hash,
       extractorVersion: extraction.extractor,
       createdById: actorId,

@@ -27,6 +27,13 @@ describe("the permission table", () => {
     expect(allowed("article.purge")).toEqual(["admin"]);
   });
 
+  it("lets only those who may add articles make the server read a page for the form (it fetches what they type)", () => {
+    expect(ROLES.filter((role) => can(actor(role), "article.preview"))).toEqual(
+      ROLES.filter((role) => can(actor(role), "article.ingest")),
+    );
+    expect(can(actor("viewer"), "article.preview")).toBe(false);
+  });
+
   it("answers nobody with 401 and a role without the right with 403", () => {
     expect(() => requirePermission(null, "article.read")).toThrow(expect.objectContaining({ status: 401 }));
     expect(() => requirePermission(actor("viewer"), "article.ingest")).toThrow(AppError);

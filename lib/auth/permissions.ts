@@ -8,6 +8,11 @@ import type { Role } from "./roles";
 export const PERMISSIONS = {
   "article.read": ["admin", "editor", "factchecker", "viewer"],
   "article.ingest": ["admin", "editor", "factchecker"],
+  /**
+   * Read a page (from its URL, fetched on the server, or an uploaded HTML file) for the add-article form's pre-filled
+   * fields, storing nothing: the same people as adding, since it makes the server fetch what they type.
+   */
+  "article.preview": ["admin", "editor", "factchecker"],
   /** Delete a mistaken ingest (soft, with a reason): hidden everywhere until an admin restores or purges it. */
   "article.delete": ["admin", "editor"],
   /** See the deleted articles (who, when, why) and bring one back as it was. */

@@ -13,7 +13,16 @@ export function errorResponse(thrown: unknown): NextResponse {
   const error = translateDatabaseError(thrown) ?? thrown;
   if (error instanceof AppError) {
     return NextResponse.json(
-      { error: { code: error.code, message: error.message, field: error.field ?? null, reason: error.reason ?? null } },
+      {
+        error: {
+          code: error.code,
+          message: error.message,
+          field: error.field ?? null,
+          reason: error.reason ?? null,
+          // The values the reason's sentence names (a host, an HTTP status), for a client that words it itself.
+          ...(error.params ? { params: error.params } : {}),
+        },
+      },
       { status: error.status, headers: error.code === "unavailable" ? { "retry-after": "2" } : {} },
     );
   }

@@ -12,7 +12,7 @@ import { AppError } from "@/lib/errors";
 import type { IngestFormState } from "./ingest-form-state";
 
 /**
- * The paste/upload form's action: read the form, hand it to the domain, show the result. All checks live in
+ * The paste/upload/URL form's action: read the form, hand it to the domain, show the result. All checks live in
  * ingestArticle and readArticleUpload; this only translates between the form and them.
  * The action checks the session and role itself: a forged post from a viewer is refused and stores nothing.
  */
@@ -28,7 +28,12 @@ export async function ingestArticleAction(_previous: IngestFormState, form: Form
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     return {
-      error: { field: error.field ?? "form", reason: error.reason ?? error.code, message: error.message },
+      error: {
+        field: error.field ?? "form",
+        reason: error.reason ?? error.code,
+        message: error.message,
+        params: error.params,
+      },
       values: { ...values, language: values.language || "auto" },
     };
   }

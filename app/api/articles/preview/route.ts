@@ -1,0 +1,35 @@
+import { ArticlePreviewResponseSchema } from "@/lib/articles/article-api-schemas";
+import { articleRequestLimit, articleTooLarge } from "@/lib/articles/article-size";
+import { previewArticle } from "@/lib/articles/preview-article";
+import { getEnv } from "@/lib/env";
+import { errorResponse, jsonResponse } from "@/lib/http/json-response";
+import { requireApiActor } from "@/lib/http/api-actor";
+import { readFormBody } from "@/lib/http/read-form-body";
+import { readJsonBody } from "@/lib/http/read-json-body";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * POST /api/articles/preview — JSON `{url}`, or multipart with `url` or an HTML `file`: the page's title, outlet,
+ * byline, date and language, for the add-article form to fill in before saving. Nothing is stored.
+ */
+export async function POST(request: Request) {
+  try {
+    const actor = await requireApiActor(request, "article.preview");
+    const { ARTICLE_MAX_BYTES } = getEnv();
+    const limit = articleRequestLimit(ARTICLE_MAX_BYTES);
+    const tooLarge = () => articleTooLarge(ARTICLE_MAX_BYTES, "file");
+    let source: { url?: unknown; file?: File };
+    if (/^multipart\/form-data/i.test(request.headers.get("content-type") ?? "")) {
+      const form = await readFormBody(request, limit, tooLarge);
+      const file = form.get("file");
+      source = { url: form.get("url") ?? undefined, file: file instanceof File ? file : undefined };
+    } else {
+      const body = await readJsonBody(request, limit, tooLarge);
+      source = { url: (body as { url?: unknown } | null)?.url };
+    }
+    return jsonResponse(ArticlePreviewResponseSchema, await previewArticle(actor, source, ARTICLE_MAX_BYTES));
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
