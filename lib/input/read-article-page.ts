@@ -1,8 +1,8 @@
-import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { AppError } from "../errors";
 import { htmlToPlainText } from "./html-to-article-text";
 import { limitHtml } from "./limit-html";
+import { readWithReadability } from "./readability-on-linkedom";
 import { completeMetadata, readPageMetadata, type ArticlePageMetadata } from "./read-page-metadata";
 import { hasArticleText, isPaywalled, stripClutterElements, stripClutterLines } from "./strip-page-clutter";
 
@@ -37,36 +37,6 @@ function parsePage(html: string): Document {
   const { document } = parseHTML(html);
   if (document.documentElement && document.querySelector("body")) return document;
   return parseHTML(`<html><head></head><body>${html}</body></html>`).document;
-}
-
-function readWithReadability(document: Document) {
-  try {
-    // keepClasses: the clean-up after it recognises clutter by its class names too.
-    const reader = new Readability(document, { keepClasses: true, serializer: (node) => node as Element });
-    lazyBylineCheck(reader);
-    return reader.parse();
-  } catch {
-    // A page Readability cannot walk is read by the fallback; its errors say nothing the person can act on.
-    return null;
-  }
-}
-
-/**
- * Readability 0.6 reads the text of every element's whole subtree before asking whether it could be a byline at
- * all: native in a browser, but in linkedom each read walks the subtree, and a 1 MB page spent 60 % of its time
- * there. The same test, with the text read only for the few elements that could be a byline.
- */
-function lazyBylineCheck(reader: Readability<Element>) {
-  const byline = /byline|author|dateline|writtenby|p-author/i;
-  Object.assign(reader, {
-    _isValidByline(node: Element, matchString: string) {
-      const itemprop = node.getAttribute("itemprop");
-      if (node.getAttribute("rel") !== "author" && !itemprop?.includes("author") && !byline.test(matchString))
-        return false;
-      const length = node.textContent?.trim().length ?? 0;
-      return length > 0 && length < 100;
-    },
-  });
 }
 
 export function noArticleText(): AppError {

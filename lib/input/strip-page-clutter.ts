@@ -26,6 +26,7 @@ interface DomElement {
   getAttribute(name: string): string | null;
   hasAttribute(name: string): boolean;
   querySelectorAll(selector: string): Iterable<DomElement> & { length: number };
+  getElementsByTagName(name: string): Iterable<DomElement>;
   remove(): void;
   textContent: string | null;
 }
@@ -58,7 +59,8 @@ function isClutter(element: DomElement): boolean {
 /** A misnamed wrapper still holding the article (three paragraphs of prose) is kept. */
 function holdsProse(element: DomElement): boolean {
   let paragraphs = 0;
-  for (const p of element.querySelectorAll("p"))
+  // By tag name: linkedom compiles a querySelectorAll selector on every call, and this runs for every clutter match.
+  for (const p of element.getElementsByTagName("p"))
     if ((p.textContent ?? "").length > 120 && ++paragraphs >= 3) return true;
   return false;
 }
@@ -131,18 +133,22 @@ function isClutterLine(s: string): boolean {
  * form labels are shorter). Behind a paywall the page must hold more than the lead paragraph or two of a teaser.
  */
 export function hasArticleText(text: string, paywalled = false): boolean {
+  const needed = paywalled ? 150 : 1;
   let words = 0;
+  // Counted only until there are enough: a long article is known to be one by its first sentences.
   for (const line of text.split("\n")) {
     const n = countWords(line);
     if (n >= 8) words += n;
+    if (words >= needed) return true;
   }
-  return paywalled ? words >= 150 : words > 0;
+  return false;
 }
 
 // Chinese and Japanese write without spaces: two characters count as a word there.
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const LETTER = /\p{L}/u;
 const countWords = (line: string) =>
-  line.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length + Math.floor((line.match(CJK)?.length ?? 0) / 2);
+  line.split(/\s+/).filter((w) => LETTER.test(w)).length + Math.floor((line.match(CJK)?.length ?? 0) / 2);
 
 const PAYWALL_NOTICE =
   /\b(subscribe to (continue|keep) reading|to continue reading,? (please )?(subscribe|log in|sign in)|already a subscriber|subscribers only|exklusiv für abonnenten|nur für abonnenten|sie haben bereits ein abo|jetzt weiterlesen mit|weiterlesen mit [\p{L} ]+plus|bereits abonnent)/iu;
