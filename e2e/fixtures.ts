@@ -4,12 +4,15 @@ import { test as base, expect, type Page } from "@playwright/test";
  * Every e2e test fails if the page logs a console error or opens a dialog (an alert() from injected script would
  * be exactly that). Tests get the seed article's text and a way to count stored articles through the API.
  */
-export const test = base.extend<{ failOnConsoleErrors: void }>({
+export const test = base.extend<{ failOnConsoleErrors: void; allowedConsoleErrors: RegExp[] }>({
+  /** Console errors a test causes on purpose (a response it refuses with page.route); any other still fails it. */
+  allowedConsoleErrors: [[], { option: true }],
   failOnConsoleErrors: [
-    async ({ page }, use) => {
+    async ({ page, allowedConsoleErrors }, use) => {
       const problems: string[] = [];
       page.on("console", (m) => {
-        if (m.type() === "error") problems.push(`console error: ${m.text()}`);
+        if (m.type() === "error" && !allowedConsoleErrors.some((allowed) => allowed.test(m.text())))
+          problems.push(`console error: ${m.text()}`);
       });
       page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
       page.on("dialog", async (d) => {

@@ -64,3 +64,44 @@ test("the filter and the keys reach claims past the first screen", async ({ page
   ).claims.find((c) => c.text.includes("Nummer 100 "));
   expect(saved?.status).toBe("true");
 });
+
+test("a change made elsewhere to a claim past the first screen reaches its card without reloading", async ({
+  page,
+}) => {
+  const { id, claims } = await longArticle(page.request);
+  const hundredth = claims.find((c) => c.text.includes("Nummer 100 "))! as ApiClaim & { version: number };
+  await page.goto(`/articles/${id}`);
+  await expect(page.locator('.claim-list[data-complete="yes"]')).toBeAttached();
+  const card = page.locator(`#claim-${hundredth.id}`);
+  await expect(card.locator(".claim-card__status")).toHaveText("Unverified");
+
+  // As a colleague would, from elsewhere: the live refresh brings the page's first cards and reads the rest again.
+  const changed = await page.request.post(`/api/claims/${hundredth.id}/status`, {
+    data: { status: "false", version: hundredth.version, reason: "Andere Zahl bei AP" },
+  });
+  expect(changed.status()).toBe(200);
+  await expect(card.locator(".claim-card__status")).toHaveText("False");
+  await expect(page.locator(".claim-card")).toHaveCount(claims.length);
+});
+
+test.describe("when the later cards cannot be read", () => {
+  // The refused read below is logged by the browser as a failed resource; nothing else may be.
+  test.use({ allowedConsoleErrors: [/status of 503/] });
+
+  test("the page says how many are shown and reads them again on request", async ({ page }) => {
+    const { id, claims } = await longArticle(page.request);
+    let refused = 0;
+    await page.route("**/api/articles/*/claims?fromStart=*", async (route) => {
+      if (refused++ === 0) await route.fulfill({ status: 503, body: "{}" });
+      else await route.fallback();
+    });
+    await page.goto(`/articles/${id}`);
+    const alert = page.getByRole("alert").filter({ hasText: `Only 40 of ${claims.length} claims could be shown` });
+    await expect(alert).toBeVisible();
+    await expect(page.locator('.claim-list[data-complete="no"]')).toBeAttached();
+    await alert.getByRole("button", { name: "Load them again" }).click();
+    await expect(page.locator(".claim-card")).toHaveCount(claims.length);
+    await expect(page.locator('.claim-list[data-complete="yes"]')).toBeAttached();
+    await expect(alert).toBeHidden();
+  });
+});

@@ -13,10 +13,13 @@ import { paragraphRuns } from "./paragraph-runs";
  * (article-text-interactions.tsx).
  *
  * A client component on purpose: rendered on the server it went to the browser twice, as HTML and as a tree of 1,000
- * elements in the page's data; as a client component the data is the body once (ArticleBodyProvider) and the claims the list already sends.
+ * elements in the page's data; as a client component the data is the body once (ArticleBodyProvider) and five fields of each claim.
  * The colour comes from the stylesheet by data-status, not from a style on each of hundreds of highlights.
  */
-export function ArticleText({ claims, lang }: { claims: ClaimView[]; lang: string }) {
+/** What a highlight needs of its claim. */
+export type HighlightedClaim = Pick<ClaimView, "id" | "start" | "end" | "label" | "status">;
+
+export function ArticleText({ claims, lang }: { claims: HighlightedClaim[]; lang: string }) {
   const body = useArticleBody();
   const byId = new Map(claims.map((c) => [c.id, c]));
   const paragraphs = paragraphRuns(highlightSegments(body, claims));

@@ -1,34 +1,76 @@
 "use client";
 
-import { startTransition, useEffect, useState } from "react";
+import { useTranslations } from "next-intl";
+import { useCallback, useEffect, useState } from "react";
+import { z } from "zod";
 import { ClaimCard, type CardPermissions } from "@/components/claims/claim-card";
 import type { ClaimView } from "@/lib/articles/get-article";
 import { CardTextProvider } from "./card/card-text";
+import { FIRST_CARDS } from "./first-cards";
 
-/** Cards the server renders: more than a tall screen holds. The rest follow in the browser right after it loads. */
-export const FIRST_CARDS = 40;
 
 interface Props {
+  /** The first FIRST_CARDS claims, and the one after them (the last card's merge partner), as the page read them. */
   claims: ClaimView[];
+  /** How many live claims the article has. */
+  total: number;
+  /** The article's change marker: when the page is refreshed for a change, the rest of the cards are read again. */
+  marker: string;
   lang: string;
   articleId: string;
   can: CardPermissions;
 }
 
+/** Only the dates need reviving from JSON; the rest of a card is the server's ClaimView as it was written. */
+const CardsResponse = z.object({
+  claims: z.array(
+    z.looseObject({
+      notes: z.array(z.looseObject({ createdAt: z.coerce.date() })),
+      evidence: z.array(z.looseObject({ createdAt: z.coerce.date() })),
+    }),
+  ),
+});
+
 /**
- * The article's claims in text order, as one client component: the page sends each claim once (not once as a card
- * and again as its predecessor's merge partner), and the cards share one set of translators. The server renders
- * the first screenful; the browser adds the rest at once after hydration, so a 500-claim article's page is not
- * held up by cards nobody sees yet (the filter, the keyboard and #claim links wait for them: see ClaimFilter and
- * ArticleTextLinks).
+ * The article's claims in text order, as one client component with one set of translators. The page carries the
+ * first screenful of cards (a 527-claim page spent most of its render and its size on cards nobody sees yet); the rest
+ * are read from GET /api/articles/:id/claims once the page is in the browser, and again after each live refresh. The
+ * filter, the keyboard and #claim links wait for data-complete="yes" (see ClaimFilter and ArticleTextLinks).
  */
-export function ClaimList({ claims, lang, articleId, can }: Props) {
-  const [all, setAll] = useState(false);
-  useEffect(() => startTransition(() => setAll(true)), []);
-  const shown = all ? claims : claims.slice(0, FIRST_CARDS);
+export function ClaimList({ claims, total, marker, lang, articleId, can }: Props) {
+  const t = useTranslations("review");
+  const firstOfRest = claims.length > FIRST_CARDS ? claims[FIRST_CARDS]! : null;
+  const [rest, setRest] = useState<ClaimView[] | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    if (!firstOfRest) return;
+    const abort = new AbortController();
+    fetch(`/api/articles/${encodeURIComponent(articleId)}/claims?fromStart=${firstOfRest.start}`, {
+      cache: "no-store",
+      signal: abort.signal,
+    })
+      .then(async (response) => {
+        if (!response.ok) throw new Error(`${response.status}`);
+        const body = CardsResponse.parse(await response.json());
+        setRest(body.claims as unknown as ClaimView[]);
+        setFailed(false);
+      })
+      .catch(() => abort.signal.aborted || setFailed(true));
+    return () => abort.abort();
+    // The marker, not the claims array: each refresh brings a new array, and only a change means new cards.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [articleId, firstOfRest?.start, marker, attempt]);
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  const first = firstOfRest ? claims.slice(0, FIRST_CARDS) : claims;
+  // Until the rest is read again after a refresh, the cards read before stay (each keyed by its claim id, so an action
+  // can only reach the claim it shows); one the page now carries among the first is not shown twice.
+  const shownIds = new Set(first.map((c) => c.id));
+  const shown = rest ? [...first, ...rest.filter((c) => !shownIds.has(c.id))] : first;
+  const complete = !firstOfRest || rest !== null;
   return (
     <CardTextProvider>
-      <ol className="claim-list" data-complete={shown.length === claims.length ? "yes" : "no"}>
+      <ol className="claim-list" data-complete={complete ? "yes" : "no"} data-total={total}>
         {shown.map((claim, i) => (
           <ClaimCard
             key={claim.id}
@@ -36,10 +78,18 @@ export function ClaimList({ claims, lang, articleId, can }: Props) {
             lang={lang}
             articleId={articleId}
             can={can}
-            next={claims[i + 1] ?? null}
+            next={shown[i + 1] ?? (i === FIRST_CARDS - 1 ? firstOfRest : null)}
           />
         ))}
       </ol>
+      {failed ? (
+        <p className="notice notice--error" role="alert">
+          {t("restFailed", { shown: shown.length, total })}{" "}
+          <button type="button" className="button" onClick={retry}>
+            {t("retry")}
+          </button>
+        </p>
+      ) : null}
     </CardTextProvider>
   );
 }

@@ -107,11 +107,16 @@ function byClaim<T extends { claimId: string }>(rows: T[]): Map<string, T[]> {
  * null when there is no such article or it is deleted. Related rows are read per article (a join), not per list of
  * claim ids: a list of 1,000 ids would pass SQLite's limit on query parameters.
  */
-export async function getArticle(db: Db, id: string): Promise<ArticleView | null> {
+export async function getArticle(
+  db: Db,
+  id: string,
+  { fromStart = 0, untilStart }: { fromStart?: number; untilStart?: number } = {},
+): Promise<ArticleView | null> {
+  const starts = { gte: fromStart, lte: untilStart };
   const [article, events] = await Promise.all([
-    readArticle(db, id),
+    readArticle(db, id, starts),
     db.claimEvent.findMany({
-      where: { claim: { articleId: id, deletedAt: null } },
+      where: { claim: { articleId: id, deletedAt: null, start: starts } },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       select: { claimId: true, actor: { select: { name: true } } },
     }),
@@ -159,9 +164,11 @@ function changesOf(newestFirst: { actor: { name: string } | null }[]): ClaimView
   return { count: newestFirst.length, lastBy: newestFirst[0]?.actor?.name ?? null };
 }
 
+/** `starts`: only the claims that start in that range (with their related rows), for a list read in parts. */
 async function readArticle(
   db: Db,
   id: string,
+  starts: { gte: number; lte?: number } = { gte: 0 },
 ): Promise<ArticleView<Omit<FullClaimView, "changes" | "history">> | null> {
   const article = await db.article.findFirst({
     where: { id, ...LIVE_ARTICLE },
@@ -179,10 +186,11 @@ async function readArticle(
     },
   });
   if (!article) return null;
-  const live = { claim: { articleId: id, deletedAt: null } };
+  const liveClaim = { articleId: id, deletedAt: null, start: starts };
+  const live = { claim: liveClaim };
   const [claims, citations, notes, evidence, removed] = await Promise.all([
     db.claim.findMany({
-      where: { articleId: id, deletedAt: null },
+      where: liveClaim,
       orderBy: { start: "asc" },
       select: {
         id: true,

@@ -13,6 +13,7 @@ import { AssignForm } from "@/components/review/assign-form";
 import { AssigneesProvider } from "@/components/review/assignees-context";
 import { ClaimFilter } from "@/components/review/claim-filter";
 import { ClaimList } from "@/components/review/claim-list";
+import { FIRST_CARDS } from "@/components/review/first-cards";
 import { RestoreButton } from "@/components/review/restore-button";
 import { LiveRefresh } from "@/components/review/live-refresh";
 import { ReviewDeskProvider } from "@/components/review/review-desk";
@@ -23,7 +24,7 @@ import { listAssignees } from "@/lib/users/list-assignees";
 import { articleChangeMarker } from "@/lib/articles/article-change-marker";
 import { listArticleActivity } from "@/lib/articles/list-article-activity";
 import { listSourceNames } from "@/lib/sources/list-sources";
-import { getArticle } from "@/lib/articles/get-article";
+import { getReviewArticle } from "@/lib/articles/get-review-article";
 import { requirePageActor } from "@/lib/auth/page-actor";
 import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
@@ -34,20 +35,22 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
 // The title (metadata) and the page read the same article: once per request, not twice.
-const loadArticle = cache((id: string) => getArticle(getDb(), id));
+const loadArticle = cache((id: string) => getReviewArticle(getDb(), id, FIRST_CARDS + 1));
 
 export async function generateMetadata({ params }: Props) {
   const { id } = await params;
   await requirePageActor("article.read", `/articles/${encodeURIComponent(id)}`);
-  const article = await loadArticle(id);
-  return { title: article?.title ?? "—" };
+  const review = await loadArticle(id);
+  return { title: review?.article.title ?? "—" };
 }
 
 export default async function ArticlePage({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const actor = await requirePageActor("article.read", `/articles/${encodeURIComponent(id)}`);
-  const article = await loadArticle(id);
-  if (!article) notFound();
+  const review = await loadArticle(id);
+  if (!review) notFound();
+  const { article, highlights } = review;
+  const total = highlights.length;
   const assignError = readRefusal(query.assignError);
   const allowed = {
     review: can(actor, "claim.setStatus"),
@@ -64,7 +67,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   ]);
   const assignees = can(actor, "claim.assign") ? await listAssignees(getDb(), actor) : undefined;
   const permissions = { ...allowed, assign: assignees !== undefined };
-  const sourced = article.claims.filter((c) => c.citations.length > 0).length;
+  const sourced = highlights.filter((h) => h.sourced).length;
   const date = format.dateTime(article.publishedAt ?? article.createdAt, { dateStyle: "long" });
   return (
     <AssigneesProvider assignees={assignees}>
@@ -76,7 +79,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           </p>
           {query.created ? (
             <p className="notice notice--ok" role="status">
-              {t("created", { count: article.claims.length })}
+              {t("created", { count: total })}
             </p>
           ) : null}
           {query.duplicate ? (
@@ -100,8 +103,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
               </p>
             </div>
             <p className="muted" style={{ margin: 0 }}>
-              {t("claims", { count: article.claims.length })} ·{" "}
-              {t("sourcedSummary", { sourced, total: article.claims.length })} ·{" "}
+              {t("claims", { count: total })} · {t("sourcedSummary", { sourced, total })} ·{" "}
               <Link href={`/articles/${article.id}/coverage`}>{(await getTranslations("coverage"))("link")}</Link>
             </p>
             {can(actor, "article.delete") ? <DeleteArticleForm articleId={article.id} title={article.title} /> : null}
@@ -119,11 +121,11 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           <ArticleTextLinks />
           <ArticleBodyProvider body={article.body}>
             <ReviewLayout
-              count={article.claims.length}
+              count={total}
               text={
                 <>
                   {allowed.edit ? <AddClaimFromSelection articleId={article.id} /> : null}
-                  <ArticleText claims={article.claims} lang={article.language} />
+                  <ArticleText claims={highlights} lang={article.language} />
                   <p className="muted" style={{ fontSize: "0.8rem" }}>
                     {t("extractedBy", { version: article.extractorVersion })}
                   </p>
@@ -132,13 +134,16 @@ export default async function ArticlePage({ params, searchParams }: Props) {
               claims={
                 <>
                   <h2 id="claims-heading">{t("claimList")}</h2>
-                  {article.claims.length ? (
-                    <ClaimFilter total={article.claims.length} />
-                  ) : (
-                    <p className="muted">{tr("noClaims")}</p>
-                  )}
+                  {total ? <ClaimFilter total={total} /> : <p className="muted">{tr("noClaims")}</p>}
                   {allowed.review ? <ReviewKeyboard /> : null}
-                  <ClaimList claims={article.claims} lang={article.language} articleId={article.id} can={permissions} />
+                  <ClaimList
+                    claims={article.claims}
+                    total={total}
+                    marker={marker}
+                    lang={article.language}
+                    articleId={article.id}
+                    can={permissions}
+                  />
                   {article.removed.length && allowed.edit ? (
                     <section aria-labelledby="removed-heading" className="card removed">
                       <h2 id="removed-heading">{tr("removedHeading")}</h2>

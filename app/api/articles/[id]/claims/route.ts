@@ -1,3 +1,4 @@
+import { listArticleClaims } from "@/lib/articles/list-article-claims";
 import { addClaim } from "@/lib/claims/add-claim";
 import { getDb } from "@/lib/db/client";
 import { apiHandler } from "@/lib/http/api-handler";
@@ -9,4 +10,9 @@ export const POST = apiHandler<{ id: string }>(
   "claim.edit",
   async ({ actor, params, json }) => addClaim(getDb(), actor, params.id, await json()),
   { status: 201 },
+);
+
+/** GET /api/articles/:id/claims?fromStart=N — the live claims as the review page's cards show them, from offset N on */
+export const GET = apiHandler<{ id: string }>("article.read", async ({ params, query }) =>
+  listArticleClaims(getDb(), params.id, { fromStart: query.fromStart }),
 );

@@ -1,0 +1,41 @@
+import type { ClaimStatus } from "@/lib/claims/claim-status";
+import { toClaimStatus } from "@/lib/claims/claim-status";
+import type { Db } from "@/lib/db/client";
+import { getArticle, type ArticleView } from "./get-article";
+
+/** What the article text needs of every claim to highlight it, and whether a source is cited for it. */
+export interface ClaimHighlight {
+  id: string;
+  start: number;
+  end: number;
+  label: string;
+  status: ClaimStatus;
+  sourced: boolean;
+}
+
+/**
+ * The review page's read: every live claim as a highlight (five fields), and the full cards of the first `cards`
+ * claims only; the page's list reads the rest from the browser (listArticleClaims). Reading every claim's citations,
+ * notes and evidence for a page that shows 40 cards was most of a 527-claim page's database time.
+ */
+export async function getReviewArticle(
+  db: Db,
+  id: string,
+  cards: number,
+): Promise<{ article: ArticleView; highlights: ClaimHighlight[] } | null> {
+  const rows = await db.claim.findMany({
+    where: { articleId: id, deletedAt: null, article: { deletedAt: null } },
+    orderBy: { start: "asc" },
+    select: { id: true, start: true, end: true, label: true, status: true, _count: { select: { citations: true } } },
+  });
+  const article = await getArticle(db, id, { untilStart: rows[cards - 1]?.start });
+  if (!article) return null;
+  return {
+    article,
+    highlights: rows.map(({ _count, status, ...claim }) => ({
+      ...claim,
+      status: toClaimStatus(status),
+      sourced: _count.citations > 0,
+    })),
+  };
+}
