@@ -1,4 +1,4 @@
-import { readFile, stat } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { extractClaims, type Extraction } from "@/lib/extract";
@@ -6,7 +6,7 @@ import { DEFAULT_MAX_BYTES, decodeArticleBytes, formatBytes } from "@/lib/input/
 import { CliError } from "../cli-error";
 import type { CliIo } from "../cli-io";
 import { formatExtractionTable } from "./format-extraction-table";
-import { isHtmlFile, readArticleFile } from "./read-article-file";
+import { fileSize, isHtmlFile, readArticleFile } from "./read-article-file";
 
 const ExtractArgsSchema = z.object({
   file: z.string({ error: "Name a file to read, or - for standard input." }).min(1),
@@ -65,15 +65,7 @@ async function readHtmlArticle(file: string, maxBytes: number): Promise<string> 
 /** Reads at most maxBytes + 1 bytes, so a huge file or stream is refused without being loaded whole. */
 async function readInput(file: string, maxBytes: number, stdin: CliIo["stdin"]): Promise<Uint8Array> {
   if (file === "-") return readStdin(stdin, maxBytes);
-  let size: number;
-  try {
-    const info = await stat(file);
-    if (info.isDirectory()) throw new CliError(`"${file}" is a folder, not a file.`);
-    size = info.size;
-  } catch (error) {
-    if (error instanceof CliError) throw error;
-    throw new CliError(`Cannot read "${file}": no such file.`);
-  }
+  const size = await fileSize(file);
   if (size > maxBytes)
     throw new CliError(`The input is ${formatBytes(size)}, over the limit of ${formatBytes(maxBytes)}.`);
   return readFile(file);

@@ -8,15 +8,7 @@ import { CliError } from "../cli-error";
  * its article text and metadata on the worker thread. A refusal is the upload's sentence, as a CliError.
  */
 export async function readArticleFile(file: string, maxBytes: number): Promise<ArticleUpload> {
-  let size: number;
-  try {
-    const info = await stat(file);
-    if (info.isDirectory()) throw new CliError(`"${file}" is a folder, not a file.`);
-    size = info.size;
-  } catch (error) {
-    if (error instanceof CliError) throw error;
-    throw new CliError(`Cannot read "${file}": no such file.`);
-  }
+  const size = await fileSize(file);
   try {
     return await readArticleUpload(
       {
@@ -36,3 +28,15 @@ export async function readArticleFile(file: string, maxBytes: number): Promise<A
 }
 
 export const isHtmlFile = (file: string) => /\.html?$/i.test(file);
+
+/** The size of a file to read, or the sentence that says why it cannot be read (missing, or a folder). */
+export async function fileSize(file: string): Promise<number> {
+  try {
+    const info = await stat(file);
+    if (info.isDirectory()) throw new CliError(`"${file}" is a folder, not a file.`);
+    return info.size;
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError(`Cannot read "${file}": no such file.`);
+  }
+}

@@ -5,20 +5,10 @@ import { z } from "zod";
 import { useCardText } from "@/components/review/card/card-text";
 import { eventDetail, reasonInDetail } from "@/components/review/event-text";
 import type { ClaimHistoryEntry, ClaimView } from "@/lib/articles/get-article";
+import { ClaimHistoryEntrySchema } from "@/lib/claims/claim-history-entry";
 import type { ClaimStatus } from "@/lib/claims/claim-status";
 
-const HistoryResponse = z.object({
-  history: z.array(
-    z.object({
-      type: z.string(),
-      from: z.string().nullable(),
-      to: z.string().nullable(),
-      reason: z.string().nullable(),
-      actor: z.string().nullable(),
-      createdAt: z.coerce.date(),
-    }),
-  ),
-});
+const HistoryResponse = z.object({ history: z.array(ClaimHistoryEntrySchema) });
 
 type Loaded = { state: "loading" } | { state: "failed" } | { state: "shown"; history: ClaimHistoryEntry[] };
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ClaimHistoryEntrySchema } from "@/lib/claims/claim-history-entry";
 import { ClaimStatusSchema } from "@/lib/claims/claim-status";
 import { QuantitySchema, SourceTypeSchema } from "@/lib/extract";
 
@@ -72,16 +73,7 @@ export const ArticleResponseSchema = z.object({
           createdAt: z.date(),
         }),
       ),
-      history: z.array(
-        z.object({
-          type: z.string(),
-          from: z.string().nullable(),
-          to: z.string().nullable(),
-          reason: z.string().nullable(),
-          actor: z.string().nullable(),
-          createdAt: z.date(),
-        }),
-      ),
+      history: z.array(ClaimHistoryEntrySchema),
       citations: z.array(
         z.object({
           id: z.string(),
