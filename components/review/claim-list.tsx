@@ -8,7 +8,6 @@ import type { ClaimView } from "@/lib/articles/get-article";
 import { CardTextProvider } from "./card/card-text";
 import { FIRST_CARDS } from "./first-cards";
 
-
 interface Props {
   /** The first FIRST_CARDS claims, and the one after them (the last card's merge partner), as the page read them. */
   claims: ClaimView[];
