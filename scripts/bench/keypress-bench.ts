@@ -19,6 +19,8 @@ export async function timeKeypress(server: BenchServer, articleId: string) {
     );
     const page = await context.newPage();
     await page.goto(`${server.base}/articles/${articleId}`, { timeout: 120_000 });
+    // The page carries its first cards; the rest are read right after it loads.
+    await page.locator('.claim-list[data-complete="yes"]').waitFor({ state: "attached", timeout: 120_000 });
     const keyClaims = await page.locator(".claim-card").count();
     // Keys do nothing until the page is interactive: press j until a claim is selected, then measure.
     for (let i = 0; i < 300 && !(await page.locator(".claim-card[aria-current='true']").count()); i++) {
