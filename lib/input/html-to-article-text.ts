@@ -14,13 +14,21 @@ export function htmlToArticleText(page: string): { text: string; title: string |
 
 /** HTML (already held to HTML_LIMITS) as plain text: a blank line between blocks, headings on their own line. */
 export function htmlToPlainText(html: string, baseSelectors?: string[]): string {
+  return tidyText(converter(baseSelectors)(html));
+}
+
+/** At most one blank line between blocks, none at either end. */
+export const tidyText = (text: string) => text.replace(/\n{3,}/g, "\n\n").trim();
+
+/** A <table> (its outer HTML) as htmlToPlainText lays it out, one row per line, not yet tidied. */
+export const tableToText = (html: string) => converter()(html);
+
+function converter(baseSelectors?: string[]) {
   const key = baseSelectors?.join(",") ?? "";
   let convert = converters.get(key);
   // Compiling the options is a fifth of converting a typical page: done once per set of base selectors.
   if (!convert) converters.set(key, (convert = compile(optionsFor(baseSelectors))));
-  return convert(html)
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
+  return convert;
 }
 
 const converters = new Map<string, (html: string) => string>();

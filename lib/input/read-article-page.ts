@@ -1,6 +1,7 @@
 import { parseHTML } from "linkedom";
 import { AppError } from "../errors";
-import { htmlToPlainText } from "./html-to-article-text";
+import { elementToText } from "./element-to-text";
+import { htmlToPlainText, tidyText } from "./html-to-article-text";
 import { limitHtml } from "./limit-html";
 import { readWithReadability } from "./readability-on-linkedom";
 import { completeMetadata, readPageMetadata, type ArticlePageMetadata } from "./read-page-metadata";
@@ -22,13 +23,14 @@ export function readArticlePage(page: string, pageUrl?: string): ArticlePage {
   const { html, title: htmlTitle } = limitHtml(page);
   const document = parsePage(html);
   const metadata = readPageMetadata(document, htmlTitle, pageUrl);
-  const paywalled = isPaywalled(document);
   stripClutterElements(document.body ?? document.documentElement);
   const found = readWithReadability(document);
-  let text = found?.content ? stripClutterLines(htmlToPlainText(found.content.innerHTML)) : "";
+  let text = found?.content ? stripClutterLines(tidyText(elementToText(found.content))) : "";
   // Readability gives up on pages without one clear block of prose (a list of short items, a page of tables).
   if (!hasArticleText(text)) text = stripClutterLines(htmlToPlainText(html, ["article", "main", "body"]));
-  if (!hasArticleText(text, paywalled)) throw noArticleText();
+  // Whether the page says it is for subscribers matters only for a short text: asked of the page as it came (the
+  // clean-up and Readability have changed the document since), and only then — reading a long page's text is slow.
+  if (!hasArticleText(text) || (!hasArticleText(text, true) && isPaywalled(parsePage(html)))) throw noArticleText();
   return { ...completeMetadata(metadata, found ?? {}, pageUrl), text };
 }
 
