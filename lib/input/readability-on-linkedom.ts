@@ -12,33 +12,22 @@ export function readWithReadability(document: Document) {
   try {
     // keepClasses: the clean-up after it recognises clutter by its class names too.
     const reader = new Readability(document, { keepClasses: true, serializer: (node) => node as Element });
-    Object.assign(reader, { _getAllNodesWithTag: allWithTags, _isValidByline: isValidByline });
-    const {
-      _isProbablyVisible: isProbablyVisible,
-      _getInnerText: innerText,
-      _removeNodes: removeNodes,
-    } = reader as unknown as Helpers;
-    // The text of a node, read once per question Readability asks about it: whether to remove a node is decided
-    // without changing the page (its removal comes after), yet _cleanConditionally reads the same node's text up to
-    // six times; for the <div> around a long article, six walks of the whole article.
-    let texts: Map<Node, string> | null = null;
     Object.assign(reader, {
-      _removeNodes(nodes: ArrayLike<Element>, filter?: (node: Element, i: number, list: unknown) => boolean) {
-        if (!filter) return removeNodes.call(this, nodes);
-        return removeNodes.call(this, nodes, function (this: unknown, node: Element, i: number, list: unknown) {
-          texts = new Map();
-          try {
-            return filter.call(this, node, i, list);
-          } finally {
-            texts = null;
-          }
-        });
-      },
+      _getAllNodesWithTag: allWithTags,
+      _isValidByline: isValidByline,
+      _isElementWithoutContent: isElementWithoutContent,
+    });
+    const { _isProbablyVisible: isProbablyVisible, _getInnerText: innerText } = reader as unknown as Helpers;
+    // The text of a node, read once until the page changes: Readability asks for the same node's text many times
+    // while nothing changes (each candidate's link density, up to six times per node while deciding what to remove),
+    // and for each of the five ancestors of a long article's paragraphs it read the whole article again. Here a
+    // node's text is its children's texts put together, each read once; any change to the tree (not to attributes,
+    // which hold no text) forgets every text read so far.
+    const texts = new TextCache(document);
+    Object.assign(reader, {
       _getInnerText(node: Element, normalizeSpaces?: boolean) {
-        if (!texts || normalizeSpaces === false) return innerText.call(this, node, normalizeSpaces);
-        let text = texts.get(node);
-        if (text === undefined) texts.set(node, (text = innerText.call(this, node)));
-        return text;
+        if (!texts.active) return innerText.call(this, node, normalizeSpaces);
+        return texts.innerText(node, normalizeSpaces !== false);
       },
       // Without a style attribute, style.display and style.visibility are empty: only the attributes are read.
       _isProbablyVisible(node: Element) {
@@ -49,7 +38,11 @@ export function readWithReadability(document: Document) {
         );
       },
     });
-    return reader.parse();
+    try {
+      return reader.parse();
+    } finally {
+      texts.stop();
+    }
   } catch {
     // A page Readability cannot walk is read by the fallback; its errors say nothing the person can act on.
     return null;
@@ -59,7 +52,60 @@ export function readWithReadability(document: Document) {
 interface Helpers {
   _isProbablyVisible(node: Element): boolean;
   _getInnerText(node: Element, normalizeSpaces?: boolean): string;
-  _removeNodes(nodes: ArrayLike<Element>, filter?: (node: Element, i: number, list: unknown) => boolean): void;
+}
+
+// Readability's REGEXPS.normalize.
+const NORMALIZE = /\s{2,}/g;
+
+/**
+ * The texts (textContent) of a document's nodes, read once until the tree changes. linkedom records every change to
+ * a tree it is asked to watch and hands the records over when asked: each read asks first.
+ */
+export class TextCache {
+  private texts = new Map<Node, string>();
+  private normalized = new Map<Node, string>();
+  private changes: MutationObserver | null;
+
+  constructor(document: Document) {
+    const Observer = (document.defaultView as { MutationObserver?: typeof MutationObserver } | null)?.MutationObserver;
+    this.changes = Observer ? new Observer(() => {}) : null;
+    this.changes?.observe(document, { childList: true, subtree: true, characterData: true });
+  }
+
+  get active(): boolean {
+    return this.changes !== null;
+  }
+
+  /** What Readability's _getInnerText returns: the text trimmed, runs of white space made one space if asked. */
+  innerText(node: Node, normalizeSpaces: boolean): string {
+    if (this.changes!.takeRecords().some((change) => change.type !== "attributes")) {
+      this.texts.clear();
+      this.normalized.clear();
+    }
+    if (!normalizeSpaces) return this.read(node).trim();
+    let text = this.normalized.get(node);
+    if (text === undefined) this.normalized.set(node, (text = this.read(node).trim().replace(NORMALIZE, " ")));
+    return text;
+  }
+
+  stop() {
+    this.changes?.disconnect();
+    this.texts.clear();
+    this.normalized.clear();
+  }
+
+  private read(node: Node): string {
+    if (node.nodeType === 3 || node.nodeType === 4) return (node as CharacterData).data;
+    // A <template>'s content is not among its children: linkedom's own textContent says what it holds.
+    if ((node as Element).localName === "template") return node.textContent ?? "";
+    let text = this.texts.get(node);
+    if (text !== undefined) return text;
+    text = "";
+    for (let child = node.firstChild; child; child = child.nextSibling)
+      if (child.nodeType === 1 || child.nodeType === 3 || child.nodeType === 4) text += this.read(child);
+    this.texts.set(node, text);
+    return text;
+  }
 }
 
 /**
@@ -92,4 +138,24 @@ function isValidByline(node: Element, matchString: string) {
   if (node.getAttribute("rel") !== "author" && !itemprop?.includes("author") && !BYLINE.test(matchString)) return false;
   const length = node.textContent?.trim().length ?? 0;
   return length > 0 && length < 100;
+}
+
+/**
+ * Readability 0.6 asks of every <div> and <section> of the article whether it is empty by reading its whole text
+ * (for the <div> around a long article, all of it). The same test, stopping at the first text that is not white
+ * space (\S is exactly what trim() keeps).
+ */
+function isElementWithoutContent(node: Element): boolean {
+  if (node.nodeType !== 1 || holdsText(node)) return false;
+  const children = node.children.length;
+  return !children || children === node.getElementsByTagName("br").length + node.getElementsByTagName("hr").length;
+}
+
+function holdsText(parent: Node): boolean {
+  for (let child = parent.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3 || child.nodeType === 4) {
+      if (/\S/.test((child as CharacterData).data)) return true;
+    } else if (child.nodeType === 1 && holdsText(child)) return true;
+  }
+  return false;
 }

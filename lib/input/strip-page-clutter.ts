@@ -111,13 +111,17 @@ export function stripClutterLines(text: string): string {
     .trim();
 }
 
+const AT_MOST_EIGHT_WORDS = /^\S+(?:\s+\S+){0,7}$/;
+
 function isClutterLine(s: string): boolean {
   if (!s) return false;
-  const words = s.split(/\s+/);
-  const bare = words.map((w) => w.replace(/[^\p{L}\p{N}-]/gu, ""));
-  if (words.length <= 8 && bare.every((w) => SHARE_WORD.test(w))) return true;
-  // A row of network names with a word or two of its own language ("Whatsapp Facebook Pint Baixar").
-  if (words.length <= 8 && bare.filter((w) => NETWORK.test(w)).length >= 2) return true;
+  // Rows of share buttons and network names are short: the words are looked at only in a line of eight or fewer.
+  if (AT_MOST_EIGHT_WORDS.test(s)) {
+    const bare = s.split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}-]/gu, ""));
+    if (bare.every((w) => SHARE_WORD.test(w))) return true;
+    // A row of network names with a word or two of its own language ("Whatsapp Facebook Pint Baixar").
+    if (bare.filter((w) => NETWORK.test(w)).length >= 2) return true;
+  }
   if (COMMENT_PROMPT.test(s) || DATELINE.test(s)) return true;
   if (AD_LABEL.test(s.replace(/[.:]$/, ""))) return true;
   if (s.length > 300) return false;
