@@ -19,6 +19,11 @@ export function decodePageBytes(bytes: Uint8Array, contentType: string | undefin
     : new TextDecoder(encoding).decode(bytes);
 }
 
+/** The encoding a page names for itself (byte-order mark or <meta charset>), if any: what a saved page says. */
+export function declaredPageEncoding(bytes: Uint8Array): string | undefined {
+  return byteOrderMark(bytes) ?? metaEncoding(bytes);
+}
+
 // How far into the page to look for <meta charset>: the standard's prescan reads 1024 bytes; real pages put long
 // comments and scripts first, and a few KB more cost nothing.
 const META_SCAN_BYTES = 8192;

@@ -61,6 +61,10 @@ const BLOCKED: [AddressRefusal, BlockList][] = [
       ["ff00::", 8, "ipv6"],
       // IPv4-compatible IPv6 (::a.b.c.d, deprecated): would reach an IPv4 address without the IPv4 rules above.
       ["::", 96, "ipv6"],
+      // Teredo tunnels to an IPv4 address written inverted into the IPv6 one; no news site is served from one.
+      ["2001::", 32, "ipv6"],
+      // Local-use NAT64 (RFC 8215): the operator's own translator, to any IPv4 address behind it.
+      ["64:ff9b:1::", 48, "ipv6"],
     ]),
   ],
 ];
@@ -71,8 +75,43 @@ const BLOCKED: [AddressRefusal, BlockList][] = [
  */
 export function refuseAddress(address: string, allowPrivate: boolean): AddressRefusal | null {
   const family = isIP(address) === 6 ? "ipv6" : "ipv4";
+  // NAT64 (64:ff9b::a.b.c.d) and 6to4 (2002:aabb:ccdd::) addresses reach the IPv4 address written inside them.
+  const inside = family === "ipv6" ? embeddedIPv4(address) : null;
+  if (inside) return refuseAddress(inside, allowPrivate);
   if (METADATA.check(address, family)) return "metadata";
   if (allowPrivate) return null;
   for (const [reason, blocks] of BLOCKED) if (blocks.check(address, family)) return reason;
   return null;
 }
+
+/** The IPv4 address a NAT64 (64:ff9b::/96) or 6to4 (2002::/16) address carries, or null. */
+export function embeddedIPv4(address: string): string | null {
+  const words = ipv6Words(address);
+  if (!words) return null;
+  const nat64 = words[0] === 0x64 && words[1] === 0xff9b && words.slice(2, 6).every((w) => w === 0);
+  if (nat64) return ipv4Of(words[6]!, words[7]!);
+  if (words[0] === 0x2002) return ipv4Of(words[1]!, words[2]!);
+  return null;
+}
+
+const ipv4Of = (high: number, low: number) => [high >> 8, high & 0xff, low >> 8, low & 0xff].join(".");
+
+/** The eight 16-bit words of an IPv6 address ("::" expanded, a dotted IPv4 tail read as two words). */
+function ipv6Words(address: string): number[] | null {
+  if (isIP(address) !== 6) return null;
+  let text = address.replace(/%.*$/, "");
+  const dotted = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
+  if (dotted) {
+    const [a, b, c, d] = dotted.slice(1).map(Number) as [number, number, number, number];
+    text = text.slice(0, dotted.index) + `${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const [head, tail] = text.split("::") as [string, string | undefined];
+  const part = (s: string | undefined) => (s ? s.split(":").map((w) => Number.parseInt(w, 16)) : []);
+  const before = part(head);
+  const after = part(tail);
+  const words = tail === undefined ? before : [...before, ...Array(8 - before.length - after.length).fill(0), ...after];
+  return words.length === 8 ? words : null;
+}
+
+/** The ports web pages are served from; another port of a public server is some other service. */
+export const WEB_PORTS = new Set(["", "80", "443", "8080", "8443"]);

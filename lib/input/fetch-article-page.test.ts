@@ -2,7 +2,7 @@ import { gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import type { AppError } from "@/lib/errors";
 import { startPageServer, type PageServer } from "@/test/support/page-server";
-import { refuseAddress } from "./fetch-address-policy";
+import { embeddedIPv4, refuseAddress } from "./fetch-address-policy";
 import { fetchArticlePage, type FetchPageOptions } from "./fetch-article-page";
 
 const servers: PageServer[] = [];
@@ -23,6 +23,8 @@ const publicOnly: FetchPageOptions = {
   ...local,
   allowPrivate: false,
   refuse: (address) => (address === "127.0.0.2" ? null : refuseAddress(address, false)),
+  // The test servers listen on whatever port they were given.
+  anyPort: true,
 };
 
 async function refusal(promise: Promise<unknown>): Promise<AppError> {
@@ -197,11 +199,37 @@ describe("addresses the server never fetches from (without CLAIMTRACK_FETCH_ALLO
     ["http://169.254.169.254/latest/meta-data/", "169.254.169.254", "metadata_address"],
     ["http://metadata.google.internal/computeMetadata/v1/", "metadata.google.internal", "metadata_address"],
     ["http://[fd00:ec2::254]/", "fd00:ec2::254", "metadata_address"],
+    // IPv6 addresses that carry an IPv4 address inside (NAT64, 6to4) or tunnel to one (Teredo).
+    ["http://[64:ff9b::127.0.0.1]:PORT/", "64:ff9b::7f00:1", "private_address"],
+    ["http://[64:ff9b::a00:1]/", "64:ff9b::a00:1", "private_address"],
+    ["http://[2002:c0a8:1::1]/", "2002:c0a8:1::1", "private_address"],
+    ["http://[64:ff9b::a9fe:a9fe]/", "64:ff9b::a9fe:a9fe", "metadata_address"],
+    ["http://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/", "2001:0:4136:e378:8000:63bf:3fff:fdd2", "private_address"],
   ])("refuses %s", async (address, host, reason) => {
     const server = await serve((_req, res) => res.writeHead(200, { "content-type": "text/html" }).end(PAGE));
     const error = await refusal(fetchArticlePage(address.replace("PORT", String(server.port)), strict));
     expect(error).toMatchObject({ status: 400, field: "url", reason, params: { host } });
     expect(server.requests).toEqual([]);
+  });
+
+  it("fetches a public server only from the web's ports, and says so", async () => {
+    const resolve = async () => [{ address: "93.184.216.34", family: 4 }];
+    for (const port of ["22", "25", "6379"]) {
+      const error = await refusal(fetchArticlePage(`http://news.test:${port}/story`, { ...strict, resolve }));
+      expect(error).toMatchObject({ status: 400, field: "url", reason: "port", params: { port } });
+      expect(error.message).toBe(
+        `Claimtrack fetches pages from the web's ports (80, 443, 8080, 8443), not from port ${port}.`,
+      );
+    }
+  });
+
+  it("reads NAT64 and 6to4 addresses as the IPv4 addresses inside them", () => {
+    expect(embeddedIPv4("64:ff9b::c000:221")).toBe("192.0.2.33");
+    expect(embeddedIPv4("64:ff9b::192.0.2.33")).toBe("192.0.2.33");
+    expect(embeddedIPv4("2002:5db8:d822::1")).toBe("93.184.216.34");
+    expect(embeddedIPv4("2606:2800:220:1::")).toBeNull();
+    expect(refuseAddress("64:ff9b::5db8:d822", false)).toBeNull();
+    expect(refuseAddress("2002:7f00:1::", false)).toBe("loopback");
   });
 
   it("says in words why a private address is refused", async () => {

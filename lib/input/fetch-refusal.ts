@@ -27,6 +27,13 @@ export const fetchRefusal = {
           `"${host}" is in a private or local network; Claimtrack fetches only pages on the public internet.`,
           { host },
         ),
+  port: (port: string) =>
+    refuse(
+      "invalid_input",
+      "port",
+      `Claimtrack fetches pages from the web's ports (80, 443, 8080, 8443), not from port ${port}.`,
+      { port },
+    ),
   unresolvable: (host: string) =>
     refuse("unprocessable", "unresolvable", `Claimtrack could not find the server "${host}". Check the address.`, {
       host,

@@ -60,6 +60,10 @@ describe("HTML held to limits before it is reduced to text", () => {
     expect(error).toBeInstanceOf(AppError);
     expect(error).toMatchObject({ status: 400, field: "file", reason: "too_complex" });
     expect((error as AppError).message).toContain(why);
+    // One sentence that fits an uploaded file and a page fetched from a URL alike.
+    expect((error as AppError).message).toMatch(
+      /^The page is too complex to read: .+ Copy the article's text and paste it instead\.$/,
+    );
     expect(ms).toBeLessThan(2000);
   });
 

@@ -106,7 +106,8 @@ const count = (n: number) => n.toLocaleString("en");
 function tooComplex(what: string): AppError {
   return new AppError(
     "invalid_input",
-    `The HTML file is too complex to read: it ${what}. Save the article as text and upload that instead.`,
+    // Said the same of an uploaded file and of a fetched page (the API and the CLI give this sentence as it is).
+    `The page is too complex to read: it ${what}. Copy the article's text and paste it instead.`,
     "file",
     "too_complex",
   );

@@ -15,7 +15,8 @@ export interface ArticleUpload {
 
 /**
  * Reads an uploaded article file: .txt and .md as text, .html reduced to its article text and metadata
- * (readArticlePage, on the worker thread). Refuses other types, binary files, text that is not UTF-8, files over
+ * (readArticlePage, on the worker thread; read in the encoding the page declares). Refuses other types, binary
+ * files, text that is not UTF-8 (an HTML page: nor in its declared encoding), files over
  * the limit and pages without article text, each with a message for the person uploading.
  */
 export async function readArticleUpload(
@@ -30,11 +31,11 @@ export async function readArticleUpload(
   const rawLimit = extension.startsWith(".htm") ? maxBytes * HTML_FILE_FACTOR : maxBytes;
   // The same sentence as for pasted text: the limit people are told about is the article's, not the file's.
   if (file.size > rawLimit) throw articleTooLarge(maxBytes, "file");
-  const decoded = decodeArticleBytes(new Uint8Array(await file.arrayBuffer()), rawLimit);
+  const isHtml = extension.startsWith(".htm");
+  const decoded = decodeArticleBytes(new Uint8Array(await file.arrayBuffer()), rawLimit, { html: isHtml });
   if (!decoded.ok)
     throw new AppError("invalid_input", decoded.message.replace("The input", "The file"), "file", decoded.code);
-  if (!extension.startsWith(".htm"))
-    return { text: decoded.text, suggestedTitle: firstLine(decoded.text), metadata: {} };
+  if (!isHtml) return { text: decoded.text, suggestedTitle: firstLine(decoded.text), metadata: {} };
   const { text, ...metadata } = await runOffThread<ArticlePage>({ kind: "html", html: decoded.text }, "file");
   return { text, suggestedTitle: metadata.title ?? firstLine(text), metadata };
 }

@@ -1,6 +1,6 @@
 import { lookup } from "node:dns/promises";
 import { isIP } from "node:net";
-import { METADATA_HOSTS, refuseAddress, type AddressRefusal } from "./fetch-address-policy";
+import { METADATA_HOSTS, refuseAddress, WEB_PORTS, type AddressRefusal } from "./fetch-address-policy";
 import { fetchRefusal } from "./fetch-refusal";
 
 export interface ResolvedAddress {
@@ -15,6 +15,8 @@ export interface AddressPolicy {
   resolve?: Resolver;
   /** Decides per address (default: fetch-address-policy.ts with allowPrivate). */
   refuse?: (address: string) => AddressRefusal | null;
+  /** Any port, not only the web's (80, 443, 8080, 8443): for tests; allowPrivate opens every port too. */
+  anyPort?: boolean;
 }
 
 const systemResolver: Resolver = (hostname) => lookup(hostname, { all: true, verbatim: true });
@@ -35,6 +37,8 @@ export async function resolveFetchTarget(url: URL, policy: AddressPolicy): Promi
     const why = refuse(address);
     if (why) throw fetchRefusal.address(host, why);
   }
+  // An intranet's servers listen where they like; on the internet, another port is mail, a database or SSH.
+  if (!policy.allowPrivate && !policy.anyPort && !WEB_PORTS.has(url.port)) throw fetchRefusal.port(url.port);
   return addresses[0]!;
 }
 
