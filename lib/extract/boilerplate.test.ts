@@ -225,6 +225,35 @@ describe("findBoilerplateBlocks on a page copied from a browser (select all, cop
     ].join("\n");
     expect(kept(text)).toEqual(text.split("\n").slice(0, 5));
   });
+  it.each([
+    [
+      "English: teams with their appearances in figures and in words",
+      [
+        "Euro 2024: who is in, who is out",
+        "Twenty teams have qualified so far, and the last four places go to the play-offs in March, officials said.",
+        "Qualified teams",
+        "England (Group A): 10th appearance",
+        "Czech Republic (Group A): Seventh appearance",
+        "Spain (Group F): 11th appearance",
+        "Turkey (Group H): Fifth appearance",
+      ],
+    ],
+    [
+      "German: dates whose places have more or fewer parts",
+      [
+        "Tournee im Sommer",
+        "Die Band spielt im kommenden Sommer in zwölf Städten, wie der Veranstalter am Montag mitteilte.",
+        "Die Termine",
+        "Aug. 2 – Stadthalle, Kiel",
+        "Aug. 4 – Westfalenhalle, Dortmund, NRW",
+        "Sept. 12 – Olympiahalle.",
+        "Sept. 18 – Festhalle, Frankfurt am Main, Hessen",
+      ],
+    ],
+  ])("keeps a list at the article's end whose lines are built alike but not identically (%s)", (_, lines) => {
+    const text = [...lines, "Mehr zum Thema", "Band spricht über neues Album"].join("\n");
+    expect(kept(text)).toEqual(expect.arrayContaining(lines.slice(3)));
+  });
 });
 
 describe("datelineLength", () => {

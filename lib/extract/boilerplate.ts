@@ -206,11 +206,19 @@ function markMenuRuns(
  * words only, and the headlines of other articles are not built alike.
  */
 function markLists(lines: string[], shapes: Shape[]) {
-  const skeleton = (line: string) => line.replace(/[\p{L}\s]+/gu, "").replace(/\p{N}+/gu, "9");
+  // Built alike: the same punctuation and numbers to the first two marks ("England (Group A): 10th appearance" and
+  // "Spain (Group F): Seventh appearance"; "Aug. 2 -- Pepsi Center, Denver, CO" and "Sept. 5 -- White River.").
+  const skeleton = (line: string) =>
+    line
+      .replace(/[\p{L}\s]+/gu, "")
+      .replace(/\p{N}+/gu, "9")
+      .slice(0, 2);
   const short = (i: number) => shapes[i] === "fragment" || shapes[i] === "menu" || shapes[i] === "headline";
+  // Inside a run, an entry that ends in a full stop ("Sept. 12 – Olympiahalle.") is still one of the list's lines.
+  const entry = (i: number) => short(i) || (shapes[i] === "prose" && lines[i]!.split(/\s+/).length <= MENU_WORDS * 2);
   let from = 0;
   for (let i = 1; i <= lines.length; i++) {
-    const same = i < lines.length && short(i) && short(from) && skeleton(lines[i]!) === skeleton(lines[from]!);
+    const same = i < lines.length && entry(i) && short(from) && skeleton(lines[i]!) === skeleton(lines[from]!);
     if (same) continue;
     const listLike = short(from) && skeleton(lines[from]!) !== "" && /[\p{N}:@–(/]/u.test(skeleton(lines[from]!));
     if (i - from >= LIST_RUN && listLike) for (let j = from; j < i; j++) shapes[j] = "list";
