@@ -4,6 +4,7 @@ import { seedBuiltinSources } from "@/lib/sources/seed-builtin-sources";
 import { startPageServer, type PageServer } from "@/test/support/page-server";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
 import { ingestArticle } from "./ingest-article";
+import { previewArticle } from "./preview-article";
 
 const MAX = 2 * 1024 * 1024;
 const PAGE = `<!doctype html><html lang="en"><head><title>Seoul summons Russian envoy | Morning Wire</title>
@@ -13,6 +14,10 @@ const PAGE = `<!doctype html><html lang="en"><head><title>Seoul summons Russian 
 <article><h1>Seoul summons Russian envoy</h1>
 <p>According to Reuters, Seoul summoned the Russian ambassador on Tuesday over the deployment of 1,500 troops.</p>
 <p>The foreign ministry said the talks would continue next week.</p></article></body></html>`;
+
+const PREVIEWED = `<html lang="en"><head><title>Port strike ends | Morning Wire</title></head><body><article>
+<h1>Port strike ends</h1><p>Dock workers in Hamburg returned to work on Friday after a deal on wages, the union said.</p>
+<p>The port authority said 40 ships had waited outside the harbour during the strike.</p></article></body></html>`;
 
 let t: TestDb;
 let server: PageServer;
@@ -25,6 +30,7 @@ beforeAll(async () => {
   server = await startPageServer((req, res) => {
     if (req.url === "/short") res.writeHead(301, { location: "/world/seoul-envoy" }).end();
     else if (req.url === "/world/seoul-envoy") res.writeHead(200, { "content-type": "text/html" }).end(PAGE);
+    else if (req.url === "/previewed") res.writeHead(200, { "content-type": "text/html" }).end(PREVIEWED);
     else if (req.url === "/login")
       res.writeHead(200, { "content-type": "text/html" }).end("<html><body></body></html>");
     else res.writeHead(404).end();
@@ -38,6 +44,18 @@ afterAll(async () => {
 const counts = async () => ({ articles: await t.db.article.count(), claims: await t.db.claim.count() });
 
 describe("adding an article from its URL", () => {
+  it("asks the news site once when the form previewed the page first, and stores the page it previewed", async () => {
+    const url = `${server.origin}/previewed`;
+    const editor = { id: "u", email: "u@example.org", name: "U", role: "editor" as const };
+    const preview = await previewArticle(editor, { url }, MAX);
+    expect(preview.title).toBe("Port strike ends");
+    const result = await ingestArticle(t.db, { url }, { maxBytes: MAX, actor: "operator" });
+    expect(result).toMatchObject({ status: "created" });
+    expect(server.requests.filter((path) => path === "/previewed")).toHaveLength(1);
+    const article = await t.db.article.findUniqueOrThrow({ where: { id: result.articleId } });
+    expect(article.fetchedHtml).toContain("<h1>Port strike ends</h1>");
+  });
+
   it("stores the article text read from the page, the page itself, when it was fetched and where it was found", async () => {
     const before = Date.now();
     const result = await ingestArticle(t.db, { url: `${server.origin}/short` }, { maxBytes: MAX, actor: "operator" });

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { fetchArticlePage, type FetchedPage } from "./fetch-article-page";
 import { fetchRefusal } from "./fetch-refusal";
 import type { ArticlePage, ArticlePageMetadata } from "./read-article-page";
+import { RecentPages } from "./recent-pages";
 import { runOffThread } from "./run-off-thread";
 
 export interface ArticleFromUrl {
@@ -16,16 +17,22 @@ export interface ArticleFromUrl {
 /**
  * Fetches the page at a URL on the server (fetch-article-page.ts: public addresses only unless
  * CLAIMTRACK_FETCH_ALLOW_PRIVATE, redirects, time and size limits) and reads its article text and metadata as an
- * uploaded HTML file is read (readArticlePage, on the worker thread); a plain-text page is its own text.
+ * uploaded HTML file is read (readArticlePage, on the worker thread); a plain-text page is its own text. A page
+ * fetched for the form's preview in the last minutes is not fetched again (recent-pages.ts).
  */
 export async function readArticleUrl(url: string, maxBytes: number): Promise<ArticleFromUrl> {
   const env = getEnv();
-  const page = await fetchArticlePage(url, {
-    allowPrivate: env.CLAIMTRACK_FETCH_ALLOW_PRIVATE,
-    maxBytes,
-    maxPageBytes: maxBytes * HTML_FILE_FACTOR,
-    timeoutMs: env.CLAIMTRACK_FETCH_TIMEOUT_MS,
-  });
+  const key = `${maxBytes} ${url}`;
+  let page = recentPages.get(key);
+  if (!page) {
+    page = await fetchArticlePage(url, {
+      allowPrivate: env.CLAIMTRACK_FETCH_ALLOW_PRIVATE,
+      maxBytes,
+      maxPageBytes: maxBytes * HTML_FILE_FACTOR,
+      timeoutMs: env.CLAIMTRACK_FETCH_TIMEOUT_MS,
+    });
+    recentPages.set(key, page);
+  }
   if (!page.isHtml) {
     if (!page.content.trim()) throw fetchRefusal.empty();
     return { text: page.content, metadata: {}, page };
@@ -40,3 +47,5 @@ export async function readArticleUrl(url: string, maxBytes: number): Promise<Art
   });
   return { text, metadata, page };
 }
+
+const recentPages = new RecentPages();
