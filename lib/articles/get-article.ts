@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { LIVE_ARTICLE } from "./live-article";
+import type { ClaimHistoryEntry } from "@/lib/claims/claim-history-entry";
 import { toClaimStatus, type ClaimStatus } from "@/lib/claims/claim-status";
 import { EVENT_FIELDS, readableEvents } from "@/lib/claims/readable-events";
 import { QuantitySchema, type Quantity, type SourceType } from "@/lib/extract";
@@ -17,14 +18,7 @@ export interface CitationView {
   relayOf: string | null;
 }
 
-export interface ClaimHistoryEntry {
-  type: string;
-  from: string | null;
-  to: string | null;
-  reason: string | null;
-  actor: string | null;
-  createdAt: Date;
-}
+export type { ClaimHistoryEntry } from "@/lib/claims/claim-history-entry";
 
 export interface ClaimView {
   id: string;

@@ -13,3 +13,5 @@ export const ClaimHistoryEntrySchema = z.object({
   actor: z.string().nullable(),
   createdAt: z.coerce.date(),
 });
+
+export type ClaimHistoryEntry = z.infer<typeof ClaimHistoryEntrySchema>;

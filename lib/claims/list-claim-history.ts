@@ -1,5 +1,5 @@
 import { IN_LIVE_ARTICLE } from "@/lib/articles/live-article";
-import type { ClaimHistoryEntry } from "@/lib/articles/get-article";
+import type { ClaimHistoryEntry } from "./claim-history-entry";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { EVENT_FIELDS, readableEvents } from "./readable-events";

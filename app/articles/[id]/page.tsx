@@ -125,7 +125,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
               text={
                 <>
                   {allowed.edit ? <AddClaimFromSelection articleId={article.id} /> : null}
-                  <ArticleText claims={highlights} lang={article.language} />
+                  <ArticleText claims={highlights.map(({ sourced: _, ...h }) => h)} lang={article.language} />
                   <p className="muted" style={{ fontSize: "0.8rem" }}>
                     {t("extractedBy", { version: article.extractorVersion })}
                   </p>
