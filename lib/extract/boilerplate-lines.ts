@@ -14,6 +14,8 @@ const LINE_PATTERNS: RegExp[] = [
   /^(folgen sie uns|folge uns|folgt uns|abonnieren sie|jetzt abonnieren|jetzt anmelden|melden sie sich|hier (anmelden|klicken|geht)|newsletter)\b/i, // "Folgen Sie uns und erhalten Sie …"
   /^(sign up|sign in|log ?in|log out|subscribe|follow us|get (our|the) newsletter|click here|download (our|the) app|join our|register now|create (a free )?account|already (a subscriber|have an account))\b/i, // "Sign up for our daily briefing"
   /^(enter your e-?mail|your e-?mail( address)?|ihre e-?mail(-adresse)?|e-?mail(-adresse)? eingeben)\b/i, // "Enter your email address"
+  // Comment forms: "Save my name, email, and website in this browser …", "Antwort abbrechen", "Post Comment".
+  /^(save my name|meinen namen,? (meine )?e-?mail|leave a (reply|comment)|post (a )?comment|submit comment|cancel reply|antwort abbrechen|kommentar (abschicken|absenden|senden)|you must be (logged|signed) in to (post|leave) a comment|sie müssen (angemeldet|eingeloggt) sein,? um (einen )?kommentar|required fields are marked|erforderliche felder sind|pflichtfelder sind|(deine|ihre|your) e-?mail-?(adresse|address) wird nicht veröffentlicht)/i,
   // Markers of other articles: "Lesen Sie auch: …", "Read more: …", "Mehr zum Thema".
   READ_MORE_DE,
   READ_MORE_EN,

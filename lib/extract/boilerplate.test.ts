@@ -38,6 +38,14 @@ describe("isBoilerplateLine", () => {
     "Bildrechte: picture alliance",
     "Kay Nietfeld/dpa",
     "Jason Cipriani/ZDNet",
+    "Save my name, email, and website in this browser for the next time I comment.",
+    "Meinen Namen, meine E-Mail-Adresse und meine Website in diesem Browser speichern, bis ich wieder kommentiere.",
+    "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert",
+    "Leave a Reply Cancel reply",
+    "Antwort abbrechen",
+    "Kommentar abschicken",
+    "You must be logged in to post a comment.",
+    "Sie müssen angemeldet sein, um einen Kommentar abzugeben.",
   ])("recognises %j", (line) => expect(isBoilerplateLine(line)).toBe(true));
 
   it.each([
@@ -47,6 +55,8 @@ describe("isBoilerplateLine", () => {
     "Subscribers to the service rose by a third.",
     "Bilder zeigen die Zerstörung in der Altstadt.",
     "Anna Müller/Jan Schmidt: Die Stadt im Wandel. Berlin 2019.",
+    "Readers who leave a comment on the site will be asked for an email address from next year.",
+    "Sie müssen angemeldet sein, sagte der Sprecher, wer abstimmen wolle.",
   ])("keeps reporting such as %j", (line) => expect(isBoilerplateLine(line)).toBe(false));
 });
 
