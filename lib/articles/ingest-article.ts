@@ -10,6 +10,7 @@ import { articleTooLarge } from "./article-size";
 import { contentHash } from "./content-hash";
 import { readArticleSource, type FetchedSource } from "./read-article-source";
 import { sourceCounts } from "@/lib/claims/count-sources";
+import { recordClaimEvents, type ClaimEvent } from "@/lib/claims/claim-events";
 
 export type IngestResult =
   | { status: "created"; articleId: string; claims: number; sources: number }
@@ -153,8 +154,8 @@ async function storeExtraction(
     })),
   );
   for await (const rows of batches(citationRows)) await tx.citation.createMany({ data: rows });
-  const eventRows = claims.map((c) => ({ claimId: c.id, actorId, type: "created", to: "extracted" }));
-  for await (const rows of batches(eventRows)) await tx.claimEvent.createMany({ data: rows });
+  const eventRows = claims.map((c): ClaimEvent => ({ claimId: c.id, actorId, type: "created", to: "extracted" }));
+  for await (const rows of batches(eventRows)) await recordClaimEvents(tx, rows);
   return { status: "created", articleId: created.id, claims: claims.length, sources: extraction.sources.length };
 }
 

@@ -7,6 +7,7 @@ import { LIVE_ARTICLE } from "@/lib/articles/live-article";
 import { describeSpan, type Language } from "@/lib/extract";
 import { parseInput } from "@/lib/input/parse-input";
 import { quoteAsText, trimSpan } from "./trim-span";
+import { recordClaimEvent } from "./claim-events";
 
 const Offset = z.coerce.number({ error: "Select the claim's words in the article." }).int().min(0);
 export const AddClaimSchema = z
@@ -67,8 +68,12 @@ export async function addClaim(
       },
       select: { id: true },
     });
-    await tx.claimEvent.create({
-      data: { claimId: claim.id, actorId: actor.id, type: "created", to: "manual", claimVersion: 1 },
+    await recordClaimEvent(tx, {
+      claimId: claim.id,
+      actorId: actor.id,
+      type: "created",
+      to: "manual",
+      claimVersion: 1,
     });
     return claim;
   });

@@ -4,6 +4,7 @@ import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { LIVE_CLAIM } from "@/lib/articles/live-article";
+import { recordClaimEvent } from "./claim-events";
 
 export const EvidenceInputSchema = z.object({
   url: z
@@ -38,8 +39,11 @@ export async function addEvidence(
       data: { claimId, addedById: actor.id, ...parsed.data },
       select: { id: true },
     });
-    await tx.claimEvent.create({
-      data: { claimId, actorId: actor.id, type: "evidence_added", to: `${parsed.data.stance} ${parsed.data.url}` },
+    await recordClaimEvent(tx, {
+      claimId,
+      actorId: actor.id,
+      type: "evidence_added",
+      to: `${parsed.data.stance} ${parsed.data.url}`,
     });
     return evidence;
   });

@@ -4,6 +4,7 @@ import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { LIVE_CLAIM } from "@/lib/articles/live-article";
+import { recordClaimEvent } from "./claim-events";
 
 export const NoteInputSchema = z.object({
   body: typedText().min(1, "Write the note first.").max(5000, "Keep a note under 5,000 characters."),
@@ -33,7 +34,7 @@ export async function addNote(
       data: { claimId, authorId: actor.id, body: parsed.data.body, parentId: parsed.data.parentId },
       select: { id: true },
     });
-    await tx.claimEvent.create({ data: { claimId, actorId: actor.id, type: "note_added", to: note.id } });
+    await recordClaimEvent(tx, { claimId, actorId: actor.id, type: "note_added", to: note.id });
     return note;
   });
 }

@@ -3,6 +3,7 @@ import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { LIVE_CLAIM } from "@/lib/articles/live-article";
+import { recordClaimEvents } from "./claim-events";
 
 /** The API's body: unassigning is an explicit null, so a body without the field is a mistake, not an unassign. */
 export const AssigneeInputSchema = z.object({
@@ -41,15 +42,16 @@ export async function assignClaims(
       where: { id: { in: moving.map((c) => c.id) } },
       data: { assigneeId, assignedAt: assigneeId ? new Date() : null },
     });
-    await tx.claimEvent.createMany({
-      data: moving.map((c) => ({
+    await recordClaimEvents(
+      tx,
+      moving.map((c) => ({
         claimId: c.id,
         actorId: actor.id,
         type: "assigned",
         from: c.assigneeId,
         to: assigneeId,
       })),
-    });
+    );
     return { changed: moving.length };
   });
 }

@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db/client";
 import { LIVE_CLAIM } from "@/lib/articles/live-article";
 import { requireAssignee } from "./assign-claims";
 import { changeMatchingClaims, type MatchingResult } from "./matching-claims";
+import { recordClaimEvents } from "./claim-events";
 
 /**
  * Assigns every claim the claims page's filter matches (up to MATCHING_MAX) to a reviewer, or unassigns them with
@@ -25,15 +26,16 @@ export async function assignMatchingClaims(
       where: { id: { in: claims.map((c) => c.id) } },
       data: { assigneeId, assignedAt: assigneeId ? new Date() : null },
     });
-    await tx.claimEvent.createMany({
-      data: claims.map((c) => ({
+    await recordClaimEvents(
+      tx,
+      claims.map((c) => ({
         claimId: c.id,
         actorId: actor.id,
         type: "assigned",
         from: c.assigneeId,
         to: assigneeId,
       })),
-    });
+    );
     return { changed: claims.length, skipped: 0 };
   });
 }

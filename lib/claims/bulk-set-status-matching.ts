@@ -6,6 +6,7 @@ import { parseInput } from "@/lib/input/parse-input";
 import { typedText } from "@/lib/input/typed-text";
 import { ClaimStatusSchema } from "./claim-status";
 import { changeMatchingClaims, type MatchingResult } from "./matching-claims";
+import { recordClaimEvents, type ClaimEvent } from "./claim-events";
 
 export const MatchingStatusSchema = z.object({
   status: ClaimStatusSchema,
@@ -42,7 +43,7 @@ export async function bulkSetStatusMatching(
     }
     const events = claims
       .filter((claim) => written.has(claim.id))
-      .map((claim) => ({
+      .map((claim): ClaimEvent => ({
         claimId: claim.id,
         actorId: actor.id,
         type: "status_changed",
@@ -51,7 +52,7 @@ export async function bulkSetStatusMatching(
         reason: reason ?? null,
         claimVersion: claim.version + 1,
       }));
-    await tx.claimEvent.createMany({ data: events });
+    await recordClaimEvents(tx, events);
     return { changed: events.length, skipped: ids.length - events.length };
   });
 }

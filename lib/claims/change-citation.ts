@@ -6,6 +6,7 @@ import { parseInput } from "@/lib/input/parse-input";
 import { loadLiveClaim } from "./claim-lock";
 import { CitationRoleSchema } from "./link-source";
 import { recountSources } from "./count-sources";
+import { recordClaimEvent } from "./claim-events";
 
 async function loadCitation(tx: Tx, claimId: string, citationId: string) {
   await loadLiveClaim(tx, claimId);
@@ -24,9 +25,7 @@ export async function unlinkSource(db: Db, actor: Actor, claimId: string, citati
     const citation = await loadCitation(tx, claimId, citationId);
     await tx.citation.delete({ where: { id: citationId } });
     await recountSources(tx, claimId);
-    await tx.claimEvent.create({
-      data: { claimId, actorId: actor.id, type: "source_unlinked", from: citation.source.name },
-    });
+    await recordClaimEvent(tx, { claimId, actorId: actor.id, type: "source_unlinked", from: citation.source.name });
   });
 }
 
@@ -59,15 +58,13 @@ export async function setCitationRole(
     }
     await tx.citation.update({ where: { id: citationId }, data: { role, relayOfId: relayOf?.id ?? null } });
     await recountSources(tx, claimId); // a relay of an origin already cited is no longer an independent source
-    await tx.claimEvent.create({
-      data: {
-        claimId,
-        actorId: actor.id,
-        type: "citation_role",
-        from: citation.role,
-        to: role,
-        reason: relayOf ? `${citation.source.name} → ${relayOf.name}` : citation.source.name,
-      },
+    await recordClaimEvent(tx, {
+      claimId,
+      actorId: actor.id,
+      type: "citation_role",
+      from: citation.role,
+      to: role,
+      reason: relayOf ? `${citation.source.name} → ${relayOf.name}` : citation.source.name,
     });
   });
 }

@@ -5,6 +5,7 @@ import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/input/parse-input";
 import { loadLiveClaim, updateAtVersion, VersionSchema } from "./claim-lock";
+import { recordClaimEvents } from "./claim-events";
 
 export const EditClaimSchema = z.object({
   text: typedText().min(1, "A claim needs its text.").max(5000, "Keep a claim under 5,000 characters.").optional(),
@@ -38,9 +39,10 @@ export async function editClaim(
       text: text ?? current.text,
       label: label ?? current.label,
     });
-    await tx.claimEvent.createMany({
-      data: changes.map(([type, from, to]) => ({ claimId, actorId: actor.id, type, from, to, claimVersion: next })),
-    });
+    await recordClaimEvents(
+      tx,
+      changes.map(([type, from, to]) => ({ claimId, actorId: actor.id, type, from, to, claimVersion: next })),
+    );
     return { version: next };
   });
 }

@@ -6,6 +6,7 @@ import { parseInput } from "@/lib/input/parse-input";
 import { findOrCreateSource, NewSourceSchema } from "@/lib/sources/find-or-create-source";
 import { loadLiveClaim } from "./claim-lock";
 import { recountSources } from "./count-sources";
+import { recordClaimEvent } from "./claim-events";
 
 export const CitationRoleSchema = z.enum(["origin", "relay"], { error: "A citation is an origin or a relay." });
 
@@ -87,8 +88,12 @@ export async function linkSource(
       select: { id: true },
     });
     await recountSources(tx, claimId);
-    await tx.claimEvent.create({
-      data: { claimId, actorId: actor.id, type: "source_linked", to: source.name, reason: parsed.role },
+    await recordClaimEvent(tx, {
+      claimId,
+      actorId: actor.id,
+      type: "source_linked",
+      to: source.name,
+      reason: parsed.role,
     });
     return { citationId: citation.id };
   });

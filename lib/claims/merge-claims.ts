@@ -6,6 +6,7 @@ import { parseInput } from "@/lib/input/parse-input";
 import { loadLiveClaim, updateAtVersion, VersionSchema } from "./claim-lock";
 import { quoteAsText } from "./trim-span";
 import { recountSources } from "./count-sources";
+import { recordClaimEvents } from "./claim-events";
 
 export const MergeClaimsSchema = z.object({
   version: VersionSchema,
@@ -67,19 +68,17 @@ export async function mergeClaims(
       await tx.citation.createMany({ data: adopted.map(({ id: _id, ...c }) => ({ ...c, claimId: kept.id })) });
       await recountSources(tx, kept.id);
     }
-    await tx.claimEvent.createMany({
-      data: [
-        { claimId: kept.id, actorId: actor.id, type: "merged", from: kept.text, to: text, claimVersion: keptNext },
-        {
-          claimId: gone.id,
-          actorId: actor.id,
-          type: "merged_into",
-          from: gone.text,
-          to: kept.id,
-          claimVersion: goneNext,
-        },
-      ],
-    });
+    await recordClaimEvents(tx, [
+      { claimId: kept.id, actorId: actor.id, type: "merged", from: kept.text, to: text, claimVersion: keptNext },
+      {
+        claimId: gone.id,
+        actorId: actor.id,
+        type: "merged_into",
+        from: gone.text,
+        to: kept.id,
+        claimVersion: goneNext,
+      },
+    ]);
     return { keptId: kept.id, version: keptNext };
   });
 }

@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { IN_LIVE_ARTICLE } from "@/lib/articles/live-article";
 import { parseInput } from "@/lib/input/parse-input";
 import { loadLiveClaim, updateAtVersion, VersionSchema } from "./claim-lock";
+import { recordClaimEvent } from "./claim-events";
 
 export const RemoveClaimSchema = z.object({
   version: VersionSchema,
@@ -24,8 +25,12 @@ export async function removeClaim(
   return db.$transaction(async (tx) => {
     await loadLiveClaim(tx, claimId);
     const next = await updateAtVersion(tx, claimId, version, { deletedAt: new Date() });
-    await tx.claimEvent.create({
-      data: { claimId, actorId: actor.id, type: "removed", reason: reason ?? null, claimVersion: next },
+    await recordClaimEvent(tx, {
+      claimId,
+      actorId: actor.id,
+      type: "removed",
+      reason: reason ?? null,
+      claimVersion: next,
     });
     return { version: next };
   });
@@ -69,9 +74,7 @@ export async function restoreClaim(
         exists.deletedAt ? "restore_stale" : "not_removed",
       );
     }
-    await tx.claimEvent.create({
-      data: { claimId, actorId: actor.id, type: "restored", claimVersion: version + 1 },
-    });
+    await recordClaimEvent(tx, { claimId, actorId: actor.id, type: "restored", claimVersion: version + 1 });
     return { version: version + 1 };
   });
 }

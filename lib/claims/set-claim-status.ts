@@ -5,6 +5,7 @@ import type { Db } from "@/lib/db/client";
 import { parseInput } from "@/lib/input/parse-input";
 import { ClaimStatusSchema } from "./claim-status";
 import { loadLiveClaim, updateAtVersion, VersionSchema } from "./claim-lock";
+import { recordClaimEvent } from "./claim-events";
 
 export const SetClaimStatusSchema = z.object({
   status: ClaimStatusSchema,
@@ -30,16 +31,14 @@ export async function setClaimStatus(
   return db.$transaction(async (tx) => {
     const current = await loadLiveClaim(tx, claimId);
     const next = await updateAtVersion(tx, claimId, version, { status, statusReason: reason ?? null });
-    await tx.claimEvent.create({
-      data: {
-        claimId,
-        actorId: actor.id,
-        type: "status_changed",
-        from: current.status,
-        to: status,
-        reason: reason ?? null,
-        claimVersion: next,
-      },
+    await recordClaimEvent(tx, {
+      claimId,
+      actorId: actor.id,
+      type: "status_changed",
+      from: current.status,
+      to: status,
+      reason: reason ?? null,
+      claimVersion: next,
     });
     return { version: next };
   });

@@ -7,6 +7,7 @@ import { parseInput } from "@/lib/input/parse-input";
 import { loadLiveClaim, updateAtVersion, VersionSchema } from "./claim-lock";
 import { quoteAsText, trimSpan } from "./trim-span";
 import { storedSourceCounts } from "./count-sources";
+import { recordClaimEvents } from "./claim-events";
 
 export const SplitClaimSchema = z.object({
   /** Where to cut, as an offset into the claim's quote: the first part ends there, the second starts there. */
@@ -83,19 +84,17 @@ export async function splitClaim(
       },
       select: { id: true },
     });
-    await tx.claimEvent.createMany({
-      data: [
-        { claimId, actorId: actor.id, type: "split", from: claim.text, to: quoteAsText(a!.quote), claimVersion: next },
-        {
-          claimId: created.id,
-          actorId: actor.id,
-          type: "split_off",
-          from: claim.text,
-          to: quoteAsText(b!.quote),
-          claimVersion: 1,
-        },
-      ],
-    });
+    await recordClaimEvents(tx, [
+      { claimId, actorId: actor.id, type: "split", from: claim.text, to: quoteAsText(a!.quote), claimVersion: next },
+      {
+        claimId: created.id,
+        actorId: actor.id,
+        type: "split_off",
+        from: claim.text,
+        to: quoteAsText(b!.quote),
+        claimVersion: 1,
+      },
+    ]);
     return { version: next, newClaimId: created.id };
   });
 }
