@@ -5,7 +5,7 @@ import { flushSync } from "react-dom";
 import { SourceChip } from "@/components/sources/source-chip";
 import type { ClaimView } from "@/lib/articles/get-article";
 import type { ClaimStatus } from "@/lib/claims/claim-status";
-import { independentOrigins } from "@/lib/coverage/compute-coverage";
+import { independentOrigins } from "@/lib/claims/sourcing";
 import {
   CardToolsProvider,
   useCardDrafts,

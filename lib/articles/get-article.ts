@@ -5,6 +5,7 @@ import { toClaimStatus, type ClaimStatus } from "@/lib/claims/claim-status";
 import { EVENT_FIELDS, readableEvents } from "@/lib/claims/readable-events";
 import { QuantitySchema, type Quantity, type SourceType } from "@/lib/extract";
 import { z } from "zod";
+import { citationRole } from "@/lib/claims/sourcing";
 
 export interface CitationView {
   id: string;
@@ -267,7 +268,7 @@ async function readArticle(
         mention: x.mention,
         cue: x.cue,
         resolution: x.resolution,
-        role: x.role === "relay" ? "relay" : "origin",
+        role: citationRole(x.role),
         relayOf: x.relayOf?.name ?? null,
       })),
     })),

@@ -9,7 +9,7 @@ import { ArticleInputSchema, type ArticleInput, type ArticleSubmission, type Val
 import { articleTooLarge } from "./article-size";
 import { contentHash } from "./content-hash";
 import { readArticleSource, type FetchedSource } from "./read-article-source";
-import { sourceCounts } from "@/lib/claims/count-sources";
+import { sourceCounts } from "@/lib/claims/sourcing";
 import { recordClaimEvents, type ClaimEvent } from "@/lib/claims/claim-events";
 
 export type IngestResult =

@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/input/parse-input";
 import { loadLiveClaim } from "./claim-lock";
 import { CitationRoleSchema } from "./link-source";
-import { recountSources } from "./count-sources";
+import { recountSources } from "./sourcing";
 import { recordClaimEvent } from "./claim-events";
 
 async function loadCitation(tx: Tx, claimId: string, citationId: string) {

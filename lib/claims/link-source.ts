@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/input/parse-input";
 import { findOrCreateSource, NewSourceSchema } from "@/lib/sources/find-or-create-source";
 import { loadLiveClaim } from "./claim-lock";
-import { recountSources } from "./count-sources";
+import { recountSources } from "./sourcing";
 import { recordClaimEvent } from "./claim-events";
 
 export const CitationRoleSchema = z.enum(["origin", "relay"], { error: "A citation is an origin or a relay." });

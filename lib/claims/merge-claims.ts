@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/input/parse-input";
 import { loadLiveClaim, updateAtVersion, VersionSchema } from "./claim-lock";
 import { quoteAsText } from "./trim-span";
-import { recountSources } from "./count-sources";
+import { recountSources } from "./sourcing";
 import { recordClaimEvents } from "./claim-events";
 
 export const MergeClaimsSchema = z.object({

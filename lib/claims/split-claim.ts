@@ -6,7 +6,7 @@ import { describeSpan, type Language } from "@/lib/extract";
 import { parseInput } from "@/lib/input/parse-input";
 import { loadLiveClaim, updateAtVersion, VersionSchema } from "./claim-lock";
 import { quoteAsText, trimSpan } from "./trim-span";
-import { storedSourceCounts } from "./count-sources";
+import { storedSourceCounts } from "./sourcing";
 import { recordClaimEvents } from "./claim-events";
 
 export const SplitClaimSchema = z.object({

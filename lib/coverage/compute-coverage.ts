@@ -1,4 +1,5 @@
 import { CLAIM_STATUSES, type ClaimStatus } from "@/lib/claims/claim-status";
+import { independentOrigins } from "@/lib/claims/sourcing";
 
 /** What coverage needs of a claim: its status, hedging and the sources it cites (with relay → origin). */
 export interface CoverageClaim {
@@ -41,11 +42,6 @@ export interface Coverage {
   matrix: { claimId: string; label: string; status: ClaimStatus; independentSources: number; cells: Record<string, CoverageCell> }[];
   unsourcedClaims: { id: string; label: string }[];
   singleSourceClaims: { id: string; label: string; source: string }[];
-}
-
-/** The independent origins behind a claim's citations: a relay stands for what it relays, when that is known. */
-export function independentOrigins(citations: { name: string; role: string; relayOf: string | null }[]): string[] {
-  return [...new Set(citations.map((c) => (c.role === "relay" && c.relayOf ? c.relayOf : c.name)))];
 }
 
 /** A count per status, all zero. */

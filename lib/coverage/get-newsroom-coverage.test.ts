@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
 import { listOutlets } from "@/lib/articles/list-outlets";
-import { recountSources } from "@/lib/claims/count-sources";
+import { recountSources } from "@/lib/claims/sourcing";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
 import { getNewsroomCoverage } from "./get-newsroom-coverage";
 import { mostOftenRatedFalse } from "./sum-coverage";

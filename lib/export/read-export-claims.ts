@@ -5,6 +5,7 @@ import { ClaimFilterSchema, claimWhere, type ClaimFilter } from "@/lib/claims/se
 import type { Db } from "@/lib/db/client";
 import { parseInput } from "@/lib/input/parse-input";
 import type { ExportedClaim } from "./claims-export-schema";
+import { citationRole } from "@/lib/claims/sourcing";
 
 // Relations are loaded with a list of the batch's claim ids: stay under SQLite's 999 query parameters.
 const BATCH = 500;
@@ -66,7 +67,7 @@ function toExported(c: Row): ExportedClaim {
     sources: c.citations.map((x) => ({
       name: x.source.name,
       type: x.source.type as ExportedClaim["sources"][number]["type"],
-      role: x.role === "relay" ? "relay" : "origin",
+      role: citationRole(x.role),
       relayOf: x.relayOf?.name ?? null,
       cue: x.cue,
       mention: x.mention,

@@ -1,7 +1,20 @@
 import type { Tx } from "@/lib/db/client";
-import { independentOrigins } from "@/lib/coverage/compute-coverage";
+
+/**
+ * The independence rule, in one place: a claim's citations come down to its independent origins. A relay (AP
+ * reporting what NIS said) stands for what it relays when that is known, so AP relaying NIS plus NIS is one origin.
+ * Coverage, the claim's stored counts, the review card and the exports all count this way.
+ */
 
 type CitationLink = { name: string; role: string; relayOf: string | null };
+
+/** The independent origins behind a claim's citations: a relay stands for what it relays, when that is known. */
+export function independentOrigins(citations: CitationLink[]): string[] {
+  return [...new Set(citations.map((c) => (c.role === "relay" && c.relayOf ? c.relayOf : c.name)))];
+}
+
+/** A stored citation's role as the views name it: a relay, or else an origin. */
+export const citationRole = (role: string): "origin" | "relay" => (role === "relay" ? "relay" : "origin");
 
 /**
  * The two figures a claim keeps about its citations: how many sources it cites, and how many independent origins
