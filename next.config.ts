@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-import { articleRequestLimit } from "./lib/articles/article-request-limit";
+import { articleRequestLimit } from "./lib/input/article-request-limit";
 import { getEnv } from "./lib/env";
 import { API_HEADERS, HSTS_HEADER, SECURITY_HEADERS } from "./lib/http/content-security-policy";
 

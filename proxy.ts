@@ -1,7 +1,7 @@
 import { getSessionCookie } from "better-auth/cookies";
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy } from "@/lib/http/content-security-policy";
-import { malformedActionPayload } from "@/lib/http/server-action-payload";
+import { malformedActionPayload } from "@/lib/api/server-action-payload";
 
 /**
  * A fresh nonce per page request: Next.js reads it from the Content-Security-Policy request header and puts it on

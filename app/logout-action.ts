@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { getAuth } from "@/lib/auth/auth";
 import { currentActor } from "@/lib/auth/current-actor";
 import { getDb } from "@/lib/db/client";
-import { recordAuthEvent } from "@/lib/users/record-auth-event";
+import { recordAuthEvent } from "@/lib/auth/record-auth-event";
 
 /** Ends the session on the server (the cookie alone is not trusted) and returns to the sign-in page. */
 export async function logoutAction(): Promise<void> {

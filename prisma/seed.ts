@@ -4,8 +4,8 @@
  *   --sources-only  the registry without the seed article (the e2e suite pastes the article itself)
  */
 import { getDb } from "@/lib/db/client";
-import { isDatabaseEmpty, seedDatabase } from "@/lib/db/seed-database";
-import { hasAccounts } from "@/lib/users/has-accounts";
+import { isDatabaseEmpty, seedDatabase } from "@/lib/articles/seed-database";
+import { hasAccounts } from "@/lib/auth/has-accounts";
 
 const args = new Set(process.argv.slice(2));
 const db = getDb();

@@ -4,7 +4,7 @@ import { LoginForm } from "@/components/auth/login-form";
 import { optionalPageActor } from "@/lib/auth/page-actor";
 import { getDb } from "@/lib/db/client";
 import { localPath } from "@/lib/http/local-path";
-import { hasAccounts } from "@/lib/users/has-accounts";
+import { hasAccounts } from "@/lib/auth/has-accounts";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("auth"))("signIn") };

@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SetupForm } from "@/components/auth/setup-form";
 import { getDb } from "@/lib/db/client";
-import { hasAccounts } from "@/lib/users/has-accounts";
+import { hasAccounts } from "@/lib/auth/has-accounts";
 
 export const dynamic = "force-dynamic";
 

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { setupAction, type SetupFormState } from "@/app/setup/setup-action";
-import { PASSWORD_MIN_LENGTH } from "@/lib/users/password-policy";
+import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 
 export function SetupForm() {
   const t = useTranslations("auth");

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, type ReactNode } from "react";
 import { changePasswordAction, type ChangePasswordState } from "@/app/settings/change-password-action";
 import { LOCKOUT_WINDOW_MINUTES } from "@/lib/auth/login-lockout";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/users/password-policy";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 
 /**
  * Current password, new password and its repeat. On the settings page it shows the confirmation after a change

@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { LIVE_ARTICLE } from "./live-article";
+import { LIVE_ARTICLE } from "@/lib/db/live-article";
 
 /**
  * A cheap fingerprint of everything reviewers change on an article: the newest claim event and how many there are.

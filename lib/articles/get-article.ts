@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { LIVE_ARTICLE } from "./live-article";
+import { LIVE_ARTICLE } from "@/lib/db/live-article";
 import type { ClaimHistoryEntry } from "@/lib/claims/claim-history-entry";
 import { toClaimStatus, type ClaimStatus } from "@/lib/claims/claim-status";
 import { EVENT_FIELDS, readableEvents } from "@/lib/claims/readable-events";

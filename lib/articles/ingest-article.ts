@@ -6,7 +6,7 @@ import { runOffThread } from "@/lib/input/run-off-thread";
 import { normalizeName } from "@/lib/extract/sources/normalize-name";
 import { sourceRegistryFor } from "@/lib/sources/load-source-registry";
 import { ArticleInputSchema, type ArticleInput, type ArticleSubmission, type ValidArticleInput } from "./article-input";
-import { articleTooLarge } from "./article-size";
+import { articleTooLarge } from "@/lib/input/article-size";
 import { contentHash } from "./content-hash";
 import { readArticleSource, type FetchedSource } from "./read-article-source";
 import { sourceCounts } from "@/lib/claims/sourcing";

@@ -1,6 +1,6 @@
 import { providerOf, type Db } from "@/lib/db/client";
 import { CLAIM_STATUSES, toClaimStatus, type ClaimStatus } from "@/lib/claims/claim-status";
-import { LIVE_ARTICLE } from "./live-article";
+import { LIVE_ARTICLE } from "@/lib/db/live-article";
 
 export interface ArticleSummary {
   id: string;

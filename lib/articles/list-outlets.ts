@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { LIVE_ARTICLE } from "./live-article";
+import { LIVE_ARTICLE } from "@/lib/db/live-article";
 
 /** The outlets the newsroom's articles come from, for filters. */
 export async function listOutlets(db: Db): Promise<string[]> {

@@ -1,7 +1,7 @@
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { recordAuthEvent } from "@/lib/users/record-auth-event";
+import { recordAuthEvent } from "@/lib/auth/record-auth-event";
 
 /**
  * Removes a deleted article for good, with all its rows, in one transaction: the schema's ON DELETE CASCADE takes

@@ -3,7 +3,7 @@ import { readFormBody } from "@/lib/http/read-form-body";
 import { readJsonBody } from "@/lib/http/read-json-body";
 import { readArticleForm } from "./article-form";
 import type { ArticleInput } from "./article-input";
-import { articleRequestLimit, articleTooLarge } from "./article-size";
+import { articleRequestLimit, articleTooLarge } from "@/lib/input/article-size";
 
 /**
  * An article sent to POST /api/articles, as JSON or as the page's form (multipart, with or without a file). A body

@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { recordAuthEvent } from "@/lib/users/record-auth-event";
+import { recordAuthEvent } from "@/lib/auth/record-auth-event";
 
 /** Guesses at one account from one address before that pair is locked. */
 export const ACCOUNT_FAILURE_LIMIT = 10;

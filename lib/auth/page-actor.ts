@@ -1,7 +1,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db/client";
-import { hasAccounts } from "@/lib/users/has-accounts";
+import { hasAccounts } from "@/lib/auth/has-accounts";
 import { currentActor } from "./current-actor";
 import { can, needsOwnPassword, type Action, type Actor } from "./permissions";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** Roles (DESIGN.md), from most to least powerful. */
+/** Roles, from most to least powerful (what each may do: permissions.ts). */
 export const ROLES = ["admin", "editor", "factchecker", "viewer"] as const;
 export const RoleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof RoleSchema>;

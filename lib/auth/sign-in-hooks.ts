@@ -1,7 +1,7 @@
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import type { Db } from "@/lib/db/client";
 import { clientIp } from "@/lib/http/request-context";
-import { recordAuthEvent } from "@/lib/users/record-auth-event";
+import { recordAuthEvent } from "@/lib/auth/record-auth-event";
 import { recordPasswordAttempt } from "./login-lockout";
 
 const SIGN_IN_PATH = "/sign-in/email";

@@ -3,7 +3,7 @@ import { typedText } from "@/lib/input/typed-text";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { LIVE_ARTICLE } from "@/lib/articles/live-article";
+import { LIVE_ARTICLE } from "@/lib/db/live-article";
 import { describeSpan, type Language } from "@/lib/extract";
 import { parseInput } from "@/lib/input/parse-input";
 import { quoteAsText, trimSpan } from "./trim-span";

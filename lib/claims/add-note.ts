@@ -3,7 +3,7 @@ import { typedText } from "@/lib/input/typed-text";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { LIVE_CLAIM } from "@/lib/articles/live-article";
+import { LIVE_CLAIM } from "@/lib/db/live-article";
 import { recordClaimEvent } from "./claim-events";
 
 export const NoteInputSchema = z.object({

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { LIVE_CLAIM } from "@/lib/articles/live-article";
+import { LIVE_CLAIM } from "@/lib/db/live-article";
 import { recordClaimEvents } from "./claim-events";
 
 /** The API's body: unassigning is an explicit null, so a body without the field is a mistake, not an unassign. */

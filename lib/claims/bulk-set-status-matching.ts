@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
-import { LIVE_CLAIM } from "@/lib/articles/live-article";
+import { LIVE_CLAIM } from "@/lib/db/live-article";
 import { parseInput } from "@/lib/input/parse-input";
 import { typedText } from "@/lib/input/typed-text";
 import { ClaimStatusSchema } from "./claim-status";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { LIVE_CLAIM } from "@/lib/articles/live-article";
+import { LIVE_CLAIM } from "@/lib/db/live-article";
 import { describeLastChange } from "./describe-last-change";
 
 /** The version of a claim the person saw; every change to the claim row names it. */

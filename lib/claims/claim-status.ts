@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** Verification statuses (DESIGN.md), in the order the review screen offers them (keys 1–8). */
+/** Verification statuses, in the order the review screen offers them (keys 1–8). */
 export const CLAIM_STATUSES = [
   "unverified",
   "in_progress",

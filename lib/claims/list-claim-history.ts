@@ -1,4 +1,4 @@
-import { IN_LIVE_ARTICLE } from "@/lib/articles/live-article";
+import { IN_LIVE_ARTICLE } from "@/lib/db/live-article";
 import type { ClaimHistoryEntry } from "./claim-history-entry";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";

@@ -1,6 +1,6 @@
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
-import { LIVE_CLAIM } from "@/lib/articles/live-article";
+import { LIVE_CLAIM } from "@/lib/db/live-article";
 import { toClaimStatus, type ClaimStatus } from "./claim-status";
 
 export interface QueueItem {

@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { LIVE_CLAIM } from "@/lib/articles/live-article";
+import { LIVE_CLAIM } from "@/lib/db/live-article";
 import { toClaimStatus, type ClaimStatus } from "./claim-status";
 
 /** What a claim says now, for a refused change: the version to re-apply on, and "theirs" to compare with. */

@@ -4,7 +4,7 @@ import { TZDate } from "@date-fns/tz";
 import { providerOf, type Db } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { parseInput } from "@/lib/input/parse-input";
-import { LIVE_CLAIM } from "@/lib/articles/live-article";
+import { LIVE_CLAIM } from "@/lib/db/live-article";
 import { ClaimStatusSchema, toClaimStatus, type ClaimStatus } from "./claim-status";
 
 const empty = (v: unknown) => (v === "" || v === null ? undefined : v);

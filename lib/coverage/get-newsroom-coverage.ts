@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { articleWhere, ClaimFilterSchema } from "@/lib/claims/search-claims";
 import type { Db } from "@/lib/db/client";
 import { parseInput } from "@/lib/input/parse-input";
-import { LIVE_ARTICLE } from "@/lib/articles/live-article";
+import { LIVE_ARTICLE } from "@/lib/db/live-article";
 import { zeroByStatus, type SourceCoverage } from "./compute-coverage";
 import { countArticleCoverage, countSourceCitations } from "./count-newsroom-coverage";
 import { findingsOf, sumFigures, type CoverageFigures, type CoverageSum } from "./sum-coverage";

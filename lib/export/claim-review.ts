@@ -3,7 +3,7 @@ import type { ClaimStatus } from "@/lib/claims/claim-status";
 import { hasFiniteVerb } from "@/lib/extract/finite-verb";
 import type { ExportedClaim } from "./claims-export-schema";
 
-/** DESIGN.md: the verdicts that are published as ClaimReview, with their rating; the rest are not exported. */
+/** The verdicts that are published as ClaimReview, with their rating; the rest are not exported. */
 export const CLAIM_REVIEW_RATINGS: Partial<Record<ClaimStatus, { value: number | null; name: string }>> = {
   true: { value: 5, name: "True" },
   mostly_true: { value: 4, name: "Mostly true" },

@@ -2,7 +2,7 @@ import { SourceRegistry } from "./sources/source-registry";
 import { z } from "zod";
 
 /**
- * The extraction contract (see DESIGN.md): what `extractClaims` returns and what `claims extract --format json`
+ * The extraction contract (docs/extraction.schema.json is written from it): what `extractClaims` returns and what `claims extract --format json`
  * prints. Every offset is a UTF-16 index into the input exactly as given, so `input.slice(start, end)` is the quote.
  */
 

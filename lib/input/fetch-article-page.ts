@@ -1,7 +1,7 @@
 import { request as httpRequest, type IncomingMessage } from "node:http";
 import { request as httpsRequest } from "node:https";
 import type { LookupFunction } from "node:net";
-import { articleTooLarge } from "@/lib/articles/article-size";
+import { articleTooLarge } from "@/lib/input/article-size";
 import { decodePageBytes } from "./decode-page-bytes";
 import { fetchRefusal } from "./fetch-refusal";
 import { readPageBody } from "./read-page-body";

@@ -1,4 +1,4 @@
-import { articleTooLarge, HTML_FILE_FACTOR } from "@/lib/articles/article-size";
+import { articleTooLarge, HTML_FILE_FACTOR } from "@/lib/input/article-size";
 import { AppError } from "@/lib/errors";
 import { decodeArticleBytes } from "./decode-article-bytes";
 import type { ArticlePage, ArticlePageMetadata } from "./read-article-page";

@@ -1,4 +1,4 @@
-import { HTML_FILE_FACTOR } from "@/lib/articles/article-size";
+import { HTML_FILE_FACTOR } from "@/lib/input/article-size";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { fetchArticlePage, type FetchedPage } from "./fetch-article-page";

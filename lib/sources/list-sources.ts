@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import type { SourceType } from "@/lib/extract";
-import { LIVE_CLAIM } from "@/lib/articles/live-article";
+import { LIVE_CLAIM } from "@/lib/db/live-article";
 
 export interface SourceSummary {
   id: string;

@@ -4,7 +4,7 @@ import { API_TOKEN_PREFIX, hashApiToken } from "@/lib/auth/verify-api-token";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { recordAuthEvent } from "@/lib/users/record-auth-event";
+import { recordAuthEvent } from "@/lib/auth/record-auth-event";
 
 export const TokenNameSchema = z
   .string()

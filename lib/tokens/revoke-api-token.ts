@@ -1,7 +1,7 @@
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { recordAuthEvent } from "@/lib/users/record-auth-event";
+import { recordAuthEvent } from "@/lib/auth/record-auth-event";
 
 /** Revokes one of the actor's own tokens; it stops working at once. Revoked tokens stay listed, for the record. */
 export async function revokeApiToken(db: Db, actor: Actor, tokenId: string): Promise<void> {

@@ -5,10 +5,10 @@ import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { clientIp } from "@/lib/http/request-context";
-import { PasswordChangeSchema, passwordIssueReason, type PasswordChange } from "./password-policy";
+import { PasswordChangeSchema, passwordIssueReason, type PasswordChange } from "@/lib/auth/password-policy";
 
 export type { PasswordChange };
-import { recordAuthEvent } from "./record-auth-event";
+import { recordAuthEvent } from "@/lib/auth/record-auth-event";
 
 /**
  * A signed-in person replaces their own password, knowing the current one (which may be the one-time password an

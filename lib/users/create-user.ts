@@ -5,10 +5,15 @@ import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { RoleSchema, type Role } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { hasAccounts } from "./has-accounts";
+import { hasAccounts } from "@/lib/auth/has-accounts";
 import { oneTimePassword } from "./one-time-password";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PasswordSchema, passwordIssueReason } from "./password-policy";
-import { recordAuthEvent } from "./record-auth-event";
+import {
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  PasswordSchema,
+  passwordIssueReason,
+} from "@/lib/auth/password-policy";
+import { recordAuthEvent } from "@/lib/auth/record-auth-event";
 
 export const NewUserSchema = z.object({
   // Trim before checking: addresses are often pasted with a space.

@@ -3,7 +3,7 @@ import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { oneTimePassword } from "./one-time-password";
-import { recordAuthEvent } from "./record-auth-event";
+import { recordAuthEvent } from "@/lib/auth/record-auth-event";
 
 /**
  * For a person who forgot their password: an admin sets a new one-time password (hashed by Better Auth) and every

@@ -1,7 +1,7 @@
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { recordAuthEvent } from "./record-auth-event";
+import { recordAuthEvent } from "@/lib/auth/record-auth-event";
 
 /**
  * Lifts every sign-in lock on an account (lib/auth/login-lockout.ts counts only guesses after the latest unlock), for

@@ -3,7 +3,7 @@ import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { RoleSchema } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { recordAuthEvent } from "./record-auth-event";
+import { recordAuthEvent } from "@/lib/auth/record-auth-event";
 
 export const UserAccessChangeSchema = z
   .object({ role: RoleSchema.optional(), disabled: z.boolean().optional() })

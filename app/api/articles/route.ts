@@ -6,7 +6,7 @@ import { getDb } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { errorResponse, jsonResponse } from "@/lib/http/json-response";
-import { requireApiActor } from "@/lib/http/api-actor";
+import { requireApiActor } from "@/lib/api/api-actor";
 import { z } from "zod";
 
 export const dynamic = "force-dynamic";

@@ -2,7 +2,7 @@ import type { NextRequest } from "next/server";
 import { getDb } from "@/lib/db/client";
 import type { SkippedReviews } from "@/lib/export/claim-review";
 import { exportClaims } from "@/lib/export/export-claims";
-import { requireApiActor } from "@/lib/http/api-actor";
+import { requireApiActor } from "@/lib/api/api-actor";
 import { errorResponse } from "@/lib/http/json-response";
 import { LOCALE_COOKIE, pickLocale } from "@/lib/i18n/locales";
 

@@ -1,5 +1,5 @@
 import { getDb } from "@/lib/db/client";
-import { requireApiActor } from "@/lib/http/api-actor";
+import { requireApiActor } from "@/lib/api/api-actor";
 import { errorResponse, jsonResponse } from "@/lib/http/json-response";
 import { readJsonBody } from "@/lib/http/read-json-body";
 import { createApiToken } from "@/lib/tokens/create-api-token";

@@ -1,7 +1,7 @@
 import { getAuth } from "@/lib/auth/auth";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { requireApiActor } from "@/lib/http/api-actor";
+import { requireApiActor } from "@/lib/api/api-actor";
 import { errorResponse, jsonResponse } from "@/lib/http/json-response";
 import { readJsonBody } from "@/lib/http/read-json-body";
 import { createUser, type NewUser } from "@/lib/users/create-user";

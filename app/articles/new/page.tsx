@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { IngestForm } from "@/components/articles/ingest-form";
-import { articleRequestLimit } from "@/lib/articles/article-size";
+import { articleRequestLimit } from "@/lib/input/article-size";
 import { requirePageActor } from "@/lib/auth/page-actor";
 import { getEnv } from "@/lib/env";
 import { formatBytes } from "@/lib/input/decode-article-bytes";

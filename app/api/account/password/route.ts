@@ -1,7 +1,7 @@
 import { getAuth } from "@/lib/auth/auth";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { apiHandler } from "@/lib/http/api-handler";
+import { apiHandler } from "@/lib/api/api-handler";
 import { changeOwnPassword, type PasswordChange } from "@/lib/users/change-own-password";
 
 export const dynamic = "force-dynamic";

@@ -3,9 +3,9 @@ import { deleteArticle } from "@/lib/articles/delete-article";
 import { getFullArticle } from "@/lib/articles/get-article";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { apiHandler } from "@/lib/http/api-handler";
+import { apiHandler } from "@/lib/api/api-handler";
 import { errorResponse, jsonResponse } from "@/lib/http/json-response";
-import { requireApiActor } from "@/lib/http/api-actor";
+import { requireApiActor } from "@/lib/api/api-actor";
 
 export const dynamic = "force-dynamic";
 

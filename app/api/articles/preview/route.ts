@@ -1,9 +1,9 @@
 import { ArticlePreviewResponseSchema } from "@/lib/articles/article-api-schemas";
-import { articleRequestLimit, articleTooLarge } from "@/lib/articles/article-size";
+import { articleRequestLimit, articleTooLarge } from "@/lib/input/article-size";
 import { previewArticle } from "@/lib/articles/preview-article";
 import { getEnv } from "@/lib/env";
 import { errorResponse, jsonResponse } from "@/lib/http/json-response";
-import { requireApiActor } from "@/lib/http/api-actor";
+import { requireApiActor } from "@/lib/api/api-actor";
 import { readFormBody } from "@/lib/http/read-form-body";
 import { readJsonBody } from "@/lib/http/read-json-body";
 

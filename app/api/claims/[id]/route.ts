@@ -1,7 +1,7 @@
 import { editClaim } from "@/lib/claims/edit-claim";
 import { removeClaim } from "@/lib/claims/remove-claim";
 import { getDb } from "@/lib/db/client";
-import { apiHandler } from "@/lib/http/api-handler";
+import { apiHandler } from "@/lib/api/api-handler";
 
 export const dynamic = "force-dynamic";
 

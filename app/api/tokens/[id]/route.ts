@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/lib/db/client";
-import { requireApiActor } from "@/lib/http/api-actor";
+import { requireApiActor } from "@/lib/api/api-actor";
 import { errorResponse } from "@/lib/http/json-response";
 import { revokeApiToken } from "@/lib/tokens/revoke-api-token";
 

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/lib/db/client";
-import { requireApiActor } from "@/lib/http/api-actor";
+import { requireApiActor } from "@/lib/api/api-actor";
 import { errorResponse } from "@/lib/http/json-response";
 import { readJsonBody } from "@/lib/http/read-json-body";
 import { updateUserAccess, type UserAccessChange } from "@/lib/users/update-user-access";

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { articleChangeMarker } from "@/lib/articles/article-change-marker";
 import { getDb } from "@/lib/db/client";
-import { requireApiActor } from "@/lib/http/api-actor";
+import { requireApiActor } from "@/lib/api/api-actor";
 import { errorResponse } from "@/lib/http/json-response";
 
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 import { listArticleClaims } from "@/lib/articles/list-article-claims";
 import { addClaim } from "@/lib/claims/add-claim";
 import { getDb } from "@/lib/db/client";
-import { apiHandler } from "@/lib/http/api-handler";
+import { apiHandler } from "@/lib/api/api-handler";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
 import { purgeArticle } from "@/lib/articles/purge-article";
 import { getDb } from "@/lib/db/client";
-import { apiHandler } from "@/lib/http/api-handler";
+import { apiHandler } from "@/lib/api/api-handler";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
 import { AssigneeInputSchema, assignClaims } from "@/lib/claims/assign-claims";
 import { getDb } from "@/lib/db/client";
-import { apiHandler } from "@/lib/http/api-handler";
+import { apiHandler } from "@/lib/api/api-handler";
 import { parseInput } from "@/lib/input/parse-input";
 
 export const dynamic = "force-dynamic";

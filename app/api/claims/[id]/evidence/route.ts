@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { addEvidence } from "@/lib/claims/add-evidence";
 import { getDb } from "@/lib/db/client";
-import { requireApiActor } from "@/lib/http/api-actor";
+import { requireApiActor } from "@/lib/api/api-actor";
 import { errorResponse } from "@/lib/http/json-response";
 import { readJsonBody } from "@/lib/http/read-json-body";
 

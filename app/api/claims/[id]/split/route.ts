@@ -1,6 +1,6 @@
 import { splitClaim } from "@/lib/claims/split-claim";
 import { getDb } from "@/lib/db/client";
-import { apiHandler } from "@/lib/http/api-handler";
+import { apiHandler } from "@/lib/api/api-handler";
 
 export const dynamic = "force-dynamic";
 

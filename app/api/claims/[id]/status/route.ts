@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { setClaimStatus } from "@/lib/claims/set-claim-status";
 import { getDb } from "@/lib/db/client";
-import { requireApiActor } from "@/lib/http/api-actor";
+import { requireApiActor } from "@/lib/api/api-actor";
 import { errorResponse } from "@/lib/http/json-response";
 import { readJsonBody } from "@/lib/http/read-json-body";
 

@@ -1,6 +1,6 @@
 import { setCitationRole, unlinkSource } from "@/lib/claims/change-citation";
 import { getDb } from "@/lib/db/client";
-import { apiHandler } from "@/lib/http/api-handler";
+import { apiHandler } from "@/lib/api/api-handler";
 
 export const dynamic = "force-dynamic";
 

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { articleRequestLimit, articleTooLargeMessage } from "@/lib/articles/article-size";
+import { articleRequestLimit, articleTooLargeMessage } from "@/lib/input/article-size";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { readLimitedBody } from "./read-limited-body";
+import { readLimitedBody } from "@/lib/http/read-limited-body";
 
 /** Actions called with plain values; every other action of ours takes a form (FormData) as its last argument. */
 const PLAIN_ARGUMENT_ACTIONS = new Set(["logoutAction", "setLocaleAction"]);

@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
 import type { Action, Actor } from "@/lib/auth/permissions";
 import { requireApiActor } from "./api-actor";
-import { errorResponse } from "./json-response";
-import { readJsonBody } from "./read-json-body";
+import { errorResponse } from "@/lib/http/json-response";
+import { readJsonBody } from "@/lib/http/read-json-body";
 
 interface HandlerInput<P> {
   actor: Actor;

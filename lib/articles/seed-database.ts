@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { ingestArticle } from "@/lib/articles/ingest-article";
 import { getEnv } from "@/lib/env";
 import { seedBuiltinSources } from "@/lib/sources/seed-builtin-sources";
-import type { Db } from "./client";
+import type { Db } from "@/lib/db/client";
 
 const SEED_ARTICLE = new URL("../../prisma/seed-data/de-suedkorea-truppen.txt", import.meta.url);
 
