@@ -1,8 +1,10 @@
 import { NextResponse } from "next/server";
+import type { z } from "zod";
 import type { Action, Actor } from "@/lib/auth/permissions";
-import { requireApiActor } from "./api-actor";
-import { errorResponse } from "@/lib/http/json-response";
+import { AppError } from "@/lib/errors";
+import { errorResponse, jsonResponse } from "@/lib/http/json-response";
 import { readJsonBody } from "@/lib/http/read-json-body";
+import { requireApiActor } from "./api-actor";
 
 interface HandlerInput<P> {
   actor: Actor;
@@ -14,14 +16,24 @@ interface HandlerInput<P> {
   query: Record<string, string>;
 }
 
+interface HandlerOptions<S extends z.ZodType> {
+  /** 200 by default; 201 for a creation. 204 answers no body (the verb's result is not sent). */
+  status?: number;
+  /** The largest JSON body read. */
+  maxBytes?: number;
+  /** The answer's schema: only the fields it names leave the server (jsonResponse). */
+  response?: S;
+}
+
 /**
  * A route handler that checks the session or token and the role for `action` before anything else, runs one domain
- * verb and answers JSON; every AppError becomes its 4xx. Keeps route files to the one line that names the verb.
+ * verb and answers JSON (through its response schema when given); every AppError becomes its 4xx. Keeps route files
+ * to the one line that names the verb.
  */
-export function apiHandler<P extends Record<string, string>>(
+export function apiHandler<P extends Record<string, string>, S extends z.ZodType = z.ZodType>(
   action: Action,
   run: (input: HandlerInput<P>) => Promise<unknown>,
-  { status = 200, maxBytes = 64 * 1024 } = {},
+  { status = 200, maxBytes = 64 * 1024, response }: HandlerOptions<S> = {},
 ) {
   return async (request: Request, context: { params: Promise<P> }): Promise<NextResponse> => {
     try {
@@ -32,10 +44,15 @@ export function apiHandler<P extends Record<string, string>>(
         request,
         json: async <T>() => {
           const body = await readJsonBody(request, maxBytes);
-          return (typeof body === "object" && body !== null && !Array.isArray(body) ? body : {}) as T;
+          // The verb's schema says which fields are wrong; a list, a string or null has no fields to speak of.
+          if (typeof body !== "object" || body === null || Array.isArray(body))
+            throw new AppError("invalid_input", "Send a JSON object.", "body", "not_object");
+          return body as T;
         },
         query: Object.fromEntries(new URL(request.url).searchParams),
       });
+      if (status === 204) return new NextResponse(null, { status });
+      if (response) return jsonResponse(response, result as z.input<S>, status);
       return NextResponse.json(result ?? { ok: true }, { status });
     } catch (error) {
       return errorResponse(error);

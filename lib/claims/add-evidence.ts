@@ -18,11 +18,13 @@ export const EvidenceInputSchema = z.object({
 });
 
 /** Adds a piece of evidence to a claim and its event, in one transaction. */
+export type AddEvidenceInput = z.input<typeof EvidenceInputSchema>;
+
 export async function addEvidence(
   db: Db,
   actor: Actor,
   claimId: string,
-  input: z.input<typeof EvidenceInputSchema>,
+  input: AddEvidenceInput,
 ): Promise<{ id: string }> {
   requirePermission(actor, "evidence.add");
   const parsed = EvidenceInputSchema.safeParse(input);

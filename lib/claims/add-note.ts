@@ -12,12 +12,9 @@ export const NoteInputSchema = z.object({
 });
 
 /** Adds a note (a comment, optionally in reply to another on the same claim) and its event, in one transaction. */
-export async function addNote(
-  db: Db,
-  actor: Actor,
-  claimId: string,
-  input: z.input<typeof NoteInputSchema>,
-): Promise<{ id: string }> {
+export type AddNoteInput = z.input<typeof NoteInputSchema>;
+
+export async function addNote(db: Db, actor: Actor, claimId: string, input: AddNoteInput): Promise<{ id: string }> {
   requirePermission(actor, "note.add");
   const parsed = NoteInputSchema.safeParse(input);
   if (!parsed.success) throw new AppError("invalid_input", parsed.error.issues[0]!.message, "body");

@@ -1,20 +1,12 @@
-import { NextResponse } from "next/server";
-import { addEvidence } from "@/lib/claims/add-evidence";
+import { addEvidence, type AddEvidenceInput } from "@/lib/claims/add-evidence";
 import { getDb } from "@/lib/db/client";
-import { requireApiActor } from "@/lib/api/api-actor";
-import { errorResponse } from "@/lib/http/json-response";
-import { readJsonBody } from "@/lib/http/read-json-body";
+import { apiHandler } from "@/lib/api/api-handler";
 
 export const dynamic = "force-dynamic";
 
 /** POST /api/claims/:id/evidence {url, title?, excerpt?, stance} */
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  try {
-    const actor = await requireApiActor(request, "evidence.add");
-    const body = (await readJsonBody(request, 16 * 1024)) as Parameters<typeof addEvidence>[3];
-    const result = await addEvidence(getDb(), actor, (await params).id, body);
-    return NextResponse.json(result, { status: 201 });
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+export const POST = apiHandler<{ id: string }>(
+  "evidence.add",
+  async ({ actor, params, json }) => addEvidence(getDb(), actor, params.id, await json<AddEvidenceInput>()),
+  { status: 201, maxBytes: 16 * 1024 },
+);

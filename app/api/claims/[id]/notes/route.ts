@@ -1,20 +1,12 @@
-import { NextResponse } from "next/server";
-import { addNote } from "@/lib/claims/add-note";
+import { addNote, type AddNoteInput } from "@/lib/claims/add-note";
 import { getDb } from "@/lib/db/client";
-import { requireApiActor } from "@/lib/api/api-actor";
-import { errorResponse } from "@/lib/http/json-response";
-import { readJsonBody } from "@/lib/http/read-json-body";
+import { apiHandler } from "@/lib/api/api-handler";
 
 export const dynamic = "force-dynamic";
 
 /** POST /api/claims/:id/notes {body, parentId?} */
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  try {
-    const actor = await requireApiActor(request, "note.add");
-    const body = (await readJsonBody(request, 16 * 1024)) as Parameters<typeof addNote>[3];
-    const result = await addNote(getDb(), actor, (await params).id, body);
-    return NextResponse.json(result, { status: 201 });
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+export const POST = apiHandler<{ id: string }>(
+  "note.add",
+  async ({ actor, params, json }) => addNote(getDb(), actor, params.id, await json<AddNoteInput>()),
+  { status: 201, maxBytes: 16 * 1024 },
+);
