@@ -3,6 +3,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
+import { paletteCss } from "@/lib/claims/status-palette";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,6 +16,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const t = await getTranslations("app");
   return (
     <html lang={locale}>
+      <head>
+        <style>{paletteCss()}</style>
+      </head>
       <body>
         <NextIntlClientProvider>
           <a className="skip-link" href="#main">

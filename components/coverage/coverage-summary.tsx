@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { CLAIM_STATUSES } from "@/lib/claims/claim-status";
 import type { CoverageFigures } from "@/lib/coverage/sum-coverage";
-import { SOURCING_COLORS } from "@/lib/export/report-text";
+import { SOURCING_COLORS } from "@/lib/claims/status-palette";
 import { StackedBar } from "./stacked-bar";
 
 /** The headline figures and the two charts (how claims are sourced, what the checks found) of any set of claims. */

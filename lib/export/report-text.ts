@@ -8,19 +8,7 @@ import type { ExportedClaim, ExportedNote } from "./claims-export-schema";
 
 const MESSAGES = { en, de } satisfies Record<Locale, typeof en>;
 
-/** The colours of the coverage page's charts, so a printed report reads like the screen. */
-export const STATUS_COLORS: Record<ClaimStatus, string> = {
-  unverified: "#8a939e",
-  in_progress: "#3b73c4",
-  true: "#2f7d4a",
-  mostly_true: "#6f9a2c",
-  misleading: "#c27a12",
-  false: "#b3362c",
-  unproven: "#7a55a8",
-  not_checkable: "#5f5f5f",
-};
-
-export const SOURCING_COLORS = { independent: "#2f7d4a", single: "#d9a21b", unsourced: "#b3362c" } as const;
+export { SOURCING_COLORS, STATUS_COLORS } from "@/lib/claims/status-palette";
 
 /**
  * The words of the human reports (Markdown, PDF) in the reader's language, from the same messages as the pages:
