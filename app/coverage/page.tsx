@@ -16,7 +16,7 @@ import {
   NewsroomFilterSchema,
 } from "@/lib/coverage/get-newsroom-coverage";
 import { Pager } from "@/components/layout/pager";
-import { mostOftenRatedFalse } from "@/lib/coverage/sum-coverage";
+import { COVERAGE_FIGURES, mostOftenRatedFalse } from "@/lib/coverage/sum-coverage";
 import { getDb } from "@/lib/db/client";
 import { claimReviewBaseUrl } from "@/lib/export/claim-review-base-url";
 
@@ -150,7 +150,7 @@ export default async function NewsroomCoveragePage({ searchParams }: Props) {
               <th scope="col">{tl("article")}</th>
               <th scope="col">{t("outlet")}</th>
               <th scope="col">{t("date")}</th>
-              {(["total", "sourced", "independent", "singleSource", "unsourced", "hedged"] as const).map((key) => (
+              {COVERAGE_FIGURES.map((key) => (
                 <th key={key} scope="col" className="num">
                   {tc(key)}
                 </th>
@@ -166,7 +166,7 @@ export default async function NewsroomCoveragePage({ searchParams }: Props) {
                 </th>
                 <td>{a.outlet ?? "—"}</td>
                 <td>{format.dateTime(a.date, { dateStyle: "medium" })}</td>
-                {(["total", "sourced", "independent", "singleSource", "unsourced", "hedged"] as const).map((key) => (
+                {COVERAGE_FIGURES.map((key) => (
                   <td key={key} className="num">
                     {a.figures[key]}
                   </td>

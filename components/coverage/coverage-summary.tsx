@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { CLAIM_STATUSES } from "@/lib/claims/claim-status";
-import type { CoverageFigures } from "@/lib/coverage/sum-coverage";
+import { COVERAGE_FIGURES, type CoverageFigures } from "@/lib/coverage/sum-coverage";
 import { SOURCING_COLORS } from "@/lib/claims/status-palette";
 import { StackedBar } from "./stacked-bar";
 
@@ -8,14 +8,7 @@ import { StackedBar } from "./stacked-bar";
 export function CoverageSummary({ figures: c }: { figures: CoverageFigures }) {
   const t = useTranslations("coverage");
   const ts = useTranslations("status");
-  const figures: [string, number][] = [
-    [t("total"), c.total],
-    [t("sourced"), c.sourced],
-    [t("independent"), c.independent],
-    [t("singleSource"), c.singleSource],
-    [t("unsourced"), c.unsourced],
-    [t("hedged"), c.hedged],
-  ];
+  const figures = COVERAGE_FIGURES.map((key) => [t(key), c[key]] as const);
   return (
     <>
       <dl className="figures">

@@ -1,11 +1,15 @@
 import { CLAIM_STATUSES, type ClaimStatus } from "@/lib/claims/claim-status";
 import { zeroByStatus, type Coverage, type SourceCoverage } from "./compute-coverage";
 
+/**
+ * The headline figures, in the order the coverage pages, the reports and the PDF give them (each named
+ * coverage.<figure> in the messages).
+ */
+export const COVERAGE_FIGURES = ["total", "sourced", "independent", "singleSource", "unsourced", "hedged"] as const;
+export type CoverageFigure = (typeof COVERAGE_FIGURES)[number];
+
 /** The headline figures of a coverage, without its per-claim lists: what adds up across articles. */
-export type CoverageFigures = Pick<
-  Coverage,
-  "total" | "sourced" | "independent" | "unsourced" | "singleSource" | "hedged" | "byStatus"
->;
+export type CoverageFigures = Pick<Coverage, CoverageFigure | "byStatus">;
 
 /** Statuses that are a finding about the claim (not "still open" and not "cannot be checked"). */
 const VERDICTS = ["true", "mostly_true", "misleading", "false", "unproven"] as const satisfies ClaimStatus[];
@@ -37,8 +41,7 @@ export function sumFigures(parts: Iterable<CoverageFigures>): CoverageFigures {
     byStatus: zeroByStatus(),
   };
   for (const part of parts) {
-    for (const key of ["total", "sourced", "independent", "unsourced", "singleSource", "hedged"] as const)
-      figures[key] += part[key];
+    for (const key of COVERAGE_FIGURES) figures[key] += part[key];
     for (const status of CLAIM_STATUSES) figures.byStatus[status] += part.byStatus[status];
   }
   return figures;

@@ -1,6 +1,7 @@
 import { createFormatter, createTranslator } from "next-intl";
 import type { ClaimStatus } from "@/lib/claims/claim-status";
 import type { Coverage } from "@/lib/coverage/compute-coverage";
+import { COVERAGE_FIGURES } from "@/lib/coverage/sum-coverage";
 import type { Locale } from "@/lib/i18n/locales";
 import de from "@/messages/de.json";
 import en from "@/messages/en.json";
@@ -31,14 +32,7 @@ export function reportText(locale: Locale, timeZone: string) {
     /** "Dec 1, 2026, 4:05 PM" / "01.12.2026, 16:05". */
     dateTime: (when: Date | string) => format.dateTime(new Date(when), { dateStyle: "medium", timeStyle: "short" }),
     /** The headline coverage figures, in the order every report and the coverage page give them. */
-    figures: (c: Coverage): [label: string, value: number][] => [
-      [tc("total"), c.total],
-      [tc("sourced"), c.sourced],
-      [tc("independent"), c.independent],
-      [tc("singleSource"), c.singleSource],
-      [tc("unsourced"), c.unsourced],
-      [tc("hedged"), c.hedged],
-    ],
+    figures: (c: Coverage): [label: string, value: number][] => COVERAGE_FIGURES.map((key) => [tc(key), c[key]]),
     /** "AP (relay of NIS, “berichtete”)": how the article cites a source for a claim. */
     citation: (s: ExportedClaim["sources"][number], text = (x: string) => x) =>
       t("citation", {
