@@ -9,6 +9,7 @@ import { CLAIM_STATUSES } from "@/lib/claims/claim-status";
 import { requirePageActor } from "@/lib/auth/page-actor";
 import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
+import { CLAIM_LIMITS } from "@/lib/claims/claim-limits";
 
 export const dynamic = "force-dynamic";
 
@@ -19,7 +20,7 @@ export async function generateMetadata() {
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const ListQuerySchema = z.object({
-  q: z.string().trim().max(200).optional().catch(undefined),
+  q: z.string().trim().max(CLAIM_LIMITS.search).optional().catch(undefined),
   /** Set by "Delete article", which leads here. */
   deleted: z.literal("1").optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
@@ -58,7 +59,7 @@ export default async function ArticleListPage({ searchParams }: Props) {
         <form key={q ?? ""} method="get" action="/" role="search" className="claim-filter claim-filter--page">
           <label className="filter__field filter__field--text">
             <span>{t("search")}</span>
-            <input type="search" name="q" defaultValue={q ?? ""} maxLength={200} />
+            <input type="search" name="q" defaultValue={q ?? ""} maxLength={CLAIM_LIMITS.search} />
           </label>
           <button type="submit">{t("searchButton")}</button>
           {q ? <Link href="/">{t("showAll")}</Link> : null}

@@ -19,6 +19,7 @@ import { claimReviewBaseUrl } from "@/lib/export/claim-review-base-url";
 import { AppError } from "@/lib/errors";
 import { listCitedSources } from "@/lib/sources/list-sources";
 import { listAssignees } from "@/lib/users/list-assignees";
+import { CLAIM_LIMITS } from "@/lib/claims/claim-limits";
 
 export const dynamic = "force-dynamic";
 
@@ -78,7 +79,7 @@ export default async function ClaimsPage({ searchParams }: Props) {
       >
         <label className="filter__field filter__field--text">
           <span>{t("search")}</span>
-          <input type="search" name="q" defaultValue={f.q ?? ""} maxLength={200} />
+          <input type="search" name="q" defaultValue={f.q ?? ""} maxLength={CLAIM_LIMITS.search} />
         </label>
         {choice(
           "status",

@@ -6,6 +6,7 @@ import { ingestArticleAction } from "@/app/articles/new/ingest-article-action";
 import type { IngestFormState } from "@/app/articles/new/ingest-form-state";
 import type { ArticlePreview } from "@/lib/articles/preview-article";
 import { usePagePreview } from "./use-page-preview";
+import { TITLE_MAX } from "@/lib/articles/article-input";
 
 type FieldName = "title" | "outlet" | "url" | "publishedAt" | "language" | "body" | "file";
 /** The fields a page's metadata can fill, held here so a preview can fill them while the person can still edit. */
@@ -118,7 +119,7 @@ export function IngestForm({ limitLabel, requestLimit }: { limitLabel: string; r
       <p aria-live="polite" className="field__hint" id="url-preview" role="status">
         {previewText(t, preview.status, limitLabel)}
       </p>
-      {field("title", <input id="title" name="title" {...bind("title")} maxLength={300} {...aria("title")} />)}
+      {field("title", <input id="title" name="title" {...bind("title")} maxLength={TITLE_MAX} {...aria("title")} />)}
       <div className="form__row">
         {field("outlet", <input id="outlet" name="outlet" {...bind("outlet")} {...aria("outlet")} />)}
         {field(

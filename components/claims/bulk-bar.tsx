@@ -6,6 +6,7 @@ import { bulkAssignAction, bulkStatusAction, type BulkState } from "@/app/claims
 import { AssigneeSelect } from "@/components/review/assignee-select";
 import { CLAIM_STATUSES } from "@/lib/claims/claim-status";
 import { MatchingChoice, type Matching } from "./matching-choice";
+import { CLAIM_LIMITS } from "@/lib/claims/claim-limits";
 
 /**
  * Bulk status and assignment for the rows ticked in the claims table (the boxes belong to this form through their
@@ -48,7 +49,7 @@ export function BulkBar({ assignees, matching }: { assignees?: { id: string; nam
           <label className="skip-link" htmlFor="bulk-reason">
             {t("bulkReason")}
           </label>
-          <input id="bulk-reason" name="reason" maxLength={2000} placeholder={t("bulkReason")} />
+          <input id="bulk-reason" name="reason" maxLength={CLAIM_LIMITS.reason} placeholder={t("bulkReason")} />
           <button type="submit" formAction={statusAction} disabled={statusPending}>
             {t("bulkStatus")}
           </button>

@@ -5,15 +5,16 @@ import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { LIVE_CLAIM } from "@/lib/db/live-article";
 import { recordClaimEvent } from "./claim-events";
+import { CLAIM_LIMITS } from "./claim-limits";
 
 export const EvidenceInputSchema = z.object({
   url: z
     .url({ protocol: /^https?$/, error: "The evidence URL must start with http:// or https://." })
-    .max(2000)
+    .max(CLAIM_LIMITS.evidenceUrl)
     // Stored as a browser would read it (percent-encoded), so no export has to trust its characters.
     .transform((u) => new URL(u).href),
-  title: typedText().max(300).optional(),
-  excerpt: typedText().max(5000).optional(),
+  title: typedText().max(CLAIM_LIMITS.evidenceTitle).optional(),
+  excerpt: typedText().max(CLAIM_LIMITS.evidenceExcerpt).optional(),
   stance: z.enum(["supports", "refutes", "context"], { error: "Say whether it supports, refutes or gives context." }),
 });
 

@@ -5,9 +5,10 @@ import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { LIVE_CLAIM } from "@/lib/db/live-article";
 import { recordClaimEvent } from "./claim-events";
+import { CLAIM_LIMITS } from "./claim-limits";
 
 export const NoteInputSchema = z.object({
-  body: typedText().min(1, "Write the note first.").max(5000, "Keep a note under 5,000 characters."),
+  body: typedText().min(1, "Write the note first.").max(CLAIM_LIMITS.note, "Keep a note under 5,000 characters."),
   parentId: z.string().max(40).optional(),
 });
 

@@ -7,10 +7,11 @@ import { typedText } from "@/lib/input/typed-text";
 import { ClaimStatusSchema } from "./claim-status";
 import { changeMatchingClaims, type MatchingResult } from "./matching-claims";
 import { recordClaimEvents, type ClaimEvent } from "./claim-events";
+import { CLAIM_LIMITS } from "./claim-limits";
 
 export const MatchingStatusSchema = z.object({
   status: ClaimStatusSchema,
-  reason: typedText().max(2000, "Keep the reason under 2,000 characters.").optional(),
+  reason: typedText().max(CLAIM_LIMITS.reason, "Keep the reason under 2,000 characters.").optional(),
 });
 
 /**

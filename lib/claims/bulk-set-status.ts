@@ -7,10 +7,11 @@ import { parseInput } from "@/lib/input/parse-input";
 import { VersionSchema } from "./claim-lock";
 import { ClaimStatusSchema } from "./claim-status";
 import { setClaimStatus } from "./set-claim-status";
+import { CLAIM_LIMITS } from "./claim-limits";
 
 export const BulkStatusSchema = z.object({
   status: ClaimStatusSchema,
-  reason: typedText().max(2000).optional(),
+  reason: typedText().max(CLAIM_LIMITS.reason).optional(),
   /** Each selected claim with the version the person saw. */
   claims: z
     .array(z.object({ id: z.string().min(1).max(40), version: VersionSchema }))

@@ -6,10 +6,17 @@ import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/input/parse-input";
 import { loadLiveClaim, updateAtVersion, VersionSchema } from "./claim-lock";
 import { recordClaimEvents } from "./claim-events";
+import { CLAIM_LIMITS } from "./claim-limits";
 
 export const EditClaimSchema = z.object({
-  text: typedText().min(1, "A claim needs its text.").max(5000, "Keep a claim under 5,000 characters.").optional(),
-  label: typedText().min(1, "A claim needs a label.").max(200, "Keep the label under 200 characters.").optional(),
+  text: typedText()
+    .min(1, "A claim needs its text.")
+    .max(CLAIM_LIMITS.text, "Keep a claim under 5,000 characters.")
+    .optional(),
+  label: typedText()
+    .min(1, "A claim needs a label.")
+    .max(CLAIM_LIMITS.label, "Keep the label under 200 characters.")
+    .optional(),
   version: VersionSchema,
 });
 

@@ -7,10 +7,11 @@ import { IN_LIVE_ARTICLE } from "@/lib/db/live-article";
 import { parseInput } from "@/lib/input/parse-input";
 import { loadLiveClaim, updateAtVersion, VersionSchema } from "./claim-lock";
 import { recordClaimEvent } from "./claim-events";
+import { CLAIM_LIMITS } from "./claim-limits";
 
 export const RemoveClaimSchema = z.object({
   version: VersionSchema,
-  reason: typedText().max(2000, "Keep the reason under 2,000 characters.").optional(),
+  reason: typedText().max(CLAIM_LIMITS.reason, "Keep the reason under 2,000 characters.").optional(),
 });
 
 /** Removes a claim from the article's list (soft: it keeps its record and can be restored), with one event. */

@@ -6,13 +6,14 @@ import { getEnv } from "@/lib/env";
 import { parseInput } from "@/lib/input/parse-input";
 import { LIVE_CLAIM } from "@/lib/db/live-article";
 import { ClaimStatusSchema, toClaimStatus, type ClaimStatus } from "./claim-status";
+import { CLAIM_LIMITS } from "./claim-limits";
 
 const empty = (v: unknown) => (v === "" || v === null ? undefined : v);
 const Optional = <T extends z.ZodType>(schema: T) => z.preprocess(empty, schema.optional());
 
 /** The filters of the claims page, as they arrive from its query string or the API. */
 export const ClaimFilterSchema = z.object({
-  q: Optional(z.string().trim().max(200, "Search for at most 200 characters.")),
+  q: Optional(z.string().trim().max(CLAIM_LIMITS.search, "Search for at most 200 characters.")),
   status: Optional(ClaimStatusSchema),
   kind: Optional(z.enum(["claim", "opinion"])),
   /** none | single | multiple: how many sources the claim cites. */

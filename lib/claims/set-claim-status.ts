@@ -6,10 +6,11 @@ import { parseInput } from "@/lib/input/parse-input";
 import { ClaimStatusSchema } from "./claim-status";
 import { loadLiveClaim, updateAtVersion, VersionSchema } from "./claim-lock";
 import { recordClaimEvent } from "./claim-events";
+import { CLAIM_LIMITS } from "./claim-limits";
 
 export const SetClaimStatusSchema = z.object({
   status: ClaimStatusSchema,
-  reason: typedText().max(2000, "Keep the reason under 2,000 characters.").optional(),
+  reason: typedText().max(CLAIM_LIMITS.reason, "Keep the reason under 2,000 characters.").optional(),
   /** The version the person saw; a change based on an older one is refused, never applied over someone else's. */
   version: VersionSchema,
 });

@@ -5,9 +5,12 @@ import { AppError } from "@/lib/errors";
 import { SourceTypeSchema } from "@/lib/extract";
 import { normalizeName } from "@/lib/extract/sources/normalize-name";
 import { findSourceIdByName } from "./find-source-id-by-name";
+import { CLAIM_LIMITS } from "@/lib/claims/claim-limits";
 
 export const NewSourceSchema = z.object({
-  name: typedText().min(2, "Give the source a name.").max(200, "Keep the name under 200 characters."),
+  name: typedText()
+    .min(2, "Give the source a name.")
+    .max(CLAIM_LIMITS.sourceName, "Keep the name under 200 characters."),
   type: SourceTypeSchema,
   aliases: z.array(typedText().min(2).max(200)).max(20, "At most 20 aliases at a time.").default([]),
 });

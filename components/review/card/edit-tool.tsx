@@ -7,6 +7,7 @@ import { useCardTools } from "./card-context";
 import { TextCompare } from "./text-compare";
 import { ActionMessage, ToolForm } from "./tool-panel";
 import { useClaimAction } from "./use-claim-action";
+import { CLAIM_LIMITS } from "@/lib/claims/claim-limits";
 
 /**
  * Rewrites the claim's text and label. What the user types is a draft that nothing overwrites: when the claim
@@ -54,7 +55,7 @@ export function EditTool() {
         aria-label={t("textOf", { label: claim.label })}
         name="text"
         rows={3}
-        maxLength={5000}
+        maxLength={CLAIM_LIMITS.text}
         required
         value={text}
         onChange={(event) => type("text", event.target.value)}
@@ -65,7 +66,7 @@ export function EditTool() {
       <input
         id={`edit-label-${claim.id}`}
         aria-label={t("labelOf", { label: claim.label })}
-        maxLength={200}
+        maxLength={CLAIM_LIMITS.label}
         required
         value={label}
         onChange={(event) => type("label", event.target.value)}

@@ -6,6 +6,7 @@ import { useToast } from "@/components/ui/toasts";
 import { useCardTools } from "./card-context";
 import { ActionMessage, ToolForm } from "./tool-panel";
 import { useClaimAction } from "./use-claim-action";
+import { CLAIM_LIMITS } from "@/lib/claims/claim-limits";
 
 const STANCES = ["supports", "refutes", "context"] as const;
 
@@ -45,17 +46,17 @@ export function EvidenceTool() {
         type="url"
         placeholder="https://…"
         required
-        maxLength={2000}
+        maxLength={CLAIM_LIMITS.evidenceUrl}
         {...field("url")}
       />
       <label htmlFor={`evidence-title-${id}`} className="tool-label">
         {t("evidenceTitle")}
       </label>
-      <input id={`evidence-title-${id}`} maxLength={300} {...field("title")} />
+      <input id={`evidence-title-${id}`} maxLength={CLAIM_LIMITS.evidenceTitle} {...field("title")} />
       <label htmlFor={`evidence-excerpt-${id}`} className="tool-label">
         {t("evidenceExcerpt")}
       </label>
-      <textarea id={`evidence-excerpt-${id}`} rows={2} maxLength={5000} {...field("excerpt")} />
+      <textarea id={`evidence-excerpt-${id}`} rows={2} maxLength={CLAIM_LIMITS.evidenceExcerpt} {...field("excerpt")} />
       <div className="tool-row">
         <label className="tool-inline">
           {t("stance")}

@@ -6,6 +6,7 @@ import { useToast } from "@/components/ui/toasts";
 import { useCardTools } from "./card-context";
 import { ActionMessage, ToolForm } from "./tool-panel";
 import { useClaimAction } from "./use-claim-action";
+import { CLAIM_LIMITS } from "@/lib/claims/claim-limits";
 
 /** A note on the claim (or a reply in one of its threads), for colleagues; kept as typed until it is saved. */
 export function NoteTool() {
@@ -35,7 +36,7 @@ export function NoteTool() {
         id={`note-${claim.id}`}
         aria-label={t("noteOf", { label: claim.label })}
         rows={3}
-        maxLength={5000}
+        maxLength={CLAIM_LIMITS.note}
         required
         value={draft("note.body") ?? ""}
         onChange={(event) => setDraft("note.body", event.target.value)}

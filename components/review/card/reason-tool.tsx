@@ -5,6 +5,7 @@ import { useStatusLabels } from "@/components/claims/use-status-labels";
 import { CLAIM_STATUSES, toClaimStatus } from "@/lib/claims/claim-status";
 import { useCardTools } from "./card-context";
 import { ToolForm } from "./tool-panel";
+import { CLAIM_LIMITS } from "@/lib/claims/claim-limits";
 
 /** A verdict with its reason ("Reuters report confirmed by the ministry"); the reason shows on the card. */
 export function ReasonTool() {
@@ -42,7 +43,7 @@ export function ReasonTool() {
         id={`reason-${claim.id}`}
         aria-label={t("reasonOf", { label: claim.label })}
         rows={2}
-        maxLength={2000}
+        maxLength={CLAIM_LIMITS.reason}
         required
         value={draft("reason.text") ?? ""}
         onChange={(event) => setDraft("reason.text", event.target.value)}

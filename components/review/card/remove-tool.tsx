@@ -6,6 +6,7 @@ import { useToast } from "@/components/ui/toasts";
 import { useCardTools } from "./card-context";
 import { ActionMessage, ToolForm } from "./tool-panel";
 import { useClaimAction } from "./use-claim-action";
+import { CLAIM_LIMITS } from "@/lib/claims/claim-limits";
 
 /** Takes the claim off the article's list (it keeps its record and can be restored), with an optional reason. */
 export function RemoveTool() {
@@ -28,7 +29,7 @@ export function RemoveTool() {
       <input
         id={`remove-${claim.id}`}
         aria-label={t("removeReasonOf", { label: claim.label })}
-        maxLength={2000}
+        maxLength={CLAIM_LIMITS.reason}
         value={draft("remove.reason") ?? ""}
         onChange={(event) => setDraft("remove.reason", event.target.value)}
       />

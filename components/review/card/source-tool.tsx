@@ -8,6 +8,7 @@ import { CitationRow } from "../citation-row";
 import { useCardTools } from "./card-context";
 import { ActionMessage, ToolForm } from "./tool-panel";
 import { useClaimAction } from "./use-claim-action";
+import { CLAIM_LIMITS } from "@/lib/claims/claim-limits";
 
 /** The claim's cited sources (origin or relay, unlink) and a form to link one from the registry or a new one. */
 export function SourceTool() {
@@ -63,7 +64,7 @@ export function SourceTool() {
           list="source-registry"
           data-autofocus
           placeholder={t("sourceName")}
-          maxLength={200}
+          maxLength={CLAIM_LIMITS.sourceName}
           required
           {...field("name")}
         />
