@@ -1,7 +1,9 @@
-import type { ClaimSource, Language } from "../schema";
+import type { LanguagePack } from "../lang/language-pack";
+import type { ClaimSource } from "../schema";
 import type { SourceRegistry } from "../sources/source-registry";
 import { isCapitalized, type Token } from "../text/tokenize";
-import { findFrames, type Frame } from "./find-frames";
+import { findFrames } from "./find-frames";
+import type { Frame } from "./frame";
 import { cleanSubject } from "./frame-helpers";
 import { readNounPhraseForward } from "./noun-phrase";
 import { personNameIn, resolveMention, type SeenSource } from "./resolve-mention";
@@ -18,13 +20,8 @@ export interface SentenceForAttribution {
   text: string;
 }
 
-// Sentence openers that continue the report before them: "Das Land forderte zudem …", "Demnach …", "He also …".
-const CONTINUATION_WORDS: Record<Language, RegExp> = {
-  de: /\b(demnach|zudem|außerdem|ferner|darüber hinaus|weiter hieß es|dem bericht nach)\b/i,
-  en: /^(he|she|they|it) also\b|\b(furthermore|moreover|additionally|in addition)\b/i,
-};
-// Frames that set up a report for the rest of the paragraph rather than quoting one statement.
-const FRAMING_CUES = /^(zufolge|laut|nach |so$|according to|per$|unter berufung)/i;
+/** Frames that set up a report for the rest of the paragraph ("Dem CSIS zufolge …") rather than quote a statement. */
+const isFramingFrame = (f: Frame) => f.cueKind === "according_to" || f.cueKind === "citing";
 const WHOLLY_QUOTED = /^["„“«»].*["“”«»][.!?]?$/su;
 
 interface ActiveAttribution {
@@ -37,7 +34,7 @@ interface ActiveAttribution {
 export function attributeSentences(
   text: string,
   sentences: SentenceForAttribution[],
-  lang: Language,
+  pack: LanguagePack,
   registry: SourceRegistry,
 ): { perSentence: ClaimSource[][]; knownNames: Set<string> } {
   const seen: SeenSource[] = [];
@@ -50,22 +47,22 @@ export function attributeSentences(
       active = null;
     }
     // The title of a pasted article may end with a period, so the first paragraph counts as a title too.
-    const frames = findFrames(s.tokens, lang, s.isHeading, s.isHeading || (s.block === 0 && s.opensBlock));
+    const frames = findFrames(s.tokens, pack, s.isHeading, s.isHeading || (s.block === 0 && s.opensBlock));
     const people = peopleNamedIn(s);
     if (frames.length > 0) {
       const speaker = active?.sources[0];
-      const sources = frames.map((f) => toClaimSource(text, s, f, lang, registry, seen, knownNames, speaker));
+      const sources = frames.map((f) => toClaimSource(text, s, f, pack, registry, seen, knownNames, speaker));
       frames.forEach((f, i) => {
         if (f.relayOf !== undefined) sources[i]!.relayOf = sources[f.relayOf]!.name;
       });
       // People named in passing come before the sentence's sources, so "he" prefers the one who spoke.
       for (const person of people) seen.push(person);
       for (const src of sources) seen.push({ name: src.name, type: src.type });
-      active = { sources, block: s.block, isFraming: frames.some((f) => FRAMING_CUES.test(f.cue)) && !s.isHeading };
+      active = { sources, block: s.block, isFraming: frames.some(isFramingFrame) && !s.isHeading };
       return sources;
     }
     for (const person of people) seen.push(person);
-    if (active && continuesReport(s, active, lang)) {
+    if (active && continuesReport(s, active, pack)) {
       active.block = s.block;
       return active.sources.map((src) => ({ ...src, resolution: "continuation" as const }));
     }
@@ -102,23 +99,21 @@ function peopleNamedIn(s: SentenceForAttribution): SeenSource[] {
   return people;
 }
 
-function continuesReport(s: SentenceForAttribution, active: ActiveAttribution, lang: Language): boolean {
+function continuesReport(s: SentenceForAttribution, active: ActiveAttribution, pack: LanguagePack): boolean {
   const sameBlock = s.block === active.block;
   const nextBlock = s.block === active.block + 1;
-  const marked = s.isKonjunktivI || CONTINUATION_WORDS[lang].test(s.text) || WHOLLY_QUOTED.test(s.text);
+  const marked = s.isKonjunktivI || pack.continuationMarkers.test(s.text) || WHOLLY_QUOTED.test(s.text);
   if (s.isHeading) return false;
   if (marked && (sameBlock || nextBlock)) return true;
-  // "Dem CSIS zufolge hatten … Es gab einen bedeutenden Import- und Exportaustausch." — in German reporting the
-  // framing holds for the paragraph; English news re-attributes each sentence, so there it ends with the sentence
-  // (measured on PolNeAR train: carrying it forward added far more wrong sources than right ones).
-  return lang === "de" && sameBlock && active.isFraming && !s.isOpinion;
+  // "Dem CSIS zufolge hatten … Es gab einen bedeutenden Import- und Exportaustausch." — see framingHoldsForParagraph.
+  return pack.framingHoldsForParagraph && sameBlock && active.isFraming && !s.isOpinion;
 }
 
 function toClaimSource(
   text: string,
   s: SentenceForAttribution,
   frame: Frame,
-  lang: Language,
+  pack: LanguagePack,
   registry: SourceRegistry,
   seen: SeenSource[],
   knownNames: Set<string>,
@@ -127,13 +122,20 @@ function toClaimSource(
   let range = frame.mention;
   if (frame.isSelf) {
     // "Das Unternehmen hat eigenen Angaben zufolge …": the subject that opens the sentence is the source.
-    const subject = cleanSubject(s.tokens, readNounPhraseForward(s.tokens, 0, lang), lang);
+    const subject = cleanSubject(s.tokens, readNounPhraseForward(s.tokens, 0, pack.grammar), pack.grammar);
     if (subject && subject.to <= frame.mention.from) range = subject;
   }
   const start = s.tokens[range.from]!.start;
   const end = s.tokens[range.to - 1]!.end;
   const mention = text.slice(start, end);
-  const resolved = resolveMention(mention, { registry, seen, text, mentionStart: start, speaker });
+  const resolved = resolveMention(mention, {
+    registry,
+    coreference: pack.coreference,
+    seen,
+    text,
+    mentionStart: start,
+    speaker,
+  });
   if (resolved.known) knownNames.add(resolved.name);
   return {
     name: resolved.name,
@@ -142,6 +144,8 @@ function toClaimSource(
     start,
     end,
     cue: frame.cue,
+    cueKind: frame.cueKind,
+    rule: frame.rule,
     resolution: resolved.resolution,
     role: frame.role,
   };

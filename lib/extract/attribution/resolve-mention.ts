@@ -1,7 +1,7 @@
+import type { Coreference } from "../lang/language-pack";
 import type { Resolution, SourceType } from "../schema";
 import { inferSourceType } from "../sources/infer-source-type";
 import type { SourceRegistry } from "../sources/source-registry";
-import { DESCRIPTOR_TYPES, PRONOUNS_FIRST_PERSON, PRONOUNS_GROUP, PRONOUNS_PERSON } from "./lexicon";
 
 export interface ResolvedSource {
   name: string;
@@ -50,13 +50,13 @@ export function personNameIn(mention: string): string | null {
 }
 
 /** Types a bare description like "der Nachrichtenagentur" or "the state-run newspaper" may refer back to. */
-export function descriptorTypes(mention: string): SourceType[] | null {
+export function descriptorTypes(mention: string, coreference: Coreference): SourceType[] | null {
   const words = stripDeterminer(mention).split(/\s+/);
   const head = words.at(-1)!.toLowerCase();
   // Only bare descriptions refer back: every word before the head is a lower-case modifier.
   if (!words.slice(0, -1).every((w) => /^\p{Ll}/u.test(w))) return null;
   const twoWordHead = words.slice(-2).join(" ").toLowerCase();
-  for (const [re, types] of DESCRIPTOR_TYPES) if (re.test(head) || re.test(twoWordHead)) return types as SourceType[];
+  for (const [re, types] of coreference.descriptors) if (re.test(head) || re.test(twoWordHead)) return types;
   return null;
 }
 
@@ -82,6 +82,7 @@ function escapeRegExp(s: string): string {
 
 export interface ResolveContext {
   registry: SourceRegistry;
+  coreference: Coreference;
   seen: SeenSource[];
   text: string;
   mentionStart: number;
@@ -93,12 +94,13 @@ export interface ResolveContext {
 export function resolveMention(mention: string, ctx: ResolveContext): ResolvedSource {
   const bare = stripDeterminer(mention);
   const lower = bare.toLowerCase();
-  if (PRONOUNS_FIRST_PERSON.has(lower)) {
+  const { firstPersonPronouns, personPronouns, groupPronouns } = ctx.coreference;
+  if (firstPersonPronouns.has(lower)) {
     if (ctx.speaker) return { ...ctx.speaker, resolution: "coreference", known: true };
     return { name: bare, type: "person", resolution: "unresolved", known: false };
   }
-  if (PRONOUNS_PERSON.has(lower) || PRONOUNS_GROUP.has(lower)) {
-    const wantPerson = PRONOUNS_PERSON.has(lower);
+  if (personPronouns.has(lower) || groupPronouns.has(lower)) {
+    const wantPerson = personPronouns.has(lower);
     const target = nearest(ctx.seen, (s) => (wantPerson ? s.type === "person" : s.type !== "person"));
     return target
       ? { ...target, resolution: "coreference", known: true }
@@ -106,7 +108,7 @@ export function resolveMention(mention: string, ctx: ResolveContext): ResolvedSo
   }
   const hit = ctx.registry.lookup(mention);
   if (hit) return { name: hit.name, type: hit.type, resolution: "explicit", known: true };
-  const types = descriptorTypes(mention);
+  const types = descriptorTypes(mention, ctx.coreference);
   if (types) {
     const target = nearest(ctx.seen, (s) => types.includes(s.type));
     if (target) return { ...target, resolution: "coreference", known: true };

@@ -1,4 +1,4 @@
-import type { SourceType } from "../schema";
+import type { SourceType } from "./source-type";
 
 // Ordered: the first rule that matches wins ("Sprecher des Ministeriums" is a person before it is a ministry).
 const RULES: [RegExp, SourceType][] = [

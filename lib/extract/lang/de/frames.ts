@@ -1,24 +1,21 @@
-import type { Token } from "../text/tokenize";
-import type { Frame } from "./find-frames";
-import { findNear, isPunct, lowerOf, phraseAfter, startsClause, subjectBefore } from "./frame-helpers";
-import { DE_BELIEF_VERBS, DE_PASSIVE_PARTICIPLES, DE_SPEECH_VERBS } from "./lexicon";
-import { readNounPhraseBackward, readNounPhraseForward, type TokenRange } from "./noun-phrase";
+import type { AddFrame, Frame, TokenRange } from "../../attribution/frame";
+import { findNear, isPunct, lowerOf, phraseAfter, startsClause, subjectBefore } from "../../attribution/frame-helpers";
+import { readNounPhraseBackward, readNounPhraseForward } from "../../attribution/noun-phrase";
+import type { Token } from "../../text/tokenize";
+import { GRAMMAR as G } from "./grammar";
+import {
+  ADVERBS_BEFORE_PARTICIPLE,
+  ANGABEN,
+  AUXILIARIES,
+  BELIEF_VERBS,
+  COMPLEMENTIZERS,
+  PARENTHETICAL_BEFORE,
+  PASSIVE_AUXILIARIES,
+  PASSIVE_PARTICIPLES,
+  PLACE_PREPOSITIONS,
+  SPEECH_VERBS,
+} from "./lexicon";
 
-const ANGABEN = new Set(
-  "angaben informationen einschätzung einschätzungen darstellung aussagen aussage auffassung ansicht erkenntnissen berechnungen schätzungen daten zahlen".split(
-    " ",
-  ),
-);
-// Finite verbs that leave the verb of saying to the end of the clause: "hat … gesagt", "will … sagen".
-const AUXILIARIES = new Set(
-  "hat habe haben hatte hatten ist sind war waren will wollen möchte möchten muss müssen kann können darf dürfen soll sollen".split(
-    " ",
-  ),
-);
-const PASSIVE_AUX = new Set("wurde wurden worden ist sind war waren wird werden".split(" "));
-const ADVERBS_BEFORE_PARTICIPLE = new Set(
-  "zuvor bereits ebenfalls offiziell auch inzwischen später erst nun".split(" "),
-);
 // Separable verbs only report speech with their particle: "teilte … mit", "gab … bekannt"; "Es gab …" does not.
 const PARTICLE_OF: Record<string, string[]> = {
   gab: ["an", "bekannt", "zu"],
@@ -43,7 +40,6 @@ const PARTICLE_OF: Record<string, string[]> = {
   heißt: ["aus"],
 };
 const NO_SKIP = new Set<string>();
-const COMPLEMENTIZERS = new Set(["dass", "ob", "wie", "was", "wer", "warum", "wo"]);
 
 /** The verb opens a reported clause: ", dass …", ": …", or a comma and a clause. */
 function introducesClause(tokens: Token[], i: number): boolean {
@@ -51,9 +47,6 @@ function introducesClause(tokens: Token[], i: number): boolean {
   if (at < 0 || at - i > 6) return false;
   return tokens[at]!.text === ":" || COMPLEMENTIZERS.has(lowerOf(tokens[at + 1])) || at === i + 1;
 }
-const PARENTHETICAL_BEFORE = new Set(
-  "genauer anders ehrlich kurz offen gelinde grob besser salopp nebenbei".split(" "),
-);
 
 /** A separable particle stands at the end of its clause: "teilte am Montag mit, …", not "es gibt … zu retten". */
 function hasClauseFinalParticle(tokens: Token[], i: number, particles: string[]): boolean {
@@ -66,8 +59,8 @@ function hasClauseFinalParticle(tokens: Token[], i: number, particles: string[])
 export function findGermanFrames(tokens: Token[], isHeading: boolean): Frame[] {
   const frames: Frame[] = [];
   const usedVerb = new Set<number>();
-  const add = (from: number, to: number, cue: string, extra: Partial<Frame> = {}) =>
-    frames.push({ mention: { from, to }, cue, role: "origin", ...extra });
+  const add: AddFrame = (from, to, cue, cueKind, rule, extra = {}) =>
+    frames.push({ mention: { from, to }, cue, cueKind, rule: `de.${rule}`, role: "origin", ...extra });
 
   for (let i = 0; i < tokens.length; i++) {
     const w = lowerOf(tokens[i]);
@@ -75,71 +68,74 @@ export function findGermanFrames(tokens: Token[], isHeading: boolean): Frame[] {
 
     if (w === "laut") {
       // "Laut The Guardian erwägt Seoul erstmals, …"
-      const np = phraseAfter(tokens, i + 1, "de");
-      if (np) add(np.from, np.to, tokens[i]!.text);
+      const np = phraseAfter(tokens, i + 1, G);
+      if (np) add(np.from, np.to, tokens[i]!.text, "according_to", "laut");
     } else if (w === "zufolge") {
       // "AP News zufolge traf sich …"; "eigenen Angaben zufolge" means the subject speaks for itself.
       if (lowerOf(tokens[i - 1]) === "angaben" && lowerOf(tokens[i - 2]) === "eigenen")
-        add(i - 2, i, "eigenen Angaben zufolge", { isSelf: true });
+        add(i - 2, i, "eigenen Angaben zufolge", "according_to", "eigenen-angaben-zufolge", { isSelf: true });
       else {
         // "Angaben des Ministeriums zufolge" reads back to the genitive, which names the source.
-        const np = readNounPhraseBackward(tokens, i, "de");
-        if (np) add(np.from, np.to, "zufolge");
+        const np = readNounPhraseBackward(tokens, i, G);
+        if (np) add(np.from, np.to, "zufolge", "according_to", "zufolge");
       }
     } else if (w === "nach" && ANGABEN.has(next)) {
       // "Nach Angaben der Nachrichtenagentur versprach …"
       const after = lowerOf(tokens[i + 2]);
-      if (after === "eigenen") add(i + 2, i + 3, "nach eigenen Angaben", { isSelf: true });
+      if (after === "eigenen")
+        add(i + 2, i + 3, "nach eigenen Angaben", "according_to", "nach-eigenen-angaben", { isSelf: true });
       else {
         const start = after === "von" || after === "vom" ? i + 3 : i + 2;
-        const np = phraseAfter(tokens, start, "de");
-        if (np) add(after === "vom" ? i + 2 : np.from, np.to, `nach ${tokens[i + 1]!.text}`);
+        const np = phraseAfter(tokens, start, G);
+        if (np)
+          add(after === "vom" ? i + 2 : np.from, np.to, `nach ${tokens[i + 1]!.text}`, "according_to", "nach-angaben");
       }
     } else if (w === "unter" && next === "berufung" && lowerOf(tokens[i + 2]) === "auf") {
       // "Yonhap berichtete unter Berufung auf den Geheimdienst …": the intelligence service is the origin.
-      const np = phraseAfter(tokens, i + 3, "de");
-      if (np) add(np.from, np.to, "unter Berufung auf");
+      const np = phraseAfter(tokens, i + 3, G);
+      if (np) add(np.from, np.to, "unter Berufung auf", "citing", "unter-berufung-auf");
     } else if (w === "so" && isPunct(tokens[i - 1], ",")) {
       // "…, so das Center for Strategic & International Studies."
-      const np = phraseAfter(tokens, i + 1, "de");
-      if (np && (np.to >= tokens.length || tokens[np.to]!.kind === "punct")) add(np.from, np.to, "so");
-    } else if (w === "wie" && startsClause(tokens, i)) {
+      const np = phraseAfter(tokens, i + 1, G);
+      if (np && (np.to >= tokens.length || tokens[np.to]!.kind === "punct"))
+        add(np.from, np.to, "so", "according_to", "so-trailing");
+    } else if (w === "wie" && startsClause(tokens, i, G)) {
       // "Wie die Nachrichtenagentur Yonhap berichtete, …"
-      const np = readNounPhraseForward(tokens, i + 1, "de");
-      if (np && DE_SPEECH_VERBS.has(lowerOf(tokens[np.to]))) {
+      const np = readNounPhraseForward(tokens, i + 1, G);
+      if (np && SPEECH_VERBS.has(lowerOf(tokens[np.to]))) {
         usedVerb.add(np.to);
-        add(np.from, np.to, `wie … ${tokens[np.to]!.text}`);
+        add(np.from, np.to, `wie … ${tokens[np.to]!.text}`, "verb", "wie-berichtete");
       }
     } else if ((w === "von" || w === "vom") && i > 0) {
       // "Diese Information wurde vom ukrainischen Geheimdienst bestätigt."
-      const np = readNounPhraseForward(tokens, w === "vom" ? i + 1 : i + 1, "de");
+      const np = readNounPhraseForward(tokens, i + 1, G);
       let k = np ? np.to : -1;
       while (k >= 0 && ADVERBS_BEFORE_PARTICIPLE.has(lowerOf(tokens[k]))) k++;
       const participle = lowerOf(tokens[k]);
       if (
         np &&
-        DE_PASSIVE_PARTICIPLES.has(participle) &&
-        findNear(tokens, i, -1, (t) => PASSIVE_AUX.has(lowerOf(t))) >= 0
+        PASSIVE_PARTICIPLES.has(participle) &&
+        findNear(tokens, i, -1, (t) => PASSIVE_AUXILIARIES.has(lowerOf(t))) >= 0
       ) {
         usedVerb.add(k);
-        add(i, np.to, `${tokens[i]!.text} … ${tokens[k]!.text}`);
+        add(i, np.to, `${tokens[i]!.text} … ${tokens[k]!.text}`, "passive", "passive-von");
       }
-    } else if (DE_SPEECH_VERBS.has(w) && !usedVerb.has(i)) {
-      addSpeechVerbFrame(tokens, i, add);
-    } else if (DE_BELIEF_VERBS.has(w) && introducesClause(tokens, i)) {
+    } else if (SPEECH_VERBS.has(w) && !usedVerb.has(i)) {
+      addSpeechVerbFrame(tokens, i, add, "speech-verb");
+    } else if (BELIEF_VERBS.has(w) && introducesClause(tokens, i)) {
       // "Die Regierung glaubt, dass …" — but not "wir finden eine Lösung".
-      addSpeechVerbFrame(tokens, i, add);
+      addSpeechVerbFrame(tokens, i, add, "belief-verb");
     } else if (isHeading && w === ":" && i > 0 && i <= 6) {
       // Headline colon: "Regierung: Keine Hinweise auf weitere Spione"
-      const np = readNounPhraseBackward(tokens, i, "de");
+      const np = readNounPhraseBackward(tokens, i, G);
       const allNames = tokens.slice(0, i).every((t) => t.kind !== "word" || /^[\p{Lu}\d]/u.test(t.text));
-      if (np && np.from === 0 && allNames) add(np.from, np.to, ":");
+      if (np && np.from === 0 && allNames) add(np.from, np.to, ":", "headline", "headline-colon");
     }
   }
   return frames;
 }
 
-function addSpeechVerbFrame(tokens: Token[], i: number, add: (from: number, to: number, cue: string) => void): void {
+function addSpeechVerbFrame(tokens: Token[], i: number, add: AddFrame, rule: string): void {
   const w = lowerOf(tokens[i]);
   const particles = PARTICLE_OF[w];
   if (particles && !hasClauseFinalParticle(tokens, i, particles)) return;
@@ -149,36 +145,35 @@ function addSpeechVerbFrame(tokens: Token[], i: number, add: (from: number, to: 
   if (w === "hieß" || w === "heißt") {
     // "…, hieß es aus Regierungskreisen."
     const aus = findNear(tokens, i, 1, (t) => lowerOf(t) === "aus");
-    const np = aus > 0 ? phraseAfter(tokens, aus + 1, "de") : null;
-    if (np) add(aus, np.to, `${cue} es aus`);
+    const np = aus > 0 ? phraseAfter(tokens, aus + 1, G) : null;
+    if (np) add(aus, np.to, `${cue} es aus`, "verb", "hiess-es-aus");
     return;
   }
   // Inverted after a quote or clause: "„…“, sagte Rutte." / "…, erklärte der Sprecher."
   if (isPunct(tokens[i - 1], ',“”"»«')) {
-    const np = phraseAfter(tokens, i + 1, "de");
-    if (np) return add(np.from, np.to, cue);
+    const np = phraseAfter(tokens, i + 1, G);
+    if (np) return add(np.from, np.to, cue, "verb", `${rule}.inverted`);
   }
   // Subject first: "Rutte sagte, dass …", "Das südkoreanische Außenministerium erklärte, …"
-  const before = subjectBefore(tokens, i, "de", NO_SKIP) ?? placedSubjectBefore(tokens, i);
-  if (before) return add(before.from, before.to, cue);
+  const before = subjectBefore(tokens, i, G, NO_SKIP) ?? placedSubjectBefore(tokens, i);
+  if (before) return add(before.from, before.to, cue, "verb", `${rule}.subject-first`);
   // Perfect tense and modals: "Der Minister hat am Montag erklärt, …", "Dazu hat sie gesagt", "Ich will deutlich sagen"
   const aux = findNear(tokens, i, -1, (t) => AUXILIARIES.has(lowerOf(t)));
   if (aux >= 0) {
-    const subject = subjectBefore(tokens, aux, "de", NO_SKIP) ?? phraseAfter(tokens, aux + 1, "de");
-    if (subject && subject.to <= i) return add(subject.from, subject.to, cue);
+    const subject = subjectBefore(tokens, aux, G, NO_SKIP) ?? phraseAfter(tokens, aux + 1, G);
+    if (subject && subject.to <= i) return add(subject.from, subject.to, cue, "verb", `${rule}.perfect`);
   }
   // Verb second after an adverbial: "Wenige Tage zuvor bestätigte der Geheimdienst Südkoreas, dass …"
   // Not an accusative object, nor a quantity: "bestätigten 842 Festnahmen" counts what was confirmed.
-  const after = phraseAfter(tokens, i + 1, "de");
-  if (after && !/^(den|einen|dem|einem|\d.*)$/i.test(tokens[after.from]!.text)) add(after.from, after.to, cue);
+  const after = phraseAfter(tokens, i + 1, G);
+  if (after && !/^(den|einen|dem|einem|\d.*)$/i.test(tokens[after.from]!.text))
+    add(after.from, after.to, cue, "verb", `${rule}.verb-second`);
 }
-
-const PLACE_PREPOSITIONS = new Set(["in", "aus"]);
 
 /** A subject placed by a preposition that opens the clause: "Die Behörden in Seoul bestätigten …". */
 function placedSubjectBefore(tokens: Token[], i: number): TokenRange | null {
-  const place = readNounPhraseBackward(tokens, i, "de");
+  const place = readNounPhraseBackward(tokens, i, G);
   if (!place || !PLACE_PREPOSITIONS.has(lowerOf(tokens[place.from - 1]))) return null;
-  const head = subjectBefore(tokens, place.from - 1, "de", NO_SKIP);
+  const head = subjectBefore(tokens, place.from - 1, G, NO_SKIP);
   return head ? { from: head.from, to: place.to } : null;
 }
