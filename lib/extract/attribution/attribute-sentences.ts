@@ -1,12 +1,13 @@
 import type { LanguagePack } from "../lang/language-pack";
 import type { ClaimSource } from "../schema";
 import type { SourceRegistry } from "../sources/source-registry";
-import { isCapitalized, type Token } from "../text/tokenize";
+import type { Token } from "../text/tokenize";
 import { findFrames } from "./find-frames";
 import type { Frame } from "./frame";
 import { cleanSubject } from "./frame-helpers";
 import { readNounPhraseForward } from "./noun-phrase";
-import { personNameIn, resolveMention, type SeenSource } from "./resolve-mention";
+import { namedInPassing } from "./named-in-passing";
+import { resolveMention, type SeenSource } from "./resolve-mention";
 
 export interface SentenceForAttribution {
   tokens: Token[];
@@ -48,7 +49,7 @@ export function attributeSentences(
     }
     // The title of a pasted article may end with a period, so the first paragraph counts as a title too.
     const frames = findFrames(s.tokens, pack, s.isHeading, s.isHeading || (s.block === 0 && s.opensBlock));
-    const people = peopleNamedIn(s);
+    const people = namedInPassing(s.tokens, registry);
     if (frames.length > 0) {
       const speaker = active?.sources[0];
       const sources = frames.map((f) => toClaimSource(text, s, f, pack, registry, seen, knownNames, speaker));
@@ -70,33 +71,6 @@ export function attributeSentences(
     return [];
   });
   return { perSentence, knownNames };
-}
-
-const MIN_TITLED_NAME_WORDS = 3;
-
-/** People the sentence names with a title ("Defense Secretary Lloyd Austin"), for later "he"/"sie". */
-function peopleNamedIn(s: SentenceForAttribution): SeenSource[] {
-  const people: SeenSource[] = [];
-  // Runs of capitalised words (a title and a name) are rare; only those are worth reading as a name.
-  let runStart = -1;
-  for (let i = 0; i <= s.tokens.length; i++) {
-    const t = s.tokens[i];
-    if (t && t.kind === "word" && isCapitalized(t.text)) {
-      if (runStart < 0) runStart = i;
-      continue;
-    }
-    if (runStart >= 0 && i - runStart >= MIN_TITLED_NAME_WORDS) {
-      const name = personNameIn(
-        s.tokens
-          .slice(runStart, i)
-          .map((w) => w.text)
-          .join(" "),
-      );
-      if (name) people.push({ name, type: "person" });
-    }
-    runStart = -1;
-  }
-  return people;
 }
 
 function continuesReport(s: SentenceForAttribution, active: ActiveAttribution, pack: LanguagePack): boolean {

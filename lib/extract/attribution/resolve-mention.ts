@@ -1,6 +1,7 @@
 import type { Coreference } from "../lang/language-pack";
 import type { Resolution, SourceType } from "../schema";
 import { inferSourceType } from "../sources/infer-source-type";
+import { nameTokens } from "../sources/normalize-name";
 import type { SourceRegistry } from "../sources/source-registry";
 
 export interface ResolvedSource {
@@ -23,6 +24,10 @@ const ROLE_WORD =
 export function stripDeterminer(mention: string): string {
   return mention.replace(LEADING_DETERMINER, "").trim();
 }
+
+// Staff of a named organisation: "Analysts at Oxford Economics", "Ökonomen des Ifo-Instituts".
+const STAFF_OF =
+  /^(?:analysts?|economists?|researchers?|scientists?|experts?|strategists?|analysten|ökonomen|forscher|forscherinnen|wissenschaftler|experten|volkswirte)\s+(?:at|of|from|bei|von|vom|des|der)\s+((?:the\s+)?\p{Lu}.*)$/iu;
 
 // Common nouns that describe a named organisation: "der Konzern Siemens", "the carmaker Volkswagen".
 const ORGANISATION_DESCRIPTOR =
@@ -110,12 +115,24 @@ export function resolveMention(mention: string, ctx: ResolveContext): ResolvedSo
   if (hit) return { name: hit.name, type: hit.type, resolution: "explicit", known: true };
   const types = descriptorTypes(mention, ctx.coreference);
   if (types) {
-    const target = nearest(ctx.seen, (s) => types.includes(s.type));
+    // The nearest earlier entity whose name the description fits ("the bureau" → "Kenya National Bureau of
+    // Statistics"), else the nearest of a fitting type ("the agency" → the World Food Programme, not the wire).
+    const head = nameTokens(bare).at(-1) ?? "";
+    const target =
+      nearest(ctx.seen, (s) => nameTokens(s.name).includes(head)) ?? nearest(ctx.seen, (s) => types.includes(s.type));
     if (target) return { ...target, resolution: "coreference", known: true };
     return { name: capitalize(bare), type: types[0]!, resolution: "unresolved", known: false };
   }
   const person = personNameIn(mention);
   if (person) return { name: person, type: "person", resolution: "explicit", known: false };
+  // "Analysts at Oxford Economics", "Forscher des Ifo-Instituts": the organisation speaks through its staff.
+  const staff = STAFF_OF.exec(bare);
+  if (staff) {
+    const org = ctx.registry.lookup(staff[1]!);
+    if (org) return { name: org.name, type: org.type, resolution: "explicit", known: true };
+    const type = inferSourceType(staff[1]!);
+    return { name: staff[1]!, type: type === "person" ? "organization" : type, resolution: "explicit", known: false };
+  }
   const organisation = namedOrganisation(mention);
   if (organisation) return { name: organisation, type: "organization", resolution: "explicit", known: false };
   if (/^\p{Lu}[\p{L}'’-]+$/u.test(bare)) {

@@ -13,11 +13,11 @@ const RULES: [RegExp, SourceType][] = [
   [/(denkfabrik|think[- ]?tank|institut|institute|\bcent(er|re)\b|stiftung|foundation|council)/i, "think_tank"],
   [/(studie|umfrage|bericht|report|study|survey|analyse|analysis|poll)/i, "study"],
   [
-    /(ministerium|ministry|department|regierung|government|behörde|\bamt\b|office|polizei|police|armee|army|militär|military|streitkräfte|forces|gericht|court|staatsanwaltschaft|prosecutor|kreml|kremlin|white house|parlament|parliament|kommission|commission|bundestag|senate|senat|kongress|congress|stadt|city)/i,
+    /(ministerium|ministry|department|regierung|government|behörde|\bamt\b|bundesamt|office|treasury|\bbureau\b|polizei|police|armee|army|militär|military|streitkräfte|forces|gericht|court|staatsanwaltschaft|prosecutor|kreml|kremlin|white house|parlament|parliament|kommission|commission|bundestag|senate|senat|kongress|congress|stadt|city)/i,
     "government",
   ],
   [
-    /(partei|party|verband|association|union|gewerkschaft|organisation|organization|gruppe|group|unternehmen|company|konzern|corporation|\binc\b|\bltd\b|gmbh|\bag\b|bank|verein|bündnis|alliance|kirche|church)/i,
+    /(partei|party|verband|association|union|gewerkschaft|organisation|organization|gruppe|group|unternehmen|company|konzern|corporation|\binc\b|\bltd\b|gmbh|\bag\b|bank|verein|bündnis|alliance|kirche|church|programme|\bprogram\b|\bfund\b|\bfonds\b|\bbahn\b|economics|\bagency\b)/i,
     "organization",
   ],
   [

@@ -33,7 +33,7 @@ export const de: LanguagePack = {
       [/^(nachrichten|presse)?agentur$/, ["news_agency"]],
       [/^(blatt|zeitung|tageszeitung|magazin)$/, ["newspaper"]],
       [/^(sender|fernsehsender|rundfunk)$/, ["broadcaster"]],
-      [/^(ministerium|behörde|regierung)$/, ["government"]],
+      [/^(ministerium|behörde|regierung|amt|bundesamt|kommission)$/, ["government"]],
       [/^(geheimdienst|nachrichtendienst|dienst)$/, ["intelligence_service"]],
       [/^(institut|denkfabrik)$/, ["think_tank"]],
       [/^(studie|bericht|umfrage)$/, ["study"]],

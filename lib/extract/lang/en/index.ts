@@ -37,7 +37,10 @@ export const en: LanguagePack = {
     firstPersonPronouns: L.FIRST_PERSON_PRONOUNS,
     relativePronouns: L.RELATIVE_PRONOUNS,
     descriptors: [
-      [/^agency$|^news agency$|^wire service$/, ["news_agency"]],
+      [/^news agency$|^wire service$/, ["news_agency"]],
+      // "The agency said it had received only 22 %" after the World Food Programme: not only wires are agencies.
+      [/^agency$/, ["news_agency", "organization", "government", "intelligence_service"]],
+      [/^(bureau|office|authority|commission)$/, ["government", "organization"]],
       [/^(newspaper|paper|magazine)$/, ["newspaper"]],
       [/^(broadcaster|network|channel)$/, ["broadcaster"]],
       [/^(ministry|department|government|administration)$/, ["government"]],

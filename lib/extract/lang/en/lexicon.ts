@@ -36,9 +36,8 @@ export const NON_SUBJECT_OPENERS = words(`
 
 /** Heads that are times, not speakers ("last week", "on Monday"). */
 export const TIME_WORDS = words(`
-  april august day days december evening february friday interview january july june march may monday month months
-  morning night november october saturday september statement sunday thursday tuesday wednesday week weekend weeks
-  year years
+  april august day days december evening february friday january july june march may monday month months morning
+  night november october saturday september sunday thursday tuesday wednesday week weekend weeks year years
 `);
 
 /** Weekdays and months: never a speaker, capitalised or not. */
@@ -88,7 +87,7 @@ export const CLAUSE_CONJUNCTIONS = words(`
 
 /** Words that never name a source ("I"/"we" do: inside a quote they are its speaker). */
 export const NON_SOURCE_WORDS = words(`
-  here it that there this you
+  here that there this you
 `);
 
 /** Pronouns that refer back to a person. */

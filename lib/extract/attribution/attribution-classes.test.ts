@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../extract-claims";
+
+/**
+ * The classes of issue 16, each with German and English sentences written for it (not taken from any article):
+ * a rule is fixed for the class, never for one example.
+ */
+type Lang = "de" | "en";
+function sourcesOf(text: string, phrase: string, lang: Lang) {
+  const claim = extractClaims(text, { language: lang }).claims.find((c) => c.quote.includes(phrase));
+  if (!claim) throw new Error(`no claim contains "${phrase}"`);
+  return claim.sources;
+}
+const named = (text: string, phrase: string, lang: Lang) =>
+  sourcesOf(text, phrase, lang).map((s) => [s.name, s.type, s.resolution]);
+
+describe("class 8: a description refers back to the entity it fits", () => {
+  it.each<[string, Lang, string, [string, string, string]]>([
+    [
+      "The World Food Programme warned of famine. The agency said it had received only 22 % of the funding.",
+      "en",
+      "The agency",
+      ["World Food Programme", "organization", "coreference"],
+    ],
+    [
+      "The Kenya National Bureau of Statistics published new figures. The bureau said inflation rose.",
+      "en",
+      "The bureau",
+      ["Kenya National Bureau of Statistics", "government", "coreference"],
+    ],
+    [
+      "Das Statistische Bundesamt legte neue Zahlen vor. Das Amt teilte mit, die Preise seien gestiegen.",
+      "de",
+      "Das Amt",
+      ["Statistisches Bundesamt", "government", "coreference"],
+    ],
+  ])("resolves %j", (text, lang, phrase, expected) => {
+    expect(named(text, phrase, lang)).toEqual([expected]);
+  });
+
+  it("resolves 'It said' to the organisation named before it", () => {
+    const text = "The Kenya National Bureau of Statistics published new figures. It said food prices doubled.";
+    expect(named(text, "It said", "en")).toEqual([
+      ["Kenya National Bureau of Statistics", "government", "coreference"],
+    ]);
+  });
+});
+
+describe("class 10: organisations are not people", () => {
+  it.each<[string, Lang, string, string]>([
+    ["The World Food Programme said rations would be cut.", "en", "World Food Programme", "organization"],
+    ["Deutsche Bahn teilte mit, die Züge führen wieder.", "de", "Deutsche Bahn", "organization"],
+    ["The National Treasury said the deficit narrowed.", "en", "National Treasury", "government"],
+    ["Analysts at Oxford Economics said growth would slow.", "en", "Oxford Economics", "organization"],
+    ["Volkswirte der Commerzbank sagten, das Wachstum lasse nach.", "de", "Commerzbank", "organization"],
+  ])("types the source of %j", (text, lang, name, type) => {
+    expect(sourcesOf(text, text.slice(0, 10), lang)[0]).toMatchObject({ name, type });
+  });
+});
