@@ -14,8 +14,8 @@ export interface SentenceFeatures {
 export function describeSentence(text: string, tokens: Token[], pack: LanguagePack): SentenceFeatures {
   const lower = tokens.map((t) => t.lower);
   const isKonjunktivI = pack.isReportedSpeech(tokens);
-  const isHedged =
-    isKonjunktivI || lower.some((w) => pack.hedges.words.has(w)) || (pack.hedges.phrases?.test(text) ?? false);
+  // Konjunktiv I only reports speech ("Seoul betrachte Moskau als Partner"); hedged means the truth is qualified.
+  const isHedged = lower.some((w) => pack.hedges.words.has(w)) || (pack.hedges.phrases?.test(text) ?? false);
   return { isKonjunktivI, isHedged, opinionScore: scoreOpinion(text, lower, tokens, pack) };
 }
 

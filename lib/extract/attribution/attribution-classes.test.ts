@@ -38,6 +38,13 @@ describe("class 8: a description refers back to the entity it fits", () => {
     expect(named(text, phrase, lang)).toEqual([expected]);
   });
 
+  it.each<[string, Lang, string]>([
+    ["Die Bundesanwaltschaft erhob Anklage. Die Regierung bestätigte die Festnahme.", "de", "Die Regierung"],
+    ["The prosecutor's office filed charges. The government said the arrest was lawful.", "en", "The government"],
+  ])("leaves %j unresolved rather than give the government another office's name", (text, lang, phrase) => {
+    expect(sourcesOf(text, phrase, lang)[0]).toMatchObject({ resolution: "unresolved" });
+  });
+
   it("resolves 'It said' to the organisation named before it", () => {
     const text = "The Kenya National Bureau of Statistics published new figures. It said food prices doubled.";
     expect(named(text, "It said", "en")).toEqual([
@@ -55,5 +62,20 @@ describe("class 10: organisations are not people", () => {
     ["Volkswirte der Commerzbank sagten, das Wachstum lasse nach.", "de", "Commerzbank", "organization"],
   ])("types the source of %j", (text, lang, name, type) => {
     expect(sourcesOf(text, text.slice(0, 10), lang)[0]).toMatchObject({ name, type });
+  });
+});
+
+describe("class 7: never a non-agent as source", () => {
+  it.each<[string, Lang, string, string[]]>([
+    ["Die Festnahme bestätigte die Bundesanwaltschaft am Mittwoch.", "de", "Festnahme", ["Bundesanwaltschaft"]],
+    ["Die Information bestätigte später ein Sprecher der Polizei.", "de", "Information", ["Sprecher der Polizei"]],
+    ["Klar dementiert wurde dagegen ein Bericht über weitere Spione.", "de", "Klar", []],
+    ["This captured image shows North Korean troops in Kursk.", "en", "captured image", []],
+    ["According to Savett, the troops moved west, adding that more would follow.", "en", "Savett", ["Savett"]],
+    ["Having announced the plan, the minister left the room.", "en", "Having", []],
+    ["Shuvalov’s comments responded to a question about sanctions.", "en", "comments", ["Shuvalov"]],
+    ["If you don’t believe the figures, look at the map.", "en", "believe", []],
+  ])("gives %j no event, picture, adverb or participle as source", (text, lang, phrase, expected) => {
+    expect(sourcesOf(text, phrase, lang).map((s) => s.name)).toEqual(expected);
   });
 });

@@ -1,4 +1,5 @@
 import type { Grammar } from "../lang/language-pack";
+import { inferSourceType } from "../sources/infer-source-type";
 import type { Token } from "../text/tokenize";
 import { isCapitalized } from "../text/tokenize";
 import type { TokenRange } from "./frame";
@@ -30,8 +31,19 @@ export function cleanSubject(tokens: Token[], range: TokenRange | null, g: Gramm
   )
     return null;
   if (range.to - from === 1 && g.nonSourceWords.has(head)) return null;
+  if (g.isNonAgentHead(head) && isUntypedPhrase(tokens, isDeterminer(tokens[from], g) ? from + 1 : from, range.to))
+    return null;
   if (isDeterminer(tokens[from], g) && range.to - from === 1) return null;
   return { from, to: range.to };
+}
+
+/** A phrase the source typing cannot place: "die Festnahme" (other), unlike "die Regierung" (government). */
+function isUntypedPhrase(tokens: Token[], from: number, to: number): boolean {
+  const phrase = tokens
+    .slice(from, to)
+    .map((t) => t.text)
+    .join(" ");
+  return inferSourceType(phrase) === "other";
 }
 
 /** The noun phrase that ends right before `i` and opens its clause ("Rutte sagte", "…, officials said"). */

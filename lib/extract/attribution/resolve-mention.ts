@@ -25,6 +25,9 @@ export function stripDeterminer(mention: string): string {
   return mention.replace(LEADING_DETERMINER, "").trim();
 }
 
+const POSSESSED_WORDS =
+  /^(.+?)['’]s?\s+(comments?|remarks?|words|statements?|tweets?|posts?|letter|speech|testimony|message|remarks|äußerungen|aussagen|worte)$/iu;
+
 // Staff of a named organisation: "Analysts at Oxford Economics", "Ökonomen des Ifo-Instituts".
 const STAFF_OF =
   /^(?:analysts?|economists?|researchers?|scientists?|experts?|strategists?|analysten|ökonomen|forscher|forscherinnen|wissenschaftler|experten|volkswirte)\s+(?:at|of|from|bei|von|vom|des|der)\s+((?:the\s+)?\p{Lu}.*)$/iu;
@@ -97,6 +100,9 @@ export interface ResolveContext {
 
 /** Maps a mention to a source: registry, then pronoun or description coreference, then surname, then a new source. */
 export function resolveMention(mention: string, ctx: ResolveContext): ResolvedSource {
+  // "Shuvalov's comments responded …": the one whose words they are speaks.
+  const possessor = POSSESSED_WORDS.exec(mention);
+  if (possessor) return resolveMention(possessor[1]!, ctx);
   const bare = stripDeterminer(mention);
   const lower = bare.toLowerCase();
   const { firstPersonPronouns, personPronouns, groupPronouns } = ctx.coreference;
@@ -118,8 +124,10 @@ export function resolveMention(mention: string, ctx: ResolveContext): ResolvedSo
     // The nearest earlier entity whose name the description fits ("the bureau" → "Kenya National Bureau of
     // Statistics"), else the nearest of a fitting type ("the agency" → the World Food Programme, not the wire).
     const head = nameTokens(bare).at(-1) ?? "";
-    const target =
-      nearest(ctx.seen, (s) => nameTokens(s.name).includes(head)) ?? nearest(ctx.seen, (s) => types.includes(s.type));
+    // German compounds hold the head at their end: "das Amt" → "Statistisches Bundesamt".
+    const fitsName = (s: SeenSource) => nameTokens(s.name).some((w) => w === head || w.endsWith(head));
+    const byType = ctx.coreference.namedOnly.test(head) ? undefined : (s: SeenSource) => types.includes(s.type);
+    const target = nearest(ctx.seen, fitsName) ?? (byType && nearest(ctx.seen, byType));
     if (target) return { ...target, resolution: "coreference", known: true };
     return { name: capitalize(bare), type: types[0]!, resolution: "unresolved", known: false };
   }

@@ -21,6 +21,11 @@ export interface Grammar {
   nonSourceWords: Set<string>;
   /** Genitive articles that attach a noun phrase to the one before: "Sprecher des Ministeriums". */
   genitiveArticles: Set<string>;
+  /**
+   * A head that names an event or a thing, never an agent: "Die Festnahme bestätigte …", "This image shows …".
+   * Only asked of phrases the source typing cannot place (a "Regierung" or a "Zeitung" is an agent).
+   */
+  isNonAgentHead(word: string): boolean;
   /** An attributive adjective before a noun ("der russische Botschafter"); unused where heads may be lower-case. */
   isAdjective(word: string): boolean;
   /**
@@ -41,6 +46,8 @@ export interface Coreference {
   relativePronouns: Set<string>;
   /** Definite descriptions and the source types they fit: "die Agentur" → news agency. */
   descriptors: [RegExp, SourceType[]][];
+  /** Descriptions that refer back only to an entity whose name holds them: "the government", "das Ministerium". */
+  namedOnly: RegExp;
 }
 
 /** Where a sentence splits into claims: "Seoul sent envoys, but Moscow refused". */

@@ -5,6 +5,7 @@ import type { Token } from "../../text/tokenize";
 import { GRAMMAR as G } from "./grammar";
 import {
   ADVERBS_BEFORE_PARTICIPLE,
+  ADVERBS_BEFORE_SUBJECT,
   ANGABEN,
   AUXILIARIES,
   BELIEF_VERBS,
@@ -141,6 +142,9 @@ function addSpeechVerbFrame(tokens: Token[], i: number, add: AddFrame, rule: str
   if (particles && !hasClauseFinalParticle(tokens, i, particles)) return;
   // "genauer gesagt", "offen gesagt": a parenthetical, nobody is quoted.
   if (PARENTHETICAL_BEFORE.has(lowerOf(tokens[i - 1]))) return;
+  // "Klar dementiert wurde …": a participle before its passive auxiliary has no speaker in front (the agent, if
+  // any, follows with "von").
+  if (PASSIVE_AUXILIARIES.has(lowerOf(tokens[i + 1])) && i > 0 && !isPunct(tokens[i - 1], ",")) return;
   const cue = tokens[i]!.text;
   if (w === "hieß" || w === "heißt") {
     // "…, hieß es aus Regierungskreisen."
@@ -165,7 +169,10 @@ function addSpeechVerbFrame(tokens: Token[], i: number, add: AddFrame, rule: str
   }
   // Verb second after an adverbial: "Wenige Tage zuvor bestätigte der Geheimdienst Südkoreas, dass …"
   // Not an accusative object, nor a quantity: "bestätigten 842 Festnahmen" counts what was confirmed.
-  const after = phraseAfter(tokens, i + 1, G);
+  // Adverbs may stand between verb and subject: "bestätigte später ein Sprecher der Polizei".
+  let start = i + 1;
+  while (start < i + 3 && ADVERBS_BEFORE_SUBJECT.has(lowerOf(tokens[start]))) start++;
+  const after = phraseAfter(tokens, start, G);
   if (after && !/^(den|einen|dem|einem|\d.*)$/i.test(tokens[after.from]!.text))
     add(after.from, after.to, cue, "verb", `${rule}.verb-second`);
 }

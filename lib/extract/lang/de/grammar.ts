@@ -14,6 +14,10 @@ export const GRAMMAR: Grammar = {
   clauseConjunctions: L.CLAUSE_CONJUNCTIONS,
   nonSourceWords: L.NON_SOURCE_WORDS,
   genitiveArticles: L.GENITIVE_ARTICLES,
+  // Events, pieces of information and pictures confirm nothing themselves: "Die Festnahme bestätigte die Polizei"
+  // puts the object first. Not "-ung"/"-tion" at large: "Fraktion", "Führung" and "Opposition" speak.
+  isNonAgentHead: (word) =>
+    /(nahme|nahmen|information|informationen|ereignis|vorfall|bild|foto|video|aufnahme|grafik|karte)$/i.test(word),
   isAdjective: (word) => GERMAN_ADJECTIVE.test(word) && !L.NOT_ADJECTIVES.has(word),
   lowerCaseHeads: null,
   originOf: null,

@@ -39,6 +39,8 @@ export const de: LanguagePack = {
       [/^(studie|bericht|umfrage)$/, ["study"]],
       [/^(organisation|gruppe|bündnis)$/, ["organization"]],
     ],
+    // "Die Regierung" after "die Bundesanwaltschaft" is not the prosecutor's office.
+    namedOnly: /^(regierung|ministerium)$/,
   },
   // The title of a pasted article may end with a period: its colon rule runs on the whole first paragraph.
   findFrames: (tokens, _isHeading, isTitle) => findGermanFrames(tokens, isTitle),
@@ -46,7 +48,8 @@ export const de: LanguagePack = {
   continuationMarkers: /\b(demnach|zudem|außerdem|ferner|darüber hinaus|weiter hieß es|dem bericht nach)\b/i,
   framingHoldsForParagraph: true,
   isReportedSpeech: hasKonjunktivI,
-  hedges: { words: L.HEDGES, phrases: null },
+  // "Berichten zufolge" without a named source leaves the claim unconfirmed.
+  hedges: { words: L.HEDGES, phrases: /\b(unbestätigten |ersten )?(berichten|medienberichten) zufolge\b/i },
   opinion: {
     conditional: L.CONDITIONAL,
     evaluative: L.EVALUATIVE,

@@ -58,6 +58,12 @@ export const PASSIVE_AUXILIARIES = words(`
   ist sind war waren werden wird worden wurde wurden
 `);
 
+/** Adverbs between a verb in second place and its subject: "bestätigte später ein Sprecher". */
+export const ADVERBS_BEFORE_SUBJECT = words(`
+  auch außerdem bereits dann ebenfalls erneut gestern heute inzwischen jetzt mittlerweile nun offiziell schließlich
+  später zudem zuvor
+`);
+
 /** Adverbs between a passive agent and its participle: "vom Ministerium bereits bestätigt". */
 export const ADVERBS_BEFORE_PARTICIPLE = words(`
   auch bereits ebenfalls erst inzwischen nun offiziell später zuvor
@@ -181,9 +187,10 @@ export const FIRST_PERSON = words(`
   ich mein meine meinen mich mir uns unser unsere unseren wir
 `);
 
-/** Words that qualify a claim's truth: "angeblich", "mutmaßlich", "soll". */
+/** Words that qualify a claim's truth ("angeblich", "soll", "könnte"); Konjunktiv I is reported speech, not a hedge. */
 export const HEDGES = words(`
-  angeblich anscheinend möglicherweise mutmaßlich offenbar offensichtlich soll sollen vermutlich wohl
+  angeblich anscheinend dürfte dürften eventuell könnte könnten möglicherweise mutmaßlich offenbar soll sollen
+  unbestätigt unbestätigten vermutlich wohl womöglich
 `);
 
 /** Auxiliaries, modals and the commonest irregular verbs: finite wherever they stand ("Seoul hat …", "es gab …"). */

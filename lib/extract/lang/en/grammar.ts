@@ -12,6 +12,7 @@ export const GRAMMAR: Grammar = {
   clauseConjunctions: L.CLAUSE_CONJUNCTIONS,
   nonSourceWords: L.NON_SOURCE_WORDS,
   genitiveArticles: new Set(),
+  isNonAgentHead: (word) => L.NON_AGENT_HEADS.has(word.toLowerCase()),
   isAdjective: () => false,
   lowerCaseHeads: { stop: L.NOUN_PHRASE_STOP, isVerb: (w) => /ed$/.test(w) || L.VERBS_AFTER_NAME.has(w) },
   originOf: {

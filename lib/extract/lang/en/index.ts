@@ -49,6 +49,8 @@ export const en: LanguagePack = {
       [/^(study|report|survey)$/, ["study"]],
       [/^(organization|group|alliance)$/, ["organization"]],
     ],
+    // "The government" after "the prosecutor's office" is not that office.
+    namedOnly: /^(government|ministry|administration)$/,
   },
   findFrames: findEnglishFrames,
   // "He also …", "Furthermore, …".
@@ -57,7 +59,11 @@ export const en: LanguagePack = {
   // wrong sources than right ones.
   framingHoldsForParagraph: false,
   isReportedSpeech: () => false,
-  hedges: { words: L.HEDGES, phrases: /\b(is|are|was|were) (said|reported|believed|thought) to\b/i },
+  hedges: {
+    words: L.HEDGES,
+    phrases:
+      /\b(is|are|was|were) (said|reported|believed|thought) to\b|\baccording to (unconfirmed |media )?reports\b/i,
+  },
   opinion: {
     conditional: L.CONDITIONAL,
     evaluative: L.EVALUATIVE,

@@ -29,9 +29,9 @@ export const PASSIVE_PARTICIPLES = words(`
 
 /** Words that open a sentence without being its subject: "However, the ministry said …". */
 export const NON_SUBJECT_OPENERS = words(`
-  after also although and as at because before but by earlier for from however if in last later meanwhile now on
-  once previously separately since still that then these this those though thus today unless when whether while with
-  yesterday yet
+  according after also although and as at because before being but by earlier for from having however if in last
+  later meanwhile now on once previously separately since still that then these this those though thus today unless
+  when whether while with yesterday yet
 `);
 
 /** Heads that are times, not speakers ("last week", "on Monday"). */
@@ -58,10 +58,11 @@ export const DETERMINERS = words(`
 
 /** Lower-case words that end a noun phrase (verbs, prepositions, relatives), though lower-case heads are allowed. */
 export const NOUN_PHRASE_STOP = words(`
-  about after also and are as at be because been before but by can could did do does during even from had has have
-  her here his how if in including into is it it's its just may might must not now on only or our over probably
-  reported said says should than that their there these this those to told was were what when which while who whom
-  whose why will with would
+  about after also and are aren't aren’t as at be because been before but by can can't can’t could did didn't didn’t
+  do does doesn't doesn’t don't don’t during even from had has have her here his how if in including into is isn't
+  isn’t it it's its just may might must not now on only or our over probably reported said says should than that
+  their there these this those to told was wasn't wasn’t were what when which while who whom whose why will with
+  won't won’t would
 `);
 
 /** After a name these are the verb, not a head: "Kim said". */
@@ -217,4 +218,10 @@ export const LABEL_CUE_WORDS = words(`
 /** Words that open reported content. */
 export const CONTENT_OPENERS = words(`
   that whether
+`);
+
+/** Things that show or say nothing by themselves: "This captured image shows …" has no source. */
+export const NON_AGENT_HEADS = words(`
+  caption chart charts footage graphic graphics image images map maps photo photos picture pictures screenshot video
+  videos
 `);
