@@ -79,3 +79,32 @@ describe("class 7: never a non-agent as source", () => {
     expect(sourcesOf(text, phrase, lang).map((s) => s.name)).toEqual(expected);
   });
 });
+
+describe("class 4: cues beyond verbs of saying", () => {
+  it.each<[string, Lang, string]>([
+    ["Die Bundesbank geht davon aus, dass die Inflation sinkt.", "de", "Deutsche Bundesbank"],
+    [
+      "Für das kommende Jahr erwarten die Wirtschaftsforscher ein Wachstum von 1,2 Prozent.",
+      "de",
+      "Wirtschaftsforscher",
+    ],
+    ["Der Minister Hans Weber verwies auf die gestiegenen Kosten.", "de", "Hans Weber"],
+    ["Die Kanzlerin wiederholte ihr Versprechen, die Renten zu sichern.", "de", "Kanzlerin"],
+    ["Wie die Gewerkschaft am Montag mitteilte, beginnt der Streik am Mittwoch.", "de", "Gewerkschaft"],
+    ["Die Verhandlungen sind gescheitert, heißt es in Medienberichten.", "de", "Medienberichten"],
+    ["The central bank forecast growth of 2 % next year.", "en", "Central bank"],
+    ["The minister pledged to send more troops.", "en", "Minister"],
+    ["The IMF estimated that debt would rise.", "en", "International Monetary Fund"],
+    ["Analysts expect prices to fall.", "en", "Analysts"],
+  ])("attributes %j", (text, lang, name) => {
+    expect(sourcesOf(text, text.slice(0, 10), lang).map((s) => s.name)).toContain(name);
+  });
+
+  it("takes the agency as relay and its informants as origin with 'erfuhr … aus'", () => {
+    const text = "Der Minister trete zurück, erfuhr die Nachrichtenagentur AP aus informierten Kreisen.";
+    expect(sourcesOf(text, "Minister", "de").map((s) => [s.mention, s.role])).toEqual([
+      ["informierten Kreisen", "origin"],
+      ["die Nachrichtenagentur AP", "relay"],
+    ]);
+  });
+});

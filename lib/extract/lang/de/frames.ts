@@ -37,10 +37,15 @@ const PARTICLE_OF: Record<string, string[]> = {
   hebt: ["hervor"],
   sprach: ["von"],
   spricht: ["von"],
+  geht: ["aus"],
+  gehen: ["aus"],
+  ging: ["aus"],
+  gingen: ["aus"],
   hieß: ["aus"],
   heißt: ["aus"],
 };
 const NO_SKIP = new Set<string>();
+const WIE_GAP = 4;
 
 /** The verb opens a reported clause: ", dass …", ": …", or a comma and a clause. */
 function introducesClause(tokens: Token[], i: number): boolean {
@@ -102,10 +107,12 @@ export function findGermanFrames(tokens: Token[], isHeading: boolean): Frame[] {
         add(np.from, np.to, "so", "according_to", "so-trailing");
     } else if (w === "wie" && startsClause(tokens, i, G)) {
       // "Wie die Nachrichtenagentur Yonhap berichtete, …"
+      // A time or place may stand before the verb at the clause's end: "Wie die GDL am Montag mitteilte, …".
       const np = readNounPhraseForward(tokens, i + 1, G);
-      if (np && SPEECH_VERBS.has(lowerOf(tokens[np.to]))) {
-        usedVerb.add(np.to);
-        add(np.from, np.to, `wie … ${tokens[np.to]!.text}`, "verb", "wie-berichtete");
+      const verb = np ? findNear(tokens, np.to - 1, 1, (t) => t.kind === "punct" || SPEECH_VERBS.has(t.lower)) : -1;
+      if (np && verb >= 0 && verb - np.to <= WIE_GAP && SPEECH_VERBS.has(lowerOf(tokens[verb]))) {
+        usedVerb.add(verb);
+        add(np.from, np.to, `wie … ${tokens[verb]!.text}`, "verb", "wie-berichtete");
       }
     } else if ((w === "von" || w === "vom") && i > 0) {
       // "Diese Information wurde vom ukrainischen Geheimdienst bestätigt."
@@ -139,7 +146,7 @@ export function findGermanFrames(tokens: Token[], isHeading: boolean): Frame[] {
 function addSpeechVerbFrame(tokens: Token[], i: number, add: AddFrame, rule: string): void {
   const w = lowerOf(tokens[i]);
   const particles = PARTICLE_OF[w];
-  if (particles && !hasClauseFinalParticle(tokens, i, particles)) return;
+  if (particles && !hasClauseFinalParticle(tokens, i, particles) && w !== "hieß" && w !== "heißt") return;
   // "genauer gesagt", "offen gesagt": a parenthetical, nobody is quoted.
   if (PARENTHETICAL_BEFORE.has(lowerOf(tokens[i - 1]))) return;
   // "Klar dementiert wurde …": a participle before its passive auxiliary has no speaker in front (the agent, if
@@ -147,11 +154,18 @@ function addSpeechVerbFrame(tokens: Token[], i: number, add: AddFrame, rule: str
   if (PASSIVE_AUXILIARIES.has(lowerOf(tokens[i + 1])) && i > 0 && !isPunct(tokens[i - 1], ",")) return;
   const cue = tokens[i]!.text;
   if (w === "hieß" || w === "heißt") {
-    // "…, hieß es aus Regierungskreisen."
-    const aus = findNear(tokens, i, 1, (t) => lowerOf(t) === "aus");
-    const np = aus > 0 ? phraseAfter(tokens, aus + 1, G) : null;
-    if (np) add(aus, np.to, `${cue} es aus`, "verb", "hiess-es-aus");
+    // "…, hieß es aus Regierungskreisen.", "…, heißt es in Medienberichten."
+    const at = findNear(tokens, i, 1, (t) => t.lower === "aus" || t.lower === "in");
+    const np = at > 0 && at - i <= 3 ? phraseAfter(tokens, at + 1, G) : null;
+    if (np)
+      add(tokens[at]!.lower === "aus" ? at : np.from, np.to, `${cue} es ${tokens[at]!.text}`, "verb", "hiess-es-aus");
     return;
+  }
+  if (w === "erfuhr" || w === "erfuhren") {
+    // "…, erfuhr die Nachrichtenagentur AP aus informierten Kreisen": AP relays what the circles told it.
+    const aus = findNear(tokens, i, 1, (t) => t.lower === "aus" || t.kind === "punct");
+    const origin = aus > 0 && tokens[aus]!.lower === "aus" ? phraseAfter(tokens, aus + 1, G) : null;
+    if (origin) add(origin.from, origin.to, "erfuhr … aus", "citing", "erfuhr-aus");
   }
   // Inverted after a quote or clause: "„…“, sagte Rutte." / "…, erklärte der Sprecher."
   if (isPunct(tokens[i - 1], ',“”"»«')) {

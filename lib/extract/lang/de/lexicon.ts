@@ -4,21 +4,23 @@ import { words } from "../words";
 
 /** Finite verbs and participles of saying, reporting and assessing: "Rutte sagte, dass …", "bestätigte der Geheimdienst". */
 export const SPEECH_VERBS = words(`
-  angekündigt argumentiert argumentierte ausgeführt äußert äußerte äußerten befürchtet befürchtete behaupte
-  behaupten behauptet behauptete behaupteten bekannte bekanntgegeben bekräftigt bekräftigte bekräftigten berichtet
-  berichtete berichteten beschreibt beschrieb beschrieben bestätigt bestätigte bestätigten beteuert beteuerte betone
-  betonen betont betonte betonten bezeichnen bezeichnet bezeichnete bezeichneten beziffert bezifferte dargelegt
-  dementiert dementierte dementierten eingeräumt eingestanden entgegnet enthüllt enthüllte ergänzt ergänzte erkläre
-  erklären erklärt erklärte erklärten erläutert erwähnt erwartet erwartete folgert folgerte fügt fügte gab
-  geantwortet geäußert gefordert gemeldet genannt gesagt geschildert geschrieben gesprochen gewarnt gibt glaube
-  glauben glaubt glaubte hebt heißt hervorgehoben hieß hingewiesen hob informiert informierte kritisiere kritisieren
-  kritisiert kritisierte kritisierten kündigt kündigte kündigten lobt lobte lobten mahnt mahnte mahnten meint meinte
-  meldet meldete meldeten mitgeteilt nannte nannten nenne nennen nennt offenbarte räumt räumte rede reden redet sage
-  sagen sagt sagte sagten schätzen schätzt schätzte schildert schilderte schreibt schrieb schrieben signalisiert
-  signalisierte sprach spreche sprechen spricht stellte teilt teilte teilten twitterte unterstreicht unterstrich
-  unterstrichen urteilt urteilte verkündet verkündete vermutet vermutete versichert versicherte versicherten
-  verteidigt verteidigte verurteilt verurteilte verweist verwies warnt warnte warnten weist widersprechen
-  widersprochen wies zitiert zitierte zugegeben
+  angab angekündigt ankündigte argumentiert argumentierte ausgeführt äußert äußerte äußerten befürchtet befürchtete
+  behaupte behaupten behauptet behauptete behaupteten bekannte bekanntgab bekanntgegeben bekräftigt bekräftigte
+  bekräftigten berichtet berichtete berichteten beschreibt beschrieb beschrieben bestätigt bestätigte bestätigten
+  beteuert beteuerte betone betonen betont betonte betonten bezeichnen bezeichnet bezeichnete bezeichneten beziffert
+  bezifferte dargelegt dementiert dementierte dementierten eingeräumt eingestanden einräumte entgegnet enthüllt
+  enthüllte erfuhr erfuhren ergänzt ergänzte erkläre erklären erklärt erklärte erklärten erläutert erwähnt erwarten
+  erwartet erwartete folgert folgerte fügt fügte gab geantwortet geäußert gefordert gehen geht gemeldet genannt
+  gesagt geschildert geschrieben gesprochen gewarnt gibt ging gingen glaube glauben glaubt glaubte hebt heißt
+  hervorgehoben hieß hingewiesen hinwies hinzufügte hob informiert informierte kritisiere kritisieren kritisiert
+  kritisierte kritisierten kündigt kündigte kündigten lobt lobte lobten mahnt mahnte mahnten meint meinte meldet
+  meldete meldeten mitgeteilt mitteilte mitteilten nannte nannten nenne nennen nennt offenbarte prognostizieren
+  prognostiziert prognostizierte räumt räumte rechnen rechnet rechnete rechneten rede reden redet sage sagen sagt
+  sagte sagten schätzen schätzt schätzte schildert schilderte schreibt schrieb schrieben signalisiert signalisierte
+  sprach spreche sprechen spricht stellte teilt teilte teilten twitterte unterstreicht unterstrich unterstrichen
+  urteilt urteilte verkündet verkündete vermutet vermutete versichert versicherte versicherten versprach versprachen
+  verspricht versprochen verteidigt verteidigte verurteilt verurteilte verweist verwies warnt warnte warnten weist
+  widersprechen widersprochen wiederholt wiederholte wiederholten wies zitiert zitierte zugegeben
 `);
 
 /** Verbs of belief and knowledge: attributions only with a complement clause ("Ich glaube, dass …"). */

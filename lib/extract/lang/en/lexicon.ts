@@ -9,11 +9,12 @@ export const SPEECH_VERBS = words(`
   cites claim claimed claims conceded concluded concludes condemned condemns confirm confirmed confirms contended
   contends continued countered criticised criticized criticizes declared declares declined defended defends demanded
   demands denied denies deny described describes disclosed dismissed dismisses disputed emphasised emphasized
-  endorsed endorses estimated estimates explained explains finds found indicated indicates insisted insists
-  maintained maintains noted notes observed posted praised praises predicted predicts questioned recalled recalls
-  rejected rejects remarked replied report reported reports responded revealed said say says showed shows slammed
-  stated stressed stresses suggested suggests tell tells testified thinks thought told touted touts tweeted urged
-  urges vowed vows warned warns writes wrote
+  endorsed endorses estimated estimates expect expected expects explained explains finds forecast forecasts found
+  indicated indicates insisted insists maintained maintains noted notes observed pledged pledges posted praised
+  praises predicted predicts projected projects promised promises questioned recalled recalls rejected rejects
+  remarked replied report reported reports responded revealed said say says showed shows slammed stated stressed
+  stresses suggested suggests tell tells testified thinks thought told touted touts tweeted urged urges vowed vows
+  warned warns writes wrote
 `);
 
 /** ", saying …": the subject of the main clause speaks. */
