@@ -70,7 +70,24 @@ export function attributeSentences(
     if (!s.isHeading && (s.block !== active?.block || s.isOpinion)) active = null;
     return [];
   });
-  return { perSentence, knownNames };
+  return { perSentence: dropHeadlineTopics(perSentence), knownNames };
+}
+
+/**
+ * A headline's colon may follow a topic, not a source: "Bahnstreik: GDL kündigt …", "Flüchtlinge: …". What the
+ * registry and the source typing cannot place is kept only where the article cites it again ("Trump: …" and later
+ * "Trump said"); a topic is rarely cited.
+ */
+function dropHeadlineTopics(perSentence: ClaimSource[][]): ClaimSource[][] {
+  const citedInBody = new Set(
+    perSentence
+      .flat()
+      .filter((src) => src.cueKind !== "headline")
+      .map((src) => src.name),
+  );
+  const isTopic = (src: ClaimSource) =>
+    src.cueKind === "headline" && src.type === "other" && src.resolution === "explicit" && !citedInBody.has(src.name);
+  return perSentence.map((sources) => (sources.some(isTopic) ? sources.filter((src) => !isTopic(src)) : sources));
 }
 
 function continuesReport(s: SentenceForAttribution, active: ActiveAttribution, pack: LanguagePack): boolean {

@@ -108,3 +108,28 @@ describe("class 4: cues beyond verbs of saying", () => {
     ]);
   });
 });
+
+describe("class 1: headlines that attribute", () => {
+  const headline = (title: string, body: string, lang: Lang) =>
+    named(`${title}\n\n${body}`, title.slice(0, 12), lang).map(([name]) => name);
+
+  it.each<[string, string, Lang, string[]]>([
+    ["Minister denies report of investment", "The minister spoke on Monday.", "en", ["Minister"]],
+    ["Regierung dementiert Bericht über Spione", "Der Text folgt.", "de", ["Regierung"]],
+    ["Troops already in combat: spy agency", "The troops moved west.", "en", ["Spy agency"]],
+    ["Truppen bereits im Kampf: Geheimdienst", "Die Truppen zogen weiter.", "de", ["Geheimdienst"]],
+    ["Regierung: Keine Hinweise auf weitere Spione", "Der Text folgt.", "de", ["Regierung"]],
+    ["Reports: Kim to visit Moscow", "The visit is planned.", "en", ["Reports"]],
+    ["Trump: I will win Iowa", "Trump said he was confident.", "en", ["Trump"]],
+  ])("attributes %j", (title, body, lang, expected) => {
+    expect(headline(title, body, lang)).toEqual(expected);
+  });
+
+  it.each<[string, string, Lang, string[]]>([
+    ["Bahnstreik: GDL kündigt neuen Ausstand an", "Der Bahnstreik beginnt am Mittwoch.", "de", ["GDL"]],
+    ["Flüchtlinge: Zahl der Anträge sinkt", "Die Zahl sank im Mai.", "de", []],
+    ["Wildfires: Thousands flee their homes", "The fires spread on Monday.", "en", []],
+  ])("does not take the topic before the colon of %j as a source", (title, body, lang, expected) => {
+    expect(headline(title, body, lang)).toEqual(expected);
+  });
+});

@@ -64,7 +64,9 @@ export function descriptorTypes(mention: string, coreference: Coreference): Sour
   // Only bare descriptions refer back: every word before the head is a lower-case modifier.
   if (!words.slice(0, -1).every((w) => /^\p{Ll}/u.test(w))) return null;
   const twoWordHead = words.slice(-2).join(" ").toLowerCase();
-  for (const [re, types] of coreference.descriptors) if (re.test(head) || re.test(twoWordHead)) return types;
+  // The longer head first: "spy agency" is an intelligence service before "agency" is anything.
+  for (const [re, types] of coreference.descriptors) if (re.test(twoWordHead)) return types;
+  for (const [re, types] of coreference.descriptors) if (re.test(head)) return types;
   return null;
 }
 

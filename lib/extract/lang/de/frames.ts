@@ -1,5 +1,6 @@
 import type { AddFrame, Frame, TokenRange } from "../../attribution/frame";
 import { findNear, isPunct, lowerOf, phraseAfter, startsClause, subjectBefore } from "../../attribution/frame-helpers";
+import { addHeadlineColonFrame } from "../../attribution/headline-colon";
 import { readNounPhraseBackward, readNounPhraseForward } from "../../attribution/noun-phrase";
 import type { Token } from "../../text/tokenize";
 import { GRAMMAR as G } from "./grammar";
@@ -133,11 +134,9 @@ export function findGermanFrames(tokens: Token[], isHeading: boolean): Frame[] {
     } else if (BELIEF_VERBS.has(w) && introducesClause(tokens, i)) {
       // "Die Regierung glaubt, dass …" — but not "wir finden eine Lösung".
       addSpeechVerbFrame(tokens, i, add, "belief-verb");
-    } else if (isHeading && w === ":" && i > 0 && i <= 6) {
-      // Headline colon: "Regierung: Keine Hinweise auf weitere Spione"
-      const np = readNounPhraseBackward(tokens, i, G);
-      const allNames = tokens.slice(0, i).every((t) => t.kind !== "word" || /^[\p{Lu}\d]/u.test(t.text));
-      if (np && np.from === 0 && allNames) add(np.from, np.to, ":", "headline", "headline-colon");
+    } else if (isHeading && w === ":") {
+      // "Regierung: Keine Hinweise auf weitere Spione", "Truppen bereits im Kampf: Geheimdienst"
+      addHeadlineColonFrame(tokens, i, G, add);
     }
   }
   return frames;

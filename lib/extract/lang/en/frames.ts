@@ -9,6 +9,7 @@ import {
   startsClause,
   subjectBefore,
 } from "../../attribution/frame-helpers";
+import { addHeadlineColonFrame } from "../../attribution/headline-colon";
 import { readNounPhraseBackward, readNounPhraseForward } from "../../attribution/noun-phrase";
 import type { Token } from "../../text/tokenize";
 import { isCapitalized } from "../../text/tokenize";
@@ -139,11 +140,9 @@ export function findEnglishFrames(tokens: Token[], isHeading: boolean, isTitle =
       // "Albright urged women to vote for Clinton, saying, …": the main clause's subject speaks.
       const subject = subjectAtClauseStart(tokens, i);
       if (subject) add(subject.from, subject.to, tokens[i]!.text, "participle", "participle");
-    } else if (isTitle && w === ":" && i > 0 && i <= 6) {
-      // "Pentagon: North Korean troops in Kursk", "NY Daily News: Paris Terror Attacks Highlight …"
-      const np = readNounPhraseBackward(tokens, i, G);
-      const allNames = tokens.slice(0, i).every((t) => t.kind !== "word" || /^[\p{Lu}\d]/u.test(t.text));
-      if (np && np.from === 0 && allNames) add(np.from, np.to, ":", "headline", "headline-colon");
+    } else if (isTitle && w === ":") {
+      // "Pentagon: North Korean troops in Kursk", "Troops already in combat: spy agency"
+      addHeadlineColonFrame(tokens, i, G, add);
     } else if (isHeading && (w === "-" || w === "–" || w === "—") && i > 2 && tokens[i - 1]!.end < tokens[i]!.start) {
       // "North Korea sent 1,000 troops to Russia - Seoul" (a source named after a dash at the end of a headline)
       const np = phraseAfter(tokens, i + 1, G);
