@@ -29,6 +29,7 @@ interface ActiveAttribution {
   sources: ClaimSource[];
   block: number;
   isFraming: boolean;
+  isStudy: boolean;
 }
 
 /** Walks the article in order, attributing each sentence: its own frames, else the report it continues. */
@@ -59,7 +60,14 @@ export function attributeSentences(
       // People named in passing come before the sentence's sources, so "he" prefers the one who spoke.
       for (const person of people) seen.push(person);
       for (const src of sources) seen.push({ name: src.name, type: src.type });
-      active = { sources, block: s.block, isFraming: frames.some(isFramingFrame) && !s.isHeading };
+      // A study's findings run on over the sentences after it ("Schätzungsweise elf Millionen Todesfälle …").
+      const isStudy = sources.some((src) => src.type === "study");
+      active = {
+        sources,
+        block: s.block,
+        isFraming: (frames.some(isFramingFrame) || isStudy) && !s.isHeading,
+        isStudy,
+      };
       return sources;
     }
     for (const person of people) seen.push(person);
@@ -97,7 +105,7 @@ function continuesReport(s: SentenceForAttribution, active: ActiveAttribution, p
   if (s.isHeading) return false;
   if (marked && (sameBlock || nextBlock)) return true;
   // "Dem CSIS zufolge hatten … Es gab einen bedeutenden Import- und Exportaustausch." — see framingHoldsForParagraph.
-  return pack.framingHoldsForParagraph && sameBlock && active.isFraming && !s.isOpinion;
+  return (pack.framingHoldsForParagraph || active.isStudy) && sameBlock && active.isFraming && !s.isOpinion;
 }
 
 function toClaimSource(

@@ -133,3 +133,60 @@ describe("class 1: headlines that attribute", () => {
     expect(headline(title, body, lang)).toEqual(expected);
   });
 });
+
+describe("class 2: reported speech runs on", () => {
+  it("carries a report through a Konjunktiv II that stands in for Konjunktiv I", () => {
+    const text =
+      "Ein Sprecher des Ministeriums sagte, Russland habe Truppen verlegt. Eine solche Verlegung gäbe es nur, wenn Kiew zustimme.";
+    expect(sourcesOf(text, "gäbe", "de")[0]).toMatchObject({ resolution: "continuation" });
+  });
+
+  it("does not carry it into the author's own conditional", () => {
+    const text =
+      "Ein Sprecher des Ministeriums sagte, Russland habe Truppen verlegt. Sollten diese Angaben zutreffen, hätten sie Folgen.";
+    expect(sourcesOf(text, "Sollten", "de")).toEqual([]);
+  });
+
+  it("carries a Konjunktiv I chain across a paragraph break", () => {
+    const text =
+      "Ein Sprecher des Ministeriums sagte, Russland habe Truppen verlegt. Die Armee plane einen Angriff.\n\nDas sei bislang nicht geschehen.";
+    expect(sourcesOf(text, "bislang", "de")[0]).toMatchObject({ resolution: "continuation" });
+  });
+});
+
+describe("class 3: studies and their findings", () => {
+  it.each<[string, Lang, string, string]>([
+    [
+      "Eine Studie im Fachblatt „Lancet“ zeigt, dass Resistenzen zunehmen. Schätzungsweise elf Millionen Todesfälle gingen auf resistente Keime zurück, schreiben die Forscher.",
+      "de",
+      "elf Millionen",
+      "Studie im Fachblatt „Lancet“",
+    ],
+    [
+      "Eine Studie im Fachblatt „Lancet“ zeigt, dass Resistenzen zunehmen. Schätzungsweise elf Millionen Todesfälle gehen auf resistente Keime zurück.",
+      "de",
+      "elf Millionen",
+      "Studie im Fachblatt „Lancet“",
+    ],
+    [
+      "A study published in The Lancet shows that resistance is rising. An estimated 11 million deaths were linked to resistant germs, the researchers found.",
+      "en",
+      "11 million",
+      "Study published in The Lancet",
+    ],
+    [
+      "A study published in The Lancet shows that resistance is rising. An estimated 11 million deaths were linked to resistant germs.",
+      "en",
+      "11 million",
+      "Study published in The Lancet",
+    ],
+    ["Polls show the senator ahead in Iowa.", "en", "Polls", "Polls"],
+    ["Eine Umfrage ergab, dass die Mehrheit den Plan ablehnt.", "de", "Umfrage", "Umfrage"],
+  ])("gives the finding in %j to the study", (text, lang, phrase, name) => {
+    expect(sourcesOf(text, phrase, lang).map((s) => s.name)).toEqual([name]);
+  });
+
+  it("reads nothing into a picture that shows", () => {
+    expect(sourcesOf("The map shows the front line in May.", "map", "en")).toEqual([]);
+  });
+});

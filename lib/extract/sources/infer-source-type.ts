@@ -11,7 +11,10 @@ const RULES: [RegExp, SourceType][] = [
   ],
   [/(sender|fernseh|rundfunk|\bradio\b|broadcaster|television|\btv\b|channel|network)/i, "broadcaster"],
   [/(denkfabrik|think[- ]?tank|institut|institute|\bcent(er|re)\b|stiftung|foundation|council)/i, "think_tank"],
-  [/(studie|umfrage|bericht|report|study|survey|analyse|analysis|poll|untersuchung|auswertung|erhebung)/i, "study"],
+  [
+    /(studie|umfrage|bericht|report|study|survey|analyse|analysis|poll|untersuchung|auswertung|erhebung|\bdata\b|\bfigures\b)/i,
+    "study",
+  ],
   [
     /(ministerium|ministry|department|regierung|government|behörde|\bamt\b|bundesamt|office|treasury|\bbureau\b|polizei|police|armee|army|militär|military|streitkräfte|forces|gericht|court|staatsanwaltschaft|anwaltschaft|prosecutor|kreml|kremlin|white house|parlament|parliament|kommission|commission|bundestag|senate|senat|kongress|congress|stadt|city)/i,
     "government",

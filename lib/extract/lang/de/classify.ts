@@ -1,7 +1,7 @@
 import { readNounPhraseForward } from "../../attribution/noun-phrase";
 import type { Token } from "../../text/tokenize";
 import { GRAMMAR } from "./grammar";
-import { KONJUNKTIV_I } from "./lexicon";
+import { CONDITIONAL_OPENERS, KONJUNKTIV_I, KONJUNKTIV_II_SUBSTITUTES } from "./lexicon";
 
 // End in "-e" after a subject without being Konjunktiv I: past tense, adjectives, prepositions.
 const NOT_KONJUNKTIV =
@@ -10,6 +10,10 @@ const NOT_KONJUNKTIV =
 /** Konjunktiv I marks reported speech in German ("Russland betrachte Südkorea als …", "es prüfe alle Möglichkeiten"). */
 export function hasKonjunktivI(tokens: Token[]): boolean {
   if (tokens.some((t) => KONJUNKTIV_I.has(t.lower))) return true;
+  // Where Konjunktiv I looks like the indicative, reported speech takes Konjunktiv II ("Eine solche gäbe es nur,
+  // wenn …", "sie hätten keine Hinweise"); a conditional opening ("Sollten …, wäre …") is the author's own.
+  if (tokens.some((t) => KONJUNKTIV_II_SUBSTITUTES.has(t.lower)) && !CONDITIONAL_OPENERS.has(tokens[0]?.lower ?? ""))
+    return true;
   // Unlisted verbs: a lower-case "-e" form right after the opening subject ("Seoul betrachte").
   const subject = readNounPhraseForward(tokens, 0, GRAMMAR);
   const verb = subject ? tokens[subject.to] : undefined;

@@ -1,5 +1,6 @@
 import type { AddFrame, Frame, TokenRange } from "../../attribution/frame";
 import { findNear, isPunct, lowerOf, phraseAfter, startsClause, subjectBefore } from "../../attribution/frame-helpers";
+import { isFindingSubject, studySubjectBefore } from "../../attribution/finding-frame";
 import { addHeadlineColonFrame } from "../../attribution/headline-colon";
 import { readNounPhraseBackward, readNounPhraseForward } from "../../attribution/noun-phrase";
 import type { Token } from "../../text/tokenize";
@@ -11,6 +12,7 @@ import {
   AUXILIARIES,
   BELIEF_VERBS,
   COMPLEMENTIZERS,
+  FINDING_VERBS,
   PARENTHETICAL_BEFORE,
   PASSIVE_AUXILIARIES,
   PASSIVE_PARTICIPLES,
@@ -131,6 +133,12 @@ export function findGermanFrames(tokens: Token[], isHeading: boolean): Frame[] {
       }
     } else if (SPEECH_VERBS.has(w) && !usedVerb.has(i)) {
       addSpeechVerbFrame(tokens, i, add, "speech-verb");
+    } else if (FINDING_VERBS.has(w)) {
+      // "Die Studie zeigt, dass …", "Eine Umfrage ergab …", "Laut der Analyse kommt …": only a study's findings.
+      const subject = subjectBefore(tokens, i, G, NO_SKIP) ?? phraseAfter(tokens, i + 1, G);
+      const study =
+        subject && isFindingSubject(tokens, subject) ? subject : studySubjectBefore(tokens, i, G.determiners);
+      if (study) add(study.from, study.to, tokens[i]!.text, "verb", "finding-verb");
     } else if (BELIEF_VERBS.has(w) && introducesClause(tokens, i)) {
       // "Die Regierung glaubt, dass …" — but not "wir finden eine Lösung".
       addSpeechVerbFrame(tokens, i, add, "belief-verb");

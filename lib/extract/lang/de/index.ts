@@ -37,6 +37,11 @@ export const de: LanguagePack = {
       [/^(geheimdienst|nachrichtendienst|dienst)$/, ["intelligence_service"]],
       [/^(institut|denkfabrik)$/, ["think_tank"]],
       [/^(studie|bericht|umfrage)$/, ["study"]],
+      // "… schreiben die Forscher" after "eine Studie im Fachblatt „Lancet“": the study's authors.
+      [
+        /^(forscher|forscherinnen|wissenschaftler|wissenschaftlerinnen|autoren|studienautoren)$/,
+        ["study", "think_tank"],
+      ],
       [/^(organisation|gruppe|bündnis)$/, ["organization"]],
     ],
     // "Die Regierung" after "die Bundesanwaltschaft" is not the prosecutor's office.

@@ -16,11 +16,12 @@ export const SPEECH_VERBS = words(`
   kritisierte kritisierten kündigt kündigte kündigten lobt lobte lobten mahnt mahnte mahnten meint meinte meldet
   meldete meldeten mitgeteilt mitteilte mitteilten nannte nannten nenne nennen nennt offenbarte prognostizieren
   prognostiziert prognostizierte räumt räumte rechnen rechnet rechnete rechneten rede reden redet sage sagen sagt
-  sagte sagten schätzen schätzt schätzte schildert schilderte schreibt schrieb schrieben signalisiert signalisierte
-  sprach spreche sprechen spricht stellte teilt teilte teilten twitterte unterstreicht unterstrich unterstrichen
-  urteilt urteilte verkündet verkündete vermutet vermutete versichert versicherte versicherten versprach versprachen
-  verspricht versprochen verteidigt verteidigte verurteilt verurteilte verweist verwies warnt warnte warnten weist
-  widersprechen widersprochen wiederholt wiederholte wiederholten wies zitiert zitierte zugegeben
+  sagte sagten schätzen schätzt schätzte schildert schilderte schreiben schreibt schrieb schrieben signalisiert
+  signalisierte sprach spreche sprechen spricht stellte teilt teilte teilten twitterte unterstreicht unterstrich
+  unterstrichen urteilt urteilte verkündet verkündete vermutet vermutete versichert versicherte versicherten
+  versprach versprachen verspricht versprochen verteidigt verteidigte verurteilt verurteilte verweist verwies warnt
+  warnte warnten weist widersprechen widersprochen wiederholt wiederholte wiederholten wies zitiert zitierte
+  zugegeben
 `);
 
 /** Verbs of belief and knowledge: attributions only with a complement clause ("Ich glaube, dass …"). */
@@ -268,4 +269,19 @@ export const CONTENT_OPENERS = words(`
 /** Articles that open an object: "hat den Botschafter einbestellt". */
 export const ACCUSATIVE_ARTICLES = words(`
   das den die eine einen
+`);
+
+/** Verbs that report findings; a source only when a study, survey or report is their subject: "Die Studie zeigt, dass …". */
+export const FINDING_VERBS = words(`
+  belegen belegt belegte ergab ergaben ergeben ergibt kam kommt legt legte zeigen zeigt zeigte zeigten
+`);
+
+/** Konjunktiv II forms that stand in for a Konjunktiv I identical to the indicative: "gäbe", "hätten". */
+export const KONJUNKTIV_II_SUBSTITUTES = words(`
+  gäbe gäben hätten käme kämen würden
+`);
+
+/** Openers of a conditional sentence: its Konjunktiv II is the author's own. */
+export const CONDITIONAL_OPENERS = words(`
+  falls hätte hätten sollte sollten wäre wären wenn würde würden
 `);

@@ -9,12 +9,13 @@ import {
   startsClause,
   subjectBefore,
 } from "../../attribution/frame-helpers";
+import { isFindingSubject, studySubjectBefore } from "../../attribution/finding-frame";
 import { addHeadlineColonFrame } from "../../attribution/headline-colon";
 import { readNounPhraseBackward, readNounPhraseForward } from "../../attribution/noun-phrase";
 import type { Token } from "../../text/tokenize";
 import { isCapitalized } from "../../text/tokenize";
 import { GRAMMAR as G } from "./grammar";
-import { PASSIVE_PARTICIPLES, RELATIVE_PRONOUNS, SPEECH_PARTICIPLES, SPEECH_VERBS } from "./lexicon";
+import { FINDING_VERBS, PASSIVE_PARTICIPLES, RELATIVE_PRONOUNS, SPEECH_PARTICIPLES, SPEECH_VERBS } from "./lexicon";
 
 // Words that may stand between a subject and its verb of saying: "Kim has also repeatedly said".
 const BETWEEN_SUBJECT_AND_VERB = new Set(
@@ -133,6 +134,8 @@ export function findEnglishFrames(tokens: Token[], isHeading: boolean, isTitle =
       // "The report was confirmed by the Ukrainian military."
       const np = phraseAfter(tokens, i + 1, G);
       if (np) add(np.from, np.to, `${tokens[i - 1]!.text} by`, "passive", "passive-by");
+    } else if (FINDING_VERBS.has(w) && !NOUN_MARKERS.has(lowerOf(tokens[i - 1])) && addFindingFrame(tokens, i, add)) {
+      // "Polls show Clinton ahead", "A study published in The Lancet shows …"
     } else if (SPEECH_VERBS.has(w) && !NOUN_MARKERS.has(lowerOf(tokens[i - 1])) && next !== "by") {
       // After "the"/"its", "reports" and "claims" are nouns ("If the reports are accurate"); before "by", passive.
       addSpeechVerbFrame(tokens, i, add);
@@ -150,6 +153,14 @@ export function findEnglishFrames(tokens: Token[], isHeading: boolean, isTitle =
     }
   }
   return frames;
+}
+
+/** A verb of showing with a study as its subject; false (so a verb of saying may still apply) otherwise. */
+function addFindingFrame(tokens: Token[], i: number, add: AddFrame): boolean {
+  const subject = subjectBefore(tokens, i, G, BETWEEN_SUBJECT_AND_VERB) ?? longSubjectBefore(tokens, i);
+  const study = subject && isFindingSubject(tokens, subject) ? subject : studySubjectBefore(tokens, i, G.determiners);
+  if (study) add(study.from, study.to, tokens[i]!.text, "verb", "finding-verb");
+  return study !== null;
 }
 
 function addSpeechVerbFrame(tokens: Token[], i: number, add: AddFrame): void {

@@ -47,6 +47,8 @@ export const en: LanguagePack = {
       [/^(intelligence service|intelligence agency|spy agency)$/, ["intelligence_service"]],
       [/^(think tank|institute|center|centre)$/, ["think_tank"]],
       [/^(study|report|survey)$/, ["study"]],
+      // "… researchers found" after "a study published in The Lancet": the study's authors.
+      [/^(researchers|scientists|authors|study authors)$/, ["study", "think_tank"]],
       [/^(organization|group|alliance)$/, ["organization"]],
     ],
     // "The government" after "the prosecutor's office" is not that office.

@@ -226,3 +226,8 @@ export const NON_AGENT_HEADS = words(`
   caption chart charts footage graphic graphics image images map maps photo photos picture pictures screenshot video
   videos
 `);
+
+/** Verbs that report findings; a source only when a study, survey or poll is their subject: "Polls show …". */
+export const FINDING_VERBS = words(`
+  find indicate indicated indicates reveal reveals show showed shown shows suggest suggested suggests
+`);
