@@ -28,9 +28,18 @@ export type CitationRole = z.infer<typeof CitationRoleSchema>;
 /**
  * What kind of words attribute the claim: a verb of saying or believing ("sagte", "said"), a framing preposition
  * ("laut", "zufolge", "according to"), a relayed origin ("citing", "unter Berufung auf"), a passive agent ("vom
- * Geheimdienst bestätigt"), a participle (", saying"), a headline's colon or dash.
+ * Geheimdienst bestätigt"), a participle (", saying"), a headline's colon or dash, or a later sentence that
+ * confirms this one ("Diese Information wurde vom ukrainischen Geheimdienst bestätigt").
  */
-export const CueKindSchema = z.enum(["verb", "according_to", "citing", "passive", "participle", "headline"]);
+export const CueKindSchema = z.enum([
+  "verb",
+  "according_to",
+  "citing",
+  "passive",
+  "participle",
+  "headline",
+  "confirmation",
+]);
 export type CueKind = z.infer<typeof CueKindSchema>;
 
 const SpanShape = {

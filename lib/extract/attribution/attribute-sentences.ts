@@ -2,6 +2,7 @@ import type { LanguagePack } from "../lang/language-pack";
 import type { ClaimSource } from "../schema";
 import type { SourceRegistry } from "../sources/source-registry";
 import type { Token } from "../text/tokenize";
+import { addConfirmations } from "./confirmations";
 import { findFrames } from "./find-frames";
 import type { Frame } from "./frame";
 import { cleanSubject } from "./frame-helpers";
@@ -78,6 +79,7 @@ export function attributeSentences(
     if (!s.isHeading && (s.block !== active?.block || s.isOpinion)) active = null;
     return [];
   });
+  addConfirmations(sentences, perSentence, pack);
   return { perSentence: dropHeadlineTopics(perSentence), knownNames };
 }
 

@@ -190,3 +190,32 @@ describe("class 3: studies and their findings", () => {
     expect(sourcesOf("The map shows the front line in May.", "map", "en")).toEqual([]);
   });
 });
+
+describe("class 5: a confirmation adds a further origin", () => {
+  it.each<[string, Lang, string, string[]]>([
+    [
+      "Der Geheimdienst Südkoreas bestätigte, dass Nordkorea 1.000 Soldaten entsandt habe. Diese Information wurde vom ukrainischen Geheimdienst bestätigt.",
+      "de",
+      "1.000 Soldaten",
+      ["National Intelligence Service (South Korea)", "Ukrainian intelligence"],
+    ],
+    [
+      "South Korea’s spy agency said North Korea had sent 1,000 troops. Ukrainian intelligence confirmed the report.",
+      "en",
+      "1,000 troops",
+      ["National Intelligence Service (South Korea)", "Ukrainian intelligence"],
+    ],
+  ])("gives the confirmed claim of %j both sources", (text, lang, phrase, expected) => {
+    const sources = sourcesOf(text, phrase, lang);
+    expect(sources.map((s) => s.name)).toEqual(expected);
+    expect(sources[1]).toMatchObject({ role: "origin", cueKind: "confirmation" });
+  });
+
+  it("does not read a confirmation of something else into the sentence before", () => {
+    const text =
+      "Der Geheimdienst Südkoreas sagte, Nordkorea habe Soldaten entsandt. Die Polizei bestätigte die Festnahme.";
+    expect(sourcesOf(text, "Soldaten", "de").map((s) => s.name)).toEqual([
+      "National Intelligence Service (South Korea)",
+    ]);
+  });
+});

@@ -94,6 +94,8 @@ export interface LanguagePack {
   coreference: Coreference;
   /** Every attribution in one sentence (the language's cue rules, each with its rule id). */
   findFrames(tokens: Token[], isHeading: boolean, isTitle: boolean): Frame[];
+  /** A sentence that confirms the one before it: its verbs, and the words that point back ("diese Information"). */
+  confirmation: { verbs: Set<string>; refersBack: RegExp };
   /** Sentence openers that continue the report before them: "Demnach …", "He also …". */
   continuationMarkers: RegExp;
   /** German reporting holds a framing ("Dem CSIS zufolge …") for the paragraph; English re-attributes each sentence. */

@@ -49,6 +49,12 @@ export const de: LanguagePack = {
   },
   // The title of a pasted article may end with a period: its colon rule runs on the whole first paragraph.
   findFrames: (tokens, _isHeading, isTitle) => findGermanFrames(tokens, isTitle),
+  confirmation: {
+    verbs: words("bestätigt bestätigte bestätigten"),
+    // "Diese Information wurde … bestätigt", "X bestätigte diese Angaben", "Das bestätigte auch X".
+    refersBack:
+      /\b(diese[rns]?|die|den|der)\s+(information(en)?|angaben?|meldung(en)?|berichte?|darstellung|zahlen?)\b|\bbestätigten?\s+(dies|das)\b|^(dies|das)\s+(wurde|bestätigte)\b/i,
+  },
   // "Das Land forderte zudem …", "Demnach …".
   continuationMarkers: /\b(demnach|zudem|außerdem|ferner|darüber hinaus|weiter hieß es|dem bericht nach)\b/i,
   framingHoldsForParagraph: true,

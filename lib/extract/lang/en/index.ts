@@ -55,6 +55,12 @@ export const en: LanguagePack = {
     namedOnly: /^(government|ministry|administration)$/,
   },
   findFrames: findEnglishFrames,
+  confirmation: {
+    verbs: words("confirm confirmed confirms"),
+    // "X confirmed the report", "This was confirmed by X", "The information was confirmed by X".
+    refersBack:
+      /\b(this|that|these|the)\s+(information|reports?|account|figures?|claims?)\b|\bconfirmed\s+(this|that|it)\b|^(this|that|it)\s+(was|has been)\s+confirmed\b/i,
+  },
   // "He also …", "Furthermore, …".
   continuationMarkers: /^(he|she|they|it) also\b|\b(furthermore|moreover|additionally|in addition)\b/i,
   // English news re-attributes each sentence: carrying a framing forward (measured on PolNeAR train) added far more
