@@ -58,6 +58,7 @@ export function attributeSentences(
       frames.forEach((f, i) => {
         if (f.relayOf !== undefined) sources[i]!.relayOf = sources[f.relayOf]!.name;
       });
+      keepMediaRecipients(frames, sources);
       // People named in passing come before the sentence's sources, so "he" prefers the one who spoke.
       for (const person of people) seen.push(person);
       for (const src of sources) seen.push({ name: src.name, type: src.type });
@@ -81,6 +82,21 @@ export function attributeSentences(
   });
   addConfirmations(sentences, perSentence, pack);
   return { perSentence: dropHeadlineTopics(perSentence), knownNames };
+}
+
+const MEDIA = new Set<ClaimSource["type"]>(["news_agency", "newspaper", "broadcaster"]);
+
+/** A recipient that is a news outlet relays its speaker ("told Reuters"); any other ("told reporters") is dropped. */
+function keepMediaRecipients(frames: Frame[], sources: ClaimSource[]): void {
+  const speaker = sources.find((src, i) => !frames[i]!.isRecipient && src.role === "origin");
+  for (let i = sources.length - 1; i >= 0; i--) {
+    if (!frames[i]!.isRecipient) continue;
+    if (speaker && MEDIA.has(sources[i]!.type)) sources[i] = { ...sources[i]!, relayOf: speaker.name };
+    else {
+      sources.splice(i, 1);
+      frames.splice(i, 1);
+    }
+  }
 }
 
 /**

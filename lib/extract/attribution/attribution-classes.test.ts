@@ -219,3 +219,30 @@ describe("class 5: a confirmation adds a further origin", () => {
     ]);
   });
 });
+
+describe("class 6: the medium a statement was made to relays it", () => {
+  it.each<[string, Lang, string, string]>([
+    [
+      "Der Minister Hans Weber sagte dem „Handelsblatt“, die Steuern würden nicht steigen.",
+      "de",
+      "Hans Weber",
+      "Handelsblatt",
+    ],
+    ["Die Kanzlerin sagte gegenüber der ARD, sie sei zufrieden.", "de", "Kanzlerin", "ARD"],
+    ["Defense Secretary Lloyd Austin told Reuters the troops were ready.", "en", "Lloyd Austin", "Reuters"],
+    ["The ministry confirmed to NBC News that talks had failed.", "en", "Ministry", "NBC News"],
+  ])("records the outlet in %j as relay of the speaker", (text, lang, speaker, outlet) => {
+    const sources = sourcesOf(text, text.slice(0, 10), lang);
+    expect(sources.map((s) => [s.name, s.role, s.relayOf])).toEqual([
+      [speaker, "origin", undefined],
+      [outlet, "relay", speaker],
+    ]);
+  });
+
+  it.each<[string, Lang]>([
+    ["Kim told reporters the plan was final.", "en"],
+    ["Der Sprecher sagte dem Minister, alles sei bereit.", "de"],
+  ])("takes no one who is not an outlet from %j", (text, lang) => {
+    expect(sourcesOf(text, text.slice(0, 8), lang)).toHaveLength(1);
+  });
+});

@@ -18,6 +18,8 @@ export interface Frame {
   relayOf?: number;
   /** "eigenen Angaben zufolge": the sentence's subject speaks for itself. */
   isSelf?: boolean;
+  /** "sagte dem „Handelsblatt“": the outlet the statement was made to, a relay if it is one. */
+  isRecipient?: boolean;
 }
 
 /** Adds a frame found by a language's rules; the rule id and cue kind travel with it. */

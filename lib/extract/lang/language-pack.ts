@@ -87,6 +87,15 @@ export interface OpinionCues {
   shapeScore(lower: string[], tokens: Token[]): number;
 }
 
+/** How a language names who a statement was made to: "sagte dem „Handelsblatt“", "told Reuters", "confirmed to NBC". */
+export interface RecipientRules {
+  verbs: Set<string>;
+  /** Words between the verb and the recipient: "dem", "gegenüber", "to". */
+  markers: Set<string>;
+  /** Verbs whose recipient follows with no marker: "told Reuters". */
+  bareObject: Set<string>;
+}
+
 /** Everything the pipeline knows about one language; adding a language adds one of these in `lang/<code>/`. */
 export interface LanguagePack {
   code: Language;
@@ -94,6 +103,8 @@ export interface LanguagePack {
   coreference: Coreference;
   /** Every attribution in one sentence (the language's cue rules, each with its rule id). */
   findFrames(tokens: Token[], isHeading: boolean, isTitle: boolean): Frame[];
+  /** Who a statement was made to: "sagte dem „Handelsblatt“", "told Reuters". */
+  recipient: RecipientRules;
   /** A sentence that confirms the one before it: its verbs, and the words that point back ("diese Information"). */
   confirmation: { verbs: Set<string>; refersBack: RegExp };
   /** Sentence openers that continue the report before them: "Demnach …", "He also …". */

@@ -49,6 +49,11 @@ export const de: LanguagePack = {
   },
   // The title of a pasted article may end with a period: its colon rule runs on the whole first paragraph.
   findFrames: (tokens, _isHeading, isTitle) => findGermanFrames(tokens, isTitle),
+  recipient: {
+    verbs: words("bestätigte erklärte sagte sagten sagt schrieb"),
+    markers: words("dem der gegenüber"),
+    bareObject: new Set(),
+  },
   confirmation: {
     verbs: words("bestätigt bestätigte bestätigten"),
     // "Diese Information wurde … bestätigt", "X bestätigte diese Angaben", "Das bestätigte auch X".

@@ -55,6 +55,11 @@ export const en: LanguagePack = {
     namedOnly: /^(government|ministry|administration)$/,
   },
   findFrames: findEnglishFrames,
+  recipient: {
+    verbs: words("confirmed explained said says tell telling tells told wrote"),
+    markers: words("the to"),
+    bareObject: words("tell telling tells told"),
+  },
   confirmation: {
     verbs: words("confirm confirmed confirms"),
     // "X confirmed the report", "This was confirmed by X", "The information was confirmed by X".
