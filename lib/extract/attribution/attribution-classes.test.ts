@@ -246,3 +246,22 @@ describe("class 6: the medium a statement was made to relays it", () => {
     expect(sourcesOf(text, text.slice(0, 8), lang)).toHaveLength(1);
   });
 });
+
+describe("class 9: the most specific entity in the phrase wins", () => {
+  it.each<[string, Lang, string, string]>([
+    ["US Secretary of State Antony Blinken told reporters the talks failed.", "en", "Antony Blinken", "person"],
+    ["Seoul's Joint Chiefs of Staff said missiles were fired.", "en", "Joint Chiefs of Staff", "government"],
+    ["Japan's NHK TV reported the launch.", "en", "NHK TV", "broadcaster"],
+    ["U.S. Defense Secretary Lloyd Austin said troops were ready.", "en", "Lloyd Austin", "person"],
+    ["Seoul's government said nothing had changed.", "en", "South Korean government", "government"],
+    ["US-Außenminister Antony Blinken sagte, die Gespräche seien gescheitert.", "de", "Antony Blinken", "person"],
+    [
+      "Der südkoreanische Generalstab teilte mit, es seien Raketen abgefeuert worden.",
+      "de",
+      "Südkoreanische Generalstab",
+      "government",
+    ],
+  ])("names the source of %j", (text, lang, name, type) => {
+    expect(sourcesOf(text, text.slice(0, 10), lang)[0]).toMatchObject({ name, type });
+  });
+});

@@ -45,9 +45,13 @@ export function namedOrganisation(mention: string): string | null {
   return rest.every((w) => /^[\p{Lu}\d]/u.test(w)) ? rest.join(" ") : null;
 }
 
+const TITLE_OF =
+  /\b(secretary|minister|chief|head|director|chairman|chairwoman|chair|president|governor)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+/iu;
+
 /** "Der russische Botschafter Georgi Sinowjew" → "Georgi Sinowjew"; "Defense Secretary Lloyd Austin" → "Lloyd Austin". */
 export function personNameIn(mention: string): string | null {
-  const words = stripDeterminer(mention).split(/\s+/);
+  // "Secretary of State Antony Blinken": the title's "of State" is part of the title, not of the name.
+  const words = stripDeterminer(mention).replace(TITLE_OF, "$1").split(/\s+/);
   let lastRole = -1;
   words.forEach((w, i) => {
     if (ROLE_WORD.test(w.replace(/[-‐].*$/, "")) || ROLE_WORD.test(w)) lastRole = i;
@@ -120,6 +124,8 @@ export function resolveMention(mention: string, ctx: ResolveContext): ResolvedSo
       : { name: bare, type: wantPerson ? "person" : "other", resolution: "unresolved", known: false };
   }
   const hit = ctx.registry.lookup(mention);
+  const specific = hit?.type === "government" ? moreSpecificThanCountry(bare, hit.name, ctx) : null;
+  if (specific) return specific;
   if (hit) return { name: hit.name, type: hit.type, resolution: "explicit", known: true };
   const types = descriptorTypes(mention, ctx.coreference);
   if (types) {
@@ -152,6 +158,29 @@ export function resolveMention(mention: string, ctx: ResolveContext): ResolvedSo
     if (full) return { name: full, type: "person", resolution: "explicit", known: false };
   }
   return { name: capitalize(bare), type: inferSourceType(bare), resolution: "explicit", known: false };
+}
+
+// A country (or its capital) before a more specific name: "US Secretary of State Antony Blinken", "Seoul's Joint
+// Chiefs of Staff", "Japan's NHK TV", "U.S. Defense Secretary Lloyd Austin".
+const COUNTRY_PREFIX = /^(?:U\.\s?S\.|U\.K\.|US|UK|EU|[\p{Lu}][\p{L}-]+['’]s)\s+(?=\p{Lu})/u;
+
+/**
+ * The most specific entity in the phrase wins: the country-means-government rule must not swallow the person or the
+ * body the phrase names after it. Null where only the country is named ("Seoul said", "the US government").
+ */
+function moreSpecificThanCountry(bare: string, government: string, ctx: ResolveContext): ResolvedSource | null {
+  const prefix = COUNTRY_PREFIX.exec(bare);
+  if (!prefix) return null;
+  const rest = bare.slice(prefix[0].length);
+  if (ctx.registry.lookup(prefix[0].replace(/['’]s\s*$/u, "").trim())?.name !== government) return null;
+  const known = ctx.registry.lookup(rest);
+  if (known && known.name !== government)
+    return { name: known.name, type: known.type, resolution: "explicit", known: true };
+  const person = personNameIn(rest);
+  if (person) return { name: person, type: "person", resolution: "explicit", known: false };
+  const capitalised = rest.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  if (capitalised.length < 2 || /^(government|regierung|administration)$/i.test(rest)) return null;
+  return { name: rest, type: inferSourceType(rest), resolution: "explicit", known: false };
 }
 
 // A pronoun or a surname refers back to a recent mention: looking further than this made every mention cost as
