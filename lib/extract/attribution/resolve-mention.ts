@@ -15,6 +15,8 @@ export interface ResolvedSource {
 export interface SeenSource {
   name: string;
   type: SourceType;
+  /** The folded words of the name, filled in the first time a description is matched against it. */
+  nameWords?: string[];
 }
 
 const LEADING_DETERMINER = /^(der|die|das|den|dem|des|ein|eine|einer|einem|eines|vom|von|the|a|an)\s+/i;
@@ -133,7 +135,8 @@ export function resolveMention(mention: string, ctx: ResolveContext): ResolvedSo
     // Statistics"), else the nearest of a fitting type ("the agency" → the World Food Programme, not the wire).
     const head = nameTokens(bare).at(-1) ?? "";
     // German compounds hold the head at their end: "das Amt" → "Statistisches Bundesamt".
-    const fitsName = (s: SeenSource) => nameTokens(s.name).some((w) => w === head || w.endsWith(head));
+    const fitsName = (s: SeenSource) =>
+      (s.nameWords ??= nameTokens(s.name)).some((w) => w === head || w.endsWith(head));
     const byType = ctx.coreference.namedOnly.test(head) ? undefined : (s: SeenSource) => types.includes(s.type);
     const target = nearest(ctx.seen, fitsName) ?? (byType && nearest(ctx.seen, byType));
     if (target) return { ...target, resolution: "coreference", known: true };
