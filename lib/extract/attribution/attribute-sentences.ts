@@ -31,6 +31,8 @@ interface ActiveAttribution {
   block: number;
   isFraming: boolean;
   isStudy: boolean;
+  /** 'Cruz continued:' / 'Der Minister sagte:' ending a paragraph: the paragraph that follows is their quote. */
+  quoteBlock: number;
 }
 
 /** Walks the article in order, attributing each sentence: its own frames, else the report it continues. */
@@ -67,6 +69,8 @@ export function attributeSentences(
       active = {
         sources,
         block: s.block,
+        quoteBlock:
+          s.text.trimEnd().endsWith(":") && !s.isHeading && frames.some((f) => f.cueKind === "verb") ? s.block + 1 : -1,
         isFraming: (frames.some(isFramingFrame) || isStudy) && !s.isHeading,
         isStudy,
       };
@@ -122,6 +126,7 @@ function continuesReport(s: SentenceForAttribution, active: ActiveAttribution, p
   const marked = s.isKonjunktivI || pack.continuationMarkers.test(s.text) || WHOLLY_QUOTED.test(s.text);
   if (s.isHeading) return false;
   if (marked && (sameBlock || nextBlock)) return true;
+  if (s.block === active.quoteBlock) return true;
   // "Dem CSIS zufolge hatten … Es gab einen bedeutenden Import- und Exportaustausch." — see framingHoldsForParagraph.
   return (pack.framingHoldsForParagraph || active.isStudy) && sameBlock && active.isFraming && !s.isOpinion;
 }

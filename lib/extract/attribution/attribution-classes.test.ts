@@ -154,6 +154,24 @@ describe("class 2: reported speech runs on", () => {
   });
 });
 
+describe("class 2: a quote introduced with a colon belongs to its speaker", () => {
+  it.each<[string, Lang, string]>([
+    [
+      "Cruz continued:\n\nThe questions in this debate show why people do not trust the media. The moderators will not vote.\n\nThe debate ended at ten.",
+      "en",
+      "moderators",
+    ],
+    [
+      "Der Minister Hans Weber sagte:\n\nWir werden die Steuern nicht erhöhen. Das Land braucht Ruhe.\n\nDie Sitzung endete um zehn.",
+      "de",
+      "Das Land",
+    ],
+  ])("gives the whole quoted paragraph of %j to the speaker, and nothing after it", (text, lang, phrase) => {
+    expect(sourcesOf(text, phrase, lang)[0]).toMatchObject({ resolution: "continuation" });
+    expect(sourcesOf(text, lang === "en" ? "debate ended" : "Sitzung", lang)).toEqual([]);
+  });
+});
+
 describe("class 3: studies and their findings", () => {
   it.each<[string, Lang, string, string]>([
     [
