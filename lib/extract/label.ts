@@ -30,13 +30,11 @@ export function buildLabel(
     if (objectStart >= 0 && object) return `${object.text} ${participle.text}`;
   }
   const kept = words.filter((t) => !rules.drop.has(t.lower));
+  // A headline never ends in a function word: "… zwischen Regime Kim Jong-uns und" ends before "und".
+  const head = kept.slice(0, MAX_WORDS);
+  while (head.length > 2 && rules.trailingStop.has(head.at(-1)!.lower)) head.pop();
   return (
-    limit(
-      kept
-        .slice(0, MAX_WORDS)
-        .map((t) => t.text)
-        .join(" "),
-    ) ||
+    limit(head.map((t) => t.text).join(" ")) ||
     limit(
       tokens
         .slice(0, MAX_WORDS)

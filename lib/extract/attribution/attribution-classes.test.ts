@@ -283,3 +283,17 @@ describe("class 9: the most specific entity in the phrase wins", () => {
     expect(sourcesOf(text, text.slice(0, 10), lang)[0]).toMatchObject({ name, type });
   });
 });
+
+describe("class 14: labels never end in a function word", () => {
+  const labelOf = (text: string, lang: Lang) => extractClaims(text, { language: lang }).claims[0]!.label;
+  it.each<[string, Lang, string]>([
+    [
+      "Dies würde die Spannungen zwischen dem Regime Kim Jong-uns und dem Westen verschärfen.",
+      "de",
+      "Dies würde Spannungen zwischen Regime Kim Jong-uns",
+    ],
+    ["Rations will be cut for all refugees in the camps next month.", "en", "Rations will be cut for all refugees"],
+  ])("labels %j", (text, lang, label) => {
+    expect(labelOf(text, lang)).toBe(label);
+  });
+});

@@ -70,6 +70,8 @@ export interface LabelRules {
   auxiliaries: Set<string>;
   /** Articles and sentence adverbs that carry nothing in a headline. */
   drop: Set<string>;
+  /** Function words a headline never ends on ("und", "zwischen", "could", "the"). */
+  trailingStop: Set<string>;
   /** Cue words that belong to the attribution, not to the claim. */
   cueWords: Set<string>;
   /** Words that open reported content: "dass", "that". */

@@ -285,3 +285,10 @@ export const KONJUNKTIV_II_SUBSTITUTES = words(`
 export const CONDITIONAL_OPENERS = words(`
   falls hätte hätten sollte sollten wäre wären wenn würde würden
 `);
+
+/** Function words a label never ends on: conjunctions, prepositions, articles, pronouns, auxiliaries. */
+export const LABEL_TRAILING_STOP = words(`
+  aber als am an auf aus bei beim das dass dem den der des die dies diese dieser ein eine einem einen einer eines er
+  es für gegen habe haben hat ich im in ist könnte könnten mit nach ob oder sei seien seit sich sie sind sollte
+  sollten sondern über und unter vom von vor war waren wenn wie wir wurde würde wurden würden zu zum zur zwischen
+`);

@@ -95,6 +95,7 @@ export const en: LanguagePack = {
   label: {
     auxiliaries: L.LABEL_AUXILIARIES,
     drop: L.LABEL_DROP,
+    trailingStop: L.LABEL_TRAILING_STOP,
     cueWords: L.LABEL_CUE_WORDS,
     contentOpeners: L.CONTENT_OPENERS,
     style: "quantity-verb",

@@ -231,3 +231,9 @@ export const NON_AGENT_HEADS = words(`
 export const FINDING_VERBS = words(`
   find indicate indicated indicates reveal reveals show showed shown shows suggest suggested suggests
 `);
+
+/** Function words a label never ends on: conjunctions, prepositions, articles, pronouns, auxiliaries. */
+export const LABEL_TRAILING_STOP = words(`
+  a an and are as at be been but by can could for from had has have her his in is it its may might of on or should
+  than that the their these this those to was were whether which who will with would
+`);
