@@ -58,6 +58,8 @@ describe("claims extract", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("über 1.000 Soldaten entsandt");
     expect(run.stdout).toContain("← Associated Press (news_agency");
+    // Why the extractor says so: the kind of cue and the rule that matched, for every source.
+    expect(run.stdout).toContain("according_to cue, rule de.zufolge");
   });
 
   it.each([

@@ -19,6 +19,7 @@ export function formatExtractionTable(extraction: Extraction): string {
     for (const s of c.sources) {
       const relay = s.role === "relay" ? `, relays ${s.relayOf ?? "?"}` : "";
       lines.push(`     ← ${s.name} (${s.type}; "${s.mention}", cue "${s.cue}", ${s.resolution}${relay})`);
+      lines.push(`       ${s.cueKind} cue, rule ${s.rule}`);
     }
     if (c.sources.length === 0) lines.push("     ← no source cited");
     for (const q of c.quantities)

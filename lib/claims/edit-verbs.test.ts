@@ -195,6 +195,7 @@ describe("restoring a merged-away claim", () => {
 
 describe("linkSource, unlinkSource and setCitationRole", () => {
   it("links a registry source at its mention, a new source with aliases, and unlinks again", async () => {
+    // The seed's troops claim comes with two origins: South Korea's service, and Ukraine's that confirmed it.
     const claim = await claimAt("über 1.000 Soldaten");
     const ap = await t.db.source.findFirstOrThrow({ where: { name: "Associated Press" } });
     await linkSource(t.db, checker, claim.id, { sourceId: ap.id, role: "relay" });
@@ -207,7 +208,7 @@ describe("linkSource, unlinkSource and setCitationRole", () => {
     });
     expect(created.type).toBe("newspaper");
     expect(created.aliases.map((a) => a.alias).sort()).toEqual(["UP", "Ukrainska Pravda"]);
-    expect((await t.db.claim.findUniqueOrThrow({ where: { id: claim.id } })).sourceCount).toBe(3);
+    expect((await t.db.claim.findUniqueOrThrow({ where: { id: claim.id } })).sourceCount).toBe(4);
     await expect(linkSource(t.db, checker, claim.id, { sourceId: ap.id })).rejects.toMatchObject({ code: "duplicate" });
     await expect(
       linkSource(t.db, checker, claim.id, { source: { name: "Kyiv Post", type: "newspaper", aliases: ["UP"] } }),
@@ -215,7 +216,7 @@ describe("linkSource, unlinkSource and setCitationRole", () => {
     expect(await t.db.source.count({ where: { name: "Kyiv Post" } })).toBe(0);
 
     await unlinkSource(t.db, checker, claim.id, citationId);
-    expect((await t.db.claim.findUniqueOrThrow({ where: { id: claim.id } })).sourceCount).toBe(2);
+    expect((await t.db.claim.findUniqueOrThrow({ where: { id: claim.id } })).sourceCount).toBe(3);
     const types = (await eventsOf(claim.id)).map((e) => [e.type, e.to ?? e.from]);
     expect(types.slice(-3)).toEqual([
       ["source_linked", "Associated Press"],
@@ -228,16 +229,16 @@ describe("linkSource, unlinkSource and setCitationRole", () => {
     const claim = await claimAt("über 1.000 Soldaten");
     const citations = await t.db.citation.findMany({ where: { claimId: claim.id }, include: { source: true } });
     const ap = citations.find((c) => c.source.name === "Associated Press")!;
-    const nis = citations.find((c) => c.source.name !== "Associated Press")!;
+    const nis = citations.find((c) => c.source.name === "National Intelligence Service (South Korea)")!;
     const counts = async () =>
       t.db.claim.findUniqueOrThrow({
         where: { id: claim.id },
         select: { sourceCount: true, independentSources: true },
       });
-    expect(await counts()).toEqual({ sourceCount: 2, independentSources: 2 });
+    expect(await counts()).toEqual({ sourceCount: 3, independentSources: 3 });
     await setCitationRole(t.db, checker, claim.id, ap.id, { role: "relay", relayOfId: nis.sourceId });
-    // AP passing on what NIS said is not a second, independent source.
-    expect(await counts()).toEqual({ sourceCount: 2, independentSources: 1 });
+    // AP passing on what NIS said is not a further independent source (Ukraine's confirmation still is).
+    expect(await counts()).toEqual({ sourceCount: 3, independentSources: 2 });
     expect((await t.db.citation.findUniqueOrThrow({ where: { id: ap.id } })).relayOfId).toBe(nis.sourceId);
     const last = (await eventsOf(claim.id)).at(-1)!;
     expect([last.type, last.from, last.to, last.reason]).toEqual([

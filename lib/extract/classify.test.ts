@@ -31,7 +31,13 @@ describe("hedged flag", () => {
   it.each<[string, "de" | "en", boolean]>([
     ["Der Minister soll das Land verlassen haben.", "de", true],
     ["Angeblich wurden Waffen geliefert.", "de", true],
-    ["Laut AP sei die Lage ernst.", "de", true],
+    // Konjunktiv I reports speech; it does not qualify the claim's truth (issue 16, class 12).
+    ["Laut AP sei die Lage ernst.", "de", false],
+    ["Der Minister sagte, Nordkorea habe Truppen entsandt.", "de", false],
+    ["Nordkorea könnte weitere Truppen schicken.", "de", true],
+    ["Berichten zufolge wurden Waffen geliefert.", "de", true],
+    ["North Korea could send more troops.", "en", true],
+    ["According to media reports, weapons were delivered.", "en", true],
     ["Die Regierung hat den Botschafter einbestellt.", "de", false],
     ["Troops were reportedly moved to the border.", "en", true],
     ["The minister allegedly took bribes.", "en", true],

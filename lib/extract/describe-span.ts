@@ -1,4 +1,5 @@
 import { describeSentence } from "./classify";
+import { languagePack } from "./lang";
 import { buildLabel } from "./label";
 import { findQuantities } from "./quantities";
 import type { Language, Quantity } from "./schema";
@@ -18,6 +19,7 @@ export function describeSpan(text: string, start: number, end: number, lang: Lan
   const slice = text.slice(start, end);
   const tokens = tokenize(slice, start);
   const quantities = findQuantities(text, start, end, lang);
-  const label = buildLabel(tokens, quantities, lang, new Set()) || slice.slice(0, 60);
-  return { label, quantities, hedged: describeSentence(slice, tokens, lang).isHedged };
+  const pack = languagePack(lang);
+  const label = buildLabel(tokens, quantities, pack, new Set()) || slice.slice(0, 60);
+  return { label, quantities, hedged: describeSentence(slice, tokens, pack).isHedged };
 }

@@ -139,7 +139,8 @@ describe("the German seed article in detail", () => {
       unit: "Soldaten",
     });
     expect(claim.label).toBe("über 1.000 Soldaten entsandt");
-    expect(claim.hedged).toBe(true);
+    // The intelligence service confirmed it: reported in Konjunktiv I, not hedged.
+    expect(claim.hedged).toBe(false);
   });
 
   it("labels the opening claim 'Botschafter einbestellt'", () => {

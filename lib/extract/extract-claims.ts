@@ -3,6 +3,8 @@ import { splitCompound } from "./atomize";
 import { creditStart, datelineLength, findBoilerplateBlocks } from "./boilerplate";
 import { describeSentence, isOpinion, isQuestion } from "./classify";
 import { buildLabel } from "./label";
+import { languagePack } from "./lang";
+import type { LanguagePack } from "./lang/language-pack";
 import { detectLanguage } from "./language";
 import { findQuantities } from "./quantities";
 import {
@@ -33,14 +35,16 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   const language = opts.language === "auto" ? detectLanguage(text) : opts.language;
   const registry = opts.registry instanceof SourceRegistry ? opts.registry : new SourceRegistry(opts.registry);
 
-  const work = segmentArticle(text, language);
-  const { perSentence, knownNames } = attributeSentences(text, work, language, registry);
-  const claims = work.flatMap((s, index) => buildClaims(text, s, index, perSentence[index]!, language));
+  const pack = languagePack(language);
+  const work = segmentArticle(text, pack);
+  const { perSentence, knownNames } = attributeSentences(text, work, pack, registry);
+  const claims = work.flatMap((s, index) => buildClaims(text, s, index, perSentence[index]!, pack));
   // A sentence that reports what a source said is a checkable claim, whatever the source's own wording.
   const sentences: ExtractedSentence[] = work.map((s, i) => ({
     start: s.span.start,
     end: s.span.end,
-    kind: (s.kind === "opinion" || s.kind === "question") && hasThirdPartySource(perSentence[i]!) ? "claim" : s.kind,
+    kind:
+      (s.kind === "opinion" || s.kind === "question") && hasThirdPartySource(perSentence[i]!, pack) ? "claim" : s.kind,
     block: s.block,
   }));
   return {
@@ -52,9 +56,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   };
 }
 
-function segmentArticle(text: string, lang: "de" | "en"): SentenceWork[] {
+function segmentArticle(text: string, pack: LanguagePack): SentenceWork[] {
   const blocks = splitBlocks(text);
-  const boilerplate = findBoilerplateBlocks(text, blocks, lang);
+  const boilerplate = findBoilerplateBlocks(text, blocks, pack.code);
   const work: SentenceWork[] = [];
   blocks.forEach((block, blockIndex) => {
     const isBoilerplate = boilerplate.has(blockIndex);
@@ -62,7 +66,7 @@ function segmentArticle(text: string, lang: "de" | "en"): SentenceWork[] {
     const dateline = isBoilerplate ? 0 : datelineLength(paragraph);
     if (dateline > 0) {
       const end = block.start + text.slice(block.start, block.start + dateline).trimEnd().length;
-      work.push(sentenceWork(text, { start: block.start, end }, blockIndex, "boilerplate", lang, true));
+      work.push(sentenceWork(text, { start: block.start, end }, blockIndex, "boilerplate", pack, true));
     }
     // A caption's photo credit ("… in Seoul. Foto: dpa") is the picture agency's line, not the article's.
     const credit = isBoilerplate ? block.end : block.start + Math.max(dateline, creditStart(paragraph));
@@ -70,10 +74,10 @@ function segmentArticle(text: string, lang: "de" | "en"): SentenceWork[] {
     const spans = block.isHeadingLike && !isBoilerplate ? [body] : splitSentences(text, body);
     spans.forEach((span, i) => {
       const kind = isBoilerplate ? "boilerplate" : block.isHeadingLike ? "heading" : "claim";
-      work.push(sentenceWork(text, span, blockIndex, kind, lang, i === 0 && dateline === 0));
+      work.push(sentenceWork(text, span, blockIndex, kind, pack, i === 0 && dateline === 0));
     });
     if (credit < block.end)
-      work.push(sentenceWork(text, { start: credit, end: block.end }, blockIndex, "boilerplate", lang, false));
+      work.push(sentenceWork(text, { start: credit, end: block.end }, blockIndex, "boilerplate", pack, false));
   });
   return work;
 }
@@ -83,12 +87,12 @@ function sentenceWork(
   span: Span,
   block: number,
   kind: ExtractedSentence["kind"],
-  lang: "de" | "en",
+  pack: LanguagePack,
   opensBlock: boolean,
 ): SentenceWork {
   const sentenceText = text.slice(span.start, span.end);
   const tokens = tokenize(sentenceText, span.start);
-  const features = describeSentence(sentenceText, tokens, lang);
+  const features = describeSentence(sentenceText, tokens, pack);
   let finalKind = kind;
   if (kind === "claim") finalKind = isQuestion(sentenceText) ? "question" : isOpinion(features) ? "opinion" : "claim";
   if (kind === "heading" && isQuestion(sentenceText)) finalKind = "question";
@@ -108,27 +112,28 @@ function sentenceWork(
 }
 
 const TRAILING = /[\s.!?;:,…]/u;
-const FRAMING_CUE = /^(zufolge|laut|nach |so$|according to|per$|unter berufung|citing|:|-)/i;
+/** Cues that frame a report rather than quote a speech act: "Laut AP …", "AP, citing NIS", a headline's colon. */
+const FRAMING_KINDS = new Set<ClaimSource["cueKind"]>(["according_to", "citing", "headline"]);
 
 function buildClaims(
   text: string,
   s: SentenceWork,
   index: number,
   sources: ClaimSource[],
-  lang: "de" | "en",
+  pack: LanguagePack,
 ): ExtractedClaim[] {
   // A quoted question with a speaker ('Gingrich said, "… Who cares?"') still records what the speaker said.
   if (s.kind === "boilerplate" || (s.kind === "question" && sources.length === 0)) return [];
   if (s.tokens.filter((t) => t.kind !== "punct").length < 2) return [];
   // An attributed statement is a checkable claim (that the source said it), even if its content is an opinion;
   // the author's own "I believe …" stays an opinion.
-  const kind = s.kind === "opinion" && !hasThirdPartySource(sources) ? "opinion" : "claim";
+  const kind = s.kind === "opinion" && !hasThirdPartySource(sources, pack) ? "opinion" : "claim";
   const attributionTokens = tokensInside(
     s.tokens,
     sources.filter((src) => src.resolution !== "continuation"),
   );
-  const isSpeechReport = sources.some((src) => src.resolution !== "continuation" && !FRAMING_CUE.test(src.cue));
-  const parts = s.tokens.length > 200 ? [s.span] : splitCompound(s.tokens, lang, s.span);
+  const isSpeechReport = sources.some((src) => src.resolution !== "continuation" && !FRAMING_KINDS.has(src.cueKind));
+  const parts = s.tokens.length > 200 ? [s.span] : splitCompound(s.tokens, pack, s.span);
   return parts.map((part) => {
     const partSources = sourcesForPart(sources, part, parts);
     const quote = text.slice(part.start, part.end);
@@ -138,9 +143,9 @@ function buildClaims(
     let to = from;
     while (to < s.tokens.length && s.tokens[to]!.end <= part.end) to++;
     const partTokens = s.tokens.slice(from, to);
-    const quantities = findQuantities(text, part.start, part.end, lang);
+    const quantities = findQuantities(text, part.start, part.end, pack.code);
     const partAttribution = new Set([...attributionTokens].filter((i) => i >= from && i < to).map((i) => i - from));
-    const label = buildLabel(partTokens, quantities, lang, partAttribution, isSpeechReport);
+    const label = buildLabel(partTokens, quantities, pack, partAttribution, isSpeechReport);
     const claimText = quote.slice(0, endWithout(quote, TRAILING)).replace(/\s+/g, " ").trim() || quote.trim() || quote;
     return {
       start: part.start,
@@ -187,10 +192,10 @@ function sourcesForPart(sources: ClaimSource[], part: Span, parts: Span[]): Clai
   return sources.filter((src) => inside(src, part) || !parts.some((p) => inside(src, p)));
 }
 
-const FIRST_PERSON = /^(i|we|ich|wir)$/i;
-
-function hasThirdPartySource(sources: ClaimSource[]): boolean {
-  return sources.some((src) => !(src.resolution === "unresolved" && FIRST_PERSON.test(src.mention)));
+/** The author's own "I believe …" is no third party; a quoted speaker's "I" resolves to the speaker. */
+function hasThirdPartySource(sources: ClaimSource[], pack: LanguagePack): boolean {
+  const firstPerson = pack.coreference.firstPersonPronouns;
+  return sources.some((src) => !(src.resolution === "unresolved" && firstPerson.has(src.mention.toLowerCase())));
 }
 
 const RESOLUTION_RANK: Record<Resolution, number> = { explicit: 3, coreference: 2, continuation: 1, unresolved: 0 };

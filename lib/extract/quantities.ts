@@ -1,4 +1,5 @@
 import { MONTHS } from "./text/abbreviations";
+import { languagePack } from "./lang";
 import type { Comparator, Language, Quantity } from "./schema";
 
 // Words before a number that bound it: "über 1.000 Soldaten" (>), "bis zu 20 %" (<=), "at least 12" (>=).
@@ -66,15 +67,12 @@ const MAY_HOLD_NUMBER =
   /\d|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozen/i;
 const RANGE_RE = /^\s*(?:bis|-|–|to)\s*(\d+(?:[.,]\d+)*)/i;
 const BETWEEN_RANGE_RE = /^\s*(?:und|and)\s*(\d+(?:[.,]\d+)*)/i;
-const EN_UNIT_STOP =
-  /^(to|in|of|for|and|or|the|a|an|on|at|by|from|with|were|was|are|is|had|have|has|who|that|which|per|percent|more|than|years?)$/i;
 const YEAR_MIN = 1800;
 const YEAR_MAX = 2199;
 
 /** Parses "1.000" (de) / "1,000" (en) / "3,5" (de) / "3.5" (en) as the article's language writes numbers. */
 export function parseNumber(raw: string, lang: Language): number {
-  const thousands = lang === "de" ? "." : ",";
-  const decimal = lang === "de" ? "," : ".";
+  const { thousands, decimal } = languagePack(lang).numbers;
   if (/^\d{1,3}(\.\d{3})+,\d+$/.test(raw)) return Number(raw.replace(/\./g, "").replace(",", "."));
   if (/^\d{1,3}(,\d{3})+\.\d+$/.test(raw)) return Number(raw.replace(/,/g, ""));
   if (new RegExp(`^\\d{1,3}(\\${thousands}\\d{3})+$`).test(raw)) return Number(raw.split(thousands).join(""));
@@ -124,7 +122,7 @@ export function findQuantities(text: string, from: number, to: number, lang: Lan
       end += ws2 + (percent ?? currency)![0].length;
     } else if (isYear) continue;
     else if (!unit) {
-      const noun = unitAfter(slice.slice(end), lang);
+      const noun = languagePack(lang).numbers.unitAfter(slice.slice(end));
       if (noun) {
         unit = noun.word;
         end += noun.end;
@@ -148,31 +146,4 @@ export function findQuantities(text: string, from: number, to: number, lang: Lan
     NUMBER_RE.lastIndex = Math.max(NUMBER_RE.lastIndex, end);
   }
   return found;
-}
-
-/**
- * The counted noun after a number: "1.000 nordkoreanische Soldaten" → Soldaten; "1,000 North Korean troops" →
- * troops; "8 million artillery shells" → shells; "two Koreas" → Koreas.
- */
-function unitAfter(rest: string, lang: Language): { word: string; end: number } | null {
-  const re = /^(\s+)([\p{L}][\p{L}-]*)/u;
-  let offset = 0;
-  let candidate: { word: string; end: number } | null = null;
-  for (let k = 0; k < 3; k++) {
-    const m = re.exec(rest.slice(offset));
-    if (!m) break;
-    const word = m[2]!;
-    offset += m[0].length;
-    if (lang === "de") {
-      if (/^\p{Lu}/u.test(word)) return { word, end: offset };
-      if (!/(e|en|er|es|em)$/.test(word)) return null;
-      continue;
-    }
-    if (EN_UNIT_STOP.test(word)) break;
-    const isLower = /^\p{Ll}/u.test(word);
-    if (!isLower && !/s$/.test(word)) continue; // "North Korean" modifies what follows
-    candidate = { word, end: offset };
-    if (/s$/.test(word) || !isLower) break; // a plural ends the counted phrase
-  }
-  return candidate;
 }

@@ -1,25 +1,14 @@
-import { SourceRegistry } from "./sources/source-registry";
 import { z } from "zod";
+import { SourceRegistry } from "./sources/source-registry";
+import { RegistryEntrySchema, SourceTypeSchema } from "./sources/source-type";
 
 /**
  * The extraction contract (docs/extraction.schema.json is written from it): what `extractClaims` returns and what `claims extract --format json`
  * prints. Every offset is a UTF-16 index into the input exactly as given, so `input.slice(start, end)` is the quote.
  */
 
-export const SOURCE_TYPES = [
-  "news_agency",
-  "newspaper",
-  "broadcaster",
-  "think_tank",
-  "government",
-  "intelligence_service",
-  "person",
-  "organization",
-  "study",
-  "other",
-] as const;
-export const SourceTypeSchema = z.enum(SOURCE_TYPES);
-export type SourceType = z.infer<typeof SourceTypeSchema>;
+export { SOURCE_TYPES, SourceTypeSchema, RegistryEntrySchema } from "./sources/source-type";
+export type { SourceType, RegistryEntry } from "./sources/source-type";
 
 export const LanguageSchema = z.enum(["de", "en"]);
 export type Language = z.infer<typeof LanguageSchema>;
@@ -35,6 +24,23 @@ export type Resolution = z.infer<typeof ResolutionSchema>;
 
 export const CitationRoleSchema = z.enum(["origin", "relay"]);
 export type CitationRole = z.infer<typeof CitationRoleSchema>;
+
+/**
+ * What kind of words attribute the claim: a verb of saying or believing ("sagte", "said"), a framing preposition
+ * ("laut", "zufolge", "according to"), a relayed origin ("citing", "unter Berufung auf"), a passive agent ("vom
+ * Geheimdienst bestätigt"), a participle (", saying"), a headline's colon or dash, or a later sentence that
+ * confirms this one ("Diese Information wurde vom ukrainischen Geheimdienst bestätigt").
+ */
+export const CueKindSchema = z.enum([
+  "verb",
+  "according_to",
+  "citing",
+  "passive",
+  "participle",
+  "headline",
+  "confirmation",
+]);
+export type CueKind = z.infer<typeof CueKindSchema>;
 
 const SpanShape = {
   start: z.number().int().nonnegative(),
@@ -56,6 +62,10 @@ export const ClaimSourceSchema = z.object({
   mention: z.string().min(1),
   ...SpanShape,
   cue: z.string(),
+  /** The kind of cue, so later stages never parse the cue's words again. */
+  cueKind: CueKindSchema,
+  /** The id of the rule that matched ("de.zufolge", "en.speech-verb.inverted"): why the extractor says so. */
+  rule: z.string().min(1),
   resolution: ResolutionSchema,
   role: CitationRoleSchema,
   /** For a relay: the name of the origin it passes on ("AP, citing NIS": AP relays NIS). */
@@ -110,14 +120,6 @@ export const ExtractionSchema = z.object({
   sources: z.array(ExtractedSourceSchema),
 });
 export type Extraction = z.infer<typeof ExtractionSchema>;
-
-/** A registry entry the caller may add (the app passes its database registry). */
-export const RegistryEntrySchema = z.object({
-  name: z.string().min(1),
-  type: SourceTypeSchema,
-  aliases: z.array(z.string().min(1)).default([]),
-});
-export type RegistryEntry = z.input<typeof RegistryEntrySchema>;
 
 export const ExtractOptionsSchema = z.object({
   language: z.enum(["de", "en", "auto"]).default("auto"),

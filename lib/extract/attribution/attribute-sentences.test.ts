@@ -119,3 +119,27 @@ describe("English attribution", () => {
     expect(names("If the reports are accurate, the war will last.", "If the", "en")).toEqual([]);
   });
 });
+
+describe("why a source was found", () => {
+  it.each<[string, "de" | "en", string, string]>([
+    ["AP News zufolge traf sich der Minister mit dem Botschafter.", "de", "according_to", "de.zufolge"],
+    ["„Wir prüfen alles“, sagte der Sprecher des Ministeriums.", "de", "verb", "de.speech-verb.inverted"],
+    ["Das Treffen wurde vom Weißen Haus bestätigt.", "de", "passive", "de.passive-von"],
+    ["Regierung: Keine Hinweise auf weitere Spione", "de", "headline", "de.headline-colon"],
+    ["North Korea sent troops, the Pentagon said.", "en", "verb", "en.speech-verb.subject-first"],
+    ["According to the Pentagon, 10,000 troops are in Kursk.", "en", "according_to", "en.according-to"],
+    ["The ministry issued a statement on Monday, saying the talks had failed.", "en", "participle", "en.participle"],
+  ])("records the kind of cue and the rule for %j", (text, lang, cueKind, rule) => {
+    const [source] = sourcesOf(text, text.slice(0, 12), lang);
+    expect(source).toMatchObject({ cueKind, rule });
+  });
+
+  it("marks the cited origin by its cue kind, whatever the language calls it", () => {
+    const text = "AP, citing South Korea's intelligence service, reported that troops had arrived.";
+    const sources = sourcesOf(text, "AP", "en");
+    expect(sources.map((s) => [s.name, s.cueKind, s.role]).sort()).toEqual([
+      ["Associated Press", "verb", "relay"],
+      ["National Intelligence Service (South Korea)", "citing", "origin"],
+    ]);
+  });
+});

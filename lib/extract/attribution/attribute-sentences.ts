@@ -1,10 +1,14 @@
-import type { ClaimSource, Language } from "../schema";
+import type { LanguagePack } from "../lang/language-pack";
+import type { ClaimSource } from "../schema";
 import type { SourceRegistry } from "../sources/source-registry";
-import { isCapitalized, type Token } from "../text/tokenize";
-import { findFrames, type Frame } from "./find-frames";
+import type { Token } from "../text/tokenize";
+import { addConfirmations } from "./confirmations";
+import { findFrames } from "./find-frames";
+import type { Frame } from "./frame";
 import { cleanSubject } from "./frame-helpers";
 import { readNounPhraseForward } from "./noun-phrase";
-import { personNameIn, resolveMention, type SeenSource } from "./resolve-mention";
+import { namedInPassing } from "./named-in-passing";
+import { resolveMention, type SeenSource } from "./resolve-mention";
 
 export interface SentenceForAttribution {
   tokens: Token[];
@@ -18,26 +22,24 @@ export interface SentenceForAttribution {
   text: string;
 }
 
-// Sentence openers that continue the report before them: "Das Land forderte zudem …", "Demnach …", "He also …".
-const CONTINUATION_WORDS: Record<Language, RegExp> = {
-  de: /\b(demnach|zudem|außerdem|ferner|darüber hinaus|weiter hieß es|dem bericht nach)\b/i,
-  en: /^(he|she|they|it) also\b|\b(furthermore|moreover|additionally|in addition)\b/i,
-};
-// Frames that set up a report for the rest of the paragraph rather than quoting one statement.
-const FRAMING_CUES = /^(zufolge|laut|nach |so$|according to|per$|unter berufung)/i;
+/** Frames that set up a report for the rest of the paragraph ("Dem CSIS zufolge …") rather than quote a statement. */
+const isFramingFrame = (f: Frame) => f.cueKind === "according_to" || f.cueKind === "citing";
 const WHOLLY_QUOTED = /^["„“«»].*["“”«»][.!?]?$/su;
 
 interface ActiveAttribution {
   sources: ClaimSource[];
   block: number;
   isFraming: boolean;
+  isStudy: boolean;
+  /** 'Cruz continued:' / 'Der Minister sagte:' ending a paragraph: the paragraph that follows is their quote. */
+  quoteBlock: number;
 }
 
 /** Walks the article in order, attributing each sentence: its own frames, else the report it continues. */
 export function attributeSentences(
   text: string,
   sentences: SentenceForAttribution[],
-  lang: Language,
+  pack: LanguagePack,
   registry: SourceRegistry,
 ): { perSentence: ClaimSource[][]; knownNames: Set<string> } {
   const seen: SeenSource[] = [];
@@ -50,75 +52,90 @@ export function attributeSentences(
       active = null;
     }
     // The title of a pasted article may end with a period, so the first paragraph counts as a title too.
-    const frames = findFrames(s.tokens, lang, s.isHeading, s.isHeading || (s.block === 0 && s.opensBlock));
-    const people = peopleNamedIn(s);
+    const frames = findFrames(s.tokens, pack, s.isHeading, s.isHeading || (s.block === 0 && s.opensBlock));
+    const people = namedInPassing(s.tokens, registry);
     if (frames.length > 0) {
       const speaker = active?.sources[0];
-      const sources = frames.map((f) => toClaimSource(text, s, f, lang, registry, seen, knownNames, speaker));
+      const sources = frames.map((f) => toClaimSource(text, s, f, pack, registry, seen, knownNames, speaker));
       frames.forEach((f, i) => {
         if (f.relayOf !== undefined) sources[i]!.relayOf = sources[f.relayOf]!.name;
       });
+      keepMediaRecipients(frames, sources);
       // People named in passing come before the sentence's sources, so "he" prefers the one who spoke.
       for (const person of people) seen.push(person);
       for (const src of sources) seen.push({ name: src.name, type: src.type });
-      active = { sources, block: s.block, isFraming: frames.some((f) => FRAMING_CUES.test(f.cue)) && !s.isHeading };
+      // A study's findings run on over the sentences after it ("Schätzungsweise elf Millionen Todesfälle …").
+      const isStudy = sources.some((src) => src.type === "study");
+      active = {
+        sources,
+        block: s.block,
+        quoteBlock:
+          s.text.trimEnd().endsWith(":") && !s.isHeading && frames.some((f) => f.cueKind === "verb") ? s.block + 1 : -1,
+        isFraming: (frames.some(isFramingFrame) || isStudy) && !s.isHeading,
+        isStudy,
+      };
       return sources;
     }
     for (const person of people) seen.push(person);
-    if (active && continuesReport(s, active, lang)) {
+    if (active && continuesReport(s, active, pack)) {
       active.block = s.block;
       return active.sources.map((src) => ({ ...src, resolution: "continuation" as const }));
     }
     if (!s.isHeading && (s.block !== active?.block || s.isOpinion)) active = null;
     return [];
   });
-  return { perSentence, knownNames };
+  addConfirmations(sentences, perSentence, pack);
+  return { perSentence: dropHeadlineTopics(perSentence), knownNames };
 }
 
-const MIN_TITLED_NAME_WORDS = 3;
+const MEDIA = new Set<ClaimSource["type"]>(["news_agency", "newspaper", "broadcaster"]);
 
-/** People the sentence names with a title ("Defense Secretary Lloyd Austin"), for later "he"/"sie". */
-function peopleNamedIn(s: SentenceForAttribution): SeenSource[] {
-  const people: SeenSource[] = [];
-  // Runs of capitalised words (a title and a name) are rare; only those are worth reading as a name.
-  let runStart = -1;
-  for (let i = 0; i <= s.tokens.length; i++) {
-    const t = s.tokens[i];
-    if (t && t.kind === "word" && isCapitalized(t.text)) {
-      if (runStart < 0) runStart = i;
-      continue;
+/** A recipient that is a news outlet relays its speaker ("told Reuters"); any other ("told reporters") is dropped. */
+function keepMediaRecipients(frames: Frame[], sources: ClaimSource[]): void {
+  const speaker = sources.find((src, i) => !frames[i]!.isRecipient && src.role === "origin");
+  for (let i = sources.length - 1; i >= 0; i--) {
+    if (!frames[i]!.isRecipient) continue;
+    if (speaker && MEDIA.has(sources[i]!.type)) sources[i] = { ...sources[i]!, relayOf: speaker.name };
+    else {
+      sources.splice(i, 1);
+      frames.splice(i, 1);
     }
-    if (runStart >= 0 && i - runStart >= MIN_TITLED_NAME_WORDS) {
-      const name = personNameIn(
-        s.tokens
-          .slice(runStart, i)
-          .map((w) => w.text)
-          .join(" "),
-      );
-      if (name) people.push({ name, type: "person" });
-    }
-    runStart = -1;
   }
-  return people;
 }
 
-function continuesReport(s: SentenceForAttribution, active: ActiveAttribution, lang: Language): boolean {
+/**
+ * A headline's colon may follow a topic, not a source: "Bahnstreik: GDL kündigt …", "Flüchtlinge: …". What the
+ * registry and the source typing cannot place is kept only where the article cites it again ("Trump: …" and later
+ * "Trump said"); a topic is rarely cited.
+ */
+function dropHeadlineTopics(perSentence: ClaimSource[][]): ClaimSource[][] {
+  const citedInBody = new Set(
+    perSentence
+      .flat()
+      .filter((src) => src.cueKind !== "headline")
+      .map((src) => src.name),
+  );
+  const isTopic = (src: ClaimSource) =>
+    src.cueKind === "headline" && src.type === "other" && src.resolution === "explicit" && !citedInBody.has(src.name);
+  return perSentence.map((sources) => (sources.some(isTopic) ? sources.filter((src) => !isTopic(src)) : sources));
+}
+
+function continuesReport(s: SentenceForAttribution, active: ActiveAttribution, pack: LanguagePack): boolean {
   const sameBlock = s.block === active.block;
   const nextBlock = s.block === active.block + 1;
-  const marked = s.isKonjunktivI || CONTINUATION_WORDS[lang].test(s.text) || WHOLLY_QUOTED.test(s.text);
+  const marked = s.isKonjunktivI || pack.continuationMarkers.test(s.text) || WHOLLY_QUOTED.test(s.text);
   if (s.isHeading) return false;
   if (marked && (sameBlock || nextBlock)) return true;
-  // "Dem CSIS zufolge hatten … Es gab einen bedeutenden Import- und Exportaustausch." — in German reporting the
-  // framing holds for the paragraph; English news re-attributes each sentence, so there it ends with the sentence
-  // (measured on PolNeAR train: carrying it forward added far more wrong sources than right ones).
-  return lang === "de" && sameBlock && active.isFraming && !s.isOpinion;
+  if (s.block === active.quoteBlock) return true;
+  // "Dem CSIS zufolge hatten … Es gab einen bedeutenden Import- und Exportaustausch." — see framingHoldsForParagraph.
+  return (pack.framingHoldsForParagraph || active.isStudy) && sameBlock && active.isFraming && !s.isOpinion;
 }
 
 function toClaimSource(
   text: string,
   s: SentenceForAttribution,
   frame: Frame,
-  lang: Language,
+  pack: LanguagePack,
   registry: SourceRegistry,
   seen: SeenSource[],
   knownNames: Set<string>,
@@ -127,13 +144,20 @@ function toClaimSource(
   let range = frame.mention;
   if (frame.isSelf) {
     // "Das Unternehmen hat eigenen Angaben zufolge …": the subject that opens the sentence is the source.
-    const subject = cleanSubject(s.tokens, readNounPhraseForward(s.tokens, 0, lang), lang);
+    const subject = cleanSubject(s.tokens, readNounPhraseForward(s.tokens, 0, pack.grammar), pack.grammar);
     if (subject && subject.to <= frame.mention.from) range = subject;
   }
   const start = s.tokens[range.from]!.start;
   const end = s.tokens[range.to - 1]!.end;
   const mention = text.slice(start, end);
-  const resolved = resolveMention(mention, { registry, seen, text, mentionStart: start, speaker });
+  const resolved = resolveMention(mention, {
+    registry,
+    coreference: pack.coreference,
+    seen,
+    text,
+    mentionStart: start,
+    speaker,
+  });
   if (resolved.known) knownNames.add(resolved.name);
   return {
     name: resolved.name,
@@ -142,6 +166,8 @@ function toClaimSource(
     start,
     end,
     cue: frame.cue,
+    cueKind: frame.cueKind,
+    rule: frame.rule,
     resolution: resolved.resolution,
     role: frame.role,
   };

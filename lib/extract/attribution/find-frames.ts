@@ -1,35 +1,28 @@
-import type { CitationRole, Language } from "../schema";
+import type { LanguagePack } from "../lang/language-pack";
 import type { Token } from "../text/tokenize";
-import { findGermanFrames } from "./frames-de";
-import { findEnglishFrames } from "./frames-en";
-import { PRONOUNS_FIRST_PERSON } from "./lexicon";
-import type { TokenRange } from "./noun-phrase";
+import type { Frame } from "./frame";
+import { findRecipients } from "./recipient";
 
-/** One attribution inside a sentence: who (the mention's tokens), the words that signal it, and its role. */
-export interface Frame {
-  mention: TokenRange;
-  cue: string;
-  role: CitationRole;
-  /** For a relay: index of the frame it passes on. */
-  relayOf?: number;
-  /** "eigenen Angaben zufolge": the sentence's subject speaks for itself. */
-  isSelf?: boolean;
-}
+export type { Frame } from "./frame";
 
 // A sentence names a handful of sources; more than this is text built to make the work per sentence explode
 // ('"X," said Y, ' 30,000 times in one sentence): the first ones are kept.
 const MAX_FRAMES_PER_SENTENCE = 50;
 
-/** Finds every attribution in one sentence. Pure token rules; each rule carries its example sentence. */
-export function findFrames(tokens: Token[], lang: Language, isHeading: boolean, isTitle = isHeading): Frame[] {
-  const frames = lang === "de" ? findGermanFrames(tokens, isTitle) : findEnglishFrames(tokens, isHeading, isTitle);
-  return linkRelays(dropSpeakerPronouns(tokens, dropOverlaps(frames.slice(0, MAX_FRAMES_PER_SENTENCE))));
+/** Finds every attribution in one sentence with the language's rules, then settles overlaps and relays. */
+export function findFrames(tokens: Token[], pack: LanguagePack, isHeading: boolean, isTitle = isHeading): Frame[] {
+  const own = pack.findFrames(tokens, isHeading, isTitle).slice(0, MAX_FRAMES_PER_SENTENCE);
+  // A statement's recipient counts only beside its speaker, and after the speaker's frames (overlaps go to them).
+  const recipients =
+    own.length > 0 ? findRecipients(tokens, pack.recipient, pack.grammar, pack.code).slice(0, own.length) : [];
+  const frames = [...own, ...recipients];
+  return linkRelays(dropSpeakerPronouns(tokens, dropOverlaps(frames), pack.coreference.firstPersonPronouns));
 }
 
 /** '"I am not shy," said Kim': inside a quote, "I" is the named speaker, not a second source. */
-function dropSpeakerPronouns(tokens: Token[], frames: Frame[]): Frame[] {
+function dropSpeakerPronouns(tokens: Token[], frames: Frame[], firstPerson: Set<string>): Frame[] {
   const isFirstPerson = (f: Frame) =>
-    f.mention.to - f.mention.from === 1 && PRONOUNS_FIRST_PERSON.has(tokens[f.mention.from]!.lower);
+    f.mention.to - f.mention.from === 1 && firstPerson.has(tokens[f.mention.from]!.lower);
   return frames.some((f) => !isFirstPerson(f)) ? frames.filter((f) => !isFirstPerson(f)) : frames;
 }
 
@@ -44,7 +37,7 @@ function dropOverlaps(frames: Frame[]): Frame[] {
 
 /** "AP, citing South Korea's intelligence service": the cited one is the origin, the one citing it the relay. */
 function linkRelays(frames: Frame[]): Frame[] {
-  const originIndex = frames.findIndex((f) => f.role === "origin" && /citing|berufung/i.test(f.cue));
+  const originIndex = frames.findIndex((f) => f.role === "origin" && f.cueKind === "citing");
   if (originIndex < 0) return frames;
   return frames.map((f, i) => (i === originIndex ? f : { ...f, role: "relay", relayOf: originIndex }));
 }

@@ -1,66 +1,74 @@
-import type { Language } from "../schema";
+import type { Grammar } from "../lang/language-pack";
+import { inferSourceType } from "../sources/infer-source-type";
 import type { Token } from "../text/tokenize";
 import { isCapitalized } from "../text/tokenize";
-import { CALENDAR_WORDS, NON_SUBJECT_OPENERS, TIME_WORDS } from "./lexicon";
-import { isDeterminer, readNounPhraseBackward, readNounPhraseForward, type TokenRange } from "./noun-phrase";
+import type { TokenRange } from "./frame";
+import { isDeterminer, readNounPhraseBackward, readNounPhraseForward } from "./noun-phrase";
 
 const CLAUSE_OPENERS = new Set([",", ":", ";", "„", "“", "”", '"', "«", "»", "(", "–", "—", "-"]);
-const LEADING_CONJUNCTIONS = new Set(["und", "aber", "doch", "and", "but", "so"]);
-/** Words that never name a source. ("I"/"we" do: inside a quote they are its speaker, see resolveMention.) */
-const NON_SOURCE_WORDS = new Set("you du ihr man es it this that dies das there here hier".split(" "));
 
 export const lowerOf = (t: Token | undefined) => (t ? t.lower : "");
 
 /** True when token `i` starts a clause: the sentence start, or after a comma, colon or quote mark. */
-export function startsClause(tokens: Token[], i: number): boolean {
+export function startsClause(tokens: Token[], i: number, g: Grammar): boolean {
   if (i === 0) return true;
   const prev = tokens[i - 1]!;
   // "…, and Nicklaus said …": a coordinating conjunction opens a clause of its own.
-  return CLAUSE_OPENERS.has(prev.text) || LEADING_CONJUNCTIONS.has(lowerOf(prev));
+  return CLAUSE_OPENERS.has(prev.text) || g.clauseConjunctions.has(lowerOf(prev));
 }
 
 /** Removes sentence adverbs from the front ("Dennoch …") and refuses time words as heads ("Am Montag"). */
-export function cleanSubject(tokens: Token[], range: TokenRange | null, lang: Language): TokenRange | null {
+export function cleanSubject(tokens: Token[], range: TokenRange | null, g: Grammar): TokenRange | null {
   if (!range) return null;
   let { from } = range;
-  while (from < range.to && NON_SUBJECT_OPENERS.has(lowerOf(tokens[from])) && !isDeterminer(tokens[from], lang)) from++;
+  while (from < range.to && g.nonSubjectOpeners.has(lowerOf(tokens[from])) && !isDeterminer(tokens[from], g)) from++;
   if (from >= range.to) return null;
   const head = lowerOf(tokens[range.to - 1]);
   // "Am Montag", "last week" are times; "Day said" (a surname) is not, unless it names a weekday or month.
   if (
-    TIME_WORDS.has(head) &&
-    (!isCapitalized(tokens[range.to - 1]!.text) || CALENDAR_WORDS.has(head) || range.to - from > 1)
+    g.timeWords.has(head) &&
+    (!isCapitalized(tokens[range.to - 1]!.text) || g.calendarWords.has(head) || range.to - from > 1)
   )
     return null;
-  if (range.to - from === 1 && NON_SOURCE_WORDS.has(head)) return null;
-  if (isDeterminer(tokens[from], lang) && range.to - from === 1) return null;
+  if (range.to - from === 1 && g.nonSourceWords.has(head)) return null;
+  if (g.isNonAgentHead(head) && isUntypedPhrase(tokens, isDeterminer(tokens[from], g) ? from + 1 : from, range.to))
+    return null;
+  if (isDeterminer(tokens[from], g) && range.to - from === 1) return null;
   return { from, to: range.to };
 }
 
-/** The noun phrase that ends right before `i` and opens its clause ("Rutte sagte", "…, officials said"). */
-export function subjectBefore(tokens: Token[], i: number, lang: Language, skip: Set<string>): TokenRange | null {
-  const end = skipInsertions(tokens, i, skip);
-  const range = cleanSubject(tokens, readNounPhraseBackward(tokens, end, lang), lang);
-  if (!range) return null;
-  let from = range.from;
-  while (from > 0 && NON_SUBJECT_OPENERS.has(lowerOf(tokens[from - 1])) && from - 1 === 0) from--;
-  return startsClause(tokens, from) ? range : null;
+/** A phrase the source typing cannot place: "die Festnahme" (other), unlike "die Regierung" (government). */
+function isUntypedPhrase(tokens: Token[], from: number, to: number): boolean {
+  const phrase = tokens
+    .slice(from, to)
+    .map((t) => t.text)
+    .join(" ");
+  return inferSourceType(phrase) === "other";
 }
 
-const TIME_PREPOSITIONS = new Set(["on", "last", "this", "late", "early", "am", "vom", "at"]);
+/** The noun phrase that ends right before `i` and opens its clause ("Rutte sagte", "…, officials said"). */
+export function subjectBefore(tokens: Token[], i: number, g: Grammar, skip: Set<string>): TokenRange | null {
+  const end = skipInsertions(tokens, i, skip, g);
+  const range = cleanSubject(tokens, readNounPhraseBackward(tokens, end, g), g);
+  if (!range) return null;
+  let from = range.from;
+  while (from > 0 && g.nonSubjectOpeners.has(lowerOf(tokens[from - 1])) && from - 1 === 0) from--;
+  return startsClause(tokens, from, g) ? range : null;
+}
+
 const MAX_PARENTHETICAL = 8;
 
 /**
  * Steps back over what may stand between a subject and its verb: adverbs and auxiliaries ("has also said"), a time
  * phrase ("Hillary Clinton on Tuesday said") and a party tag ("Sen. Elizabeth Warren (D-MA) said").
  */
-function skipInsertions(tokens: Token[], i: number, skip: Set<string>): number {
+function skipInsertions(tokens: Token[], i: number, skip: Set<string>, g: Grammar): number {
   let end = i;
   for (;;) {
     const before = end;
     while (end > 0 && skip.has(lowerOf(tokens[end - 1]))) end--;
     if (end > 1 && tokens[end - 1]!.text === "," && tokens[end - 2]!.text === ")") end--;
-    if (end > 1 && TIME_WORDS.has(lowerOf(tokens[end - 1])) && TIME_PREPOSITIONS.has(lowerOf(tokens[end - 2])))
+    if (end > 1 && g.timeWords.has(lowerOf(tokens[end - 1])) && g.timePrepositions.has(lowerOf(tokens[end - 2])))
       end -= 2;
     if (end > 0 && tokens[end - 1]!.text === ")") {
       const open = findNear(tokens, end - 1, -1, (t) => t.text === "(");
@@ -70,8 +78,8 @@ function skipInsertions(tokens: Token[], i: number, skip: Set<string>): number {
   }
 }
 
-export function phraseAfter(tokens: Token[], i: number, lang: Language): TokenRange | null {
-  return cleanSubject(tokens, readNounPhraseForward(tokens, i, lang), lang);
+export function phraseAfter(tokens: Token[], i: number, g: Grammar): TokenRange | null {
+  return cleanSubject(tokens, readNounPhraseForward(tokens, i, g), g);
 }
 
 /**

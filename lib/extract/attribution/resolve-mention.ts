@@ -1,7 +1,8 @@
+import type { Coreference } from "../lang/language-pack";
 import type { Resolution, SourceType } from "../schema";
 import { inferSourceType } from "../sources/infer-source-type";
+import { nameTokens } from "../sources/normalize-name";
 import type { SourceRegistry } from "../sources/source-registry";
-import { DESCRIPTOR_TYPES, PRONOUNS_FIRST_PERSON, PRONOUNS_GROUP, PRONOUNS_PERSON } from "./lexicon";
 
 export interface ResolvedSource {
   name: string;
@@ -14,6 +15,8 @@ export interface ResolvedSource {
 export interface SeenSource {
   name: string;
   type: SourceType;
+  /** The folded words of the name, filled in the first time a description is matched against it. */
+  nameWords?: string[];
 }
 
 const LEADING_DETERMINER = /^(der|die|das|den|dem|des|ein|eine|einer|einem|eines|vom|von|the|a|an)\s+/i;
@@ -23,6 +26,13 @@ const ROLE_WORD =
 export function stripDeterminer(mention: string): string {
   return mention.replace(LEADING_DETERMINER, "").trim();
 }
+
+const POSSESSED_WORDS =
+  /^(.+?)['’]s?\s+(comments?|remarks?|words|statements?|tweets?|posts?|letter|speech|testimony|message|remarks|äußerungen|aussagen|worte)$/iu;
+
+// Staff of a named organisation: "Analysts at Oxford Economics", "Ökonomen des Ifo-Instituts".
+const STAFF_OF =
+  /^(?:analysts?|economists?|researchers?|scientists?|experts?|strategists?|analysten|ökonomen|forscher|forscherinnen|wissenschaftler|experten|volkswirte)\s+(?:at|of|from|bei|von|vom|des|der)\s+((?:the\s+)?\p{Lu}.*)$/iu;
 
 // Common nouns that describe a named organisation: "der Konzern Siemens", "the carmaker Volkswagen".
 const ORGANISATION_DESCRIPTOR =
@@ -37,9 +47,13 @@ export function namedOrganisation(mention: string): string | null {
   return rest.every((w) => /^[\p{Lu}\d]/u.test(w)) ? rest.join(" ") : null;
 }
 
+const TITLE_OF =
+  /\b(secretary|minister|chief|head|director|chairman|chairwoman|chair|president|governor)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+/iu;
+
 /** "Der russische Botschafter Georgi Sinowjew" → "Georgi Sinowjew"; "Defense Secretary Lloyd Austin" → "Lloyd Austin". */
 export function personNameIn(mention: string): string | null {
-  const words = stripDeterminer(mention).split(/\s+/);
+  // "Secretary of State Antony Blinken": the title's "of State" is part of the title, not of the name.
+  const words = stripDeterminer(mention).replace(TITLE_OF, "$1").split(/\s+/);
   let lastRole = -1;
   words.forEach((w, i) => {
     if (ROLE_WORD.test(w.replace(/[-‐].*$/, "")) || ROLE_WORD.test(w)) lastRole = i;
@@ -50,13 +64,15 @@ export function personNameIn(mention: string): string | null {
 }
 
 /** Types a bare description like "der Nachrichtenagentur" or "the state-run newspaper" may refer back to. */
-export function descriptorTypes(mention: string): SourceType[] | null {
+export function descriptorTypes(mention: string, coreference: Coreference): SourceType[] | null {
   const words = stripDeterminer(mention).split(/\s+/);
   const head = words.at(-1)!.toLowerCase();
   // Only bare descriptions refer back: every word before the head is a lower-case modifier.
   if (!words.slice(0, -1).every((w) => /^\p{Ll}/u.test(w))) return null;
   const twoWordHead = words.slice(-2).join(" ").toLowerCase();
-  for (const [re, types] of DESCRIPTOR_TYPES) if (re.test(head) || re.test(twoWordHead)) return types as SourceType[];
+  // The longer head first: "spy agency" is an intelligence service before "agency" is anything.
+  for (const [re, types] of coreference.descriptors) if (re.test(twoWordHead)) return types;
+  for (const [re, types] of coreference.descriptors) if (re.test(head)) return types;
   return null;
 }
 
@@ -82,6 +98,7 @@ function escapeRegExp(s: string): string {
 
 export interface ResolveContext {
   registry: SourceRegistry;
+  coreference: Coreference;
   seen: SeenSource[];
   text: string;
   mentionStart: number;
@@ -91,29 +108,50 @@ export interface ResolveContext {
 
 /** Maps a mention to a source: registry, then pronoun or description coreference, then surname, then a new source. */
 export function resolveMention(mention: string, ctx: ResolveContext): ResolvedSource {
+  // "Shuvalov's comments responded …": the one whose words they are speaks.
+  const possessor = POSSESSED_WORDS.exec(mention);
+  if (possessor) return resolveMention(possessor[1]!, ctx);
   const bare = stripDeterminer(mention);
   const lower = bare.toLowerCase();
-  if (PRONOUNS_FIRST_PERSON.has(lower)) {
+  const { firstPersonPronouns, personPronouns, groupPronouns } = ctx.coreference;
+  if (firstPersonPronouns.has(lower)) {
     if (ctx.speaker) return { ...ctx.speaker, resolution: "coreference", known: true };
     return { name: bare, type: "person", resolution: "unresolved", known: false };
   }
-  if (PRONOUNS_PERSON.has(lower) || PRONOUNS_GROUP.has(lower)) {
-    const wantPerson = PRONOUNS_PERSON.has(lower);
+  if (personPronouns.has(lower) || groupPronouns.has(lower)) {
+    const wantPerson = personPronouns.has(lower);
     const target = nearest(ctx.seen, (s) => (wantPerson ? s.type === "person" : s.type !== "person"));
     return target
       ? { ...target, resolution: "coreference", known: true }
       : { name: bare, type: wantPerson ? "person" : "other", resolution: "unresolved", known: false };
   }
   const hit = ctx.registry.lookup(mention);
+  const specific = hit?.type === "government" ? moreSpecificThanCountry(bare, hit.name, ctx) : null;
+  if (specific) return specific;
   if (hit) return { name: hit.name, type: hit.type, resolution: "explicit", known: true };
-  const types = descriptorTypes(mention);
+  const types = descriptorTypes(mention, ctx.coreference);
   if (types) {
-    const target = nearest(ctx.seen, (s) => types.includes(s.type));
+    // The nearest earlier entity whose name the description fits ("the bureau" → "Kenya National Bureau of
+    // Statistics"), else the nearest of a fitting type ("the agency" → the World Food Programme, not the wire).
+    const head = nameTokens(bare).at(-1) ?? "";
+    // German compounds hold the head at their end: "das Amt" → "Statistisches Bundesamt".
+    const fitsName = (s: SeenSource) =>
+      (s.nameWords ??= nameTokens(s.name)).some((w) => w === head || w.endsWith(head));
+    const byType = ctx.coreference.namedOnly.test(head) ? undefined : (s: SeenSource) => types.includes(s.type);
+    const target = nearest(ctx.seen, fitsName) ?? (byType && nearest(ctx.seen, byType));
     if (target) return { ...target, resolution: "coreference", known: true };
     return { name: capitalize(bare), type: types[0]!, resolution: "unresolved", known: false };
   }
   const person = personNameIn(mention);
   if (person) return { name: person, type: "person", resolution: "explicit", known: false };
+  // "Analysts at Oxford Economics", "Forscher des Ifo-Instituts": the organisation speaks through its staff.
+  const staff = STAFF_OF.exec(bare);
+  if (staff) {
+    const org = ctx.registry.lookup(staff[1]!);
+    if (org) return { name: org.name, type: org.type, resolution: "explicit", known: true };
+    const type = inferSourceType(staff[1]!);
+    return { name: staff[1]!, type: type === "person" ? "organization" : type, resolution: "explicit", known: false };
+  }
   const organisation = namedOrganisation(mention);
   if (organisation) return { name: organisation, type: "organization", resolution: "explicit", known: false };
   if (/^\p{Lu}[\p{L}'’-]+$/u.test(bare)) {
@@ -123,6 +161,29 @@ export function resolveMention(mention: string, ctx: ResolveContext): ResolvedSo
     if (full) return { name: full, type: "person", resolution: "explicit", known: false };
   }
   return { name: capitalize(bare), type: inferSourceType(bare), resolution: "explicit", known: false };
+}
+
+// A country (or its capital) before a more specific name: "US Secretary of State Antony Blinken", "Seoul's Joint
+// Chiefs of Staff", "Japan's NHK TV", "U.S. Defense Secretary Lloyd Austin".
+const COUNTRY_PREFIX = /^(?:U\.\s?S\.|U\.K\.|US|UK|EU|[\p{Lu}][\p{L}-]+['’]s)\s+(?=\p{Lu})/u;
+
+/**
+ * The most specific entity in the phrase wins: the country-means-government rule must not swallow the person or the
+ * body the phrase names after it. Null where only the country is named ("Seoul said", "the US government").
+ */
+function moreSpecificThanCountry(bare: string, government: string, ctx: ResolveContext): ResolvedSource | null {
+  const prefix = COUNTRY_PREFIX.exec(bare);
+  if (!prefix) return null;
+  const rest = bare.slice(prefix[0].length);
+  if (ctx.registry.lookup(prefix[0].replace(/['’]s\s*$/u, "").trim())?.name !== government) return null;
+  const known = ctx.registry.lookup(rest);
+  if (known && known.name !== government)
+    return { name: known.name, type: known.type, resolution: "explicit", known: true };
+  const person = personNameIn(rest);
+  if (person) return { name: person, type: "person", resolution: "explicit", known: false };
+  const capitalised = rest.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  if (capitalised.length < 2 || /^(government|regierung|administration)$/i.test(rest)) return null;
+  return { name: rest, type: inferSourceType(rest), resolution: "explicit", known: false };
 }
 
 // A pronoun or a surname refers back to a recent mention: looking further than this made every mention cost as

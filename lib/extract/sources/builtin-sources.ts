@@ -1,4 +1,4 @@
-import type { SourceType } from "../schema";
+import type { SourceType } from "./source-type";
 
 export interface BuiltinSource {
   name: string;

@@ -1,4 +1,4 @@
-import type { SourceType } from "../schema";
+import type { SourceType } from "./source-type";
 
 // Ordered: the first rule that matches wins ("Sprecher des Ministeriums" is a person before it is a ministry).
 const RULES: [RegExp, SourceType][] = [
@@ -11,13 +11,16 @@ const RULES: [RegExp, SourceType][] = [
   ],
   [/(sender|fernseh|rundfunk|\bradio\b|broadcaster|television|\btv\b|channel|network)/i, "broadcaster"],
   [/(denkfabrik|think[- ]?tank|institut|institute|\bcent(er|re)\b|stiftung|foundation|council)/i, "think_tank"],
-  [/(studie|umfrage|bericht|report|study|survey|analyse|analysis|poll)/i, "study"],
   [
-    /(ministerium|ministry|department|regierung|government|behörde|\bamt\b|office|polizei|police|armee|army|militär|military|streitkräfte|forces|gericht|court|staatsanwaltschaft|prosecutor|kreml|kremlin|white house|parlament|parliament|kommission|commission|bundestag|senate|senat|kongress|congress|stadt|city)/i,
+    /(studie|umfrage|bericht|report|study|survey|analyse|analysis|poll|untersuchung|auswertung|erhebung|\bdata\b|\bfigures\b)/i,
+    "study",
+  ],
+  [
+    /(ministerium|ministry|department|regierung|government|generalstab|chiefs of staff|behörde|\bamt\b|bundesamt|office|treasury|\bbureau\b|polizei|police|armee|army|militär|military|streitkräfte|forces|gericht|court|staatsanwaltschaft|anwaltschaft|prosecutor|kreml|kremlin|white house|parlament|parliament|kommission|commission|bundestag|senate|senat|kongress|congress|stadt|city)/i,
     "government",
   ],
   [
-    /(partei|party|verband|association|union|gewerkschaft|organisation|organization|gruppe|group|unternehmen|company|konzern|corporation|\binc\b|\bltd\b|gmbh|\bag\b|bank|verein|bündnis|alliance|kirche|church)/i,
+    /(partei|party|verband|association|union|gewerkschaft|organisation|organization|gruppe|group|unternehmen|company|konzern|corporation|\binc\b|\bltd\b|gmbh|\bag\b|bank|verein|bündnis|alliance|kirche|church|programme|\bprogram\b|\bfund\b|\bfonds\b|\bbahn\b|economics|\bagency\b)/i,
     "organization",
   ],
   [

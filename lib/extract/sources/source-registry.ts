@@ -1,4 +1,4 @@
-import type { RegistryEntry, SourceType } from "../schema";
+import type { RegistryEntry, SourceType } from "./source-type";
 import { BUILTIN_SOURCES } from "./builtin-sources";
 import { nameTokens } from "./normalize-name";
 

@@ -1,6 +1,4 @@
-import type { Token } from "../text/tokenize";
-import { isCapitalized } from "../text/tokenize";
-import type { Frame } from "./find-frames";
+import type { AddFrame, Frame, TokenRange } from "../../attribution/frame";
 import {
   CLAUSE_WINDOW,
   cleanSubject,
@@ -10,9 +8,14 @@ import {
   phraseAfter,
   startsClause,
   subjectBefore,
-} from "./frame-helpers";
-import { EN_PASSIVE_PARTICIPLES, EN_SPEECH_PARTICIPLES, EN_SPEECH_VERBS, RELATIVE_PRONOUNS } from "./lexicon";
-import { readNounPhraseBackward, readNounPhraseForward, type TokenRange } from "./noun-phrase";
+} from "../../attribution/frame-helpers";
+import { isFindingSubject, studySubjectBefore } from "../../attribution/finding-frame";
+import { addHeadlineColonFrame } from "../../attribution/headline-colon";
+import { readNounPhraseBackward, readNounPhraseForward } from "../../attribution/noun-phrase";
+import type { Token } from "../../text/tokenize";
+import { isCapitalized } from "../../text/tokenize";
+import { GRAMMAR as G } from "./grammar";
+import { FINDING_VERBS, PASSIVE_PARTICIPLES, RELATIVE_PRONOUNS, SPEECH_PARTICIPLES, SPEECH_VERBS } from "./lexicon";
 
 // Words that may stand between a subject and its verb of saying: "Kim has also repeatedly said".
 const BETWEEN_SUBJECT_AND_VERB = new Set(
@@ -55,13 +58,13 @@ function longSubjectBefore(tokens: Token[], i: number): TokenRange | null {
     const t = tokens[from - 1]!;
     const w = lowerOf(t);
     if (CLAUSE_BOUNDARY.has(w) || (t.kind === "punct" && t.text !== "." && t.text !== "-")) break;
-    if (FINITE_VERB.test(w) || EN_SPEECH_VERBS.has(w) || COORDINATORS.has(w)) return null;
+    if (FINITE_VERB.test(w) || SPEECH_VERBS.has(w) || COORDINATORS.has(w)) return null;
     from--;
   }
   if (from === end || end - from >= MAX_SUBJECT_TOKENS) return null;
   if (end - from === 1 && RELATIVE_PRONOUNS.has(lowerOf(tokens[from]))) return antecedentOf(tokens, from);
   if (!startsClauseLoosely(tokens, from) || !isNounPhraseChain(tokens, from, end)) return null;
-  return cleanSubject(tokens, { from, to: end }, "en");
+  return cleanSubject(tokens, { from, to: end }, G);
 }
 
 const ATTACHING_PREPOSITIONS = new Set(["of", "in", "from", "at", "for", "with", "on", "among"]);
@@ -74,7 +77,7 @@ function isNounPhraseChain(tokens: Token[], from: number, end: number): boolean 
   let j = from;
   while (NON_SUBJECT_START.has(lowerOf(tokens[j])) && j < end) j++;
   for (;;) {
-    const np = readNounPhraseForward(tokens, j, "en");
+    const np = readNounPhraseForward(tokens, j, G);
     if (!np || np.to > end) return false;
     if (np.to === end) return true;
     if (!ATTACHING_PREPOSITIONS.has(lowerOf(tokens[np.to]))) return false;
@@ -86,7 +89,7 @@ const NON_SUBJECT_START = new Set(["and", "but", "so", "then", "also"]);
 /** "Barkley, who said …" → Barkley. */
 function antecedentOf(tokens: Token[], relative: number): TokenRange | null {
   const end = isPunct(tokens[relative - 1], ",") ? relative - 1 : relative;
-  return cleanSubject(tokens, readNounPhraseBackward(tokens, end, "en"), "en");
+  return cleanSubject(tokens, readNounPhraseBackward(tokens, end, G), G);
 }
 
 function startsClauseLoosely(tokens: Token[], i: number): boolean {
@@ -97,7 +100,7 @@ function startsClauseLoosely(tokens: Token[], i: number): boolean {
 function subjectAtClauseStart(tokens: Token[], i: number): TokenRange | null {
   const start = findNear(tokens, i, -1, (t) => CLAUSE_BOUNDARY.has(lowerOf(t)) && t.text !== ",");
   if (start < 0 && i > CLAUSE_WINDOW) return null;
-  return cleanSubject(tokens, readNounPhraseForward(tokens, start + 1, "en"), "en");
+  return cleanSubject(tokens, readNounPhraseForward(tokens, start + 1, G), G);
 }
 
 // What may follow an inverted speaker: "…, said Robert Antonacci of the New York delegation", "said the man who …".
@@ -109,76 +112,85 @@ const NOUN_MARKERS = new Set("the a an these those this that his her its their o
 /** English attribution rules. */
 export function findEnglishFrames(tokens: Token[], isHeading: boolean, isTitle = isHeading): Frame[] {
   const frames: Frame[] = [];
-  const add = (from: number, to: number, cue: string, extra: Partial<Frame> = {}) =>
-    frames.push({ mention: { from, to }, cue, role: "origin", ...extra });
+  const add: AddFrame = (from, to, cue, cueKind, rule, extra = {}) =>
+    frames.push({ mention: { from, to }, cue, cueKind, rule: `en.${rule}`, role: "origin", ...extra });
 
   for (let i = 0; i < tokens.length; i++) {
     const w = lowerOf(tokens[i]);
     const next = lowerOf(tokens[i + 1]);
     if (w === "according" && next === "to") {
       // "According to the Guardian, Seoul is considering …"
-      const np = phraseAfter(tokens, i + 2, "en");
-      if (np) add(np.from, np.to, "according to");
+      const np = phraseAfter(tokens, i + 2, G);
+      if (np) add(np.from, np.to, "according to", "according_to", "according-to");
     } else if (w === "per" && tokens[i + 1] && isCapitalized(tokens[i + 1]!.text)) {
       // "…, per Axios." (but not "per cent")
-      const np = phraseAfter(tokens, i + 1, "en");
-      if (np) add(np.from, np.to, "per");
+      const np = phraseAfter(tokens, i + 1, G);
+      if (np) add(np.from, np.to, "per", "according_to", "per");
     } else if (w === "citing") {
       // "AP, citing South Korea's intelligence service, reported …": the service is the origin.
-      const np = phraseAfter(tokens, i + 1, "en");
-      if (np) add(np.from, np.to, "citing");
-    } else if (w === "by" && EN_PASSIVE_PARTICIPLES.has(lowerOf(tokens[i - 1]))) {
+      const np = phraseAfter(tokens, i + 1, G);
+      if (np) add(np.from, np.to, "citing", "citing", "citing");
+    } else if (w === "by" && PASSIVE_PARTICIPLES.has(lowerOf(tokens[i - 1]))) {
       // "The report was confirmed by the Ukrainian military."
-      const np = phraseAfter(tokens, i + 1, "en");
-      if (np) add(np.from, np.to, `${tokens[i - 1]!.text} by`);
-    } else if (EN_SPEECH_VERBS.has(w) && !NOUN_MARKERS.has(lowerOf(tokens[i - 1])) && next !== "by") {
+      const np = phraseAfter(tokens, i + 1, G);
+      if (np) add(np.from, np.to, `${tokens[i - 1]!.text} by`, "passive", "passive-by");
+    } else if (FINDING_VERBS.has(w) && !NOUN_MARKERS.has(lowerOf(tokens[i - 1])) && addFindingFrame(tokens, i, add)) {
+      // "Polls show Clinton ahead", "A study published in The Lancet shows …"
+    } else if (SPEECH_VERBS.has(w) && !NOUN_MARKERS.has(lowerOf(tokens[i - 1])) && next !== "by") {
       // After "the"/"its", "reports" and "claims" are nouns ("If the reports are accurate"); before "by", passive.
       addSpeechVerbFrame(tokens, i, add);
-    } else if (EN_SPEECH_PARTICIPLES.has(w) && isPunct(tokens[i - 1], ",–—-")) {
+    } else if (SPEECH_PARTICIPLES.has(w) && isPunct(tokens[i - 1], ",–—-")) {
       // "Albright urged women to vote for Clinton, saying, …": the main clause's subject speaks.
       const subject = subjectAtClauseStart(tokens, i);
-      if (subject) add(subject.from, subject.to, tokens[i]!.text);
-    } else if (isTitle && w === ":" && i > 0 && i <= 6) {
-      // "Pentagon: North Korean troops in Kursk", "NY Daily News: Paris Terror Attacks Highlight …"
-      const np = readNounPhraseBackward(tokens, i, "en");
-      const allNames = tokens.slice(0, i).every((t) => t.kind !== "word" || /^[\p{Lu}\d]/u.test(t.text));
-      if (np && np.from === 0 && allNames) add(np.from, np.to, ":");
+      if (subject) add(subject.from, subject.to, tokens[i]!.text, "participle", "participle");
+    } else if (isTitle && w === ":") {
+      // "Pentagon: North Korean troops in Kursk", "Troops already in combat: spy agency"
+      addHeadlineColonFrame(tokens, i, G, add);
     } else if (isHeading && (w === "-" || w === "–" || w === "—") && i > 2 && tokens[i - 1]!.end < tokens[i]!.start) {
       // "North Korea sent 1,000 troops to Russia - Seoul" (a source named after a dash at the end of a headline)
-      const np = phraseAfter(tokens, i + 1, "en");
-      if (np && np.to === tokens.length && np.to - np.from <= 4) add(np.from, np.to, "-");
+      const np = phraseAfter(tokens, i + 1, G);
+      if (np && np.to === tokens.length && np.to - np.from <= 4) add(np.from, np.to, "-", "headline", "headline-dash");
     }
   }
   return frames;
 }
 
-function addSpeechVerbFrame(tokens: Token[], i: number, add: (from: number, to: number, cue: string) => void): void {
+/** A verb of showing with a study as its subject; false (so a verb of saying may still apply) otherwise. */
+function addFindingFrame(tokens: Token[], i: number, add: AddFrame): boolean {
+  const subject = subjectBefore(tokens, i, G, BETWEEN_SUBJECT_AND_VERB) ?? longSubjectBefore(tokens, i);
+  const study = subject && isFindingSubject(tokens, subject) ? subject : studySubjectBefore(tokens, i, G.determiners);
+  if (study) add(study.from, study.to, tokens[i]!.text, "verb", "finding-verb");
+  return study !== null;
+}
+
+function addSpeechVerbFrame(tokens: Token[], i: number, add: AddFrame): void {
   const cue = tokens[i]!.text;
   // Passive: "Texas was called for Cruz", "he was told" — the subject did not say anything.
   if (isParticiple(lowerOf(tokens[i])) && isPassiveAuxiliaryBefore(tokens, i)) return;
   // Inverted after a quote or a comma: "'…,' said Kim." / "…, said a spokesman for the ministry."
   if (isPunct(tokens[i - 1], ",”\"’'")) {
     // Only when the speaker ends the clause: "…, said Kim." but not "Kim, the minister, said the talks were frank".
-    const np = phraseAfter(tokens, i + 1, "en");
+    const np = phraseAfter(tokens, i + 1, G);
     const after = tokens[np?.to ?? 0];
     if (np && (!after || after.kind === "punct" || TRAILING_ADVERBIALS.has(lowerOf(after))))
-      return add(np.from, np.to, cue);
+      return add(np.from, np.to, cue, "verb", "speech-verb.inverted");
   }
-  const before = subjectBefore(tokens, i, "en", BETWEEN_SUBJECT_AND_VERB) ?? longSubjectBefore(tokens, i);
-  if (before) return add(before.from, before.to, cue);
+  const before = subjectBefore(tokens, i, G, BETWEEN_SUBJECT_AND_VERB) ?? longSubjectBefore(tokens, i);
+  if (before) return add(before.from, before.to, cue, "verb", "speech-verb.subject-first");
   // Coordinated verbs share the subject: "Wilson praised Rubio's positions and said …"
   let k = i;
   while (k > 0 && BETWEEN_SUBJECT_AND_VERB.has(lowerOf(tokens[k - 1]))) k--;
   if (COORDINATORS.has(lowerOf(tokens[k - 1]))) {
     const subject = subjectAtClauseStart(tokens, k - 1);
-    if (subject) return add(subject.from, subject.to, cue);
+    if (subject) return add(subject.from, subject.to, cue, "verb", "speech-verb.coordinated");
   }
   // Apposition: "Kim Hong Kyun, the vice foreign minister, said …"
   let end = i;
   while (end > 0 && BETWEEN_SUBJECT_AND_VERB.has(lowerOf(tokens[end - 1]))) end--;
   if (isPunct(tokens[end - 1], ",")) {
     const comma = findNear(tokens, end - 1, -1, (t) => t.text === ",");
-    const head = comma > 0 ? subjectBefore(tokens, comma, "en", BETWEEN_SUBJECT_AND_VERB) : null;
-    if (head && startsClause(tokens, head.from)) return add(head.from, head.to, cue);
+    const head = comma > 0 ? subjectBefore(tokens, comma, G, BETWEEN_SUBJECT_AND_VERB) : null;
+    if (head && startsClause(tokens, head.from, G))
+      return add(head.from, head.to, cue, "verb", "speech-verb.apposition");
   }
 }

@@ -1,0 +1,299 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../extract-claims";
+
+/**
+ * The classes of issue 16, each with German and English sentences written for it (not taken from any article):
+ * a rule is fixed for the class, never for one example.
+ */
+type Lang = "de" | "en";
+function sourcesOf(text: string, phrase: string, lang: Lang) {
+  const claim = extractClaims(text, { language: lang }).claims.find((c) => c.quote.includes(phrase));
+  if (!claim) throw new Error(`no claim contains "${phrase}"`);
+  return claim.sources;
+}
+const named = (text: string, phrase: string, lang: Lang) =>
+  sourcesOf(text, phrase, lang).map((s) => [s.name, s.type, s.resolution]);
+
+describe("class 8: a description refers back to the entity it fits", () => {
+  it.each<[string, Lang, string, [string, string, string]]>([
+    [
+      "The World Food Programme warned of famine. The agency said it had received only 22 % of the funding.",
+      "en",
+      "The agency",
+      ["World Food Programme", "organization", "coreference"],
+    ],
+    [
+      "The Kenya National Bureau of Statistics published new figures. The bureau said inflation rose.",
+      "en",
+      "The bureau",
+      ["Kenya National Bureau of Statistics", "government", "coreference"],
+    ],
+    [
+      "Das Statistische Bundesamt legte neue Zahlen vor. Das Amt teilte mit, die Preise seien gestiegen.",
+      "de",
+      "Das Amt",
+      ["Statistisches Bundesamt", "government", "coreference"],
+    ],
+  ])("resolves %j", (text, lang, phrase, expected) => {
+    expect(named(text, phrase, lang)).toEqual([expected]);
+  });
+
+  it.each<[string, Lang, string]>([
+    ["Die Bundesanwaltschaft erhob Anklage. Die Regierung bestätigte die Festnahme.", "de", "Die Regierung"],
+    ["The prosecutor's office filed charges. The government said the arrest was lawful.", "en", "The government"],
+  ])("leaves %j unresolved rather than give the government another office's name", (text, lang, phrase) => {
+    expect(sourcesOf(text, phrase, lang)[0]).toMatchObject({ resolution: "unresolved" });
+  });
+
+  it("resolves 'It said' to the organisation named before it", () => {
+    const text = "The Kenya National Bureau of Statistics published new figures. It said food prices doubled.";
+    expect(named(text, "It said", "en")).toEqual([
+      ["Kenya National Bureau of Statistics", "government", "coreference"],
+    ]);
+  });
+});
+
+describe("class 10: organisations are not people", () => {
+  it.each<[string, Lang, string, string]>([
+    ["The World Food Programme said rations would be cut.", "en", "World Food Programme", "organization"],
+    ["Deutsche Bahn teilte mit, die Züge führen wieder.", "de", "Deutsche Bahn", "organization"],
+    ["The National Treasury said the deficit narrowed.", "en", "National Treasury", "government"],
+    ["Analysts at Oxford Economics said growth would slow.", "en", "Oxford Economics", "organization"],
+    ["Volkswirte der Commerzbank sagten, das Wachstum lasse nach.", "de", "Commerzbank", "organization"],
+  ])("types the source of %j", (text, lang, name, type) => {
+    expect(sourcesOf(text, text.slice(0, 10), lang)[0]).toMatchObject({ name, type });
+  });
+});
+
+describe("class 7: never a non-agent as source", () => {
+  it.each<[string, Lang, string, string[]]>([
+    ["Die Festnahme bestätigte die Bundesanwaltschaft am Mittwoch.", "de", "Festnahme", ["Bundesanwaltschaft"]],
+    ["Die Information bestätigte später ein Sprecher der Polizei.", "de", "Information", ["Sprecher der Polizei"]],
+    ["Klar dementiert wurde dagegen ein Bericht über weitere Spione.", "de", "Klar", []],
+    ["This captured image shows North Korean troops in Kursk.", "en", "captured image", []],
+    ["According to Savett, the troops moved west, adding that more would follow.", "en", "Savett", ["Savett"]],
+    ["Having announced the plan, the minister left the room.", "en", "Having", []],
+    ["Shuvalov’s comments responded to a question about sanctions.", "en", "comments", ["Shuvalov"]],
+    ["If you don’t believe the figures, look at the map.", "en", "believe", []],
+  ])("gives %j no event, picture, adverb or participle as source", (text, lang, phrase, expected) => {
+    expect(sourcesOf(text, phrase, lang).map((s) => s.name)).toEqual(expected);
+  });
+});
+
+describe("class 4: cues beyond verbs of saying", () => {
+  it.each<[string, Lang, string]>([
+    ["Die Bundesbank geht davon aus, dass die Inflation sinkt.", "de", "Deutsche Bundesbank"],
+    [
+      "Für das kommende Jahr erwarten die Wirtschaftsforscher ein Wachstum von 1,2 Prozent.",
+      "de",
+      "Wirtschaftsforscher",
+    ],
+    ["Der Minister Hans Weber verwies auf die gestiegenen Kosten.", "de", "Hans Weber"],
+    ["Die Kanzlerin wiederholte ihr Versprechen, die Renten zu sichern.", "de", "Kanzlerin"],
+    ["Wie die Gewerkschaft am Montag mitteilte, beginnt der Streik am Mittwoch.", "de", "Gewerkschaft"],
+    ["Die Verhandlungen sind gescheitert, heißt es in Medienberichten.", "de", "Medienberichten"],
+    ["The central bank forecast growth of 2 % next year.", "en", "Central bank"],
+    ["The minister pledged to send more troops.", "en", "Minister"],
+    ["The IMF estimated that debt would rise.", "en", "International Monetary Fund"],
+    ["Analysts expect prices to fall.", "en", "Analysts"],
+  ])("attributes %j", (text, lang, name) => {
+    expect(sourcesOf(text, text.slice(0, 10), lang).map((s) => s.name)).toContain(name);
+  });
+
+  it("takes the agency as relay and its informants as origin with 'erfuhr … aus'", () => {
+    const text = "Der Minister trete zurück, erfuhr die Nachrichtenagentur AP aus informierten Kreisen.";
+    expect(sourcesOf(text, "Minister", "de").map((s) => [s.mention, s.role])).toEqual([
+      ["informierten Kreisen", "origin"],
+      ["die Nachrichtenagentur AP", "relay"],
+    ]);
+  });
+});
+
+describe("class 1: headlines that attribute", () => {
+  const headline = (title: string, body: string, lang: Lang) =>
+    named(`${title}\n\n${body}`, title.slice(0, 12), lang).map(([name]) => name);
+
+  it.each<[string, string, Lang, string[]]>([
+    ["Minister denies report of investment", "The minister spoke on Monday.", "en", ["Minister"]],
+    ["Regierung dementiert Bericht über Spione", "Der Text folgt.", "de", ["Regierung"]],
+    ["Troops already in combat: spy agency", "The troops moved west.", "en", ["Spy agency"]],
+    ["Truppen bereits im Kampf: Geheimdienst", "Die Truppen zogen weiter.", "de", ["Geheimdienst"]],
+    ["Regierung: Keine Hinweise auf weitere Spione", "Der Text folgt.", "de", ["Regierung"]],
+    ["Reports: Kim to visit Moscow", "The visit is planned.", "en", ["Reports"]],
+    ["Trump: I will win Iowa", "Trump said he was confident.", "en", ["Trump"]],
+  ])("attributes %j", (title, body, lang, expected) => {
+    expect(headline(title, body, lang)).toEqual(expected);
+  });
+
+  it.each<[string, string, Lang, string[]]>([
+    ["Bahnstreik: GDL kündigt neuen Ausstand an", "Der Bahnstreik beginnt am Mittwoch.", "de", ["GDL"]],
+    ["Flüchtlinge: Zahl der Anträge sinkt", "Die Zahl sank im Mai.", "de", []],
+    ["Wildfires: Thousands flee their homes", "The fires spread on Monday.", "en", []],
+  ])("does not take the topic before the colon of %j as a source", (title, body, lang, expected) => {
+    expect(headline(title, body, lang)).toEqual(expected);
+  });
+});
+
+describe("class 2: reported speech runs on", () => {
+  it("carries a report through a Konjunktiv II that stands in for Konjunktiv I", () => {
+    const text =
+      "Ein Sprecher des Ministeriums sagte, Russland habe Truppen verlegt. Eine solche Verlegung gäbe es nur, wenn Kiew zustimme.";
+    expect(sourcesOf(text, "gäbe", "de")[0]).toMatchObject({ resolution: "continuation" });
+  });
+
+  it("does not carry it into the author's own conditional", () => {
+    const text =
+      "Ein Sprecher des Ministeriums sagte, Russland habe Truppen verlegt. Sollten diese Angaben zutreffen, hätten sie Folgen.";
+    expect(sourcesOf(text, "Sollten", "de")).toEqual([]);
+  });
+
+  it("carries a Konjunktiv I chain across a paragraph break", () => {
+    const text =
+      "Ein Sprecher des Ministeriums sagte, Russland habe Truppen verlegt. Die Armee plane einen Angriff.\n\nDas sei bislang nicht geschehen.";
+    expect(sourcesOf(text, "bislang", "de")[0]).toMatchObject({ resolution: "continuation" });
+  });
+});
+
+describe("class 2: a quote introduced with a colon belongs to its speaker", () => {
+  it.each<[string, Lang, string]>([
+    [
+      "Cruz continued:\n\nThe questions in this debate show why people do not trust the media. The moderators will not vote.\n\nThe debate ended at ten.",
+      "en",
+      "moderators",
+    ],
+    [
+      "Der Minister Hans Weber sagte:\n\nWir werden die Steuern nicht erhöhen. Das Land braucht Ruhe.\n\nDie Sitzung endete um zehn.",
+      "de",
+      "Das Land",
+    ],
+  ])("gives the whole quoted paragraph of %j to the speaker, and nothing after it", (text, lang, phrase) => {
+    expect(sourcesOf(text, phrase, lang)[0]).toMatchObject({ resolution: "continuation" });
+    expect(sourcesOf(text, lang === "en" ? "debate ended" : "Sitzung", lang)).toEqual([]);
+  });
+});
+
+describe("class 3: studies and their findings", () => {
+  it.each<[string, Lang, string, string]>([
+    [
+      "Eine Studie im Fachblatt „Lancet“ zeigt, dass Resistenzen zunehmen. Schätzungsweise elf Millionen Todesfälle gingen auf resistente Keime zurück, schreiben die Forscher.",
+      "de",
+      "elf Millionen",
+      "Studie im Fachblatt „Lancet“",
+    ],
+    [
+      "Eine Studie im Fachblatt „Lancet“ zeigt, dass Resistenzen zunehmen. Schätzungsweise elf Millionen Todesfälle gehen auf resistente Keime zurück.",
+      "de",
+      "elf Millionen",
+      "Studie im Fachblatt „Lancet“",
+    ],
+    [
+      "A study published in The Lancet shows that resistance is rising. An estimated 11 million deaths were linked to resistant germs, the researchers found.",
+      "en",
+      "11 million",
+      "Study published in The Lancet",
+    ],
+    [
+      "A study published in The Lancet shows that resistance is rising. An estimated 11 million deaths were linked to resistant germs.",
+      "en",
+      "11 million",
+      "Study published in The Lancet",
+    ],
+    ["Polls show the senator ahead in Iowa.", "en", "Polls", "Polls"],
+    ["Eine Umfrage ergab, dass die Mehrheit den Plan ablehnt.", "de", "Umfrage", "Umfrage"],
+  ])("gives the finding in %j to the study", (text, lang, phrase, name) => {
+    expect(sourcesOf(text, phrase, lang).map((s) => s.name)).toEqual([name]);
+  });
+
+  it("reads nothing into a picture that shows", () => {
+    expect(sourcesOf("The map shows the front line in May.", "map", "en")).toEqual([]);
+  });
+});
+
+describe("class 5: a confirmation adds a further origin", () => {
+  it.each<[string, Lang, string, string[]]>([
+    [
+      "Der Geheimdienst Südkoreas bestätigte, dass Nordkorea 1.000 Soldaten entsandt habe. Diese Information wurde vom ukrainischen Geheimdienst bestätigt.",
+      "de",
+      "1.000 Soldaten",
+      ["National Intelligence Service (South Korea)", "Ukrainian intelligence"],
+    ],
+    [
+      "South Korea’s spy agency said North Korea had sent 1,000 troops. Ukrainian intelligence confirmed the report.",
+      "en",
+      "1,000 troops",
+      ["National Intelligence Service (South Korea)", "Ukrainian intelligence"],
+    ],
+  ])("gives the confirmed claim of %j both sources", (text, lang, phrase, expected) => {
+    const sources = sourcesOf(text, phrase, lang);
+    expect(sources.map((s) => s.name)).toEqual(expected);
+    expect(sources[1]).toMatchObject({ role: "origin", cueKind: "confirmation" });
+  });
+
+  it("does not read a confirmation of something else into the sentence before", () => {
+    const text =
+      "Der Geheimdienst Südkoreas sagte, Nordkorea habe Soldaten entsandt. Die Polizei bestätigte die Festnahme.";
+    expect(sourcesOf(text, "Soldaten", "de").map((s) => s.name)).toEqual([
+      "National Intelligence Service (South Korea)",
+    ]);
+  });
+});
+
+describe("class 6: the medium a statement was made to relays it", () => {
+  it.each<[string, Lang, string, string]>([
+    [
+      "Der Minister Hans Weber sagte dem „Handelsblatt“, die Steuern würden nicht steigen.",
+      "de",
+      "Hans Weber",
+      "Handelsblatt",
+    ],
+    ["Die Kanzlerin sagte gegenüber der ARD, sie sei zufrieden.", "de", "Kanzlerin", "ARD"],
+    ["Defense Secretary Lloyd Austin told Reuters the troops were ready.", "en", "Lloyd Austin", "Reuters"],
+    ["The ministry confirmed to NBC News that talks had failed.", "en", "Ministry", "NBC News"],
+  ])("records the outlet in %j as relay of the speaker", (text, lang, speaker, outlet) => {
+    const sources = sourcesOf(text, text.slice(0, 10), lang);
+    expect(sources.map((s) => [s.name, s.role, s.relayOf])).toEqual([
+      [speaker, "origin", undefined],
+      [outlet, "relay", speaker],
+    ]);
+  });
+
+  it.each<[string, Lang]>([
+    ["Kim told reporters the plan was final.", "en"],
+    ["Der Sprecher sagte dem Minister, alles sei bereit.", "de"],
+  ])("takes no one who is not an outlet from %j", (text, lang) => {
+    expect(sourcesOf(text, text.slice(0, 8), lang)).toHaveLength(1);
+  });
+});
+
+describe("class 9: the most specific entity in the phrase wins", () => {
+  it.each<[string, Lang, string, string]>([
+    ["US Secretary of State Antony Blinken told reporters the talks failed.", "en", "Antony Blinken", "person"],
+    ["Seoul's Joint Chiefs of Staff said missiles were fired.", "en", "Joint Chiefs of Staff", "government"],
+    ["Japan's NHK TV reported the launch.", "en", "NHK TV", "broadcaster"],
+    ["U.S. Defense Secretary Lloyd Austin said troops were ready.", "en", "Lloyd Austin", "person"],
+    ["Seoul's government said nothing had changed.", "en", "South Korean government", "government"],
+    ["US-Außenminister Antony Blinken sagte, die Gespräche seien gescheitert.", "de", "Antony Blinken", "person"],
+    [
+      "Der südkoreanische Generalstab teilte mit, es seien Raketen abgefeuert worden.",
+      "de",
+      "Südkoreanische Generalstab",
+      "government",
+    ],
+  ])("names the source of %j", (text, lang, name, type) => {
+    expect(sourcesOf(text, text.slice(0, 10), lang)[0]).toMatchObject({ name, type });
+  });
+});
+
+describe("class 14: labels never end in a function word", () => {
+  const labelOf = (text: string, lang: Lang) => extractClaims(text, { language: lang }).claims[0]!.label;
+  it.each<[string, Lang, string]>([
+    [
+      "Dies würde die Spannungen zwischen dem Regime Kim Jong-uns und dem Westen verschärfen.",
+      "de",
+      "Dies würde Spannungen zwischen Regime Kim Jong-uns",
+    ],
+    ["Rations will be cut for all refugees in the camps next month.", "en", "Rations will be cut for all refugees"],
+  ])("labels %j", (text, lang, label) => {
+    expect(labelOf(text, lang)).toBe(label);
+  });
+});

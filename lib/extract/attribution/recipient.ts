@@ -1,0 +1,40 @@
+import type { Grammar, RecipientRules } from "../lang/language-pack";
+import type { Token } from "../text/tokenize";
+import type { Frame } from "./frame";
+import { readNounPhraseForward } from "./noun-phrase";
+
+const OPENING_QUOTES = new Set(["„", "“", '"', "«", "»", "‚", "‘"]);
+const MAX_GAP = 3;
+
+/**
+ * The outlet a statement was made to, as a candidate frame: "Scholz sagte dem „Handelsblatt“, …" — the Handelsblatt
+ * relays what Scholz said. attributeSentences keeps it only when it names a news outlet ("told reporters" does not).
+ */
+export function findRecipients(tokens: Token[], rules: RecipientRules, g: Grammar, code: string): Frame[] {
+  const found: Frame[] = [];
+  tokens.forEach((t, i) => {
+    if (!rules.verbs.has(t.lower)) return;
+    let j = i + 1;
+    let marked = false;
+    while (j < tokens.length && j - i <= MAX_GAP && rules.markers.has(tokens[j]!.lower)) {
+      j++;
+      marked = true;
+    }
+    if (!marked && !rules.bareObject.has(t.lower)) return;
+    while (j < tokens.length && OPENING_QUOTES.has(tokens[j]!.text)) j++;
+    const np = readNounPhraseForward(tokens, j, g);
+    // "told Reuters the troops were ready": a named outlet ends at its name.
+    if (np && /^\p{Lu}/u.test(tokens[j]!.text))
+      for (let k = j + 1; k < np.to; k++) if (/^\p{Ll}/u.test(tokens[k]!.text)) np.to = k;
+    if (np)
+      found.push({
+        mention: np,
+        cue: t.text,
+        cueKind: "verb",
+        rule: `${code}.receiving-medium`,
+        role: "relay",
+        isRecipient: true,
+      });
+  });
+  return found;
+}

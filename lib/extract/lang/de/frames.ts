@@ -1,0 +1,207 @@
+import type { AddFrame, Frame, TokenRange } from "../../attribution/frame";
+import { findNear, isPunct, lowerOf, phraseAfter, startsClause, subjectBefore } from "../../attribution/frame-helpers";
+import { isFindingSubject, studySubjectBefore } from "../../attribution/finding-frame";
+import { addHeadlineColonFrame } from "../../attribution/headline-colon";
+import { readNounPhraseBackward, readNounPhraseForward } from "../../attribution/noun-phrase";
+import type { Token } from "../../text/tokenize";
+import { GRAMMAR as G } from "./grammar";
+import {
+  ADVERBS_BEFORE_PARTICIPLE,
+  ADVERBS_BEFORE_SUBJECT,
+  ANGABEN,
+  AUXILIARIES,
+  BELIEF_VERBS,
+  COMPLEMENTIZERS,
+  FINDING_VERBS,
+  PARENTHETICAL_BEFORE,
+  PASSIVE_AUXILIARIES,
+  PASSIVE_PARTICIPLES,
+  PLACE_PREPOSITIONS,
+  SPEECH_VERBS,
+} from "./lexicon";
+
+// Separable verbs only report speech with their particle: "teilte … mit", "gab … bekannt"; "Es gab …" does not.
+const PARTICLE_OF: Record<string, string[]> = {
+  gab: ["an", "bekannt", "zu"],
+  gibt: ["an", "bekannt", "zu"],
+  teilte: ["mit"],
+  teilt: ["mit"],
+  teilten: ["mit"],
+  kündigte: ["an"],
+  kündigt: ["an"],
+  kündigten: ["an"],
+  räumte: ["ein"],
+  räumt: ["ein"],
+  fügte: ["hinzu"],
+  fügt: ["hinzu"],
+  wies: ["zurück", "hin", "darauf"],
+  weist: ["zurück", "hin", "darauf"],
+  hob: ["hervor"],
+  hebt: ["hervor"],
+  sprach: ["von"],
+  spricht: ["von"],
+  geht: ["aus"],
+  gehen: ["aus"],
+  ging: ["aus"],
+  gingen: ["aus"],
+  hieß: ["aus"],
+  heißt: ["aus"],
+};
+const NO_SKIP = new Set<string>();
+const WIE_GAP = 4;
+
+/** The verb opens a reported clause: ", dass …", ": …", or a comma and a clause. */
+function introducesClause(tokens: Token[], i: number): boolean {
+  const at = findNear(tokens, i, 1, (t) => t.text === "," || t.text === ":");
+  if (at < 0 || at - i > 6) return false;
+  return tokens[at]!.text === ":" || COMPLEMENTIZERS.has(lowerOf(tokens[at + 1])) || at === i + 1;
+}
+
+/** A separable particle stands at the end of its clause: "teilte am Montag mit, …", not "es gibt … zu retten". */
+function hasClauseFinalParticle(tokens: Token[], i: number, particles: string[]): boolean {
+  const at = findNear(tokens, i, 1, (t) => particles.includes(lowerOf(t)));
+  const after = tokens[at + 1];
+  return at >= 0 && (!after || after.kind === "punct");
+}
+
+/** German attribution rules. */
+export function findGermanFrames(tokens: Token[], isHeading: boolean): Frame[] {
+  const frames: Frame[] = [];
+  const usedVerb = new Set<number>();
+  const add: AddFrame = (from, to, cue, cueKind, rule, extra = {}) =>
+    frames.push({ mention: { from, to }, cue, cueKind, rule: `de.${rule}`, role: "origin", ...extra });
+
+  for (let i = 0; i < tokens.length; i++) {
+    const w = lowerOf(tokens[i]);
+    const next = lowerOf(tokens[i + 1]);
+
+    if (w === "laut") {
+      // "Laut The Guardian erwägt Seoul erstmals, …"
+      const np = phraseAfter(tokens, i + 1, G);
+      if (np) add(np.from, np.to, tokens[i]!.text, "according_to", "laut");
+    } else if (w === "zufolge") {
+      // "AP News zufolge traf sich …"; "eigenen Angaben zufolge" means the subject speaks for itself.
+      if (lowerOf(tokens[i - 1]) === "angaben" && lowerOf(tokens[i - 2]) === "eigenen")
+        add(i - 2, i, "eigenen Angaben zufolge", "according_to", "eigenen-angaben-zufolge", { isSelf: true });
+      else {
+        // "Angaben des Ministeriums zufolge" reads back to the genitive, which names the source.
+        const np = readNounPhraseBackward(tokens, i, G);
+        if (np) add(np.from, np.to, "zufolge", "according_to", "zufolge");
+      }
+    } else if (w === "nach" && ANGABEN.has(next)) {
+      // "Nach Angaben der Nachrichtenagentur versprach …"
+      const after = lowerOf(tokens[i + 2]);
+      if (after === "eigenen")
+        add(i + 2, i + 3, "nach eigenen Angaben", "according_to", "nach-eigenen-angaben", { isSelf: true });
+      else {
+        const start = after === "von" || after === "vom" ? i + 3 : i + 2;
+        const np = phraseAfter(tokens, start, G);
+        if (np)
+          add(after === "vom" ? i + 2 : np.from, np.to, `nach ${tokens[i + 1]!.text}`, "according_to", "nach-angaben");
+      }
+    } else if (w === "unter" && next === "berufung" && lowerOf(tokens[i + 2]) === "auf") {
+      // "Yonhap berichtete unter Berufung auf den Geheimdienst …": the intelligence service is the origin.
+      const np = phraseAfter(tokens, i + 3, G);
+      if (np) add(np.from, np.to, "unter Berufung auf", "citing", "unter-berufung-auf");
+    } else if (w === "so" && isPunct(tokens[i - 1], ",")) {
+      // "…, so das Center for Strategic & International Studies."
+      const np = phraseAfter(tokens, i + 1, G);
+      if (np && (np.to >= tokens.length || tokens[np.to]!.kind === "punct"))
+        add(np.from, np.to, "so", "according_to", "so-trailing");
+    } else if (w === "wie" && startsClause(tokens, i, G)) {
+      // "Wie die Nachrichtenagentur Yonhap berichtete, …"
+      // A time or place may stand before the verb at the clause's end: "Wie die GDL am Montag mitteilte, …".
+      const np = readNounPhraseForward(tokens, i + 1, G);
+      const verb = np ? findNear(tokens, np.to - 1, 1, (t) => t.kind === "punct" || SPEECH_VERBS.has(t.lower)) : -1;
+      if (np && verb >= 0 && verb - np.to <= WIE_GAP && SPEECH_VERBS.has(lowerOf(tokens[verb]))) {
+        usedVerb.add(verb);
+        add(np.from, np.to, `wie … ${tokens[verb]!.text}`, "verb", "wie-berichtete");
+      }
+    } else if ((w === "von" || w === "vom") && i > 0) {
+      // "Diese Information wurde vom ukrainischen Geheimdienst bestätigt."
+      const np = readNounPhraseForward(tokens, i + 1, G);
+      let k = np ? np.to : -1;
+      while (k >= 0 && ADVERBS_BEFORE_PARTICIPLE.has(lowerOf(tokens[k]))) k++;
+      const participle = lowerOf(tokens[k]);
+      if (
+        np &&
+        PASSIVE_PARTICIPLES.has(participle) &&
+        findNear(tokens, i, -1, (t) => PASSIVE_AUXILIARIES.has(lowerOf(t))) >= 0
+      ) {
+        usedVerb.add(k);
+        add(i, np.to, `${tokens[i]!.text} … ${tokens[k]!.text}`, "passive", "passive-von");
+      }
+    } else if (SPEECH_VERBS.has(w) && !usedVerb.has(i)) {
+      addSpeechVerbFrame(tokens, i, add, "speech-verb");
+    } else if (FINDING_VERBS.has(w)) {
+      // "Die Studie zeigt, dass …", "Eine Umfrage ergab …", "Laut der Analyse kommt …": only a study's findings.
+      const subject = subjectBefore(tokens, i, G, NO_SKIP) ?? phraseAfter(tokens, i + 1, G);
+      const study =
+        subject && isFindingSubject(tokens, subject) ? subject : studySubjectBefore(tokens, i, G.determiners);
+      if (study) add(study.from, study.to, tokens[i]!.text, "verb", "finding-verb");
+    } else if (BELIEF_VERBS.has(w) && introducesClause(tokens, i)) {
+      // "Die Regierung glaubt, dass …" — but not "wir finden eine Lösung".
+      addSpeechVerbFrame(tokens, i, add, "belief-verb");
+    } else if (isHeading && w === ":") {
+      // "Regierung: Keine Hinweise auf weitere Spione", "Truppen bereits im Kampf: Geheimdienst"
+      addHeadlineColonFrame(tokens, i, G, add);
+    }
+  }
+  return frames;
+}
+
+function addSpeechVerbFrame(tokens: Token[], i: number, add: AddFrame, rule: string): void {
+  const w = lowerOf(tokens[i]);
+  const particles = PARTICLE_OF[w];
+  if (particles && !hasClauseFinalParticle(tokens, i, particles) && w !== "hieß" && w !== "heißt") return;
+  // "genauer gesagt", "offen gesagt": a parenthetical, nobody is quoted.
+  if (PARENTHETICAL_BEFORE.has(lowerOf(tokens[i - 1]))) return;
+  // "Klar dementiert wurde …": a participle before its passive auxiliary has no speaker in front (the agent, if
+  // any, follows with "von").
+  if (PASSIVE_AUXILIARIES.has(lowerOf(tokens[i + 1])) && i > 0 && !isPunct(tokens[i - 1], ",")) return;
+  const cue = tokens[i]!.text;
+  if (w === "hieß" || w === "heißt") {
+    // "…, hieß es aus Regierungskreisen.", "…, heißt es in Medienberichten."
+    const at = findNear(tokens, i, 1, (t) => t.lower === "aus" || t.lower === "in");
+    const np = at > 0 && at - i <= 3 ? phraseAfter(tokens, at + 1, G) : null;
+    if (np)
+      add(tokens[at]!.lower === "aus" ? at : np.from, np.to, `${cue} es ${tokens[at]!.text}`, "verb", "hiess-es-aus");
+    return;
+  }
+  if (w === "erfuhr" || w === "erfuhren") {
+    // "…, erfuhr die Nachrichtenagentur AP aus informierten Kreisen": AP relays what the circles told it.
+    const aus = findNear(tokens, i, 1, (t) => t.lower === "aus" || t.kind === "punct");
+    const origin = aus > 0 && tokens[aus]!.lower === "aus" ? phraseAfter(tokens, aus + 1, G) : null;
+    if (origin) add(origin.from, origin.to, "erfuhr … aus", "citing", "erfuhr-aus");
+  }
+  // Inverted after a quote or clause: "„…“, sagte Rutte." / "…, erklärte der Sprecher."
+  if (isPunct(tokens[i - 1], ',“”"»«')) {
+    const np = phraseAfter(tokens, i + 1, G);
+    if (np) return add(np.from, np.to, cue, "verb", `${rule}.inverted`);
+  }
+  // Subject first: "Rutte sagte, dass …", "Das südkoreanische Außenministerium erklärte, …"
+  const before = subjectBefore(tokens, i, G, NO_SKIP) ?? placedSubjectBefore(tokens, i);
+  if (before) return add(before.from, before.to, cue, "verb", `${rule}.subject-first`);
+  // Perfect tense and modals: "Der Minister hat am Montag erklärt, …", "Dazu hat sie gesagt", "Ich will deutlich sagen"
+  const aux = findNear(tokens, i, -1, (t) => AUXILIARIES.has(lowerOf(t)));
+  if (aux >= 0) {
+    const subject = subjectBefore(tokens, aux, G, NO_SKIP) ?? phraseAfter(tokens, aux + 1, G);
+    if (subject && subject.to <= i) return add(subject.from, subject.to, cue, "verb", `${rule}.perfect`);
+  }
+  // Verb second after an adverbial: "Wenige Tage zuvor bestätigte der Geheimdienst Südkoreas, dass …"
+  // Not an accusative object, nor a quantity: "bestätigten 842 Festnahmen" counts what was confirmed.
+  // Adverbs may stand between verb and subject: "bestätigte später ein Sprecher der Polizei".
+  let start = i + 1;
+  while (start < i + 3 && ADVERBS_BEFORE_SUBJECT.has(lowerOf(tokens[start]))) start++;
+  const after = phraseAfter(tokens, start, G);
+  if (after && !/^(den|einen|dem|einem|\d.*)$/i.test(tokens[after.from]!.text))
+    add(after.from, after.to, cue, "verb", `${rule}.verb-second`);
+}
+
+/** A subject placed by a preposition that opens the clause: "Die Behörden in Seoul bestätigten …". */
+function placedSubjectBefore(tokens: Token[], i: number): TokenRange | null {
+  const place = readNounPhraseBackward(tokens, i, G);
+  if (!place || !PLACE_PREPOSITIONS.has(lowerOf(tokens[place.from - 1]))) return null;
+  const head = subjectBefore(tokens, place.from - 1, G, NO_SKIP);
+  return head ? { from: head.from, to: place.to } : null;
+}

@@ -1,0 +1,94 @@
+import type { LanguagePack } from "../language-pack";
+import { germanShapeScore, hasKonjunktivI } from "./classify";
+import { isGermanVerb } from "./finite-verb";
+import { findGermanFrames } from "./frames";
+import { GRAMMAR } from "./grammar";
+import * as L from "./lexicon";
+import { words } from "../words";
+
+/** The counted noun after a number: "1.000 nordkoreanische Soldaten" → Soldaten (German nouns are capitalised). */
+function unitAfter(rest: string): { word: string; end: number } | null {
+  const re = /^(\s+)([\p{L}][\p{L}-]*)/u;
+  let offset = 0;
+  for (let k = 0; k < 3; k++) {
+    const m = re.exec(rest.slice(offset));
+    if (!m) break;
+    const word = m[2]!;
+    offset += m[0].length;
+    if (/^\p{Lu}/u.test(word)) return { word, end: offset };
+    if (!/(e|en|er|es|em)$/.test(word)) return null;
+  }
+  return null;
+}
+
+export const de: LanguagePack = {
+  code: "de",
+  grammar: GRAMMAR,
+  coreference: {
+    personPronouns: L.PERSON_PRONOUNS,
+    groupPronouns: L.GROUP_PRONOUNS,
+    firstPersonPronouns: L.FIRST_PERSON_PRONOUNS,
+    relativePronouns: L.RELATIVE_PRONOUNS,
+    descriptors: [
+      [/^(nachrichten|presse)?agentur$/, ["news_agency"]],
+      [/^(blatt|zeitung|tageszeitung|magazin)$/, ["newspaper"]],
+      [/^(sender|fernsehsender|rundfunk)$/, ["broadcaster"]],
+      [/^(ministerium|behörde|regierung|amt|bundesamt|kommission)$/, ["government"]],
+      [/^(geheimdienst|nachrichtendienst|dienst)$/, ["intelligence_service"]],
+      [/^(institut|denkfabrik)$/, ["think_tank"]],
+      [/^(studie|bericht|umfrage)$/, ["study"]],
+      // "… schreiben die Forscher" after "eine Studie im Fachblatt „Lancet“": the study's authors.
+      [
+        /^(forscher|forscherinnen|wissenschaftler|wissenschaftlerinnen|autoren|studienautoren)$/,
+        ["study", "think_tank"],
+      ],
+      [/^(organisation|gruppe|bündnis)$/, ["organization"]],
+    ],
+    // "Die Regierung" after "die Bundesanwaltschaft" is not the prosecutor's office.
+    namedOnly: /^(regierung|ministerium)$/,
+  },
+  // The title of a pasted article may end with a period: its colon rule runs on the whole first paragraph.
+  findFrames: (tokens, _isHeading, isTitle) => findGermanFrames(tokens, isTitle),
+  recipient: {
+    verbs: words("bestätigte erklärte sagte sagten sagt schrieb"),
+    markers: words("dem der gegenüber"),
+    bareObject: new Set(),
+  },
+  confirmation: {
+    verbs: words("bestätigt bestätigte bestätigten"),
+    // "Diese Information wurde … bestätigt", "X bestätigte diese Angaben", "Das bestätigte auch X".
+    refersBack:
+      /\b(diese[rns]?|die|den|der)\s+(information(en)?|angaben?|meldung(en)?|berichte?|darstellung|zahlen?)\b|\bbestätigten?\s+(dies|das)\b|^(dies|das)\s+(wurde|bestätigte)\b/i,
+  },
+  // "Das Land forderte zudem …", "Demnach …".
+  continuationMarkers: /\b(demnach|zudem|außerdem|ferner|darüber hinaus|weiter hieß es|dem bericht nach)\b/i,
+  framingHoldsForParagraph: true,
+  isReportedSpeech: hasKonjunktivI,
+  // "Berichten zufolge" without a named source leaves the claim unconfirmed.
+  hedges: { words: L.HEDGES, phrases: /\b(unbestätigten |ersten )?(berichten|medienberichten) zufolge\b/i },
+  opinion: {
+    conditional: L.CONDITIONAL,
+    evaluative: L.EVALUATIVE,
+    firstPerson: L.FIRST_PERSON,
+    shapeScore: germanShapeScore,
+  },
+  isFiniteVerb: isGermanVerb,
+  compound: {
+    conjunctions: L.COMPOUND_CONJUNCTIONS,
+    subordinators: words("während wohingegen"),
+    coordinators: words("und"),
+    pairingWords: words("sowohl zwischen"),
+    notVerb: L.COMPOUND_NOT_VERB,
+    obliqueStarts: L.OBLIQUE_ARTICLES,
+  },
+  label: {
+    auxiliaries: L.LABEL_AUXILIARIES,
+    drop: L.LABEL_DROP,
+    trailingStop: L.LABEL_TRAILING_STOP,
+    cueWords: L.LABEL_CUE_WORDS,
+    contentOpeners: L.CONTENT_OPENERS,
+    style: "final-participle",
+    accusativeArticles: L.ACCUSATIVE_ARTICLES,
+  },
+  numbers: { thousands: ".", decimal: ",", unitAfter },
+};

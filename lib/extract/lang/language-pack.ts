@@ -1,0 +1,128 @@
+import type { Frame } from "../attribution/frame";
+import type { Language, SourceType } from "../schema";
+import type { Token } from "../text/tokenize";
+
+/** What the language-free noun-phrase and clause readers need to know about a language's grammar. */
+export interface Grammar {
+  determiners: Set<string>;
+  /** Pronouns that are whole noun phrases: "sagte er", "he said". */
+  personalPronouns: Set<string>;
+  /** Words that open a sentence without being its subject: "Dennoch äußerte …", "However, …". */
+  nonSubjectOpeners: Set<string>;
+  /** Heads that are times, not speakers: "Am Montag sagte …". */
+  timeWords: Set<string>;
+  /** Weekdays and months: never a speaker, capitalised or not. */
+  calendarWords: Set<string>;
+  /** Words before a time word that make a time phrase: "on Tuesday", "am Montag". */
+  timePrepositions: Set<string>;
+  /** Coordinating conjunctions that open a clause of their own: "…, and Nicklaus said". */
+  clauseConjunctions: Set<string>;
+  /** Words that never name a source ("you", "man", "it"). */
+  nonSourceWords: Set<string>;
+  /** Genitive articles that attach a noun phrase to the one before: "Sprecher des Ministeriums". */
+  genitiveArticles: Set<string>;
+  /**
+   * A head that names an event or a thing, never an agent: "Die Festnahme bestätigte …", "This image shows …".
+   * Only asked of phrases the source typing cannot place (a "Regierung" or a "Zeitung" is an agent).
+   */
+  isNonAgentHead(word: string): boolean;
+  /** An attributive adjective before a noun ("der russische Botschafter"); unused where heads may be lower-case. */
+  isAdjective(word: string): boolean;
+  /**
+   * English heads may be lower-case ("the foreign ministry", "officials"); `stop` ends such a phrase, and after a
+   * name `isVerb` tells the verb from a head ("the Kremlin called", "Kim said"). Null where nouns are capitalised.
+   */
+  lowerCaseHeads: { stop: Set<string>; isVerb(word: string): boolean } | null;
+  /** "data from the Vigo County office", "a poll by Quinnipiac": the origin named after such a head. */
+  originOf: { prepositions: Set<string>; heads: RegExp } | null;
+}
+
+/** How a language refers back to a source already named. */
+export interface Coreference {
+  personPronouns: Set<string>;
+  groupPronouns: Set<string>;
+  /** "I"/"we": inside a quote, its speaker. */
+  firstPersonPronouns: Set<string>;
+  relativePronouns: Set<string>;
+  /** Definite descriptions and the source types they fit: "die Agentur" → news agency. */
+  descriptors: [RegExp, SourceType[]][];
+  /** Descriptions that refer back only to an entity whose name holds them: "the government", "das Ministerium". */
+  namedOnly: RegExp;
+}
+
+/** Where a sentence splits into claims: "Seoul sent envoys, but Moscow refused". */
+export interface CompoundRules {
+  conjunctions: Set<string>;
+  /** Open a full clause even without a comma before them: "während", "while". */
+  subordinators: Set<string>;
+  /** Join main clauses without a comma before them: "und", "and". */
+  coordinators: Set<string>;
+  /** "zwischen Moskau und Pjöngjang": after these "und" joins nouns. */
+  pairingWords: Set<string>;
+  /** After a subject these are not verbs. */
+  notVerb: Set<string>;
+  /** A subject is nominative: "und dem Westen verschärfen" coordinates objects. */
+  obliqueStarts: Set<string>;
+}
+
+/** Claim labels: a short headline from the claim's words. */
+export interface LabelRules {
+  auxiliaries: Set<string>;
+  /** Articles and sentence adverbs that carry nothing in a headline. */
+  drop: Set<string>;
+  /** Function words a headline never ends on ("und", "zwischen", "could", "the"). */
+  trailingStop: Set<string>;
+  /** Cue words that belong to the attribution, not to the claim. */
+  cueWords: Set<string>;
+  /** Words that open reported content: "dass", "that". */
+  contentOpeners: Set<string>;
+  /** German headlines end in a participle ("Botschafter einbestellt"); English ones keep the finite verb. */
+  style: "final-participle" | "quantity-verb";
+  accusativeArticles: Set<string>;
+}
+
+/** Opinion evidence: each listed word scores, plus the language's own sentence shapes (imperatives, "Dies … dar"). */
+export interface OpinionCues {
+  conditional: Set<string>;
+  evaluative: Set<string>;
+  firstPerson: Set<string>;
+  shapeScore(lower: string[], tokens: Token[]): number;
+}
+
+/** How a language names who a statement was made to: "sagte dem „Handelsblatt“", "told Reuters", "confirmed to NBC". */
+export interface RecipientRules {
+  verbs: Set<string>;
+  /** Words between the verb and the recipient: "dem", "gegenüber", "to". */
+  markers: Set<string>;
+  /** Verbs whose recipient follows with no marker: "told Reuters". */
+  bareObject: Set<string>;
+}
+
+/** Everything the pipeline knows about one language; adding a language adds one of these in `lang/<code>/`. */
+export interface LanguagePack {
+  code: Language;
+  grammar: Grammar;
+  coreference: Coreference;
+  /** Every attribution in one sentence (the language's cue rules, each with its rule id). */
+  findFrames(tokens: Token[], isHeading: boolean, isTitle: boolean): Frame[];
+  /** Who a statement was made to: "sagte dem „Handelsblatt“", "told Reuters". */
+  recipient: RecipientRules;
+  /** A sentence that confirms the one before it: its verbs, and the words that point back ("diese Information"). */
+  confirmation: { verbs: Set<string>; refersBack: RegExp };
+  /** Sentence openers that continue the report before them: "Demnach …", "He also …". */
+  continuationMarkers: RegExp;
+  /** German reporting holds a framing ("Dem CSIS zufolge …") for the paragraph; English re-attributes each sentence. */
+  framingHoldsForParagraph: boolean;
+  /** Grammatical marking of reported speech (German Konjunktiv I), which carries the last attribution forward. */
+  isReportedSpeech(tokens: Token[]): boolean;
+  /** Words and phrases that qualify a claim's truth ("angeblich", "reportedly", "is said to"). */
+  hedges: { words: Set<string>; phrases: RegExp | null };
+  /** Evidence that a sentence gives the author's view rather than a checkable fact. */
+  opinion: OpinionCues;
+  /** Whether token `i` is a finite verb (a cheap rule, not a parser). */
+  isFiniteVerb(tokens: Token[], i: number): boolean;
+  /** Coordinated main clauses that each make a claim. */
+  compound: CompoundRules;
+  label: LabelRules;
+  numbers: { thousands: string; decimal: string; unitAfter(rest: string): { word: string; end: number } | null };
+}
