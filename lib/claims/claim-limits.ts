@@ -11,6 +11,5 @@ export const CLAIM_LIMITS = {
   evidenceUrl: 2000,
   evidenceTitle: 300,
   evidenceExcerpt: 5000,
-  sourceName: 200,
   search: 200,
 } as const;

@@ -5,12 +5,10 @@ import { AppError } from "@/lib/errors";
 import { SourceTypeSchema } from "@/lib/extract";
 import { normalizeName } from "@/lib/extract/sources/normalize-name";
 import { findSourceIdByName } from "./find-source-id-by-name";
-import { CLAIM_LIMITS } from "@/lib/claims/claim-limits";
+import { SOURCE_NAME_MAX } from "./source-limits";
 
 export const NewSourceSchema = z.object({
-  name: typedText()
-    .min(2, "Give the source a name.")
-    .max(CLAIM_LIMITS.sourceName, "Keep the name under 200 characters."),
+  name: typedText().min(2, "Give the source a name.").max(SOURCE_NAME_MAX, "Keep the name under 200 characters."),
   type: SourceTypeSchema,
   aliases: z.array(typedText().min(2).max(200)).max(20, "At most 20 aliases at a time.").default([]),
 });

@@ -8,7 +8,7 @@ import { CitationRow } from "../citation-row";
 import { useCardTools } from "./card-context";
 import { ActionMessage, ToolForm } from "./tool-panel";
 import { useClaimAction } from "./use-claim-action";
-import { CLAIM_LIMITS } from "@/lib/claims/claim-limits";
+import { SOURCE_NAME_MAX } from "@/lib/sources/source-limits";
 
 /** The claim's cited sources (origin or relay, unlink) and a form to link one from the registry or a new one. */
 export function SourceTool() {
@@ -64,7 +64,7 @@ export function SourceTool() {
           list="source-registry"
           data-autofocus
           placeholder={t("sourceName")}
-          maxLength={CLAIM_LIMITS.sourceName}
+          maxLength={SOURCE_NAME_MAX}
           required
           {...field("name")}
         />
