@@ -6,6 +6,9 @@ test("first run: the first visitor is sent to /setup, creates the admin and is s
   page,
   baseURL,
 }) => {
+  // The first page of a cold server and three accounts added through the CLI, one process start each: on a busy
+  // machine (CI runs several browser runs side by side) that alone can take most of the default minute.
+  test.setTimeout(180_000);
   await page.goto("/");
   await expect(page).toHaveURL(/\/setup$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Set up Claimtrack");

@@ -1,5 +1,5 @@
 import { request as httpRequest } from "node:http";
-import { addAccount, PASSWORD, ROLE_USERS } from "./accounts";
+import { addAccount, PASSWORD, ROLE_USERS, storageStateOf } from "./accounts";
 import { expect, test } from "./fixtures";
 
 test.describe("signed out", () => {
@@ -36,7 +36,7 @@ test.describe("signed out", () => {
 });
 
 test.describe("as an admin", () => {
-  test.use({ storageState: ".tmp/auth/admin.json" });
+  test.use({ storageState: storageStateOf("admin") });
 
   test("Better Auth's own account endpoints are not there: every change goes through Claimtrack's rules", async ({
     page,
@@ -103,7 +103,7 @@ test("a locked account shows on the users page, and an admin's unlock lets its o
   await signIn();
   await expect(owner.getByRole("status")).toContainText("Too many failed sign-ins for this account from this address");
 
-  const admin = await browser.newContext({ storageState: ".tmp/auth/admin.json" });
+  const admin = await browser.newContext({ storageState: storageStateOf("admin") });
   const page = await admin.newPage();
   await page.goto("/admin/users");
   await page.getByRole("button", { name: "Unlock sign-in for unlock" }).click();
