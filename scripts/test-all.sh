@@ -17,6 +17,20 @@ wait_for_checks
 # The types are checked: the production build for the browser tests need not check them again (next.config.ts).
 [[ -n "${check_passed["types (tsc --noEmit)"]:-}" ]] && export CLAIMTRACK_TYPES_CHECKED=1
 
+# .ci/run compiles better-sqlite3 in the background meanwhile: every test from here on opens a database.
+if [[ -n "${NATIVE_BUILD_STATUS:-}" ]]; then
+  t=$SECONDS
+  while [[ ! -s "${NATIVE_BUILD_STATUS}" ]]; do sleep 1; done
+  timings+=("$(printf '%5d s  %s' $((SECONDS - t)) "waiting for better-sqlite3's compile after the static checks")")
+  if [[ "$(cat "${NATIVE_BUILD_STATUS}")" != 0 ]]; then
+    cat "${NATIVE_BUILD_STATUS%.status}.log"
+    failed=$((failed + 1))
+    failures+=("better-sqlite3's compile")
+    finish
+    exit 1
+  fi
+fi
+
 echo "── unit and integration tests (vitest, SQLite)"
 # The PDF report tests read the PDF back with poppler (pdftotext, pdfinfo).
 bash scripts/ensure-debian-package.sh pdftotext poppler-utils "the PDF report tests"
