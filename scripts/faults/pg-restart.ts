@@ -20,8 +20,10 @@ import { benchPort, freePort, startBenchServer } from "../bench/bench-server";
 const PORT = await benchPort();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+// A stopped CI run ends this with a signal, which skips "exit" handlers (the throwaway server's removal) unless the
+// signal ends it through exit().
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => process.exit(1));
 const postgres = await throwawayPostgres();
-process.on("exit", postgres.remove);
 process.env.TEST_DATABASE_URL = postgres.url;
 const t = await createTestDb();
 await seedBuiltinSources(t.db);
@@ -107,21 +109,18 @@ process.exit(checks.every(([, ok]) => ok) ? 0 : 1);
 
 /**
  * A new cluster (initdb) in a temporary directory, run as the postgres user (PostgreSQL refuses to run as root) on
- * a free port; `remove` stops it and deletes it, also when the script ends early.
+ * a free port; stopped and deleted when the script exits, early or not.
  */
 async function throwawayPostgres() {
   const version = execFileSync("bash", ["-c", "ls /usr/lib/postgresql | sort -V | tail -1"]).toString().trim();
   if (!version) throw new Error("PostgreSQL is not installed (bash scripts/start-postgres.sh installs it)");
   const bin = `/usr/lib/postgresql/${version}/bin`;
-  const dir = mkdtempSync(join(tmpdir(), "claimtrack-pg-fault-"));
   const port = await freePort();
+  const dir = mkdtempSync(join(tmpdir(), "claimtrack-pg-fault-"));
   const asPostgres = (command: string, ...args: string[]) =>
     execFileSync("runuser", ["-u", "postgres", "--", `${bin}/${command}`, ...args], {
       stdio: ["ignore", "ignore", "inherit"],
     });
-  execFileSync("chown", ["postgres:", dir]);
-  // The shared server's locale and encoding (start-postgres.sh's Debian cluster), trust for the loopback only.
-  asPostgres("initdb", "-D", `${dir}/data`, "-U", "claimtrack", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8");
   const ctl = (action: "start" | "stop", ...args: string[]) =>
     asPostgres(
       "pg_ctl",
@@ -135,14 +134,17 @@ async function throwawayPostgres() {
       "-o",
       `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`,
     );
-  ctl("start");
-  const remove = () => {
+  process.on("exit", () => {
     try {
       ctl("stop", "-m", "immediate");
     } catch {
-      // already stopped
+      // not started, or stopped already
     }
     rmSync(dir, { recursive: true, force: true });
-  };
-  return { url: `postgresql://claimtrack@127.0.0.1:${port}/postgres`, ctl, remove };
+  });
+  execFileSync("chown", ["postgres:", dir]);
+  // The shared server's locale and encoding (start-postgres.sh's Debian cluster), trust for the loopback only.
+  asPostgres("initdb", "-D", `${dir}/data`, "-U", "claimtrack", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8");
+  ctl("start");
+  return { url: `postgresql://claimtrack@127.0.0.1:${port}/postgres`, ctl };
 }
