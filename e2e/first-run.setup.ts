@@ -19,7 +19,9 @@ test("first run: the first visitor is sent to /setup, creates the admin and is s
   await expect(page.locator(".field__error")).toContainText("at least 12 characters");
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Create administrator" }).click();
-  await expect(page.locator(".site-header__user")).toContainText("Signed in as Ada Admin (admin)");
+  // The account is made, its password hashed and the session opened before this shows: on PostgreSQL with four test
+  // servers starting at once that took longer than 10 s, and a retry cannot help (the account exists by then).
+  await expect(page.locator(".site-header__user")).toContainText("Signed in as Ada Admin (admin)", { timeout: 60_000 });
   await page.context().storageState({ path: storageStateOf("admin") });
 
   // Setup exists only while there is no account.
