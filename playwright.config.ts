@@ -1,9 +1,11 @@
 import { defineConfig, devices } from "@playwright/test";
+import { storageStateOf } from "./e2e/accounts";
+import { runTmp } from "./e2e/run-tmp";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
 // The tests create accounts in the same database the e2e server uses (scripts/e2e-server.sh).
-process.env.E2E_DATABASE_URL ??= "file:.tmp/e2e/e2e.db";
+process.env.E2E_DATABASE_URL ??= `file:${runTmp("e2e/e2e.db")}`;
 
 export default defineConfig({
   testDir: "e2e",
@@ -13,8 +15,11 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
-  reporter: [["list"], ["json", { outputFile: ".tmp/playwright.json" }]],
-  outputDir: ".tmp/playwright-results",
+  // Twice Playwright's default: CI runs several browser runs side by side on two cores it shares with other work, and
+  // a page that answers in 6 s there is slow, not wrong. Only a failing expectation waits the whole time.
+  expect: { timeout: 10_000 },
+  reporter: [["list"], ["json", { outputFile: runTmp("playwright.json") }]],
+  outputDir: runTmp("playwright-results"),
   use: {
     baseURL,
     trace: "on-first-retry",
@@ -39,7 +44,7 @@ export default defineConfig({
   projects: [
     // First run: creates the admin through /setup, then one account per role, and saves their sessions.
     { name: "first-run", testMatch: /first-run\.setup\.ts/ },
-    { name: "app", dependencies: ["first-run"], use: { storageState: ".tmp/auth/editor.json" } },
+    { name: "app", dependencies: ["first-run"], use: { storageState: storageStateOf("editor") } },
   ],
   webServer: {
     command: "bash scripts/e2e-server.sh",

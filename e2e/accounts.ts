@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
 import type { APIRequestContext } from "@playwright/test";
+import { runTmp } from "./run-tmp";
 
 export const PASSWORD = "a-long-e2e-password-42";
 export const ROLE_USERS = {
@@ -9,7 +10,7 @@ export const ROLE_USERS = {
   viewer: "viewer@e2e.test",
 } as const;
 export type E2ERole = keyof typeof ROLE_USERS;
-export const storageStateOf = (role: E2ERole) => `.tmp/auth/${role}.json`;
+export const storageStateOf = (role: E2ERole) => runTmp(`auth/${role}.json`);
 
 /**
  * Adds an account the way an operator would: the real CLI, on the e2e server's database. The password comes with

@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { runTmp } from "./run-tmp";
 
 /**
  * "Select all N matching" on /claims: after ticking the page's box, a bulk change can reach every claim the filter
@@ -34,8 +35,8 @@ test("ticking the page's box offers all matching claims, and the status change r
 
   await page.getByLabel("Select every claim on this page").check();
   await expect(bar).toContainText("All 50 on this page are selected.");
-  await page.locator(".bulk-bar").screenshot({ path: ".tmp/screenshots/claims-select-all-matching.png" });
-  await page.screenshot({ path: ".tmp/screenshots/claims-select-all-matching-page.png" });
+  await page.locator(".bulk-bar").screenshot({ path: runTmp("screenshots/claims-select-all-matching.png") });
+  await page.screenshot({ path: runTmp("screenshots/claims-select-all-matching-page.png") });
   await page.getByRole("button", { name: `Select all ${total} matching claims` }).click();
   await expect(bar).toContainText(`All ${total} matching claims are selected.`);
 

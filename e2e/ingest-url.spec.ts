@@ -1,5 +1,6 @@
 import { startPageServer, type PageServer } from "../test/support/page-server";
 import { countArticles, expect, test } from "./fixtures";
+import { runTmp } from "./run-tmp";
 
 /**
  * Adding an article from its web address. The pages come from a server this spec starts on 127.0.0.1 (our machines
@@ -42,7 +43,7 @@ test("a user adds an article by its URL: the form shows what the page says, and 
   await expect(page.getByLabel("Outlet")).toHaveValue("Morgenblatt");
   await expect(page.getByLabel("Publication date")).toHaveValue("2024-06-20");
   await expect(page.getByRole("combobox", { name: "Language" })).toHaveValue("de");
-  await page.screenshot({ path: ".tmp/screenshots/ingest-url.png", fullPage: true });
+  await page.screenshot({ path: runTmp("screenshots/ingest-url.png"), fullPage: true });
   // The person corrects what the page got wrong before saving.
   await page.getByLabel("Outlet").fill("Morgenblatt Online");
   await page.getByRole("button", { name: "Extract claims" }).click();

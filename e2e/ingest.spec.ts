@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { countArticles, expect, fillArticle, test } from "./fixtures";
+import { runTmp } from "./run-tmp";
 
 const SEED = readFileSync(new URL("../test/fixtures/articles/de-suedkorea-truppen.txt", import.meta.url), "utf8");
 
@@ -36,7 +37,7 @@ test("pasting the seed article shows its claims with the cited sources as chips"
   // The promo line is shown in the text but is not a claim.
   await expect(page.locator(".article-text")).toContainText("Folgen Sie uns");
   await expect(page.locator(".article-text mark", { hasText: "Folgen Sie uns" })).toHaveCount(0);
-  await page.screenshot({ path: ".tmp/screenshots/article.png", fullPage: false });
+  await page.screenshot({ path: runTmp("screenshots/article.png"), fullPage: false });
 });
 
 test("uploading the same article as a file says it already exists and stores nothing", async ({ page }) => {
@@ -56,7 +57,7 @@ test("the list shows the article with its claim counts, and the sources page the
   const row = page.getByRole("row", { name: /Südkorea fordert Abzug/ });
   await expect(row).toContainText("Euronews");
   await expect(row.getByRole("cell").nth(3)).toHaveText("24");
-  await page.screenshot({ path: ".tmp/screenshots/list.png" });
+  await page.screenshot({ path: runTmp("screenshots/list.png") });
   // Other tests add articles citing AP too: count what every stored article says, then compare with the page.
   const { articles } = await (await page.request.get("/api/articles?limit=200")).json();
   let citingAp = 0;
@@ -71,7 +72,7 @@ test("the list shows the article with its claim counts, and the sources page the
   const ap = page.getByRole("row", { name: /Associated Press/ });
   await expect(ap).toContainText("AP News");
   await expect(ap.getByRole("cell").last()).toHaveText(String(citingAp));
-  await page.screenshot({ path: ".tmp/screenshots/sources.png" });
+  await page.screenshot({ path: runTmp("screenshots/sources.png") });
 });
 
 test("the list searches titles and outlets and says when nothing matches", async ({ page }) => {

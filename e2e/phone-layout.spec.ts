@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { storageStateOf } from "./accounts";
 import { expect, test } from "./fixtures";
+import { runTmp } from "./run-tmp";
 
 /**
  * Phones and tablets: no page is wider than the screen (tables scroll inside their own box), and the header's links
@@ -48,7 +49,8 @@ for (const width of [390, 768]) {
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       const scrollWidth = await pageWidth(page);
       if (scrollWidth > width) tooWide.push(`${path}: ${scrollWidth} px`);
-      if (path === "/claims") await page.screenshot({ path: `.tmp/screenshots/claims-${width}.png`, fullPage: true });
+      if (path === "/claims")
+        await page.screenshot({ path: runTmp(`screenshots/claims-${width}.png`), fullPage: true });
     }
     expect(tooWide, tooWide.join("\n")).toEqual([]);
   });
@@ -73,7 +75,7 @@ for (const width of [390, 768, 1366]) {
       reached.push(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ""));
     }
     expect(reached.slice(2)).toEqual(NAV_LINKS);
-    mkdirSync(".tmp/screenshots", { recursive: true });
-    await page.locator(".site-header").screenshot({ path: `.tmp/screenshots/header-${width}.png` });
+    mkdirSync(runTmp("screenshots"), { recursive: true });
+    await page.locator(".site-header").screenshot({ path: runTmp(`screenshots/header-${width}.png`) });
   });
 }

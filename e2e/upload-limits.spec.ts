@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { countArticles, expect, test } from "./fixtures";
+import { runTmp } from "./run-tmp";
 
 /**
  * An article over the limit gets one sentence at any size — on the form (in its error area, not an error page),
@@ -22,8 +23,8 @@ test.describe.configure({ mode: "serial" });
 
 /** A text file of `bytes` bytes on disk: Playwright hands large files to the browser by path, not through memory. */
 function articleFile(bytes: number): string {
-  mkdirSync(".tmp/upload-limits", { recursive: true });
-  const path = `.tmp/upload-limits/article-${bytes}.txt`;
+  mkdirSync(runTmp("upload-limits"), { recursive: true });
+  const path = runTmp(`upload-limits/article-${bytes}.txt`);
   const line = "Laut AP stieg die Zahl der Gäste auf 40.\n";
   writeFileSync(path, line.repeat(Math.ceil(bytes / Buffer.byteLength(line))).slice(0, bytes));
   return path;

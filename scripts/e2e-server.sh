@@ -5,6 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
+# playwright.config.ts passes E2E_DATABASE_URL: a SQLite file in the run's folder (E2E_TMP) unless it names another.
 export DATABASE_URL="${E2E_DATABASE_URL:-file:.tmp/e2e/e2e.db}"
 export PORT="${E2E_PORT:-3100}"
 export CLAIMTRACK_URL="http://127.0.0.1:${PORT}"
@@ -17,7 +18,9 @@ export CLAIMTRACK_FETCH_ALLOW_PRIVATE=1
 # Small enough that the over-the-limit case is quick to type; the limit is configurable in production too.
 export ARTICLE_MAX_BYTES="${E2E_ARTICLE_MAX_BYTES:-204800}"
 if [[ "$DATABASE_URL" == file:* ]]; then
-  rm -rf .tmp/e2e && mkdir -p .tmp/e2e
+  db_file="${DATABASE_URL#file:}"
+  rm -f "${db_file}" "${db_file}-wal" "${db_file}-shm" "${db_file}-journal"
+  mkdir -p "$(dirname "${db_file}")"
   npx prisma migrate deploy > /dev/null
 else
   npx prisma migrate reset --force > /dev/null

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # `npm test`: every check and test suite on SQLite, then one line "N passed, N failed" summing them all.
 # Static checks (lint, types, formatting) count as one test each; vitest and Playwright report their own tests.
+# With PG_SERVER_URL set (CI does, .ci/run), the PostgreSQL suites (scripts/test-postgres.sh) and the load test run
+# too and count in the same line: see "How the suites are laid out" in the README.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p .tmp
@@ -15,6 +17,20 @@ wait_for_checks
 # The types are checked: the production build for the browser tests need not check them again (next.config.ts).
 [[ -n "${check_passed["types (tsc --noEmit)"]:-}" ]] && export CLAIMTRACK_TYPES_CHECKED=1
 
+# .ci/run compiles better-sqlite3 in the background meanwhile: every test from here on opens a database.
+if [[ -n "${NATIVE_BUILD_STATUS:-}" ]]; then
+  t=$SECONDS
+  while [[ ! -s "${NATIVE_BUILD_STATUS}" ]]; do sleep 1; done
+  timings+=("$(printf '%5d s  %s' $((SECONDS - t)) "waiting for better-sqlite3's compile after the static checks")")
+  if [[ "$(cat "${NATIVE_BUILD_STATUS}")" != 0 ]]; then
+    cat "${NATIVE_BUILD_STATUS%.status}.log"
+    failed=$((failed + 1))
+    failures+=("better-sqlite3's compile")
+    finish
+    exit 1
+  fi
+fi
+
 echo "── unit and integration tests (vitest, SQLite)"
 # The PDF report tests read the PDF back with poppler (pdftotext, pdfinfo).
 bash scripts/ensure-debian-package.sh pdftotext poppler-utils "the PDF report tests"
@@ -22,14 +38,49 @@ rm -f .tmp/vitest.json
 timed "vitest (SQLite)" npx vitest run --reporter=default --reporter=json --outputFile.json=.tmp/vitest.json
 add_report "vitest" vitest .tmp/vitest.json $?
 
-echo "── browser tests (Playwright against the production build, SQLite)"
-if bash scripts/ensure-chromium.sh; then
-  rm -f .tmp/playwright.json
-  timed "playwright (SQLite, with the production build)" npx playwright test
-  add_report "playwright" playwright .tmp/playwright.json $?
-else
+# Built once here rather than by the first browser run's server: the SQLite and the PostgreSQL servers serve the same
+# build (the engine is chosen from DATABASE_URL when the server starts), and two servers must not build at once.
+if ! timed "production build (next build)" bash scripts/build-if-needed.sh; then
+  failed=$((failed + 1))
+  failures+=("production build")
+fi
+
+# The browser tests need Chromium, on either engine.
+if ! bash scripts/ensure-chromium.sh; then
   failed=$((failed + 1))
   failures+=("playwright: Chromium missing")
+  finish
+  exit 1
+fi
+
+# The PostgreSQL suites beside the SQLite browser tests: a browser run keeps less than one core busy (its server and
+# browser mostly wait on each other and on the page's timers), and so do the PostgreSQL ones but for their short
+# vitest start. Their output is shown once the SQLite runs are done.
+pg_pid=""
+if [[ -n "${PG_SERVER_URL:-}" ]]; then
+  echo "── PostgreSQL suites started beside the SQLite browser tests (.tmp/test-pg.log)"
+  WITHOUT_LOAD_TEST=1 bash scripts/test-postgres.sh > .tmp/test-pg.log 2>&1 &
+  pg_pid=$!
+fi
+
+# E2E_SHARDS runs side by side (2 unless set; scripts/test-tally.sh, browser_tests).
+echo "── browser tests (Playwright against the production build, SQLite)"
+timed "playwright (SQLite, ${E2E_SHARDS:-2} runs side by side)" \
+  browser_tests "playwright (SQLite)" sqlite "${E2E_SHARDS:-2}"
+
+if [[ -n "$pg_pid" ]]; then
+  t=$SECONDS
+  wait "$pg_pid"
+  echo "── PostgreSQL suites (run beside the SQLite browser tests; waited $((SECONDS - t)) s for them after those)"
+  cat .tmp/test-pg.log
+  read -r pg_passed pg_failed < <(tail -1 .tmp/test-pg.log | sed -nE 's/^([0-9]+) passed, ([0-9]+) failed$/\1 \2/p')
+  passed=$((passed + ${pg_passed:-0}))
+  failed=$((failed + ${pg_failed:-1}))
+  [[ ${pg_failed:-1} -gt 0 ]] && failures+=("PostgreSQL suites: ${pg_failed:-their summary line missing} (see above)")
+  timings+=("$(printf '%5d s  %s' $((SECONDS - t)) "waiting for the PostgreSQL suites after the SQLite browser tests")")
+
+  # Alone, after both browser runs: 50 clients need the machine's cores to themselves (scripts/test-postgres.sh).
+  check "load test: 50 clients × 20 s on SQLite and PostgreSQL, invariants" npm run -s load -- --seconds 20
 fi
 
 finish

@@ -87,3 +87,37 @@ finish() {
   echo "${passed} passed, ${failed} failed"
   [[ $failed -eq 0 ]]
 }
+
+# Runs the browser tests as SHARDS Playwright runs side by side, each against a production server, a database and a
+# folder (E2E_TMP: sessions, uploads, screenshots, its report and log) of its own, and counts each run's report.
+# A run keeps less than one core busy (its server and browser mostly wait on each other and on the page's timers),
+# so runs side by side use the time one run leaves idle. Run i of an engine serves on E2E_PORT + 2(i-1), plus 1 on
+# PostgreSQL: the engines' runs never meet on a port. Usage: browser_tests NAME sqlite|postgres SHARDS [spec…]
+browser_tests() {
+  local name=$1 engine=$2 shards=$3 i dir port status offset=0 runs=()
+  shift 3
+  [[ $engine == postgres ]] && offset=1
+  for ((i = 1; i <= shards; i++)); do
+    dir=".tmp/e2e-${engine}-${i}"
+    port=$((${E2E_PORT:-3100} + 2 * (i - 1) + offset))
+    rm -rf "${dir}" && mkdir -p "${dir}"
+    (
+      export E2E_TMP="${dir}" E2E_PORT="${port}"
+      if [[ $engine == postgres ]]; then
+        export E2E_DATABASE_URL="${PG_SERVER_URL}/claimtrack_e2e_${port}"
+      else
+        unset E2E_DATABASE_URL # playwright.config.ts: a SQLite file in E2E_TMP
+      fi
+      npx playwright test --shard="${i}/${shards}" "$@" > "${dir}/playwright.log" 2>&1
+    ) &
+    runs+=("$!|${dir}|${port}")
+  done
+  for entry in "${runs[@]}"; do
+    IFS='|' read -r pid dir port <<< "${entry}"
+    wait "${pid}"
+    status=$?
+    echo "── ${name}, run ${dir##*-} of ${shards} (port ${port}, ${dir})"
+    cat "${dir}/playwright.log"
+    add_report "${name} ${dir##*-}/${shards}" playwright "${dir}/playwright.json" "${status}"
+  done
+}

@@ -1,6 +1,6 @@
 import { ingestArticle } from "@/lib/articles/ingest-article";
 import type { TestDb } from "@/test/support/test-db";
-import { startBenchServer, type BenchServer } from "./bench-server";
+import { benchPort, startBenchServer, type BenchServer } from "./bench-server";
 import { timeKeypress } from "./keypress-bench";
 import { percentile } from "./stats";
 import { buildCorpus } from "./build-corpus";
@@ -8,7 +8,6 @@ import { buildCorpus } from "./build-corpus";
 const INGEST_RUNS = 15;
 const RENDER_RUNS = 30;
 const MAX_BYTES = 5 * 1024 * 1024;
-const PORT = 3200;
 
 export interface AppBenchRow {
   database: string;
@@ -68,7 +67,7 @@ export async function benchApp(t: TestDb, seed: string, database: string): Promi
   }
   const review = await benchReviewArticle(t, seed);
   const keyboard = await ingestWithClaims(t, seed, 21_000, 1000);
-  const server = await startBenchServer(t.url, PORT);
+  const server = await startBenchServer(t.url, await benchPort());
   try {
     const page = (path: string, mark: string) => timeRenders(server, path, mark);
     const render = await page(`/articles/${review.articleId}`, "claim-card");

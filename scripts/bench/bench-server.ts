@@ -1,5 +1,6 @@
 import { execFileSync, spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
+import { createServer, type AddressInfo } from "node:net";
 
 const PASSWORD = "bench-password-0123456789";
 
@@ -10,6 +11,23 @@ export interface BenchServer {
   stop(): void;
   /** The server's peak resident memory so far (the kernel's high-water mark, largest process of its group), MB. */
   peakMemoryMb(): number;
+}
+
+/**
+ * The port a bench, load or fault script serves on: BENCH_PORT if set, else a free one. Several sessions share our
+ * machines, so no script may count on a fixed port being its own.
+ */
+export async function benchPort(): Promise<number> {
+  return Number(process.env.BENCH_PORT) || freePort();
+}
+
+/** A port nothing listens on right now (the system's pick for port 0). */
+export async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
 }
 
 /** Starts the production build on a bench database, adds an admin through the CLI and signs in through the app. */

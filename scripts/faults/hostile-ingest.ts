@@ -6,9 +6,9 @@
  */
 import { seedBuiltinSources } from "@/lib/sources/seed-builtin-sources";
 import { createTestDb } from "@/test/support/test-db";
-import { startBenchServer } from "../bench/bench-server";
+import { benchPort, startBenchServer } from "../bench/bench-server";
 
-const PORT = 3302;
+const PORT = await benchPort();
 const SIZE = 2 * 1024 * 1024;
 process.env.CLAIMTRACK_URL = `http://127.0.0.1:${PORT}`;
 process.env.ARTICLE_MAX_BYTES = String(SIZE);

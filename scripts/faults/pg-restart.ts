@@ -1,27 +1,30 @@
 /**
- * Fault test: PostgreSQL stops under the running app and comes back. `tsx scripts/faults/pg-restart.ts` with
- * TEST_DATABASE_URL=postgresql://…/postgres, as root on a machine whose cluster pg_ctlcluster manages (CI, ours).
- * Reads and status changes keep coming; while the database is down each must fail with a clean 503 (never another
- * 5xx, never a hang), afterwards they must succeed again, and the server process must still be the same one.
- * Exits 1 if not.
+ * Fault test: PostgreSQL stops under the running app and comes back. `npx tsx scripts/faults/pg-restart.ts`, as root
+ * on a machine with Debian's PostgreSQL packages (CI, ours). Reads and status changes keep coming; while the database
+ * is down each must fail with a clean 503 (never another 5xx, never a hang), afterwards they must succeed again, and
+ * the server process must still be the same one. Exits 1 if not.
+ *
+ * The server it stops is its own (a throwaway cluster in a temporary directory, on a free port): stopping the
+ * machine's shared server would fail every other test run on it at the time, a CI run's own PostgreSQL suites among
+ * them when they run side by side.
  */
 import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { ingestArticle } from "@/lib/articles/ingest-article";
 import { seedBuiltinSources } from "@/lib/sources/seed-builtin-sources";
 import { createTestDb } from "@/test/support/test-db";
-import { startBenchServer } from "../bench/bench-server";
+import { benchPort, freePort, startBenchServer } from "../bench/bench-server";
 
-const PORT = 3302;
-const cluster = (action: "stop" | "start") =>
-  execFileSync("bash", ["-c", `pg_ctlcluster "$(ls /etc/postgresql | sort -V | tail -1)" main ${action} -m fast`], {
-    stdio: "inherit",
-  });
+const PORT = await benchPort();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-if (!process.env.TEST_DATABASE_URL?.startsWith("postgres")) {
-  console.error("Set TEST_DATABASE_URL=postgresql://user:pass@127.0.0.1:5432/postgres");
-  process.exit(2);
-}
+// A stopped CI run ends this with a signal, which skips "exit" handlers (the throwaway server's removal) unless the
+// signal ends it through exit().
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => process.exit(1));
+const postgres = await throwawayPostgres();
+process.env.TEST_DATABASE_URL = postgres.url;
 const t = await createTestDb();
 await seedBuiltinSources(t.db);
 const { articleId } = (await ingestArticle(
@@ -74,10 +77,9 @@ const clients = [0, 1, 2, 3].map(client);
 try {
   await sleep(3_000);
   phase = "down";
-  cluster("stop");
+  postgres.ctl("stop", "-m", "fast");
   await sleep(5_000);
-  cluster("start");
-  execFileSync("bash", ["-c", "for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 && exit 0; sleep 1; done; exit 1"]);
+  postgres.ctl("start"); // -w: returns once the server accepts connections
   await sleep(2_000); // the pool notices its connections are gone and opens new ones
   phase = "after";
   await sleep(4_000);
@@ -104,3 +106,45 @@ const checks: [string, boolean][] = [
 for (const [what, ok] of checks) console.log(`${ok ? "ok  " : "FAIL"}  ${what}`);
 for (const p of problems.slice(0, 10)) console.log(`  ${p}`);
 process.exit(checks.every(([, ok]) => ok) ? 0 : 1);
+
+/**
+ * A new cluster (initdb) in a temporary directory, run as the postgres user (PostgreSQL refuses to run as root) on
+ * a free port; stopped and deleted when the script exits, early or not.
+ */
+async function throwawayPostgres() {
+  const version = execFileSync("bash", ["-c", "ls /usr/lib/postgresql | sort -V | tail -1"]).toString().trim();
+  if (!version) throw new Error("PostgreSQL is not installed (bash scripts/start-postgres.sh installs it)");
+  const bin = `/usr/lib/postgresql/${version}/bin`;
+  const port = await freePort();
+  const dir = mkdtempSync(join(tmpdir(), "claimtrack-pg-fault-"));
+  const asPostgres = (command: string, ...args: string[]) =>
+    execFileSync("runuser", ["-u", "postgres", "--", `${bin}/${command}`, ...args], {
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+  const ctl = (action: "start" | "stop", ...args: string[]) =>
+    asPostgres(
+      "pg_ctl",
+      "-D",
+      `${dir}/data`,
+      "-l",
+      `${dir}/server.log`,
+      "-w",
+      ...args,
+      action,
+      "-o",
+      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`,
+    );
+  process.on("exit", () => {
+    try {
+      ctl("stop", "-m", "immediate");
+    } catch {
+      // not started, or stopped already
+    }
+    rmSync(dir, { recursive: true, force: true });
+  });
+  execFileSync("chown", ["postgres:", dir]);
+  // The shared server's locale and encoding (start-postgres.sh's Debian cluster), trust for the loopback only.
+  asPostgres("initdb", "-D", `${dir}/data`, "-U", "claimtrack", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8");
+  ctl("start");
+  return { url: `postgresql://claimtrack@127.0.0.1:${port}/postgres`, ctl };
+}

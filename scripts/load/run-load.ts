@@ -12,14 +12,14 @@ import { CLAIM_STATUSES } from "@/lib/claims/claim-status";
 import { seedBuiltinSources } from "@/lib/sources/seed-builtin-sources";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
 import { loadArticle } from "@/test/support/gold";
-import { startBenchServer } from "../bench/bench-server";
+import { benchPort, startBenchServer } from "../bench/bench-server";
 
 const { values } = parseArgs({
   options: { seconds: { type: "string", default: "60" }, connections: { type: "string", default: "50" } },
 });
 const SECONDS = Number(values.seconds);
 const CONNECTIONS = Number(values.connections);
-const PORT = 3301;
+const PORT = await benchPort();
 const HOT_CLAIMS = 20;
 // The server's public address: the clients send it as Origin, as a browser on Claimtrack's pages does.
 process.env.CLAIMTRACK_URL = `http://127.0.0.1:${PORT}`;
