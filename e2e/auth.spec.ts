@@ -33,7 +33,8 @@ test.describe("signed out", () => {
   test("20 wrong passwords lock the account; then even the right one is refused with a clear message", async ({
     page,
   }) => {
-    const email = "locked@e2e.test";
+    // An account of this attempt's own: a retry after a timeout would find the first attempt's account there.
+    const email = `locked-${Date.now()}@e2e.test`;
     addAccount(email, "viewer");
     await page.goto("/login");
     await page.getByLabel("Email").fill(email);
