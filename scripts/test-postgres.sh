@@ -37,8 +37,8 @@ PG_SPECS=(api auth accounts password permission-matrix fuzz ingest claims-search
 [[ "${ALL_SPECS:-}" == 1 ]] && PG_SPECS=()
 echo "── browser tests on PostgreSQL (${PG_SPECS[*]:-all specs})"
 # Side by side like the SQLite ones, each run with a database on this server of its own (scripts/test-tally.sh).
-timed "playwright (PostgreSQL, ${E2E_SHARDS:-2} runs side by side)" \
-  browser_tests "playwright (PostgreSQL)" postgres "${E2E_SHARDS:-2}" "${PG_SPECS[@]/#/e2e/}"
+timed "playwright (PostgreSQL, ${E2E_SHARDS:-1} run(s) side by side)" \
+  browser_tests "playwright (PostgreSQL)" postgres "${E2E_SHARDS:-1}" "${PG_SPECS[@]/#/e2e/}"
 
 # Fault: PostgreSQL stopped under the running app and started again. Its own throwaway server, not this one (needs
 # root and Debian's PostgreSQL packages, as in CI).
