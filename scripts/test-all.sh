@@ -54,8 +54,8 @@ if ! bash scripts/ensure-chromium.sh; then
 fi
 
 # The PostgreSQL suites (with PG_SERVER_URL, as in CI): after the SQLite browser tests, or beside them with
-# PG_BESIDE=1. Side by side they save minutes on an idle machine, but four servers and browsers on two cores starved
-# timing-sensitive specs in CI (a 60 s hydration wait, a reset upload): one at a time is the default.
+# PG_BESIDE=1 (CI sets it). Two runs side by side save six minutes; four (with E2E_SHARDS=2) starved timing-sensitive
+# specs in CI (a 60 s hydration wait, a reset upload).
 pg_pid=""
 if [[ -n "${PG_SERVER_URL:-}" && "${PG_BESIDE:-0}" == 1 ]]; then
   echo "── PostgreSQL suites started beside the SQLite browser tests (.tmp/test-pg.log)"
@@ -82,7 +82,9 @@ if [[ -n "${PG_SERVER_URL:-}" ]]; then
   passed=$((passed + ${pg_passed:-0}))
   failed=$((failed + ${pg_failed:-1}))
   [[ ${pg_failed:-1} -gt 0 ]] && failures+=("PostgreSQL suites: ${pg_failed:-their summary line missing} (see above)")
-  timings+=("$(printf '%5d s  %s' $((SECONDS - t)) "PostgreSQL suites after the SQLite browser tests")")
+  where="after the SQLite browser tests"
+  [[ -n "$pg_pid" ]] && where="beside the SQLite browser tests (the wait after those)"
+  timings+=("$(printf '%5d s  %s' $((SECONDS - t)) "PostgreSQL suites $where")")
 
   # Alone, after both browser runs: 50 clients need the machine's cores to themselves (scripts/test-postgres.sh).
   check "load test: 50 clients × 20 s on SQLite and PostgreSQL, invariants" npm run -s load -- --seconds 20
