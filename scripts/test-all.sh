@@ -54,8 +54,8 @@ if ! bash scripts/ensure-chromium.sh; then
 fi
 
 # The PostgreSQL suites (with PG_SERVER_URL, as in CI): after the SQLite browser tests, or beside them with
-# PG_BESIDE=1 (CI sets it). Two runs side by side save six minutes; four (with E2E_SHARDS=2) starved timing-sensitive
-# specs in CI (a 60 s hydration wait, a reset upload).
+# PG_BESIDE=1. On two cores side by side is slower, not faster: the SQLite browser run took 1,054 s beside the
+# PostgreSQL suites and 549 s alone (fresh-clone CI, 2026-12-02); four runs (E2E_SHARDS=2) starved timing-sensitive specs.
 pg_pid=""
 if [[ -n "${PG_SERVER_URL:-}" && "${PG_BESIDE:-0}" == 1 ]]; then
   echo "── PostgreSQL suites started beside the SQLite browser tests (.tmp/test-pg.log)"

@@ -19,6 +19,17 @@ export interface AttributionTally {
   predictedHit: number;
   missedByCue: Map<string, number>;
   falseByCue: Map<string, number>;
+  /** Filled only when asked for (scripts/eval/attribution-losses.ts): each miss with its sentence. */
+  misses?: AttributionMiss[];
+}
+
+export interface AttributionMiss {
+  /** The gold content's sentence (or what surrounds the first content span). */
+  context: string;
+  goldSource: string;
+  cue: string;
+  /** What the extractor gave the claims overlapping the content: "name (cue, rule)". */
+  predicted: string[];
 }
 
 export const emptyTally = (): AttributionTally => ({
@@ -74,7 +85,10 @@ export function scoreDocument(
       (c) => g.contentSpans.some((s) => overlaps(s, claimSpan(c))) && c.sources.some((src) => sourceMatches(g, src)),
     );
     if (hit) tally.goldHit++;
-    else bump(tally.missedByCue, g.cue.toLowerCase());
+    else {
+      bump(tally.missedByCue, g.cue.toLowerCase());
+      tally.misses?.push(describeMiss(text, g, claims));
+    }
   }
   for (const c of claims) {
     for (const src of c.sources) {
@@ -84,6 +98,21 @@ export function scoreDocument(
       else bump(tally.falseByCue, src.cue.toLowerCase());
     }
   }
+}
+
+function describeMiss(text: string, g: GoldAttribution, claims: ExtractedClaim[]): AttributionMiss {
+  const first = g.contentSpans[0] ?? g.sourceSpans[0] ?? [0, 0];
+  const from = Math.max(0, Math.min(first[0], g.sourceSpans[0]?.[0] ?? first[0]) - 80);
+  const to = Math.min(text.length, Math.max(first[1], g.sourceSpans[0]?.[1] ?? first[1]) + 40);
+  const predicted = claims
+    .filter((c) => g.contentSpans.some((s) => overlaps(s, claimSpan(c))))
+    .flatMap((c) => c.sources.map((src) => `${src.mention} → ${src.name} (${src.cue}, ${src.rule ?? "?"})`));
+  return {
+    context: text.slice(from, to).replace(/\s+/g, " "),
+    goldSource: g.sourceText,
+    cue: g.cue,
+    predicted: [...new Set(predicted)],
+  };
 }
 
 function bump(map: Map<string, number>, key: string): void {

@@ -20,7 +20,7 @@ interface Attribution {
 }
 
 /** PolNeAR (English news): primary annotations of the test split that name a source. */
-export function evaluatePolnear(split = "test"): AttributionTally {
+export function evaluatePolnear(split = "test", tally: AttributionTally = emptyTally()): AttributionTally {
   const articles = readJsonl<Article>("polnear/polnear_articles.jsonl").filter((a) => a.split === split);
   const byFile = new Map<string, GoldAttribution[]>();
   for (const a of readJsonl<Attribution>("polnear/polnear_attributions.jsonl")) {
@@ -33,7 +33,6 @@ export function evaluatePolnear(split = "test"): AttributionTally {
     };
     byFile.set(a.filename, [...(byFile.get(a.filename) ?? []), gold]);
   }
-  const tally = emptyTally();
   for (const article of articles) scoreDocument(article.text, "en", byFile.get(article.filename) ?? [], tally);
   return tally;
 }

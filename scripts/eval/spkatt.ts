@@ -21,7 +21,7 @@ interface Annotation {
 const TOKEN_RE = /[\p{L}\p{N}_]+(?:[-'’][\p{L}\p{N}_]+)*|[^\p{L}\p{N}_\s]/gu;
 
 /** SpkAtt-2023 (German parliamentary speeches), dev split: sentences joined into one text per speech. */
-export function evaluateSpkatt(split = "dev"): AttributionTally {
+export function evaluateSpkatt(split = "dev", tally: AttributionTally = emptyTally()): AttributionTally {
   const docs = new Map<string, { text: string; tokenSpans: Map<number, Span[]>; sentenceSpan: Map<number, Span> }>();
   const sentences = readJsonl<Sentence>("spkatt2023/spkatt2023_sentences.jsonl").filter((s) => s.split === split);
   sentences.sort((a, b) => (a.doc === b.doc ? a.sentence_id - b.sentence_id : a.doc < b.doc ? -1 : 1));
@@ -52,7 +52,6 @@ export function evaluateSpkatt(split = "dev"): AttributionTally {
       { sourceText: a.source, sourceSpans: spansOf(a.source_ids), contentSpans: content, cue: a.cue },
     ]);
   }
-  const tally = emptyTally();
   for (const [name, doc] of docs) scoreDocument(doc.text, "de", goldByDoc.get(name) ?? [], tally);
   return tally;
 }
