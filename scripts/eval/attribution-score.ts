@@ -21,6 +21,8 @@ export interface AttributionTally {
   falseByCue: Map<string, number>;
   /** Filled only when asked for (scripts/eval/attribution-losses.ts): each miss with its sentence. */
   misses?: AttributionMiss[];
+  /** Likewise each predicted source no gold attribution has: the claim, and what the gold gives it. */
+  falses?: AttributionMiss[];
 }
 
 export interface AttributionMiss {
@@ -95,7 +97,16 @@ export function scoreDocument(
       tally.predicted++;
       const right = gold.some((g) => g.contentSpans.some((s) => overlaps(s, claimSpan(c))) && sourceMatches(g, src));
       if (right) tally.predictedHit++;
-      else bump(tally.falseByCue, src.cue.toLowerCase());
+      else {
+        bump(tally.falseByCue, src.cue.toLowerCase());
+        const golds = gold.filter((g) => g.contentSpans.some((s) => overlaps(s, claimSpan(c))));
+        tally.falses?.push({
+          context: text.slice(Math.max(0, c.start - 60), c.end).replace(/\s+/g, " "),
+          goldSource: golds.map((g) => g.sourceText).join(" | ") || "—",
+          cue: golds.map((g) => g.cue).join(" | "),
+          predicted: [`${src.mention} → ${src.name} (${src.cue}, ${src.rule ?? "?"})`],
+        });
+      }
     }
   }
 }

@@ -297,3 +297,67 @@ describe("class 14: labels never end in a function word", () => {
     expect(labelOf(text, lang)).toBe(label);
   });
 });
+
+describe("class 4: the subject of a verb of saying, wherever English puts it", () => {
+  const mentions = (text: string, phrase: string) => sourcesOf(text, phrase, "en").map((s) => s.mention);
+  it.each<[string, string, string[]]>([
+    // progressive and adverbs between subject and verb
+    ["The mayor is insisting the bridge is safe.", "bridge is safe", ["The mayor"]],
+    ["The Finance Ministry has already warned that revenue will fall.", "revenue will fall", ["The Finance Ministry"]],
+    ["The union has long argued that wages lag behind prices.", "wages lag", ["The union"]],
+    // a relative pronoun straight before the verb speaks for the noun before it
+    ["Groups like Oxfam which charged that the plan hurts farmers were ignored.", "hurts farmers", ["Oxfam"]],
+    // coordinated subjects: each is a source
+    [
+      "But both the central bank and the finance ministry said on Monday that inflation had peaked.",
+      "inflation had peaked",
+      ["the central bank", "the finance ministry"],
+    ],
+    // an inverted speaker followed by a clause of its own
+    [
+      '"We will rebuild the port," said Governor Alvarez as he toured the docks.',
+      "rebuild the port",
+      ["Governor Alvarez"],
+    ],
+    // "with X saying"
+    ["Markets fell, with analysts saying a rate rise was now certain.", "rate rise was now certain", ["analysts"]],
+    // apposition after an opening adverb
+    ["Now the council's treasurer, Ana Ruiz, insists the budget is balanced.", "budget is balanced", ["Ana Ruiz"]],
+  ])("%j", (text, phrase, expected) => {
+    expect(mentions(text, phrase)).toEqual(expected);
+  });
+
+  it.each<[string, string]>([
+    ["The new figures released Tuesday by the statistics office show exports fell.", "exports fell"],
+    ["Records from the county clerk indicate that the contract was signed twice.", "contract was signed twice"],
+    ["Die Zahlen der Bundesagentur für Arbeit zeigen, dass weniger Stellen frei sind.", "weniger Stellen"],
+  ])("figures and records show findings through whoever put them out: %j", (text, phrase) => {
+    const lang = /Zahlen/.test(text) ? "de" : "en";
+    expect(sourcesOf(text, phrase, lang).map((s) => s.mention)).toEqual([
+      expect.stringMatching(/statistics office|county clerk|Bundesagentur für Arbeit/),
+    ]);
+  });
+
+  it.each<[string, string]>([
+    ["These records indicate that the contract was signed twice.", "contract was signed twice"],
+    ["Numbers show that turnout rose.", "turnout rose"],
+  ])("bare figures name no source: %j", (text, phrase) => {
+    expect(sourcesOf(text, phrase, "en")).toEqual([]);
+  });
+
+  it.each<[string, string, string]>([
+    ['"It was a mistake," the senator lamented.', "It was a mistake", "the senator"],
+    ["The minister reiterated that no troops would be sent.", "no troops would be sent", "The minister"],
+    ["The coach joked that the team needed a miracle.", "needed a miracle", "The coach"],
+    ["The spokeswoman later clarified that the talks had not ended.", "talks had not ended", "The spokeswoman"],
+  ])("more verbs of saying: %j", (text, phrase, mention) => {
+    expect(mentions(text, phrase)).toEqual([mention]);
+  });
+
+  it.each<[string, string]>([
+    ["The committee has already approved the budget.", "approved the budget"],
+    ["Farmers and truckers blocked the roads on Monday.", "blocked the roads"],
+  ])("no source where nobody says anything: %j", (text, phrase) => {
+    expect(sourcesOf(text, phrase, "en")).toEqual([]);
+  });
+});

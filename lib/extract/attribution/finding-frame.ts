@@ -20,6 +20,10 @@ export function isFindingSubject(tokens: Token[], range: TokenRange): boolean {
 // The nouns that name a study in the languages names come in; "Lancet-Studie" and "Umfrage" end in them.
 const STUDY_HEAD =
   /(studie|studien|umfrage|umfragen|untersuchung|analyse|erhebung|auswertung|^study$|^studies$|^survey$|^surveys$|^poll$|^polls$|^report$|^analysis$|^research$)$/;
+// Figures and records show findings too, but they are a source only through whoever put them out: "figures released
+// by the statistics office show …", "Zahlen des Statistischen Bundesamts zeigen …"; bare "Numbers show …" names none.
+const DATA_HEAD = /^(data|figures|statistics|records|documents|numbers|zahlen|daten|statistik|unterlagen|dokumente)$/;
+const ORIGIN_MARKERS = new Set(["by", "from", "of", "von", "des", "der"]);
 const SUBJECT_BOUNDARY = new Set([",", ";", ":", "(", ")", "–", "—"]);
 
 /**
@@ -30,11 +34,16 @@ export function studySubjectBefore(tokens: Token[], i: number, determiners: Set<
   const boundary = findNear(tokens, i, -1, (t) => SUBJECT_BOUNDARY.has(t.text));
   let head = -1;
   for (let j = boundary + 1; j < i; j++)
-    if (tokens[j]!.kind === "word" && STUDY_HEAD.test(tokens[j]!.lower)) {
+    if (tokens[j]!.kind === "word" && (STUDY_HEAD.test(tokens[j]!.lower) || DATA_HEAD.test(tokens[j]!.lower))) {
       head = j;
       break;
     }
   if (head < 0) return null;
+  if (DATA_HEAD.test(tokens[head]!.lower)) {
+    let origin = head + 1;
+    while (origin < i && !ORIGIN_MARKERS.has(tokens[origin]!.lower)) origin++;
+    return origin + 1 < i && head - (boundary + 1) <= 3 ? { from: origin + 1, to: i } : null;
+  }
   const from = head > 0 && determiners.has(tokens[head - 1]!.lower) ? head - 1 : head;
   // Only the subject's own words: nothing but the opening may stand before it ("Eine Studie …", "A new study …").
   return from - (boundary + 1) <= 2 ? { from, to: i } : null;

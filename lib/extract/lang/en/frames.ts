@@ -14,21 +14,40 @@ import { addHeadlineColonFrame } from "../../attribution/headline-colon";
 import { readNounPhraseBackward, readNounPhraseForward } from "../../attribution/noun-phrase";
 import type { Token } from "../../text/tokenize";
 import { isCapitalized } from "../../text/tokenize";
+import { isEnglishVerb } from "./finite-verb";
 import { GRAMMAR as G } from "./grammar";
-import { FINDING_VERBS, PASSIVE_PARTICIPLES, RELATIVE_PRONOUNS, SPEECH_PARTICIPLES, SPEECH_VERBS } from "./lexicon";
+import {
+  FINDING_VERBS,
+  PASSIVE_PARTICIPLES,
+  PROGRESSIVE_SPEECH,
+  RELATIVE_PRONOUNS,
+  SPEECH_PARTICIPLES,
+  SPEECH_VERBS,
+} from "./lexicon";
 
 // Words that may stand between a subject and its verb of saying: "Kim has also repeatedly said".
 const BETWEEN_SUBJECT_AND_VERB = new Set(
-  "has have had was were is are also previously later repeatedly publicly privately recently earlier again then had would will reportedly never not just only still further first once did does do".split(
-    " ",
-  ),
+  (
+    "has have had was were is are been also previously later repeatedly publicly privately recently earlier again " +
+    "then would will reportedly never not just only still further first once did does do already long since now " +
+    "consistently often initially originally subsequently ultimately finally immediately openly flatly strongly " +
+    "firmly explicitly even all both"
+  ).split(" "),
 );
+// "is insisting", "has been saying": a verb of saying in its -ing form after one of these is the clause's verb.
+const PROGRESSIVE_AUXILIARIES = new Set(["is", "are", "was", "were", "been", "be"]);
+// "both the bank and the ministry said": words that may open a pair of coordinated subjects.
+const PAIR_OPENERS = new Set(["both", "either", "neither"]);
 
 const COORDINATORS = new Set(["and", "but", "then"]);
 const PASSIVE_AUXILIARIES = new Set(["was", "were", "been", "being", "be", "is", "are", "get", "got"]);
 const IRREGULAR_PARTICIPLES = new Set(["told", "said", "thought", "found", "shown", "known", "written", "quoted"]);
 
 const isParticiple = (w: string) => w.endsWith("ed") || IRREGULAR_PARTICIPLES.has(w);
+
+/** Every word capitalised: "Ana Ruiz", "Governor Alvarez". */
+const isName = (tokens: Token[], range: TokenRange) =>
+  tokens.slice(range.from, range.to).every((t) => t.kind !== "word" || isCapitalized(t.text));
 
 function isPassiveAuxiliaryBefore(tokens: Token[], i: number): boolean {
   let k = i - 1;
@@ -61,6 +80,8 @@ function longSubjectBefore(tokens: Token[], i: number): TokenRange | null {
     if (FINITE_VERB.test(w) || SPEECH_VERBS.has(w) || COORDINATORS.has(w)) return null;
     from--;
   }
+  // "groups like Oxfam which charged …": the relative pronoun right before the verb stands for the noun before it.
+  if (from === end && end > 1 && RELATIVE_PRONOUNS.has(lowerOf(tokens[end - 1]))) return antecedentOf(tokens, end - 1);
   if (from === end || end - from >= MAX_SUBJECT_TOKENS) return null;
   if (end - from === 1 && RELATIVE_PRONOUNS.has(lowerOf(tokens[from]))) return antecedentOf(tokens, from);
   if (!startsClauseLoosely(tokens, from) || !isNounPhraseChain(tokens, from, end)) return null;
@@ -96,16 +117,27 @@ function startsClauseLoosely(tokens: Token[], i: number): boolean {
   return i === 0 || CLAUSE_BOUNDARY.has(lowerOf(tokens[i - 1])) || tokens[i - 1]!.kind === "punct";
 }
 
-/** The subject that opens the clause `i` belongs to: walk back to the clause start, read the noun phrase there. */
+/**
+ * The subject that opens the clause `i` belongs to: walk back to the clause start, read the noun phrase there. It is
+ * a subject only if a verb follows it ("Wilson praised … and said"); "as a strong leader and criticized" has none.
+ */
 function subjectAtClauseStart(tokens: Token[], i: number): TokenRange | null {
   const start = findNear(tokens, i, -1, (t) => CLAUSE_BOUNDARY.has(lowerOf(t)) && t.text !== ",");
   if (start < 0 && i > CLAUSE_WINDOW) return null;
-  return cleanSubject(tokens, readNounPhraseForward(tokens, start + 1, G), G);
+  const subject = cleanSubject(tokens, readNounPhraseForward(tokens, start + 1, G), G);
+  if (!subject) return null;
+  let verb = subject.to;
+  while (verb < i && BETWEEN_SUBJECT_AND_VERB.has(lowerOf(tokens[verb])) && !FINITE_VERB.test(lowerOf(tokens[verb])))
+    verb++;
+  const followedByVerb = verb < i && (FINITE_VERB.test(lowerOf(tokens[verb])) || isEnglishVerb(tokens, verb));
+  return followedByVerb ? subject : null;
 }
 
 // What may follow an inverted speaker: "…, said Robert Antonacci of the New York delegation", "said the man who …".
 const TRAILING_ADVERBIALS = new Set(
-  "on in at during after before late earlier later yesterday today of who whose from with for".split(" "),
+  "on in at during after before late earlier later yesterday today of who whose from with for as while when because although".split(
+    " ",
+  ),
 );
 const NOUN_MARKERS = new Set("the a an these those this that his her its their our my your such".split(" "));
 
@@ -139,6 +171,11 @@ export function findEnglishFrames(tokens: Token[], isHeading: boolean, isTitle =
     } else if (SPEECH_VERBS.has(w) && !NOUN_MARKERS.has(lowerOf(tokens[i - 1])) && next !== "by") {
       // After "the"/"its", "reports" and "claims" are nouns ("If the reports are accurate"); before "by", passive.
       addSpeechVerbFrame(tokens, i, add);
+    } else if (PROGRESSIVE_SPEECH.has(w) && isProgressive(tokens, i)) {
+      // "The mayor is insisting the bridge is safe", "Kim has been saying for weeks that …"
+      addSpeechVerbFrame(tokens, i, add, "speech-verb.progressive");
+    } else if (SPEECH_PARTICIPLES.has(w) && lowerOf(tokens[i - 1]) !== "," && addWithParticipleFrame(tokens, i, add)) {
+      // "Markets fell, with analysts saying a rate rise was certain."
     } else if (SPEECH_PARTICIPLES.has(w) && isPunct(tokens[i - 1], ",–—-")) {
       // "Albright urged women to vote for Clinton, saying, …": the main clause's subject speaks.
       const subject = subjectAtClauseStart(tokens, i);
@@ -163,7 +200,44 @@ function addFindingFrame(tokens: Token[], i: number, add: AddFrame): boolean {
   return study !== null;
 }
 
-function addSpeechVerbFrame(tokens: Token[], i: number, add: AddFrame): void {
+function isProgressive(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && BETWEEN_SUBJECT_AND_VERB.has(lowerOf(tokens[k])) && !PROGRESSIVE_AUXILIARIES.has(lowerOf(tokens[k])))
+    k--;
+  return PROGRESSIVE_AUXILIARIES.has(lowerOf(tokens[k]));
+}
+
+/** "with analysts saying …": the noun phrase between "with" and the participle speaks. */
+function addWithParticipleFrame(tokens: Token[], i: number, add: AddFrame): boolean {
+  const np = cleanSubject(tokens, readNounPhraseBackward(tokens, i, G), G);
+  if (!np || lowerOf(tokens[np.from - 1]) !== "with") return false;
+  add(np.from, np.to, tokens[i]!.text, "participle", "participle.with");
+  return true;
+}
+
+/**
+ * "But both the central bank and the finance ministry said …", "Clinton and Trump say …": two subjects joined by
+ * "and" at the start of their clause, each a source. Null unless both are noun phrases and the pair opens the clause.
+ */
+function coordinatedSubjectsBefore(tokens: Token[], i: number): [TokenRange, TokenRange] | null {
+  let end = i;
+  while (end > 0 && BETWEEN_SUBJECT_AND_VERB.has(lowerOf(tokens[end - 1]))) end--;
+  const second = cleanSubject(tokens, readNounPhraseBackward(tokens, end, G), G);
+  if (!second || second.from < 2 || lowerOf(tokens[second.from - 1]) !== "and") return null;
+  const first = cleanSubject(tokens, readNounPhraseBackward(tokens, second.from - 1, G), G);
+  if (!first || first.to !== second.from - 1) return null;
+  let start = first.from;
+  if (PAIR_OPENERS.has(lowerOf(tokens[start - 1]))) start--;
+  return opensClause(tokens, start) ? [first, second] : null;
+}
+
+/** Starts its clause, or follows a sentence adverb that does ("Now the council's treasurer …", "But both …"). */
+function opensClause(tokens: Token[], from: number): boolean {
+  if (startsClause(tokens, from, G)) return true;
+  return from > 0 && G.nonSubjectOpeners.has(lowerOf(tokens[from - 1])) && startsClause(tokens, from - 1, G);
+}
+
+function addSpeechVerbFrame(tokens: Token[], i: number, add: AddFrame, rulePrefix = "speech-verb"): void {
   const cue = tokens[i]!.text;
   // Passive: "Texas was called for Cruz", "he was told" — the subject did not say anything.
   if (isParticiple(lowerOf(tokens[i])) && isPassiveAuxiliaryBefore(tokens, i)) return;
@@ -175,8 +249,13 @@ function addSpeechVerbFrame(tokens: Token[], i: number, add: AddFrame): void {
     if (np && (!after || after.kind === "punct" || TRAILING_ADVERBIALS.has(lowerOf(after))))
       return add(np.from, np.to, cue, "verb", "speech-verb.inverted");
   }
+  const pair = coordinatedSubjectsBefore(tokens, i);
+  if (pair) {
+    for (const subject of pair) add(subject.from, subject.to, cue, "verb", `${rulePrefix}.coordinated-subjects`);
+    return;
+  }
   const before = subjectBefore(tokens, i, G, BETWEEN_SUBJECT_AND_VERB) ?? longSubjectBefore(tokens, i);
-  if (before) return add(before.from, before.to, cue, "verb", "speech-verb.subject-first");
+  if (before) return add(before.from, before.to, cue, "verb", `${rulePrefix}.subject-first`);
   // Coordinated verbs share the subject: "Wilson praised Rubio's positions and said …"
   let k = i;
   while (k > 0 && BETWEEN_SUBJECT_AND_VERB.has(lowerOf(tokens[k - 1]))) k--;
@@ -190,7 +269,17 @@ function addSpeechVerbFrame(tokens: Token[], i: number, add: AddFrame): void {
   if (isPunct(tokens[end - 1], ",")) {
     const comma = findNear(tokens, end - 1, -1, (t) => t.text === ",");
     const head = comma > 0 ? subjectBefore(tokens, comma, G, BETWEEN_SUBJECT_AND_VERB) : null;
-    if (head && startsClause(tokens, head.from, G))
-      return add(head.from, head.to, cue, "verb", "speech-verb.apposition");
+    if (head && opensClause(tokens, head.from)) {
+      // The name is the most specific of the two: "the council's treasurer, Ana Ruiz, insists" is Ana Ruiz.
+      const appositive = cleanSubject(tokens, readNounPhraseForward(tokens, comma + 1, G), G);
+      const named =
+        appositive &&
+        appositive.to === end - 1 &&
+        !isCapitalized(tokens[head.to - 1]!.text) &&
+        isName(tokens, appositive)
+          ? appositive
+          : head;
+      return add(named.from, named.to, cue, "verb", `${rulePrefix}.apposition`);
+    }
   }
 }

@@ -4,23 +4,33 @@ import { words } from "../words";
 
 /** Verbs of saying, reporting and assessing: "Kim said", "the ministry confirmed". */
 export const SPEECH_VERBS = words(`
-  accused accuses acknowledged acknowledges added adds admits admitted agreed alleged alleges announce announced
-  announces argued argues asked asks asserted asserts believe believed believes blasted called calls charged cited
-  cites claim claimed claims conceded concluded concludes condemned condemns confirm confirmed confirms contended
-  contends continued countered criticised criticized criticizes declared declares declined defended defends demanded
-  demands denied denies deny described describes disclosed dismissed dismisses disputed emphasised emphasized
-  endorsed endorses estimated estimates expect expected expects explained explains finds forecast forecasts found
-  indicated indicates insisted insists maintained maintains noted notes observed pledged pledges posted praised
-  praises predicted predicts projected projects promised promises questioned recalled recalls rejected rejects
-  remarked replied report reported reports responded revealed said say says showed shows slammed stated stressed
-  stresses suggested suggests tell tells testified thinks thought told touted touts tweeted urged urges vowed vows
-  warned warns writes wrote
+  accused accuses acknowledge acknowledged acknowledges added adds admit admits admitted advised advises affirmed
+  agreed alleged alleges announce announced announces argue argued argues asked asks asserted asserts assured assures
+  believe believed believes blasted boasted boasts bragged called calls cautioned cautions charged cited cites claim
+  claimed claims clarified clarifies complain complained complains conceded concluded concludes condemned condemns
+  confirm confirmed confirms contend contended contends continued countered criticised criticized criticizes declared
+  declares declined defended defends demanded demands denied denies deny derided described describes disclosed
+  dismissed dismisses disputed echoed echoes emphasised emphasized endorsed endorses estimated estimates expect
+  expected expects explained explains finds forecast forecasts found gushed hinted hints indicated indicates insist
+  insisted insists joked jokes lamented laments maintain maintained maintains mused noted notes observed pledged
+  pledges posted praised praises predict predicted predicts projected projects promised promises questioned quipped
+  quips reaffirmed reaffirms recalled recalls recommended recounted recounts reiterated reiterates rejected rejects
+  remarked replied report reported reports responded retorted revealed said say says scoffed showed shows sighed
+  signaled signalled signals slammed speculated stated stressed stresses suggested suggests tell tells testified
+  thinks thought told touted touts tweeted urged urges vowed vows warn warned warns writes wrote
 `);
 
 /** ", saying …": the subject of the main clause speaks. */
 export const SPEECH_PARTICIPLES = words(`
-  accusing acknowledging adding admitting announcing arguing asking calling claiming declaring describing explaining
-  insisting noting predicting saying stating suggesting telling warning writing
+  accusing acknowledging adding admitting announcing arguing asking calling claiming complaining conceding confirming
+  declaring denying describing emphasising emphasizing explaining insisting lamenting noting predicting promising
+  recalling reiterating saying stating stressing suggesting telling urging warning writing
+`);
+
+/** "is insisting", "has been saying": the -ing forms that are a verb of saying after "is" or "has been". */
+export const PROGRESSIVE_SPEECH = words(`
+  acknowledging admitting arguing claiming denying explaining insisting noting predicting saying stating suggesting
+  telling warning
 `);
 
 /** "was confirmed by the ministry", "reported by AP". */
@@ -59,11 +69,12 @@ export const DETERMINERS = words(`
 
 /** Lower-case words that end a noun phrase (verbs, prepositions, relatives), though lower-case heads are allowed. */
 export const NOUN_PHRASE_STOP = words(`
-  about after also and are aren't aren’t as at be because been before but by can can't can’t could did didn't didn’t
-  do does doesn't doesn’t don't don’t during even from had has have her here his how if in including into is isn't
-  isn’t it it's its just may might must not now on only or our over probably reported said says should than that
-  their there these this those to told was wasn't wasn’t were what when which while who whom whose why will with
-  won't won’t would
+  about after also and are aren't aren’t as at be because been before but by can can't can’t could couldn't couldn’t
+  did didn't didn’t do does doesn't doesn’t don't don’t during even from had hadn't hadn’t has hasn't hasn’t have
+  haven't haven’t her here his how if in including into is isn't isn’t it it's its just like may might must not now
+  on only or our over probably reported said says should shouldn't shouldn’t than that their there these this those
+  to told was wasn't wasn’t were weren't weren’t what when where which while who whom whose why will with won't won’t
+  would
 `);
 
 /** After a name these are the verb, not a head: "Kim said". */
