@@ -52,7 +52,8 @@ function shapeOf(line: string, block: Block, lang: Language): Shape {
   const words = line.split(/\s+/).length;
   if (INTERVIEW_TURN.test(line)) return "prose";
   if (!block.isHeadingLike) {
-    if (hasFiniteVerb(line, lang) || (SENTENCE_END.test(line) && words >= 2)) return "prose";
+    // The cheap test first: most body paragraphs end like a sentence, and tokenizing them for a verb costs more.
+    if ((SENTENCE_END.test(line) && words >= 2) || hasFiniteVerb(line, lang)) return "prose";
     return "fragment";
   }
   if (hasFiniteVerb(line, lang)) return "headline";

@@ -361,3 +361,19 @@ describe("class 4: the subject of a verb of saying, wherever English puts it", (
     expect(sourcesOf(text, phrase, "en")).toEqual([]);
   });
 });
+
+describe("class 4 (German): verbs of saying in every person, the subject after an opening adverb", () => {
+  const mentions = (text: string, phrase: string) => sourcesOf(text, phrase, "de").map((s) => s.mention);
+  it.each<[string, string, string[]]>([
+    ["Dies berichten Bürgermeister mehrerer Städte im Ruhrgebiet.", "Bürgermeister", ["Bürgermeister"]],
+    ["Der Verband bestreitet, dass die Preise steigen.", "Preise steigen", ["Der Verband"]],
+    ["Tatsächlich beklagen die Kliniken einen Mangel an Pflegekräften.", "Mangel an Pflegekräften", ["die Kliniken"]],
+    ["Die Reederei versicherte, der Hafen bleibe geöffnet.", "Hafen bleibe geöffnet", ["Die Reederei"]],
+  ])("%j", (text, phrase, expected) => {
+    expect(mentions(text, phrase)).toEqual(expected);
+  });
+
+  it("a demand is an act the article reports, not a statement with a source of its own", () => {
+    expect(mentions("Die Gewerkschaft fordert mehr Geld für die Pflege.", "mehr Geld")).toEqual([]);
+  });
+});

@@ -78,23 +78,30 @@ export function descriptorTypes(mention: string, coreference: Coreference): Sour
 
 /** Looks for the full name of a person mentioned earlier by surname only ("dem NATO-Generalsekretär Mark Rutte" → "Rutte sagte"). */
 export function fullNameBefore(text: string, surname: string, before: number): string | null {
-  const re = new RegExp(`((?:\\p{Lu}[\\p{Ll}'’-]+\\s+){1,2})${escapeRegExp(surname)}\\b`, "gu");
+  const windowStart = Math.max(0, before - FULL_NAME_WINDOW);
   let found: string | null = null;
-  for (const m of text.slice(Math.max(0, before - FULL_NAME_WINDOW), before).matchAll(re)) {
-    // Only the words after the last title are names: "Defense Minister Kim" has no given name.
-    const words = m[1]!.trim().split(/\s+/);
-    const lastTitle = words.findLastIndex((w) => ROLE_WORD.test(w) || LEADING_DETERMINER.test(`${w} `));
-    const given = words.slice(lastTitle + 1);
-    if (given.length > 0) found = `${given.join(" ")} ${surname}`;
+  // Only where the surname occurs: a string search, then the words right before each occurrence (a regex over the
+  // whole window for every mention cost a tenth of the extractor's time).
+  for (let at = text.indexOf(surname, windowStart); at >= 0 && at + surname.length <= before; ) {
+    const after = text[at + surname.length];
+    if (after === undefined || !/[\p{L}\p{N}_]/u.test(after)) {
+      const m = GIVEN_NAMES_BEFORE.exec(text.slice(Math.max(windowStart, at - 60), at));
+      if (m) {
+        // Only the words after the last title are names: "Defense Minister Kim" has no given name.
+        const words = m[1]!.trim().split(/\s+/);
+        const lastTitle = words.findLastIndex((w) => ROLE_WORD.test(w) || LEADING_DETERMINER.test(`${w} `));
+        const given = words.slice(lastTitle + 1);
+        if (given.length > 0) found = `${given.join(" ")} ${surname}`;
+      }
+    }
+    at = text.indexOf(surname, at + 1);
   }
   return found;
 }
 
+// One or two capitalised words ending right where the surname starts.
+const GIVEN_NAMES_BEFORE = /((?:\p{Lu}[\p{Ll}'’-]+\s+){1,2})$/u;
 const FULL_NAME_WINDOW = 5_000;
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 export interface ResolveContext {
   registry: SourceRegistry;

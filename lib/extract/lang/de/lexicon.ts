@@ -5,23 +5,25 @@ import { words } from "../words";
 /** Finite verbs and participles of saying, reporting and assessing: "Rutte sagte, dass …", "bestätigte der Geheimdienst". */
 export const SPEECH_VERBS = words(`
   angab angekündigt ankündigte argumentiert argumentierte ausgeführt äußert äußerte äußerten befürchtet befürchtete
-  behaupte behaupten behauptet behauptete behaupteten bekannte bekanntgab bekanntgegeben bekräftigt bekräftigte
-  bekräftigten berichtet berichtete berichteten beschreibt beschrieb beschrieben bestätigt bestätigte bestätigten
-  beteuert beteuerte betone betonen betont betonte betonten bezeichnen bezeichnet bezeichnete bezeichneten beziffert
-  bezifferte dargelegt dementiert dementierte dementierten eingeräumt eingestanden einräumte entgegnet enthüllt
-  enthüllte erfuhr erfuhren ergänzt ergänzte erkläre erklären erklärt erklärte erklärten erläutert erwähnt erwarten
-  erwartet erwartete folgert folgerte fügt fügte gab geantwortet geäußert gefordert gehen geht gemeldet genannt
-  gesagt geschildert geschrieben gesprochen gewarnt gibt ging gingen glaube glauben glaubt glaubte hebt heißt
-  hervorgehoben hieß hingewiesen hinwies hinzufügte hob informiert informierte kritisiere kritisieren kritisiert
-  kritisierte kritisierten kündigt kündigte kündigten lobt lobte lobten mahnt mahnte mahnten meint meinte meldet
-  meldete meldeten mitgeteilt mitteilte mitteilten nannte nannten nenne nennen nennt offenbarte prognostizieren
+  beharrt beharrte beharrten behaupte behaupten behauptet behauptete behaupteten bekannte bekanntgab bekanntgegeben
+  beklage beklagen beklagt beklagte beklagten bekräftige bekräftigen bekräftigt bekräftigte bekräftigten bemängeln
+  bemängelt bemängelte bemängelten berichten berichtet berichtete berichteten beschreibt beschrieb beschrieben
+  bestätigt bestätigte bestätigten bestreite bestreiten bestreitet bestritt bestritten beteuert beteuerte betone
+  betonen betont betonte betonten bezeichnen bezeichnet bezeichnete bezeichneten beziffert bezifferte dargelegt
+  dementiert dementierte dementierten eingeräumt eingestanden einräumte entgegnet enthüllt enthüllte erfuhr erfuhren
+  ergänzt ergänzte erkläre erklären erklärt erklärte erklärten erläutere erläutern erläutert erläuterte erläuterten
+  erwähnt erwarten erwartet erwartete folgert folgerte fügt fügte gab geantwortet geäußert gefordert gehen geht
+  gemeldet genannt gesagt geschildert geschrieben gesprochen gewarnt gibt ging gingen glaube glauben glaubt glaubte
+  hebt heißt hervorgehoben hieß hingewiesen hinwies hinzufügte hob informiert informierte kritisiere kritisieren
+  kritisiert kritisierte kritisierten kündigt kündigte kündigten lobt lobte lobten mahnt mahnte mahnten meint meinte
+  meldet meldete meldeten mitgeteilt mitteilte mitteilten nannte nannten nenne nennen nennt offenbarte prognostizieren
   prognostiziert prognostizierte räumt räumte rechnen rechnet rechnete rechneten rede reden redet sage sagen sagt
   sagte sagten schätzen schätzt schätzte schildert schilderte schreiben schreibt schrieb schrieben signalisiert
-  signalisierte sprach spreche sprechen spricht stellte teilt teilte teilten twitterte unterstreicht unterstrich
-  unterstrichen urteilt urteilte verkündet verkündete vermutet vermutete versichert versicherte versicherten
-  versprach versprachen verspricht versprochen verteidigt verteidigte verurteilt verurteilte verweist verwies warnt
-  warnte warnten weist widersprechen widersprochen wiederholt wiederholte wiederholten wies zitiert zitierte
-  zugegeben
+  signalisierte sprach spreche sprechen spricht stellte teilt teilte teilten twitterte unterstreichen unterstreicht
+  unterstrich unterstrichen urteilt urteilte verkündet verkündete vermutet vermutete versichere versichern versichert
+  versicherte versicherten versprach versprachen verspricht versprochen verteidigt verteidigte verurteilt verurteilte
+  verweist verwies warne warnen warnt warnte warnten weist widersprach widersprachen widersprechen widerspricht
+  widersprochen wiederholt wiederholte wiederholten wies zitiert zitierte zugegeben
 `);
 
 /** Verbs of belief and knowledge: attributions only with a complement clause ("Ich glaube, dass …"). */
@@ -90,9 +92,11 @@ export const PLACE_PREPOSITIONS = words(`
 /** Words that open a sentence without being its subject: "Dennoch äußerte die Regierung …". */
 export const NON_SUBJECT_OPENERS = words(`
   aber allerdings als am an anschließend auch auf außerdem bei bereits bisher bislang da dabei daher damals danach
-  darum dass dazu demnach dennoch deshalb dies diese dieser doch dort ebenfalls einige erst für gestern gleichzeitig
-  heute hier im immer in indes inzwischen jedoch jetzt mehrere mit morgen nach nachdem noch nun ob schließlich seit
-  seitdem so später trotzdem über und unter vor während weil wenige wenn wie zudem zugleich zuletzt zuvor zwischen
+  darum dass dazu demnach dennoch deshalb dies diese dieser doch dort ebenfalls ebenso eigentlich einige erst freilich
+  für gestern gleichwohl gleichzeitig heute hier im immer immerhin in indes inzwischen jedoch jetzt mehrere mit
+  mittlerweile morgen nach nachdem natürlich noch nun ob offenbar offensichtlich schließlich seit seitdem
+  selbstverständlich so später tatsächlich trotzdem über übrigens und unter vermutlich vor während wahrscheinlich weil
+  wenige wenn wie zudem zugleich zuletzt zuvor zwischen
 `);
 
 /** Heads that are times, not speakers ("Am Montag sagte …"). */
