@@ -354,6 +354,41 @@ describe("class 4: the subject of a verb of saying, wherever English puts it", (
     expect(mentions(text, phrase)).toEqual([mention]);
   });
 
+  it.each<[string, string, string]>([
+    // ", saying" after an opening phrase, an adverb or a time phrase: the main clause's subject speaks
+    [
+      "On Friday, hospital managers were quick to respond, saying that no ward would close.",
+      "no ward would close",
+      "hospital managers",
+    ],
+    ["The Herald on Monday endorsed the mayor, saying she had kept her promises.", "kept her promises", "The Herald"],
+    // whoever put out the statement speaks
+    ["The ministry issued a statement saying the border stays open.", "border stays open", "The ministry"],
+    // a name ending in an abbreviation
+    [
+      "Martin Luther King III later recalled that the march was peaceful.",
+      "march was peaceful",
+      "Martin Luther King III",
+    ],
+    ["Hank Ortiz Jr. said the plant would reopen.", "plant would reopen", "Hank Ortiz Jr."],
+  ])("the clause's subject: %j", (text, phrase, mention) => {
+    expect(mentions(text, phrase)).toEqual([mention]);
+  });
+
+  it.each<[string, string, string]>([
+    ["A study by the Grattan Institute found that rents doubled.", "rents doubled", "Grattan Institute"],
+    ["Turnout held up even as some recent polls showed voters tiring.", "voters tiring", "Some recent polls"],
+    ["Eine Umfrage von Forsa zeigt, dass die Partei verliert.", "Partei verliert", "Forsa"],
+  ])("a study speaks through whoever made it: %j", (text, phrase, name) => {
+    const lang = /Umfrage/.test(text) ? "de" : "en";
+    expect(sourcesOf(text, phrase, lang).map((s) => s.name)).toEqual([name]);
+  });
+
+  it("an opening report is not a subject for the participle after it", () => {
+    const text = "According to the coast guard, the ferry sank at dawn, adding that all were rescued.";
+    expect(sourcesOf(text, "all were rescued", "en").map((s) => s.mention)).not.toContain("the ferry");
+  });
+
   it.each<[string, string]>([
     ["The committee has already approved the budget.", "approved the budget"],
     ["Farmers and truckers blocked the roads on Monday.", "blocked the roads"],

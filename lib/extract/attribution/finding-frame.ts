@@ -19,19 +19,24 @@ export function isFindingSubject(tokens: Token[], range: TokenRange): boolean {
 
 // The nouns that name a study in the languages names come in; "Lancet-Studie" and "Umfrage" end in them.
 const STUDY_HEAD =
-  /(studie|studien|umfrage|umfragen|untersuchung|analyse|erhebung|auswertung|^study$|^studies$|^survey$|^surveys$|^poll$|^polls$|^report$|^analysis$|^research$)$/;
+  /(studie|studien|umfrage|umfragen|untersuchung|analyse|erhebung|auswertung|^study$|^studies$|^survey$|^surveys$|^poll$|^polls$|^report$|^analysis$|^research$|^review$|^audit$|^investigation$)$/;
 // Figures and records show findings too, but they are a source only through whoever put them out: "figures released
 // by the statistics office show …", "Zahlen des Statistischen Bundesamts zeigen …"; bare "Numbers show …" names none.
 const DATA_HEAD = /^(data|figures|statistics|records|documents|numbers|zahlen|daten|statistik|unterlagen|dokumente)$/;
 const ORIGIN_MARKERS = new Set(["by", "from", "of", "von", "des", "der"]);
-const SUBJECT_BOUNDARY = new Set([",", ";", ":", "(", ")", "–", "—"]);
+// Where a subject's clause starts: punctuation, or a word that opens a clause ("even as polls show …").
+const SUBJECT_BOUNDARY = new Set(
+  ", ; : ( ) – — as while after because when since if although though that whereas dass weil wenn als während nachdem obwohl".split(
+    " ",
+  ),
+);
 
 /**
  * The whole subject before a verb of showing when a study heads it, with what places it: "Eine Studie im Fachblatt
  * „Lancet“ zeigt …", "A study published in The Lancet shows …" (the name reader stops at the quote or the participle).
  */
 export function studySubjectBefore(tokens: Token[], i: number, determiners: Set<string>): TokenRange | null {
-  const boundary = findNear(tokens, i, -1, (t) => SUBJECT_BOUNDARY.has(t.text));
+  const boundary = findNear(tokens, i, -1, (t) => SUBJECT_BOUNDARY.has(t.lower));
   let head = -1;
   for (let j = boundary + 1; j < i; j++)
     if (tokens[j]!.kind === "word" && (STUDY_HEAD.test(tokens[j]!.lower) || DATA_HEAD.test(tokens[j]!.lower))) {

@@ -112,6 +112,8 @@ export function readNounPhraseBackward(tokens: Token[], end: number, g: Grammar)
   let j = end - 1;
   if (j < 0) return null;
   if (isPersonalPronoun(tokens[j], g)) return { from: j, to: end };
+  // "Trump Jr. said": a name may end in an abbreviation's dot.
+  if (tokens[j]!.text === "." && j > 0 && isAbbreviationDot(tokens, j) && isNameWord(tokens[j - 1])) j--;
   const last = tokens[j]!;
   if (!(isNameWord(last) || isLowerCaseHead(last, g)) || last.kind === "punct") return null;
   let from = j;

@@ -34,6 +34,11 @@ const POSSESSED_WORDS =
 const STAFF_OF =
   /^(?:analysts?|economists?|researchers?|scientists?|experts?|strategists?|analysten|ökonomen|forscher|forscherinnen|wissenschaftler|experten|volkswirte)\s+(?:at|of|from|bei|von|vom|des|der)\s+((?:the\s+)?\p{Lu}.*)$/iu;
 
+// A named organisation's work: "a study by the Institute for Statecraft", "eine Umfrage von Forsa" (not the genitive:
+// "des Forsa-Instituts" would need its case ending taken off).
+const WORK_OF =
+  /^(?:new\s+|recent\s+|latest\s+|neue[nr]?\s+|aktuelle[nr]?\s+)?(?:study|review|report|survey|poll|analysis|investigation|audit|studie|umfrage|untersuchung|analyse|erhebung)\s+(?:by|from|of|von|vom)\s+((?:the\s+)?\p{Lu}.*)$/iu;
+
 // Common nouns that describe a named organisation: "der Konzern Siemens", "the carmaker Volkswagen".
 const ORGANISATION_DESCRIPTOR =
   /^(konzern|unternehmen|firma|hersteller|autobauer|chemiekonzern|energiekonzern|partei|verband|organisation|gruppe|verein|company|firm|group|carmaker|party|organisation|organization|maker)$/i;
@@ -82,7 +87,7 @@ export function fullNameBefore(text: string, surname: string, before: number): s
   let found: string | null = null;
   // Only where the surname occurs: a string search, then the words right before each occurrence (a regex over the
   // whole window for every mention cost a tenth of the extractor's time).
-  for (let at = text.indexOf(surname, windowStart); at >= 0 && at + surname.length <= before; ) {
+  for (let at = text.indexOf(surname, windowStart); at >= 0 && at + surname.length <= before;) {
     const after = text[at + surname.length];
     if (after === undefined || !/[\p{L}\p{N}_]/u.test(after)) {
       const m = GIVEN_NAMES_BEFORE.exec(text.slice(Math.max(windowStart, at - 60), at));
@@ -151,13 +156,15 @@ export function resolveMention(mention: string, ctx: ResolveContext): ResolvedSo
   }
   const person = personNameIn(mention);
   if (person) return { name: person, type: "person", resolution: "explicit", known: false };
-  // "Analysts at Oxford Economics", "Forscher des Ifo-Instituts": the organisation speaks through its staff.
-  const staff = STAFF_OF.exec(bare);
+  // "Analysts at Oxford Economics", "Forscher des Ifo-Instituts": the organisation speaks through its staff, and
+  // through its studies and reviews.
+  const staff = STAFF_OF.exec(bare) ?? WORK_OF.exec(bare);
   if (staff) {
-    const org = ctx.registry.lookup(staff[1]!);
+    const name = stripDeterminer(staff[1]!);
+    const org = ctx.registry.lookup(name);
     if (org) return { name: org.name, type: org.type, resolution: "explicit", known: true };
-    const type = inferSourceType(staff[1]!);
-    return { name: staff[1]!, type: type === "person" ? "organization" : type, resolution: "explicit", known: false };
+    const type = inferSourceType(name);
+    return { name, type: type === "person" ? "organization" : type, resolution: "explicit", known: false };
   }
   const organisation = namedOrganisation(mention);
   if (organisation) return { name: organisation, type: "organization", resolution: "explicit", known: false };

@@ -88,7 +88,7 @@ function longSubjectBefore(tokens: Token[], i: number): TokenRange | null {
   return cleanSubject(tokens, { from, to: end }, G);
 }
 
-const ATTACHING_PREPOSITIONS = new Set(["of", "in", "from", "at", "for", "with", "on", "among"]);
+const ATTACHING_PREPOSITIONS = new Set(["of", "in", "from", "at", "for", "with", "on", "among", "by"]);
 
 /**
  * A subject is noun phrases joined by prepositions: "An earlier report | in | a New Hampshire paper",
@@ -99,8 +99,9 @@ function isNounPhraseChain(tokens: Token[], from: number, end: number): boolean 
   while (NON_SUBJECT_START.has(lowerOf(tokens[j])) && j < end) j++;
   for (;;) {
     const np = readNounPhraseForward(tokens, j, G);
-    if (!np || np.to > end) return false;
-    if (np.to === end) return true;
+    if (!np) return false;
+    // The phrase reader may run on into the verb ("the institute found"): reaching the verb is reaching the end.
+    if (np.to >= end) return true;
     if (!ATTACHING_PREPOSITIONS.has(lowerOf(tokens[np.to]))) return false;
     j = np.to + 1;
   }
@@ -120,17 +121,44 @@ function startsClauseLoosely(tokens: Token[], i: number): boolean {
 /**
  * The subject that opens the clause `i` belongs to: walk back to the clause start, read the noun phrase there. It is
  * a subject only if a verb follows it ("Wilson praised … and said"); "as a strong leader and criticized" has none.
+ * An opening phrase set off by a comma is stepped over: "On Thursday, Wall Street analysts were …, saying".
  */
 function subjectAtClauseStart(tokens: Token[], i: number): TokenRange | null {
   const start = findNear(tokens, i, -1, (t) => CLAUSE_BOUNDARY.has(lowerOf(t)) && t.text !== ",");
   if (start < 0 && i > CLAUSE_WINDOW) return null;
-  const subject = cleanSubject(tokens, readNounPhraseForward(tokens, start + 1, G), G);
+  const atStart = subjectFollowedByVerb(tokens, start + 1, i);
+  if (atStart) return atStart;
+  // Only an adverbial opening ("On Thursday,", "After the vote,"); "According to Savett, the troops moved" is a report.
+  if (!INTRO_PREPOSITIONS.has(lowerOf(tokens[start + 1]))) return null;
+  const comma = findNear(tokens, start, 1, (t) => t.text === ",");
+  return comma > 0 && comma < i - 1 ? subjectFollowedByVerb(tokens, comma + 1, i) : null;
+}
+const INTRO_PREPOSITIONS = new Set(
+  "on in at after before during despite amid following since for with over under throughout last earlier later".split(
+    " ",
+  ),
+);
+
+/** The noun phrase at `from` if a finite verb follows it before `limit` (over adverbs and a time phrase). */
+function subjectFollowedByVerb(tokens: Token[], from: number, limit: number): TokenRange | null {
+  const subject = cleanSubject(tokens, readNounPhraseForward(tokens, from, G), G);
   if (!subject) return null;
+  // "The embassy in London issued …": the subject is the embassy; the place after it is stepped over, not named (a
+  // capital in the mention would make the source that country's government).
   let verb = subject.to;
-  while (verb < i && BETWEEN_SUBJECT_AND_VERB.has(lowerOf(tokens[verb])) && !FINITE_VERB.test(lowerOf(tokens[verb])))
-    verb++;
-  const followedByVerb = verb < i && (FINITE_VERB.test(lowerOf(tokens[verb])) || isEnglishVerb(tokens, verb));
-  return followedByVerb ? subject : null;
+  while (ATTACHING_PREPOSITIONS.has(lowerOf(tokens[verb]))) {
+    const attached = readNounPhraseForward(tokens, verb + 1, G);
+    if (!attached || attached.to >= limit || !isCapitalized(tokens[attached.to - 1]!.text)) break;
+    verb = attached.to;
+  }
+  for (;;) {
+    const w = lowerOf(tokens[verb]);
+    if (verb >= limit) return null;
+    if (FINITE_VERB.test(w)) return subject;
+    if (BETWEEN_SUBJECT_AND_VERB.has(w) || (/ly$/.test(w) && w.length > 4)) verb++;
+    else if (G.timePrepositions.has(w) && G.timeWords.has(lowerOf(tokens[verb + 1]))) verb += 2;
+    else return isEnglishVerb(tokens, verb) ? subject : null;
+  }
 }
 
 // What may follow an inverted speaker: "…, said Robert Antonacci of the New York delegation", "said the man who …".
@@ -138,6 +166,10 @@ const TRAILING_ADVERBIALS = new Set(
   "on in at during after before late earlier later yesterday today of who whose from with for as while when because although".split(
     " ",
   ),
+);
+// The things a speaker puts out that then "say" something: "issued a statement saying", "posted a video claiming".
+const STATEMENT_NOUNS = new Set(
+  "statement statements letter release note message post posts tweet tweets video email memo report filing".split(" "),
 );
 const NOUN_MARKERS = new Set("the a an these those this that his her its their our my your such".split(" "));
 
@@ -176,6 +208,10 @@ export function findEnglishFrames(tokens: Token[], isHeading: boolean, isTitle =
       addSpeechVerbFrame(tokens, i, add, "speech-verb.progressive");
     } else if (SPEECH_PARTICIPLES.has(w) && lowerOf(tokens[i - 1]) !== "," && addWithParticipleFrame(tokens, i, add)) {
       // "Markets fell, with analysts saying a rate rise was certain."
+    } else if (SPEECH_PARTICIPLES.has(w) && STATEMENT_NOUNS.has(lowerOf(tokens[i - 1]))) {
+      // "The embassy issued a statement saying …": whoever put out the statement speaks.
+      const subject = subjectAtClauseStart(tokens, i);
+      if (subject) add(subject.from, subject.to, tokens[i]!.text, "participle", "participle.statement");
     } else if (SPEECH_PARTICIPLES.has(w) && isPunct(tokens[i - 1], ",–—-")) {
       // "Albright urged women to vote for Clinton, saying, …": the main clause's subject speaks.
       const subject = subjectAtClauseStart(tokens, i);

@@ -14,7 +14,11 @@ export const GRAMMAR: Grammar = {
   genitiveArticles: new Set(),
   isNonAgentHead: (word) => L.NON_AGENT_HEADS.has(word.toLowerCase()),
   isAdjective: () => false,
-  lowerCaseHeads: { stop: L.NOUN_PHRASE_STOP, isVerb: (w) => /ed$/.test(w) || L.VERBS_AFTER_NAME.has(w) },
+  lowerCaseHeads: {
+    stop: L.NOUN_PHRASE_STOP,
+    // "The campaign dramatically expanded": an adverb after a noun ends the phrase as a verb does.
+    isVerb: (w) => /ed$/.test(w) || L.VERBS_AFTER_NAME.has(w) || (/ly$/.test(w) && w.length > 4 && !L.LY_NOUNS.has(w)),
+  },
   originOf: {
     prepositions: L.ORIGIN_PREPOSITIONS,
     heads:

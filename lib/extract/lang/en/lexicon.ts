@@ -77,6 +77,12 @@ export const NOUN_PHRASE_STOP = words(`
   would
 `);
 
+/** Nouns that end like adverbs: "the Smith family", "a NATO ally" (other -ly words after a noun end its phrase). */
+export const LY_NOUNS = words(`
+  ally anomaly assembly belly bully butterfly family fly folly homily jelly lily monopoly panoply rally reply supply
+  tally
+`);
+
 /** After a name these are the verb, not a head: "Kim said". */
 export const VERBS_AFTER_NAME = words(`
   adds announces called calls claims confirms denies notes plans remain remains reports said says see sees sent
