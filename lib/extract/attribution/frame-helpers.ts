@@ -47,7 +47,12 @@ function isUntypedPhrase(tokens: Token[], from: number, to: number): boolean {
 }
 
 /** The noun phrase that ends right before `i` and opens its clause ("Rutte sagte", "…, officials said"). */
-export function subjectBefore(tokens: Token[], i: number, g: Grammar, skip: Set<string>): TokenRange | null {
+/** Words that may stand between a subject and its verb: a list, or a rule ("any adverb in -ly"). */
+export interface WordTest {
+  has(word: string): boolean;
+}
+
+export function subjectBefore(tokens: Token[], i: number, g: Grammar, skip: WordTest): TokenRange | null {
   const end = skipInsertions(tokens, i, skip, g);
   const range = cleanSubject(tokens, readNounPhraseBackward(tokens, end, g), g);
   if (!range) return null;
@@ -62,7 +67,7 @@ const MAX_PARENTHETICAL = 8;
  * Steps back over what may stand between a subject and its verb: adverbs and auxiliaries ("has also said"), a time
  * phrase ("Hillary Clinton on Tuesday said") and a party tag ("Sen. Elizabeth Warren (D-MA) said").
  */
-function skipInsertions(tokens: Token[], i: number, skip: Set<string>, g: Grammar): number {
+function skipInsertions(tokens: Token[], i: number, skip: WordTest, g: Grammar): number {
   let end = i;
   for (;;) {
     const before = end;

@@ -18,6 +18,7 @@ import { isEnglishVerb } from "./finite-verb";
 import { GRAMMAR as G } from "./grammar";
 import {
   FINDING_VERBS,
+  LY_NOUNS,
   PASSIVE_PARTICIPLES,
   PROGRESSIVE_SPEECH,
   RELATIVE_PRONOUNS,
@@ -26,14 +27,18 @@ import {
 } from "./lexicon";
 
 // Words that may stand between a subject and its verb of saying: "Kim has also repeatedly said".
-const BETWEEN_SUBJECT_AND_VERB = new Set(
+const LISTED_BETWEEN = new Set(
   (
     "has have had was were is are been also previously later repeatedly publicly privately recently earlier again " +
     "then would will reportedly never not just only still further first once did does do already long since now " +
     "consistently often initially originally subsequently ultimately finally immediately openly flatly strongly " +
-    "firmly explicitly even all both"
+    "firmly explicitly even all both instead"
   ).split(" "),
 );
+/** Those words, and any adverb in -ly ("Trump actually said", "who simply criticized"): never part of the subject. */
+const BETWEEN_SUBJECT_AND_VERB = {
+  has: (w: string) => LISTED_BETWEEN.has(w) || (/ly$/.test(w) && w.length > 4 && !LY_NOUNS.has(w)),
+};
 // "is insisting", "has been saying": a verb of saying in its -ing form after one of these is the clause's verb.
 const PROGRESSIVE_AUXILIARIES = new Set(["is", "are", "was", "were", "been", "be"]);
 // "both the bank and the ministry said": words that may open a pair of coordinated subjects.
@@ -155,7 +160,7 @@ function subjectFollowedByVerb(tokens: Token[], from: number, limit: number): To
     const w = lowerOf(tokens[verb]);
     if (verb >= limit) return null;
     if (FINITE_VERB.test(w)) return subject;
-    if (BETWEEN_SUBJECT_AND_VERB.has(w) || (/ly$/.test(w) && w.length > 4)) verb++;
+    if (BETWEEN_SUBJECT_AND_VERB.has(w)) verb++;
     else if (G.timePrepositions.has(w) && G.timeWords.has(lowerOf(tokens[verb + 1]))) verb += 2;
     else return isEnglishVerb(tokens, verb) ? subject : null;
   }
