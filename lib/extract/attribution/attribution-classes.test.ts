@@ -53,6 +53,21 @@ describe("class 8: a description refers back to the entity it fits", () => {
   });
 });
 
+describe("class 9: a name that begins like a known source names someone else", () => {
+  it.each<[string, string, string]>([
+    ["Tim Walsh said the plant would close.", "plant would close", "Tim Walsh"],
+    ["Pentagon spokesman John Kirby said the troops moved.", "troops moved", "John Kirby"],
+  ])("%j", (text, phrase, name) => {
+    expect(sourcesOf(text, phrase, "en").map((s) => s.name)).toEqual([name]);
+  });
+
+  it("an outlet followed by what it is stays the outlet", () => {
+    expect(sourcesOf("Reuters news agency reported the launch.", "launch", "en").map((s) => s.name)).toEqual([
+      "Reuters",
+    ]);
+  });
+});
+
 describe("class 10: organisations are not people", () => {
   it.each<[string, Lang, string, string]>([
     ["The World Food Programme said rations would be cut.", "en", "World Food Programme", "organization"],

@@ -70,6 +70,7 @@ export class SourceRegistry {
   /** The exact alias, or the longest alias inside the mention that ends it or is only preceded by descriptors. */
   lookup(mention: string): RegistryMatch | null {
     const words = nameTokens(mention);
+    const possessive = /\p{L}['’]s?\s/u.test(mention);
     const exact = this.get(words.join(" "));
     if (exact) return { ...exact, covered: words.length };
     for (let len = Math.min(words.length - 1, MAX_ALIAS_WORDS); len >= 1; len--) {
@@ -77,7 +78,12 @@ export class SourceRegistry {
         const hit = this.get(words.slice(from, from + len).join(" "));
         if (!hit) continue;
         const endsMention = from + len === words.length;
-        const onlyDescribed = words.slice(0, from).every((w) => DESCRIPTOR_RE.test(w));
+        // Descriptors before it; after it, what the alias owns ("Seoul's Joint Chiefs", narrowed later) or more
+        // descriptors. Otherwise the name goes on and names someone else: "Tim Kaine" is not "The Times" (whose
+        // folded key is "tim").
+        const onlyDescribed =
+          words.slice(0, from).every((w) => DESCRIPTOR_RE.test(w)) &&
+          (possessive || words.slice(from + len).every((w) => DESCRIPTOR_RE.test(w)));
         if (endsMention || onlyDescribed) return { ...hit, covered: len };
       }
     }
