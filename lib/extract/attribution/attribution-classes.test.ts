@@ -399,6 +399,17 @@ describe("class 4: the subject of a verb of saying, wherever English puts it", (
     expect(sourcesOf(text, phrase, lang).map((s) => s.name)).toEqual([name]);
   });
 
+  it.each([
+    ['"We will rebuild," said Governor Alvarez as he toured the docks.', "rebuild", ["Governor Alvarez"]],
+    ["The survey, said most regions in the country continued to grow.", "continued to grow", []],
+    ["In Berlin, said nothing about the strike.", "the strike", []],
+  ])(
+    "after ', said' a speaker ends the clause; a clause with a verb of its own is what was said: %j",
+    (text, phrase, expected) => {
+      expect(mentions(text, phrase)).toEqual(expected);
+    },
+  );
+
   it("an opening report is not a subject for the participle after it", () => {
     const text = "According to the coast guard, the ferry sank at dawn, adding that all were rescued.";
     expect(sourcesOf(text, "all were rescued", "en").map((s) => s.mention)).not.toContain("the ferry");

@@ -176,6 +176,7 @@ const TRAILING_ADVERBIALS = new Set(
 const STATEMENT_NOUNS = new Set(
   "statement statements letter release note message post posts tweet tweets video email memo report filing".split(" "),
 );
+const SUBORDINATORS = new Set("as while when because although after before".split(" "));
 const NOUN_MARKERS = new Set("the a an these those this that his her its their our my your such".split(" "));
 
 /** English attribution rules. */
@@ -241,6 +242,19 @@ function addFindingFrame(tokens: Token[], i: number, add: AddFrame): boolean {
   return study !== null;
 }
 
+/**
+ * "…, said most regions in the economy continued to grow": a verb before the clause ends makes the phrase after
+ * "said" the subject of what was said, not an inverted speaker ("…, said Kim in a statement." has none).
+ */
+function verbBeforeClauseEnd(tokens: Token[], from: number): boolean {
+  for (let j = from, n = 0; j < tokens.length && n < CLAUSE_WINDOW; j++, n++) {
+    const t = tokens[j]!;
+    if (t.kind === "punct") return false;
+    if (FINITE_VERB.test(lowerOf(t)) || (lowerOf(t) === "that" && j > from) || isEnglishVerb(tokens, j)) return true;
+  }
+  return false;
+}
+
 function isProgressive(tokens: Token[], i: number): boolean {
   let k = i - 1;
   while (k > 0 && BETWEEN_SUBJECT_AND_VERB.has(lowerOf(tokens[k])) && !PROGRESSIVE_AUXILIARIES.has(lowerOf(tokens[k])))
@@ -286,9 +300,14 @@ function addSpeechVerbFrame(tokens: Token[], i: number, add: AddFrame, rulePrefi
   if (isPunct(tokens[i - 1], ",”\"’'")) {
     // Only when the speaker ends the clause: "…, said Kim." but not "Kim, the minister, said the talks were frank".
     const np = phraseAfter(tokens, i + 1, G);
-    const after = tokens[np?.to ?? 0];
-    if (np && (!after || after.kind === "punct" || TRAILING_ADVERBIALS.has(lowerOf(after))))
-      return add(np.from, np.to, cue, "verb", "speech-verb.inverted");
+    if (np) {
+      const after = tokens[np.to];
+      const endsClause = !after || after.kind === "punct";
+      // A subordinate clause after the speaker has a verb of its own ("said Alvarez as he toured the docks").
+      const opensClause = SUBORDINATORS.has(lowerOf(after));
+      const trailing = TRAILING_ADVERBIALS.has(lowerOf(after)) && (opensClause || !verbBeforeClauseEnd(tokens, np.to));
+      if (endsClause || trailing) return add(np.from, np.to, cue, "verb", "speech-verb.inverted");
+    }
   }
   const pair = coordinatedSubjectsBefore(tokens, i);
   if (pair) {
