@@ -273,6 +273,13 @@ describe("datelineLength", () => {
     expect(datelineLength("BERLIN (dpa) - Die Regierung erklärte …")).toBeGreaterThan(0);
   });
 
+  it("takes a date in the dateline with it (class 13: the claim text starts after it)", () => {
+    const p = "LAGOS, June 3 (Reuters) - Nigeria raised its key rate to 18 percent.";
+    expect(p.slice(datelineLength(p))).toBe("Nigeria raised its key rate to 18 percent.");
+    const q = "WASHINGTON, Oct. 7, 2025 (AP) -- The Senate passed the bill.";
+    expect(q.slice(datelineLength(q))).toBe("The Senate passed the bill.");
+  });
+
   it("leaves an ordinary sentence with a dash alone", () => {
     expect(datelineLength("Die Regierung – so heißt es – bleibt hart.")).toBe(0);
   });

@@ -25,7 +25,7 @@ const HEADLINE_LINES = 2;
 const HEADLINE_WINDOW = 8;
 
 /** "SEOUL, South Korea (AP) — " at the start of a paragraph: place and agency before the report. */
-const DATELINE_RE = /^\p{Lu}[\p{Lu}\p{L} .,'’-]{1,40}?(\s*\([^()\n]{1,30}\))?\s*[—–-]{1,2}\s+(?=\p{Lu})/u;
+const DATELINE_RE = /^\p{Lu}[\p{Lu}\p{L}\p{N} .,'’/-]{1,40}?(\s*\([^()\n]{1,30}\))?\s*[—–-]{1,2}\s+(?=\p{Lu})/u;
 const DATELINE_PLACE_RE = /^\p{Lu}{2}/u;
 const SENTENCE_END = /[.!?…]["“”»«’)\]]*$/u;
 /** An interview's turns: "Q: Favorite books?", "A: Lebron James", "Frage: …", "Antwort: …". */
