@@ -17,9 +17,15 @@ const gated = createRequestGate(handle, gateLimitsFromEnv(), {
   bypass: (request) => (request.url ?? "").split("?")[0] === "/api/health",
 });
 
-createServer((request, response) => {
+const server = createServer((request, response) => {
   request.headers["x-claimtrack-peer"] = request.socket.remoteAddress ?? "";
   gated(request, response);
-}).listen(port, hostname, () => {
+});
+// Node closes an idle keep-alive connection after 5 s; a client that sends its next request on it at that moment
+// (a busy machine delays it) gets "socket hang up" for a request the server never saw. Idle connections stay open
+// for a minute instead, longer than clients keep them (undici 4 s, browsers and proxies up to 60 s).
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
+server.listen(port, hostname, () => {
   console.log(`Claimtrack listening on http://${hostname}:${port}/`);
 });
