@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useState, useSyncExternalStore } from "react";
 import { z } from "zod";
 import { ClaimCard, type CardPermissions } from "@/components/claims/claim-card";
 import type { ClaimView } from "@/lib/articles/get-article";
@@ -36,6 +36,11 @@ const CardsResponse = z.object({
  * are read from GET /api/articles/:id/claims once the page is in the browser, and again after each live refresh. The
  * filter, the keyboard and #claim links wait for data-complete="yes" (see ClaimFilter and ArticleTextLinks).
  */
+// Hydration as React sees it: the server snapshot during the server render and hydration, the client's after.
+const noSubscription = () => () => {};
+const isClient = () => true;
+const isServer = () => false;
+
 export function ClaimList({ claims, total, marker, lang, articleId, can }: Props) {
   const t = useTranslations("review");
   const firstOfRest = claims.length > FIRST_CARDS ? claims[FIRST_CARDS]! : null;
@@ -61,12 +66,15 @@ export function ClaimList({ claims, total, marker, lang, articleId, can }: Props
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [articleId, firstOfRest?.start, marker, attempt]);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  // "Complete" also means hydrated: the server's HTML of a short article has every card, but the keys, the filter and
+  // #claim links only listen once this runs in the browser.
+  const hydrated = useSyncExternalStore(noSubscription, isClient, isServer);
   const first = firstOfRest ? claims.slice(0, FIRST_CARDS) : claims;
   // Until the rest is read again after a refresh, the cards read before stay (each keyed by its claim id, so an action
   // can only reach the claim it shows); one the page now carries among the first is not shown twice.
   const shownIds = new Set(first.map((c) => c.id));
   const shown = rest ? [...first, ...rest.filter((c) => !shownIds.has(c.id))] : first;
-  const complete = !firstOfRest || rest !== null;
+  const complete = hydrated && (!firstOfRest || rest !== null);
   return (
     <CardTextProvider>
       <ol className="claim-list" data-complete={complete ? "yes" : "no"} data-total={total}>
