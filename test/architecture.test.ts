@@ -63,6 +63,17 @@ describe("the shape of lib/ (docs/ARCHITECTURE.md)", () => {
     expect(circles).toEqual([]);
   });
 
+  it("keeps the layers: nothing below app/ imports from it, and actions and lib never import components", () => {
+    const wrong = ["components", "actions", "lib"].flatMap((folder) =>
+      sourceFiles(folder).flatMap((file) =>
+        importsOf(file)
+          .filter((t) => t.startsWith("app/") || (folder !== "components" && t.startsWith("components/")))
+          .map((t) => `${file} imports ${t}`),
+      ),
+    );
+    expect(wrong).toEqual([]);
+  });
+
   it("keeps the extraction engine pure TypeScript: nothing from Next.js, React, Prisma or the rest of lib/", () => {
     const outside = sourceFiles("lib/extract").flatMap((file) => {
       const text = readFileSync(join(ROOT, file), "utf8");

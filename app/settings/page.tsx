@@ -4,7 +4,7 @@ import { CreateTokenForm } from "@/components/users/create-token-form";
 import { requirePageActor } from "@/lib/auth/page-actor";
 import { getDb } from "@/lib/db/client";
 import { listApiTokens } from "@/lib/tokens/list-api-tokens";
-import { revokeTokenAction } from "./revoke-token-action";
+import { revokeTokenAction } from "@/actions/tokens/revoke-token";
 
 export const dynamic = "force-dynamic";
 

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import { deleteArticleAction, type DeleteArticleState } from "@/app/articles/[id]/delete-article-action";
+import { deleteArticleAction, type DeleteArticleState } from "@/actions/articles/delete-article";
 
 /**
  * "Delete article" for editors and admins: the button opens a confirmation that names the article and asks why

@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useRef, useState } from "react";
-import { ingestArticleAction } from "@/app/articles/new/ingest-article-action";
-import type { IngestFormState } from "@/app/articles/new/ingest-form-state";
+import { ingestArticleAction } from "@/actions/articles/ingest-article";
+import type { IngestFormState } from "@/actions/articles/ingest-form-state";
 import type { ArticlePreview } from "@/lib/articles/preview-article";
 import { usePagePreview } from "./use-page-preview";
 import { TITLE_MAX } from "@/lib/articles/article-input";

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useFormStatus } from "react-dom";
-import { purgeArticleAction } from "@/app/admin/articles/purge-article-action";
+import { purgeArticleAction } from "@/actions/articles/purge-article";
 
 /**
  * "Purge…" opens a confirmation that names the article and what goes with it; only its button purges. In the page,

@@ -1,8 +1,8 @@
 "use client";
 
 import { useRef, useState } from "react";
-import type { IngestFormState } from "@/app/articles/new/ingest-form-state";
-import { previewArticleAction } from "@/app/articles/new/preview-article-action";
+import type { IngestFormState } from "@/actions/articles/ingest-form-state";
+import { previewArticleAction } from "@/actions/articles/preview-article";
 import type { ArticlePreview } from "@/lib/articles/preview-article";
 
 export type PreviewStatus =

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { loginAction, type LoginFormState } from "@/app/login/login-action";
+import { loginAction, type LoginFormState } from "@/actions/auth/login";
 
 export function LoginForm({ next }: { next: string }) {
   const t = useTranslations("auth");

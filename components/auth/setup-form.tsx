@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { setupAction, type SetupFormState } from "@/app/setup/setup-action";
+import { setupAction, type SetupFormState } from "@/actions/auth/setup";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 
 export function SetupForm() {

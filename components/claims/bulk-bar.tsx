@@ -2,7 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { bulkAssignAction, bulkStatusAction, type BulkState } from "@/app/claims/bulk-actions";
+import { bulkAssignAction } from "@/actions/claims/bulk-assign";
+import { bulkStatusAction } from "@/actions/claims/bulk-status";
+import type { BulkState } from "@/actions/claims/run-bulk-verb";
 import { AssigneeSelect } from "@/components/review/assignee-select";
 import { CLAIM_STATUSES } from "@/lib/claims/claim-status";
 import { MatchingChoice, type Matching } from "./matching-choice";

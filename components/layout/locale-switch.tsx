@@ -1,7 +1,7 @@
 "use client";
 
 import { useTransition } from "react";
-import { setLocaleAction } from "@/app/set-locale-action";
+import { setLocaleAction } from "@/actions/settings/set-locale";
 
 const NAMES: Record<string, string> = { en: "English", de: "Deutsch" };
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { logoutAction } from "@/app/logout-action";
+import { logoutAction } from "@/actions/auth/logout";
 import { optionalPageActor } from "@/lib/auth/page-actor";
 import { can } from "@/lib/auth/permissions";
 import { LocaleSwitch } from "./locale-switch";

@@ -3,7 +3,7 @@
 import { TextSelect } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import { addClaimAction } from "@/app/articles/[id]/claim-edit-actions";
+import { addClaimAction } from "@/actions/claims/add-claim";
 import { useToast } from "@/components/ui/toasts";
 import { useClaimAction } from "./card/use-claim-action";
 import { isTypingIn, useDesk } from "./review-desk";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { assignAction } from "@/app/articles/[id]/assign-action";
+import { assignAction } from "@/actions/claims/assign-claims";
 import { AssigneeSelect } from "./assignee-select";
 import { useAssignees } from "./assignees-context";
 

@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { citationRoleAction, unlinkSourceAction } from "@/app/articles/[id]/claim-edit-actions";
+import { citationRoleAction } from "@/actions/claims/citation-role";
+import { unlinkSourceAction } from "@/actions/claims/unlink-source";
 import type { CitationView } from "@/lib/articles/get-article";
 import { useClaimAction } from "./card/use-claim-action";
 

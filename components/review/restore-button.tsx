@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { restoreClaimAction } from "@/app/articles/[id]/claim-edit-actions";
+import { restoreClaimAction } from "@/actions/claims/restore-claim";
 import { useToast } from "@/components/ui/toasts";
 import { useClaimAction } from "./card/use-claim-action";
 

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, type ReactNode } from "react";
-import { changePasswordAction, type ChangePasswordState } from "@/app/settings/change-password-action";
+import { changePasswordAction, type ChangePasswordState } from "@/actions/users/change-password";
 import { LOCKOUT_WINDOW_MINUTES } from "@/lib/auth/login-lockout";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { createTokenAction, type CreateTokenState } from "@/app/settings/create-token-action";
+import { createTokenAction, type CreateTokenState } from "@/actions/tokens/create-token";
 
 /** Creates an API token; it is shown here once and cannot be read again later. */
 export function CreateTokenForm() {

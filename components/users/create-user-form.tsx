@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { createUserAction, type CreateUserState } from "@/app/admin/users/create-user-action";
+import { createUserAction, type CreateUserState } from "@/actions/users/create-user";
 import { ROLES } from "@/lib/auth/roles";
 
 /** Adds an account; the one-time password is shown here once and never stored in the clear. */

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { resetPasswordAction, type ResetPasswordState } from "@/app/admin/users/reset-password-action";
+import { resetPasswordAction, type ResetPasswordState } from "@/actions/users/reset-password";
 
 /** Sets a new one-time password for an account and shows it once, beside the button. */
 export function ResetPasswordButton({ userId, name }: { userId: string; name: string }) {

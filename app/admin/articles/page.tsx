@@ -6,7 +6,7 @@ import { requirePageActor } from "@/lib/auth/page-actor";
 import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { readRefusal } from "@/lib/http/refusal-code";
-import { restoreArticleAction } from "./restore-article-action";
+import { restoreArticleAction } from "@/actions/articles/restore-article";
 
 export const dynamic = "force-dynamic";
 

@@ -7,8 +7,8 @@ import { getDb } from "@/lib/db/client";
 import { readRefusal } from "@/lib/http/refusal-code";
 import { listUsers } from "@/lib/users/list-users";
 import { listLockedUserIds } from "@/lib/users/unlock-user";
-import { unlockUserAction } from "./unlock-user-action";
-import { updateUserAccessAction } from "./update-user-access-action";
+import { unlockUserAction } from "@/actions/users/unlock-user";
+import { updateUserAccessAction } from "@/actions/users/update-user-access";
 
 export const dynamic = "force-dynamic";
 

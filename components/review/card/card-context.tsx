@@ -1,7 +1,7 @@
 "use client";
 
 import { createContext, useCallback, useContext, useState } from "react";
-import type { ReviewState } from "@/app/articles/[id]/run-review-verb";
+import type { ReviewState } from "@/actions/claims/run-review-verb";
 import type { ClaimView } from "@/lib/articles/get-article";
 import type { ToolName } from "../review-desk";
 

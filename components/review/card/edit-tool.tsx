@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { editClaimAction } from "@/app/articles/[id]/claim-edit-actions";
+import { editClaimAction } from "@/actions/claims/edit-claim";
 import { useToast } from "@/components/ui/toasts";
 import { useCardTools } from "./card-context";
 import { TextCompare } from "./text-compare";

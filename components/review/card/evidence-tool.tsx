@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { addEvidenceAction } from "@/app/articles/[id]/review-actions";
+import { addEvidenceAction } from "@/actions/claims/add-evidence";
 import { useToast } from "@/components/ui/toasts";
 import { useCardTools } from "./card-context";
 import { ActionMessage, ToolForm } from "./tool-panel";

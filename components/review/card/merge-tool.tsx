@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { mergeClaimAction } from "@/app/articles/[id]/claim-edit-actions";
+import { mergeClaimAction } from "@/actions/claims/merge-claims";
 import { useStatusLabels } from "@/components/claims/use-status-labels";
 import { useToast } from "@/components/ui/toasts";
 import { useCardTools } from "./card-context";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { addNoteAction } from "@/app/articles/[id]/review-actions";
+import { addNoteAction } from "@/actions/claims/add-note";
 import { useToast } from "@/components/ui/toasts";
 import { useCardTools } from "./card-context";
 import { ActionMessage, ToolForm } from "./tool-panel";

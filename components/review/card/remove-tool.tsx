@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { removeClaimAction } from "@/app/articles/[id]/claim-edit-actions";
+import { removeClaimAction } from "@/actions/claims/remove-claim";
 import { useToast } from "@/components/ui/toasts";
 import { useCardTools } from "./card-context";
 import { ActionMessage, ToolForm } from "./tool-panel";

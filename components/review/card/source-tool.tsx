@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { linkSourceAction } from "@/app/articles/[id]/claim-edit-actions";
+import { linkSourceAction } from "@/actions/claims/link-source";
 import { useToast } from "@/components/ui/toasts";
 import { SOURCE_TYPES } from "@/lib/extract/schema";
 import { CitationRow } from "../citation-row";

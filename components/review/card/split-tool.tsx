@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useRef } from "react";
-import { splitClaimAction } from "@/app/articles/[id]/claim-edit-actions";
+import { splitClaimAction } from "@/actions/claims/split-claim";
 import { useArticleBody } from "@/components/articles/article-body";
 import { useToast } from "@/components/ui/toasts";
 import { useCardTools } from "./card-context";

@@ -3,7 +3,7 @@
 import { X } from "lucide-react";
 import { useTranslations } from "next-intl";
 import type { FormEvent, ReactNode } from "react";
-import type { ReviewState } from "@/app/articles/[id]/run-review-verb";
+import type { ReviewState } from "@/actions/claims/run-review-verb";
 
 interface PanelProps {
   title: string;

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useCallback, useRef, useState, useTransition } from "react";
-import type { ReviewState } from "@/app/articles/[id]/run-review-verb";
+import type { ReviewState } from "@/actions/claims/run-review-verb";
 
 export type ClaimAction = (previous: ReviewState, form: FormData) => Promise<ReviewState>;
 export type ActionFields = Record<string, string | number | undefined>;

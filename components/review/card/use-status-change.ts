@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useRef } from "react";
-import { setStatusAction } from "@/app/articles/[id]/review-actions";
+import { setStatusAction } from "@/actions/claims/set-status";
 import { useStatusLabels } from "@/components/claims/use-status-labels";
 import { useToast } from "@/components/ui/toasts";
 import type { ClaimStatus } from "@/lib/claims/claim-status";
