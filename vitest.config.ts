@@ -8,6 +8,7 @@ export default defineConfig({
     // Unit and integration tests sit next to the code; e2e/ belongs to Playwright and must not be picked up here.
     include: [
       "lib/**/*.test.ts",
+      "actions/**/*.test.ts",
       "components/**/*.test.ts",
       "bin/**/*.test.ts",
       "scripts/**/*.test.ts",

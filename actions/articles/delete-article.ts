@@ -1,11 +1,11 @@
 "use server";
 
+import { asActionError } from "@/actions/action-error";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { deleteArticle } from "@/lib/articles/delete-article";
 import { requireActionActor } from "@/lib/auth/action-actor";
 import { getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { localizeError } from "@/lib/i18n/localize-error";
 
 export interface DeleteArticleState {
@@ -18,8 +18,9 @@ export async function deleteArticleAction(_previous: DeleteArticleState, form: F
     await deleteArticle(getDb(), await requireActionActor("article.delete"), String(form.get("articleId") ?? ""), {
       reason: String(form.get("reason") ?? ""),
     });
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
+  } catch (thrown) {
+    const error = asActionError(thrown);
+    if (!error) throw thrown;
     return { error: await localizeError(error) };
   }
   revalidatePath("/");

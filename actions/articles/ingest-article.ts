@@ -1,5 +1,6 @@
 "use server";
 
+import { asActionError } from "@/actions/action-error";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/current-actor";
@@ -8,7 +9,6 @@ import { articleFormValues, readArticleForm } from "@/lib/articles/article-form"
 import { ingestArticle } from "@/lib/articles/ingest-article";
 import { getDb } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
-import { AppError } from "@/lib/errors";
 import type { IngestFormState } from "./ingest-form-state";
 
 /**
@@ -25,8 +25,9 @@ export async function ingestArticleAction(_previous: IngestFormState, form: Form
     const input = await readArticleForm(form, ARTICLE_MAX_BYTES);
     const result = await ingestArticle(getDb(), input, { maxBytes: ARTICLE_MAX_BYTES, actor });
     destination = `/articles/${result.articleId}?${result.status === "duplicate" ? "duplicate" : "created"}=1`;
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
+  } catch (thrown) {
+    const error = asActionError(thrown);
+    if (!error) throw thrown;
     return {
       error: {
         field: error.field ?? "form",

@@ -1,10 +1,10 @@
 "use server";
 
+import { asActionError } from "@/actions/action-error";
 import { headers } from "next/headers";
 import { currentActor } from "@/lib/auth/current-actor";
 import { previewArticle, type ArticlePreview } from "@/lib/articles/preview-article";
 import { getEnv } from "@/lib/env";
-import { AppError } from "@/lib/errors";
 import type { IngestFormState } from "./ingest-form-state";
 
 export type PreviewOutcome = { preview: ArticlePreview } | { error: NonNullable<IngestFormState["error"]> };
@@ -18,8 +18,9 @@ export async function previewArticleAction(form: FormData): Promise<PreviewOutco
     const file = form.get("file");
     const source = { url: form.get("url") ?? undefined, file: file instanceof File ? file : undefined };
     return { preview: await previewArticle(await currentActor(await headers()), source, getEnv().ARTICLE_MAX_BYTES) };
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
+  } catch (thrown) {
+    const error = asActionError(thrown);
+    if (!error) throw thrown;
     const { field = "url", reason = error.code, message, params } = error;
     return { error: { field, reason, message, params } };
   }

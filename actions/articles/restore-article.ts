@@ -1,11 +1,11 @@
 "use server";
 
+import { asActionError } from "@/actions/action-error";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { restoreArticle } from "@/lib/articles/restore-article";
 import { requireActionActor } from "@/lib/auth/action-actor";
 import { getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { refusalCode } from "@/lib/http/refusal-code";
 
 /** One form per deleted article: brings it back; the list says so (or why not). */
@@ -15,8 +15,9 @@ export async function restoreArticleAction(form: FormData): Promise<void> {
     await restoreArticle(getDb(), await requireActionActor("article.restore"), String(form.get("articleId") ?? ""));
     revalidatePath("/");
     outcome = "notice=restored";
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
+  } catch (thrown) {
+    const error = asActionError(thrown);
+    if (!error) throw thrown;
     outcome = `error=${refusalCode(error)}`;
   }
   redirect(`/admin/articles?${outcome}`);

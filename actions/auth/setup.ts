@@ -1,11 +1,11 @@
 "use server";
 
+import { asActionError } from "@/actions/action-error";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getAuth } from "@/lib/auth/auth";
 import { signIn } from "@/lib/auth/sign-in";
 import { getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { localizeError } from "@/lib/i18n/localize-error";
 import { createUser } from "@/lib/users/create-user";
 
@@ -20,8 +20,9 @@ export async function setupAction(_previous: SetupFormState, form: FormData): Pr
   const password = String(form.get("password") ?? "");
   try {
     await createUser(getDb(), getAuth(), null, { ...values, password, role: "admin" });
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
+  } catch (thrown) {
+    const error = asActionError(thrown);
+    if (!error) throw thrown;
     return { error: { field: error.field ?? "email", message: await localizeError(error) }, values };
   }
   await signIn(values.email.trim().toLowerCase(), password, await headers());

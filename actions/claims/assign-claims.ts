@@ -1,11 +1,11 @@
 "use server";
 
+import { asActionError } from "@/actions/action-error";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireActionActor } from "@/lib/auth/action-actor";
 import { assignArticle, assignClaims } from "@/lib/claims/assign-claims";
 import { getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { refusalCode } from "@/lib/http/refusal-code";
 
 /** Assigns one claim (claimId) or every claim of the article (no claimId) to the chosen reviewer. */
@@ -19,8 +19,9 @@ export async function assignAction(form: FormData): Promise<void> {
     if (claimId) await assignClaims(getDb(), actor, [claimId], assigneeId);
     else await assignArticle(getDb(), actor, articleId, assigneeId);
     revalidatePath(`/articles/${articleId}`);
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
+  } catch (thrown) {
+    const error = asActionError(thrown);
+    if (!error) throw thrown;
     query = `?assignError=${refusalCode(error)}`;
   }
   if (query) redirect(`/articles/${articleId}${query}`);

@@ -1,5 +1,5 @@
+import { asActionError } from "@/actions/action-error";
 import { revalidatePath } from "next/cache";
-import { AppError } from "@/lib/errors";
 import { localizeError } from "@/lib/i18n/localize-error";
 
 export interface BulkState {
@@ -36,8 +36,9 @@ export async function runBulkVerb(
     const result = await verb();
     revalidatePath("/claims");
     return { result: { ...result, at: Date.now() } };
-  } catch (error) {
-    if (error instanceof AppError) return { error: await localizeError(error) };
-    throw error;
+  } catch (thrown) {
+    const error = asActionError(thrown);
+    if (error) return { error: await localizeError(error) };
+    throw thrown;
   }
 }

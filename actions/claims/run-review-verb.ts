@@ -1,7 +1,7 @@
+import { asActionError } from "@/actions/action-error";
 import { revalidatePath } from "next/cache";
 import { readClaimSnapshot, type ClaimSnapshot } from "@/lib/claims/read-claim-snapshot";
 import { getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { localizeError } from "@/lib/i18n/localize-error";
 
 export interface ReviewState {
@@ -39,8 +39,9 @@ export async function runReviewVerb(form: FormData, verb: (claimId: string) => P
     const result = await verb(claimId);
     revalidatePath(`/articles/${String(form.get("articleId") ?? "")}`);
     return { done: Date.now(), version: versionIn(result) };
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
+  } catch (thrown) {
+    const error = asActionError(thrown);
+    if (!error) throw thrown;
     const message = await localizeError(error);
     if (error.reason !== "stale") return { error: message, reason: error.reason };
     const current = await readClaimSnapshot(getDb(), claimId);

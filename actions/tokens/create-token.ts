@@ -1,9 +1,9 @@
 "use server";
 
+import { asActionError } from "@/actions/action-error";
 import { revalidatePath } from "next/cache";
 import { requireActionActor } from "@/lib/auth/action-actor";
 import { getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { localizeError } from "@/lib/i18n/localize-error";
 import { createApiToken } from "@/lib/tokens/create-api-token";
 
@@ -18,8 +18,9 @@ export async function createTokenAction(_previous: CreateTokenState, form: FormD
     const { token } = await createApiToken(getDb(), actor, String(form.get("name") ?? ""));
     revalidatePath("/settings");
     return { token };
-  } catch (error) {
-    if (error instanceof AppError) return { error: await localizeError(error) };
-    throw error;
+  } catch (thrown) {
+    const error = asActionError(thrown);
+    if (error) return { error: await localizeError(error) };
+    throw thrown;
   }
 }

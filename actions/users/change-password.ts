@@ -1,11 +1,11 @@
 "use server";
 
+import { asActionError } from "@/actions/action-error";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { requireActionActor } from "@/lib/auth/action-actor";
 import { getAuth } from "@/lib/auth/auth";
 import { getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { localPath } from "@/lib/http/local-path";
 import { changeOwnPassword } from "@/lib/users/change-own-password";
 
@@ -45,8 +45,9 @@ export async function changePasswordAction(
       },
       await headers(),
     );
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
+  } catch (thrown) {
+    const error = asActionError(thrown);
+    if (!error) throw thrown;
     return {
       error: {
         field: error.field ?? "newPassword",

@@ -1,10 +1,10 @@
 "use server";
 
+import { asActionError } from "@/actions/action-error";
 import { revalidatePath } from "next/cache";
 import { requireActionActor } from "@/lib/auth/action-actor";
 import { getAuth } from "@/lib/auth/auth";
 import { getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { localizeError } from "@/lib/i18n/localize-error";
 import { createUser } from "@/lib/users/create-user";
 
@@ -23,8 +23,9 @@ export async function createUserAction(_previous: CreateUserState, form: FormDat
     });
     revalidatePath("/admin/users");
     return { created: { email: user.email, oneTimePassword: user.password } };
-  } catch (error) {
-    if (error instanceof AppError) return { error: await localizeError(error) };
-    throw error;
+  } catch (thrown) {
+    const error = asActionError(thrown);
+    if (error) return { error: await localizeError(error) };
+    throw thrown;
   }
 }

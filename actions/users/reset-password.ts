@@ -1,9 +1,9 @@
 "use server";
 
+import { asActionError } from "@/actions/action-error";
 import { requireActionActor } from "@/lib/auth/action-actor";
 import { getAuth } from "@/lib/auth/auth";
 import { getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { localizeError } from "@/lib/i18n/localize-error";
 import { resetUserPassword } from "@/lib/users/reset-user-password";
 
@@ -16,8 +16,9 @@ export async function resetPasswordAction(_previous: ResetPasswordState, form: F
   try {
     const actor = await requireActionActor("user.manage");
     return { reset: await resetUserPassword(getDb(), getAuth(), actor, String(form.get("userId") ?? "")) };
-  } catch (error) {
-    if (error instanceof AppError) return { error: await localizeError(error) };
-    throw error;
+  } catch (thrown) {
+    const error = asActionError(thrown);
+    if (error) return { error: await localizeError(error) };
+    throw thrown;
   }
 }

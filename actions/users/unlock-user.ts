@@ -1,9 +1,9 @@
 "use server";
 
+import { asActionError } from "@/actions/action-error";
 import { redirect } from "next/navigation";
 import { requireActionActor } from "@/lib/auth/action-actor";
 import { getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { refusalCode } from "@/lib/http/refusal-code";
 import { unlockUser } from "@/lib/users/unlock-user";
 
@@ -14,8 +14,9 @@ export async function unlockUserAction(form: FormData): Promise<void> {
     const actor = await requireActionActor("user.manage");
     await unlockUser(getDb(), actor, String(form.get("userId") ?? ""));
     outcome = "notice=unlocked";
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
+  } catch (thrown) {
+    const error = asActionError(thrown);
+    if (!error) throw thrown;
     outcome = `error=${refusalCode(error)}`;
   }
   redirect(`/admin/users?${outcome}`);

@@ -1,9 +1,9 @@
 "use server";
 
+import { asActionError } from "@/actions/action-error";
 import { redirect } from "next/navigation";
 import { requireActionActor } from "@/lib/auth/action-actor";
 import { getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { refusalCode } from "@/lib/http/refusal-code";
 import { updateUserAccess, type UserAccessChange } from "@/lib/users/update-user-access";
 
@@ -20,8 +20,9 @@ export async function updateUserAccessAction(form: FormData): Promise<void> {
       disabled: disabled === null ? undefined : disabled === "true",
     });
     outcome = "notice=saved";
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
+  } catch (thrown) {
+    const error = asActionError(thrown);
+    if (!error) throw thrown;
     outcome = `error=${refusalCode(error)}`;
   }
   redirect(`/admin/users?${outcome}`);
