@@ -1,16 +1,13 @@
 "use server";
 
-import { asActionError } from "@/actions/action-error";
-import { redirect } from "next/navigation";
+import { backToList } from "@/actions/back-to-list";
 import { requireActionActor } from "@/lib/auth/action-actor";
 import { getDb } from "@/lib/db/client";
-import { refusalCode } from "@/lib/http/refusal-code";
 import { updateUserAccess, type UserAccessChange } from "@/lib/users/update-user-access";
 
 /** One form per row: change the role, or disable/enable the account. The result is shown as a notice. */
 export async function updateUserAccessAction(form: FormData): Promise<void> {
-  let outcome: string;
-  try {
+  return backToList("/admin/users", async () => {
     const actor = await requireActionActor("user.manage");
     const role = form.get("role");
     const disabled = form.get("disabled");
@@ -19,11 +16,6 @@ export async function updateUserAccessAction(form: FormData): Promise<void> {
       role: role ? (String(role) as UserAccessChange["role"]) : undefined,
       disabled: disabled === null ? undefined : disabled === "true",
     });
-    outcome = "notice=saved";
-  } catch (thrown) {
-    const error = asActionError(thrown);
-    if (!error) throw thrown;
-    outcome = `error=${refusalCode(error)}`;
-  }
-  redirect(`/admin/users?${outcome}`);
+    return "saved";
+  });
 }
