@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extractClaims } from "../extract-claims";
+import { sourcesOf } from "./sources-of.test-support";
 
-/** Sources of the claims made from the sentence that contains `phrase`. */
-function sourcesOf(text: string, phrase: string, lang: "de" | "en") {
-  const result = extractClaims(text, { language: lang });
-  const claim = result.claims.find((c) => c.quote.includes(phrase));
-  if (!claim) throw new Error(`no claim contains "${phrase}"`);
-  return claim.sources;
-}
 const names = (text: string, phrase: string, lang: "de" | "en") => sourcesOf(text, phrase, lang).map((s) => s.name);
 
 describe("German attribution", () => {

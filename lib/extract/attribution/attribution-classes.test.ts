@@ -1,16 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "../extract-claims";
+import { mentionsOf, sourcesOf, type Lang } from "./sources-of.test-support";
 
 /**
  * The classes of issue 16, each with German and English sentences written for it (not taken from any article):
  * a rule is fixed for the class, never for one example.
  */
-type Lang = "de" | "en";
-function sourcesOf(text: string, phrase: string, lang: Lang) {
-  const claim = extractClaims(text, { language: lang }).claims.find((c) => c.quote.includes(phrase));
-  if (!claim) throw new Error(`no claim contains "${phrase}"`);
-  return claim.sources;
-}
 const named = (text: string, phrase: string, lang: Lang) =>
   sourcesOf(text, phrase, lang).map((s) => [s.name, s.type, s.resolution]);
 
@@ -314,7 +309,7 @@ describe("class 14: labels never end in a function word", () => {
 });
 
 describe("class 4: the subject of a verb of saying, wherever English puts it", () => {
-  const mentions = (text: string, phrase: string) => sourcesOf(text, phrase, "en").map((s) => s.mention);
+  const mentions = (text: string, phrase: string) => mentionsOf(text, phrase, "en");
   it.each<[string, string, string[]]>([
     // progressive and adverbs between subject and verb
     ["The mayor is insisting the bridge is safe.", "bridge is safe", ["The mayor"]],
@@ -424,7 +419,7 @@ describe("class 4: the subject of a verb of saying, wherever English puts it", (
 });
 
 describe("class 4 (German): verbs of saying in every person, the subject after an opening adverb", () => {
-  const mentions = (text: string, phrase: string) => sourcesOf(text, phrase, "de").map((s) => s.mention);
+  const mentions = (text: string, phrase: string) => mentionsOf(text, phrase, "de");
   it.each<[string, string, string[]]>([
     ["Dies berichten Bürgermeister mehrerer Städte im Ruhrgebiet.", "Bürgermeister", ["Bürgermeister"]],
     ["Der Verband bestreitet, dass die Preise steigen.", "Preise steigen", ["Der Verband"]],

@@ -134,11 +134,11 @@ function subjectAtClauseStart(tokens: Token[], i: number): TokenRange | null {
   const atStart = subjectFollowedByVerb(tokens, start + 1, i);
   if (atStart) return atStart;
   // Only an adverbial opening ("On Thursday,", "After the vote,"); "According to Savett, the troops moved" is a report.
-  if (!INTRO_PREPOSITIONS.has(lowerOf(tokens[start + 1]))) return null;
+  if (!INTRO_OPENERS.has(lowerOf(tokens[start + 1]))) return null;
   const comma = findNear(tokens, start, 1, (t) => t.text === ",");
   return comma > 0 && comma < i - 1 ? subjectFollowedByVerb(tokens, comma + 1, i) : null;
 }
-const INTRO_PREPOSITIONS = new Set(
+const INTRO_OPENERS = new Set(
   "on in at after before during despite amid following since for with over under throughout last earlier later".split(
     " ",
   ),
