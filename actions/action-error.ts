@@ -9,3 +9,13 @@ import { AppError } from "@/lib/errors";
 export function asActionError(thrown: unknown): AppError | null {
   return thrown instanceof AppError ? thrown : translateDatabaseError(thrown);
 }
+
+/** A refusal as the form field state the add-article and password forms show: the field it belongs to, and why. */
+export function fieldRefusal(error: AppError, defaults: { field: string; reason?: string }) {
+  return {
+    field: error.field ?? defaults.field,
+    reason: error.reason ?? defaults.reason ?? error.code,
+    message: error.message,
+    params: error.params,
+  };
+}

@@ -1,6 +1,6 @@
 "use server";
 
-import { asActionError } from "@/actions/action-error";
+import { asActionError, fieldRefusal } from "@/actions/action-error";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/current-actor";
@@ -29,12 +29,7 @@ export async function ingestArticleAction(_previous: IngestFormState, form: Form
     const error = asActionError(thrown);
     if (!error) throw thrown;
     return {
-      error: {
-        field: error.field ?? "form",
-        reason: error.reason ?? error.code,
-        message: error.message,
-        params: error.params,
-      },
+      error: fieldRefusal(error, { field: "form" }),
       values: { ...values, language: values.language || "auto" },
     };
   }

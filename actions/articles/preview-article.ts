@@ -1,6 +1,6 @@
 "use server";
 
-import { asActionError } from "@/actions/action-error";
+import { asActionError, fieldRefusal } from "@/actions/action-error";
 import { headers } from "next/headers";
 import { currentActor } from "@/lib/auth/current-actor";
 import { previewArticle, type ArticlePreview } from "@/lib/articles/preview-article";
@@ -21,7 +21,6 @@ export async function previewArticleAction(form: FormData): Promise<PreviewOutco
   } catch (thrown) {
     const error = asActionError(thrown);
     if (!error) throw thrown;
-    const { field = "url", reason = error.code, message, params } = error;
-    return { error: { field, reason, message, params } };
+    return { error: fieldRefusal(error, { field: "url" }) };
   }
 }

@@ -1,6 +1,6 @@
 "use server";
 
-import { asActionError } from "@/actions/action-error";
+import { asActionError, fieldRefusal } from "@/actions/action-error";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { requireActionActor } from "@/lib/auth/action-actor";
@@ -49,12 +49,7 @@ export async function changePasswordAction(
     const error = asActionError(thrown);
     if (!error) throw thrown;
     return {
-      error: {
-        field: error.field ?? "newPassword",
-        reason: error.reason ?? "invalid",
-        message: error.message,
-        params: error.params,
-      },
+      error: fieldRefusal(error, { field: "newPassword", reason: "invalid" }),
     };
   }
   redirect(form.has("next") ? localPath(form.get("next")) : PASSWORD_CHANGED_PATH);
