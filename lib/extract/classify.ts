@@ -1,5 +1,5 @@
 import type { LanguagePack } from "./lang/language-pack";
-import type { Token } from "./text/tokenize";
+import { isCapitalized, type Token } from "./text/tokenize";
 
 const OPINION_THRESHOLD = 1;
 // Words in quotes without a speaker are often scare quotes: „Schiffbrüchige“, "illegal alien".
@@ -15,7 +15,10 @@ export function describeSentence(text: string, tokens: Token[], pack: LanguagePa
   const lower = tokens.map((t) => t.lower);
   const isKonjunktivI = pack.isReportedSpeech(tokens);
   // Konjunktiv I only reports speech ("Seoul betrachte Moskau als Partner"); hedged means the truth is qualified.
-  const isHedged = lower.some((w) => pack.hedges.words.has(w)) || (pack.hedges.phrases?.test(text) ?? false);
+  // A hedge word capitalised inside the sentence is a name or a month: "in May 2020", "Minister Wohl".
+  const isHedged =
+    tokens.some((t, i) => pack.hedges.words.has(t.lower) && (i === 0 || !isCapitalized(t.text))) ||
+    (pack.hedges.phrases?.test(text) ?? false);
   return { isKonjunktivI, isHedged, opinionScore: scoreOpinion(text, lower, tokens, pack) };
 }
 

@@ -3,6 +3,10 @@ import type { Quantity } from "./schema";
 import type { Token } from "./text/tokenize";
 
 const MAX_WORDS = 8;
+// An English verb in the past, for "1,000 troops sent": regular forms and the irregular ones news uses. Not a modal
+// ("could"), nor a noun that only looks like one ("statement", "decade", "new").
+const PAST_VERB =
+  /^(\p{Ll}+ed|sent|spent|lent|went|meant|bought|brought|fought|sought|thought|caught|taught|paid|laid|held|sold|built|lost|won|flew|grew|drew|threw|knew|withdrew|made|got|shot|cut|put|hit|struck|killed|fell|rose|took|gave|left|met|began|became|ran|saw|found|kept|led|hid|stole)$/u;
 /**
  * A short headline for a claim (≤ 8 words), built from its key quantity and verb ("über 1.000 Soldaten entsandt"),
  * its object and participle ("Botschafter einbestellt"), or else the first words of its content.
@@ -16,12 +20,13 @@ export function buildLabel(
 ): string {
   const rules = pack.label;
   const clause = contentClause(tokens, attribution, isSpeechReport, rules);
-  const words = clause.filter((t) => t.kind !== "punct" || "%$€£".includes(t.text));
+  const words = labelWords(clause);
   const participle = rules.style === "final-participle" ? finalParticiple(clause, rules.auxiliaries) : undefined;
   const quantity = quantities[0];
   if (quantity && participle) return limit(`${quantity.text} ${participle.text}`);
   if (quantity && rules.style === "quantity-verb") {
-    const verb = words.find((t) => t.end <= quantity.start && /^\p{Ll}+(ed|ent|ought|aid|ld|ew|ade|ot)$/u.test(t.text));
+    // Only a verb whose object is the figure: "sent more than 1,000 troops", not "fell by 3 percent".
+    const verb = words.find((t, i) => words[i + 1]?.start === quantity.start && PAST_VERB.test(t.text));
     if (verb) return limit(`${quantity.text} ${verb.text}`);
   }
   if (participle) {
@@ -29,20 +34,60 @@ export function buildLabel(
     const object = clause.slice(objectStart + 1).find((t) => /^\p{Lu}/u.test(t.text) && t.end <= participle.start);
     if (objectStart >= 0 && object) return `${object.text} ${participle.text}`;
   }
-  const kept = words.filter((t) => !rules.drop.has(t.lower));
-  // A headline never ends in a function word: "… zwischen Regime Kim Jong-uns und" ends before "und".
-  const head = kept.slice(0, MAX_WORDS);
-  while (head.length > 2 && rules.trailingStop.has(head.at(-1)!.lower)) head.pop();
+  const sentenceWords = labelWords(tokens);
+  // A fragment ("Caitlyn did.") has no headline; its own words say more than a placeholder.
   return (
-    limit(head.map((t) => t.text).join(" ")) ||
-    limit(
-      tokens
-        .slice(0, MAX_WORDS)
-        .map((t) => t.text)
-        .join(" "),
-    ) ||
+    headline(words, rules) ||
+    headline(sentenceWords, rules) ||
+    limit(sentenceWords.map((t) => t.text).join(" ")) ||
     "Claim"
   );
+}
+
+/**
+ * The words of a headline, each written as the text writes it: words and numbers, the signs of a figure ("3%",
+ * "$5"), punctuation inside a word ("1-1/2", "U.S.") joined to it; other punctuation left out.
+ */
+function labelWords(tokens: Token[]): Token[] {
+  const words: Token[] = [];
+  tokens.forEach((t, i) => {
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    const gluedBefore = prev !== undefined && prev.end === t.start;
+    const gluedAfter = next !== undefined && next.start === t.end && next.kind !== "punct";
+    const isWord = t.kind !== "punct" || "%$€£".includes(t.text);
+    // Inside a word ("1-1/2", "U.S"), or the full stop of an initial ("S." in "U.S.").
+    const isInner =
+      gluedBefore && prev.kind !== "punct" && (gluedAfter || (t.text === "." && /^\p{Lu}$/u.test(prev.text)));
+    if (!isWord && !isInner) return;
+    const last = words.at(-1);
+    if (last && gluedBefore && last.end === t.start) {
+      words[words.length - 1] = { ...last, text: last.text + t.text, lower: last.lower + t.lower, end: t.end };
+    } else words.push(t);
+  });
+  return words;
+}
+
+/**
+ * The clause's first words, cut where a phrase ends: never after a function word ("… between", "… could"), and, when
+ * the clause is longer than a headline, before a word that opens the next phrase ("… key insights | into our …").
+ */
+function headline(words: Token[], rules: LabelRules): string {
+  const kept = words.filter((t) => !rules.drop.has(t.lower));
+  const isStop = (t: Token | undefined) =>
+    t !== undefined && rules.trailingStop.has(t.lower) && !/^\p{Lu}{2,}$/u.test(t.text); // "IHR" is a name
+  let end = Math.min(kept.length, MAX_WORDS);
+  if (kept.length > MAX_WORDS) {
+    const phraseEnd = (e: number) => !isStop(kept[e - 1]) && isStop(kept[e]);
+    let cut = end;
+    while (cut > 2 && !phraseEnd(cut)) cut--;
+    if (cut > 2) end = cut;
+  }
+  while (end > 2 && isStop(kept[end - 1])) end--;
+  const head = kept.slice(0, end);
+  // One word is not a headline; a clause that is all function words has none.
+  if (head.length < 2 || head.every(isStop)) return "";
+  return head.map((t) => t.text).join(" ");
 }
 
 /**
@@ -65,7 +110,11 @@ function contentClause(tokens: Token[], attribution: Set<number>, isSpeechReport
   let lastAttribution = -1;
   for (const i of attribution) lastAttribution = Math.max(lastAttribution, i);
   const commaAfter = tokens.findIndex((t, i) => i > lastAttribution && t.text === ",");
-  if (isSpeechReport && lastAttribution >= 0 && commaAfter > 0 && tokens.length - commaAfter > 3) {
+  // "According to the Centre for Disease Control (CDC) in the US, the plague …": the words up to the comma still
+  // name the source when the attribution opens the sentence.
+  const opensWithAttribution = attribution.has(0) || attribution.has(1) || attribution.has(2);
+  const attributionBeforeComma = isSpeechReport || (opensWithAttribution && commaAfter - lastAttribution <= 8);
+  if (attributionBeforeComma && lastAttribution >= 0 && commaAfter > 0 && tokens.length - commaAfter > 3) {
     for (let i = 0; i <= commaAfter; i++) dropped.add(i);
   }
   let kept = tokens.filter((_, i) => !dropped.has(i));
@@ -74,7 +123,13 @@ function contentClause(tokens: Token[], attribution: Set<number>, isSpeechReport
   // One cut, not one per punctuation mark: 20,000 leading commas made that 20,000 copies of the list.
   const firstWord = kept.findIndex((t) => t.kind !== "punct");
   kept = firstWord < 0 ? [] : kept.slice(firstWord);
-  const comma = kept.findIndex((t, i) => i > 2 && (t.text === "," || t.text === ";" || t.text === ":"));
+  // A quote of several sentences is labelled by its first: "I run my business on my phone. I have for years." A
+  // full stop after a capital is an abbreviation ("U.S.").
+  const comma = kept.findIndex(
+    (t, i) =>
+      (i > 2 && (t.text === "," || t.text === ";" || t.text === ":")) ||
+      (i > 1 && ".!?".includes(t.text) && /^\p{Ll}{2,}$/u.test(kept[i - 1]!.text)),
+  );
   return comma > 0 ? kept.slice(0, comma) : kept;
 }
 
@@ -86,7 +141,12 @@ function finalParticiple(clause: Token[], aux: Set<string>): Token | undefined {
   const w = words[i];
   const hasAux = words.some((t) => aux.has(t.lower));
   if (!w || /^\p{Lu}/u.test(w.text) || !hasAux) return undefined;
-  return /^(\p{Ll}*ge\p{Ll}+(t|en)|\p{Ll}+iert|\p{Ll}+(sandt|stellt|bracht))$/u.test(w.text) ? w : undefined;
+  // "gemeldet", "einbestellt", "informiert", and those with a prefix that takes no "ge-": "verlegt", "bestätigt".
+  return /^(\p{Ll}*ge\p{Ll}+(t|en)|\p{Ll}+iert|\p{Ll}+(sandt|stellt|bracht)|(be|ver|er|ent|zer|emp|miss)\p{Ll}{2,}t)$/u.test(
+    w.text,
+  )
+    ? w
+    : undefined;
 }
 
 function limit(label: string): string {

@@ -37,6 +37,17 @@ describe("findQuantities", () => {
   it("ignores dates, bare years and times", () => {
     expect(q("Am 3. Oktober 2024 um 10:30 Uhr", "de")).toEqual([]);
     expect(q("since August 2023 on 3 October", "en")).toEqual([]);
+    expect(q("published Oct. 25 and signed on March 3, 2021", "en")).toEqual([]);
+  });
+
+  it("ignores ordinals and fractions, but not a number after a German month", () => {
+    expect(q("the 3rd battalion, the 25th anniversary, a 1-1/2 year war", "en")).toEqual([]);
+    expect(q("Im Mai 30 Soldaten verlegt", "de")[0]).toMatchObject({ value: 30, unit: "Soldaten" });
+  });
+
+  it("counts people, not the verb after them", () => {
+    expect(q("12 people died", "en")[0]).toMatchObject({ text: "12 people", unit: "people" });
+    expect(q("40 soldiers killed", "en")[0]).toMatchObject({ text: "40 soldiers" });
   });
 
   it("offsets quantities found inside a longer text", () => {

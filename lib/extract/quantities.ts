@@ -70,6 +70,24 @@ const BETWEEN_RANGE_RE = /^\s*(?:und|and)\s*(\d+(?:[.,]\d+)*)/i;
 const YEAR_MIN = 1800;
 const YEAR_MAX = 2199;
 
+const MONTH_AFTER = /^\.?\s*(\p{L}+)/u;
+const MONTH_BEFORE = /(\p{L}+)\.?\s*$/u;
+const ORDINAL_SUFFIX = /^(st|nd|rd|th)(?!\p{L})/iu;
+// English writes months short before the day: "Oct. 25", "Sept 3".
+const MONTH_SHORT = new Set("jan feb mar apr jun jul aug sep sept oct nov dec".split(" "));
+const isMonth = (word: string | undefined) =>
+  word !== undefined && (MONTHS.has(word.toLowerCase()) || MONTH_SHORT.has(word.toLowerCase()));
+
+function isDateOrOrdinal(slice: string, start: number, rest: string, lang: Language): boolean {
+  if (ORDINAL_SUFFIX.test(rest) || isMonth(MONTH_AFTER.exec(rest)?.[1])) return true;
+  // German puts the day first: "im Mai 30 Menschen" counts people.
+  if (!languagePack(lang).numbers.monthBeforeDay) return false;
+  // Only the few characters before the number: the look-behind must not scan a long sentence. A capital, since
+  // "may" is also a verb.
+  const month = MONTH_BEFORE.exec(slice.slice(Math.max(0, start - 12), start))?.[1];
+  return isMonth(month) && /^\p{Lu}/u.test(month!);
+}
+
 /** Parses "1.000" (de) / "1,000" (en) / "3,5" (de) / "3.5" (en) as the article's language writes numbers. */
 export function parseNumber(raw: string, lang: Language): number {
   const { thousands, decimal } = languagePack(lang).numbers;
@@ -92,8 +110,9 @@ export function findQuantities(text: string, from: number, to: number, lang: Lan
     let value = spelled ? SPELLED[spelled]! : parseNumber(m[2]!, lang);
     let unit: string | undefined = m[1] ? CURRENCY_BEFORE[m[1].trim()] : undefined;
     let rest = slice.slice(end);
-    // A date ("3. Oktober", "3 October") or a year on its own is not a quantity.
-    if (/^\.?\s*(\p{L}+)/u.test(rest) && MONTHS.has((/^\.?\s*(\p{L}+)/u.exec(rest)![1] ?? "").toLowerCase())) continue;
+    // A date ("3. Oktober", "3 October", "Oct. 25", "March 3, 2021"), an ordinal ("25th") or a fraction ("1-1/2")
+    // is not a quantity; a year on its own is dropped below.
+    if (isDateOrOrdinal(slice, start, rest, lang) || /^(?:[-–]\d+)?\//.test(rest)) continue;
     const windowStart = Math.max(0, start - COMPARATOR_WINDOW);
     const before = slice.slice(windowStart, start);
     const between = BETWEEN.exec(before);

@@ -10,6 +10,7 @@ import { htmlToArticleText } from "@/lib/input/html-to-article-text";
 import { readArticlePage } from "@/lib/input/read-article-page";
 import { readBenchmarkPages, scoreArticleExtraction, type ExtractionScore } from "./article-extraction";
 import { prf, topEntries, type AttributionTally } from "./attribution-score";
+import { labelQualitySection } from "./label-quality";
 import { pastedPageSection } from "./pasted-page";
 import { evaluatePolnear } from "./polnear";
 import { evaluateSpkatt } from "./spkatt";
@@ -30,6 +31,7 @@ const spkatt = evaluateSpkatt("dev");
 const subjDe = evaluateSubjectivity("de", "dev_test");
 const subjEn = evaluateSubjectivity("en", "dev_test");
 const pasted = pastedPageSection();
+const labels = labelQualitySection();
 const articlePages = readBenchmarkPages();
 // Before and after: the html-to-text path the upload used until issue 15, and readArticlePage (what it uses now).
 const articleBefore = scoreArticleExtraction(articlePages, (html) => htmlToArticleText(html).text);
@@ -182,6 +184,8 @@ Confusion (gold→predicted): de ${confusion(subjDe)}; en ${confusion(subjEn)}.
 The error classes are discussed in [EVALUATION-NOTES.md](EVALUATION-NOTES.md).
 
 ${pasted}
+
+${labels}
 
 ## Article text from HTML pages
 

@@ -85,6 +85,8 @@ describe("class 7: never a non-agent as source", () => {
     ["Having announced the plan, the minister left the room.", "en", "Having", []],
     ["Shuvalov’s comments responded to a question about sanctions.", "en", "comments", ["Shuvalov"]],
     ["If you don’t believe the figures, look at the map.", "en", "believe", []],
+    // "Berichten" before "zufolge" is the noun (reports), not the verb: nobody "reports" the troops
+    ["Berichten zufolge wurden 300 Soldaten verlegt.", "de", "Soldaten", ["Berichten"]],
   ])("gives %j no event, picture, adverb or participle as source", (text, lang, phrase, expected) => {
     expect(sourcesOf(text, phrase, lang).map((s) => s.name)).toEqual(expected);
   });
@@ -303,6 +305,32 @@ describe("class 14: labels never end in a function word", () => {
       "Dies würde Spannungen zwischen Regime Kim Jong-uns",
     ],
     ["Rations will be cut for all refugees in the camps next month.", "en", "Rations will be cut for all refugees"],
+    // a long clause is cut where a phrase ends, not after "into"
+    [
+      "The new telescope allowed the team to gather key insights into the early history of the galaxy.",
+      "en",
+      "new telescope allowed team to gather key insights",
+    ],
+    // the words between "according to" and the comma still name the source
+    [
+      "According to the Federal Statistical Office (Destatis) in Wiesbaden, exports fell by 3 percent in March.",
+      "en",
+      "exports fell by 3 percent in March",
+    ],
+    // a quote of several sentences is labelled by its first
+    [
+      '"We rebuilt the bridge in six weeks. Nobody thought we could," the mayor said.',
+      "en",
+      "We rebuilt bridge in six weeks",
+    ],
+    // a date is not the claim's figure; signs inside a word stay ("U.S.")
+    ["On Oct. 25 the U.S. Treasury froze the accounts.", "en", "On Oct 25 U.S. Treasury froze accounts"],
+    // German auxiliaries and modals at the end of a clause are not its headline's last word
+    [
+      "Durch die neuen Regeln sollen Engpässe bei der Versorgung vermieden werden.",
+      "de",
+      "Durch neuen Regeln sollen Engpässe bei Versorgung vermieden",
+    ],
   ])("labels %j", (text, lang, label) => {
     expect(labelOf(text, lang)).toBe(label);
   });

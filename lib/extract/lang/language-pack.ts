@@ -124,5 +124,11 @@ export interface LanguagePack {
   /** Coordinated main clauses that each make a claim. */
   compound: CompoundRules;
   label: LabelRules;
-  numbers: { thousands: string; decimal: string; unitAfter(rest: string): { word: string; end: number } | null };
+  numbers: {
+    thousands: string;
+    decimal: string;
+    unitAfter(rest: string): { word: string; end: number } | null;
+    /** Dates that put the month before the day ("Oct. 25"), so the number after a month is a day. */
+    monthBeforeDay: boolean;
+  };
 }

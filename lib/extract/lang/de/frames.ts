@@ -131,7 +131,7 @@ export function findGermanFrames(tokens: Token[], isHeading: boolean): Frame[] {
         usedVerb.add(k);
         add(i, np.to, `${tokens[i]!.text} … ${tokens[k]!.text}`, "passive", "passive-von");
       }
-    } else if (SPEECH_VERBS.has(w) && !usedVerb.has(i)) {
+    } else if (SPEECH_VERBS.has(w) && !usedVerb.has(i) && !isNoun(tokens, i)) {
       addSpeechVerbFrame(tokens, i, add, "speech-verb");
     } else if (FINDING_VERBS.has(w)) {
       // "Die Studie zeigt, dass …", "Eine Umfrage ergab …", "Laut der Analyse kommt …": only a study's findings.
@@ -148,6 +148,16 @@ export function findGermanFrames(tokens: Token[], isHeading: boolean): Frame[] {
     }
   }
   return frames;
+}
+
+/**
+ * A capitalised verb form inside a sentence is a noun ("das Berichten"), and so is one that "zufolge" follows, even
+ * at the start: "Berichten zufolge …" cites reports, nobody reports.
+ */
+function isNoun(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!/^\p{Lu}/u.test(t.text)) return false;
+  return lowerOf(tokens[i + 1]) === "zufolge" || (i > 0 && !isPunct(tokens[i - 1], '.:„“"»«'));
 }
 
 function addSpeechVerbFrame(tokens: Token[], i: number, add: AddFrame, rule: string): void {

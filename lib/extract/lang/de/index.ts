@@ -90,5 +90,5 @@ export const de: LanguagePack = {
     style: "final-participle",
     accusativeArticles: L.ACCUSATIVE_ARTICLES,
   },
-  numbers: { thousands: ".", decimal: ",", unitAfter },
+  numbers: { thousands: ".", decimal: ",", unitAfter, monthBeforeDay: false },
 };

@@ -292,7 +292,13 @@ export const CONDITIONAL_OPENERS = words(`
 
 /** Function words a label never ends on: conjunctions, prepositions, articles, pronouns, auxiliaries. */
 export const LABEL_TRAILING_STOP = words(`
-  aber als am an auf aus bei beim das dass dem den der des die dies diese dieser ein eine einem einen einer eines er
-  es für gegen habe haben hat ich im in ist könnte könnten mit nach ob oder sei seien seit sich sie sind sollte
-  sollten sondern über und unter vom von vor war waren wenn wie wir wurde würde wurden würden zu zum zur zwischen
+  aber alle allem allen aller alles als am an andere anderen anderer auf aus bei beim bereits bis da damit dann darauf
+  darf darüber das dass davon dazu dem den denn der deren des dessen die dies diese dieser doch dort durch dürfen
+  ebenfalls ein eine einem einen einer eines einige einigen er es etwa etwas für gegen habe haben hat hatte hatten ich
+  ihm ihn ihr ihre ihrem ihren ihrer im in ins ist jede jedem jeden jeder jedes jene jener kann kein keine keinem
+  keinen keiner können konnte könnte konnten könnten mag man manche mehr mit möchte muss müssen nach nicht noch nun
+  nur ob oder ohne sehr sei seien sein seine seinem seinen seiner seit selbst sich sie sind so soll sollen sollte
+  sollten sondern sowie über um und uns unser unsere unter viel viele vom von vor während war waren was weil welche
+  welchem welchen welcher wenn wer werde werden wie wieder will wir wird wo wollen wollte wurde würde wurden würden zu
+  zum zur zwar zwischen
 `);

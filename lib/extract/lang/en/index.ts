@@ -9,6 +9,9 @@ import { words } from "../words";
 const UNIT_STOP =
   /^(to|in|of|for|and|or|the|a|an|on|at|by|from|with|were|was|are|is|had|have|has|who|that|which|per|percent|more|than|years?)$/i;
 
+// Plurals without an -s end the counted phrase too: "12 people died" counts people.
+const IRREGULAR_PLURALS = words("children men people personnel police staff women");
+
 /** The counted noun after a number: "1,000 North Korean troops" → troops; "8 million artillery shells" → shells. */
 function unitAfter(rest: string): { word: string; end: number } | null {
   const re = /^(\s+)([\p{L}][\p{L}-]*)/u;
@@ -19,11 +22,11 @@ function unitAfter(rest: string): { word: string; end: number } | null {
     if (!m) break;
     const word = m[2]!;
     offset += m[0].length;
-    if (UNIT_STOP.test(word)) break;
+    if (UNIT_STOP.test(word) || (candidate && /ed$/.test(word))) break; // "12 soldiers killed": a verb follows
     const isLower = /^\p{Ll}/u.test(word);
     if (!isLower && !/s$/.test(word)) continue; // "North Korean" modifies what follows
     candidate = { word, end: offset };
-    if (/s$/.test(word) || !isLower) break; // a plural ends the counted phrase
+    if (/s$/.test(word) || !isLower || IRREGULAR_PLURALS.has(word.toLowerCase())) break; // a plural ends it
   }
   return candidate;
 }
@@ -101,5 +104,5 @@ export const en: LanguagePack = {
     style: "quantity-verb",
     accusativeArticles: new Set(),
   },
-  numbers: { thousands: ",", decimal: ".", unitAfter },
+  numbers: { thousands: ",", decimal: ".", unitAfter, monthBeforeDay: true },
 };

@@ -251,6 +251,11 @@ export const FINDING_VERBS = words(`
 
 /** Function words a label never ends on: conjunctions, prepositions, articles, pronouns, auxiliaries. */
 export const LABEL_TRAILING_STOP = words(`
-  a an and are as at be been but by can could for from had has have her his in is it its may might of on or should
-  than that the their these this those to was were whether which who will with would
+  a about above across after against all along also am among an and another any anyone are around as at be because
+  been before behind being below beneath beside besides between both but by can could did do does during each either
+  every few for from further had has have he her here him his if in into is it its just like many may me might more
+  most must my near neither no nor not of off on once only onto or other our ours out over own per same several shall
+  she should since so some such than that the their then there these they this those though through to too toward
+  towards under unless until up upon us very via was we were what when where whereas whether which while who whom
+  whose why will with within without would yet you your
 `);
