@@ -6,7 +6,13 @@ const MAX_WORDS = 8;
 // An English verb in the past, for "1,000 troops sent": regular forms and the irregular ones news uses. Not a modal
 // ("could"), nor a noun that only looks like one ("statement", "decade", "new").
 const PAST_VERB =
-  /^(\p{Ll}+ed|sent|spent|lent|went|meant|bought|brought|fought|sought|thought|caught|taught|paid|laid|held|sold|built|lost|won|flew|grew|drew|threw|knew|withdrew|made|got|shot|cut|put|hit|struck|killed|fell|rose|took|gave|left|met|began|became|ran|saw|found|kept|led|hid|stole)$/u;
+  /^(\p{Ll}+ed|sent|spent|lent|went|meant|bought|brought|fought|sought|thought|caught|taught|paid|laid|held|sold|built|lost|won|flew|drew|threw|knew|withdrew|made|got|shot|cut|put|hit|struck|killed|took|gave|left|met|began|became|ran|saw|found|kept|led|hid|stole)$/u;
+// Verbs of change take the figure as its size, not as their object: "Prices rose 3 percent" is not "3 percent rose".
+const CHANGE_VERBS = new Set(
+  "climbed declined decreased dipped dropped edged fell gained grew increased jumped plunged rallied rose slid slipped soared surged tumbled".split(
+    " ",
+  ),
+);
 /**
  * A short headline for a claim (≤ 8 words), built from its key quantity and verb ("über 1.000 Soldaten entsandt"),
  * its object and participle ("Botschafter einbestellt"), or else the first words of its content.
@@ -26,7 +32,9 @@ export function buildLabel(
   if (quantity && participle) return limit(`${quantity.text} ${participle.text}`);
   if (quantity && rules.style === "quantity-verb") {
     // Only a verb whose object is the figure: "sent more than 1,000 troops", not "fell by 3 percent".
-    const verb = words.find((t, i) => words[i + 1]?.start === quantity.start && PAST_VERB.test(t.text));
+    const verb = words.find(
+      (t, i) => words[i + 1]?.start === quantity.start && PAST_VERB.test(t.text) && !CHANGE_VERBS.has(t.lower),
+    );
     if (verb) return limit(`${quantity.text} ${verb.text}`);
   }
   if (participle) {

@@ -323,6 +323,9 @@ describe("class 14: labels never end in a function word", () => {
       "en",
       "We rebuilt bridge in six weeks",
     ],
+    // the figure an action moved is the headline; the size of a change is not ("Prices rose 3 percent")
+    ["North Korea sent more than 1,000 troops to Russia.", "en", "more than 1,000 troops sent"],
+    ["Prices rose 3 percent in May.", "en", "Prices rose 3 percent in May"],
     // a date is not the claim's figure; signs inside a word stay ("U.S.")
     ["On Oct. 25 the U.S. Treasury froze the accounts.", "en", "On Oct 25 U.S. Treasury froze accounts"],
     // German auxiliaries and modals at the end of a clause are not its headline's last word
