@@ -82,8 +82,9 @@ function labelWords(tokens: Token[]): Token[] {
  */
 function headline(words: Token[], rules: LabelRules): string {
   const kept = words.filter((t) => !rules.drop.has(t.lower));
+  // Capitalised inside the clause, a function word is a name or a month: "… in May", "… wie IHR".
   const isStop = (t: Token | undefined) =>
-    t !== undefined && rules.trailingStop.has(t.lower) && !/^\p{Lu}{2,}$/u.test(t.text); // "IHR" is a name
+    t !== undefined && rules.trailingStop.has(t.lower) && (t === kept[0] || !/^\p{Lu}\p{L}/u.test(t.text));
   let end = Math.min(kept.length, MAX_WORDS);
   if (kept.length > MAX_WORDS) {
     const phraseEnd = (e: number) => !isStop(kept[e - 1]) && isStop(kept[e]);
