@@ -3,6 +3,7 @@ import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import type { Extraction } from "@/lib/extract";
 import { runOffThread } from "@/lib/input/run-off-thread";
+import { REGISTRY_SCOPE, scopeOfSource } from "@/lib/sources/source-scope";
 import { normalizeName } from "@/lib/extract/sources/normalize-name";
 import { sourceRegistryFor } from "@/lib/sources/load-source-registry";
 import { ArticleInputSchema, type ArticleInput, type ArticleSubmission, type ValidArticleInput } from "./article-input";
@@ -118,7 +119,7 @@ async function storeExtraction(
     },
     select: { id: true },
   });
-  const sourceIds = await upsertSources(tx, extraction);
+  const sourceIds = await upsertSources(tx, extraction, created.id);
   const claimRows = extraction.claims.map((c, position) => ({
     articleId: created.id,
     position,
@@ -131,7 +132,12 @@ async function storeExtraction(
     hedged: c.hedged,
     quantities: JSON.stringify(c.quantities),
     ...sourceCounts(
-      uniqueBy(c.sources, (s) => s.name).map((s) => ({ name: s.name, role: s.role, relayOf: s.relayOf ?? null })),
+      uniqueBy(c.sources, (s) => s.name).map((s) => ({
+        name: s.name,
+        role: s.role,
+        relayOf: s.relayOf ?? null,
+        unnamed: s.type === "unnamed",
+      })),
     ),
     extractorVersion: extraction.extractor,
   }));
@@ -162,19 +168,21 @@ async function storeExtraction(
 /**
  * Finds each cited source by name or creates it, and records the names the article used for it as aliases so the
  * next article resolves them too. Descriptions ("die Nachrichtenagentur") and pronouns are not names: an alias only
- * comes from an explicit mention.
+ * comes from an explicit mention. An unnamed source ("officials") is the article's own: no alias, no registry entry.
  */
-async function upsertSources(tx: Tx, extraction: Extraction): Promise<Map<string, string>> {
+async function upsertSources(tx: Tx, extraction: Extraction, articleId: string): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   const named = namedMentions(extraction);
   for (const s of extraction.sources) {
+    const scope = scopeOfSource(s.type, articleId);
     const source = await tx.source.upsert({
-      where: { name: s.name },
-      create: { name: s.name, type: s.type },
+      where: { name_scope: { name: s.name, scope } },
+      create: { name: s.name, type: s.type, scope },
       update: {},
       select: { id: true },
     });
     ids.set(s.name, source.id);
+    if (scope !== REGISTRY_SCOPE) continue;
     for (const mention of named.get(s.name) ?? []) {
       const normalized = normalizeName(mention);
       if (!normalized || normalized.split(" ").length > 8) continue;

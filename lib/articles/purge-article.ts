@@ -7,7 +7,8 @@ import { recordAuthEvent } from "@/lib/auth/record-auth-event";
  * Removes a deleted article for good, with all its rows, in one transaction: the schema's ON DELETE CASCADE takes
  * its claims and, with them, their citations, evidence, notes and events, and the article's own events. Only a
  * deleted article can be purged, so nothing disappears in one step. The admin log (AuthEvent, which nothing deletes)
- * keeps who purged which title when. Sources and aliases stay: they are the newsroom's registry, not the article's.
+ * keeps who purged which title when. Registry sources and aliases stay: they are the newsroom's, not the article's;
+ * the article's unnamed sources ("officials") go with it.
  */
 export async function purgeArticle(
   db: Db,
@@ -25,6 +26,7 @@ export async function purgeArticle(
       if (!article.deletedAt)
         throw new AppError("conflict", "Delete the article first; only a deleted article can be purged.", "id");
       await tx.article.delete({ where: { id: articleId } });
+      await tx.source.deleteMany({ where: { scope: articleId } });
       const claims = article._count.claims;
       await recordAuthEvent(tx, {
         type: "article_purged",

@@ -203,7 +203,7 @@ describe("linkSource, unlinkSource and setCitationRole", () => {
       source: { name: "Ukrainska Pravda", type: "newspaper", aliases: ["UP"] },
     });
     const created = await t.db.source.findUniqueOrThrow({
-      where: { name: "Ukrainska Pravda" },
+      where: { name_scope: { name: "Ukrainska Pravda", scope: "" } },
       include: { aliases: true },
     });
     expect(created.type).toBe("newspaper");

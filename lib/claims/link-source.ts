@@ -4,6 +4,7 @@ import type { Db, Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/input/parse-input";
 import { findOrCreateSource, NewSourceSchema } from "@/lib/sources/find-or-create-source";
+import { REGISTRY_SCOPE } from "@/lib/sources/source-scope";
 import { loadLiveClaim } from "./claim-lock";
 import { recountSources } from "./sourcing";
 import { recordClaimEvent } from "./claim-events";
@@ -64,9 +65,11 @@ export async function linkSource(
   return db.$transaction(async (tx) => {
     const claim = await loadLiveClaim(tx, claimId);
     const sourceId = parsed.source ? await findOrCreateSource(tx, parsed.source) : parsed.sourceId!;
-    const source = await tx.source.findUnique({ where: { id: sourceId }, select: { name: true } });
+    // The registry, or an unnamed source of this claim's own article: another story's "officials" are not these.
+    const citable = { OR: [{ scope: REGISTRY_SCOPE }, { scope: claim.articleId }] };
+    const source = await tx.source.findFirst({ where: { id: sourceId, ...citable }, select: { name: true } });
     if (!source) throw new AppError("not_found", "There is no such source in the registry.", "sourceId");
-    if (parsed.relayOfId && !(await tx.source.findUnique({ where: { id: parsed.relayOfId }, select: { id: true } }))) {
+    if (parsed.relayOfId && !(await tx.source.findFirst({ where: { id: parsed.relayOfId, ...citable } }))) {
       throw new AppError("not_found", "The source it relays is not in the registry.", "relayOfId");
     }
     if (await tx.citation.findFirst({ where: { claimId, sourceId }, select: { id: true } })) {

@@ -6,7 +6,7 @@ import type { Tx } from "@/lib/db/client";
  * Coverage, the claim's stored counts, the review card and the exports all count this way.
  */
 
-type CitationLink = { name: string; role: string; relayOf: string | null };
+type CitationLink = { name: string; role: string; relayOf: string | null; unnamed?: boolean };
 
 /** The independent origins behind a claim's citations: a relay stands for what it relays, when that is known. */
 export function independentOrigins(citations: CitationLink[]): string[] {
@@ -17,22 +17,38 @@ export function independentOrigins(citations: CitationLink[]): string[] {
 export const citationRole = (role: string): "origin" | "relay" => (role === "relay" ? "relay" : "origin");
 
 /**
- * The two figures a claim keeps about its citations: how many sources it cites, and how many independent origins
- * they come down to (as coverage counts them: AP relaying NIS plus NIS is one).
+ * The figures a claim keeps about its citations: how many sources it cites, how many independent origins they come
+ * down to (as coverage counts them: AP relaying NIS plus NIS is one), and whether all of them are unnamed.
  */
-export function sourceCounts(citations: CitationLink[]): { sourceCount: number; independentSources: number } {
-  return { sourceCount: citations.length, independentSources: independentOrigins(citations).length };
+export function sourceCounts(citations: CitationLink[]): {
+  sourceCount: number;
+  independentSources: number;
+  unnamedOnly: boolean;
+} {
+  return {
+    sourceCount: citations.length,
+    independentSources: independentOrigins(citations).length,
+    unnamedOnly: citations.length > 0 && citations.every((c) => c.unnamed),
+  };
 }
 
+type StoredCitation = { sourceId: string; role: string; relayOfId: string | null; source: { type: string } };
+/** What the stored figures are counted from: each citation with its source's type. */
+export const STORED_CITATION = { sourceId: true, role: true, relayOfId: true, source: { select: { type: true } } };
+
 /** The same for citations as stored, their sources by id. */
-export const storedSourceCounts = (citations: { sourceId: string; role: string; relayOfId: string | null }[]) =>
-  sourceCounts(citations.map((c) => ({ name: c.sourceId, role: c.role, relayOf: c.relayOfId })));
+export const storedSourceCounts = (citations: StoredCitation[]) =>
+  sourceCounts(
+    citations.map((c) => ({
+      name: c.sourceId,
+      role: c.role,
+      relayOf: c.relayOfId,
+      unnamed: c.source.type === "unnamed",
+    })),
+  );
 
 /** Recounts a claim's figures from its stored citations, in the transaction that changed them. */
 export async function recountSources(tx: Tx, claimId: string): Promise<void> {
-  const citations = await tx.citation.findMany({
-    where: { claimId },
-    select: { sourceId: true, role: true, relayOfId: true },
-  });
+  const citations = await tx.citation.findMany({ where: { claimId }, select: STORED_CITATION });
   await tx.claim.update({ where: { id: claimId }, data: storedSourceCounts(citations) });
 }

@@ -60,7 +60,10 @@ export async function splitClaim(
       label: a!.label,
       quantities: JSON.stringify(a!.quantities),
     });
-    const citations = await tx.citation.findMany({ where: { claimId } });
+    const citations = await tx.citation.findMany({
+      where: { claimId },
+      include: { source: { select: { type: true } } },
+    });
     const created = await tx.claim.create({
       data: {
         articleId: claim.articleId,
@@ -79,7 +82,7 @@ export async function splitClaim(
         assigneeId: claim.assigneeId,
         assignedAt: claim.assignedAt,
         citations: {
-          create: citations.map(({ id: _id, claimId: _claim, ...c }) => c),
+          create: citations.map(({ id: _id, claimId: _claim, source: _source, ...c }) => c),
         },
       },
       select: { id: true },

@@ -1,5 +1,5 @@
 import { CLAIM_STATUSES, type ClaimStatus } from "@/lib/claims/claim-status";
-import { independentOrigins } from "@/lib/claims/sourcing";
+import { independentOrigins, sourceCounts } from "@/lib/claims/sourcing";
 
 /** What coverage needs of a claim: its status, hedging and the sources it cites (with relay → origin). */
 export interface CoverageClaim {
@@ -7,7 +7,7 @@ export interface CoverageClaim {
   label: string;
   status: ClaimStatus;
   hedged: boolean;
-  citations: { name: string; cue: string; role: "origin" | "relay"; relayOf: string | null }[];
+  citations: { name: string; type?: string; cue: string; role: "origin" | "relay"; relayOf: string | null }[];
 }
 
 export interface CoverageCell {
@@ -34,6 +34,8 @@ export interface Coverage {
   unsourced: number;
   /** Exactly one independent source (AP relaying NIS plus NIS itself is still one: NIS). */
   singleSource: number;
+  /** Sourced, but every source unnamed ("officials said", "informierte Kreise"). */
+  unnamedOnly: number;
   hedged: number;
   byStatus: Record<ClaimStatus, number>;
   /** Sources as columns, most cited first. */
@@ -59,6 +61,7 @@ export function computeCoverage(claims: CoverageClaim[]): Coverage {
     independent: 0,
     unsourced: 0,
     singleSource: 0,
+    unnamedOnly: 0,
     hedged: 0,
     byStatus,
     sources: [],
@@ -75,6 +78,8 @@ export function computeCoverage(claims: CoverageClaim[]): Coverage {
       coverage.unsourcedClaims.push({ id: claim.id, label: claim.label });
     } else coverage.sourced++;
     if (origins.length >= 2) coverage.independent++;
+    if (sourceCounts(claim.citations.map((c) => ({ ...c, unnamed: c.type === "unnamed" }))).unnamedOnly)
+      coverage.unnamedOnly++;
     if (origins.length === 1) {
       coverage.singleSource++;
       coverage.singleSourceClaims.push({ id: claim.id, label: claim.label, source: origins[0]! });

@@ -37,6 +37,7 @@ export async function countArticleCoverage(db: Db, scope: CountScope): Promise<M
   SUM(CASE WHEN c."sourceCount" >= 1 THEN 1 ELSE 0 END) AS sourced,
   SUM(CASE WHEN c."independentSources" = 1 THEN 1 ELSE 0 END) AS single,
   SUM(CASE WHEN c."independentSources" >= 2 THEN 1 ELSE 0 END) AS independent,
+  SUM(CASE WHEN c."unnamedOnly" THEN 1 ELSE 0 END) AS "unnamedOnly",
   ${STATUS_SUMS}
 FROM "Claim" c
 WHERE ${where}
@@ -55,6 +56,7 @@ GROUP BY c."articleId"`,
       unsourced: total - sourced,
       singleSource: Number(r.single),
       independent: Number(r.independent),
+      unnamedOnly: Number(r.unnamedOnly),
       hedged: Number(r.hedged),
       byStatus,
     });

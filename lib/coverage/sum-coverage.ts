@@ -5,7 +5,15 @@ import { zeroByStatus, type Coverage, type SourceCoverage } from "./compute-cove
  * The headline figures, in the order the coverage pages, the reports and the PDF give them (each named
  * coverage.<figure> in the messages).
  */
-export const COVERAGE_FIGURES = ["total", "sourced", "independent", "singleSource", "unsourced", "hedged"] as const;
+export const COVERAGE_FIGURES = [
+  "total",
+  "sourced",
+  "independent",
+  "singleSource",
+  "unnamedOnly",
+  "unsourced",
+  "hedged",
+] as const;
 export type CoverageFigure = (typeof COVERAGE_FIGURES)[number];
 
 /** The headline figures of a coverage, without its per-claim lists: what adds up across articles. */
@@ -37,6 +45,7 @@ export function sumFigures(parts: Iterable<CoverageFigures>): CoverageFigures {
     independent: 0,
     unsourced: 0,
     singleSource: 0,
+    unnamedOnly: 0,
     hedged: 0,
     byStatus: zeroByStatus(),
   };

@@ -196,7 +196,8 @@ function drawCoverage(doc: Doc, c: Coverage, text: ReportText) {
   const boxWidth = (contentWidth(doc) - gap * (columns - 1)) / columns;
   const boxHeight = 52;
   const top = doc.y;
-  text.figures(c).forEach(([label, value], i) => {
+  const figures = text.figures(c);
+  figures.forEach(([label, value], i) => {
     const x = doc.page.margins.left + (i % columns) * (boxWidth + gap);
     const y = top + Math.floor(i / columns) * (boxHeight + gap);
     doc.save().roundedRect(x, y, boxWidth, boxHeight, 4).lineWidth(0.8).stroke(RULE).restore();
@@ -212,7 +213,7 @@ function drawCoverage(doc: Doc, c: Coverage, text: ReportText) {
       .text(label, x + 10, y + 30, { width: boxWidth - 20, lineBreak: false });
   });
   doc.x = doc.page.margins.left;
-  doc.y = top + 2 * (boxHeight + gap) + 6;
+  doc.y = top + Math.ceil(figures.length / columns) * (boxHeight + gap) + 6;
   const tc = text.coverage;
   drawStackedBar(doc, tc("sourcedChart"), [
     [tc("independent"), c.independent, SOURCING_COLORS.independent],

@@ -42,10 +42,13 @@ export function buildLabel(
     const object = clause.slice(objectStart + 1).find((t) => /^\p{Lu}/u.test(t.text) && t.end <= participle.start);
     if (objectStart >= 0 && object) return `${object.text} ${participle.text}`;
   }
+  // A German headline ends on its participle without the auxiliaries: "Botschafter sei einbestellt worden" →
+  // "Botschafter einbestellt".
+  const headlineWords = participle ? words.filter((t) => !rules.auxiliaries.has(t.lower)) : words;
   const sentenceWords = labelWords(tokens);
   // A fragment ("Caitlyn did.") has no headline; its own words say more than a placeholder.
   return (
-    headline(words, rules) ||
+    headline(headlineWords, rules) ||
     headline(sentenceWords, rules) ||
     limit(sentenceWords.map((t) => t.text).join(" ")) ||
     "Claim"

@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import type { SourceType } from "@/lib/extract";
 import { LIVE_CLAIM } from "@/lib/db/live-article";
+import { REGISTRY_SCOPE } from "./source-scope";
 
 export interface SourceSummary {
   id: string;
@@ -12,14 +13,17 @@ export interface SourceSummary {
 }
 
 /**
- * The source registry: cited sources first (most cited on top), then the rest of the built-in registry by name.
+ * The source registry (not the articles' unnamed sources, which are no entity of their own): cited sources first (most cited on top), then the rest of the built-in registry by name.
  * A claim cites a source at most once, so citations count claims: the claims shown anywhere, not removed ones or
  * those of deleted articles.
  */
 export async function listSources(db: Db, { query = "" } = {}): Promise<SourceSummary[]> {
   const q = query.trim();
   const sources = await db.source.findMany({
-    where: q ? { OR: [{ name: { contains: q } }, { aliases: { some: { alias: { contains: q } } } }] } : undefined,
+    where: {
+      scope: REGISTRY_SCOPE,
+      ...(q ? { OR: [{ name: { contains: q } }, { aliases: { some: { alias: { contains: q } } } }] } : {}),
+    },
     select: {
       id: true,
       name: true,
@@ -44,7 +48,12 @@ export async function listSources(db: Db, { query = "" } = {}): Promise<SourceSu
 
 /** Every registry name, for the "link a source" picker. */
 export async function listSourceNames(db: Db): Promise<string[]> {
-  return (await db.source.findMany({ select: { name: true }, orderBy: { name: "asc" } })).map((s) => s.name);
+  const sources = await db.source.findMany({
+    where: { scope: REGISTRY_SCOPE },
+    select: { name: true },
+    orderBy: { name: "asc" },
+  });
+  return sources.map((s) => s.name);
 }
 
 /**

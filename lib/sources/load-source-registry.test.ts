@@ -33,7 +33,9 @@ describe("sourceRegistryFor", () => {
   });
 
   it("forgets a renamed or removed source", async () => {
-    const source = await other.source.findUniqueOrThrow({ where: { name: "Ostseewarte Kiel" } });
+    const source = await other.source.findUniqueOrThrow({
+      where: { name_scope: { name: "Ostseewarte Kiel", scope: "" } },
+    });
     await other.source.update({ where: { id: source.id }, data: { name: "Meereswarte Kiel" } });
     expect(await nameOf("Meereswarte Kiel")).toBe("Meereswarte Kiel");
     expect(await nameOf("Ostseewarte")).toBe("Meereswarte Kiel"); // its alias now names the new name

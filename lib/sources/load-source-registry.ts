@@ -1,8 +1,12 @@
 import { SourceRegistry, type RegistryEntry, type SourceType } from "@/lib/extract";
 import type { Db, Tx } from "@/lib/db/client";
+import { REGISTRY_SCOPE } from "./source-scope";
 
 /** Sources the extractor does not know already: first seen in articles or added by hand, or given own aliases. */
-const NEWSROOM_OWN = { OR: [{ builtin: false }, { aliases: { some: { builtin: false } } }] };
+const NEWSROOM_OWN = {
+  scope: REGISTRY_SCOPE,
+  OR: [{ builtin: false }, { aliases: { some: { builtin: false } } }],
+};
 const ENTRY = { name: true, type: true, aliases: { where: { builtin: false }, select: { alias: true } } } as const;
 
 /**

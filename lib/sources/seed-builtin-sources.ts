@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { BUILTIN_SOURCES } from "@/lib/extract/sources/builtin-sources";
 import { normalizeName } from "@/lib/extract/sources/normalize-name";
+import { REGISTRY_SCOPE } from "./source-scope";
 
 /** Stores the extractor's built-in registry, so the sources page lists them and citations can point at them. */
 export async function seedBuiltinSources(db: Db): Promise<{ sources: number; aliases: number }> {
@@ -10,7 +11,7 @@ export async function seedBuiltinSources(db: Db): Promise<{ sources: number; ali
       const taken = new Set((await tx.sourceAlias.findMany({ select: { normalized: true } })).map((a) => a.normalized));
       for (const entry of BUILTIN_SOURCES) {
         const source = await tx.source.upsert({
-          where: { name: entry.name },
+          where: { name_scope: { name: entry.name, scope: REGISTRY_SCOPE } },
           create: { name: entry.name, type: entry.type, builtin: true },
           update: {},
           select: { id: true },

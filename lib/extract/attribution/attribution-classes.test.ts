@@ -296,6 +296,60 @@ describe("class 9: the most specific entity in the phrase wins", () => {
   });
 });
 
+describe("class 11: unnamed sources stay unnamed, and per article", () => {
+  it.each<[string, Lang, string, string]>([
+    ["Officials said the plant would close in June.", "en", "plant would close", "Officials"],
+    [
+      "Two officials familiar with the plans said the talks had stalled.",
+      "en",
+      "talks had stalled",
+      "Two officials familiar with the plans",
+    ],
+    ["U.S. officials said the strike killed 12 fighters.", "en", "strike killed", "U.S. officials"],
+    ["A senior official told reporters that the deal was done.", "en", "deal was done", "Senior official"],
+    [
+      "People familiar with the matter said the bid would fail.",
+      "en",
+      "bid would fail",
+      "People familiar with the matter",
+    ],
+    ["Laut informierten Kreisen wird das Gesetz verschoben.", "de", "Gesetz verschoben", "Informierten Kreisen"],
+    [
+      "Aus Regierungskreisen hieß es, der Botschafter sei einbestellt worden.",
+      "de",
+      "Botschafter",
+      "Regierungskreisen",
+    ],
+    [
+      "Wie aus Sicherheitskreisen verlautete, wurde der Verdächtige festgenommen.",
+      "de",
+      "Verdächtige",
+      "Sicherheitskreisen",
+    ],
+    ["Medienberichten zufolge wurden 300 Soldaten verlegt.", "de", "Soldaten", "Medienberichten"],
+    ["Diplomaten in Brüssel sagten, die Gespräche seien gescheitert.", "de", "Gespräche", "Diplomaten in Brüssel"],
+  ])("gives %j an unnamed source, not a government, place or registry name", (text, lang, phrase, name) => {
+    expect(sourcesOf(text, phrase, lang).map((s) => [s.name, s.type])).toContainEqual([name, "unnamed"]);
+  });
+
+  it.each<[string, Lang, string, [string, string]]>([
+    [
+      "Analysts at Oxford Economics said growth would slow.",
+      "en",
+      "growth would slow",
+      ["Oxford Economics", "organization"],
+    ],
+    ["Die Behörden in Seoul bestätigten den Vorfall.", "de", "Vorfall", ["South Korean government", "government"]],
+  ])("keeps the named body behind %j", (text, lang, phrase, expected) => {
+    expect(sourcesOf(text, phrase, lang).map((s) => [s.name, s.type])).toEqual([expected]);
+  });
+
+  it("reports an unnamed source as unknown to the registry, so storing it never makes it a registry name", () => {
+    const first = extractClaims("Officials said the plant would close.", { language: "en" });
+    expect(first.sources).toEqual([expect.objectContaining({ name: "Officials", type: "unnamed", known: false })]);
+  });
+});
+
 describe("class 14: labels never end in a function word", () => {
   const labelOf = (text: string, lang: Lang) => extractClaims(text, { language: lang }).claims[0]!.label;
   it.each<[string, Lang, string]>([

@@ -137,6 +137,10 @@ export function resolveMention(mention: string, ctx: ResolveContext): ResolvedSo
       ? { ...target, resolution: "coreference", known: true }
       : { name: bare, type: wantPerson ? "person" : "other", resolution: "unresolved", known: false };
   }
+  // Before the registry: "U.S. officials" and "Diplomaten in Brüssel" are not the government they serve or the
+  // place they are in; "Analysts at Oxford Economics" is the firm (below).
+  const unnamed = STAFF_OF.test(bare) ? null : unnamedSource(bare, ctx.coreference);
+  if (unnamed) return unnamed;
   const hit = ctx.registry.lookup(mention);
   const specific = hit?.type === "government" ? moreSpecificThanCountry(bare, hit.name, ctx) : null;
   if (specific) return specific;
@@ -175,6 +179,18 @@ export function resolveMention(mention: string, ctx: ResolveContext): ResolvedSo
     if (full) return { name: full, type: "person", resolution: "explicit", known: false };
   }
   return { name: capitalize(bare), type: inferSourceType(bare), resolution: "explicit", known: false };
+}
+
+/**
+ * "officials", "two officials familiar with the plans", "informierte Kreise", "Medienberichten": described, not
+ * named. The description is the source's name within its article; it is never looked up in or added to the registry.
+ */
+function unnamedSource(bare: string, coreference: Coreference): ResolvedSource | null {
+  const words = bare.split(/\s+/);
+  const tail = words.findIndex((w, i) => i > 0 && coreference.unnamedTail.test(w.toLowerCase()));
+  const head = (tail > 0 ? words[tail - 1] : words.at(-1))!.toLowerCase();
+  if (!coreference.unnamedHead.test(head)) return null;
+  return { name: capitalize(bare), type: "unnamed", resolution: "explicit", known: false };
 }
 
 // A country (or its capital) before a more specific name: "US Secretary of State Antony Blinken", "Seoul's Joint

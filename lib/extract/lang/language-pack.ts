@@ -48,6 +48,13 @@ export interface Coreference {
   descriptors: [RegExp, SourceType[]][];
   /** Descriptions that refer back only to an entity whose name holds them: "the government", "das Ministerium". */
   namedOnly: RegExp;
+  /**
+   * The word a description of people or reports without a name ends on ("officials", "two officials familiar with
+   * the plans", "informierte Kreise", "Medienberichten"): the source is unnamed, a source of that article only.
+   */
+  unnamedHead: RegExp;
+  /** Words after that head which only describe it further: "familiar with …", "close to …", "aus …". */
+  unnamedTail: RegExp;
 }
 
 /** Where a sentence splits into claims: "Seoul sent envoys, but Moscow refused". */

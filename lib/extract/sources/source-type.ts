@@ -11,6 +11,8 @@ export const SOURCE_TYPES = [
   "person",
   "organization",
   "study",
+  /** Described, not named ("officials", "informierte Kreise"): a source of one article, never pooled across them. */
+  "unnamed",
   "other",
 ] as const;
 export const SourceTypeSchema = z.enum(SOURCE_TYPES);

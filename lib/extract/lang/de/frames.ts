@@ -48,6 +48,8 @@ const PARTICLE_OF: Record<string, string[]> = {
   heißt: ["aus"],
 };
 const NO_SKIP = new Set<string>();
+// "Wie aus … verlautete / hervorgeht / hieß": the source is where it came from.
+const WIE_AUS_VERBS = new Set(["verlautete", "verlautet", "hervorgeht", "hervorging", "hieß", "heißt"]);
 const WIE_GAP = 4;
 
 /** The verb opens a reported clause: ", dass …", ": …", or a comma and a clause. */
@@ -108,6 +110,14 @@ export function findGermanFrames(tokens: Token[], isHeading: boolean): Frame[] {
       const np = phraseAfter(tokens, i + 1, G);
       if (np && (np.to >= tokens.length || tokens[np.to]!.kind === "punct"))
         add(np.from, np.to, "so", "according_to", "so-trailing");
+    } else if (w === "wie" && next === "aus" && startsClause(tokens, i, G)) {
+      // "Wie aus Regierungskreisen verlautete, …", "Wie aus dem Bericht hervorgeht, …"
+      const np = phraseAfter(tokens, i + 2, G);
+      const verb = np ? findNear(tokens, np.to - 1, 1, (t) => t.kind === "punct" || WIE_AUS_VERBS.has(t.lower)) : -1;
+      if (np && verb >= 0 && verb - np.to <= WIE_GAP && WIE_AUS_VERBS.has(lowerOf(tokens[verb]))) {
+        usedVerb.add(verb);
+        add(np.from, np.to, `wie aus … ${tokens[verb]!.text}`, "verb", "wie-aus");
+      }
     } else if (w === "wie" && startsClause(tokens, i, G)) {
       // "Wie die Nachrichtenagentur Yonhap berichtete, …"
       // A time or place may stand before the verb at the clause's end: "Wie die GDL am Montag mitteilte, …".
@@ -176,6 +186,11 @@ function addSpeechVerbFrame(tokens: Token[], i: number, add: AddFrame, rule: str
     const np = at > 0 && at - i <= 3 ? phraseAfter(tokens, at + 1, G) : null;
     if (np)
       add(tokens[at]!.lower === "aus" ? at : np.from, np.to, `${cue} es ${tokens[at]!.text}`, "verb", "hiess-es-aus");
+    // "Aus informierten Kreisen hieß es, …": the origin opens the sentence.
+    else if (lowerOf(tokens[0]) === "aus") {
+      const opening = phraseAfter(tokens, 1, G);
+      if (opening && opening.to <= i) add(opening.from, opening.to, `aus … ${cue} es`, "verb", "aus-hiess-es");
+    }
     return;
   }
   if (w === "erfuhr" || w === "erfuhren") {

@@ -46,6 +46,10 @@ export const de: LanguagePack = {
     ],
     // "Die Regierung" after "die Bundesanwaltschaft" is not the prosecutor's office.
     namedOnly: /^(regierung|ministerium)$/,
+    // Compounds end on the head: "Regierungskreisen", "Medienberichten", "Sicherheitsexperten".
+    unnamedHead:
+      /(kreise|kreisen|insider|insidern|diplomaten|beamte|beamten|quellen|experten|beobachter|beobachtern|augenzeugen|berichte|berichten|informanten|vertraute|vertrauten|anwohner|anwohnern|kritiker|kritikern|ermittler|ermittlern)$/,
+    unnamedTail: /^(aus|in|im|der|des|von|vom|mit|um|nahe|bei|beim)$/,
   },
   // The title of a pasted article may end with a period: its colon rule runs on the whole first paragraph.
   findFrames: (tokens, _isHeading, isTitle) => findGermanFrames(tokens, isTitle),

@@ -294,11 +294,11 @@ export const CONDITIONAL_OPENERS = words(`
 export const LABEL_TRAILING_STOP = words(`
   aber alle allem allen aller alles als am an andere anderen anderer auf aus bei beim bereits bis da damit dann darauf
   darf darüber das dass davon dazu dem den denn der deren des dessen die dies diese dieser doch dort durch dürfen
-  ebenfalls ein eine einem einen einer eines einige einigen er es etwa etwas für gegen habe haben hat hatte hatten ich
-  ihm ihn ihr ihre ihrem ihren ihrer im in ins ist jede jedem jeden jeder jedes jene jener kann kein keine keinem
-  keinen keiner können konnte könnte konnten könnten mag man manche mehr mit möchte muss müssen nach nicht noch nun
-  nur ob oder ohne sehr sei seien sein seine seinem seinen seiner seit selbst sich sie sind so soll sollen sollte
+  ebenfalls ein eine einem einen einer eines einige einigen er es etwa etwas für gegen gewesen habe haben hat hatte
+  hatten ich ihm ihn ihr ihre ihrem ihren ihrer im in ins ist jede jedem jeden jeder jedes jene jener kann kein keine
+  keinem keinen keiner können konnte könnte konnten könnten mag man manche mehr mit möchte muss müssen nach nicht noch
+  nun nur ob oder ohne sehr sei seien sein seine seinem seinen seiner seit selbst sich sie sind so soll sollen sollte
   sollten sondern sowie über um und uns unser unsere unter viel viele vom von vor während war waren was weil welche
-  welchem welchen welcher wenn wer werde werden wie wieder will wir wird wo wollen wollte wurde würde wurden würden zu
-  zum zur zwar zwischen
+  welchem welchen welcher wenn wer werde werden wie wieder will wir wird wo wollen wollte worden wurde würde wurden
+  würden zu zum zur zwar zwischen
 `);

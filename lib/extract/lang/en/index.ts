@@ -56,6 +56,9 @@ export const en: LanguagePack = {
     ],
     // "The government" after "the prosecutor's office" is not that office.
     namedOnly: /^(government|ministry|administration)$/,
+    unnamedHead:
+      /^(officials?|sources?|people|person|insiders?|diplomats?|aides?|analysts|experts|observers|witnesses|residents|reports|critics|lawmakers|investigators)$/,
+    unnamedTail: /^(familiar|close|with|who|briefed|involved|knowledgeable|speaking|in|at|from|of|on)$/,
   },
   findFrames: findEnglishFrames,
   recipient: {

@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { deleteArticle } from "@/lib/articles/delete-article";
+import { getArticle } from "@/lib/articles/get-article";
+import { purgeArticle } from "@/lib/articles/purge-article";
+import { getArticleCoverage } from "@/lib/coverage/get-article-coverage";
+import { getNewsroomCoverage } from "@/lib/coverage/get-newsroom-coverage";
+import { createArticle, createUser } from "@/test/support/factories";
+import { createTestDb, type TestDb } from "@/test/support/test-db";
+import { loadSourceRegistry } from "./load-source-registry";
+import { listSourceNames, listSources } from "./list-sources";
+import { linkSource } from "@/lib/claims/link-source";
+
+/**
+ * Class 11 of issue 16: "officials", "informierte Kreise" are unnamed sources of the article that cites them. Two
+ * stories' officials are different people: they must never become one source, an alias or a registry entry.
+ */
+let t: TestDb;
+beforeAll(async () => {
+  t = await createTestDb();
+}, 60_000);
+afterAll(async () => t?.drop());
+
+const unnamedOf = (articleId: string) =>
+  t.db.source.findMany({ where: { scope: articleId }, select: { id: true, name: true, type: true } });
+
+describe(`unnamed sources (${process.env.TEST_DATABASE_URL?.startsWith("postgres") ? "PostgreSQL" : "SQLite"})`, () => {
+  it("keeps each article's 'officials' its own: two rows, no alias, not in the registry or its lists", async () => {
+    const first = await createArticle(t.db, { body: "Officials said the plant would close in June. AP reported it." });
+    const second = await createArticle(t.db, { body: "Officials said the bridge was safe." });
+    const [a] = await unnamedOf(first.articleId);
+    const [b] = await unnamedOf(second.articleId);
+    expect(a).toMatchObject({ name: "Officials", type: "unnamed" });
+    expect(b).toMatchObject({ name: "Officials", type: "unnamed" });
+    expect(a!.id).not.toBe(b!.id);
+    expect(await t.db.sourceAlias.count({ where: { sourceId: { in: [a!.id, b!.id] } } })).toBe(0);
+    expect((await loadSourceRegistry(t.db)).map((e) => e.name)).not.toContain("Officials");
+    expect((await listSources(t.db)).map((s) => s.name)).not.toContain("Officials");
+    expect(await listSourceNames(t.db)).not.toContain("Officials");
+  });
+
+  it("counts a claim resting only on unnamed sources, on the article's and the newsroom's coverage", async () => {
+    const viewer = await createUser(t.db, { role: "viewer" });
+    const { articleId } = await createArticle(t.db, {
+      body: "Laut informierten Kreisen wird das Gesetz verschoben. Laut AP kamen 40 Gäste nach Bonn.",
+    });
+    const coverage = (await getArticleCoverage(t.db, articleId))!.coverage;
+    expect(coverage).toMatchObject({ total: 2, sourced: 2, unnamedOnly: 1 });
+    const before = (await getNewsroomCoverage(t.db, viewer, {})).figures.unnamedOnly;
+    const { articleId: other } = await createArticle(t.db, { body: "Regierungskreisen zufolge ist der Plan tot." });
+    expect((await getNewsroomCoverage(t.db, viewer, {})).figures.unnamedOnly).toBe(before + 1);
+    // A named source linked by hand: the claim no longer rests on unnamed sources only.
+    const editor = await createUser(t.db, { role: "editor" });
+    const claim = (await getArticle(t.db, other))!.claims[0]!;
+    const ap = await t.db.source.findFirstOrThrow({ where: { name: "Associated Press", scope: "" } });
+    await linkSource(t.db, editor, claim.id, { sourceId: ap.id });
+    expect((await getNewsroomCoverage(t.db, viewer, {})).figures.unnamedOnly).toBe(before);
+  });
+
+  it("refuses to link one article's unnamed source to another article's claim", async () => {
+    const editor = await createUser(t.db, { role: "editor" });
+    const { articleId } = await createArticle(t.db, { body: "Diplomats said the talks had failed." });
+    const [diplomats] = await unnamedOf(articleId);
+    const { articleId: other } = await createArticle(t.db);
+    const claim = (await getArticle(t.db, other))!.claims[0]!;
+    await expect(linkSource(t.db, editor, claim.id, { sourceId: diplomats!.id })).rejects.toMatchObject({
+      code: "not_found",
+    });
+  });
+
+  it("removes an article's unnamed sources when it is purged, and keeps the registry's", async () => {
+    const admin = await createUser(t.db, { role: "admin" });
+    const { articleId } = await createArticle(t.db, { body: "Insiders said the merger was off, AP reported." });
+    expect(await unnamedOf(articleId)).toHaveLength(1);
+    await deleteArticle(t.db, admin, articleId, { reason: "test" });
+    await purgeArticle(t.db, admin, articleId);
+    expect(await unnamedOf(articleId)).toEqual([]);
+    expect(await t.db.source.count({ where: { name: "Associated Press", scope: "" } })).toBe(1);
+  });
+});
