@@ -11,7 +11,12 @@ const MIN_PART_TOKENS = 3;
  * "Russland betrachte Südkorea als … und Seoul betrachte Moskau als …", "Seoul rückte näher an Kiew heran,
  * während Moskau sich zunehmend Pjöngjang zuwendet", "Seoul sent envoys, but Moscow refused".
  */
-export function splitCompound(tokens: Token[], pack: LanguagePack, sentence: Span): Span[] {
+export interface ClaimPart extends Span {
+  /** Split off after a subordinator ("während", "whereas"): its words are in subordinate-clause order. */
+  subordinate?: boolean;
+}
+
+export function splitCompound(tokens: Token[], pack: LanguagePack, sentence: Span): ClaimPart[] {
   const { conjunctions, subordinators, coordinators, notVerb, obliqueStarts } = pack.compound;
   const cuts: number[] = [];
   let partStart = 0;
@@ -32,7 +37,9 @@ export function splitCompound(tokens: Token[], pack: LanguagePack, sentence: Spa
     partStart = i + 1;
   }
   if (cuts.length === 0) return [sentence];
-  return cutsToSpans(tokens, cuts, sentence);
+  return cutsToSpans(tokens, cuts, sentence).map((part, k) =>
+    k > 0 && subordinators.has(tokens[cuts[k - 1]!]!.lower) ? { ...part, subordinate: true } : part,
+  );
 }
 
 /** "zwischen Moskau und Pjöngjang", "sowohl … als auch": "und" joins nouns here. */

@@ -1,5 +1,5 @@
 import { attributeSentences, type SentenceForAttribution } from "./attribution/attribute-sentences";
-import { splitCompound } from "./atomize";
+import { splitCompound, type ClaimPart } from "./atomize";
 import { creditStart, datelineLength, findBoilerplateBlocks } from "./boilerplate";
 import { describeSentence, isOpinion, isQuestion } from "./classify";
 import { buildLabel } from "./label";
@@ -145,8 +145,20 @@ function buildClaims(
     const partTokens = s.tokens.slice(from, to);
     const quantities = findQuantities(text, part.start, part.end, pack.code);
     const partAttribution = new Set([...attributionTokens].filter((i) => i >= from && i < to).map((i) => i - from));
-    const label = buildLabel(partTokens, quantities, pack, partAttribution, isSpeechReport);
-    const claimText = quote.slice(0, endWithout(quote, TRAILING)).replace(/\s+/g, " ").trim() || quote.trim() || quote;
+    const plain = quote.slice(0, endWithout(quote, TRAILING));
+    const words = (part as ClaimPart).subordinate
+      ? (pack.mainClause(
+          partTokens.filter((t) => t.end <= part.start + plain.length),
+          plain,
+          part.start,
+        ) ?? plain)
+      : plain;
+    const claimText = words.replace(/\s+/g, " ").trim() || quote.trim() || quote;
+    // Reordered words get their label from the new order: "Moskau wendet sich zunehmend Pjöngjang zu".
+    const label =
+      words === plain
+        ? buildLabel(partTokens, quantities, pack, partAttribution, isSpeechReport)
+        : buildLabel(tokenize(words), quantities, pack, new Set());
     return {
       start: part.start,
       end: part.end,

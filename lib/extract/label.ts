@@ -95,7 +95,9 @@ function headline(words: Token[], rules: LabelRules): string {
     while (cut > 2 && !phraseEnd(cut)) cut--;
     if (cut > 2) end = cut;
   }
-  while (end > 2 && isStop(kept[end - 1])) end--;
+  // The clause's own last word may be its verb's particle ("… Pjöngjang zu"); a cut one is a preposition.
+  const isParticle = end === kept.length && rules.clauseFinalParticles.has(kept[end - 1]?.lower ?? "");
+  while (!isParticle && end > 2 && isStop(kept[end - 1])) end--;
   const head = kept.slice(0, end);
   // One word is not a headline; a clause that is all function words has none.
   if (head.length < 2 || head.every(isStop)) return "";

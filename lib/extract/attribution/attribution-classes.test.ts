@@ -350,6 +350,69 @@ describe("class 11: unnamed sources stay unnamed, and per article", () => {
   });
 });
 
+describe("class 12: hedged means the claim's truth is qualified, not that it is reported", () => {
+  const hedgedOf = (text: string, lang: Lang) => extractClaims(text, { language: lang }).claims[0]!.hedged;
+  it.each<[string, Lang, boolean]>([
+    ["Der Minister soll von dem Plan gewusst haben.", "de", true],
+    ["Nordkorea könnte weitere Truppen entsenden.", "de", true],
+    ["Der mutmaßliche Täter wurde angeblich in Polen gesehen.", "de", true],
+    ["Berichten zufolge wurden 300 Soldaten verlegt.", "de", true],
+    // Konjunktiv I reports speech; it does not doubt it
+    ["Der Sprecher sagte, Seoul betrachte Moskau als Partner.", "de", false],
+    ["Die Regierung erklärte, die Truppen seien abgezogen.", "de", false],
+    ["The minister reportedly knew of the plan.", "en", true],
+    ["The army may send more troops.", "en", true],
+    ["The suspect allegedly fled to Spain.", "en", true],
+    ["Prices rose 3 percent in May, the ministry said.", "en", false],
+    ["The ministry said the troops had withdrawn.", "en", false],
+  ])("hedged(%j) is %s", (text, lang, hedged) => {
+    expect(hedgedOf(text, lang)).toBe(hedged);
+  });
+});
+
+describe("class 13: claim text stands alone", () => {
+  const textsOf = (text: string, lang: Lang) => extractClaims(text, { language: lang }).claims.map((c) => c.text);
+  it.each<[string, Lang, string[]]>([
+    // a clause split off after "während" gets main-clause order, a separable verb split as in a main clause
+    [
+      "Seoul rückte näher an Kiew heran, während Moskau sich zunehmend Pjöngjang zuwendet.",
+      "de",
+      ["Seoul rückte näher an Kiew heran", "Moskau wendet sich zunehmend Pjöngjang zu"],
+    ],
+    [
+      "Berlin zahlt, während Paris mehr Soldaten entsandt hat.",
+      "de",
+      ["Berlin zahlt", "Paris hat mehr Soldaten entsandt"],
+    ],
+    // where the subject is not plain to see, the article's words stay
+    [
+      "Die Preise steigen, während die Löhne der Arbeiter stagnieren.",
+      "de",
+      ["Die Preise steigen", "die Löhne der Arbeiter stagnieren"],
+    ],
+    // a dateline is not part of the claim
+    [
+      "NAIROBI, March 12 (Reuters) - Kenya's economy grew 5 percent last year, the statistics office said.",
+      "en",
+      ["Kenya's economy grew 5 percent last year, the statistics office said"],
+    ],
+    // "and" inside a pair of adjectives joins no clauses
+    [
+      "Drought hit arid and semi-arid counties hardest, the ministry said.",
+      "en",
+      ["Drought hit arid and semi-arid counties hardest, the ministry said"],
+    ],
+  ])("words %j as claims that read alone", (text, lang, expected) => {
+    expect(textsOf(text, lang)).toEqual(expected);
+  });
+
+  it("reads no date as a figure", () => {
+    const claim = extractClaims("The ministry said on Oct. 25, 2024 that 300 workers were hired.", { language: "en" })
+      .claims[0]!;
+    expect(claim.quantities.map((q) => q.text)).toEqual(["300 workers"]);
+  });
+});
+
 describe("class 14: labels never end in a function word", () => {
   const labelOf = (text: string, lang: Lang) => extractClaims(text, { language: lang }).claims[0]!.label;
   it.each<[string, Lang, string]>([

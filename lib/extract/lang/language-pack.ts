@@ -79,6 +79,8 @@ export interface LabelRules {
   drop: Set<string>;
   /** Function words a headline never ends on ("und", "zwischen", "could", "the"). */
   trailingStop: Set<string>;
+  /** Verb particles that end a whole clause and belong to its verb: "wendet sich Pjöngjang zu". */
+  clauseFinalParticles: Set<string>;
   /** Cue words that belong to the attribution, not to the claim. */
   cueWords: Set<string>;
   /** Words that open reported content: "dass", "that". */
@@ -131,6 +133,11 @@ export interface LanguagePack {
   /** Coordinated main clauses that each make a claim. */
   compound: CompoundRules;
   label: LabelRules;
+  /**
+   * A subordinate clause split off a sentence, in main-clause order so the claim reads on its own (German puts the
+   * verb last after "während"); null to keep the article's words. `offset` is where `text` starts in the article.
+   */
+  mainClause(tokens: Token[], text: string, offset: number): string | null;
   numbers: {
     thousands: string;
     decimal: string;

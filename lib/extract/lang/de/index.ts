@@ -3,6 +3,7 @@ import { germanShapeScore, hasKonjunktivI } from "./classify";
 import { isGermanVerb } from "./finite-verb";
 import { findGermanFrames } from "./frames";
 import { GRAMMAR } from "./grammar";
+import { germanMainClause } from "./main-clause";
 import * as L from "./lexicon";
 import { words } from "../words";
 
@@ -89,10 +90,12 @@ export const de: LanguagePack = {
     auxiliaries: L.LABEL_AUXILIARIES,
     drop: L.LABEL_DROP,
     trailingStop: L.LABEL_TRAILING_STOP,
+    clauseFinalParticles: words("ab an auf aus bei ein mit nach vor zu"),
     cueWords: L.LABEL_CUE_WORDS,
     contentOpeners: L.CONTENT_OPENERS,
     style: "final-participle",
     accusativeArticles: L.ACCUSATIVE_ARTICLES,
   },
+  mainClause: germanMainClause,
   numbers: { thousands: ".", decimal: ",", unitAfter, monthBeforeDay: false },
 };

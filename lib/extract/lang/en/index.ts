@@ -102,10 +102,13 @@ export const en: LanguagePack = {
     auxiliaries: L.LABEL_AUXILIARIES,
     drop: L.LABEL_DROP,
     trailingStop: L.LABEL_TRAILING_STOP,
+    clauseFinalParticles: new Set(),
     cueWords: L.LABEL_CUE_WORDS,
     contentOpeners: L.CONTENT_OPENERS,
     style: "quantity-verb",
     accusativeArticles: new Set(),
   },
+  // English keeps subject-verb order in subordinate clauses.
+  mainClause: () => null,
   numbers: { thousands: ",", decimal: ".", unitAfter, monthBeforeDay: true },
 };
