@@ -20,6 +20,7 @@ import {
 import { splitBlocks, splitSentences, type Span } from "./segment";
 import { SourceRegistry } from "./sources/source-registry";
 import { tokenize, type Token } from "./text/tokenize";
+import { countryBefore } from "./sources/country-before";
 import { endWithout } from "./text/trim-edges";
 import { EXTRACTOR_VERSION } from "./version";
 
@@ -112,6 +113,14 @@ function sentenceWork(
 }
 
 const TRAILING = /[\s.!?;:,…]/u;
+
+/** "Das Land forderte …" → "Südkorea forderte …" when a country was named just before: the claim reads alone. */
+function nameTheCountry(text: string, at: number, words: string, pack: LanguagePack): string {
+  const description = pack.coreference.countryDescription.exec(words);
+  if (!description) return words;
+  const country = countryBefore(text, at, pack.code);
+  return country ? country + words.slice(description[0].length) : words;
+}
 /** Cues that frame a report rather than quote a speech act: "Laut AP …", "AP, citing NIS", a headline's colon. */
 const FRAMING_KINDS = new Set<ClaimSource["cueKind"]>(["according_to", "citing", "headline"]);
 
@@ -153,7 +162,8 @@ function buildClaims(
           part.start,
         ) ?? plain)
       : plain;
-    const claimText = words.replace(/\s+/g, " ").trim() || quote.trim() || quote;
+    const claimText =
+      nameTheCountry(text, part.start, words, pack).replace(/\s+/g, " ").trim() || quote.trim() || quote;
     // Reordered words get their label from the new order: "Moskau wendet sich zunehmend Pjöngjang zu".
     const label =
       words === plain

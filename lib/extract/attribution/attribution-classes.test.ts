@@ -390,6 +390,18 @@ describe("class 13: claim text stands alone", () => {
       "de",
       ["Die Preise steigen", "die Löhne der Arbeiter stagnieren"],
     ],
+    // "das Land" / "the country" names the country named just before; with none named, the words stay
+    [
+      "Südkoreas Außenminister traf den Botschafter. Das Land forderte den Abzug der Truppen.",
+      "de",
+      ["Südkoreas Außenminister traf den Botschafter", "Südkorea forderte den Abzug der Truppen"],
+    ],
+    [
+      "Officials in Tokyo met the envoy. The country will send aid.",
+      "en",
+      ["Officials in Tokyo met the envoy", "Japan will send aid"],
+    ],
+    ["Das Land ist groß.", "de", ["Das Land ist groß"]],
     // a dateline is not part of the claim
     [
       "NAIROBI, March 12 (Reuters) - Kenya's economy grew 5 percent last year, the statistics office said.",

@@ -55,6 +55,8 @@ export interface Coreference {
   unnamedHead: RegExp;
   /** Words after that head which only describe it further: "familiar with …", "close to …", "aus …". */
   unnamedTail: RegExp;
+  /** A sentence that opens with "the country" / "das Land": the country named last is meant. */
+  countryDescription: RegExp;
 }
 
 /** Where a sentence splits into claims: "Seoul sent envoys, but Moscow refused". */

@@ -349,6 +349,18 @@ const COUNTRIES: [en: string, enAdj: string, deGenitive: string, deAdjStem: stri
   ["Belarus", "Belarusian", "von Belarus", "belarussisch", ["Belarus", "Minsk"]],
 ];
 
+/**
+ * The words that name each country, its capital or its genitive ("Südkoreas", "Seoul"), with the country's name in
+ * English and German: what "the country" / "das Land" can refer back to.
+ */
+export const COUNTRY_NAMES: { words: string[]; en: string; de: string }[] = COUNTRIES.map(
+  ([en, , deGen, , metonyms]) => ({
+    words: [...metonyms, deGen.replace(/^(der|von) /, "")],
+    en,
+    de: metonyms[1]!,
+  }),
+);
+
 const MINISTRIES: [enName: string, enAliases: string[], deNoun: string][] = [
   ["government", ["government"], "Regierung"],
   ["Ministry of Foreign Affairs", ["foreign ministry", "Ministry of Foreign Affairs"], "Außenministerium"],

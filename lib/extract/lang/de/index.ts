@@ -50,6 +50,7 @@ export const de: LanguagePack = {
     // Compounds end on the head: "Regierungskreisen", "Medienberichten", "Sicherheitsexperten".
     unnamedHead:
       /(kreise|kreisen|insider|insidern|diplomaten|beamte|beamten|quellen|experten|beobachter|beobachtern|augenzeugen|berichte|berichten|informanten|vertraute|vertrauten|anwohner|anwohnern|kritiker|kritikern|ermittler|ermittlern)$/,
+    countryDescription: /^(das|dieses) Land(?![\p{L}])/iu,
     unnamedTail: /^(aus|in|im|der|des|von|vom|mit|um|nahe|bei|beim)$/,
   },
   // The title of a pasted article may end with a period: its colon rule runs on the whole first paragraph.

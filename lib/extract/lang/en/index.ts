@@ -58,6 +58,7 @@ export const en: LanguagePack = {
     namedOnly: /^(government|ministry|administration)$/,
     unnamedHead:
       /^(officials?|sources?|people|person|insiders?|diplomats?|aides?|analysts|experts|observers|witnesses|residents|reports|critics|lawmakers|investigators)$/,
+    countryDescription: /^(the|this) country(?![\p{L}])/iu,
     unnamedTail: /^(familiar|close|with|who|briefed|involved|knowledgeable|speaking|in|at|from|of|on)$/,
   },
   findFrames: findEnglishFrames,
