@@ -25,7 +25,7 @@ export function buildLabel(
   isSpeechReport = false,
 ): string {
   const rules = pack.label;
-  const clause = contentClause(tokens, attribution, isSpeechReport, rules);
+  const clause = contentClause(tokens, attribution, isSpeechReport, pack);
   const words = labelWords(clause);
   const participle = rules.style === "final-participle" ? finalParticiple(clause, rules.auxiliaries) : undefined;
   const quantity = quantities[0];
@@ -108,7 +108,13 @@ function headline(words: Token[], rules: LabelRules): string {
  * The claim without its attribution: from "dass"/"that" on, or after the comma that follows a verb of saying
  * ("Das Ministerium teilte am Montag mit, es werde nicht nachgeben" → "es werde nicht nachgeben").
  */
-function contentClause(tokens: Token[], attribution: Set<number>, isSpeechReport: boolean, rules: LabelRules): Token[] {
+function contentClause(
+  tokens: Token[],
+  attribution: Set<number>,
+  isSpeechReport: boolean,
+  pack: LanguagePack,
+): Token[] {
+  const rules = pack.label;
   const dropped = new Set(attribution);
   // Grow the attribution over adjacent cue words ("AP News zufolge", "Nach Angaben der …", "…, so das CSIS"),
   // each token looked at once: a sentence may be a long run of cue words.
@@ -123,7 +129,11 @@ function contentClause(tokens: Token[], attribution: Set<number>, isSpeechReport
   // Not Math.max(...attribution): a spread of 100k arguments overflows the stack.
   let lastAttribution = -1;
   for (const i of attribution) lastAttribution = Math.max(lastAttribution, i);
-  const commaAfter = tokens.findIndex((t, i) => i > lastAttribution && t.text === ",");
+  // "Jane Doe, a spokeswoman for the ministry, said the plan would fail": past the apposition to the verb of saying.
+  const cueVerb =
+    isSpeechReport && lastAttribution >= 0 ? cueVerbAfter(tokens, lastAttribution, attribution, pack) : -1;
+  if (cueVerb > 0 && tokens.length - cueVerb > 3) for (let i = 0; i <= cueVerb; i++) dropped.add(i);
+  const commaAfter = tokens.findIndex((t, i) => i > Math.max(lastAttribution, cueVerb) && t.text === ",");
   // "According to the Centre for Disease Control (CDC) in the US, the plague …": the words up to the comma still
   // name the source when the attribution opens the sentence.
   const opensWithAttribution = attribution.has(0) || attribution.has(1) || attribution.has(2);
@@ -145,6 +155,20 @@ function contentClause(tokens: Token[], attribution: Set<number>, isSpeechReport
       (i > 1 && ".!?".includes(t.text) && /^\p{Ll}{2,}$/u.test(kept[i - 1]!.text)),
   );
   return comma > 0 ? kept.slice(0, comma) : kept;
+}
+
+const APPOSITION_WINDOW = 12;
+
+/** The verb of saying after an apposition set off by commas ("X, a spokeswoman for Y, said"), or -1. */
+function cueVerbAfter(tokens: Token[], last: number, attribution: Set<number>, pack: LanguagePack): number {
+  if (tokens[last + 1]?.text !== ",") return -1;
+  const end = Math.min(tokens.length, last + APPOSITION_WINDOW);
+  for (let i = last + 2; i < end; i++) {
+    const t = tokens[i]!;
+    if (!attribution.has(i) && pack.label.cueWords.has(t.lower) && pack.isFiniteVerb(tokens, i))
+      return tokens[i - 1]?.text === "," ? i : -1;
+  }
+  return -1;
 }
 
 /** The past participle at the end of a German clause: "… Soldaten … entsandt habe" → "entsandt". */

@@ -61,6 +61,7 @@ export function attributeSentences(
         if (f.relayOf !== undefined) sources[i]!.relayOf = sources[f.relayOf]!.name;
       });
       keepMediaRecipients(frames, sources);
+      dropUnresolvedGroupPronouns(frames, sources, pack);
       // People named in passing come before the sentence's sources, so "he" prefers the one who spoke.
       for (const person of people) seen.push(person);
       for (const src of sources) seen.push({ name: src.name, type: src.type });
@@ -100,6 +101,19 @@ function keepMediaRecipients(frames: Frame[], sources: ClaimSource[]): void {
       sources.splice(i, 1);
       frames.splice(i, 1);
     }
+  }
+}
+
+/**
+ * "…, it said" with nothing before it that "it" can be (a report, a thing, no source): a source named "It" tells a
+ * fact-checker nothing, so the sentence keeps only its other sources.
+ */
+function dropUnresolvedGroupPronouns(frames: Frame[], sources: ClaimSource[], pack: LanguagePack): void {
+  for (let i = sources.length - 1; i >= 0; i--) {
+    const s = sources[i]!;
+    if (s.resolution !== "unresolved" || !pack.coreference.groupPronouns.has(s.mention.toLowerCase())) continue;
+    sources.splice(i, 1);
+    frames.splice(i, 1);
   }
 }
 

@@ -153,7 +153,9 @@ export function resolveMention(mention: string, ctx: ResolveContext): ResolvedSo
     // German compounds hold the head at their end: "das Amt" → "Statistisches Bundesamt".
     const fitsName = (s: SeenSource) =>
       (s.nameWords ??= nameTokens(s.name)).some((w) => w === head || w.endsWith(head));
-    const byType = ctx.coreference.namedOnly.test(head) ? undefined : (s: SeenSource) => types.includes(s.type);
+    // A name the typing could not place ("Volkswagen": other) may be what "the company" means.
+    const fits = (s: SeenSource) => types.includes(s.type) || (types.includes("organization") && s.type === "other");
+    const byType = ctx.coreference.namedOnly.test(head) ? undefined : fits;
     const target = nearest(ctx.seen, fitsName) ?? (byType && nearest(ctx.seen, byType));
     if (target) return { ...target, resolution: "coreference", known: true };
     return { name: capitalize(bare), type: types[0]!, resolution: "unresolved", known: false };

@@ -16,6 +16,17 @@ const DESCRIPTOR_RE =
   /(agentur|zeitung|blatt|sender|magazin|denkfabrik|news|agency|newspaper|broadcaster|think|tank|paper|outlet|wire|service|isch|staatlich|state-run|medi|daily)$/;
 
 type RegistryHit = { name: string; type: SourceType };
+
+/**
+ * A one-word place that ends a longer name is part of that name, not the government it stands for: "Priorities USA",
+ * "Radio Free Asia", "Denzel Washington" (a capitalised word right before it, not a possessive: "Japan's" still
+ * owns what follows, and "the government in Seoul" is Seoul's).
+ */
+function namesSomethingElse(mention: string, hit: RegistryHit, len: number, from: number): boolean {
+  if (hit.type !== "government" || len !== 1 || from === 0) return false;
+  const before = mention.trim().split(/\s+/).at(-2) ?? "";
+  return /^\p{Lu}/u.test(before) && !/['’]s?$/u.test(before) && !DESCRIPTOR_RE.test(before.toLowerCase());
+}
 /** A registry's own index as plain data: it crosses to a worker thread without folding every alias again. */
 export type RegistryIndex = [key: string, hit: RegistryHit][];
 
@@ -84,7 +95,8 @@ export class SourceRegistry {
         const onlyDescribed =
           words.slice(0, from).every((w) => DESCRIPTOR_RE.test(w)) &&
           (possessive || words.slice(from + len).every((w) => DESCRIPTOR_RE.test(w)));
-        if (endsMention || onlyDescribed) return { ...hit, covered: len };
+        if (onlyDescribed || (endsMention && !namesSomethingElse(mention, hit, len, from)))
+          return { ...hit, covered: len };
       }
     }
     return null;

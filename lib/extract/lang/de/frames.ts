@@ -51,6 +51,7 @@ const NO_SKIP = new Set<string>();
 // "Wie aus … verlautete / hervorgeht / hieß": the source is where it came from.
 const WIE_AUS_VERBS = new Set(["verlautete", "verlautet", "hervorgeht", "hervorging", "hieß", "heißt"]);
 const WIE_GAP = 4;
+const APPOSITION_WINDOW = 10;
 
 /** The verb opens a reported clause: ", dass …", ": …", or a comma and a clause. */
 function introducesClause(tokens: Token[], i: number): boolean {
@@ -203,6 +204,12 @@ function addSpeechVerbFrame(tokens: Token[], i: number, add: AddFrame, rule: str
   if (isPunct(tokens[i - 1], ',“”"»«')) {
     const np = phraseAfter(tokens, i + 1, G);
     if (np) return add(np.from, np.to, cue, "verb", `${rule}.inverted`);
+  }
+  // Apposition: "Hans Weber, Sprecher des Ministeriums, sagte, …": the name that opens the sentence speaks.
+  if (isPunct(tokens[i - 1], ",")) {
+    const comma = findNear(tokens, i - 1, -1, (t) => t.text === ",");
+    const head = comma > 0 && i - comma <= APPOSITION_WINDOW ? subjectBefore(tokens, comma, G, NO_SKIP) : null;
+    if (head && head.from === 0) return add(head.from, head.to, cue, "verb", `${rule}.apposition`);
   }
   // Subject first: "Rutte sagte, dass …", "Das südkoreanische Außenministerium erklärte, …"
   const before = subjectBefore(tokens, i, G, NO_SKIP) ?? placedSubjectBefore(tokens, i);

@@ -43,7 +43,10 @@ export const de: LanguagePack = {
         /^(forscher|forscherinnen|wissenschaftler|wissenschaftlerinnen|autoren|studienautoren)$/,
         ["study", "think_tank"],
       ],
-      [/^(organisation|gruppe|bündnis)$/, ["organization"]],
+      [
+        /^(organisation|gruppe|bündnis|bank|konzern|unternehmen|firma|fonds|hersteller|autobauer|gewerkschaft)$/,
+        ["organization"],
+      ],
     ],
     // "Die Regierung" after "die Bundesanwaltschaft" is not the prosecutor's office.
     namedOnly: /^(regierung|ministerium)$/,

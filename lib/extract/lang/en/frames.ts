@@ -206,7 +206,12 @@ export function findEnglishFrames(tokens: Token[], isHeading: boolean, isTitle =
       if (np) add(np.from, np.to, `${tokens[i - 1]!.text} by`, "passive", "passive-by");
     } else if (FINDING_VERBS.has(w) && !NOUN_MARKERS.has(lowerOf(tokens[i - 1])) && addFindingFrame(tokens, i, add)) {
       // "Polls show Clinton ahead", "A study published in The Lancet shows …"
-    } else if (SPEECH_VERBS.has(w) && !NOUN_MARKERS.has(lowerOf(tokens[i - 1])) && next !== "by") {
+    } else if (
+      SPEECH_VERBS.has(w) &&
+      !NOUN_MARKERS.has(lowerOf(tokens[i - 1])) &&
+      next !== "by" &&
+      !(CLAUSE_ONLY.has(w) && takesObject(tokens[i + 1]))
+    ) {
       // After "the"/"its", "reports" and "claims" are nouns ("If the reports are accurate"); before "by", passive.
       addSpeechVerbFrame(tokens, i, add);
     } else if (PROGRESSIVE_SPEECH.has(w) && isProgressive(tokens, i)) {
@@ -233,6 +238,11 @@ export function findEnglishFrames(tokens: Token[], isHeading: boolean, isTitle =
   }
   return frames;
 }
+
+// Verbs of saying with a second sense that takes a plain object: "Toyota recalled 1 million cars" reports nothing.
+const CLAUSE_ONLY = new Set(["recall", "recalled", "recalls"]);
+/** The word after the verb starts an object ("1 million cars", "the day"), not a clause, a quote or the sentence end. */
+const takesObject = (next: Token | undefined) => next !== undefined && next.kind !== "punct" && next.lower !== "that";
 
 /** A verb of showing with a study as its subject; false (so a verb of saying may still apply) otherwise. */
 function addFindingFrame(tokens: Token[], i: number, add: AddFrame): boolean {

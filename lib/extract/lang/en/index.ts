@@ -52,7 +52,10 @@ export const en: LanguagePack = {
       [/^(study|report|survey)$/, ["study"]],
       // "… researchers found" after "a study published in The Lancet": the study's authors.
       [/^(researchers|scientists|authors|study authors)$/, ["study", "think_tank"]],
-      [/^(organization|group|alliance)$/, ["organization"]],
+      [
+        /^(organization|group|alliance|bank|fund|company|firm|lender|insurer|carmaker|automaker|retailer|union)$/,
+        ["organization"],
+      ],
     ],
     // "The government" after "the prosecutor's office" is not that office.
     namedOnly: /^(government|ministry|administration)$/,
@@ -64,7 +67,7 @@ export const en: LanguagePack = {
   findFrames: findEnglishFrames,
   recipient: {
     verbs: words("confirmed explained said says tell telling tells told wrote"),
-    markers: words("the to"),
+    markers: words("to"),
     bareObject: words("tell telling tells told"),
   },
   confirmation: {
@@ -103,7 +106,7 @@ export const en: LanguagePack = {
     auxiliaries: L.LABEL_AUXILIARIES,
     drop: L.LABEL_DROP,
     trailingStop: L.LABEL_TRAILING_STOP,
-    clauseFinalParticles: new Set(),
+    clauseFinalParticles: words("away back down off out up"),
     cueWords: L.LABEL_CUE_WORDS,
     contentOpeners: L.CONTENT_OPENERS,
     style: "quantity-verb",

@@ -96,7 +96,7 @@ export const ORIGIN_PREPOSITIONS = words(`
 
 /** Pronouns that are whole noun phrases: "he said". */
 export const PERSONAL_PRONOUNS = words(`
-  he i she they we
+  he i it she they we
 `);
 
 /** Coordinating conjunctions that open a clause of their own: "…, and Nicklaus said". */
