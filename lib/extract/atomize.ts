@@ -26,6 +26,7 @@ export function splitCompound(tokens: Token[], pack: LanguagePack, sentence: Spa
     const afterComma = tokens[i - 1]!.text === ",";
     if (!afterComma && !subordinators.has(w) && !coordinators.has(w)) continue;
     if (tokens[i - 1]!.text === "-" || isInsidePairing(tokens, i, pack.compound.pairingWords)) continue;
+    if (isInsideName(tokens, i, partStart, pack)) continue;
     const subject = readNounPhraseForward(tokens, i + 1, pack.grammar);
     const verb = subject ? tokens[subject.to] : undefined;
     const isVerb = verb !== undefined && verb.kind === "word" && /^\p{Ll}/u.test(verb.text) && !notVerb.has(verb.lower);
@@ -40,6 +41,17 @@ export function splitCompound(tokens: Token[], pack: LanguagePack, sentence: Spa
   return cutsToSpans(tokens, cuts, sentence).map((part, k) =>
     k > 0 && subordinators.has(tokens[cuts[k - 1]!]!.lower) ? { ...part, subordinate: true } : part,
   );
+}
+
+/**
+ * "The Office of Management and Budget said …": "and" between two capitalised words, with no verb before it in
+ * this part, joins the words of one name, not two clauses.
+ */
+function isInsideName(tokens: Token[], i: number, partStart: number, pack: LanguagePack): boolean {
+  const capital = (t: Token | undefined) => t !== undefined && t.kind === "word" && /^\p{Lu}/u.test(t.text);
+  if (!capital(tokens[i - 1]) || !capital(tokens[i + 1])) return false;
+  for (let k = partStart; k < i; k++) if (pack.isFiniteVerb(tokens, k)) return false;
+  return true;
 }
 
 /** "zwischen Moskau und Pjöngjang", "sowohl … als auch": "und" joins nouns here. */

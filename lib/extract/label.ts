@@ -142,7 +142,13 @@ function contentClause(
     for (let i = 0; i <= commaAfter; i++) dropped.add(i);
   }
   let kept = tokens.filter((_, i) => !dropped.has(i));
-  const opener = kept.findIndex((t) => rules.contentOpeners.has(t.lower));
+  // "that" near the attribution, or after a name, date or number ("told X in October 2018 that"), opens what was
+  // said; after a common noun further on it is a relative ("in an email to staff that was reviewed").
+  const lastKept = kept.findLastIndex((t) => t.start <= (tokens[lastAttribution]?.start ?? -1));
+  const opener = kept.findIndex(
+    (t, i) =>
+      rules.contentOpeners.has(t.lower) && (i - lastKept <= OPENER_REACH || !/^\p{Ll}/u.test(kept[i - 1]?.text ?? "")),
+  );
   if (opener >= 0 && opener < kept.length - 3 && attribution.size > 0) kept = kept.slice(opener + 1);
   // One cut, not one per punctuation mark: 20,000 leading commas made that 20,000 copies of the list.
   const firstWord = kept.findIndex((t) => t.kind !== "punct");
@@ -158,6 +164,7 @@ function contentClause(
 }
 
 const APPOSITION_WINDOW = 12;
+const OPENER_REACH = 4;
 
 /** The verb of saying after an apposition set off by commas ("X, a spokeswoman for Y, said"), or -1. */
 function cueVerbAfter(tokens: Token[], last: number, attribution: Set<number>, pack: LanguagePack): number {

@@ -317,6 +317,8 @@ describe("class 9: the most specific entity in the phrase wins", () => {
     ["Seoul's Joint Chiefs of Staff said missiles were fired.", "en", "Joint Chiefs of Staff", "government"],
     ["Japan's NHK TV reported the launch.", "en", "NHK TV", "broadcaster"],
     ["U.S. Defense Secretary Lloyd Austin said troops were ready.", "en", "Lloyd Austin", "person"],
+    ["Walt Disney Co. executive Kevin Mayer said demand was strong.", "en", "Kevin Mayer", "person"],
+    ["China's ambassador to Britain Liu Wei has said that talks will resume.", "en", "Liu Wei", "person"],
     ["Seoul's government said nothing had changed.", "en", "South Korean government", "government"],
     ["US-Außenminister Antony Blinken sagte, die Gespräche seien gescheitert.", "de", "Antony Blinken", "person"],
     [
@@ -436,6 +438,12 @@ describe("class 13: claim text stands alone", () => {
       ["Officials in Tokyo met the envoy", "Japan will send aid"],
     ],
     ["Das Land ist groß.", "de", ["Das Land ist groß"]],
+    // "and" inside a name splits nothing
+    [
+      "The Office of Management and Budget said costs rose.",
+      "en",
+      ["The Office of Management and Budget said costs rose"],
+    ],
     // a dateline is not part of the claim
     [
       "NAIROBI, March 12 (Reuters) - Kenya's economy grew 5 percent last year, the statistics office said.",
@@ -508,6 +516,27 @@ describe("class 14: labels never end in a function word", () => {
 describe("class 4: the subject of a verb of saying, wherever English puts it", () => {
   const mentions = (text: string, phrase: string) => mentionsOf(text, phrase, "en");
   it.each<[string, string, string[]]>([
+    // a named speaker after "said", then where it was said (with a relative clause of its own)
+    [
+      "Job cuts will follow this week, said executive chair Maria Lund in an email to staff that was seen by Reuters.",
+      "Job cuts",
+      ["executive chair Maria Lund"],
+    ],
+    // two appositions between the name and the verb
+    [
+      "Omar Haddad, a senior analyst at Stratfor, the Texas-based intelligence firm, told reporters the group was weak.",
+      "group was weak",
+      ["Omar Haddad"],
+    ],
+    // a subject described by a participle and its object
+    [
+      "The deal is bad for the farmers, a second person briefed on the call said.",
+      "bad for the farmers",
+      ["a second person briefed on the call"],
+    ],
+    // how a quote was spoken, right after it
+    ['"Open the door!" an officer shouted.', "Open the door", ["an officer"]],
+    ['"It was a long night," McDowell laughed.', "long night", ["McDowell"]],
     // progressive and adverbs between subject and verb
     ["The mayor is insisting the bridge is safe.", "bridge is safe", ["The mayor"]],
     ["The Finance Ministry has already warned that revenue will fall.", "revenue will fall", ["The Finance Ministry"]],

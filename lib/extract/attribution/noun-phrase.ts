@@ -51,10 +51,13 @@ function isOriginOfHead(tokens: Token[], j: number, lastHead: number, g: Grammar
   return lastHead >= 0 && g.originOf.heads.test(tokens[lastHead]!.lower);
 }
 
+// "Walt Disney Co. executive Kevin Mayer": a company's suffix ends in a dot inside the phrase.
+const COMPANY_SUFFIXES = new Set(["co", "corp", "inc", "ltd", "bros", "plc"]);
+
 function isAbbreviationDot(tokens: Token[], j: number): boolean {
   const prev = tokens[j - 1];
   if (!prev || prev.end !== tokens[j]!.start) return false;
-  return /^\p{Lu}$/u.test(prev.text) || TITLE_ABBREVIATIONS.has(prev.lower);
+  return /^\p{Lu}$/u.test(prev.text) || TITLE_ABBREVIATIONS.has(prev.lower) || COMPANY_SUFFIXES.has(prev.lower);
 }
 
 /**

@@ -21,7 +21,7 @@ export interface SeenSource {
 
 const LEADING_DETERMINER = /^(der|die|das|den|dem|des|ein|eine|einer|einem|eines|vom|von|the|a|an)\s+/i;
 const ROLE_WORD =
-  /(minister|präsident|president|sekretär|secretary|sprecher|sprecherin|spokes\w+|botschafter|ambassador|kanzler|kanzlerin|chef|chefin|leiter|leiterin|direktor|direktorin|general|berater|beraterin|analyst|analystin|experte|expertin|professor|professorin|abgeordnete|abgeordneter|senator|gouverneur|governor|bürgermeister|bürgermeisterin|mayor|vorsitzende|vorsitzender|chair|chairman|chairwoman|official|premier|premierminister|könig|king|queen|papst|pope|gründer|founder|ceo|envoy|gesandte|diplomat|commander|kommandeur)$/i;
+  /(executive|minister|präsident|president|sekretär|secretary|sprecher|sprecherin|spokes\w+|botschafter|ambassador|kanzler|kanzlerin|chef|chefin|leiter|leiterin|direktor|direktorin|general|berater|beraterin|analyst|analystin|experte|expertin|professor|professorin|abgeordnete|abgeordneter|senator|gouverneur|governor|bürgermeister|bürgermeisterin|mayor|vorsitzende|vorsitzender|chair|chairman|chairwoman|official|premier|premierminister|könig|king|queen|papst|pope|gründer|founder|ceo|envoy|gesandte|diplomat|commander|kommandeur)$/i;
 
 export function stripDeterminer(mention: string): string {
   return mention.replace(LEADING_DETERMINER, "").trim();
@@ -54,11 +54,13 @@ export function namedOrganisation(mention: string): string | null {
 
 const TITLE_OF =
   /\b(secretary|minister|chief|head|director|chairman|chairwoman|chair|president|governor)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+/iu;
+// "China's ambassador to Britain Liu Xiaming": where the envoy is sent is part of the title.
+const TITLE_TO = /\b(ambassador|envoy|adviser|advisor|representative|delegate)\s+to\s+(?:the\s+)?\p{Lu}[\p{L}.-]+/iu;
 
 /** "Der russische Botschafter Georgi Sinowjew" → "Georgi Sinowjew"; "Defense Secretary Lloyd Austin" → "Lloyd Austin". */
 export function personNameIn(mention: string): string | null {
   // "Secretary of State Antony Blinken": the title's "of State" is part of the title, not of the name.
-  const words = stripDeterminer(mention).replace(TITLE_OF, "$1").split(/\s+/);
+  const words = stripDeterminer(mention).replace(TITLE_OF, "$1").replace(TITLE_TO, "$1").split(/\s+/);
   let lastRole = -1;
   words.forEach((w, i) => {
     if (ROLE_WORD.test(w.replace(/[-‐].*$/, "")) || ROLE_WORD.test(w)) lastRole = i;
@@ -197,7 +199,8 @@ function unnamedSource(bare: string, coreference: Coreference): ResolvedSource |
 
 // A country (or its capital) before a more specific name: "US Secretary of State Antony Blinken", "Seoul's Joint
 // Chiefs of Staff", "Japan's NHK TV", "U.S. Defense Secretary Lloyd Austin".
-const COUNTRY_PREFIX = /^(?:U\.\s?S\.|U\.K\.|US|UK|EU|[\p{Lu}][\p{L}-]+['’]s)\s+(?=\p{Lu})/u;
+// A possessive may own a lower-case title too: "China's ambassador to Britain Liu Xiaming".
+const COUNTRY_PREFIX = /^(?:U\.\s?S\.|U\.K\.|US|UK|EU|[\p{Lu}][\p{L}-]+['’]s)\s+(?=\p{Lu}|\p{Ll}+\s+(?:to\s+|of\s+)?\p{Lu})/u;
 
 /**
  * The most specific entity in the phrase wins: the country-means-government rule must not swallow the person or the

@@ -93,7 +93,8 @@ function longSubjectBefore(tokens: Token[], i: number): TokenRange | null {
   return cleanSubject(tokens, { from, to: end }, G);
 }
 
-const ATTACHING_PREPOSITIONS = new Set(["of", "in", "from", "at", "for", "with", "on", "among", "by"]);
+const ATTACHING_PREPOSITIONS = new Set(["of", "in", "from", "at", "for", "with", "on", "among", "by", "to", "about"]);
+const POSTMODIFIERS = new Set(["briefed", "familiar", "close", "involved", "knowledgeable", "based", "working"]);
 
 /**
  * A subject is noun phrases joined by prepositions: "An earlier report | in | a New Hampshire paper",
@@ -107,8 +108,10 @@ function isNounPhraseChain(tokens: Token[], from: number, end: number): boolean 
     if (!np) return false;
     // The phrase reader may run on into the verb ("the institute found"): reaching the verb is reaching the end.
     if (np.to >= end) return true;
-    if (!ATTACHING_PREPOSITIONS.has(lowerOf(tokens[np.to]))) return false;
-    j = np.to + 1;
+    // "a second person briefed on the call", "officials familiar with the plans", "people close to the talks"
+    const postmodifier = POSTMODIFIERS.has(lowerOf(tokens[np.to])) ? 1 : 0;
+    if (!ATTACHING_PREPOSITIONS.has(lowerOf(tokens[np.to + postmodifier]))) return false;
+    j = np.to + postmodifier + 1;
   }
 }
 const NON_SUBJECT_START = new Set(["and", "but", "so", "then", "also"]);
@@ -227,6 +230,9 @@ export function findEnglishFrames(tokens: Token[], isHeading: boolean, isTitle =
       // "Albright urged women to vote for Clinton, saying, …": the main clause's subject speaks.
       const subject = subjectAtClauseStart(tokens, i);
       if (subject) add(subject.from, subject.to, tokens[i]!.text, "participle", "participle");
+    } else if (QUOTE_MANNER_VERBS.has(w) && followsQuote(tokens, i)) {
+      // '"Hands! Let me see your hands!" an officer ordered.', '"…," McDowell laughed.': only right after a quote.
+      addSpeechVerbFrame(tokens, i, add, "quote-verb");
     } else if (isTitle && w === ":") {
       // "Pentagon: North Korean troops in Kursk", "Troops already in combat: spy agency"
       addHeadlineColonFrame(tokens, i, G, add);
@@ -237,6 +243,24 @@ export function findEnglishFrames(tokens: Token[], isHeading: boolean, isTitle =
     }
   }
   return frames;
+}
+
+// How a quote was spoken: a verb of saying only right after the quote ("…," she laughed), never elsewhere.
+const QUOTE_MANNER_VERBS = new Set(
+  "chanted chants cried cries exclaimed exclaims joked laughed laughs ordered orders quipped sang screamed screams shouted shouts sighed sings whispered whispers yelled yells".split(
+    " ",
+  ),
+);
+const CLOSING_QUOTES = new Set(["”", '"', "’", "'", "»"]);
+
+/** The verb comes right after a closing quote and its speaker ('"…," an officer shouts') or right after the quote. */
+function followsQuote(tokens: Token[], i: number): boolean {
+  const np = readNounPhraseBackward(tokens, i, G);
+  const before = np ? np.from - 1 : i - 1;
+  return (
+    CLOSING_QUOTES.has(tokens[before]?.text ?? "") ||
+    (isPunct(tokens[before], ",") && CLOSING_QUOTES.has(tokens[before - 1]?.text ?? ""))
+  );
 }
 
 // Verbs of saying with a second sense that takes a plain object: "Toyota recalled 1 million cars" reports nothing.
@@ -315,7 +339,11 @@ function addSpeechVerbFrame(tokens: Token[], i: number, add: AddFrame, rulePrefi
       const endsClause = !after || after.kind === "punct";
       // A subordinate clause after the speaker has a verb of its own ("said Alvarez as he toured the docks").
       const opensClause = SUBORDINATORS.has(lowerOf(after));
-      const trailing = TRAILING_ADVERBIALS.has(lowerOf(after)) && (opensClause || !verbBeforeClauseEnd(tokens, np.to));
+      // A name followed by where or when it was said is the speaker ("said Marcelo Claure in an email to staff that
+      // was reviewed …"); "said most regions in the economy continued" is not.
+      const isNamed = isCapitalized(tokens[np.to - 1]!.text);
+      const trailing =
+        TRAILING_ADVERBIALS.has(lowerOf(after)) && (opensClause || isNamed || !verbBeforeClauseEnd(tokens, np.to));
       if (endsClause || trailing) return add(np.from, np.to, cue, "verb", "speech-verb.inverted");
     }
   }
@@ -337,8 +365,14 @@ function addSpeechVerbFrame(tokens: Token[], i: number, add: AddFrame, rulePrefi
   let end = i;
   while (end > 0 && BETWEEN_SUBJECT_AND_VERB.has(lowerOf(tokens[end - 1]))) end--;
   if (isPunct(tokens[end - 1], ",")) {
-    const comma = findNear(tokens, end - 1, -1, (t) => t.text === ",");
-    const head = comma > 0 ? subjectBefore(tokens, comma, G, BETWEEN_SUBJECT_AND_VERB) : null;
+    // One apposition or two: "Omar Lamrani, a senior analyst at Stratfor, the Texas-based firm, told …"
+    let comma = findNear(tokens, end - 1, -1, (t) => t.text === ",");
+    let head = comma > 0 ? subjectBefore(tokens, comma, G, BETWEEN_SUBJECT_AND_VERB) : null;
+    const earlier = comma > 0 ? findNear(tokens, comma, -1, (t) => t.text === ",") : -1;
+    if (!(head && opensClause(tokens, head.from)) && earlier > 0) {
+      const first = subjectBefore(tokens, earlier, G, BETWEEN_SUBJECT_AND_VERB);
+      if (first && opensClause(tokens, first.from)) [comma, head] = [earlier, first];
+    }
     if (head && opensClause(tokens, head.from)) {
       // The name is the most specific of the two: "the council's treasurer, Ana Ruiz, insists" is Ana Ruiz.
       const appositive = cleanSubject(tokens, readNounPhraseForward(tokens, comma + 1, G), G);
