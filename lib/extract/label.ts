@@ -136,7 +136,8 @@ function contentClause(
   const commaAfter = tokens.findIndex((t, i) => i > Math.max(lastAttribution, cueVerb) && t.text === ",");
   // "According to the Centre for Disease Control (CDC) in the US, the plague …": the words up to the comma still
   // name the source when the attribution opens the sentence.
-  const opensWithAttribution = attribution.has(0) || attribution.has(1) || attribution.has(2);
+  const opensWithAttribution =
+    attribution.has(0) || attribution.has(1) || attribution.has(2) || rules.cueWords.has(tokens[0]?.lower ?? "");
   const attributionBeforeComma = isSpeechReport || (opensWithAttribution && commaAfter - lastAttribution <= 8);
   if (attributionBeforeComma && lastAttribution >= 0 && commaAfter > 0 && tokens.length - commaAfter > 3) {
     for (let i = 0; i <= commaAfter; i++) dropped.add(i);

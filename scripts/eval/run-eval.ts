@@ -12,6 +12,7 @@ import { readBenchmarkPages, scoreArticleExtraction, type ExtractionScore } from
 import { prf, topEntries, type AttributionTally } from "./attribution-score";
 import { labelQualitySection } from "./label-quality";
 import { pastedPageSection } from "./pasted-page";
+import { quotedSentencesSection } from "./quoted-sentences";
 import { evaluatePolnear } from "./polnear";
 import { evaluateSpkatt } from "./spkatt";
 import { evaluateSubjectivity, type SubjectivityScore } from "./subjectivity";
@@ -32,6 +33,7 @@ const subjDe = evaluateSubjectivity("de", "dev_test");
 const subjEn = evaluateSubjectivity("en", "dev_test");
 const pasted = pastedPageSection();
 const labels = labelQualitySection();
+const quoted = quotedSentencesSection();
 const articlePages = readBenchmarkPages();
 // Before and after: the html-to-text path the upload used until issue 15, and readArticlePage (what it uses now).
 const articleBefore = scoreArticleExtraction(articlePages, (html) => htmlToArticleText(html).text);
@@ -186,6 +188,8 @@ The error classes are discussed in [EVALUATION-NOTES.md](EVALUATION-NOTES.md).
 ${pasted}
 
 ${labels}
+
+${quoted}
 
 ## Article text from HTML pages
 

@@ -537,6 +537,10 @@ describe("class 4: the subject of a verb of saying, wherever English puts it", (
     // how a quote was spoken, right after it
     ['"Open the door!" an officer shouted.', "Open the door", ["an officer"]],
     ['"It was a long night," McDowell laughed.', "long night", ["McDowell"]],
+    // possessives open a source's phrase; a name in apposition is the most specific
+    ["According to her lawyer, the charges were false.", "charges were false", ["her lawyer"]],
+    ["According to his aunt, Jane Starner, the boy was brilliant.", "boy was brilliant", ["Jane Starner"]],
+    ["According to Reuters, Seoul, Tokyo and Beijing met.", "Beijing met", ["Reuters"]],
     // progressive and adverbs between subject and verb
     ["The mayor is insisting the bridge is safe.", "bridge is safe", ["The mayor"]],
     ["The Finance Ministry has already warned that revenue will fall.", "revenue will fall", ["The Finance Ministry"]],

@@ -200,7 +200,8 @@ function unnamedSource(bare: string, coreference: Coreference): ResolvedSource |
 // A country (or its capital) before a more specific name: "US Secretary of State Antony Blinken", "Seoul's Joint
 // Chiefs of Staff", "Japan's NHK TV", "U.S. Defense Secretary Lloyd Austin".
 // A possessive may own a lower-case title too: "China's ambassador to Britain Liu Xiaming".
-const COUNTRY_PREFIX = /^(?:U\.\s?S\.|U\.K\.|US|UK|EU|[\p{Lu}][\p{L}-]+['’]s)\s+(?=\p{Lu}|\p{Ll}+\s+(?:to\s+|of\s+)?\p{Lu})/u;
+const COUNTRY_PREFIX =
+  /^(?:U\.\s?S\.|U\.K\.|US|UK|EU|[\p{Lu}][\p{L}-]+['’]s)\s+(?=\p{Lu}|\p{Ll}+\s+(?:to\s+|of\s+)?\p{Lu})/u;
 
 /**
  * The most specific entity in the phrase wins: the country-means-government rule must not swallow the person or the

@@ -29,13 +29,16 @@ const RULES: [RegExp, SourceType][] = [
   ],
 ];
 
+// People named by how they relate to someone: "his lawyer", "her aunt", "sein Anwalt".
+const RELATION_RE =
+  /\b(lawyer|attorney|mother|father|wife|husband|son|daughter|brother|sister|aunt|uncle|friend|neighbou?r|colleague|anwalt|anwältin|mutter|vater|ehefrau|ehemann|sohn|tochter|bruder|schwester|freund|freundin|nachbar|nachbarin)\b/i;
 const PERSON_NAME_RE = /^\p{Lu}[\p{Ll}'’-]+(\s+(\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+|von|van|de|del|al|bin|da)){1,3}$/u;
 const PRONOUN_RE = /^(er|sie|he|she|ihm|ihr|him|her)$/i;
 
 /** Guesses a new source's type from the words that name it ("-ministerium", "Sprecher", "Institut", "Jane Doe"). */
 export function inferSourceType(name: string): SourceType {
   for (const [re, type] of RULES) if (re.test(name)) return type;
-  if (PRONOUN_RE.test(name.trim())) return "person";
+  if (PRONOUN_RE.test(name.trim()) || RELATION_RE.test(name)) return "person";
   if (PERSON_NAME_RE.test(name.trim())) return "person";
   return "other";
 }

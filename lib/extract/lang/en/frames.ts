@@ -194,7 +194,12 @@ export function findEnglishFrames(tokens: Token[], isHeading: boolean, isTitle =
     if (w === "according" && next === "to") {
       // "According to the Guardian, Seoul is considering …"
       const np = phraseAfter(tokens, i + 2, G);
-      if (np) add(np.from, np.to, "according to", "according_to", "according-to");
+      // "According to his aunt, Jane Starner, …": the name in the apposition is the most specific.
+      const named = np && isPunct(tokens[np.to], ",") ? phraseAfter(tokens, np.to + 1, G) : null;
+      const described = np !== null && !isCapitalized(tokens[np.to - 1]!.text);
+      const apposition = described && named && isPunct(tokens[named.to], ",") && isName(tokens, named) ? named : null;
+      const source = apposition ?? np;
+      if (source) add(source.from, source.to, "according to", "according_to", "according-to");
     } else if (w === "per" && tokens[i + 1] && isCapitalized(tokens[i + 1]!.text)) {
       // "…, per Axios." (but not "per cent")
       const np = phraseAfter(tokens, i + 1, G);

@@ -64,7 +64,7 @@ export const TIME_PREPOSITIONS = words(`
 
 /** Articles that open a noun phrase. */
 export const DETERMINERS = words(`
-  a an the
+  a an her his its the their
 `);
 
 /** Lower-case words that end a noun phrase (verbs, prepositions, relatives), though lower-case heads are allowed. */
