@@ -115,6 +115,14 @@ describe("class 7: never a non-agent as source", () => {
     ["If you don’t believe the figures, look at the map.", "en", "believe", []],
     // "Berichten" before "zufolge" is the noun (reports), not the verb: nobody "reports" the troops
     ["Berichten zufolge wurden 300 Soldaten verlegt.", "de", "Soldaten", ["Berichten"]],
+    // a capitalised verb form after an abbreviation is a noun ("10 Mio. Versicherten" are the insured)
+    ["Die App steht rund 10 Mio. Versicherten zur Verfügung.", "de", "Versicherten", []],
+    // "stellte … vor" presents a product; only "stellte klar/fest" reports
+    ["Ein ähnliches Konzept stellte im April die Krankenkasse vor.", "de", "Konzept", []],
+    // a verb of saying in a relative clause has no subject in the clause before it
+    ["Hervorzuheben ist das Profil XDS, welches eine Spezifikation beschreibt.", "de", "Profil", []],
+    // an adverb before the auxiliary is not the subject
+    ["Einerseits muss der Patient über seine Krankengeschichte berichten.", "de", "Krankengeschichte", ["Patient"]],
     // "recalled 1 million cars" is a product recall, not a recollection
     ["Toyota recalled 1 million cars on Monday.", "en", "cars", []],
     // "it" with nothing it can be is no source named "It"

@@ -46,12 +46,19 @@ const PARTICLE_OF: Record<string, string[]> = {
   gingen: ["aus"],
   hieß: ["aus"],
   heißt: ["aus"],
+  // "stellte klar", "stellte fest" report; "stellte … vor" presents a product.
+  stellte: ["klar", "fest"],
+  stellt: ["klar", "fest"],
+  stellten: ["klar", "fest"],
 };
 const NO_SKIP = new Set<string>();
 // "Wie aus … verlautete / hervorgeht / hieß": the source is where it came from.
 const WIE_AUS_VERBS = new Set(["verlautete", "verlautet", "hervorgeht", "hervorging", "hieß", "heißt"]);
 const WIE_GAP = 4;
 const APPOSITION_WINDOW = 10;
+const SUBORDINATE_OPENERS = new Set(
+  "welche welchem welchen welcher welches dass weil wenn obwohl damit sodass nachdem".split(" "),
+);
 
 /** The verb opens a reported clause: ", dass …", ": …", or a comma and a clause. */
 function introducesClause(tokens: Token[], i: number): boolean {
@@ -168,7 +175,8 @@ export function findGermanFrames(tokens: Token[], isHeading: boolean): Frame[] {
 function isNoun(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (!/^\p{Lu}/u.test(t.text)) return false;
-  return lowerOf(tokens[i + 1]) === "zufolge" || (i > 0 && !isPunct(tokens[i - 1], '.:„“"»«'));
+  // A full stop inside a sentence ends an abbreviation ("10 Mio. Versicherten"), not a sentence.
+  return lowerOf(tokens[i + 1]) === "zufolge" || (i > 0 && !isPunct(tokens[i - 1], ':„“"»«'));
 }
 
 function addSpeechVerbFrame(tokens: Token[], i: number, add: AddFrame, rule: string): void {
@@ -215,9 +223,13 @@ function addSpeechVerbFrame(tokens: Token[], i: number, add: AddFrame, rule: str
   const before = subjectBefore(tokens, i, G, NO_SKIP) ?? placedSubjectBefore(tokens, i);
   if (before) return add(before.from, before.to, cue, "verb", `${rule}.subject-first`);
   // Perfect tense and modals: "Der Minister hat am Montag erklärt, …", "Dazu hat sie gesagt", "Ich will deutlich sagen"
-  const aux = findNear(tokens, i, -1, (t) => AUXILIARIES.has(lowerOf(t)));
-  if (aux >= 0) {
-    const subject = subjectBefore(tokens, aux, G, NO_SKIP) ?? phraseAfter(tokens, aux + 1, G);
+  // The auxiliary of the verb's own clause, not of the clause before a relative or subordinate one ("… ist X
+  // hervorzuheben, welches … beschreibt"); a comma alone may set off a parenthesis ("will, meine Damen, sagen").
+  const aux = findNear(tokens, i, -1, (t) => AUXILIARIES.has(lowerOf(t)) || SUBORDINATE_OPENERS.has(t.lower));
+  if (aux >= 0 && !SUBORDINATE_OPENERS.has(tokens[aux]!.lower)) {
+    // "Einerseits muss er … berichten": an adverb before the auxiliary, the subject after it.
+    const before = ADVERBS_BEFORE_SUBJECT.has(lowerOf(tokens[aux - 1])) ? null : subjectBefore(tokens, aux, G, NO_SKIP);
+    const subject = before ?? phraseAfter(tokens, aux + 1, G);
     if (subject && subject.to <= i) return add(subject.from, subject.to, cue, "verb", `${rule}.perfect`);
   }
   // Verb second after an adverbial: "Wenige Tage zuvor bestätigte der Geheimdienst Südkoreas, dass …"

@@ -65,8 +65,8 @@ export const PASSIVE_AUXILIARIES = words(`
 
 /** Adverbs between a verb in second place and its subject: "bestätigte später ein Sprecher". */
 export const ADVERBS_BEFORE_SUBJECT = words(`
-  auch außerdem bereits dann ebenfalls erneut gestern heute inzwischen jetzt mittlerweile nun offiziell schließlich
-  später zudem zuvor
+  andererseits auch außerdem bereits dann ebenfalls einerseits erneut gestern heute inzwischen jetzt mittlerweile nun
+  offiziell schließlich später zudem zuvor
 `);
 
 /** Adverbs between a passive agent and its participle: "vom Ministerium bereits bestätigt". */
