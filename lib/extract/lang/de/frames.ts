@@ -221,7 +221,12 @@ function addSpeechVerbFrame(tokens: Token[], i: number, add: AddFrame, rule: str
   }
   // Subject first: "Rutte sagte, dass …", "Das südkoreanische Außenministerium erklärte, …"
   const before = subjectBefore(tokens, i, G, NO_SKIP) ?? placedSubjectBefore(tokens, i);
-  if (before) return add(before.from, before.to, cue, "verb", `${rule}.subject-first`);
+  // In a relative or subordinate clause the verb comes last and the phrase before it is its object ("…, welches eine
+  // Spezifikation für die Nutzung von Dokumenten beschreibt"); the subject stands right after the opener.
+  const opener = findNear(tokens, i, -1, (t) => SUBORDINATE_OPENERS.has(t.lower) || t.text === ",");
+  const inSubordinate = opener >= 0 && SUBORDINATE_OPENERS.has(tokens[opener]!.lower);
+  if (before && (!inSubordinate || before.from === opener + 1))
+    return add(before.from, before.to, cue, "verb", `${rule}.subject-first`);
   // Perfect tense and modals: "Der Minister hat am Montag erklärt, …", "Dazu hat sie gesagt", "Ich will deutlich sagen"
   // The auxiliary of the verb's own clause, not of the clause before a relative or subordinate one ("… ist X
   // hervorzuheben, welches … beschreibt"); a comma alone may set off a parenthesis ("will, meine Damen, sagen").
