@@ -167,14 +167,21 @@ function contentClause(
 const APPOSITION_WINDOW = 12;
 const OPENER_REACH = 4;
 
-/** The verb of saying after an apposition set off by commas ("X, a spokeswoman for Y, said"), or -1. */
+/**
+ * The speaker's verb of saying where words stand between them: an apposition set off by commas ("X, a spokeswoman
+ * for Y, said"), adverbs ("The minister quickly said"), or a clause of the speaker's own before "but"/"and" ("She
+ * gave no date, but said"). -1 when there is none.
+ */
 function cueVerbAfter(tokens: Token[], last: number, attribution: Set<number>, pack: LanguagePack): number {
-  if (tokens[last + 1]?.text !== ",") return -1;
   const end = Math.min(tokens.length, last + APPOSITION_WINDOW);
-  for (let i = last + 2; i < end; i++) {
+  for (let i = last + 1; i < end; i++) {
     const t = tokens[i]!;
-    if (!attribution.has(i) && pack.label.cueWords.has(t.lower) && pack.isFiniteVerb(tokens, i))
-      return tokens[i - 1]?.text === "," ? i : -1;
+    if (attribution.has(i) || !pack.label.cueWords.has(t.lower) || !pack.isFiniteVerb(tokens, i)) continue;
+    const before = tokens[i - 1]!;
+    const apposition = tokens[last + 1]?.text === "," && before.text === ",";
+    const adverbs = tokens.slice(last + 1, i).every((w) => /ly$/.test(w.lower) && !/^\p{Lu}/u.test(w.text));
+    const coordinated = pack.compound.coordinators.has(before.lower) || before.lower === "but";
+    return apposition || (adverbs && i > last + 1) || coordinated ? i : -1;
   }
   return -1;
 }

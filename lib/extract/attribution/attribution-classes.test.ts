@@ -507,6 +507,8 @@ describe("class 14: labels never end in a function word", () => {
     // an apposition between the speaker and the verb is not the claim
     ["Jane Doe, a spokeswoman for the ministry, said the plan would fail.", "en", "plan would fail"],
     ["The ministry said the funds had run out.", "en", "funds had run out"],
+    ["The minister quickly said the plan had failed.", "en", "plan had failed"],
+    ["She gave no date, but said the rocket would fly soon.", "en", "rocket would fly soon"],
     ["Prices rose 3 percent in May.", "en", "Prices rose 3 percent in May"],
     // a date is not the claim's figure; signs inside a word stay ("U.S.")
     ["On Oct. 25 the U.S. Treasury froze the accounts.", "en", "On Oct 25 U.S. Treasury froze accounts"],
@@ -545,6 +547,11 @@ describe("class 4: the subject of a verb of saying, wherever English puts it", (
     // how a quote was spoken, right after it
     ['"Open the door!" an officer shouted.', "Open the door", ["an officer"]],
     ['"It was a long night," McDowell laughed.', "long night", ["McDowell"]],
+    // a capitalised word in -ly is a name, not an adverb
+    ['"Prices will rise," Kelly said.', "Prices will rise", ["Kelly"]],
+    ['"We changed the design," comments Robin Berg of the agency.', "changed the design", ["Robin Berg of the agency"]],
+    // a second verb after "but" shares the subject
+    ["She gave no date, but said the rocket would fly soon.", "rocket would fly", ["She"]],
     // possessives open a source's phrase; a name in apposition is the most specific
     ["According to her lawyer, the charges were false.", "charges were false", ["her lawyer"]],
     ["According to his aunt, Jane Starner, the boy was brilliant.", "boy was brilliant", ["Jane Starner"]],

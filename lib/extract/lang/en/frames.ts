@@ -37,7 +37,10 @@ const LISTED_BETWEEN = new Set(
 );
 /** Those words, and any adverb in -ly ("Trump actually said", "who simply criticized"): never part of the subject. */
 const BETWEEN_SUBJECT_AND_VERB = {
-  has: (w: string) => LISTED_BETWEEN.has(w) || (/ly$/.test(w) && w.length > 4 && !LY_NOUNS.has(w)),
+  // Capitalised, an -ly word is a name: '"…," Lovely said', "Kelly said".
+  has: (w: string, t?: Token) =>
+    LISTED_BETWEEN.has(w) ||
+    (/ly$/.test(w) && w.length > 4 && !LY_NOUNS.has(w) && !(t !== undefined && isCapitalized(t.text))),
 };
 // "is insisting", "has been saying": a verb of saying in its -ing form after one of these is the clause's verb.
 const PROGRESSIVE_AUXILIARIES = new Set(["is", "are", "was", "were", "been", "be"]);
@@ -76,7 +79,7 @@ const MAX_SUBJECT_TOKENS = 16;
  */
 function longSubjectBefore(tokens: Token[], i: number): TokenRange | null {
   let end = i;
-  while (end > 0 && BETWEEN_SUBJECT_AND_VERB.has(lowerOf(tokens[end - 1]))) end--;
+  while (end > 0 && BETWEEN_SUBJECT_AND_VERB.has(lowerOf(tokens[end - 1]), tokens[end - 1])) end--;
   let from = end;
   while (from > 0 && end - from < MAX_SUBJECT_TOKENS) {
     const t = tokens[from - 1]!;
@@ -252,7 +255,7 @@ export function findEnglishFrames(tokens: Token[], isHeading: boolean, isTitle =
 
 // How a quote was spoken: a verb of saying only right after the quote ("…," she laughed), never elsewhere.
 const QUOTE_MANNER_VERBS = new Set(
-  "chanted chants cried cries exclaimed exclaims joked laughed laughs ordered orders quipped sang screamed screams shouted shouts sighed sings whispered whispers yelled yells".split(
+  "chanted chants comments cried cries exclaimed exclaims joked laughed laughs ordered orders quipped sang screamed screams shouted shouts sighed sings whispered whispers yelled yells".split(
     " ",
   ),
 );
@@ -296,7 +299,11 @@ function verbBeforeClauseEnd(tokens: Token[], from: number): boolean {
 
 function isProgressive(tokens: Token[], i: number): boolean {
   let k = i - 1;
-  while (k > 0 && BETWEEN_SUBJECT_AND_VERB.has(lowerOf(tokens[k])) && !PROGRESSIVE_AUXILIARIES.has(lowerOf(tokens[k])))
+  while (
+    k > 0 &&
+    BETWEEN_SUBJECT_AND_VERB.has(lowerOf(tokens[k]), tokens[k]) &&
+    !PROGRESSIVE_AUXILIARIES.has(lowerOf(tokens[k]))
+  )
     k--;
   return PROGRESSIVE_AUXILIARIES.has(lowerOf(tokens[k]));
 }
@@ -315,7 +322,7 @@ function addWithParticipleFrame(tokens: Token[], i: number, add: AddFrame): bool
  */
 function coordinatedSubjectsBefore(tokens: Token[], i: number): [TokenRange, TokenRange] | null {
   let end = i;
-  while (end > 0 && BETWEEN_SUBJECT_AND_VERB.has(lowerOf(tokens[end - 1]))) end--;
+  while (end > 0 && BETWEEN_SUBJECT_AND_VERB.has(lowerOf(tokens[end - 1]), tokens[end - 1])) end--;
   const second = cleanSubject(tokens, readNounPhraseBackward(tokens, end, G), G);
   if (!second || second.from < 2 || lowerOf(tokens[second.from - 1]) !== "and") return null;
   const first = cleanSubject(tokens, readNounPhraseBackward(tokens, second.from - 1, G), G);
@@ -361,14 +368,14 @@ function addSpeechVerbFrame(tokens: Token[], i: number, add: AddFrame, rulePrefi
   if (before) return add(before.from, before.to, cue, "verb", `${rulePrefix}.subject-first`);
   // Coordinated verbs share the subject: "Wilson praised Rubio's positions and said …"
   let k = i;
-  while (k > 0 && BETWEEN_SUBJECT_AND_VERB.has(lowerOf(tokens[k - 1]))) k--;
+  while (k > 0 && BETWEEN_SUBJECT_AND_VERB.has(lowerOf(tokens[k - 1]), tokens[k - 1])) k--;
   if (COORDINATORS.has(lowerOf(tokens[k - 1]))) {
     const subject = subjectAtClauseStart(tokens, k - 1);
     if (subject) return add(subject.from, subject.to, cue, "verb", "speech-verb.coordinated");
   }
   // Apposition: "Kim Hong Kyun, the vice foreign minister, said …"
   let end = i;
-  while (end > 0 && BETWEEN_SUBJECT_AND_VERB.has(lowerOf(tokens[end - 1]))) end--;
+  while (end > 0 && BETWEEN_SUBJECT_AND_VERB.has(lowerOf(tokens[end - 1]), tokens[end - 1])) end--;
   if (isPunct(tokens[end - 1], ",")) {
     // One apposition or two: "Omar Lamrani, a senior analyst at Stratfor, the Texas-based firm, told …"
     let comma = findNear(tokens, end - 1, -1, (t) => t.text === ",");
