@@ -123,6 +123,14 @@ describe("class 7: never a non-agent as source", () => {
     ["Hervorzuheben ist das Profil XDS, welches eine Spezifikation beschreibt.", "de", "Profil", []],
     // an adverb before the auxiliary is not the subject
     ["Einerseits muss der Patient über seine Krankengeschichte berichten.", "de", "Krankengeschichte", ["Patient"]],
+    // a pronoun of nothing, and a phrase that opens with a preposition, are not speakers
+    ["Nothing indicated that the patient was ill.", "en", "patient was ill", []],
+    [
+      "A spokesperson who could not be named because of agency policy said the rules changed.",
+      "en",
+      "rules changed",
+      [],
+    ],
     // "recalled 1 million cars" is a product recall, not a recollection
     ["Toyota recalled 1 million cars on Monday.", "en", "cars", []],
     // "it" with nothing it can be is no source named "It"
@@ -326,6 +334,12 @@ describe("class 9: the most specific entity in the phrase wins", () => {
     ["Japan's NHK TV reported the launch.", "en", "NHK TV", "broadcaster"],
     ["U.S. Defense Secretary Lloyd Austin said troops were ready.", "en", "Lloyd Austin", "person"],
     ["Walt Disney Co. executive Kevin Mayer said demand was strong.", "en", "Kevin Mayer", "person"],
+    [
+      "The chairman of the Conservative Party described the video as satire.",
+      "en",
+      "Chairman of the Conservative Party",
+      "person",
+    ],
     ["China's ambassador to Britain Liu Wei has said that talks will resume.", "en", "Liu Wei", "person"],
     ["Seoul's government said nothing had changed.", "en", "South Korean government", "government"],
     ["US-Außenminister Antony Blinken sagte, die Gespräche seien gescheitert.", "de", "Antony Blinken", "person"],

@@ -54,6 +54,9 @@ export function namedOrganisation(mention: string): string | null {
 
 const TITLE_OF =
   /\b(secretary|minister|chief|head|director|chairman|chairwoman|chair|president|governor)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+/iu;
+// What ends a body's name, not a person's: "chairman of the Conservative Party" names no one.
+const BODY_HEAD =
+  /^(party|parties|committee|council|ministry|department|commission|union|association|board|bank|court|agency|office|partei|ausschuss|rat|ministerium|kommission|verband)$/i;
 // "China's ambassador to Britain Liu Xiaming": where the envoy is sent is part of the title.
 const TITLE_TO = /\b(ambassador|envoy|adviser|advisor|representative|delegate)\s+to\s+(?:the\s+)?\p{Lu}[\p{L}.-]+/iu;
 
@@ -66,7 +69,7 @@ export function personNameIn(mention: string): string | null {
     if (ROLE_WORD.test(w.replace(/[-‐].*$/, "")) || ROLE_WORD.test(w)) lastRole = i;
   });
   const rest = words.slice(lastRole + 1);
-  if (lastRole < 0 || rest.length === 0 || rest.length > 4) return null;
+  if (lastRole < 0 || rest.length === 0 || rest.length > 4 || rest.some((w) => BODY_HEAD.test(w))) return null;
   return rest.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w)) ? rest.join(" ") : null;
 }
 

@@ -91,6 +91,8 @@ function longSubjectBefore(tokens: Token[], i: number): TokenRange | null {
   // "groups like Oxfam which charged …": the relative pronoun right before the verb stands for the noun before it.
   if (from === end && end > 1 && RELATIVE_PRONOUNS.has(lowerOf(tokens[end - 1]))) return antecedentOf(tokens, end - 1);
   if (from === end || end - from >= MAX_SUBJECT_TOKENS) return null;
+  // "… because of agency policy said": a phrase that opens with a preposition is not a subject.
+  if (ATTACHING_PREPOSITIONS.has(lowerOf(tokens[from]))) return null;
   if (end - from === 1 && RELATIVE_PRONOUNS.has(lowerOf(tokens[from]))) return antecedentOf(tokens, from);
   if (!startsClauseLoosely(tokens, from) || !isNounPhraseChain(tokens, from, end)) return null;
   return cleanSubject(tokens, { from, to: end }, G);
