@@ -131,6 +131,8 @@ describe("class 7: never a non-agent as source", () => {
       "rules changed",
       [],
     ],
+    // "continued for 12 months" goes on; it says nothing
+    ["The treatment continued for 12 months.", "en", "12 months", []],
     // "recalled 1 million cars" is a product recall, not a recollection
     ["Toyota recalled 1 million cars on Monday.", "en", "cars", []],
     // "it" with nothing it can be is no source named "It"
@@ -334,6 +336,8 @@ describe("class 9: the most specific entity in the phrase wins", () => {
     ["Japan's NHK TV reported the launch.", "en", "NHK TV", "broadcaster"],
     ["U.S. Defense Secretary Lloyd Austin said troops were ready.", "en", "Lloyd Austin", "person"],
     ["Walt Disney Co. executive Kevin Mayer said demand was strong.", "en", "Kevin Mayer", "person"],
+    ["NASA administrator Jim Bridenstine said the rocket was ready.", "en", "Jim Bridenstine", "person"],
+    ["Lt. Matt Harris said the suspect fled.", "en", "Matt Harris", "person"],
     [
       "The chairman of the Conservative Party described the video as satire.",
       "en",

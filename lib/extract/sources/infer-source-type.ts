@@ -3,7 +3,10 @@ import type { SourceType } from "./source-type";
 // Ordered: the first rule that matches wins ("Sprecher des Ministeriums" is a person before it is a ministry).
 const RULES: [RegExp, SourceType][] = [
   // "The chairman of the Conservative Party": a person in a body's office, before the body's own type.
-  [/^(?:the\s+)?(chairman|chairwoman|chair|president|head|director|secretary|leader|spokes\w+|ceo|founder)\s+of\b/i, "person"],
+  [
+    /^(?:the\s+)?(chairman|chairwoman|chair|president|head|director|secretary|leader|spokes\w+|ceo|founder)\s+of\b/i,
+    "person",
+  ],
   [/^(sprecher|sprecherin|spokes(man|woman|person)|(ein|eine|an?)\s+(sprecher|sprecherin|spokes\w+))\b/i, "person"],
   [/(geheimdienst|nachrichtendienst|intelligence|spy agency|verfassungsschutz)/i, "intelligence_service"],
   [/(nachrichtenagentur|presseagentur|news agency|press agency|\bagentur\b|wire service)/i, "news_agency"],

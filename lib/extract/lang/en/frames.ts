@@ -273,10 +273,12 @@ function followsQuote(tokens: Token[], i: number): boolean {
   );
 }
 
-// Verbs of saying with a second sense that takes a plain object: "Toyota recalled 1 million cars" reports nothing.
-const CLAUSE_ONLY = new Set(["recall", "recalled", "recalls"]);
+// Verbs of saying with a second sense that takes a plain object or an adverb: "Toyota recalled 1 million cars", "The
+// course continued for 12 months" report nothing; "he continued:" and "'…,' she recalled" do.
+const CLAUSE_ONLY = new Set(["recall", "recalled", "recalls", "continued", "continues"]);
 /** The word after the verb starts an object ("1 million cars", "the day"), not a clause, a quote or the sentence end. */
-const takesObject = (next: Token | undefined) => next !== undefined && next.kind !== "punct" && next.lower !== "that";
+const takesObject = (next: Token | undefined) =>
+  next !== undefined && next.kind !== "punct" && next.lower !== "that" && next.lower !== "to";
 
 /** A verb of showing with a study as its subject; false (so a verb of saying may still apply) otherwise. */
 function addFindingFrame(tokens: Token[], i: number, add: AddFrame): boolean {
