@@ -120,8 +120,14 @@ function contentClause(
   // each token looked at once: a sentence may be a long run of cue words.
   const grow = [...attribution];
   for (let i = grow.pop(); i !== undefined; i = grow.pop()) {
+    // Forward only over cue words that end an attribution ("AP News zufolge", "Rutte sagte"), not over a
+    // preposition that starts the next phrase ("… nach offiziellen Angaben | auf 45").
     for (const j of [i - 1, i + 1])
-      if (!dropped.has(j) && rules.cueWords.has(tokens[j]?.lower ?? "")) {
+      if (
+        !dropped.has(j) &&
+        rules.cueWords.has(tokens[j]?.lower ?? "") &&
+        (j < i || !OPENING_PREPOSITIONS.has(tokens[j]!.lower))
+      ) {
         dropped.add(j);
         grow.push(j);
       }
@@ -165,6 +171,7 @@ function contentClause(
 }
 
 const APPOSITION_WINDOW = 12;
+const OPENING_PREPOSITIONS = new Set(["auf", "mit", "nach", "unter", "to", "per"]);
 const OPENER_REACH = 4;
 
 /**

@@ -688,6 +688,20 @@ describe("class 4 (German): verbs of saying in every person, the subject after a
     ["Der Verband bestreitet, dass die Preise steigen.", "Preise steigen", ["Der Verband"]],
     ["Tatsächlich beklagen die Kliniken einen Mangel an Pflegekräften.", "Mangel an Pflegekräften", ["die Kliniken"]],
     ["Die Reederei versicherte, der Hafen bleibe geöffnet.", "Hafen bleibe geöffnet", ["Die Reederei"]],
+    // "sprach von", "warf … vor", "nach dpa-Informationen", "nach offiziellen Angaben", a report's outlet
+    ["Die Polizei sprach von einem gezielten Angriff.", "gezielten Angriff", ["Die Polizei"]],
+    [
+      "Der CDU-Politiker Friedrich Merz warf der Regierung Versagen vor.",
+      "Versagen",
+      ["Der CDU-Politiker Friedrich Merz"],
+    ],
+    ["Nach dpa-Informationen soll der Minister zurücktreten.", "zurücktreten", ["dpa-Informationen"]],
+    ["Die Zahl der Toten stieg nach offiziellen Angaben auf 45.", "Toten", ["offiziellen Angaben"]],
+    [
+      "Laut einem Bericht der „Süddeutschen Zeitung“ plant die Regierung Kürzungen.",
+      "Kürzungen",
+      ["Süddeutschen Zeitung"],
+    ],
     // an apposition between the name and the verb
     ["Hans Weber, Sprecher des Ministeriums, sagte, die Kosten seien gestiegen.", "Kosten", ["Hans Weber"]],
   ])("%j", (text, phrase, expected) => {

@@ -21,11 +21,13 @@ export interface SeenSource {
 
 const LEADING_DETERMINER = /^(der|die|das|den|dem|des|ein|eine|einer|einem|eines|vom|von|the|a|an)\s+/i;
 const ROLE_WORD =
-  /(lt\.|sgt\.|capt\.|det\.|dr\.|prof\.|administrator|investor|author|co-author|researcher|scientist|economist|strategist|editor|journalist|reporter|columnist|lawyer|attorney|physician|coach|manager|owner|detective|sheriff|judge|executive|minister|präsident|president|sekretär|secretary|sprecher|sprecherin|spokes\w+|botschafter|ambassador|kanzler|kanzlerin|chef|chefin|leiter|leiterin|direktor|direktorin|general|berater|beraterin|analyst|analystin|experte|expertin|professor|professorin|abgeordnete|abgeordneter|senator|gouverneur|governor|bürgermeister|bürgermeisterin|mayor|vorsitzende|vorsitzender|chair|chairman|chairwoman|official|premier|premierminister|könig|king|queen|papst|pope|gründer|founder|ceo|envoy|gesandte|diplomat|commander|kommandeur)$/i;
+  /(politiker|politikerin|politician|lt\.|sgt\.|capt\.|det\.|dr\.|prof\.|administrator|investor|author|co-author|researcher|scientist|economist|strategist|editor|journalist|reporter|columnist|lawyer|attorney|physician|coach|manager|owner|detective|sheriff|judge|executive|minister|präsident|president|sekretär|secretary|sprecher|sprecherin|spokes\w+|botschafter|ambassador|kanzler|kanzlerin|chef|chefin|leiter|leiterin|direktor|direktorin|general|berater|beraterin|analyst|analystin|experte|expertin|professor|professorin|abgeordnete|abgeordneter|senator|gouverneur|governor|bürgermeister|bürgermeisterin|mayor|vorsitzende|vorsitzender|chair|chairman|chairwoman|official|premier|premierminister|könig|king|queen|papst|pope|gründer|founder|ceo|envoy|gesandte|diplomat|commander|kommandeur)$/i;
 
 export function stripDeterminer(mention: string): string {
   return mention.replace(LEADING_DETERMINER, "").trim();
 }
+
+const OWN_REPORTING = /^(\p{Lu}[\p{L}.]*|dpa)-(?:Informationen|Recherchen)$/u;
 
 const POSSESSED_WORDS =
   /^(.+?)['’]s?\s+(comments?|remarks?|words|statements?|tweets?|posts?|letter|speech|testimony|message|remarks|äußerungen|aussagen|worte)$/iu;
@@ -128,6 +130,9 @@ export function resolveMention(mention: string, ctx: ResolveContext): ResolvedSo
   // "Shuvalov's comments responded …": the one whose words they are speaks.
   const possessor = POSSESSED_WORDS.exec(mention);
   if (possessor) return resolveMention(possessor[1]!, ctx);
+  // "dpa-Informationen", "SZ-Recherchen": the outlet whose reporting it is.
+  const reporting = OWN_REPORTING.exec(mention);
+  if (reporting) return resolveMention(reporting[1]!, ctx);
   const bare = stripDeterminer(mention);
   const lower = bare.toLowerCase();
   const { firstPersonPronouns, personPronouns, groupPronouns } = ctx.coreference;

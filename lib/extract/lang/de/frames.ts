@@ -46,6 +46,10 @@ const PARTICLE_OF: Record<string, string[]> = {
   gingen: ["aus"],
   hieß: ["aus"],
   heißt: ["aus"],
+  // "warf der Regierung Versagen vor": an accusation is a statement.
+  warf: ["vor"],
+  wirft: ["vor"],
+  warfen: ["vor"],
   // "stellte klar", "stellte fest" report; "stellte … vor" presents a product.
   stellte: ["klar", "fest"],
   stellt: ["klar", "fest"],
@@ -70,6 +74,9 @@ function introducesClause(tokens: Token[], i: number): boolean {
 /** A separable particle stands at the end of its clause: "teilte am Montag mit, …", not "es gibt … zu retten". */
 function hasClauseFinalParticle(tokens: Token[], i: number, particles: string[]): boolean {
   const at = findNear(tokens, i, 1, (t) => particles.includes(lowerOf(t)));
+  // "sprach von einem gezielten Angriff": "von" opens what was spoken of.
+  if (at >= 0 && (lowerOf(tokens[i]) === "sprach" || lowerOf(tokens[i]) === "spricht") && tokens[at]!.lower === "von")
+    return true;
   const after = tokens[at + 1];
   return at >= 0 && (!after || after.kind === "punct");
 }
@@ -86,9 +93,17 @@ export function findGermanFrames(tokens: Token[], isHeading: boolean): Frame[] {
     const next = lowerOf(tokens[i + 1]);
 
     if (w === "laut") {
-      // "Laut The Guardian erwägt Seoul erstmals, …"
+      // "Laut The Guardian erwägt Seoul erstmals, …"; "Laut einem Bericht der „Süddeutschen Zeitung“": the paper.
       const np = phraseAfter(tokens, i + 1, G);
-      if (np) add(np.from, np.to, tokens[i]!.text, "according_to", "laut");
+      const publisher = np ? publisherOf(tokens, np) : null;
+      const source = publisher ?? np;
+      if (source) add(source.from, source.to, tokens[i]!.text, "according_to", "laut");
+    } else if (w === "nach" && /^[\p{L}.]+-(informationen|recherchen)$/u.test(next)) {
+      // "Nach dpa-Informationen soll …", "Nach SZ-Informationen": the outlet's own reporting.
+      add(i + 1, i + 2, tokens[i + 1]!.text, "according_to", "nach-informationen");
+    } else if (w === "nach" && G.isAdjective(tokens[i + 1]?.text ?? "") && ANGABEN.has(lowerOf(tokens[i + 2]))) {
+      // "nach offiziellen Angaben", "nach ersten Erkenntnissen": figures from an unnamed official side.
+      add(i + 1, i + 3, `nach ${tokens[i + 2]!.text}`, "according_to", "nach-angaben-unnamed");
     } else if (w === "zufolge") {
       // "AP News zufolge traf sich …"; "eigenen Angaben zufolge" means the subject speaks for itself.
       if (lowerOf(tokens[i - 1]) === "angaben" && lowerOf(tokens[i - 2]) === "eigenen")
@@ -245,6 +260,16 @@ function addSpeechVerbFrame(tokens: Token[], i: number, add: AddFrame, rule: str
   const after = phraseAfter(tokens, start, G);
   if (after && !/^(den|einen|dem|einem|\d.*)$/i.test(tokens[after.from]!.text))
     add(after.from, after.to, cue, "verb", `${rule}.verb-second`);
+}
+
+/** "einem Bericht der „Süddeutschen Zeitung“": the outlet a report belongs to, read past quotation marks. */
+function publisherOf(tokens: Token[], np: TokenRange): TokenRange | null {
+  if (!/^(bericht|berichten|artikel|recherchen|informationen|meldung)$/.test(lowerOf(tokens[np.to - 1]))) return null;
+  if (!G.genitiveArticles.has(lowerOf(tokens[np.to]))) return null;
+  let from = np.to + 1;
+  while (isPunct(tokens[from], '„“"»«')) from++;
+  const outlet = readNounPhraseForward(tokens, from, G);
+  return outlet && outlet.to > from ? outlet : null;
 }
 
 /** A subject placed by a preposition that opens the clause: "Die Behörden in Seoul bestätigten …". */

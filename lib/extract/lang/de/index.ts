@@ -52,7 +52,7 @@ export const de: LanguagePack = {
     namedOnly: /^(regierung|ministerium)$/,
     // Compounds end on the head: "Regierungskreisen", "Medienberichten", "Sicherheitsexperten".
     unnamedHead:
-      /(kreise|kreisen|insider|insidern|diplomaten|beamte|beamten|quellen|experten|beobachter|beobachtern|augenzeugen|berichte|berichten|informanten|vertraute|vertrauten|anwohner|anwohnern|kritiker|kritikern|ermittler|ermittlern)$/,
+      /(kreise|kreisen|insider|insidern|diplomaten|beamte|beamten|quellen|experten|beobachter|beobachtern|augenzeugen|berichte|berichten|informanten|vertraute|vertrauten|anwohner|anwohnern|kritiker|kritikern|ermittler|ermittlern|angaben)$/,
     countryDescription: /^(das|dieses) Land(?![\p{L}])/iu,
     unnamedTail: /^(aus|in|im|der|des|von|vom|mit|um|nahe|bei|beim)$/,
   },
