@@ -25,7 +25,10 @@ export function buildLabel(
   isSpeechReport = false,
 ): string {
   const rules = pack.label;
-  const clause = contentClause(tokens, attribution, isSpeechReport, pack);
+  const content = contentClause(tokens, attribution, isSpeechReport, pack);
+  // "Kanzler Scholz äußerte sich am Abend": with no verb of its own the rest is no claim; the sentence is.
+  const hasVerb = content.some((_, i) => pack.isFiniteVerb(content, i));
+  const clause = hasVerb || content.length === tokens.length ? content : tokens;
   const words = labelWords(clause);
   const participle = rules.style === "final-participle" ? finalParticiple(clause, rules.auxiliaries) : undefined;
   const quantity = quantities[0];

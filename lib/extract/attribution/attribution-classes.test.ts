@@ -528,6 +528,8 @@ describe("class 14: labels never end in a function word", () => {
     ["The minister quickly said the plan had failed.", "en", "plan had failed"],
     ["She gave no date, but said the rocket would fly soon.", "en", "rocket would fly soon"],
     ["Prices rose 3 percent in May.", "en", "Prices rose 3 percent in May"],
+    // a report with nothing reported is labelled by the whole sentence
+    ["Kanzler Scholz äußerte sich am Abend.", "de", "Kanzler Scholz äußerte sich am Abend"],
     // a date is not the claim's figure; signs inside a word stay ("U.S.")
     ["On Oct. 25 the U.S. Treasury froze the accounts.", "en", "On Oct 25 U.S. Treasury froze accounts"],
     // German auxiliaries and modals at the end of a clause are not its headline's last word
