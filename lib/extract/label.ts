@@ -149,7 +149,21 @@ function contentClause(
     attribution.has(0) || attribution.has(1) || attribution.has(2) || rules.cueWords.has(tokens[0]?.lower ?? "");
   const attributionBeforeComma = isSpeechReport || (opensWithAttribution && commaAfter - lastAttribution <= 8);
   if (attributionBeforeComma && lastAttribution >= 0 && commaAfter > 0 && tokens.length - commaAfter > 3) {
-    for (let i = 0; i <= commaAfter; i++) dropped.add(i);
+    // "According to the study, published in BMJ Case Reports, the man …": a phrase about the source, set off by
+    // commas and without a verb of its own, goes with it.
+    // It opens in lower case ("published in …", "a journal of …"); "Seoul, Tokyo and Beijing met" is the claim.
+    const next = tokens.findIndex((t, i) => i > commaAfter && t.text === ",");
+    const first = tokens[commaAfter + 1];
+    const hasOwnVerb = (k: number) => k > commaAfter + 1 && pack.isFiniteVerb(tokens, k);
+    const aside =
+      next > 0 &&
+      next - commaAfter <= 8 &&
+      tokens.length - next > 3 &&
+      first !== undefined &&
+      /^\p{Ll}/u.test(first.text) &&
+      !tokens.slice(commaAfter + 1, next).some((_, k) => hasOwnVerb(commaAfter + 1 + k));
+    const end = aside ? next : commaAfter;
+    for (let i = 0; i <= end; i++) dropped.add(i);
   }
   let kept = tokens.filter((_, i) => !dropped.has(i));
   // "that" near the attribution, or after a name, date or number ("told X in October 2018 that"), opens what was

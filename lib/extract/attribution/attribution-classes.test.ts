@@ -131,6 +131,9 @@ describe("class 7: never a non-agent as source", () => {
       "rules changed",
       [],
     ],
+    // a capitalised verb form that ends a name is the name's ("BMJ Case Reports"); an opening -ly word is an adverb
+    ["The case appeared in BMJ Case Reports, a journal for doctors.", "en", "journal", []],
+    ["Highly recommended as a way to improve the tablet.", "en", "tablet", []],
     // "continued for 12 months" goes on; it says nothing
     ["The treatment continued for 12 months.", "en", "12 months", []],
     // "recalled 1 million cars" is a product recall, not a recollection
@@ -527,6 +530,12 @@ describe("class 14: labels never end in a function word", () => {
     ["The ministry said the funds had run out.", "en", "funds had run out"],
     ["The minister quickly said the plan had failed.", "en", "plan had failed"],
     ["She gave no date, but said the rocket would fly soon.", "en", "rocket would fly soon"],
+    // a phrase about the source, set off by commas, goes with it
+    [
+      "According to the study, published in The Lancet, the patients recovered within weeks.",
+      "en",
+      "patients recovered within weeks",
+    ],
     ["Prices rose 3 percent in May.", "en", "Prices rose 3 percent in May"],
     // a report with nothing reported is labelled by the whole sentence
     ["Kanzler Scholz äußerte sich am Abend.", "de", "Kanzler Scholz äußerte sich am Abend"],

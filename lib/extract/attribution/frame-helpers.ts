@@ -49,8 +49,8 @@ function isUntypedPhrase(tokens: Token[], from: number, to: number): boolean {
 /** The noun phrase that ends right before `i` and opens its clause ("Rutte sagte", "…, officials said"). */
 /** Words that may stand between a subject and its verb: a list, or a rule ("any adverb in -ly"). */
 export interface WordTest {
-  /** `word` lower-cased; `token` where the rule needs the word as written. */
-  has(word: string, token?: Token): boolean;
+  /** `word` lower-cased; the tokens and its index where the rule needs the word as written and where it stands. */
+  has(word: string, tokens?: Token[], i?: number): boolean;
 }
 
 export function subjectBefore(tokens: Token[], i: number, g: Grammar, skip: WordTest): TokenRange | null {
@@ -72,7 +72,7 @@ function skipInsertions(tokens: Token[], i: number, skip: WordTest, g: Grammar):
   let end = i;
   for (;;) {
     const before = end;
-    while (end > 0 && skip.has(lowerOf(tokens[end - 1]), tokens[end - 1])) end--;
+    while (end > 0 && skip.has(lowerOf(tokens[end - 1]), tokens, end - 1)) end--;
     if (end > 1 && tokens[end - 1]!.text === "," && tokens[end - 2]!.text === ")") end--;
     if (end > 1 && g.timeWords.has(lowerOf(tokens[end - 1])) && g.timePrepositions.has(lowerOf(tokens[end - 2])))
       end -= 2;

@@ -133,7 +133,8 @@ export function resolveMention(mention: string, ctx: ResolveContext): ResolvedSo
   // "dpa-Informationen", "SZ-Recherchen": the outlet whose reporting it is.
   const reporting = OWN_REPORTING.exec(mention);
   if (reporting) return resolveMention(reporting[1]!, ctx);
-  const bare = stripDeterminer(mention);
+  // "I’ve been telling my kids": the pronoun, without the verb it is written with.
+  const bare = stripDeterminer(mention).replace(/^(\p{L}+)['’](ve|re|ll|d|m)$/iu, "$1");
   const lower = bare.toLowerCase();
   const { firstPersonPronouns, personPronouns, groupPronouns } = ctx.coreference;
   if (firstPersonPronouns.has(lower)) {

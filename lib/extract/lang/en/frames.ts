@@ -37,10 +37,14 @@ const LISTED_BETWEEN = new Set(
 );
 /** Those words, and any adverb in -ly ("Trump actually said", "who simply criticized"): never part of the subject. */
 const BETWEEN_SUBJECT_AND_VERB = {
-  // Capitalised, an -ly word is a name: '"…," Lovely said', "Kelly said".
-  has: (w: string, t?: Token) =>
+  // Capitalised inside a sentence, an -ly word is a name: '"…," Lovely said', "Kelly said"; opening it, an adverb
+  // ("Highly recommended …").
+  has: (w: string, tokens?: Token[], i?: number) =>
     LISTED_BETWEEN.has(w) ||
-    (/ly$/.test(w) && w.length > 4 && !LY_NOUNS.has(w) && !(t !== undefined && isCapitalized(t.text))),
+    (/ly$/.test(w) &&
+      w.length > 4 &&
+      !LY_NOUNS.has(w) &&
+      !(tokens !== undefined && i !== undefined && i > 0 && isCapitalized(tokens[i]!.text))),
 };
 // "is insisting", "has been saying": a verb of saying in its -ing form after one of these is the clause's verb.
 const PROGRESSIVE_AUXILIARIES = new Set(["is", "are", "was", "were", "been", "be"]);
@@ -79,7 +83,7 @@ const MAX_SUBJECT_TOKENS = 16;
  */
 function longSubjectBefore(tokens: Token[], i: number): TokenRange | null {
   let end = i;
-  while (end > 0 && BETWEEN_SUBJECT_AND_VERB.has(lowerOf(tokens[end - 1]), tokens[end - 1])) end--;
+  while (end > 0 && BETWEEN_SUBJECT_AND_VERB.has(lowerOf(tokens[end - 1]), tokens, end - 1)) end--;
   let from = end;
   while (from > 0 && end - from < MAX_SUBJECT_TOKENS) {
     const t = tokens[from - 1]!;
@@ -196,6 +200,12 @@ export function findEnglishFrames(tokens: Token[], isHeading: boolean, isTitle =
   for (let i = 0; i < tokens.length; i++) {
     const w = lowerOf(tokens[i]);
     const next = lowerOf(tokens[i + 1]);
+    // Inside body text a capitalised verb form that ends a run of capitalised words is a name's last word ("BMJ
+    // Case Reports, the man …"). A title capitalises every word and runs on ("Minister Says Troops Will Leave").
+    if (!isHeading && i > 0 && isCapitalized(tokens[i]!.text) && isCapitalized(tokens[i - 1]!.text)) {
+      const after = tokens[i + 1];
+      if (!after || after.kind === "punct" || !isCapitalized(after.text)) continue;
+    }
     if (w === "according" && next === "to") {
       // "According to the Guardian, Seoul is considering …"
       const np = phraseAfter(tokens, i + 2, G);
@@ -305,7 +315,7 @@ function isProgressive(tokens: Token[], i: number): boolean {
   let k = i - 1;
   while (
     k > 0 &&
-    BETWEEN_SUBJECT_AND_VERB.has(lowerOf(tokens[k]), tokens[k]) &&
+    BETWEEN_SUBJECT_AND_VERB.has(lowerOf(tokens[k]), tokens, k) &&
     !PROGRESSIVE_AUXILIARIES.has(lowerOf(tokens[k]))
   )
     k--;
@@ -326,7 +336,7 @@ function addWithParticipleFrame(tokens: Token[], i: number, add: AddFrame): bool
  */
 function coordinatedSubjectsBefore(tokens: Token[], i: number): [TokenRange, TokenRange] | null {
   let end = i;
-  while (end > 0 && BETWEEN_SUBJECT_AND_VERB.has(lowerOf(tokens[end - 1]), tokens[end - 1])) end--;
+  while (end > 0 && BETWEEN_SUBJECT_AND_VERB.has(lowerOf(tokens[end - 1]), tokens, end - 1)) end--;
   const second = cleanSubject(tokens, readNounPhraseBackward(tokens, end, G), G);
   if (!second || second.from < 2 || lowerOf(tokens[second.from - 1]) !== "and") return null;
   const first = cleanSubject(tokens, readNounPhraseBackward(tokens, second.from - 1, G), G);
@@ -372,14 +382,14 @@ function addSpeechVerbFrame(tokens: Token[], i: number, add: AddFrame, rulePrefi
   if (before) return add(before.from, before.to, cue, "verb", `${rulePrefix}.subject-first`);
   // Coordinated verbs share the subject: "Wilson praised Rubio's positions and said …"
   let k = i;
-  while (k > 0 && BETWEEN_SUBJECT_AND_VERB.has(lowerOf(tokens[k - 1]), tokens[k - 1])) k--;
+  while (k > 0 && BETWEEN_SUBJECT_AND_VERB.has(lowerOf(tokens[k - 1]), tokens, k - 1)) k--;
   if (COORDINATORS.has(lowerOf(tokens[k - 1]))) {
     const subject = subjectAtClauseStart(tokens, k - 1);
     if (subject) return add(subject.from, subject.to, cue, "verb", "speech-verb.coordinated");
   }
   // Apposition: "Kim Hong Kyun, the vice foreign minister, said …"
   let end = i;
-  while (end > 0 && BETWEEN_SUBJECT_AND_VERB.has(lowerOf(tokens[end - 1]), tokens[end - 1])) end--;
+  while (end > 0 && BETWEEN_SUBJECT_AND_VERB.has(lowerOf(tokens[end - 1]), tokens, end - 1)) end--;
   if (isPunct(tokens[end - 1], ",")) {
     // One apposition or two: "Omar Lamrani, a senior analyst at Stratfor, the Texas-based firm, told …"
     let comma = findNear(tokens, end - 1, -1, (t) => t.text === ",");
