@@ -219,7 +219,7 @@ function finalParticiple(clause: Token[], aux: Set<string>): Token | undefined {
   const hasAux = words.some((t) => aux.has(t.lower));
   if (!w || /^\p{Lu}/u.test(w.text) || !hasAux) return undefined;
   // "gemeldet", "einbestellt", "informiert", and those with a prefix that takes no "ge-": "verlegt", "bestätigt".
-  return /^(\p{Ll}*ge\p{Ll}+(t|en)|\p{Ll}+iert|\p{Ll}+(sandt|stellt|bracht)|(be|ver|er|ent|zer|emp|miss)\p{Ll}{2,}t)$/u.test(
+  return /^(\p{Ll}*ge\p{Ll}+(t|en)|\p{Ll}+iert|\p{Ll}+(sandt|stellt|bracht)|(be|ver|er|ent|zer|emp|miss|unter|über|wider|hinter)\p{Ll}{2,}t)$/u.test(
     w.text,
   )
     ? w

@@ -134,6 +134,8 @@ describe("class 7: never a non-agent as source", () => {
     // a capitalised verb form that ends a name is the name's ("BMJ Case Reports"); an opening -ly word is an adverb
     ["The case appeared in BMJ Case Reports, a journal for doctors.", "en", "journal", []],
     ["Highly recommended as a way to improve the tablet.", "en", "tablet", []],
+    // an inquiry by the police is no study
+    ["Die Polizei hat den Tatort untersucht.", "de", "Tatort", []],
     // "continued for 12 months" goes on; it says nothing
     ["The treatment continued for 12 months.", "en", "12 months", []],
     // "recalled 1 million cars" is a product recall, not a recollection
@@ -265,6 +267,13 @@ describe("class 3: studies and their findings", () => {
     ],
     ["Polls show the senator ahead in Iowa.", "en", "Polls", "Polls"],
     ["Eine Umfrage ergab, dass die Mehrheit den Plan ablehnt.", "de", "Umfrage", "Umfrage"],
+    // researchers' own study: its findings that follow are theirs (their university's)
+    [
+      "Forscher der Universität Köln haben 3.000 Patienten befragt. Demnach leiden zwei Drittel unter Schlafmangel.",
+      "de",
+      "Schlafmangel",
+      "Universität Köln",
+    ],
   ])("gives the finding in %j to the study", (text, lang, phrase, name) => {
     expect(sourcesOf(text, phrase, lang).map((s) => s.name)).toEqual([name]);
   });

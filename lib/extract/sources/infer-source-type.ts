@@ -15,7 +15,10 @@ const RULES: [RegExp, SourceType][] = [
     "newspaper",
   ],
   [/(sender|fernseh|rundfunk|\bradio\b|broadcaster|television|\btv\b|channel|network)/i, "broadcaster"],
-  [/(denkfabrik|think[- ]?tank|institut|institute|\bcent(er|re)\b|stiftung|foundation|council)/i, "think_tank"],
+  [
+    /(denkfabrik|think[- ]?tank|institut|institute|\bcent(er|re)\b|stiftung|foundation|council|universit|hochschule|klinik|college)/i,
+    "think_tank",
+  ],
   [
     /(studie|umfrage|bericht|report|study|survey|analyse|analysis|poll|untersuchung|auswertung|erhebung|\bdata\b|\bfigures\b)/i,
     "study",

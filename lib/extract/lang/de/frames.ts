@@ -56,6 +56,11 @@ const PARTICLE_OF: Record<string, string[]> = {
   stellten: ["klar", "fest"],
 };
 const NO_SKIP = new Set<string>();
+// What researchers do before their findings are reported: "haben … untersucht", "befragt", "ausgewertet".
+const RESEARCH_VERBS = new Set(["analysiert", "ausgewertet", "befragt", "untersucht"]);
+const RESEARCHERS = /^(forscher|forscherinnen|wissenschaftler|wissenschaftlerinnen|mediziner|ärzte|ökonomen|experten)$/;
+const from0 = (r: TokenRange) => r.from === 0;
+const isDet = (t: Token | undefined) => t !== undefined && G.determiners.has(t.lower);
 // "Wie aus … verlautete / hervorgeht / hieß": the source is where it came from.
 const WIE_AUS_VERBS = new Set(["verlautete", "verlautet", "hervorgeht", "hervorging", "hieß", "heißt"]);
 const WIE_GAP = 4;
@@ -172,6 +177,17 @@ export function findGermanFrames(tokens: Token[], isHeading: boolean): Frame[] {
       const study =
         subject && isFindingSubject(tokens, subject) ? subject : studySubjectBefore(tokens, i, G.determiners);
       if (study) add(study.from, study.to, tokens[i]!.text, "verb", "finding-verb");
+    } else if (RESEARCH_VERBS.has(w) && i === tokens.length - 2) {
+      // "Forscher der Universität Oxford haben 2.000 Patienten untersucht.": the study whose findings follow
+      // ("Demnach sterben …") is theirs.
+      const aux = findNear(tokens, i, -1, (t) => AUXILIARIES.has(lowerOf(t)));
+      const subject = aux > 0 ? subjectBefore(tokens, aux, G, NO_SKIP) : null;
+      if (
+        subject &&
+        from0(subject) &&
+        RESEARCHERS.test(lowerOf(tokens[subject.from + (isDet(tokens[subject.from]) ? 1 : 0)]))
+      )
+        add(subject.from, subject.to, tokens[i]!.text, "verb", "research-act");
     } else if (BELIEF_VERBS.has(w) && introducesClause(tokens, i)) {
       // "Die Regierung glaubt, dass …" — but not "wir finden eine Lösung".
       addSpeechVerbFrame(tokens, i, add, "belief-verb");
