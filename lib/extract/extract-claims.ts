@@ -152,7 +152,10 @@ function buildClaims(
     let to = from;
     while (to < s.tokens.length && s.tokens[to]!.end <= part.end) to++;
     const partTokens = s.tokens.slice(from, to);
-    const quantities = findQuantities(text, part.start, part.end, pack.code);
+    // A figure inside a source's words describes the source ("Two officials familiar with the plans"), not the claim.
+    const quantities = findQuantities(text, part.start, part.end, pack.code).filter(
+      (q) => !partSources.some((src) => src.start <= q.start && q.end <= src.end),
+    );
     const partAttribution = new Set([...attributionTokens].filter((i) => i >= from && i < to).map((i) => i - from));
     const plain = quote.slice(0, endWithout(quote, TRAILING));
     const words = (part as ClaimPart).subordinate

@@ -123,6 +123,8 @@ describe("class 7: never a non-agent as source", () => {
     ["Hervorzuheben ist das Profil XDS, welches eine Spezifikation beschreibt.", "de", "Profil", []],
     // an adverb before the auxiliary is not the subject
     ["Einerseits muss der Patient über seine Krankengeschichte berichten.", "de", "Krankengeschichte", ["Patient"]],
+    // "were not told": whoever was told said nothing
+    ["According to her lawyer, the workers were not told.", "en", "workers", ["Her lawyer"]],
     // a pronoun of nothing, and a phrase that opens with a preposition, are not speakers
     ["Nothing indicated that the patient was ill.", "en", "patient was ill", []],
     [
@@ -496,6 +498,12 @@ describe("class 13: claim text stands alone", () => {
     ],
   ])("words %j as claims that read alone", (text, lang, expected) => {
     expect(textsOf(text, lang)).toEqual(expected);
+  });
+
+  it("reads no figure in the source's words as the claim's", () => {
+    const claim = extractClaims("Two officials familiar with the plans said 300 troops had left.", { language: "en" })
+      .claims[0]!;
+    expect(claim.quantities.map((q) => q.text)).toEqual(["300 troops"]);
   });
 
   it("reads no date as a figure", () => {

@@ -61,9 +61,12 @@ const isParticiple = (w: string) => w.endsWith("ed") || IRREGULAR_PARTICIPLES.ha
 const isName = (tokens: Token[], range: TokenRange) =>
   tokens.slice(range.from, range.to).every((t) => t.kind !== "word" || isCapitalized(t.text));
 
+const NEGATIONS = new Set(["not", "never", "n't", "also", "still", "already"]);
+
 function isPassiveAuxiliaryBefore(tokens: Token[], i: number): boolean {
   let k = i - 1;
-  while (k > 0 && /ly$/.test(lowerOf(tokens[k]))) k--; // "was widely reported"
+  // "was widely reported", "were not told", "had never been told"
+  while (k > 0 && (/ly$/.test(lowerOf(tokens[k])) || NEGATIONS.has(lowerOf(tokens[k])))) k--;
   return PASSIVE_AUXILIARIES.has(lowerOf(tokens[k]));
 }
 // Subordinators and relatives open a clause of their own: "until Haley said", "town halls which he said".
