@@ -174,7 +174,7 @@ async function upsertSources(tx: Tx, extraction: Extraction, articleId: string):
   const ids = new Map<string, string>();
   const named = namedMentions(extraction);
   for (const s of extraction.sources) {
-    const scope = scopeOfSource(s.type, articleId);
+    const scope = scopeOfSource(s, articleId);
     const source = await tx.source.upsert({
       where: { name_scope: { name: s.name, scope } },
       create: { name: s.name, type: s.type, scope },

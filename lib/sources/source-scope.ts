@@ -5,5 +5,9 @@
  */
 export const REGISTRY_SCOPE = "";
 
-export const scopeOfSource = (type: string, articleId: string): string =>
-  type === "unnamed" ? articleId : REGISTRY_SCOPE;
+/**
+ * An unnamed source, and a description nothing earlier fitted ("the company said" with no company named): both are
+ * this article's own. A registry entry "Company" would pool every story's unnamed company into one source.
+ */
+export const scopeOfSource = (source: { type: string; resolution: string }, articleId: string): string =>
+  source.type === "unnamed" || source.resolution === "unresolved" ? articleId : REGISTRY_SCOPE;

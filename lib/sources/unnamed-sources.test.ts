@@ -38,6 +38,12 @@ describe(`unnamed sources (${process.env.TEST_DATABASE_URL?.startsWith("postgres
     expect(await listSourceNames(t.db)).not.toContain("Officials");
   });
 
+  it("keeps a description nothing fitted ('the company said') to its article, out of the registry", async () => {
+    const { articleId } = await createArticle(t.db, { body: "The company said the plant would close in June." });
+    expect(await unnamedOf(articleId)).toEqual([expect.objectContaining({ name: "Company" })]);
+    expect(await listSourceNames(t.db)).not.toContain("Company");
+  });
+
   it("counts a claim resting only on unnamed sources, on the article's and the newsroom's coverage", async () => {
     const viewer = await createUser(t.db, { role: "viewer" });
     const { articleId } = await createArticle(t.db, {
