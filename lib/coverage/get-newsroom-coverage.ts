@@ -1,3 +1,4 @@
+import { REGISTRY_SCOPE } from "@/lib/sources/source-scope";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import type { z } from "zod";
 import { articleWhere, ClaimFilterSchema } from "@/lib/claims/search-claims";
@@ -58,12 +59,15 @@ export async function getNewsroomCoverage(db: Db, actor: Actor, filter: Newsroom
   const [perArticle, citations, sources] = await Promise.all([
     countArticleCoverage(db, scope),
     countSourceCitations(db, scope),
-    db.source.findMany({ select: { id: true, name: true } }),
+    // The registry's sources: one story's "officials" are not another's, so unnamed ones get no row across articles
+    // (the figures count the claims that rest on them alone).
+    db.source.findMany({ where: { scope: REGISTRY_SCOPE }, select: { id: true, name: true } }),
   ]);
   const nameOf = new Map(sources.map((s) => [s.id, s.name]));
   const bySource = new Map<string, SourceCoverage>();
   for (const c of citations) {
-    const name = nameOf.get(c.sourceId) ?? c.sourceId;
+    const name = nameOf.get(c.sourceId);
+    if (name === undefined) continue;
     const s = bySource.get(name) ?? { name, claims: 0, asOrigin: 0, asRelay: 0, byStatus: zeroByStatus() };
     s.claims += c.claims;
     s.byStatus[c.status] += c.claims;

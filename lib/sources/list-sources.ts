@@ -62,7 +62,7 @@ export async function listSourceNames(db: Db): Promise<string[]> {
  */
 export async function listCitedSources(db: Db): Promise<{ id: string; name: string }[]> {
   return db.source.findMany({
-    where: { citations: { some: { claim: LIVE_CLAIM } } },
+    where: { scope: REGISTRY_SCOPE, citations: { some: { claim: LIVE_CLAIM } } },
     select: { id: true, name: true },
     orderBy: { name: "asc" },
   });

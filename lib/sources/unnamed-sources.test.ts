@@ -7,7 +7,7 @@ import { getNewsroomCoverage } from "@/lib/coverage/get-newsroom-coverage";
 import { createArticle, createUser } from "@/test/support/factories";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
 import { loadSourceRegistry } from "./load-source-registry";
-import { listSourceNames, listSources } from "./list-sources";
+import { listCitedSources, listSourceNames, listSources } from "./list-sources";
 import { linkSource } from "@/lib/claims/link-source";
 
 /**
@@ -53,7 +53,11 @@ describe(`unnamed sources (${process.env.TEST_DATABASE_URL?.startsWith("postgres
     expect(coverage).toMatchObject({ total: 2, sourced: 2, unnamedOnly: 1 });
     const before = (await getNewsroomCoverage(t.db, viewer, {})).figures.unnamedOnly;
     const { articleId: other } = await createArticle(t.db, { body: "Regierungskreisen zufolge ist der Plan tot." });
-    expect((await getNewsroomCoverage(t.db, viewer, {})).figures.unnamedOnly).toBe(before + 1);
+    const newsroom = await getNewsroomCoverage(t.db, viewer, {});
+    expect(newsroom.figures.unnamedOnly).toBe(before + 1);
+    // No row pools the stories' unnamed sources; the claims filter offers none of them either.
+    expect(newsroom.sources.map((s) => s.name)).not.toContain("Regierungskreisen");
+    expect((await listCitedSources(t.db)).map((s) => s.name)).not.toContain("Informierten Kreisen");
     // A named source linked by hand: the claim no longer rests on unnamed sources only.
     const editor = await createUser(t.db, { role: "editor" });
     const claim = (await getArticle(t.db, other))!.claims[0]!;
