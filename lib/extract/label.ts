@@ -33,7 +33,9 @@ export function buildLabel(
   const participle = rules.style === "final-participle" ? finalParticiple(clause, rules.auxiliaries) : undefined;
   const quantity = quantities[0];
   if (quantity && participle) return limit(`${quantity.text} ${participle.text}`);
-  if (quantity && rules.style === "quantity-verb") {
+  // Only a count of things: "1,000 troops sent", but "The shilling has lost 20 percent" keeps its subject.
+  const isCount = quantity !== undefined && quantity.unit !== undefined && !/^(%|[A-Z]{3})$/.test(quantity.unit);
+  if (quantity && isCount && rules.style === "quantity-verb") {
     // Only a verb whose object is the figure: "sent more than 1,000 troops", not "fell by 3 percent".
     const verb = words.find(
       (t, i) => words[i + 1]?.start === quantity.start && PAST_VERB.test(t.text) && !CHANGE_VERBS.has(t.lower),
@@ -147,7 +149,11 @@ function contentClause(
   // name the source when the attribution opens the sentence.
   const opensWithAttribution =
     attribution.has(0) || attribution.has(1) || attribution.has(2) || rules.cueWords.has(tokens[0]?.lower ?? "");
-  const attributionBeforeComma = isSpeechReport || (opensWithAttribution && commaAfter - lastAttribution <= 8);
+  // "The bureau said agriculture, which accounts for a fifth of output, expanded …": that comma opens an aside
+  // inside what was said, not what was said.
+  const opensAside = RELATIVES.has(tokens[commaAfter + 1]?.lower ?? "");
+  const attributionBeforeComma =
+    !opensAside && (isSpeechReport || (opensWithAttribution && commaAfter - lastAttribution <= 8));
   if (attributionBeforeComma && lastAttribution >= 0 && commaAfter > 0 && tokens.length - commaAfter > 3) {
     // "According to the study, published in BMJ Case Reports, the man …": a phrase about the source, set off by
     // commas and without a verb of its own, goes with it.
@@ -164,6 +170,21 @@ function contentClause(
       !tokens.slice(commaAfter + 1, next).some((_, k) => hasOwnVerb(commaAfter + 1 + k));
     const end = aside ? next : commaAfter;
     for (let i = 0; i <= end; i++) dropped.add(i);
+  }
+  // "told reporters the bank would …": whom it was told, when no outlet (those are attributions already).
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1];
+    if (dropped.has(i) && TOLD.has(t.lower) && next && /^\p{Ll}+s$/u.test(next.text) && tokens[i + 2]?.kind === "word")
+      dropped.add(i + 1);
+  });
+  // An aside set off by commas inside the content ("agriculture, which accounts for a fifth of output, expanded")
+  // is left out of the headline.
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.text !== "," || !RELATIVES.has(tokens[i + 1]?.lower ?? "") || dropped.has(i)) continue;
+    const close = tokens.findIndex((t, k) => k > i + 1 && t.text === ",");
+    if (close < 0 || close - i > 12) continue;
+    for (let k = i; k <= close; k++) dropped.add(k);
+    i = close;
   }
   let kept = tokens.filter((_, i) => !dropped.has(i));
   // "that" near the attribution, or after a name, date or number ("told X in October 2018 that"), opens what was
@@ -189,6 +210,8 @@ function contentClause(
 
 const APPOSITION_WINDOW = 12;
 const OPENING_PREPOSITIONS = new Set(["auf", "mit", "nach", "unter", "to", "per"]);
+const RELATIVES = new Set(["which", "who", "whose", "welche", "welcher", "welches"]);
+const TOLD = new Set(["told", "tells", "tell"]);
 const OPENER_REACH = 4;
 
 /**

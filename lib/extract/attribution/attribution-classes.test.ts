@@ -547,6 +547,14 @@ describe("class 14: labels never end in a function word", () => {
     ["The ministry said the funds had run out.", "en", "funds had run out"],
     ["The minister quickly said the plan had failed.", "en", "plan had failed"],
     ["She gave no date, but said the rocket would fly soon.", "en", "rocket would fly soon"],
+    // an aside inside what was said, whom it was told, and a share lost are not the headline
+    [
+      "The bureau said agriculture, which accounts for a fifth of output, expanded 4 percent.",
+      "en",
+      "agriculture expanded 4 percent",
+    ],
+    ["Governor Ana Ruiz told reporters the bank would keep rates unchanged.", "en", "bank would keep rates unchanged"],
+    ["The shilling has lost 20 percent since January.", "en", "shilling has lost 20 percent since January"],
     // a phrase about the source, set off by commas, goes with it
     [
       "According to the study, published in The Lancet, the patients recovered within weeks.",
