@@ -738,6 +738,13 @@ describe("class 4 (German): verbs of saying in every person, the subject after a
       "Kürzungen",
       ["Süddeutschen Zeitung"],
     ],
+    // a document something emerges from; a name in apposition to a title
+    [
+      "Aus dem Bericht des Rechnungshofs geht hervor, dass die Kosten stiegen.",
+      "Kosten stiegen",
+      ["dem Bericht des Rechnungshofs"],
+    ],
+    ["Der Präsident des Instituts, Clara Weiß, sagte, die Lage bleibe schwierig.", "Lage bleibe", ["Clara Weiß"]],
     // an apposition between the name and the verb
     ["Hans Weber, Sprecher des Ministeriums, sagte, die Kosten seien gestiegen.", "Kosten", ["Hans Weber"]],
   ])("%j", (text, phrase, expected) => {

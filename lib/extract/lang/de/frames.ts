@@ -65,6 +65,8 @@ const isDet = (t: Token | undefined) => t !== undefined && G.determiners.has(t.l
 const WIE_AUS_VERBS = new Set(["verlautete", "verlautet", "hervorgeht", "hervorging", "hieß", "heißt"]);
 const WIE_GAP = 4;
 const APPOSITION_WINDOW = 10;
+// A description opens with an article ("Der Präsident des …"); a name does not ("Hans Weber").
+const DETERMINERS_OPENING = new Set(["der", "die", "das", "ein", "eine"]);
 const SUBORDINATE_OPENERS = new Set(
   "welche welchem welchen welcher welches dass weil wenn obwohl damit sodass nachdem".split(" "),
 );
@@ -138,6 +140,14 @@ export function findGermanFrames(tokens: Token[], isHeading: boolean): Frame[] {
       const np = phraseAfter(tokens, i + 1, G);
       if (np && (np.to >= tokens.length || tokens[np.to]!.kind === "punct"))
         add(np.from, np.to, "so", "according_to", "so-trailing");
+    } else if ((w === "geht" || w === "ging") && next === "aus" && tokens.some((t) => t.lower === "hervor")) {
+      // "Das geht aus der Herbstprojektion hervor": the document it comes from.
+      const np = phraseAfter(tokens, i + 2, G);
+      if (np) add(np.from, np.to, "geht aus … hervor", "according_to", "geht-aus-hervor");
+    } else if ((w === "geht" || w === "ging") && next === "hervor" && lowerOf(tokens[0]) === "aus") {
+      // "Aus dem Bericht geht hervor, dass …"
+      const np = phraseAfter(tokens, 1, G);
+      if (np && np.to <= i) add(np.from, np.to, "aus … geht hervor", "according_to", "geht-aus-hervor");
     } else if (w === "wie" && next === "aus" && startsClause(tokens, i, G)) {
       // "Wie aus Regierungskreisen verlautete, …", "Wie aus dem Bericht hervorgeht, …"
       const np = phraseAfter(tokens, i + 2, G);
@@ -188,7 +198,7 @@ export function findGermanFrames(tokens: Token[], isHeading: boolean): Frame[] {
         RESEARCHERS.test(lowerOf(tokens[subject.from + (isDet(tokens[subject.from]) ? 1 : 0)]))
       )
         add(subject.from, subject.to, tokens[i]!.text, "verb", "research-act");
-    } else if (BELIEF_VERBS.has(w) && introducesClause(tokens, i)) {
+    } else if (BELIEF_VERBS.has(w) && !isNoun(tokens, i) && introducesClause(tokens, i)) {
       // "Die Regierung glaubt, dass …" — but not "wir finden eine Lösung".
       addSpeechVerbFrame(tokens, i, add, "belief-verb");
     } else if (isHeading && w === ":") {
@@ -248,7 +258,15 @@ function addSpeechVerbFrame(tokens: Token[], i: number, add: AddFrame, rule: str
   if (isPunct(tokens[i - 1], ",")) {
     const comma = findNear(tokens, i - 1, -1, (t) => t.text === ",");
     const head = comma > 0 && i - comma <= APPOSITION_WINDOW ? subjectBefore(tokens, comma, G, NO_SKIP) : null;
-    if (head && head.from === 0) return add(head.from, head.to, cue, "verb", `${rule}.apposition`);
+    if (head && head.from === 0) {
+      // "Der Präsident des Ifo-Instituts, Clemens Fuest, sagte": the name is the most specific of the two.
+      const between = tokens.slice(comma + 1, i - 1);
+      const isName =
+        between.length >= 2 && between.length <= 4 && between.every((t) => /^\p{Lu}[\p{L}'’-]+$/u.test(t.text));
+      const isTitle = /^\p{Ll}/u.test(tokens[head.from]!.text) || DETERMINERS_OPENING.has(tokens[head.from]!.lower);
+      if (isName && isTitle) return add(comma + 1, i - 1, cue, "verb", `${rule}.apposition`);
+      return add(head.from, head.to, cue, "verb", `${rule}.apposition`);
+    }
   }
   // Subject first: "Rutte sagte, dass …", "Das südkoreanische Außenministerium erklärte, …"
   const before = subjectBefore(tokens, i, G, NO_SKIP) ?? placedSubjectBefore(tokens, i);
