@@ -64,7 +64,7 @@ export function attributeSentences(
       dropUnresolvedGroupPronouns(frames, sources, pack);
       // People named in passing come before the sentence's sources, so "he" prefers the one who spoke.
       for (const person of people) seen.push(person);
-      for (const src of sources) seen.push({ name: src.name, type: src.type });
+      for (const src of sources) seen.push({ name: src.name, type: src.type, mention: src.mention });
       // A study's findings run on over the sentences after it ("Schätzungsweise elf Millionen Todesfälle …").
       const isStudy = sources.some((src) => src.type === "study");
       active = {
@@ -111,7 +111,10 @@ function keepMediaRecipients(frames: Frame[], sources: ClaimSource[]): void {
 function dropUnresolvedGroupPronouns(frames: Frame[], sources: ClaimSource[], pack: LanguagePack): void {
   for (let i = sources.length - 1; i >= 0; i--) {
     const s = sources[i]!;
-    if (s.resolution !== "unresolved" || !pack.coreference.groupPronouns.has(s.mention.toLowerCase())) continue;
+    const pronoun = s.mention.toLowerCase();
+    // "sie" may be a woman: an unresolved person is still someone the fact-checker can look for.
+    const { groupPronouns, personPronouns } = pack.coreference;
+    if (s.resolution !== "unresolved" || !groupPronouns.has(pronoun) || personPronouns.has(pronoun)) continue;
     sources.splice(i, 1);
     frames.splice(i, 1);
   }

@@ -30,6 +30,24 @@ describe("class 8: a description refers back to the entity it fits", () => {
       ["Volkswagen", "other", "coreference"],
     ],
     [
+      "Die Bundesregierung rechnet mit Wachstum. Im Frühjahr war die Regierung noch von 0,2 Prozent ausgegangen.",
+      "de",
+      "die Regierung",
+      ["German government", "government", "coreference"],
+    ],
+    [
+      "Die Bundesregierung teilte mit, sie rechne mit Wachstum. Im Frühjahr war die Regierung von 0,2 Prozent ausgegangen. Für 2025 erwartet sie ein Plus von 1,1 Prozent.",
+      "de",
+      "erwartet sie",
+      ["German government", "government", "coreference"],
+    ],
+    [
+      "Die Ministerin Anna Lang trat vor die Presse. Sie sagte, die Lage sei ernst.",
+      "de",
+      "Lage sei ernst",
+      ["Anna Lang", "person", "coreference"],
+    ],
+    [
       "Die Deutsche Bahn erhöht die Preise. Der Konzern teilte mit, die Kosten seien gestiegen.",
       "de",
       "Der Konzern",

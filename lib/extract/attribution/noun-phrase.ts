@@ -38,8 +38,9 @@ function isGlue(tokens: Token[], i: number, g: Grammar): boolean {
   // Glue only counts between name words: "Institute for the Study of War", not "AP for years".
   let j = i + 1;
   while (tokens[j] && NAME_GLUE.has(tokens[j]!.lower)) j++;
-  // …but never onto a date: "confirmed by NATO on Monday".
-  return isNameWord(tokens[j]) && isNameWord(tokens[i - 1]) && !g.timeWords.has(tokens[j]!.lower);
+  // …but never onto a date or a figure: "confirmed by NATO on Monday", "die Regierung von 0,2 Prozent".
+  const after = tokens[j];
+  return isNameWord(after) && isNameWord(tokens[i - 1]) && !g.timeWords.has(after!.lower) && after!.kind !== "number";
 }
 
 export function isPersonalPronoun(token: Token | undefined, g: Grammar): boolean {

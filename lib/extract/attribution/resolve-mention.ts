@@ -17,11 +17,13 @@ export interface SeenSource {
   type: SourceType;
   /** The folded words of the name, filled in the first time a description is matched against it. */
   nameWords?: string[];
+  /** The words the article named it with ("Bundesregierung" for the German government), for "die Regierung". */
+  mention?: string;
 }
 
 const LEADING_DETERMINER = /^(der|die|das|den|dem|des|ein|eine|einer|einem|eines|vom|von|the|a|an)\s+/i;
 const ROLE_WORD =
-  /(politiker|politikerin|politician|lt\.|sgt\.|capt\.|det\.|dr\.|prof\.|administrator|investor|author|co-author|researcher|scientist|economist|strategist|editor|journalist|reporter|columnist|lawyer|attorney|physician|coach|manager|owner|detective|sheriff|judge|executive|minister|präsident|president|sekretär|secretary|sprecher|sprecherin|spokes\w+|botschafter|ambassador|kanzler|kanzlerin|chef|chefin|leiter|leiterin|direktor|direktorin|general|berater|beraterin|analyst|analystin|experte|expertin|professor|professorin|abgeordnete|abgeordneter|senator|gouverneur|governor|bürgermeister|bürgermeisterin|mayor|vorsitzende|vorsitzender|chair|chairman|chairwoman|official|premier|premierminister|könig|king|queen|papst|pope|gründer|founder|ceo|envoy|gesandte|diplomat|commander|kommandeur)$/i;
+  /(ministerin|präsidentin|botschafterin|sekretärin|senatorin|gouverneurin|politiker|politikerin|politician|lt\.|sgt\.|capt\.|det\.|dr\.|prof\.|administrator|investor|author|co-author|researcher|scientist|economist|strategist|editor|journalist|reporter|columnist|lawyer|attorney|physician|coach|manager|owner|detective|sheriff|judge|executive|minister|präsident|president|sekretär|secretary|sprecher|sprecherin|spokes\w+|botschafter|ambassador|kanzler|kanzlerin|chef|chefin|leiter|leiterin|direktor|direktorin|general|berater|beraterin|analyst|analystin|experte|expertin|professor|professorin|abgeordnete|abgeordneter|senator|gouverneur|governor|bürgermeister|bürgermeisterin|mayor|vorsitzende|vorsitzender|chair|chairman|chairwoman|official|premier|premierminister|könig|king|queen|papst|pope|gründer|founder|ceo|envoy|gesandte|diplomat|commander|kommandeur)$/i;
 
 export function stripDeterminer(mention: string): string {
   return mention.replace(LEADING_DETERMINER, "").trim();
@@ -142,8 +144,10 @@ export function resolveMention(mention: string, ctx: ResolveContext): ResolvedSo
     return { name: bare, type: "person", resolution: "unresolved", known: false };
   }
   if (personPronouns.has(lower) || groupPronouns.has(lower)) {
+    // German "sie" is she, they or it (die Regierung): the nearest of any kind. "he" a person, "it" a body.
+    const eitherKind = personPronouns.has(lower) && groupPronouns.has(lower);
     const wantPerson = personPronouns.has(lower);
-    const target = nearest(ctx.seen, (s) => (wantPerson ? s.type === "person" : s.type !== "person"));
+    const target = nearest(ctx.seen, (s) => eitherKind || (wantPerson ? s.type === "person" : s.type !== "person"));
     return target
       ? { ...target, resolution: "coreference", known: true }
       : { name: bare, type: wantPerson ? "person" : "other", resolution: "unresolved", known: false };
@@ -163,7 +167,9 @@ export function resolveMention(mention: string, ctx: ResolveContext): ResolvedSo
     const head = nameTokens(bare).at(-1) ?? "";
     // German compounds hold the head at their end: "das Amt" → "Statistisches Bundesamt".
     const fitsName = (s: SeenSource) =>
-      (s.nameWords ??= nameTokens(s.name)).some((w) => w === head || w.endsWith(head));
+      (s.nameWords ??= [...nameTokens(s.name), ...(s.mention ? nameTokens(s.mention) : [])]).some(
+        (w) => w === head || w.endsWith(head),
+      );
     // A name the typing could not place ("Volkswagen": other) may be what "the company" means.
     const fits = (s: SeenSource) => types.includes(s.type) || (types.includes("organization") && s.type === "other");
     const byType = ctx.coreference.namedOnly.test(head) ? undefined : fits;

@@ -65,6 +65,25 @@ const isDet = (t: Token | undefined) => t !== undefined && G.determiners.has(t.l
 const WIE_AUS_VERBS = new Set(["verlautete", "verlautet", "hervorgeht", "hervorging", "hieß", "heißt"]);
 const WIE_GAP = 4;
 const APPOSITION_WINDOW = 10;
+const PREPOSITIONS_BEFORE_VERB = new Set(
+  "im am in an seit vor bei beim zum zur ab bis für mit über unter gegen ohne um durch".split(" "),
+);
+// Prepositions that open a time or place before the verb: "Im Frühjahr war …", "Am Montag hat …".
+const PLACE_OR_TIME = new Set([
+  "im",
+  "am",
+  "in",
+  "an",
+  "nach",
+  "seit",
+  "vor",
+  "bei",
+  "beim",
+  "zum",
+  "zur",
+  "ab",
+  "bis",
+]);
 // A description opens with an article ("Der Präsident des …"); a name does not ("Hans Weber").
 const DETERMINERS_OPENING = new Set(["der", "die", "das", "ein", "eine"]);
 const SUBORDINATE_OPENERS = new Set(
@@ -140,6 +159,9 @@ export function findGermanFrames(tokens: Token[], isHeading: boolean): Frame[] {
       const np = phraseAfter(tokens, i + 1, G);
       if (np && (np.to >= tokens.length || tokens[np.to]!.kind === "punct"))
         add(np.from, np.to, "so", "according_to", "so-trailing");
+    } else if (w === "ausgegangen" && findNear(tokens, i, -1, (t) => t.lower === "von" || t.lower === "davon") >= 0) {
+      // "Im Frühjahr war die Regierung noch von 0,2 Prozent ausgegangen": what the subject expected.
+      addSpeechVerbFrame(tokens, i, add, "belief-verb");
     } else if ((w === "geht" || w === "ging") && next === "aus" && tokens.some((t) => t.lower === "hervor")) {
       // "Das geht aus der Herbstprojektion hervor": the document it comes from.
       const np = phraseAfter(tokens, i + 2, G);
@@ -274,15 +296,24 @@ function addSpeechVerbFrame(tokens: Token[], i: number, add: AddFrame, rule: str
   // Spezifikation für die Nutzung von Dokumenten beschreibt"); the subject stands right after the opener.
   const opener = findNear(tokens, i, -1, (t) => SUBORDINATE_OPENERS.has(t.lower) || t.text === ",");
   const inSubordinate = opener >= 0 && SUBORDINATE_OPENERS.has(tokens[opener]!.lower);
-  if (before && (!inSubordinate || before.from === opener + 1))
+  // "Für 2025 erwartet sie …": a phrase after a preposition is no subject; the subject follows the verb.
+  // ("Nach Angaben der Agentur versprach …" reads the framing phrase, which the "nach Angaben" rule also cites.)
+  const afterPreposition = before !== null && PREPOSITIONS_BEFORE_VERB.has(lowerOf(tokens[before.from - 1]));
+  if (before && !afterPreposition && (!inSubordinate || before.from === opener + 1))
     return add(before.from, before.to, cue, "verb", `${rule}.subject-first`);
   // Perfect tense and modals: "Der Minister hat am Montag erklärt, …", "Dazu hat sie gesagt", "Ich will deutlich sagen"
   // The auxiliary of the verb's own clause, not of the clause before a relative or subordinate one ("… ist X
   // hervorzuheben, welches … beschreibt"); a comma alone may set off a parenthesis ("will, meine Damen, sagen").
   const aux = findNear(tokens, i, -1, (t) => AUXILIARIES.has(lowerOf(t)) || SUBORDINATE_OPENERS.has(t.lower));
   if (aux >= 0 && !SUBORDINATE_OPENERS.has(tokens[aux]!.lower)) {
-    // "Einerseits muss er … berichten": an adverb before the auxiliary, the subject after it.
-    const before = ADVERBS_BEFORE_SUBJECT.has(lowerOf(tokens[aux - 1])) ? null : subjectBefore(tokens, aux, G, NO_SKIP);
+    // "Einerseits muss er … berichten", "Im Frühjahr war die Regierung … ausgegangen": an adverb or a phrase with a
+    // preposition before the auxiliary, the subject after it.
+    const opening = subjectBefore(tokens, aux, G, NO_SKIP);
+    const before =
+      ADVERBS_BEFORE_SUBJECT.has(lowerOf(tokens[aux - 1])) ||
+      (opening && PLACE_OR_TIME.has(lowerOf(tokens[opening.from - 1])))
+        ? null
+        : opening;
     const subject = before ?? phraseAfter(tokens, aux + 1, G);
     if (subject && subject.to <= i) return add(subject.from, subject.to, cue, "verb", `${rule}.perfect`);
   }

@@ -155,7 +155,7 @@ export const PERSON_PRONOUNS = words(`
 
 /** Pronouns that refer back to an organisation. */
 export const GROUP_PRONOUNS = words(`
-  es
+  es sie
 `);
 
 /** The speaker of a quote: resolved to whoever the sentence or the report it continues attributes. */
