@@ -137,6 +137,9 @@ function contentClause(
         grow.push(j);
       }
   }
+  // "Clinton and Trump say …": the word joining two speakers goes with them.
+  for (const i of attribution)
+    if (pack.compound.coordinators.has(tokens[i + 1]?.lower ?? "") && attribution.has(i + 2)) dropped.add(i + 1);
   // Not Math.max(...attribution): a spread of 100k arguments overflows the stack.
   let lastAttribution = -1;
   for (const i of attribution) lastAttribution = Math.max(lastAttribution, i);

@@ -564,6 +564,7 @@ describe("class 14: labels never end in a function word", () => {
     ["Jane Doe, a spokeswoman for the ministry, said the plan would fail.", "en", "plan would fail"],
     ["The ministry said the funds had run out.", "en", "funds had run out"],
     ["The minister quickly said the plan had failed.", "en", "plan had failed"],
+    ["Clinton and Trump say the economy is strong.", "en", "economy is strong"],
     ["She gave no date, but said the rocket would fly soon.", "en", "rocket would fly soon"],
     // an aside inside what was said, whom it was told, and a share lost are not the headline
     [
@@ -622,6 +623,9 @@ describe("class 4: the subject of a verb of saying, wherever English puts it", (
     // a capitalised word in -ly is a name, not an adverb
     ['"Prices will rise," Kelly said.', "Prices will rise", ["Kelly"]],
     ['"We changed the design," comments Robin Berg of the agency.', "changed the design", ["Robin Berg of the agency"]],
+    // two people joined by "and" are two sources; a body's name with "and" is one
+    ["Volker and Morrison said the call broke with policy.", "broke with policy", ["Volker", "Morrison"]],
+    ["The Office of Management and Budget said costs rose.", "costs rose", ["The Office of Management and Budget"]],
     // a second verb after "but" shares the subject
     ["She gave no date, but said the rocket would fly soon.", "rocket would fly", ["She"]],
     // possessives open a source's phrase; a name in apposition is the most specific

@@ -349,6 +349,23 @@ function coordinatedSubjectsBefore(tokens: Token[], i: number): [TokenRange, Tok
   return opensClause(tokens, start) ? [first, second] : null;
 }
 
+// A word that makes "X and Y" one body's name: "Office of Management and Budget", "Procter and Gamble Co".
+const BODY_WORD =
+  /^(office|bureau|department|ministry|company|co|corp|inc|group|bank|university|institute|budget|gamble)$/i;
+
+/** "Volker and Morrison said": two people, each a source; not "the Office of Management and Budget". */
+function twoNamesIn(tokens: Token[], range: TokenRange): [TokenRange, TokenRange] | null {
+  const and = tokens.findIndex((t, k) => k > range.from && k < range.to - 1 && t.lower === "and");
+  if (and < 0) return null;
+  const words = tokens.slice(range.from, range.to).filter((t) => t.lower !== "and");
+  const isName = (t: Token) => t.kind === "word" && isCapitalized(t.text) && !BODY_WORD.test(t.text);
+  if (!words.every(isName) || and - range.from > 3 || range.to - and - 1 > 3) return null;
+  return [
+    { from: range.from, to: and },
+    { from: and + 1, to: range.to },
+  ];
+}
+
 /** Starts its clause, or follows a sentence adverb that does ("Now the council's treasurer …", "But both …"). */
 function opensClause(tokens: Token[], from: number): boolean {
   if (startsClause(tokens, from, G)) return true;
@@ -382,6 +399,11 @@ function addSpeechVerbFrame(tokens: Token[], i: number, add: AddFrame, rulePrefi
     return;
   }
   const before = subjectBefore(tokens, i, G, BETWEEN_SUBJECT_AND_VERB) ?? longSubjectBefore(tokens, i);
+  const people = before ? twoNamesIn(tokens, before) : null;
+  if (people) {
+    for (const name of people) add(name.from, name.to, cue, "verb", `${rulePrefix}.coordinated-subjects`);
+    return;
+  }
   if (before) return add(before.from, before.to, cue, "verb", `${rulePrefix}.subject-first`);
   // Coordinated verbs share the subject: "Wilson praised Rubio's positions and said …"
   let k = i;

@@ -230,7 +230,8 @@ export const LABEL_DROP = words(`
 
 /** Cue words that belong to the attribution, not to the claim: "according to", "said". */
 export const LABEL_CUE_WORDS = words(`
-  according citing per said says to told
+  according added adds announced argued citing claimed confirmed explained insisted noted per reported said say says
+  stated to told warned wrote
 `);
 
 /** Words that open reported content. */
