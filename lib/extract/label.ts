@@ -184,8 +184,14 @@ function contentClause(
   // is left out of the headline.
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.text !== "," || !RELATIVES.has(tokens[i + 1]?.lower ?? "") || dropped.has(i)) continue;
-    const close = tokens.findIndex((t, k) => k > i + 1 && t.text === ",");
-    if (close < 0 || close - i > 12) continue;
+    // Looked for within the aside's reach only: a scan to the end per comma would be quadratic.
+    let close = -1;
+    for (let k = i + 2; k < Math.min(tokens.length, i + 13); k++)
+      if (tokens[k]!.text === ",") {
+        close = k;
+        break;
+      }
+    if (close < 0) continue;
     for (let k = i; k <= close; k++) dropped.add(k);
     i = close;
   }
