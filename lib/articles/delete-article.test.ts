@@ -148,8 +148,9 @@ describe("deleteArticle", () => {
     expect(all.figures.total).toBe(keptOnly);
     expect(all.figures).toEqual(all.articles[0]!.figures);
     expect(all.figures.byStatus.false).toBe(0);
+    // The registry's sources the kept article cites (its unnamed "Analysts" get no newsroom row).
     const keptSources = await t.db.source.findMany({
-      where: { citations: { some: { claim: { articleId: kept } } } },
+      where: { scope: "", citations: { some: { claim: { articleId: kept } } } },
       select: { name: true },
     });
     expect(all.sources.map((s) => s.name).sort()).toEqual(keptSources.map((s) => s.name).sort());
