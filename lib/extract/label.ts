@@ -3,16 +3,6 @@ import type { Quantity } from "./schema";
 import type { Token } from "./text/tokenize";
 
 const MAX_WORDS = 8;
-// An English verb in the past, for "1,000 troops sent": regular forms and the irregular ones news uses. Not a modal
-// ("could"), nor a noun that only looks like one ("statement", "decade", "new").
-const PAST_VERB =
-  /^(\p{Ll}+ed|sent|spent|lent|went|meant|bought|brought|fought|sought|thought|caught|taught|paid|laid|held|sold|built|lost|won|flew|drew|threw|knew|withdrew|made|got|shot|cut|put|hit|struck|killed|took|gave|left|met|began|became|ran|saw|found|kept|led|hid|stole)$/u;
-// Verbs of change take the figure as its size, not as their object: "Prices rose 3 percent" is not "3 percent rose".
-const CHANGE_VERBS = new Set(
-  "climbed declined decreased dipped dropped edged fell gained grew increased jumped plunged rallied rose slid slipped soared surged tumbled".split(
-    " ",
-  ),
-);
 /**
  * A short headline for a claim (≤ 8 words), built from its key quantity and verb ("über 1.000 Soldaten entsandt"),
  * its object and participle ("Botschafter einbestellt"), or else the first words of its content.
@@ -30,15 +20,19 @@ export function buildLabel(
   const hasVerb = content.some((_, i) => pack.isFiniteVerb(content, i));
   const clause = hasVerb || content.length === tokens.length ? content : tokens;
   const words = labelWords(clause);
-  const participle = rules.style === "final-participle" ? finalParticiple(clause, rules.auxiliaries) : undefined;
+  const participle = rules.finalParticiple
+    ? finalParticiple(clause, rules.auxiliaries, rules.finalParticiple)
+    : undefined;
   const quantity = quantities[0];
   if (quantity && participle) return limit(`${quantity.text} ${participle.text}`);
   // Only a count of things: "1,000 troops sent", but "The shilling has lost 20 percent" keeps its subject.
   const isCount = quantity !== undefined && quantity.unit !== undefined && !/^(%|[A-Z]{3})$/.test(quantity.unit);
-  if (quantity && isCount && rules.style === "quantity-verb") {
+  const quantityVerb = rules.quantityVerb;
+  if (quantity && isCount && quantityVerb) {
     // Only a verb whose object is the figure: "sent more than 1,000 troops", not "fell by 3 percent".
     const verb = words.find(
-      (t, i) => words[i + 1]?.start === quantity.start && PAST_VERB.test(t.text) && !CHANGE_VERBS.has(t.lower),
+      (t, i) =>
+        words[i + 1]?.start === quantity.start && quantityVerb.past.test(t.text) && !quantityVerb.change.has(t.lower),
     );
     if (verb) return limit(`${quantity.text} ${verb.text}`);
   }
@@ -131,7 +125,7 @@ function contentClause(
       if (
         !dropped.has(j) &&
         rules.cueWords.has(tokens[j]?.lower ?? "") &&
-        (j < i || !OPENING_PREPOSITIONS.has(tokens[j]!.lower))
+        (j < i || !rules.openingPrepositions.has(tokens[j]!.lower))
       ) {
         dropped.add(j);
         grow.push(j);
@@ -139,7 +133,7 @@ function contentClause(
   }
   // "Clinton and Trump say …": the word joining two speakers goes with them.
   for (const i of attribution)
-    if (pack.compound.coordinators.has(tokens[i + 1]?.lower ?? "") && attribution.has(i + 2)) dropped.add(i + 1);
+    if (rules.speakerJoiners.has(tokens[i + 1]?.lower ?? "") && attribution.has(i + 2)) dropped.add(i + 1);
   // Not Math.max(...attribution): a spread of 100k arguments overflows the stack.
   let lastAttribution = -1;
   for (const i of attribution) lastAttribution = Math.max(lastAttribution, i);
@@ -154,7 +148,7 @@ function contentClause(
     attribution.has(0) || attribution.has(1) || attribution.has(2) || rules.cueWords.has(tokens[0]?.lower ?? "");
   // "The bureau said agriculture, which accounts for a fifth of output, expanded …": that comma opens an aside
   // inside what was said, not what was said.
-  const opensAside = RELATIVES.has(tokens[commaAfter + 1]?.lower ?? "");
+  const opensAside = rules.relatives.has(tokens[commaAfter + 1]?.lower ?? "");
   const attributionBeforeComma =
     !opensAside && (isSpeechReport || (opensWithAttribution && commaAfter - lastAttribution <= 8));
   if (attributionBeforeComma && lastAttribution >= 0 && commaAfter > 0 && tokens.length - commaAfter > 3) {
@@ -177,13 +171,14 @@ function contentClause(
   // "told reporters the bank would …": whom it was told, when no outlet (those are attributions already).
   tokens.forEach((t, i) => {
     const next = tokens[i + 1];
-    if (dropped.has(i) && TOLD.has(t.lower) && next && /^\p{Ll}+s$/u.test(next.text) && tokens[i + 2]?.kind === "word")
+    const told = pack.recipient.bareObject.has(t.lower);
+    if (dropped.has(i) && told && next && /^\p{Ll}+s$/u.test(next.text) && tokens[i + 2]?.kind === "word")
       dropped.add(i + 1);
   });
   // An aside set off by commas inside the content ("agriculture, which accounts for a fifth of output, expanded")
   // is left out of the headline.
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.text !== "," || !RELATIVES.has(tokens[i + 1]?.lower ?? "") || dropped.has(i)) continue;
+    if (tokens[i]!.text !== "," || !rules.relatives.has(tokens[i + 1]?.lower ?? "") || dropped.has(i)) continue;
     // Looked for within the aside's reach only: a scan to the end per comma would be quadratic.
     let close = -1;
     for (let k = i + 2; k < Math.min(tokens.length, i + 13); k++)
@@ -218,9 +213,6 @@ function contentClause(
 }
 
 const APPOSITION_WINDOW = 12;
-const OPENING_PREPOSITIONS = new Set(["auf", "mit", "nach", "unter", "to", "per"]);
-const RELATIVES = new Set(["which", "who", "whose", "welche", "welcher", "welches"]);
-const TOLD = new Set(["told", "tells", "tell"]);
 const OPENER_REACH = 4;
 
 /**
@@ -236,26 +228,21 @@ function cueVerbAfter(tokens: Token[], last: number, attribution: Set<number>, p
     const before = tokens[i - 1]!;
     const apposition = tokens[last + 1]?.text === "," && before.text === ",";
     const adverbs = tokens.slice(last + 1, i).every((w) => /ly$/.test(w.lower) && !/^\p{Lu}/u.test(w.text));
-    const coordinated = pack.compound.coordinators.has(before.lower) || before.lower === "but";
+    const coordinated = pack.label.speakerJoiners.has(before.lower);
     return apposition || (adverbs && i > last + 1) || coordinated ? i : -1;
   }
   return -1;
 }
 
 /** The past participle at the end of a German clause: "… Soldaten … entsandt habe" → "entsandt". */
-function finalParticiple(clause: Token[], aux: Set<string>): Token | undefined {
+function finalParticiple(clause: Token[], aux: Set<string>, form: RegExp): Token | undefined {
   const words = clause.filter((t) => t.kind === "word");
   let i = words.length - 1;
   while (i >= 0 && aux.has(words[i]!.lower)) i--;
   const w = words[i];
   const hasAux = words.some((t) => aux.has(t.lower));
   if (!w || /^\p{Lu}/u.test(w.text) || !hasAux) return undefined;
-  // "gemeldet", "einbestellt", "informiert", and those with a prefix that takes no "ge-": "verlegt", "bestätigt".
-  return /^(\p{Ll}*ge\p{Ll}+(t|en)|\p{Ll}+iert|\p{Ll}+(sandt|stellt|bracht)|(be|ver|er|ent|zer|emp|miss|unter|über|wider|hinter)\p{Ll}{2,}t)$/u.test(
-    w.text,
-  )
-    ? w
-    : undefined;
+  return form.test(w.text) ? w : undefined;
 }
 
 function limit(label: string): string {

@@ -87,9 +87,21 @@ export interface LabelRules {
   cueWords: Set<string>;
   /** Words that open reported content: "dass", "that". */
   contentOpeners: Set<string>;
-  /** German headlines end in a participle ("Botschafter einbestellt"); English ones keep the finite verb. */
-  style: "final-participle" | "quantity-verb";
   accusativeArticles: Set<string>;
+  /** Relative pronouns that open an aside inside the content: "agriculture, which accounts for …, expanded". */
+  relatives: Set<string>;
+  /** Prepositions that open the phrase after an attribution, never part of it: "nach offiziellen Angaben | auf 45". */
+  openingPrepositions: Set<string>;
+  /** Words that join two speakers, or a speaker's two verbs: "Clinton and Trump say", "…, but said". */
+  speakerJoiners: Set<string>;
+  /** German headlines end in a participle ("Botschafter einbestellt"): the forms it takes, or null. */
+  finalParticiple: RegExp | null;
+  /** English headlines put a counted figure before its verb ("1,000 troops sent"): the past forms, or null. */
+  quantityVerb: {
+    past: RegExp;
+    /** Verbs whose figure is a size, not an object: "Prices rose 3 percent" is not "3 percent rose". */
+    change: Set<string>;
+  } | null;
 }
 
 /** Opinion evidence: each listed word scores, plus the language's own sentence shapes (imperatives, "Dies … dar"). */

@@ -302,3 +302,10 @@ export const LABEL_TRAILING_STOP = words(`
   welchem welchen welcher wenn wer werde werden wie wieder will wir wird wo wollen wollte worden wurde würde wurden
   würden zu zum zur zwar zwischen
 `);
+
+/**
+ * The past participle that ends a German headline: "gemeldet", "einbestellt", "informiert", and those with a prefix
+ * that takes no "ge-": "verlegt", "bestätigt", "untersucht".
+ */
+export const LABEL_FINAL_PARTICIPLE =
+  /^(\p{Ll}*ge\p{Ll}+(t|en)|\p{Ll}+iert|\p{Ll}+(sandt|stellt|bracht)|(be|ver|er|ent|zer|emp|miss|unter|über|wider|hinter)\p{Ll}{2,}t)$/u;

@@ -109,8 +109,12 @@ export const en: LanguagePack = {
     clauseFinalParticles: words("away back down off out up"),
     cueWords: L.LABEL_CUE_WORDS,
     contentOpeners: L.CONTENT_OPENERS,
-    style: "quantity-verb",
     accusativeArticles: new Set(),
+    relatives: words("which who whose"),
+    openingPrepositions: words("per to"),
+    speakerJoiners: words("and but"),
+    finalParticiple: null,
+    quantityVerb: { past: L.LABEL_PAST_VERB, change: L.LABEL_CHANGE_VERBS },
   },
   // English keeps subject-verb order in subordinate clauses.
   mainClause: () => null,

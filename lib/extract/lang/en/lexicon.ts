@@ -260,3 +260,16 @@ export const LABEL_TRAILING_STOP = words(`
   towards under unless until up upon us very via was we were what when where whereas whether which while who whom
   whose why will with within without would yet you your
 `);
+
+/**
+ * A past verb for "1,000 troops sent": regular forms and the irregular ones news uses. Not a modal ("could"), nor a
+ * noun that only looks like one ("statement", "decade", "new").
+ */
+export const LABEL_PAST_VERB =
+  /^(\p{Ll}+ed|sent|spent|lent|went|meant|bought|brought|fought|sought|thought|caught|taught|paid|laid|held|sold|built|lost|won|flew|drew|threw|knew|withdrew|made|got|shot|cut|put|hit|struck|killed|took|gave|left|met|began|became|ran|saw|found|kept|led|hid|stole)$/u;
+
+/** Verbs of change take their figure as a size: "Prices rose 3 percent" is not "3 percent rose". */
+export const LABEL_CHANGE_VERBS = words(`
+  climbed declined decreased dipped dropped edged fell gained grew increased jumped plunged rallied rose slid slipped
+  soared surged tumbled
+`);
