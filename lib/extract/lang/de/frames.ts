@@ -38,8 +38,6 @@ const PARTICLE_OF: Record<string, string[]> = {
   weist: ["zurück", "hin", "darauf"],
   hob: ["hervor"],
   hebt: ["hervor"],
-  sprach: ["von"],
-  spricht: ["von"],
   geht: ["aus"],
   gehen: ["aus"],
   ging: ["aus"],
@@ -55,37 +53,23 @@ const PARTICLE_OF: Record<string, string[]> = {
   stellt: ["klar", "fest"],
   stellten: ["klar", "fest"],
 };
+// Verbs that report only with the preposition that opens what was said: "sprach von einem gezielten Angriff".
+const PREPOSITION_OF: Record<string, string> = { sprach: "von", spricht: "von" };
 const NO_SKIP = new Set<string>();
 // What researchers do before their findings are reported: "haben … untersucht", "befragt", "ausgewertet".
 const RESEARCH_VERBS = new Set(["analysiert", "ausgewertet", "befragt", "untersucht"]);
 const RESEARCHERS = /^(forscher|forscherinnen|wissenschaftler|wissenschaftlerinnen|mediziner|ärzte|ökonomen|experten)$/;
-const from0 = (r: TokenRange) => r.from === 0;
-const isDet = (t: Token | undefined) => t !== undefined && G.determiners.has(t.lower);
 // "Wie aus … verlautete / hervorgeht / hieß": the source is where it came from.
 const WIE_AUS_VERBS = new Set(["verlautete", "verlautet", "hervorgeht", "hervorging", "hieß", "heißt"]);
 const WIE_GAP = 4;
 const APPOSITION_WINDOW = 10;
-const PREPOSITIONS_BEFORE_VERB = new Set(
-  "im am in an seit vor bei beim zum zur ab bis für mit über unter gegen ohne um durch".split(" "),
+// A phrase after one of these before the verb is a time, place or circumstance, not the subject: "Im Frühjahr war
+// …", "Für 2025 erwartet sie …". Except "Nach Angaben der Agentur …": those name the source.
+const PREPOSITIONS = new Set(
+  "ab am an bei beim bis durch für gegen im in mit nach ohne seit über um unter vor zum zur".split(" "),
 );
-// Prepositions that open a time or place before the verb: "Im Frühjahr war …", "Am Montag hat …".
-const PLACE_OR_TIME = new Set([
-  "im",
-  "am",
-  "in",
-  "an",
-  "nach",
-  "seit",
-  "vor",
-  "bei",
-  "beim",
-  "zum",
-  "zur",
-  "ab",
-  "bis",
-]);
-// A description opens with an article ("Der Präsident des …"); a name does not ("Hans Weber").
-const DETERMINERS_OPENING = new Set(["der", "die", "das", "ein", "eine"]);
+const isCircumstance = (tokens: Token[], range: TokenRange) =>
+  PREPOSITIONS.has(lowerOf(tokens[range.from - 1])) && !ANGABEN.has(lowerOf(tokens[range.from]));
 const SUBORDINATE_OPENERS = new Set(
   "welche welchem welchen welcher welches dass weil wenn obwohl damit sodass nachdem".split(" "),
 );
@@ -100,9 +84,6 @@ function introducesClause(tokens: Token[], i: number): boolean {
 /** A separable particle stands at the end of its clause: "teilte am Montag mit, …", not "es gibt … zu retten". */
 function hasClauseFinalParticle(tokens: Token[], i: number, particles: string[]): boolean {
   const at = findNear(tokens, i, 1, (t) => particles.includes(lowerOf(t)));
-  // "sprach von einem gezielten Angriff": "von" opens what was spoken of.
-  if (at >= 0 && (lowerOf(tokens[i]) === "sprach" || lowerOf(tokens[i]) === "spricht") && tokens[at]!.lower === "von")
-    return true;
   const after = tokens[at + 1];
   return at >= 0 && (!after || after.kind === "punct");
 }
@@ -214,11 +195,8 @@ export function findGermanFrames(tokens: Token[], isHeading: boolean): Frame[] {
       // ("Demnach sterben …") is theirs.
       const aux = findNear(tokens, i, -1, (t) => AUXILIARIES.has(lowerOf(t)));
       const subject = aux > 0 ? subjectBefore(tokens, aux, G, NO_SKIP) : null;
-      if (
-        subject &&
-        from0(subject) &&
-        RESEARCHERS.test(lowerOf(tokens[subject.from + (isDet(tokens[subject.from]) ? 1 : 0)]))
-      )
+      const head = subject ? subject.from + (G.determiners.has(lowerOf(tokens[subject.from])) ? 1 : 0) : -1;
+      if (subject && subject.from === 0 && RESEARCHERS.test(lowerOf(tokens[head])))
         add(subject.from, subject.to, tokens[i]!.text, "verb", "research-act");
     } else if (BELIEF_VERBS.has(w) && !isNoun(tokens, i) && introducesClause(tokens, i)) {
       // "Die Regierung glaubt, dass …" — but not "wir finden eine Lösung".
@@ -246,6 +224,8 @@ function addSpeechVerbFrame(tokens: Token[], i: number, add: AddFrame, rule: str
   const w = lowerOf(tokens[i]);
   const particles = PARTICLE_OF[w];
   if (particles && !hasClauseFinalParticle(tokens, i, particles) && w !== "hieß" && w !== "heißt") return;
+  const preposition = PREPOSITION_OF[w];
+  if (preposition && findNear(tokens, i, 1, (t) => t.lower === preposition) < 0) return;
   // "genauer gesagt", "offen gesagt": a parenthetical, nobody is quoted.
   if (PARENTHETICAL_BEFORE.has(lowerOf(tokens[i - 1]))) return;
   // "Klar dementiert wurde …": a participle before its passive auxiliary has no speaker in front (the agent, if
@@ -285,7 +265,8 @@ function addSpeechVerbFrame(tokens: Token[], i: number, add: AddFrame, rule: str
       const between = tokens.slice(comma + 1, i - 1);
       const isName =
         between.length >= 2 && between.length <= 4 && between.every((t) => /^\p{Lu}[\p{L}'’-]+$/u.test(t.text));
-      const isTitle = /^\p{Ll}/u.test(tokens[head.from]!.text) || DETERMINERS_OPENING.has(tokens[head.from]!.lower);
+      // A description opens with an article ("Der Präsident des …"); a name does not ("Hans Weber").
+      const isTitle = /^\p{Ll}/u.test(tokens[head.from]!.text) || G.determiners.has(tokens[head.from]!.lower);
       if (isName && isTitle) return add(comma + 1, i - 1, cue, "verb", `${rule}.apposition`);
       return add(head.from, head.to, cue, "verb", `${rule}.apposition`);
     }
@@ -296,9 +277,8 @@ function addSpeechVerbFrame(tokens: Token[], i: number, add: AddFrame, rule: str
   // Spezifikation für die Nutzung von Dokumenten beschreibt"); the subject stands right after the opener.
   const opener = findNear(tokens, i, -1, (t) => SUBORDINATE_OPENERS.has(t.lower) || t.text === ",");
   const inSubordinate = opener >= 0 && SUBORDINATE_OPENERS.has(tokens[opener]!.lower);
-  // "Für 2025 erwartet sie …": a phrase after a preposition is no subject; the subject follows the verb.
-  // ("Nach Angaben der Agentur versprach …" reads the framing phrase, which the "nach Angaben" rule also cites.)
-  const afterPreposition = before !== null && PREPOSITIONS_BEFORE_VERB.has(lowerOf(tokens[before.from - 1]));
+  // "Für 2025 erwartet sie …": the subject follows the verb.
+  const afterPreposition = before !== null && isCircumstance(tokens, before);
   if (before && !afterPreposition && (!inSubordinate || before.from === opener + 1))
     return add(before.from, before.to, cue, "verb", `${rule}.subject-first`);
   // Perfect tense and modals: "Der Minister hat am Montag erklärt, …", "Dazu hat sie gesagt", "Ich will deutlich sagen"
@@ -310,8 +290,7 @@ function addSpeechVerbFrame(tokens: Token[], i: number, add: AddFrame, rule: str
     // preposition before the auxiliary, the subject after it.
     const opening = subjectBefore(tokens, aux, G, NO_SKIP);
     const before =
-      ADVERBS_BEFORE_SUBJECT.has(lowerOf(tokens[aux - 1])) ||
-      (opening && PLACE_OR_TIME.has(lowerOf(tokens[opening.from - 1])))
+      ADVERBS_BEFORE_SUBJECT.has(lowerOf(tokens[aux - 1])) || (opening && isCircumstance(tokens, opening))
         ? null
         : opening;
     const subject = before ?? phraseAfter(tokens, aux + 1, G);
