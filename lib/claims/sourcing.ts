@@ -28,9 +28,13 @@ export function sourceCounts(citations: CitationLink[]): {
   return {
     sourceCount: citations.length,
     independentSources: independentOrigins(citations).length,
-    unnamedOnly: citations.length > 0 && citations.every((c) => c.unnamed),
+    unnamedOnly: restsOnUnnamedOnly(citations),
   };
 }
+
+/** Sourced, but only by unnamed sources ("officials said"): coverage counts these apart. */
+export const restsOnUnnamedOnly = (citations: { unnamed?: boolean }[]) =>
+  citations.length > 0 && citations.every((c) => c.unnamed);
 
 type StoredCitation = { sourceId: string; role: string; relayOfId: string | null; source: { type: string } };
 /** What the stored figures are counted from: each citation with its source's type. */

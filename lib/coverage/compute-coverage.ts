@@ -1,5 +1,5 @@
 import { CLAIM_STATUSES, type ClaimStatus } from "@/lib/claims/claim-status";
-import { independentOrigins, sourceCounts } from "@/lib/claims/sourcing";
+import { independentOrigins, restsOnUnnamedOnly } from "@/lib/claims/sourcing";
 
 /** What coverage needs of a claim: its status, hedging and the sources it cites (with relay → origin). */
 export interface CoverageClaim {
@@ -78,8 +78,7 @@ export function computeCoverage(claims: CoverageClaim[]): Coverage {
       coverage.unsourcedClaims.push({ id: claim.id, label: claim.label });
     } else coverage.sourced++;
     if (origins.length >= 2) coverage.independent++;
-    if (sourceCounts(claim.citations.map((c) => ({ ...c, unnamed: c.type === "unnamed" }))).unnamedOnly)
-      coverage.unnamedOnly++;
+    if (restsOnUnnamedOnly(claim.citations.map((c) => ({ unnamed: c.type === "unnamed" })))) coverage.unnamedOnly++;
     if (origins.length === 1) {
       coverage.singleSource++;
       coverage.singleSourceClaims.push({ id: claim.id, label: claim.label, source: origins[0]! });

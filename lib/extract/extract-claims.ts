@@ -142,7 +142,7 @@ function buildClaims(
     sources.filter((src) => src.resolution !== "continuation"),
   );
   const isSpeechReport = sources.some((src) => src.resolution !== "continuation" && !FRAMING_KINDS.has(src.cueKind));
-  const parts = s.tokens.length > 200 ? [s.span] : splitCompound(s.tokens, pack, s.span);
+  const parts: ClaimPart[] = s.tokens.length > 200 ? [s.span] : splitCompound(s.tokens, pack, s.span);
   return parts.map((part) => {
     const partSources = sourcesForPart(sources, part, parts);
     const quote = text.slice(part.start, part.end);
@@ -158,7 +158,7 @@ function buildClaims(
     );
     const partAttribution = new Set([...attributionTokens].filter((i) => i >= from && i < to).map((i) => i - from));
     const plain = quote.slice(0, endWithout(quote, TRAILING));
-    const words = (part as ClaimPart).subordinate
+    const words = part.subordinate
       ? (pack.mainClause(
           partTokens.filter((t) => t.end <= part.start + plain.length),
           plain,

@@ -6,7 +6,7 @@ import { personNameIn, type SeenSource } from "./resolve-mention";
 const MIN_TITLED_NAME_WORDS = 3;
 // Words that make a run of capitalised words an organisation's name, in the languages names come in: "Kenya
 // National Bureau of Statistics", "World Food Programme", "Statistisches Bundesamt".
-const ORGANISATION_HEAD =
+export const ORGANISATION_HEAD =
   /^(bureau|programme|program|agency|ministry|department|office|authority|commission|council|institute|fund|bank|organi[sz]ation|service|administration|corporation|company|group|union|association|ministerium|amt|bundesamt|behörde|institut|agentur|kommission|verband|stiftung|gewerkschaft|bahn)$/i;
 // Small words inside an organisation's name: "Bureau of Statistics", "Institut für Weltwirtschaft".
 const NAME_GLUE = new Set(["&", "and", "für", "for", "of", "the", "und"]);

@@ -11,6 +11,7 @@ import {
 } from "../../attribution/frame-helpers";
 import { isFindingSubject, studySubjectBefore } from "../../attribution/finding-frame";
 import { addHeadlineColonFrame } from "../../attribution/headline-colon";
+import { ORGANISATION_HEAD } from "../../attribution/named-in-passing";
 import { readNounPhraseBackward, readNounPhraseForward } from "../../attribution/noun-phrase";
 import type { Token } from "../../text/tokenize";
 import { isCapitalized } from "../../text/tokenize";
@@ -61,12 +62,13 @@ const isParticiple = (w: string) => w.endsWith("ed") || IRREGULAR_PARTICIPLES.ha
 const isName = (tokens: Token[], range: TokenRange) =>
   tokens.slice(range.from, range.to).every((t) => t.kind !== "word" || isCapitalized(t.text));
 
-const NEGATIONS = new Set(["not", "never", "n't", "also", "still", "already"]);
+// Words inside a verb group before its participle: "were not told", "had never been told", "was also reported".
+const INSIDE_VERB_GROUP = new Set(["already", "also", "n't", "never", "not", "still"]);
 
 function isPassiveAuxiliaryBefore(tokens: Token[], i: number): boolean {
   let k = i - 1;
   // "was widely reported", "were not told", "had never been told"
-  while (k > 0 && (/ly$/.test(lowerOf(tokens[k])) || NEGATIONS.has(lowerOf(tokens[k])))) k--;
+  while (k > 0 && (/ly$/.test(lowerOf(tokens[k])) || INSIDE_VERB_GROUP.has(lowerOf(tokens[k])))) k--;
   return PASSIVE_AUXILIARIES.has(lowerOf(tokens[k]));
 }
 // Subordinators and relatives open a clause of their own: "until Haley said", "town halls which he said".
@@ -349,16 +351,13 @@ function coordinatedSubjectsBefore(tokens: Token[], i: number): [TokenRange, Tok
   return opensClause(tokens, start) ? [first, second] : null;
 }
 
-// A word that makes "X and Y" one body's name: "Office of Management and Budget", "Procter and Gamble Co".
-const BODY_WORD =
-  /^(office|bureau|department|ministry|company|co|corp|inc|group|bank|university|institute|budget|gamble)$/i;
-
 /** "Volker and Morrison said": two people, each a source; not "the Office of Management and Budget". */
 function twoNamesIn(tokens: Token[], range: TokenRange): [TokenRange, TokenRange] | null {
   const and = tokens.findIndex((t, k) => k > range.from && k < range.to - 1 && t.lower === "and");
   if (and < 0) return null;
   const words = tokens.slice(range.from, range.to).filter((t) => t.lower !== "and");
-  const isName = (t: Token) => t.kind === "word" && isCapitalized(t.text) && !BODY_WORD.test(t.text);
+  // A word that makes "X and Y" one body's name: "Office of Management and Budget".
+  const isName = (t: Token) => t.kind === "word" && isCapitalized(t.text) && !ORGANISATION_HEAD.test(t.text);
   if (!words.every(isName) || and - range.from > 3 || range.to - and - 1 > 3) return null;
   return [
     { from: range.from, to: and },
