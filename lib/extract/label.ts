@@ -168,12 +168,14 @@ function contentClause(
     const end = aside ? next : commaAfter;
     for (let i = 0; i <= end; i++) dropped.add(i);
   }
-  // "told reporters the bank would …": whom it was told, when no outlet (those are attributions already).
+  // "told reporters the bank would …", "told his staff the plant …": whom it was told, when no outlet (those are
+  // attributions already).
   tokens.forEach((t, i) => {
-    const next = tokens[i + 1];
-    const told = pack.recipient.bareObject.has(t.lower);
-    if (dropped.has(i) && told && next && /^\p{Ll}+s$/u.test(next.text) && tokens[i + 2]?.kind === "word")
-      dropped.add(i + 1);
+    if (!dropped.has(i) || !pack.recipient.bareObject.has(t.lower)) return;
+    const whom = pack.grammar.determiners.has(tokens[i + 1]?.lower ?? "") ? i + 2 : i + 1;
+    const next = tokens[whom];
+    const isBareNoun = next && /^\p{Ll}+$/u.test(next.text) && !rules.contentOpeners.has(next.lower);
+    if (isBareNoun && tokens[whom + 1]?.kind === "word") for (let k = i + 1; k <= whom; k++) dropped.add(k);
   });
   // An aside set off by commas inside the content ("agriculture, which accounts for a fifth of output, expanded")
   // is left out of the headline.
@@ -222,14 +224,18 @@ const OPENER_REACH = 4;
  */
 function cueVerbAfter(tokens: Token[], last: number, attribution: Set<number>, pack: LanguagePack): number {
   const end = Math.min(tokens.length, last + APPOSITION_WINDOW);
+  // "A diplomat who asked not to be named said …": the speaker's own relative clause, whose first verb is its own.
+  const relative = pack.label.relatives.has(tokens[last + 1]?.lower ?? "");
   for (let i = last + 1; i < end; i++) {
     const t = tokens[i]!;
     if (attribution.has(i) || !pack.label.cueWords.has(t.lower) || !pack.isFiniteVerb(tokens, i)) continue;
+    if (relative && i === last + 2) continue;
     const before = tokens[i - 1]!;
     const apposition = tokens[last + 1]?.text === "," && before.text === ",";
-    const adverbs = tokens.slice(last + 1, i).every((w) => /ly$/.test(w.lower) && !/^\p{Lu}/u.test(w.text));
+    // "Kim quickly said", "He also said", "Trump has since said": a few lower-case words, no comma.
+    const adverbs = i - last <= 4 && tokens.slice(last + 1, i).every((w) => /^\p{Ll}+$/u.test(w.text));
     const coordinated = pack.label.speakerJoiners.has(before.lower);
-    return apposition || (adverbs && i > last + 1) || coordinated ? i : -1;
+    return apposition || (adverbs && i > last + 1) || coordinated || relative ? i : -1;
   }
   return -1;
 }

@@ -143,13 +143,14 @@ describe("class 7: never a non-agent as source", () => {
     ["Einerseits muss der Patient über seine Krankengeschichte berichten.", "de", "Krankengeschichte", ["Patient"]],
     // "were not told": whoever was told said nothing
     ["According to her lawyer, the workers were not told.", "en", "workers", ["Her lawyer"]],
-    // a pronoun of nothing, and a phrase that opens with a preposition, are not speakers
+    // a pronoun of nothing is not a speaker; a phrase that opens with a preposition is not one either: the unnamed
+    // spokesperson before the relative clause speaks, not "agency policy"
     ["Nothing indicated that the patient was ill.", "en", "patient was ill", []],
     [
       "A spokesperson who could not be named because of agency policy said the rules changed.",
       "en",
       "rules changed",
-      [],
+      ["Spokesperson"],
     ],
     // a capitalised verb form that ends a name is the name's ("BMJ Case Reports"); an opening -ly word is an adverb
     ["The case appeared in BMJ Case Reports, a journal for doctors.", "en", "journal", []],
@@ -566,6 +567,10 @@ describe("class 14: labels never end in a function word", () => {
     ["The minister quickly said the plan had failed.", "en", "plan had failed"],
     ["Clinton and Trump say the economy is strong.", "en", "economy is strong"],
     ["She gave no date, but said the rocket would fly soon.", "en", "rocket would fly soon"],
+    ["He also said the union would strike in May.", "en", "union would strike in May"],
+    // the speaker's own relative clause, and whom it was told, are not the claim
+    ["Voters who backed the mayor in 2019 said they would do so again.", "en", "they would do so again"],
+    ["The owner told his staff the shop would close.", "en", "shop would close"],
     // an aside inside what was said, whom it was told, and a share lost are not the headline
     [
       "The bureau said agriculture, which accounts for a fifth of output, expanded 4 percent.",
@@ -702,6 +707,32 @@ describe("class 4: the subject of a verb of saying, wherever English puts it", (
       "Martin Luther King III",
     ],
     ["Hank Ortiz Jr. said the plant would reopen.", "plant would reopen", "Hank Ortiz Jr."],
+    // a description before the apposition's name: the name is the most specific
+    [
+      "The head of the dockworkers' union, Rita Olsen, said the strike would go on.",
+      "strike would go on",
+      "Rita Olsen",
+    ],
+    ["The editor of the Lagos Courier, Ade Bello, told staff the paper would close.", "paper would close", "Ade Bello"],
+    // a quote closed by apostrophes (archive feeds, British single quotes), then an apposition
+    ["''Nothing has changed,'' Paul Kern, the port's manager, said on Monday.", "Nothing has changed", "Paul Kern"],
+    ["‘Nothing has changed,’ Paul Kern, the port’s manager, said on Monday.", "Nothing has changed", "Paul Kern"],
+    // an aside between dashes, and a surname in -ly opening the sentence
+    ["Mayor Lena Fox – who had promised to stay away – said the budget was fair.", "budget was fair", "Mayor Lena Fox"],
+    ["Kelly said the vote had been close.", "vote had been close", "Kelly"],
+    // a relative clause of its own between the subject and the verb
+    [
+      "A senior diplomat who asked not to be identified said the talks had stalled.",
+      "talks had stalled",
+      "A senior diplomat",
+    ],
+    ["Farmers whose fields were flooded say the aid came too late.", "aid came too late", "Farmers"],
+    // an irregular past tense ends the subject ("threw", "gave"), so the participle after the comma finds it
+    [
+      "Nadia Rahman threw her weight behind the plan, saying it would cut waiting lists.",
+      "cut waiting lists",
+      "Nadia Rahman",
+    ],
   ])("the clause's subject: %j", (text, phrase, mention) => {
     expect(mentions(text, phrase)).toEqual([mention]);
   });

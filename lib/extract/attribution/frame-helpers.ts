@@ -14,7 +14,16 @@ export function startsClause(tokens: Token[], i: number, g: Grammar): boolean {
   if (i === 0) return true;
   const prev = tokens[i - 1]!;
   // "…, and Nicklaus said …": a coordinating conjunction opens a clause of its own.
-  return CLAUSE_OPENERS.has(prev.text) || g.clauseConjunctions.has(lowerOf(prev));
+  return CLAUSE_OPENERS.has(prev.text) || g.clauseConjunctions.has(lowerOf(prev)) || closesSingleQuote(tokens, i - 1);
+}
+
+/**
+ * An apostrophe closes a quote when it follows punctuation: "…,' Kim said", the archive style "…,'' Kim said" and
+ * the British "…,’ Kim said"; after a word it is a possessive ("the Joneses' lawyer said").
+ */
+function closesSingleQuote(tokens: Token[], i: number): boolean {
+  const mark = tokens[i]!.text;
+  return (mark === "'" || mark === "’") && i > 0 && tokens[i - 1]!.kind === "punct";
 }
 
 /** Removes sentence adverbs from the front ("Dennoch …") and refuses time words as heads ("Am Montag"). */
@@ -80,6 +89,11 @@ function skipInsertions(tokens: Token[], i: number, skip: WordTest, g: Grammar):
       const open = findNear(tokens, end - 1, -1, (t) => t.text === "(");
       if (open > 0 && end - open <= MAX_PARENTHETICAL) end = open;
     }
+    // An aside between dashes: "Donald Trump – who had promised to stay away – said …"
+    if (end > 0 && isSpacedDash(tokens, end - 1)) {
+      const open = findNear(tokens, end - 1, -1, (_, j) => isSpacedDash(tokens, j));
+      if (open > 0) end = open;
+    }
     if (end === before) return end;
   }
 }
@@ -94,10 +108,16 @@ export function phraseAfter(tokens: Token[], i: number, g: Grammar): TokenRange 
  */
 export const CLAUSE_WINDOW = 30;
 
-export function findNear(tokens: Token[], i: number, step: 1 | -1, test: (t: Token) => boolean): number {
+export function findNear(tokens: Token[], i: number, step: 1 | -1, test: (t: Token, j: number) => boolean): number {
   for (let j = i + step, n = 0; j >= 0 && j < tokens.length && n < CLAUSE_WINDOW; j += step, n++)
-    if (test(tokens[j]!)) return j;
+    if (test(tokens[j]!, j)) return j;
   return -1;
+}
+
+/** A dash with space on both sides sets off an aside; "Jong-un" and "2014-2016" have none. */
+function isSpacedDash(tokens: Token[], j: number): boolean {
+  const t = tokens[j]!;
+  return /^[-–—]$/.test(t.text) && tokens[j - 1]?.end !== t.start && tokens[j + 1]?.start !== t.end;
 }
 
 export function isPunct(t: Token | undefined, chars: string): boolean {

@@ -67,7 +67,18 @@ function isAbbreviationDot(tokens: Token[], j: number): boolean {
  */
 function isHeadContinuable(tokens: Token[], lastHead: number, j: number, g: Grammar): boolean {
   if (!g.lowerCaseHeads || g.lowerCaseHeads.isVerb(tokens[j]!.lower)) return false;
-  return lastHead === j - 1 || /['’]s$/.test(tokens[lastHead]!.text);
+  return (
+    lastHead === j - 1 ||
+    /['’]s$/.test(tokens[lastHead]!.text) ||
+    (lastHead === j - 2 && isPluralPossessive(tokens, j - 1))
+  );
+}
+
+/** An apostrophe attached to a word in s: "the dockworkers' union", "the Joneses' lawyer". */
+function isPluralPossessive(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  const before = tokens[j - 1];
+  return (t?.text === "'" || t?.text === "’") && before?.end === t.start && /s$/i.test(before.text);
 }
 
 /**
@@ -85,6 +96,8 @@ export function readNounPhraseForward(tokens: Token[], i: number, g: Grammar): T
     if (isNameWord(t)) lastHead = j;
     else if (t.text === "&" || t.text === "-" || isGlue(tokens, j, g)) {
       // part of the name, head comes after
+    } else if (isPluralPossessive(tokens, j) && lastHead === j - 1) {
+      // "the dockworkers' union": the head comes after
     } else if (t.text === "." && isAbbreviationDot(tokens, j)) {
       // "U.S.", initials and titles: "Rep. Darrell Issa"
     } else if (g.genitiveArticles.has(t.lower) && lastHead >= 0) {
@@ -98,6 +111,9 @@ export function readNounPhraseForward(tokens: Token[], i: number, g: Grammar): T
       // "data from the Vigo County Voter Registration Office", "a poll by Quinnipiac University"
       const k = readNounPhraseForward(tokens, j + 1, g);
       if (k && isNameWord(tokens[k.to - 1])) lastHead = k.to - 1;
+      break;
+    } else if (isDeterminer(t, g) && isNameWord(tokens[j - 1])) {
+      // a determiner right after a name opens the next phrase: "told the BBC | the paper would close"
       break;
     } else if (isAttributive(tokens, j, g) && (lastHead < 0 || isHeadContinuable(tokens, lastHead, j, g))) {
       if (g.lowerCaseHeads) lastHead = j; // lower-case heads: "the foreign ministry", "officials"

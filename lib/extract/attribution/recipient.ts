@@ -1,7 +1,7 @@
 import type { Grammar, RecipientRules } from "../lang/language-pack";
 import type { Token } from "../text/tokenize";
 import type { Frame } from "./frame";
-import { readNounPhraseForward } from "./noun-phrase";
+import { isDeterminer, readNounPhraseForward } from "./noun-phrase";
 
 const OPENING_QUOTES = new Set(["„", "“", '"', "«", "»", "‚", "‘"]);
 const MAX_GAP = 3;
@@ -26,6 +26,8 @@ export function findRecipients(tokens: Token[], rules: RecipientRules, g: Gramma
     // "told Reuters the troops were ready": a named outlet ends at its name.
     if (np && /^\p{Lu}/u.test(tokens[j]!.text))
       for (let k = j + 1; k < np.to; k++) if (/^\p{Ll}/u.test(tokens[k]!.text)) np.to = k;
+    // "told staff the paper would close": a determiner after the first word opens what was said.
+    if (np) for (let k = np.from + 1; k < np.to; k++) if (isDeterminer(tokens[k], g)) np.to = Math.min(np.to, k);
     if (np)
       found.push({
         mention: np,

@@ -36,16 +36,22 @@ const LISTED_BETWEEN = new Set(
     "firmly explicitly even all both instead"
   ).split(" "),
 );
+const PLAIN_SAYING = new Set(["said", "says", "told", "tells"]);
 /** Those words, and any adverb in -ly ("Trump actually said", "who simply criticized"): never part of the subject. */
 const BETWEEN_SUBJECT_AND_VERB = {
   // Capitalised inside a sentence, an -ly word is a name: '"…," Lovely said', "Kelly said"; opening it, an adverb
-  // ("Highly recommended …").
+  // ("Highly recommended …") unless "said" or "told" follows it straight away ("Jolly said …").
   has: (w: string, tokens?: Token[], i?: number) =>
     LISTED_BETWEEN.has(w) ||
     (/ly$/.test(w) &&
       w.length > 4 &&
       !LY_NOUNS.has(w) &&
-      !(tokens !== undefined && i !== undefined && i > 0 && isCapitalized(tokens[i]!.text))),
+      !(
+        tokens !== undefined &&
+        i !== undefined &&
+        isCapitalized(tokens[i]!.text) &&
+        (i > 0 || PLAIN_SAYING.has(lowerOf(tokens[i + 1])))
+      )),
 };
 // "is insisting", "has been saying": a verb of saying in its -ing form after one of these is the clause's verb.
 const PROGRESSIVE_AUXILIARIES = new Set(["is", "are", "was", "were", "been", "be"]);
@@ -93,7 +99,8 @@ function longSubjectBefore(tokens: Token[], i: number): TokenRange | null {
   while (from > 0 && end - from < MAX_SUBJECT_TOKENS) {
     const t = tokens[from - 1]!;
     const w = lowerOf(t);
-    if (CLAUSE_BOUNDARY.has(w) || (t.kind === "punct" && t.text !== "." && t.text !== "-")) break;
+    const isPossessive = (t.text === "'" || t.text === "’") && tokens[from - 2]?.end === t.start;
+    if (CLAUSE_BOUNDARY.has(w) || (t.kind === "punct" && t.text !== "." && t.text !== "-" && !isPossessive)) break;
     if (FINITE_VERB.test(w) || SPEECH_VERBS.has(w) || COORDINATORS.has(w)) return null;
     from--;
   }
@@ -134,6 +141,29 @@ const NON_SUBJECT_START = new Set(["and", "but", "so", "then", "also"]);
 function antecedentOf(tokens: Token[], relative: number): TokenRange | null {
   const end = isPunct(tokens[relative - 1], ",") ? relative - 1 : relative;
   return cleanSubject(tokens, readNounPhraseBackward(tokens, end, G), G);
+}
+
+const MAX_RELATIVE_CLAUSE = 12;
+
+/**
+ * A subject with a relative clause of its own between it and the verb: "A White House official who spoke anonymously
+ * to discuss strategy said", "The state officials whose laws were struck down say". The clause needs a verb of its
+ * own right after its pronoun (or its noun, after "whose"), and no punctuation, so "the man who police said …" and
+ * "…, who said" are left to the other rules.
+ */
+function subjectWithRelativeClause(tokens: Token[], i: number): TokenRange | null {
+  let end = i;
+  while (end > 0 && BETWEEN_SUBJECT_AND_VERB.has(lowerOf(tokens[end - 1]), tokens, end - 1)) end--;
+  for (let r = end - 2; r > 0 && end - r <= MAX_RELATIVE_CLAUSE; r--) {
+    const t = tokens[r]!;
+    if (t.kind === "punct" || SPEECH_VERBS.has(t.lower)) return null;
+    if (t.lower !== "who" && t.lower !== "whose") continue;
+    const verbAt = t.lower === "whose" ? (readNounPhraseForward(tokens, r + 1, G)?.to ?? -1) : r + 1;
+    if (verbAt < 0 || verbAt >= end || !isEnglishVerb(tokens, verbAt)) return null;
+    const subject = cleanSubject(tokens, readNounPhraseBackward(tokens, r, G), G);
+    return subject && startsClauseLoosely(tokens, subject.from) ? subject : null;
+  }
+  return null;
 }
 
 function startsClauseLoosely(tokens: Token[], i: number): boolean {
@@ -366,6 +396,11 @@ function twoNamesIn(tokens: Token[], range: TokenRange): [TokenRange, TokenRange
 }
 
 /** Starts its clause, or follows a sentence adverb that does ("Now the council's treasurer …", "But both …"). */
+/** The phrase before an apposition's comma: a name or a longer description ("The author of the book, Mitchell Zuckoff,"). */
+function appositionHead(tokens: Token[], comma: number): TokenRange | null {
+  return subjectBefore(tokens, comma, G, BETWEEN_SUBJECT_AND_VERB) ?? longSubjectBefore(tokens, comma);
+}
+
 function opensClause(tokens: Token[], from: number): boolean {
   if (startsClause(tokens, from, G)) return true;
   return from > 0 && G.nonSubjectOpeners.has(lowerOf(tokens[from - 1])) && startsClause(tokens, from - 1, G);
@@ -397,7 +432,10 @@ function addSpeechVerbFrame(tokens: Token[], i: number, add: AddFrame, rulePrefi
     for (const subject of pair) add(subject.from, subject.to, cue, "verb", `${rulePrefix}.coordinated-subjects`);
     return;
   }
-  const before = subjectBefore(tokens, i, G, BETWEEN_SUBJECT_AND_VERB) ?? longSubjectBefore(tokens, i);
+  const before =
+    subjectBefore(tokens, i, G, BETWEEN_SUBJECT_AND_VERB) ??
+    subjectWithRelativeClause(tokens, i) ??
+    longSubjectBefore(tokens, i);
   const people = before ? twoNamesIn(tokens, before) : null;
   if (people) {
     for (const name of people) add(name.from, name.to, cue, "verb", `${rulePrefix}.coordinated-subjects`);
@@ -417,20 +455,19 @@ function addSpeechVerbFrame(tokens: Token[], i: number, add: AddFrame, rulePrefi
   if (isPunct(tokens[end - 1], ",")) {
     // One apposition or two: "Omar Lamrani, a senior analyst at Stratfor, the Texas-based firm, told …"
     let comma = findNear(tokens, end - 1, -1, (t) => t.text === ",");
-    let head = comma > 0 ? subjectBefore(tokens, comma, G, BETWEEN_SUBJECT_AND_VERB) : null;
+    let head = comma > 0 ? appositionHead(tokens, comma) : null;
     const earlier = comma > 0 ? findNear(tokens, comma, -1, (t) => t.text === ",") : -1;
-    if (!(head && opensClause(tokens, head.from)) && earlier > 0) {
-      const first = subjectBefore(tokens, earlier, G, BETWEEN_SUBJECT_AND_VERB);
+    // A lower-case head is itself an apposition to something earlier ("Omar Haddad, a senior analyst at Stratfor,").
+    const headIsApposition = head !== null && !isCapitalized(tokens[head.from]!.text);
+    if (!(head && opensClause(tokens, head.from) && !headIsApposition) && earlier > 0) {
+      const first = appositionHead(tokens, earlier);
       if (first && opensClause(tokens, first.from)) [comma, head] = [earlier, first];
     }
     if (head && opensClause(tokens, head.from)) {
       // The name is the most specific of the two: "the council's treasurer, Ana Ruiz, insists" is Ana Ruiz.
       const appositive = cleanSubject(tokens, readNounPhraseForward(tokens, comma + 1, G), G);
       const named =
-        appositive &&
-        appositive.to === end - 1 &&
-        !isCapitalized(tokens[head.to - 1]!.text) &&
-        isName(tokens, appositive)
+        appositive && appositive.to === end - 1 && !isName(tokens, head) && isName(tokens, appositive)
           ? appositive
           : head;
       return add(named.from, named.to, cue, "verb", `${rulePrefix}.apposition`);

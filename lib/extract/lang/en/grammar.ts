@@ -17,7 +17,11 @@ export const GRAMMAR: Grammar = {
   lowerCaseHeads: {
     stop: L.NOUN_PHRASE_STOP,
     // "The campaign dramatically expanded": an adverb after a noun ends the phrase as a verb does.
-    isVerb: (w) => /ed$/.test(w) || L.VERBS_AFTER_NAME.has(w) || (/ly$/.test(w) && w.length > 4 && !L.LY_NOUNS.has(w)),
+    isVerb: (w) =>
+      /ed$/.test(w) ||
+      L.VERBS_AFTER_NAME.has(w) ||
+      L.FINITE.has(w) ||
+      (/ly$/.test(w) && w.length > 4 && !L.LY_NOUNS.has(w)),
   },
   originOf: {
     prepositions: L.ORIGIN_PREPOSITIONS,

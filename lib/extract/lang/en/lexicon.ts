@@ -170,7 +170,7 @@ export const IMPERATIVE_OPENERS = words(`
 export const FINITE = words(`
   am are aren't became began bought broke brought built came can can't cannot caught chose could couldn't did didn't
   do does doesn't don't drew drove fell fled flew fought found gave grew had hadn't has hasn't have haven't he's
-  held is isn't it's kept knew laid led left lost made may met might must paid ran rose saw sent shall she's should
+  held is isn't it's kept knew laid led left lost made may met might must paid ran rose said saw sent shall she's should
   shouldn't sold sought spent spoke stole stood struck taught that's there's they're thought threw told took was
   wasn't we're went were weren't will won won't would wouldn't wrote you're
 `);
