@@ -141,7 +141,10 @@ function contentClause(
   const cueVerb =
     isSpeechReport && lastAttribution >= 0 ? cueVerbAfter(tokens, lastAttribution, attribution, pack) : -1;
   if (cueVerb > 0 && tokens.length - cueVerb > 3) for (let i = 0; i <= cueVerb; i++) dropped.add(i);
-  const commaAfter = tokens.findIndex((t, i) => i > Math.max(lastAttribution, cueVerb) && t.text === ",");
+  // The comma or colon after the attribution: "Rutte sagte, …", "Insofern sage ich ganz klar: …"
+  const commaAfter = tokens.findIndex(
+    (t, i) => i > Math.max(lastAttribution, cueVerb) && (t.text === "," || t.text === ":"),
+  );
   // "According to the Centre for Disease Control (CDC) in the US, the plague …": the words up to the comma still
   // name the source when the attribution opens the sentence.
   const opensWithAttribution =

@@ -800,6 +800,20 @@ describe("class 4 (German): verbs of saying in every person, the subject after a
     ["Der Präsident des Instituts, Clara Weiß, sagte, die Lage bleibe schwierig.", "Lage bleibe", ["Clara Weiß"]],
     // an apposition between the name and the verb
     ["Hans Weber, Sprecher des Ministeriums, sagte, die Kosten seien gestiegen.", "Kosten", ["Hans Weber"]],
+    // verb second with a pronoun after it: what opened the sentence (an adverb, a dative) does not speak
+    ["Deshalb erklärte er am Montag, die Steuern würden steigen.", "Steuern", ["er"]],
+    ["Den Bauern kann ich nur sagen: Die Hilfe kommt.", "Hilfe kommt", ["ich"]],
+    ["Die Regierung kritisierte sie scharf.", "scharf", ["Die Regierung"]],
+    // adverbs between the auxiliary and the subject; the subject after a subordinate clause's opener
+    [
+      "Im Mai hat auch Ministerin Petra Lang klar gesagt: Die Schulen bleiben offen.",
+      "Schulen",
+      ["Ministerin Petra Lang"],
+    ],
+    ["Sie lachen, wenn Karl Brenner zu Recht sagt, dass die Zahlen sinken.", "Zahlen sinken", ["Karl Brenner"]],
+    // coordinated verbs share the subject that opens the sentence
+    ["Der Minister reiste am Montag nach Kiew und sagte, die Hilfe gehe weiter.", "Hilfe gehe", ["Der Minister"]],
+    ["Die Winzer sind verärgert und haben erklärt: Wir klagen.", "Wir klagen", ["Die Winzer"]],
   ])("%j", (text, phrase, expected) => {
     expect(mentions(text, phrase)).toEqual(expected);
   });

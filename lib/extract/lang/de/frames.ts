@@ -1,9 +1,18 @@
 import type { AddFrame, Frame, TokenRange } from "../../attribution/frame";
-import { findNear, isPunct, lowerOf, phraseAfter, startsClause, subjectBefore } from "../../attribution/frame-helpers";
+import {
+  CLAUSE_WINDOW,
+  findNear,
+  isPunct,
+  lowerOf,
+  phraseAfter,
+  startsClause,
+  subjectBefore,
+} from "../../attribution/frame-helpers";
 import { isFindingSubject, studySubjectBefore } from "../../attribution/finding-frame";
 import { addHeadlineColonFrame } from "../../attribution/headline-colon";
 import { readNounPhraseBackward, readNounPhraseForward } from "../../attribution/noun-phrase";
 import type { Token } from "../../text/tokenize";
+import { isGermanVerb } from "./finite-verb";
 import { GRAMMAR as G } from "./grammar";
 import {
   ADVERBS_BEFORE_PARTICIPLE,
@@ -70,6 +79,11 @@ const PREPOSITIONS = new Set(
 );
 const isCircumstance = (tokens: Token[], range: TokenRange) =>
   PREPOSITIONS.has(lowerOf(tokens[range.from - 1])) && !ANGABEN.has(lowerOf(tokens[range.from]));
+// Pronouns that can only be subjects: after a verb in second place they are its subject ("sie", "Sie", "es" may be
+// objects, "ihr" a possessive: "Die Regierung kritisierte sie", "wiederholte ihr Versprechen").
+const NOMINATIVE_PRONOUNS = new Set(["ich", "du", "er", "wir", "man"]);
+// Words that open an object, not a subject: "…, wenn ihm der Minister sagt" has its subject later.
+const OBJECT_FORMS = /^(ihm|ihn|ihnen|mir|mich|dich|uns|euch|dem|den|einem|einen|diesem|diesen)$/i;
 const SUBORDINATE_OPENERS = new Set(
   "welche welchem welchen welcher welches dass weil wenn obwohl damit sodass nachdem".split(" "),
 );
@@ -271,6 +285,12 @@ function addSpeechVerbFrame(tokens: Token[], i: number, add: AddFrame, rule: str
       return add(head.from, head.to, cue, "verb", `${rule}.apposition`);
     }
   }
+  // Verb second with a pronoun after it: "Insofern sage ich …", "Deshalb erklärte er …" — whatever opened the
+  // sentence is not the subject.
+  if (NOMINATIVE_PRONOUNS.has(lowerOf(tokens[i + 1])) && !isPunct(tokens[i - 1], ","))
+    return add(i + 1, i + 2, cue, "verb", `${rule}.pronoun-after-verb`);
+  const shared = sharedSubject(tokens, i);
+  if (shared) return add(shared.from, shared.to, cue, "verb", `${rule}.coordinated`);
   // Subject first: "Rutte sagte, dass …", "Das südkoreanische Außenministerium erklärte, …"
   const before = subjectBefore(tokens, i, G, NO_SKIP) ?? placedSubjectBefore(tokens, i);
   // In a relative or subordinate clause the verb comes last and the phrase before it is its object ("…, welches eine
@@ -281,6 +301,12 @@ function addSpeechVerbFrame(tokens: Token[], i: number, add: AddFrame, rule: str
   const afterPreposition = before !== null && isCircumstance(tokens, before);
   if (before && !afterPreposition && (!inSubordinate || before.from === opener + 1))
     return add(before.from, before.to, cue, "verb", `${rule}.subject-first`);
+  // "…, wenn Max Straubinger völlig zu Recht sagt, dass …": in a subordinate clause the subject follows its opener.
+  if (inSubordinate && tokens[opener]!.lower !== "dass") {
+    const subject = phraseAfter(tokens, opener + 1, G);
+    if (subject && subject.to < i && !OBJECT_FORMS.test(tokens[subject.from]!.text))
+      return add(subject.from, subject.to, cue, "verb", `${rule}.subordinate`);
+  }
   // Perfect tense and modals: "Der Minister hat am Montag erklärt, …", "Dazu hat sie gesagt", "Ich will deutlich sagen"
   // The auxiliary of the verb's own clause, not of the clause before a relative or subordinate one ("… ist X
   // hervorzuheben, welches … beschreibt"); a comma alone may set off a parenthesis ("will, meine Damen, sagen").
@@ -293,7 +319,12 @@ function addSpeechVerbFrame(tokens: Token[], i: number, add: AddFrame, rule: str
       ADVERBS_BEFORE_SUBJECT.has(lowerOf(tokens[aux - 1])) || (opening && isCircumstance(tokens, opening))
         ? null
         : opening;
-    const subject = before ?? phraseAfter(tokens, aux + 1, G);
+    // "Der AfD kann ich nur sagen": the dative opens the sentence, the pronoun after the auxiliary speaks; "hat auch
+    // Innenminister Seehofer … gesagt": adverbs may stand before the subject.
+    let afterAux = aux + 1;
+    while (afterAux < aux + 3 && ADVERBS_BEFORE_SUBJECT.has(lowerOf(tokens[afterAux]))) afterAux++;
+    const inverted = NOMINATIVE_PRONOUNS.has(lowerOf(tokens[aux + 1]));
+    const subject = inverted ? { from: aux + 1, to: aux + 2 } : (before ?? phraseAfter(tokens, afterAux, G));
     if (subject && subject.to <= i) return add(subject.from, subject.to, cue, "verb", `${rule}.perfect`);
   }
   // Verb second after an adverbial: "Wenige Tage zuvor bestätigte der Geheimdienst Südkoreas, dass …"
@@ -304,6 +335,20 @@ function addSpeechVerbFrame(tokens: Token[], i: number, add: AddFrame, rule: str
   const after = phraseAfter(tokens, start, G);
   if (after && !/^(den|einen|dem|einem|\d.*)$/i.test(tokens[after.from]!.text))
     add(after.from, after.to, cue, "verb", `${rule}.verb-second`);
+}
+
+/**
+ * Coordinated verbs share the subject that opens the sentence: "Die Innungen lagern die Aufgaben aus und sagen: …",
+ * "Die Gesellen sind abgewandert und haben gesagt: …". Only where that subject is followed by its own verb.
+ */
+function sharedSubject(tokens: Token[], i: number): TokenRange | null {
+  const k = AUXILIARIES.has(lowerOf(tokens[i - 1])) ? i - 1 : i;
+  if (lowerOf(tokens[k - 1]) !== "und") return null;
+  const boundary = findNear(tokens, k - 1, -1, (t) => t.text === ":" || t.text === ";");
+  if (boundary < 0 && k > CLAUSE_WINDOW) return null;
+  const subject = phraseAfter(tokens, boundary + 1, G);
+  if (!subject || subject.from !== boundary + 1 || OBJECT_FORMS.test(tokens[subject.from]!.text)) return null;
+  return subject.to < k - 1 && isGermanVerb(tokens, subject.to) ? subject : null;
 }
 
 /** "einem Bericht der „Süddeutschen Zeitung“": the outlet a report belongs to, read past quotation marks. */
