@@ -717,6 +717,9 @@ describe("class 4: the subject of a verb of saying, wherever English puts it", (
     // a quote closed by apostrophes (archive feeds, British single quotes), then an apposition
     ["''Nothing has changed,'' Paul Kern, the port's manager, said on Monday.", "Nothing has changed", "Paul Kern"],
     ["‘Nothing has changed,’ Paul Kern, the port’s manager, said on Monday.", "Nothing has changed", "Paul Kern"],
+    // whose view an opening phrase gives
+    ["In the view of the central bank, inflation has peaked.", "inflation has peaked", "the central bank"],
+    ["In Ankara's view, the deal has failed.", "deal has failed", "Ankara's"],
     // an aside between dashes, and a surname in -ly opening the sentence
     ["Mayor Lena Fox – who had promised to stay away – said the budget was fair.", "budget was fair", "Mayor Lena Fox"],
     ["Kelly said the vote had been close.", "vote had been close", "Kelly"],
@@ -814,6 +817,11 @@ describe("class 4 (German): verbs of saying in every person, the subject after a
     // coordinated verbs share the subject that opens the sentence
     ["Der Minister reiste am Montag nach Kiew und sagte, die Hilfe gehe weiter.", "Hilfe gehe", ["Der Minister"]],
     ["Die Winzer sind verärgert und haben erklärt: Wir klagen.", "Wir klagen", ["Die Winzer"]],
+    // whose view a sentence gives; a subordinate clause before a colon does not reach past it
+    ["Aus Sicht der Gewerkschaft ist der Tarifvertrag gescheitert.", "Tarifvertrag", ["der Gewerkschaft"]],
+    ["Nach Meinung vieler Ärzte fehlt Personal.", "Personal", ["vieler Ärzte"]],
+    ["Aus heutiger Sicht war das falsch.", "falsch", []],
+    ["Wenn wir ehrlich sind: Ich finde, die Reform ist gut.", "Reform ist gut", ["Ich"]],
   ])("%j", (text, phrase, expected) => {
     expect(mentions(text, phrase)).toEqual(expected);
   });

@@ -134,8 +134,8 @@ export function findGermanFrames(tokens: Token[], isHeading: boolean): Frame[] {
         const np = readNounPhraseBackward(tokens, i, G);
         if (np) add(np.from, np.to, "zufolge", "according_to", "zufolge");
       }
-    } else if (w === "nach" && ANGABEN.has(next)) {
-      // "Nach Angaben der Nachrichtenagentur versprach …"
+    } else if ((w === "nach" && ANGABEN.has(next)) || (w === "aus" && next === "sicht")) {
+      // "Nach Angaben der Nachrichtenagentur versprach …", "Aus Sicht der Bundesregierung ist …"
       const after = lowerOf(tokens[i + 2]);
       if (after === "eigenen")
         add(i + 2, i + 3, "nach eigenen Angaben", "according_to", "nach-eigenen-angaben", { isSelf: true });
@@ -143,7 +143,7 @@ export function findGermanFrames(tokens: Token[], isHeading: boolean): Frame[] {
         const start = after === "von" || after === "vom" ? i + 3 : i + 2;
         const np = phraseAfter(tokens, start, G);
         if (np)
-          add(after === "vom" ? i + 2 : np.from, np.to, `nach ${tokens[i + 1]!.text}`, "according_to", "nach-angaben");
+          add(after === "vom" ? i + 2 : np.from, np.to, `${w} ${tokens[i + 1]!.text}`, "according_to", "nach-angaben");
       }
     } else if (w === "unter" && next === "berufung" && lowerOf(tokens[i + 2]) === "auf") {
       // "Yonhap berichtete unter Berufung auf den Geheimdienst …": the intelligence service is the origin.
@@ -295,7 +295,7 @@ function addSpeechVerbFrame(tokens: Token[], i: number, add: AddFrame, rule: str
   const before = subjectBefore(tokens, i, G, NO_SKIP) ?? placedSubjectBefore(tokens, i);
   // In a relative or subordinate clause the verb comes last and the phrase before it is its object ("…, welches eine
   // Spezifikation für die Nutzung von Dokumenten beschreibt"); the subject stands right after the opener.
-  const opener = findNear(tokens, i, -1, (t) => SUBORDINATE_OPENERS.has(t.lower) || t.text === ",");
+  const opener = findNear(tokens, i, -1, (t) => SUBORDINATE_OPENERS.has(t.lower) || t.text === "," || t.text === ":");
   const inSubordinate = opener >= 0 && SUBORDINATE_OPENERS.has(tokens[opener]!.lower);
   // "Für 2025 erwartet sie …": the subject follows the verb.
   const afterPreposition = before !== null && isCircumstance(tokens, before);

@@ -49,7 +49,7 @@ export const KONJUNKTIV_I = words(`
 /** Nouns of "nach Angaben …": "Nach Angaben der Nachrichtenagentur versprach …". */
 export const ANGABEN = words(`
   angaben ansicht auffassung aussage aussagen berechnungen darstellung daten einschätzung einschätzungen
-  erkenntnissen informationen schätzungen zahlen
+  erkenntnissen informationen meinung schätzungen sicht zahlen
 `);
 
 /** Finite verbs that leave the verb of saying to the end of the clause: "hat … gesagt", "will … sagen". */

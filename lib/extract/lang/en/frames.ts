@@ -226,6 +226,16 @@ const STATEMENT_NOUNS = new Set(
 const SUBORDINATORS = new Set("as while when because although after before".split(" "));
 const NOUN_MARKERS = new Set("the a an these those this that his her its their our my your such".split(" "));
 
+/** Whose view an opening "In the view of X," or "In X's view," gives. */
+function viewHolder(tokens: Token[], i: number): TokenRange | null {
+  if (lowerOf(tokens[i + 1]) === "the" && lowerOf(tokens[i + 2]) === "view" && lowerOf(tokens[i + 3]) === "of")
+    return phraseAfter(tokens, i + 4, G);
+  const np = readNounPhraseForward(tokens, i + 1, G);
+  if (!np || np.to - np.from < 2 || lowerOf(tokens[np.to - 1]) !== "view") return null;
+  if (!/['’]s$/.test(tokens[np.to - 2]!.text) || !isPunct(tokens[np.to], ",")) return null;
+  return cleanSubject(tokens, { from: np.from, to: np.to - 1 }, G);
+}
+
 /** English attribution rules. */
 export function findEnglishFrames(tokens: Token[], isHeading: boolean, isTitle = isHeading): Frame[] {
   const frames: Frame[] = [];
@@ -250,6 +260,10 @@ export function findEnglishFrames(tokens: Token[], isHeading: boolean, isTitle =
       const apposition = described && named && isPunct(tokens[named.to], ",") && isName(tokens, named) ? named : null;
       const source = apposition ?? np;
       if (source) add(source.from, source.to, "according to", "according_to", "according-to");
+    } else if (w === "in" && startsClause(tokens, i, G) && viewHolder(tokens, i)) {
+      // "In the view of the IMF, growth will slow", "In Moscow's view, the sanctions failed"
+      const holder = viewHolder(tokens, i)!;
+      add(holder.from, holder.to, "in the view of", "according_to", "in-view-of");
     } else if (w === "per" && tokens[i + 1] && isCapitalized(tokens[i + 1]!.text)) {
       // "…, per Axios." (but not "per cent")
       const np = phraseAfter(tokens, i + 1, G);
