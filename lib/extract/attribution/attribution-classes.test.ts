@@ -163,6 +163,11 @@ describe("class 7: never a non-agent as source", () => {
     ["Toyota recalled 1 million cars on Monday.", "en", "cars", []],
     // "it" with nothing it can be is no source named "It"
     ["The report was damning. It said the agency had failed.", "en", "agency had failed", []],
+    // a verb that takes its object does not invert after a comma: the object is no speaker
+    ["Ortiz, who faces a runoff, praised Lang for refusing the deal.", "en", "refusing the deal", ["Ortiz"]],
+    // a reason cited is no source; "more pledged delegates" pledged nothing
+    ["Prices rose, the bank said, citing higher energy costs.", "en", "Prices rose", ["Bank"]],
+    ["The mayor has won more votes and more pledged delegates.", "en", "delegates", []],
   ])("gives %j no event, picture, adverb or participle as source", (text, lang, phrase, expected) => {
     expect(sourcesOf(text, phrase, lang).map((s) => s.name)).toEqual(expected);
   });

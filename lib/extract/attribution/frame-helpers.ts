@@ -47,7 +47,7 @@ export function cleanSubject(tokens: Token[], range: TokenRange | null, g: Gramm
 }
 
 /** A phrase the source typing cannot place: "die Festnahme" (other), unlike "die Regierung" (government). */
-function isUntypedPhrase(tokens: Token[], from: number, to: number): boolean {
+export function isUntypedPhrase(tokens: Token[], from: number, to: number): boolean {
   const phrase = tokens
     .slice(from, to)
     .map((t) => t.text)

@@ -4,6 +4,7 @@ import {
   cleanSubject,
   findNear,
   isPunct,
+  isUntypedPhrase,
   lowerOf,
   phraseAfter,
   startsClause,
@@ -20,6 +21,7 @@ import { GRAMMAR as G } from "./grammar";
 import {
   FINDING_VERBS,
   LY_NOUNS,
+  NON_INVERTING,
   PASSIVE_PARTICIPLES,
   PROGRESSIVE_SPEECH,
   RELATIVE_PRONOUNS,
@@ -224,7 +226,10 @@ const STATEMENT_NOUNS = new Set(
   "statement statements letter release note message post posts tweet tweets video email memo report filing".split(" "),
 );
 const SUBORDINATORS = new Set("as while when because although after before".split(" "));
-const NOUN_MARKERS = new Set("the a an these those this that his her its their our my your such".split(" "));
+// After these a verb form is a noun or an adjective: "the reports", "more pledged delegates".
+const NOUN_MARKERS = new Set(
+  "the a an these those this that his her its their our my your such more most fewer less".split(" "),
+);
 
 /** Whose view an opening "In the view of X," or "In X's view," gives. */
 function viewHolder(tokens: Token[], i: number): TokenRange | null {
@@ -269,9 +274,12 @@ export function findEnglishFrames(tokens: Token[], isHeading: boolean, isTitle =
       const np = phraseAfter(tokens, i + 1, G);
       if (np) add(np.from, np.to, "per", "according_to", "per");
     } else if (w === "citing") {
-      // "AP, citing South Korea's intelligence service, reported …": the service is the origin.
+      // "AP, citing South Korea's intelligence service, reported …": the service is the origin; "citing low
+      // growth" names a reason, not a source.
       const np = phraseAfter(tokens, i + 1, G);
-      if (np) add(np.from, np.to, "citing", "citing", "citing");
+      const isNamed = np !== null && tokens.slice(np.from, np.to).some((t) => isCapitalized(t.text));
+      if (np && (isNamed || !isUntypedPhrase(tokens, np.from, np.to)))
+        add(np.from, np.to, "citing", "citing", "citing");
     } else if (w === "by" && PASSIVE_PARTICIPLES.has(lowerOf(tokens[i - 1]))) {
       // "The report was confirmed by the Ukrainian military."
       const np = phraseAfter(tokens, i + 1, G);
@@ -425,7 +433,7 @@ function addSpeechVerbFrame(tokens: Token[], i: number, add: AddFrame, rulePrefi
   // Passive: "Texas was called for Cruz", "he was told" — the subject did not say anything.
   if (isParticiple(lowerOf(tokens[i])) && isPassiveAuxiliaryBefore(tokens, i)) return;
   // Inverted after a quote or a comma: "'…,' said Kim." / "…, said a spokesman for the ministry."
-  if (isPunct(tokens[i - 1], ",”\"’'")) {
+  if (isPunct(tokens[i - 1], ",”\"’'") && !NON_INVERTING.has(lowerOf(tokens[i]))) {
     // Only when the speaker ends the clause: "…, said Kim." but not "Kim, the minister, said the talks were frank".
     const np = phraseAfter(tokens, i + 1, G);
     if (np) {

@@ -20,6 +20,16 @@ export const SPEECH_VERBS = words(`
   testified thinks thought told touted touts tweeted urged urges vowed vows warn warned warns writes wrote
 `);
 
+/**
+ * Verbs of saying that take a person or thing as their object, and so never invert after a comma: "Pence, who is
+ * running, praised Cruz for …" and "…, endorsed Donald Trump in 2015" name the object, not the speaker.
+ */
+export const NON_INVERTING = words(`
+  accused accuses blasted called calls cited cites condemned condemns criticised criticized criticizes defended
+  defends derided described describes dismissed dismisses endorsed endorses finds found praised praises questioned
+  rejected rejects showed shows slammed touted touts urged urges
+`);
+
 /** ", saying …": the subject of the main clause speaks. */
 export const SPEECH_PARTICIPLES = words(`
   accusing acknowledging adding admitting announcing arguing asking calling claiming complaining conceding confirming
