@@ -234,11 +234,28 @@ function cueVerbAfter(tokens: Token[], last: number, attribution: Set<number>, p
     if (attribution.has(i) || !pack.label.cueWords.has(t.lower) || !pack.isFiniteVerb(tokens, i)) continue;
     if (relative && i === last + 2) continue;
     const before = tokens[i - 1]!;
-    const apposition = tokens[last + 1]?.text === "," && before.text === ",";
+    const between = tokens.slice(last + 1, i);
+    // "X, a spokeswoman for Y, said", "(figures released by) the statistics office on Wednesday, showed"
+    const apposition =
+      before.text === "," &&
+      (tokens[last + 1]?.text === "," || !between.some((_, k) => pack.isFiniteVerb(tokens, last + 1 + k)));
+    // "… the statistics office on Wednesday showed": a time phrase.
+    const time = pack.grammar;
+    const timePhrase =
+      between.length > 0 &&
+      between.every(
+        (w) => time.timePrepositions.has(w.lower) || time.timeWords.has(w.lower) || time.calendarWords.has(w.lower),
+      );
     // "Kim quickly said", "He also said", "Trump has since said": a few lower-case words, no comma.
     const adverbs = i - last <= 4 && tokens.slice(last + 1, i).every((w) => /^\p{Ll}+$/u.test(w.text));
     const coordinated = pack.label.speakerJoiners.has(before.lower);
-    return apposition || (adverbs && i > last + 1) || coordinated || relative ? i : -1;
+    // "Speaking to reporters in Brussels, Stoltenberg said …": an opening phrase without a verb of its own goes
+    // with the attribution; "The deal is dead, Kim said in …" keeps what was said before it.
+    let first = last;
+    for (const k of attribution) first = Math.min(first, k);
+    const opensWithPhrase =
+      i === last + 1 && first > 0 && !tokens.slice(0, first).some((_, k) => pack.isFiniteVerb(tokens, k));
+    return apposition || timePhrase || (adverbs && i > last + 1) || coordinated || relative || opensWithPhrase ? i : -1;
   }
   return -1;
 }

@@ -349,8 +349,21 @@ describe("class 6: the medium a statement was made to relays it", () => {
     ["Die Kanzlerin sagte gegenüber der ARD, sie sei zufrieden.", "de", "Kanzlerin", "ARD"],
     ["Defense Secretary Lloyd Austin told Reuters the troops were ready.", "en", "Lloyd Austin", "Reuters"],
     ["The ministry confirmed to NBC News that talks had failed.", "en", "Ministry", "NBC News"],
+    // after a quote: the speaker (with an apposition, or placed after the verb) and the outlet told
+    [
+      '"We will not move," the mayor of Lagos, Ade Bello, told The Associated Press.',
+      "en",
+      "Ade Bello",
+      "Associated Press",
+    ],
+    [
+      "„Wir bleiben“, sagte die Vorsitzende Maria Santos der Deutschen Presse-Agentur.",
+      "de",
+      "Maria Santos",
+      "Deutsche Presse-Agentur",
+    ],
   ])("records the outlet in %j as relay of the speaker", (text, lang, speaker, outlet) => {
-    const sources = sourcesOf(text, text.slice(0, 10), lang);
+    const sources = sourcesOf(text, text.slice(2, 10), lang);
     expect(sources.map((s) => [s.name, s.role, s.relayOf])).toEqual([
       [speaker, "origin", undefined],
       [outlet, "relay", speaker],
@@ -573,6 +586,10 @@ describe("class 14: labels never end in a function word", () => {
     ["Clinton and Trump say the economy is strong.", "en", "economy is strong"],
     ["She gave no date, but said the rocket would fly soon.", "en", "rocket would fly soon"],
     ["He also said the union would strike in May.", "en", "union would strike in May"],
+    // an opening phrase without a verb goes with the attribution; what was said before it stays
+    ["Speaking to reporters in Oslo, the minister said the border would reopen.", "en", "border would reopen"],
+    ["The border will reopen, the minister said in an interview with the radio station.", "en", "border will reopen"],
+    ["The figures, released by the statistics office on Tuesday, showed wages rose.", "en", "wages rose"],
     // the speaker's own relative clause, and whom it was told, are not the claim
     ["Voters who backed the mayor in 2019 said they would do so again.", "en", "they would do so again"],
     ["The owner told his staff the shop would close.", "en", "shop would close"],
@@ -725,6 +742,17 @@ describe("class 4: the subject of a verb of saying, wherever English puts it", (
     // whose view an opening phrase gives
     ["In the view of the central bank, inflation has peaked.", "inflation has peaked", "the central bank"],
     ["In Ankara's view, the deal has failed.", "deal has failed", "Ankara's"],
+    // figures speak through whoever released them, with or without commas, and without the day
+    [
+      "The figures, released by the Office for National Statistics on Tuesday, showed wages rose.",
+      "wages rose",
+      "the Office for National Statistics",
+    ],
+    [
+      "Figures released by the Office for National Statistics on Tuesday showed wages rose.",
+      "wages rose",
+      "the Office for National Statistics",
+    ],
     // an aside between dashes, and a surname in -ly opening the sentence
     ["Mayor Lena Fox – who had promised to stay away – said the budget was fair.", "budget was fair", "Mayor Lena Fox"],
     ["Kelly said the vote had been close.", "vote had been close", "Kelly"],
@@ -822,6 +850,12 @@ describe("class 4 (German): verbs of saying in every person, the subject after a
     // coordinated verbs share the subject that opens the sentence
     ["Der Minister reiste am Montag nach Kiew und sagte, die Hilfe gehe weiter.", "Hilfe gehe", ["Der Minister"]],
     ["Die Winzer sind verärgert und haben erklärt: Wir klagen.", "Wir klagen", ["Die Winzer"]],
+    // an outlet's name in quotation marks
+    [
+      "Wie die „Frankfurter Rundschau“ berichtet, ist der Vertrag unterschrieben.",
+      "Vertrag",
+      ["die „Frankfurter Rundschau“"],
+    ],
     // whose view a sentence gives; a subordinate clause before a colon does not reach past it
     ["Aus Sicht der Gewerkschaft ist der Tarifvertrag gescheitert.", "Tarifvertrag", ["der Gewerkschaft"]],
     ["Nach Meinung vieler Ärzte fehlt Personal.", "Personal", ["vieler Ärzte"]],

@@ -1,7 +1,9 @@
 import { inferSourceType } from "../sources/infer-source-type";
 import type { Token } from "../text/tokenize";
+import type { Grammar } from "../lang/language-pack";
 import type { TokenRange } from "./frame";
 import { findNear } from "./frame-helpers";
+import { readNounPhraseForward } from "./noun-phrase";
 
 const FINDING_SOURCES = new Set(["study", "think_tank"]);
 
@@ -35,7 +37,8 @@ const SUBJECT_BOUNDARY = new Set(
  * The whole subject before a verb of showing when a study heads it, with what places it: "Eine Studie im Fachblatt
  * „Lancet“ zeigt …", "A study published in The Lancet shows …" (the name reader stops at the quote or the participle).
  */
-export function studySubjectBefore(tokens: Token[], i: number, determiners: Set<string>): TokenRange | null {
+export function studySubjectBefore(tokens: Token[], i: number, g: Grammar): TokenRange | null {
+  const determiners = g.determiners;
   const boundary = findNear(tokens, i, -1, (t) => SUBJECT_BOUNDARY.has(t.lower));
   let head = -1;
   for (let j = boundary + 1; j < i; j++)
@@ -44,12 +47,24 @@ export function studySubjectBefore(tokens: Token[], i: number, determiners: Set<
       break;
     }
   if (head < 0) return null;
-  if (DATA_HEAD.test(tokens[head]!.lower)) {
-    let origin = head + 1;
-    while (origin < i && !ORIGIN_MARKERS.has(tokens[origin]!.lower)) origin++;
-    return origin + 1 < i && head - (boundary + 1) <= 3 ? { from: origin + 1, to: i } : null;
-  }
+  if (DATA_HEAD.test(tokens[head]!.lower))
+    return head - (boundary + 1) <= 3 ? dataOrigin(tokens, head + 1, i, g) : null;
   const from = head > 0 && determiners.has(tokens[head - 1]!.lower) ? head - 1 : head;
   // Only the subject's own words: nothing but the opening may stand before it ("Eine Studie …", "A new study …").
   return from - (boundary + 1) <= 2 ? { from, to: i } : null;
+}
+
+/** Whether the word names figures or records, which speak only through whoever put them out. */
+export const isDataHead = (t: Token | undefined) => t !== undefined && DATA_HEAD.test(t.lower);
+
+/**
+ * Who put figures out, named between `from` and `to`: "(figures) released by the Office for National Statistics on
+ * Wednesday" → the office, without the day.
+ */
+export function dataOrigin(tokens: Token[], from: number, to: number, g: Grammar): TokenRange | null {
+  let origin = from;
+  while (origin < to && !ORIGIN_MARKERS.has(tokens[origin]!.lower)) origin++;
+  if (origin + 1 >= to) return null;
+  const named = readNounPhraseForward(tokens, origin + 1, g);
+  return named && named.to <= to ? named : { from: origin + 1, to };
 }

@@ -88,12 +88,19 @@ function isPluralPossessive(tokens: Token[], j: number): boolean {
 export function readNounPhraseForward(tokens: Token[], i: number, g: Grammar): TokenRange | null {
   if (isPersonalPronoun(tokens[i], g)) return { from: i, to: i + 1 };
   let j = i;
-  if (isDeterminer(tokens[j], g)) j++;
+  if (isDeterminer(tokens[j], g)) {
+    const quoted = quotedNameAt(tokens, j + 1);
+    if (quoted > 0) return { from: i, to: quoted };
+    j++;
+  }
   const contentStart = j;
   let lastHead = -1;
   while (j < tokens.length && j - i < MAX_NP_TOKENS) {
     const t = tokens[j]!;
     if (isNameWord(t)) lastHead = j;
+    else if (g.genitiveArticles.has(t.lower) && lastHead === j - 1 && endsPersonalName(tokens, lastHead, contentStart))
+      // After a person's name the article opens a dative: "sagte Maria Santos | der Deutschen Presse-Agentur".
+      break;
     else if (t.text === "&" || t.text === "-" || isGlue(tokens, j, g)) {
       // part of the name, head comes after
     } else if (isPluralPossessive(tokens, j) && lastHead === j - 1) {
@@ -122,6 +129,32 @@ export function readNounPhraseForward(tokens: Token[], i: number, g: Grammar): T
   }
   if (lastHead < contentStart) return null;
   return { from: i, to: lastHead + 1 };
+}
+
+/** The phrase ends in a first name and surname ("Maria Santos"): two capitalised words, neither a known head. */
+function endsPersonalName(tokens: Token[], last: number, contentStart: number): boolean {
+  if (last - 1 < contentStart) return false;
+  const [first, surname] = [tokens[last - 1]!, tokens[last]!];
+  return (
+    first.kind === "word" &&
+    surname.kind === "word" &&
+    PERSON_NAME_WORD.test(first.text) &&
+    PERSON_NAME_WORD.test(surname.text)
+  );
+}
+// A capitalised word that is not an abbreviation or a compound noun: "Maria", "Santos" (not "EU", "Bundes-Amt").
+const PERSON_NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+const OPENING_QUOTES = new Set(["„", "“", '"', "»", "«", "‚", "‘"]);
+const CLOSING_QUOTES = new Set(["“", "”", '"', "«", "»", "‘", "’"]);
+const MAX_QUOTED_NAME = 4;
+
+/** A name in quotation marks after its article: "die „Süddeutsche Zeitung“", "der „Spiegel“". The end, or -1. */
+function quotedNameAt(tokens: Token[], j: number): number {
+  if (!OPENING_QUOTES.has(tokens[j]?.text ?? "")) return -1;
+  let k = j + 1;
+  while (k < tokens.length && k - j <= MAX_QUOTED_NAME && (isNameWord(tokens[k]) || tokens[k]!.text === "-")) k++;
+  return k > j + 1 && CLOSING_QUOTES.has(tokens[k]?.text ?? "") ? k + 1 : -1;
 }
 
 const isLowerCaseHead = (t: Token, g: Grammar) =>

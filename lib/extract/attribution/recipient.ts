@@ -20,6 +20,12 @@ export function findRecipients(tokens: Token[], rules: RecipientRules, g: Gramma
       j++;
       marked = true;
     }
+    // "sagte Scholz dem „Handelsblatt“": the outlet may follow a speaker placed after the verb.
+    const speaker = marked ? null : readNounPhraseForward(tokens, j, g);
+    if (speaker && rules.markers.has(tokens[speaker.to]?.lower ?? "")) {
+      j = speaker.to + 1;
+      marked = true;
+    }
     if (!marked && !rules.bareObject.has(t.lower)) return;
     while (j < tokens.length && OPENING_QUOTES.has(tokens[j]!.text)) j++;
     const np = readNounPhraseForward(tokens, j, g);

@@ -201,8 +201,7 @@ export function findGermanFrames(tokens: Token[], isHeading: boolean): Frame[] {
     } else if (FINDING_VERBS.has(w)) {
       // "Die Studie zeigt, dass …", "Eine Umfrage ergab …", "Laut der Analyse kommt …": only a study's findings.
       const subject = subjectBefore(tokens, i, G, NO_SKIP) ?? phraseAfter(tokens, i + 1, G);
-      const study =
-        subject && isFindingSubject(tokens, subject) ? subject : studySubjectBefore(tokens, i, G.determiners);
+      const study = subject && isFindingSubject(tokens, subject) ? subject : studySubjectBefore(tokens, i, G);
       if (study) add(study.from, study.to, tokens[i]!.text, "verb", "finding-verb");
     } else if (RESEARCH_VERBS.has(w) && i === tokens.length - 2) {
       // "Forscher der Universität Oxford haben 2.000 Patienten untersucht.": the study whose findings follow
@@ -351,11 +350,15 @@ function sharedSubject(tokens: Token[], i: number): TokenRange | null {
   return subject.to < k - 1 && isGermanVerb(tokens, subject.to) ? subject : null;
 }
 
+const REPORT_NOUNS = /^(bericht|berichten|artikel|recherchen|informationen|meldung)$/;
+
 /** "einem Bericht der „Süddeutschen Zeitung“": the outlet a report belongs to, read past quotation marks. */
 function publisherOf(tokens: Token[], np: TokenRange): TokenRange | null {
-  if (!/^(bericht|berichten|artikel|recherchen|informationen|meldung)$/.test(lowerOf(tokens[np.to - 1]))) return null;
-  if (!G.genitiveArticles.has(lowerOf(tokens[np.to]))) return null;
-  let from = np.to + 1;
+  // The phrase may end at the report ("einem Bericht") or run on through its genitive ("… der „SZ“").
+  let report = np.from;
+  while (report < np.to && !REPORT_NOUNS.test(lowerOf(tokens[report]))) report++;
+  if (report === np.to || !G.genitiveArticles.has(lowerOf(tokens[report + 1]))) return null;
+  let from = report + 2;
   while (isPunct(tokens[from], '„“"»«')) from++;
   const outlet = readNounPhraseForward(tokens, from, G);
   return outlet && outlet.to > from ? outlet : null;

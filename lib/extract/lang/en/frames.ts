@@ -10,7 +10,7 @@ import {
   startsClause,
   subjectBefore,
 } from "../../attribution/frame-helpers";
-import { isFindingSubject, studySubjectBefore } from "../../attribution/finding-frame";
+import { dataOrigin, isDataHead, isFindingSubject, studySubjectBefore } from "../../attribution/finding-frame";
 import { addHeadlineColonFrame } from "../../attribution/headline-colon";
 import { ORGANISATION_HEAD } from "../../attribution/named-in-passing";
 import { readNounPhraseBackward, readNounPhraseForward } from "../../attribution/noun-phrase";
@@ -350,7 +350,7 @@ const takesObject = (next: Token | undefined) =>
 /** A verb of showing with a study as its subject; false (so a verb of saying may still apply) otherwise. */
 function addFindingFrame(tokens: Token[], i: number, add: AddFrame): boolean {
   const subject = subjectBefore(tokens, i, G, BETWEEN_SUBJECT_AND_VERB) ?? longSubjectBefore(tokens, i);
-  const study = subject && isFindingSubject(tokens, subject) ? subject : studySubjectBefore(tokens, i, G.determiners);
+  const study = subject && isFindingSubject(tokens, subject) ? subject : studySubjectBefore(tokens, i, G);
   if (study) add(study.from, study.to, tokens[i]!.text, "verb", "finding-verb");
   return study !== null;
 }
@@ -484,6 +484,11 @@ function addSpeechVerbFrame(tokens: Token[], i: number, add: AddFrame, rulePrefi
     if (!(head && opensClause(tokens, head.from) && !headIsApposition) && earlier > 0) {
       const first = appositionHead(tokens, earlier);
       if (first && opensClause(tokens, first.from)) [comma, head] = [earlier, first];
+    }
+    if (head && opensClause(tokens, head.from) && isDataHead(tokens[head.to - 1])) {
+      // "The figures, released by the statistics office on Wednesday, showed …": who put them out, or no one.
+      const origin = dataOrigin(tokens, comma + 1, end - 1, G);
+      return origin ? add(origin.from, origin.to, cue, "verb", `${rulePrefix}.data-origin`) : undefined;
     }
     if (head && opensClause(tokens, head.from)) {
       // The name is the most specific of the two: "the council's treasurer, Ana Ruiz, insists" is Ana Ruiz.

@@ -22,12 +22,13 @@ export const SPEECH_VERBS = words(`
 
 /**
  * Verbs of saying that take a person or thing as their object, and so never invert after a comma: "Pence, who is
- * running, praised Cruz for …" and "…, endorsed Donald Trump in 2015" name the object, not the speaker.
+ * running, praised Cruz for …", "…, endorsed Donald Trump in 2015" and "…, Maria Santos, told The Associated Press"
+ * name the object, not the speaker.
  */
 export const NON_INVERTING = words(`
   accused accuses blasted called calls cited cites condemned condemns criticised criticized criticizes defended
   defends derided described describes dismissed dismisses endorsed endorses finds found praised praises questioned
-  rejected rejects showed shows slammed touted touts urged urges
+  rejected rejects showed shows slammed tell tells told touted touts urged urges
 `);
 
 /** ", saying …": the subject of the main clause speaks. */
@@ -240,8 +241,8 @@ export const LABEL_DROP = words(`
 
 /** Cue words that belong to the attribution, not to the claim: "according to", "said". */
 export const LABEL_CUE_WORDS = words(`
-  according added adds announced argued citing claimed confirmed explained insisted noted per reported said say says
-  stated to told warned wrote
+  according added adds announced argued citing claimed confirmed explained finds found insisted noted per reported said
+  say says show showed shows stated to told warned wrote
 `);
 
 /** Words that open reported content. */
