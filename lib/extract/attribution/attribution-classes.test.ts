@@ -742,6 +742,11 @@ describe("class 4: the subject of a verb of saying, wherever English puts it", (
     // whose view an opening phrase gives
     ["In the view of the central bank, inflation has peaked.", "inflation has peaked", "the central bank"],
     ["In Ankara's view, the deal has failed.", "deal has failed", "Ankara's"],
+    [
+      "The panel, which met in May, came to the conclusion that the rules had been broken.",
+      "rules had been broken",
+      "The panel",
+    ],
     // figures speak through whoever released them, with or without commas, and without the day
     [
       "The figures, released by the Office for National Statistics on Tuesday, showed wages rose.",
@@ -850,6 +855,14 @@ describe("class 4 (German): verbs of saying in every person, the subject after a
     // coordinated verbs share the subject that opens the sentence
     ["Der Minister reiste am Montag nach Kiew und sagte, die Hilfe gehe weiter.", "Hilfe gehe", ["Der Minister"]],
     ["Die Winzer sind verärgert und haben erklärt: Wir klagen.", "Wir klagen", ["Die Winzer"]],
+    // whoever comes to a conclusion states it, past a relative clause; a train coming to a halt concludes nothing
+    [
+      "Die Studie, die im Auftrag der Stadt erstellt wurde, kommt zu dem Schluss, dass Mieten steigen.",
+      "Mieten steigen",
+      ["Die Studie"],
+    ],
+    ["Die Forscher kamen zu dem Ergebnis, dass der Impfstoff wirkt.", "Impfstoff wirkt", ["Die Forscher"]],
+    ["Der Zug kam zum Stehen.", "Stehen", []],
     // an outlet's name in quotation marks
     [
       "Wie die „Frankfurter Rundschau“ berichtet, ist der Vertrag unterschrieben.",

@@ -69,6 +69,11 @@ const NO_SKIP = new Set<string>();
 const RESEARCH_VERBS = new Set(["analysiert", "ausgewertet", "befragt", "untersucht"]);
 const RESEARCHERS = /^(forscher|forscherinnen|wissenschaftler|wissenschaftlerinnen|mediziner|ärzte|ökonomen|experten)$/;
 // "Wie aus … verlautete / hervorgeht / hieß": the source is where it came from.
+// "kommt zu dem Schluss", "kamen zum Ergebnis": whoever concludes states what follows.
+const CONCLUDING = new Set(["kam", "kamen", "kommen", "kommt"]);
+const CONCLUSIONS = new Set(["ergebnis", "fazit", "schluss"]);
+const isConclusion = (tokens: Token[], i: number) =>
+  CONCLUSIONS.has(lowerOf(tokens[i + 2])) || CONCLUSIONS.has(lowerOf(tokens[i + 3]));
 const WIE_AUS_VERBS = new Set(["verlautete", "verlautet", "hervorgeht", "hervorging", "hieß", "heißt"]);
 const WIE_GAP = 4;
 const APPOSITION_WINDOW = 10;
@@ -198,6 +203,9 @@ export function findGermanFrames(tokens: Token[], isHeading: boolean): Frame[] {
       }
     } else if (SPEECH_VERBS.has(w) && !usedVerb.has(i) && !isNoun(tokens, i)) {
       addSpeechVerbFrame(tokens, i, add, "speech-verb");
+    } else if (CONCLUDING.has(w) && (next === "zu" || next === "zum") && isConclusion(tokens, i)) {
+      // "Die Forscher kamen zu dem Ergebnis, dass …", "Die Studie, die … erstellt wurde, kommt zu dem Schluss, …"
+      addSpeechVerbFrame(tokens, i, add, "conclusion");
     } else if (FINDING_VERBS.has(w)) {
       // "Die Studie zeigt, dass …", "Eine Umfrage ergab …", "Laut der Analyse kommt …": only a study's findings.
       const subject = subjectBefore(tokens, i, G, NO_SKIP) ?? phraseAfter(tokens, i + 1, G);

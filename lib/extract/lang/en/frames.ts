@@ -231,6 +231,8 @@ const NOUN_MARKERS = new Set(
   "the a an these those this that his her its their our my your such more most fewer less".split(" "),
 );
 
+const isConclusion = (tokens: Token[], i: number) => [2, 3].some((k) => /^conclusions?$/.test(lowerOf(tokens[i + k])));
+
 /** Whose view an opening "In the view of X," or "In X's view," gives. */
 function viewHolder(tokens: Token[], i: number): TokenRange | null {
   if (lowerOf(tokens[i + 1]) === "the" && lowerOf(tokens[i + 2]) === "view" && lowerOf(tokens[i + 3]) === "of")
@@ -307,6 +309,9 @@ export function findEnglishFrames(tokens: Token[], isHeading: boolean, isTitle =
       // "Albright urged women to vote for Clinton, saying, …": the main clause's subject speaks.
       const subject = subjectAtClauseStart(tokens, i);
       if (subject) add(subject.from, subject.to, tokens[i]!.text, "participle", "participle");
+    } else if (/^(came|come|comes|reached)$/.test(w) && /^(to|the|a)$/.test(next) && isConclusion(tokens, i)) {
+      // "The researchers came to the conclusion that …", "The panel reached the conclusion that …"
+      addSpeechVerbFrame(tokens, i, add, "conclusion");
     } else if (QUOTE_MANNER_VERBS.has(w) && followsQuote(tokens, i)) {
       // '"Hands! Let me see your hands!" an officer ordered.', '"…," McDowell laughed.': only right after a quote.
       addSpeechVerbFrame(tokens, i, add, "quote-verb");

@@ -241,8 +241,8 @@ export const LABEL_DROP = words(`
 
 /** Cue words that belong to the attribution, not to the claim: "according to", "said". */
 export const LABEL_CUE_WORDS = words(`
-  according added adds announced argued citing claimed confirmed explained finds found insisted noted per reported said
-  say says show showed shows stated to told warned wrote
+  according added adds announced argued came citing claimed confirmed explained finds found insisted noted per
+  reported said say says show showed shows stated to told warned wrote
 `);
 
 /** Words that open reported content. */
