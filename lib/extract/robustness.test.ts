@@ -117,6 +117,8 @@ describe("extractClaims on arbitrary input", () => {
     ["control characters", "\u0001\u0002\u0003 Laut AP sei es so.\u0000".repeat(1_000)],
     ["one enormous sentence", `Laut Reuters ${"und die Regierung sagte ".repeat(5_000)}.`],
     ["lone surrogates", "\ud800 sagte \udc00. ".repeat(1_000)],
+    // found by the random inputs above: a rule looking back past the sentence start
+    ["a verb of saying two words in", "sage Das berichtete"],
   ])("handles %s", (_, text) => {
     assertWellFormed(text, extractClaims(text));
   });

@@ -2,7 +2,7 @@ import type { LanguagePack } from "../lang/language-pack";
 import type { ClaimSource } from "../schema";
 import type { SourceRegistry } from "../sources/source-registry";
 import type { Token } from "../text/tokenize";
-import { addConfirmations } from "./confirmations";
+import { addConfirmations, addReportedBefore } from "./confirmations";
 import { findFrames } from "./find-frames";
 import type { Frame } from "./frame";
 import { cleanSubject } from "./frame-helpers";
@@ -86,6 +86,7 @@ export function attributeSentences(
     return [];
   });
   addConfirmations(sentences, perSentence, pack);
+  addReportedBefore(sentences, perSentence, pack);
   return { perSentence: dropHeadlineTopics(perSentence), knownNames };
 }
 

@@ -412,6 +412,19 @@ describe("class 9: the most specific entity in the phrase wins", () => {
 describe("class 11: unnamed sources stay unnamed, and per article", () => {
   it.each<[string, Lang, string, string]>([
     ["Officials said the plant would close in June.", "en", "plant would close", "Officials"],
+    // described before the noun, the German way; described after "according to"
+    [
+      "Mit den Plänen vertraute Personen sagten, die Fusion sei geplatzt.",
+      "de",
+      "Fusion",
+      "Mit den Plänen vertraute Personen",
+    ],
+    [
+      "The talks have stalled, according to two people familiar with the plans.",
+      "en",
+      "talks have stalled",
+      "Two people familiar with the plans",
+    ],
     [
       "Two officials familiar with the plans said the talks had stalled.",
       "en",
@@ -739,6 +752,12 @@ describe("class 4: the subject of a verb of saying, wherever English puts it", (
     // a quote closed by apostrophes (archive feeds, British single quotes), then an apposition
     ["''Nothing has changed,'' Paul Kern, the port's manager, said on Monday.", "Nothing has changed", "Paul Kern"],
     ["‘Nothing has changed,’ Paul Kern, the port’s manager, said on Monday.", "Nothing has changed", "Paul Kern"],
+    // a sentence that only says who reported the one before it
+    [
+      "The plant will close in June. That's according to the union's spokeswoman.",
+      "plant will close",
+      "the union's spokeswoman",
+    ],
     // whose view an opening phrase gives
     ["In the view of the central bank, inflation has peaked.", "inflation has peaked", "the central bank"],
     ["In Ankara's view, the deal has failed.", "deal has failed", "Ankara's"],
@@ -863,6 +882,8 @@ describe("class 4 (German): verbs of saying in every person, the subject after a
     ],
     ["Die Forscher kamen zu dem Ergebnis, dass der Impfstoff wirkt.", "Impfstoff wirkt", ["Die Forscher"]],
     ["Der Zug kam zum Stehen.", "Stehen", []],
+    // a sentence that only says who reported the one before it
+    ["Die Stadt plant neue Radwege. Das berichtete der „Tagesspiegel“.", "neue Radwege", ["der „Tagesspiegel“"]],
     // an outlet's name in quotation marks
     [
       "Wie die „Frankfurter Rundschau“ berichtet, ist der Vertrag unterschrieben.",

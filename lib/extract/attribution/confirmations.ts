@@ -37,3 +37,26 @@ export function addConfirmations(
 }
 
 const cueWords = (cue: string) => cue.toLowerCase().split(/[\s…]+/);
+
+/**
+ * "Die Regierung erwägt Waffenlieferungen. Das berichtete die Nachrichtenagentur Yonhap." The second sentence only
+ * says who reported the first: the first gets its origins, unless it has origins of its own.
+ */
+export function addReportedBefore(
+  sentences: ConfirmingSentence[],
+  perSentence: ClaimSource[][],
+  pack: LanguagePack,
+): void {
+  for (let i = 1; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    const before = sentences[i - 1]!;
+    if (s.isHeading || s.isBoilerplate || before.isHeading || before.isBoilerplate) continue;
+    if (!pack.reportedBefore.test(s.text.trimStart())) continue;
+    const reporting = perSentence[i]!.filter((src) => src.resolution !== "continuation");
+    if (reporting.length === 0 || perSentence[i - 1]!.some((src) => src.role === "origin")) continue;
+    perSentence[i - 1] = [
+      ...perSentence[i - 1]!,
+      ...reporting.map((src) => ({ ...src, rule: `${pack.code}.reported-before` })),
+    ];
+  }
+}

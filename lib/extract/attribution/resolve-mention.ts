@@ -206,7 +206,9 @@ export function resolveMention(mention: string, ctx: ResolveContext): ResolvedSo
  */
 function unnamedSource(bare: string, coreference: Coreference): ResolvedSource | null {
   const words = bare.split(/\s+/);
-  const tail = words.findIndex((w, i) => i > 0 && coreference.unnamedTail.test(w.toLowerCase()));
+  // "Mit der Sache vertraute Personen": a described head ends the phrase.
+  const described = coreference.unnamedTail.test(words[0]!.toLowerCase());
+  const tail = described ? -1 : words.findIndex((w, i) => i > 0 && coreference.unnamedTail.test(w.toLowerCase()));
   const head = (tail > 0 ? words[tail - 1] : words.at(-1))!.toLowerCase();
   if (!coreference.unnamedHead.test(head)) return null;
   return { name: capitalize(bare), type: "unnamed", resolution: "explicit", known: false };

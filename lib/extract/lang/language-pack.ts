@@ -132,6 +132,11 @@ export interface LanguagePack {
   recipient: RecipientRules;
   /** A sentence that confirms the one before it: its verbs, and the words that point back ("diese Information"). */
   confirmation: { verbs: Set<string>; refersBack: RegExp };
+  /**
+   * A sentence that only says who reported the one before it: "Das berichtete die Nachrichtenagentur Yonhap.",
+   * "That's according to the AP." Its source is the earlier sentence's.
+   */
+  reportedBefore: RegExp;
   /** Sentence openers that continue the report before them: "Demnach …", "He also …". */
   continuationMarkers: RegExp;
   /** German reporting holds a framing ("Dem CSIS zufolge …") for the paragraph; English re-attributes each sentence. */

@@ -299,7 +299,8 @@ function addSpeechVerbFrame(tokens: Token[], i: number, add: AddFrame, rule: str
   const shared = sharedSubject(tokens, i);
   if (shared) return add(shared.from, shared.to, cue, "verb", `${rule}.coordinated`);
   // Subject first: "Rutte sagte, dass …", "Das südkoreanische Außenministerium erklärte, …"
-  const before = subjectBefore(tokens, i, G, NO_SKIP) ?? placedSubjectBefore(tokens, i);
+  const before =
+    describedSubjectBefore(tokens, i) ?? subjectBefore(tokens, i, G, NO_SKIP) ?? placedSubjectBefore(tokens, i);
   // In a relative or subordinate clause the verb comes last and the phrase before it is its object ("…, welches eine
   // Spezifikation für die Nutzung von Dokumenten beschreibt"); the subject stands right after the opener.
   const opener = findNear(tokens, i, -1, (t) => SUBORDINATE_OPENERS.has(t.lower) || t.text === "," || t.text === ":");
@@ -370,6 +371,27 @@ function publisherOf(tokens: Token[], np: TokenRange): TokenRange | null {
   while (isPunct(tokens[from], '„“"»«')) from++;
   const outlet = readNounPhraseForward(tokens, from, G);
   return outlet && outlet.to > from ? outlet : null;
+}
+
+const MAX_ATTRIBUTE = 6;
+const ATTRIBUTE_PREPOSITIONS = new Set(["mit", "aus", "von", "über", "in", "bei"]);
+
+/**
+ * A subject with a phrase before its noun, opening the clause: "(Zwei) mit der Sache vertraute Personen sagten",
+ * "Mit den Verhandlungen befasste Diplomaten erklärten".
+ */
+function describedSubjectBefore(tokens: Token[], i: number): TokenRange | null {
+  const noun = tokens[i - 1];
+  const participle = tokens[i - 2];
+  if (!noun || !participle || !/^\p{Lu}/u.test(noun.text) || !/^\p{Ll}+(e|en|er)$/u.test(participle.text)) return null;
+  // At least one word before the participle: the preposition.
+  let start = i - 3;
+  if (start < 0) return null;
+  while (start > 0 && i - start <= MAX_ATTRIBUTE + 2 && tokens[start - 1]!.kind !== "punct") start--;
+  if (start > 0 && !isPunct(tokens[start - 1], ",:")) return null;
+  const opener = G.determiners.has(lowerOf(tokens[start])) || tokens[start]!.kind === "number" ? start + 1 : start;
+  const numberWord = /^(zwei|drei|vier|fünf|mehrere|einige|viele)$/.test(lowerOf(tokens[opener]));
+  return ATTRIBUTE_PREPOSITIONS.has(lowerOf(tokens[numberWord ? opener + 1 : opener])) ? { from: start, to: i } : null;
 }
 
 /** A subject placed by a preposition that opens the clause: "Die Behörden in Seoul bestätigten …". */

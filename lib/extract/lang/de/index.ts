@@ -52,7 +52,7 @@ export const de: LanguagePack = {
     namedOnly: /^(regierung|ministerium)$/,
     // Compounds end on the head: "Regierungskreisen", "Medienberichten", "Sicherheitsexperten".
     unnamedHead:
-      /(kreise|kreisen|insider|insidern|diplomaten|beamte|beamten|quellen|experten|beobachter|beobachtern|augenzeugen|berichte|berichten|informanten|vertraute|vertrauten|anwohner|anwohnern|kritiker|kritikern|ermittler|ermittlern|angaben)$/,
+      /(kreise|kreisen|insider|insidern|diplomaten|beamte|beamten|quellen|experten|beobachter|beobachtern|augenzeugen|berichte|berichten|informanten|vertraute|vertrauten|anwohner|anwohnern|kritiker|kritikern|ermittler|ermittlern|angaben|personen)$/,
     countryDescription: /^(das|dieses) Land(?![\p{L}])/iu,
     unnamedTail: /^(aus|in|im|der|des|von|vom|mit|um|nahe|bei|beim)$/,
   },
@@ -69,6 +69,8 @@ export const de: LanguagePack = {
     refersBack:
       /\b(diese[rns]?|die|den|der)\s+(information(en)?|angaben?|meldung(en)?|berichte?|darstellung|zahlen?)\b|\bbestätigten?\s+(dies|das)\b|^(dies|das)\s+(wurde|bestätigte)\b/i,
   },
+  reportedBefore:
+    /^(das|dies)\s+(berichtete|berichteten|berichtet|meldete|meldeten|meldet|sagte|sagten|schrieb|teilte|erklärte|erfuhr)\b/i,
   // "Das Land forderte zudem …", "Demnach …".
   continuationMarkers: /\b(demnach|zudem|außerdem|ferner|darüber hinaus|weiter hieß es|dem bericht nach)\b/i,
   framingHoldsForParagraph: true,

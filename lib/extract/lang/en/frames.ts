@@ -119,6 +119,14 @@ function longSubjectBefore(tokens: Token[], i: number): TokenRange | null {
 const ATTACHING_PREPOSITIONS = new Set(["of", "in", "from", "at", "for", "with", "on", "among", "by", "to", "about"]);
 const POSTMODIFIERS = new Set(["briefed", "familiar", "close", "involved", "knowledgeable", "based", "working"]);
 
+/** "two people familiar | with the plans": the phrase after a postmodifier describes who they are. */
+function withPostmodifier(tokens: Token[], np: TokenRange | null): TokenRange | null {
+  if (!np || !POSTMODIFIERS.has(lowerOf(tokens[np.to - 1])) || !ATTACHING_PREPOSITIONS.has(lowerOf(tokens[np.to])))
+    return np;
+  const described = readNounPhraseForward(tokens, np.to + 1, G);
+  return described ? { from: np.from, to: described.to } : np;
+}
+
 /**
  * A subject is noun phrases joined by prepositions: "An earlier report | in | a New Hampshire paper",
  * "Six | in | 10 Virginia Democratic primary voters". "Barden now helps lead a program" is not one.
@@ -260,7 +268,7 @@ export function findEnglishFrames(tokens: Token[], isHeading: boolean, isTitle =
     }
     if (w === "according" && next === "to") {
       // "According to the Guardian, Seoul is considering …"
-      const np = phraseAfter(tokens, i + 2, G);
+      const np = withPostmodifier(tokens, phraseAfter(tokens, i + 2, G));
       // "According to his aunt, Jane Starner, …": the name in the apposition is the most specific.
       const named = np && isPunct(tokens[np.to], ",") ? phraseAfter(tokens, np.to + 1, G) : null;
       const described = np !== null && !isCapitalized(tokens[np.to - 1]!.text);
@@ -278,7 +286,7 @@ export function findEnglishFrames(tokens: Token[], isHeading: boolean, isTitle =
     } else if (w === "citing") {
       // "AP, citing South Korea's intelligence service, reported …": the service is the origin; "citing low
       // growth" names a reason, not a source.
-      const np = phraseAfter(tokens, i + 1, G);
+      const np = withPostmodifier(tokens, phraseAfter(tokens, i + 1, G));
       const isNamed = np !== null && tokens.slice(np.from, np.to).some((t) => isCapitalized(t.text));
       if (np && (isNamed || !isUntypedPhrase(tokens, np.from, np.to)))
         add(np.from, np.to, "citing", "citing", "citing");

@@ -76,6 +76,8 @@ export const en: LanguagePack = {
     refersBack:
       /\b(this|that|these|the)\s+(information|reports?|account|figures?|claims?)\b|\bconfirmed\s+(this|that|it)\b|^(this|that|it)\s+(was|has been)\s+confirmed\b/i,
   },
+  reportedBefore:
+    /^(that|this)(\s+is|\s+was|['’]s)\s+(according to|what)\b|^(that|this)\s+(was|has been)\s+(first\s+)?reported by\b/i,
   // "He also …", "Furthermore, …".
   continuationMarkers: /^(he|she|they|it) also\b|\b(furthermore|moreover|additionally|in addition)\b/i,
   // English news re-attributes each sentence: carrying a framing forward (measured on PolNeAR train) added far more
