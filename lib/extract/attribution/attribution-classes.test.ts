@@ -168,6 +168,8 @@ describe("class 7: never a non-agent as source", () => {
     // a reason cited is no source; "more pledged delegates" pledged nothing
     ["Prices rose, the bank said, citing higher energy costs.", "en", "Prices rose", ["Bank"]],
     ["The mayor has won more votes and more pledged delegates.", "en", "delegates", []],
+    // "made a clear mistake" reports nothing ("made it clear that" does)
+    ["He made a clear mistake.", "en", "mistake", []],
   ])("gives %j no event, picture, adverb or participle as source", (text, lang, phrase, expected) => {
     expect(sourcesOf(text, phrase, lang).map((s) => s.name)).toEqual(expected);
   });
@@ -758,6 +760,9 @@ describe("class 4: the subject of a verb of saying, wherever English puts it", (
       "plant will close",
       "the union's spokeswoman",
     ],
+    // phrases that report: "pointed out that", "made it clear that"; "made a clear mistake" reports nothing
+    ["The auditor pointed out that the accounts were incomplete.", "accounts were incomplete", "The auditor"],
+    ["The senator made it clear that she would vote no.", "she would vote no", "The senator"],
     // whose view an opening phrase gives
     ["In the view of the central bank, inflation has peaked.", "inflation has peaked", "the central bank"],
     ["In Ankara's view, the deal has failed.", "deal has failed", "Ankara's"],

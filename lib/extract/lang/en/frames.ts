@@ -317,6 +317,12 @@ export function findEnglishFrames(tokens: Token[], isHeading: boolean, isTitle =
       // "Albright urged women to vote for Clinton, saying, …": the main clause's subject speaks.
       const subject = subjectAtClauseStart(tokens, i);
       if (subject) add(subject.from, subject.to, tokens[i]!.text, "participle", "participle");
+    } else if (
+      (/^(pointed|points|point)$/.test(w) && next === "out" && lowerOf(tokens[i + 2]) === "that") ||
+      (/^(made|makes|make)$/.test(w) && (next === "clear" || (next === "it" && lowerOf(tokens[i + 2]) === "clear")))
+    ) {
+      // "Clinton pointed out that …", "The senator made it clear that …"
+      addSpeechVerbFrame(tokens, i, add, "speech-phrase");
     } else if (/^(came|come|comes|reached)$/.test(w) && /^(to|the|a)$/.test(next) && isConclusion(tokens, i)) {
       // "The researchers came to the conclusion that …", "The panel reached the conclusion that …"
       addSpeechVerbFrame(tokens, i, add, "conclusion");
