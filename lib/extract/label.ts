@@ -231,7 +231,11 @@ function cueVerbAfter(tokens: Token[], last: number, attribution: Set<number>, p
   const relative = pack.label.relatives.has(tokens[last + 1]?.lower ?? "");
   for (let i = last + 1; i < end; i++) {
     const t = tokens[i]!;
-    if (attribution.has(i) || !pack.label.cueWords.has(t.lower) || !pack.isFiniteVerb(tokens, i)) continue;
+    if (attribution.has(i) || !pack.isFiniteVerb(tokens, i)) continue;
+    // "In an interview with the BBC, the minister admitted …": any verb right after the speaker, when a phrase
+    // without a verb of its own opens the sentence.
+    if (i === last + 1 && opensWithPhrase(tokens, attribution, last, pack)) return i;
+    if (!pack.label.cueWords.has(t.lower)) continue;
     if (relative && i === last + 2) continue;
     const before = tokens[i - 1]!;
     const between = tokens.slice(last + 1, i);
@@ -249,15 +253,19 @@ function cueVerbAfter(tokens: Token[], last: number, attribution: Set<number>, p
     // "Kim quickly said", "He also said", "Trump has since said": a few lower-case words, no comma.
     const adverbs = i - last <= 4 && tokens.slice(last + 1, i).every((w) => /^\p{Ll}+$/u.test(w.text));
     const coordinated = pack.label.speakerJoiners.has(before.lower);
-    // "Speaking to reporters in Brussels, Stoltenberg said …": an opening phrase without a verb of its own goes
-    // with the attribution; "The deal is dead, Kim said in …" keeps what was said before it.
-    let first = last;
-    for (const k of attribution) first = Math.min(first, k);
-    const opensWithPhrase =
-      i === last + 1 && first > 0 && !tokens.slice(0, first).some((_, k) => pack.isFiniteVerb(tokens, k));
-    return apposition || timePhrase || (adverbs && i > last + 1) || coordinated || relative || opensWithPhrase ? i : -1;
+    return apposition || timePhrase || (adverbs && i > last + 1) || coordinated || relative ? i : -1;
   }
   return -1;
+}
+
+/**
+ * "Speaking to reporters in Brussels, Stoltenberg said …": an opening phrase without a verb of its own goes with the
+ * attribution; "The deal is dead, Kim said in …" keeps what was said before it.
+ */
+function opensWithPhrase(tokens: Token[], attribution: Set<number>, last: number, pack: LanguagePack): boolean {
+  let first = last;
+  for (const k of attribution) first = Math.min(first, k);
+  return first > 0 && !tokens.slice(0, first).some((_, k) => pack.isFiniteVerb(tokens, k));
 }
 
 /** The past participle at the end of a German clause: "… Soldaten … entsandt habe" → "entsandt". */

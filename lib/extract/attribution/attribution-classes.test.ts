@@ -604,6 +604,11 @@ describe("class 14: labels never end in a function word", () => {
     // an opening phrase without a verb goes with the attribution; what was said before it stays
     ["Speaking to reporters in Oslo, the minister said the border would reopen.", "en", "border would reopen"],
     ["The border will reopen, the minister said in an interview with the radio station.", "en", "border will reopen"],
+    [
+      "In an interview with the radio station, the minister admitted errors had been made.",
+      "en",
+      "errors had been made",
+    ],
     ["The figures, released by the statistics office on Tuesday, showed wages rose.", "en", "wages rose"],
     // the speaker's own relative clause, and whom it was told, are not the claim
     ["Voters who backed the mayor in 2019 said they would do so again.", "en", "they would do so again"],
@@ -771,6 +776,9 @@ describe("class 4: the subject of a verb of saying, wherever English puts it", (
       "rules had been broken",
       "The panel",
     ],
+    // a plural subject's verb without an ending
+    ["Prosecutors allege that the firm hid its losses.", "hid its losses", "Prosecutors"],
+    ["The figures, compiled by the Red Cross, show 300 homes were lost.", "homes were lost", "the Red Cross"],
     // figures speak through whoever released them, with or without commas, and without the day
     [
       "The figures, released by the Office for National Statistics on Tuesday, showed wages rose.",
@@ -889,6 +897,9 @@ describe("class 4 (German): verbs of saying in every person, the subject after a
     ["Der Zug kam zum Stehen.", "Stehen", []],
     // a sentence that only says who reported the one before it
     ["Die Stadt plant neue Radwege. Das berichtete der „Tagesspiegel“.", "neue Radwege", ["der „Tagesspiegel“"]],
+    // a stance on what follows; an accusation in the plural
+    ["Die Ärztin zeigte sich zuversichtlich, dass die Therapie wirkt.", "Therapie wirkt", ["Die Ärztin"]],
+    ["Anwohner werfen der Stadt vor, die Warnungen ignoriert zu haben.", "Warnungen", ["Anwohner"]],
     // an outlet's name in quotation marks
     [
       "Wie die „Frankfurter Rundschau“ berichtet, ist der Vertrag unterschrieben.",

@@ -57,6 +57,7 @@ const PARTICLE_OF: Record<string, string[]> = {
   warf: ["vor"],
   wirft: ["vor"],
   warfen: ["vor"],
+  werfen: ["vor"],
   // "stellte klar", "stellte fest" report; "stellte … vor" presents a product.
   stellte: ["klar", "fest"],
   stellt: ["klar", "fest"],
@@ -206,6 +207,9 @@ export function findGermanFrames(tokens: Token[], isHeading: boolean): Frame[] {
     } else if (CONCLUDING.has(w) && (next === "zu" || next === "zum") && isConclusion(tokens, i)) {
       // "Die Forscher kamen zu dem Ergebnis, dass …", "Die Studie, die … erstellt wurde, kommt zu dem Schluss, …"
       addSpeechVerbFrame(tokens, i, add, "conclusion");
+    } else if (/^zeigte?n?$/.test(w) && next === "sich" && introducesClause(tokens, i + 2)) {
+      // "Der Bürgermeister zeigte sich zuversichtlich, dass …": a stance on what follows.
+      addSpeechVerbFrame(tokens, i, add, "stance");
     } else if (FINDING_VERBS.has(w)) {
       // "Die Studie zeigt, dass …", "Eine Umfrage ergab …", "Laut der Analyse kommt …": only a study's findings.
       const subject = subjectBefore(tokens, i, G, NO_SKIP) ?? phraseAfter(tokens, i + 1, G);

@@ -16,14 +16,15 @@ export const SPEECH_VERBS = words(`
   gemeldet genannt gesagt geschildert geschrieben gesprochen gewarnt gibt ging gingen glaube glauben glaubt glaubte
   hebt heißt hervorgehoben hieß hingewiesen hinwies hinzufügte hob informiert informierte kritisiere kritisieren
   kritisiert kritisierte kritisierten kündigt kündigte kündigten lobt lobte lobten mahnt mahnte mahnten meint meinte
-  meldet meldete meldeten mitgeteilt mitteilte mitteilten nannte nannten nenne nennen nennt offenbarte prognostizieren
-  prognostiziert prognostizierte räumt räumte rechnen rechnet rechnete rechneten rede reden redet sage sagen sagt
-  sagte sagten schätzen schätzt schätzte schildert schilderte schreiben schreibt schrieb schrieben signalisiert
-  signalisierte sprach spreche sprechen spricht stellte teilt teilte teilten twitterte unterstreichen unterstreicht
-  unterstrich unterstrichen urteilt urteilte verkündet verkündete vermutet vermutete versichere versichern versichert
-  versicherte versicherten versprach versprachen verspricht versprochen verteidigt verteidigte verurteilt verurteilte
-  verweist verwies vorgeworfen warf warfen warne warnen warnt warnte warnten weist widersprach widersprachen
-  widersprechen widerspricht widersprochen wiederholt wiederholte wiederholten wies wirft zitiert zitierte zugegeben
+  meldet meldete meldeten mitgeteilt mitteilte mitteilten nannte nannten nenne nennen nennt offenbarte
+  prognostizieren prognostiziert prognostizierte räumt räumte rechnen rechnet rechnete rechneten rede reden redet
+  sage sagen sagt sagte sagten schätzen schätzt schätzte schildert schilderte schreiben schreibt schrieb schrieben
+  signalisiert signalisierte sprach spreche sprechen spricht stellte teilt teilte teilten twitterte unterstreichen
+  unterstreicht unterstrich unterstrichen urteilt urteilte verkündet verkündete vermutet vermutete versichere
+  versichern versichert versicherte versicherten versprach versprachen verspricht versprochen verteidigt verteidigte
+  verurteilt verurteilte verweist verwies vorgeworfen warf warfen warne warnen warnt warnte warnten weist werfen
+  widersprach widersprachen widersprechen widerspricht widersprochen wiederholt wiederholte wiederholten wies wirft
+  zitiert zitierte zugegeben
 `);
 
 /** Verbs of belief and knowledge: attributions only with a complement clause ("Ich glaube, dass …"). */

@@ -366,12 +366,26 @@ const CLAUSE_ONLY = new Set(["recall", "recalled", "recalls", "continued", "cont
 const takesObject = (next: Token | undefined) =>
   next !== undefined && next.kind !== "punct" && next.lower !== "that" && next.lower !== "to";
 
+/** "The figures, released by X on Tuesday, show": X, when figures open the sentence and an apposition names X. */
+function dataOriginInApposition(tokens: Token[], i: number): TokenRange | null {
+  let end = i;
+  while (end > 0 && BETWEEN_SUBJECT_AND_VERB.has(lowerOf(tokens[end - 1]), tokens, end - 1)) end--;
+  if (!isPunct(tokens[end - 1], ",")) return null;
+  const comma = findNear(tokens, end - 1, -1, (t) => t.text === ",");
+  const head = comma > 0 ? subjectBefore(tokens, comma, G, BETWEEN_SUBJECT_AND_VERB) : null;
+  if (!head || !isDataHead(tokens[head.to - 1])) return null;
+  return dataOrigin(tokens, comma + 1, end - 1, G);
+}
+
 /** A verb of showing with a study as its subject; false (so a verb of saying may still apply) otherwise. */
 function addFindingFrame(tokens: Token[], i: number, add: AddFrame): boolean {
   const subject = subjectBefore(tokens, i, G, BETWEEN_SUBJECT_AND_VERB) ?? longSubjectBefore(tokens, i);
   const study = subject && isFindingSubject(tokens, subject) ? subject : studySubjectBefore(tokens, i, G);
   if (study) add(study.from, study.to, tokens[i]!.text, "verb", "finding-verb");
-  return study !== null;
+  // "The data, compiled by Johns Hopkins University, show …": whoever put the figures out.
+  const origin = study ? null : dataOriginInApposition(tokens, i);
+  if (origin) add(origin.from, origin.to, tokens[i]!.text, "verb", "finding-verb.data-origin");
+  return study !== null || origin !== null;
 }
 
 /**
@@ -506,7 +520,7 @@ function addSpeechVerbFrame(tokens: Token[], i: number, add: AddFrame, rulePrefi
     }
     if (head && opensClause(tokens, head.from) && isDataHead(tokens[head.to - 1])) {
       // "The figures, released by the statistics office on Wednesday, showed …": who put them out, or no one.
-      const origin = dataOrigin(tokens, comma + 1, end - 1, G);
+      const origin = dataOriginInApposition(tokens, i);
       return origin ? add(origin.from, origin.to, cue, "verb", `${rulePrefix}.data-origin`) : undefined;
     }
     if (head && opensClause(tokens, head.from)) {

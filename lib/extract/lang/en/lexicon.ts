@@ -5,19 +5,20 @@ import { words } from "../words";
 /** Verbs of saying, reporting and assessing: "Kim said", "the ministry confirmed". */
 export const SPEECH_VERBS = words(`
   accused accuses acknowledge acknowledged acknowledges added adds admit admits admitted advised advises affirmed
-  agreed alleged alleges announce announced announces argue argued argues asked asks asserted asserts assured assures
-  believe believed believes blasted boasted boasts bragged called calls cautioned cautions charged cited cites claim
-  claimed claims clarified clarifies commented complain complained complains conceded concluded concludes condemned
-  condemns confirm confirmed confirms contend contended contends continued countered criticised criticized criticizes
-  declared declares declined defended defends demanded demands denied denies deny derided described describes
-  disclosed dismissed dismisses disputed echoed echoes emphasised emphasized endorsed endorses estimated estimates
-  expect expected expects explained explains finds forecast forecasts found gushed hinted hints indicated indicates
-  insist insisted insists joked jokes lamented laments maintain maintained maintains mused noted notes observed
-  pledged pledges posted praised praises predict predicted predicts projected projects promised promises questioned
-  quipped quips reaffirmed reaffirms recalled recalls recommended recounted recounts reiterated reiterates rejected
-  rejects remarked replied report reported reports responded retorted revealed said say says scoffed showed shows
-  sighed signaled signalled signals slammed speculated stated stressed stresses suggested suggests tell tells
-  testified thinks thought told touted touts tweeted urged urges vowed vows warn warned warns writes wrote
+  agreed allege alleged alleges announce announced announces argue argued argues asked asks asserted asserts assured
+  assures believe believed believes blasted boasted boasts bragged called calls cautioned cautions charged cited
+  cites claim claimed claims clarified clarifies commented complain complained complains concede conceded concluded
+  concludes condemned condemns confirm confirmed confirms contend contended contends continued countered criticised
+  criticized criticizes declared declares declined defended defends demanded demands denied denies deny derided
+  described describes disclosed dismissed dismisses disputed echoed echoes emphasised emphasized endorsed endorses
+  estimate estimated estimates expect expected expects explained explains finds forecast forecasts found gushed
+  hinted hints indicated indicates insist insisted insists joked jokes lamented laments maintain maintained maintains
+  mused noted notes observed pledged pledges posted praised praises predict predicted predicts projected projects
+  promised promises questioned quipped quips reaffirmed reaffirms recalled recalls recommended recounted recounts
+  reiterated reiterates rejected rejects remarked replied report reported reports responded retorted revealed said
+  say says scoffed showed shows sighed signaled signalled signals slammed speculated stated stressed stresses suggest
+  suggested suggests tell tells testified thinks thought told touted touts tweeted urged urges vowed vows warn warned
+  warns writes wrote
 `);
 
 /**
