@@ -72,7 +72,8 @@ function segmentArticle(text: string, pack: LanguagePack): SentenceWork[] {
     // A caption's photo credit ("… in Seoul. Foto: dpa") is the picture agency's line, not the article's.
     const credit = isBoilerplate ? block.end : block.start + Math.max(dateline, creditStart(paragraph));
     const body = { start: block.start + dateline, end: block.start + text.slice(block.start, credit).trimEnd().length };
-    const spans = block.isHeadingLike && !isBoilerplate ? [body] : splitSentences(text, body);
+    const spans =
+      block.isHeadingLike && !isBoilerplate ? [body] : joinSpeechTags(text, splitSentences(text, body), pack);
     spans.forEach((span, i) => {
       const kind = isBoilerplate ? "boilerplate" : block.isHeadingLike ? "heading" : "claim";
       work.push(sentenceWork(text, span, blockIndex, kind, pack, i === 0 && dateline === 0));
@@ -82,6 +83,22 @@ function segmentArticle(text: string, pack: LanguagePack): SentenceWork[] {
   });
   return work;
 }
+
+/**
+ * '“… okay?” Trump said.': a question or exclamation closing a quote ends no sentence when only its speaker and the
+ * verb of saying follow.
+ */
+function joinSpeechTags(text: string, spans: Span[], pack: LanguagePack): Span[] {
+  const joined: Span[] = [];
+  for (const span of spans) {
+    const before = joined.at(-1);
+    const isTag = before !== undefined && QUESTION_IN_QUOTE.test(text.slice(before.end - 2, before.end));
+    if (isTag && pack.speechTag.test(text.slice(span.start, span.end))) before.end = span.end;
+    else joined.push({ ...span });
+  }
+  return joined;
+}
+const QUESTION_IN_QUOTE = /[?!][”“"’»«]$/u;
 
 function sentenceWork(
   text: string,

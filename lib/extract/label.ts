@@ -138,8 +138,18 @@ function contentClause(
   let lastAttribution = -1;
   for (const i of attribution) lastAttribution = Math.max(lastAttribution, i);
   // "Jane Doe, a spokeswoman for the ministry, said the plan would fail": past the apposition to the verb of saying.
+  // "Le Pen voiced support for Trump, saying Clinton would bring war": what was said follows the participle.
+  const participle = isSpeechReport
+    ? tokens.findIndex(
+        (t, i) => i > lastAttribution && rules.reportingParticiples.has(t.lower) && tokens[i - 1]?.text === ",",
+      )
+    : -1;
   const cueVerb =
-    isSpeechReport && lastAttribution >= 0 ? cueVerbAfter(tokens, lastAttribution, attribution, pack) : -1;
+    participle > 0
+      ? participle
+      : isSpeechReport && lastAttribution >= 0
+        ? cueVerbAfter(tokens, lastAttribution, attribution, pack)
+        : -1;
   if (cueVerb > 0 && tokens.length - cueVerb > 3) for (let i = 0; i <= cueVerb; i++) dropped.add(i);
   // The comma or colon after the attribution: "Rutte sagte, …", "Insofern sage ich ganz klar: …"
   const commaAfter = tokens.findIndex(
@@ -218,6 +228,7 @@ function contentClause(
 }
 
 const APPOSITION_WINDOW = 12;
+const MAX_PARENTHESIS = 16;
 const OPENER_REACH = 4;
 
 /**
@@ -226,10 +237,16 @@ const OPENER_REACH = 4;
  * gave no date, but said"). -1 when there is none.
  */
 function cueVerbAfter(tokens: Token[], last: number, attribution: Set<number>, pack: LanguagePack): number {
-  const end = Math.min(tokens.length, last + APPOSITION_WINDOW);
+  // "Sen. Chris Murphy (a Democrat so boyish he has been mistaken for a staffer) says": past the parenthesis.
+  let from = last + 1;
+  if (tokens[from]?.text === "(") {
+    const close = tokens.findIndex((t, k) => k > from && k <= from + MAX_PARENTHESIS && t.text === ")");
+    if (close > 0) from = close + 1;
+  }
+  const end = Math.min(tokens.length, from + APPOSITION_WINDOW);
   // "A diplomat who asked not to be named said …": the speaker's own relative clause, whose first verb is its own.
   const relative = pack.label.relatives.has(tokens[last + 1]?.lower ?? "");
-  for (let i = last + 1; i < end; i++) {
+  for (let i = from; i < end; i++) {
     const t = tokens[i]!;
     if (attribution.has(i) || !pack.isFiniteVerb(tokens, i)) continue;
     // "In an interview with the BBC, the minister admitted …": any verb right after the speaker, when a phrase
@@ -240,9 +257,12 @@ function cueVerbAfter(tokens: Token[], last: number, attribution: Set<number>, p
     const before = tokens[i - 1]!;
     const between = tokens.slice(last + 1, i);
     // "X, a spokeswoman for Y, said", "(figures released by) the statistics office on Wednesday, showed"
+    // "Sen. Chris Murphy (a Democrat first elected in 2012) says": a parenthesis, too.
+    const parenthesis = tokens[last + 1]?.text === "(" && before.text === ")";
     const apposition =
-      before.text === "," &&
-      (tokens[last + 1]?.text === "," || !between.some((_, k) => pack.isFiniteVerb(tokens, last + 1 + k)));
+      parenthesis ||
+      (before.text === "," &&
+        (tokens[last + 1]?.text === "," || !between.some((_, k) => pack.isFiniteVerb(tokens, last + 1 + k))));
     // "… the statistics office on Wednesday showed": a time phrase.
     const time = pack.grammar;
     const timePhrase =

@@ -610,6 +610,12 @@ describe("class 14: labels never end in a function word", () => {
       "errors had been made",
     ],
     ["The figures, released by the statistics office on Tuesday, showed wages rose.", "en", "wages rose"],
+    ["The mayor visited the site on Monday, saying the bridge would reopen.", "en", "bridge would reopen"],
+    [
+      "Sen. Ana Ruiz (a Democrat first elected in 2012 after two terms as a judge) says the bill is dead.",
+      "en",
+      "bill is dead",
+    ],
     // the speaker's own relative clause, and whom it was told, are not the claim
     ["Voters who backed the mayor in 2019 said they would do so again.", "en", "they would do so again"],
     ["The owner told his staff the shop would close.", "en", "shop would close"],
@@ -775,6 +781,23 @@ describe("class 4: the subject of a verb of saying, wherever English puts it", (
       "The panel, which met in May, came to the conclusion that the rules had been broken.",
       "rules had been broken",
       "The panel",
+    ],
+    // a question closing a quote, then only its speaker: one sentence
+    ["“Why would we pay twice?” Moreno said. The vote is on Friday.", "pay twice", "Moreno"],
+    // an unnamed source described after its noun, inverted; a speaker described by a relative clause
+    ["“It will pass,” says a source close to the committee.", "It will pass", "a source close to the committee"],
+    ["“They deserve better,” said the man who ran the plant for 30 years.", "deserve better", "the man"],
+    // an apposition before the verb, then ", saying"; ", and" opens a clause of its own; a long parenthesis
+    ["The party's leader, Lena Fox, backed the plan on Monday, saying it would cut costs.", "cut costs", "Lena Fox"],
+    [
+      "The union called a strike, and the transport authority rejected the demands and said talks had failed.",
+      "talks had failed",
+      "the transport authority",
+    ],
+    [
+      "Sen. Ana Ruiz (a Democrat first elected in 2012 after two terms as a county judge) says the bill is dead.",
+      "bill is dead",
+      "Sen. Ana Ruiz",
     ],
     // a plural subject's verb without an ending
     ["Prosecutors allege that the firm hid its losses.", "hid its losses", "Prosecutors"],

@@ -71,7 +71,8 @@ export function subjectBefore(tokens: Token[], i: number, g: Grammar, skip: Word
   return startsClause(tokens, from, g) ? range : null;
 }
 
-const MAX_PARENTHETICAL = 8;
+// "Sen. Chris Murphy (a Connecticut Democrat first elected in 2012) says": a parenthesis of a dozen words or so.
+const MAX_PARENTHETICAL = 16;
 
 /**
  * Steps back over what may stand between a subject and its verb: adverbs and auxiliaries ("has also said"), a time

@@ -90,6 +90,8 @@ export interface LabelRules {
   accusativeArticles: Set<string>;
   /** Relative pronouns that open an aside inside the content: "agriculture, which accounts for …, expanded". */
   relatives: Set<string>;
+  /** Participles after a comma that open what the main clause's subject said: "…, saying Clinton would lose". */
+  reportingParticiples: Set<string>;
   /** Prepositions that open the phrase after an attribution, never part of it: "nach offiziellen Angaben | auf 45". */
   openingPrepositions: Set<string>;
   /** Words that join two speakers, or a speaker's two verbs: "Clinton and Trump say", "…, but said". */
@@ -137,6 +139,8 @@ export interface LanguagePack {
    * "That's according to the AP." Its source is the earlier sentence's.
    */
   reportedBefore: RegExp;
+  /** A sentence that is only a speaker and a verb of saying ("Trump said."): it tags the quote before it. */
+  speechTag: RegExp;
   /** Sentence openers that continue the report before them: "Demnach …", "He also …". */
   continuationMarkers: RegExp;
   /** German reporting holds a framing ("Dem CSIS zufolge …") for the paragraph; English re-attributes each sentence. */

@@ -69,6 +69,7 @@ export const de: LanguagePack = {
     refersBack:
       /\b(diese[rns]?|die|den|der)\s+(information(en)?|angaben?|meldung(en)?|berichte?|darstellung|zahlen?)\b|\bbestätigten?\s+(dies|das)\b|^(dies|das)\s+(wurde|bestätigte)\b/i,
   },
+  speechTag: /^(\p{Lu}[\p{L}.'’-]*\s+){1,4}(sagte|sagt|fragte|fragt|rief|schrieb|meinte|erwiderte)\.?$/u,
   reportedBefore:
     /^(das|dies)\s+(berichtete|berichteten|berichtet|meldete|meldeten|meldet|sagte|sagten|schrieb|teilte|erklärte|erfuhr)\b/i,
   // "Das Land forderte zudem …", "Demnach …".
@@ -101,6 +102,8 @@ export const de: LanguagePack = {
     contentOpeners: L.CONTENT_OPENERS,
     accusativeArticles: L.ACCUSATIVE_ARTICLES,
     relatives: words("welche welcher welches"),
+    // German reports with a clause of its own ("…, und sagte, …"), not with a participle.
+    reportingParticiples: new Set(),
     openingPrepositions: words("auf mit nach unter"),
     speakerJoiners: words("aber und"),
     finalParticiple: L.LABEL_FINAL_PARTICIPLE,

@@ -121,9 +121,12 @@ const POSTMODIFIERS = new Set(["briefed", "familiar", "close", "involved", "know
 
 /** "two people familiar | with the plans": the phrase after a postmodifier describes who they are. */
 function withPostmodifier(tokens: Token[], np: TokenRange | null): TokenRange | null {
-  if (!np || !POSTMODIFIERS.has(lowerOf(tokens[np.to - 1])) || !ATTACHING_PREPOSITIONS.has(lowerOf(tokens[np.to])))
+  if (!np) return null;
+  // The phrase reader may have taken the postmodifier ("people familiar") or stopped before it ("a source | close").
+  const modifier = POSTMODIFIERS.has(lowerOf(tokens[np.to - 1])) ? np.to - 1 : np.to;
+  if (!POSTMODIFIERS.has(lowerOf(tokens[modifier])) || !ATTACHING_PREPOSITIONS.has(lowerOf(tokens[modifier + 1])))
     return np;
-  const described = readNounPhraseForward(tokens, np.to + 1, G);
+  const described = readNounPhraseForward(tokens, modifier + 2, G);
   return described ? { from: np.from, to: described.to } : np;
 }
 
@@ -186,9 +189,16 @@ function startsClauseLoosely(tokens: Token[], i: number): boolean {
  * An opening phrase set off by a comma is stepped over: "On Thursday, Wall Street analysts were …, saying".
  */
 function subjectAtClauseStart(tokens: Token[], i: number): TokenRange | null {
-  const start = findNear(tokens, i, -1, (t) => CLAUSE_BOUNDARY.has(lowerOf(t)) && t.text !== ",");
+  // ", and the league …" opens a clause of its own; a lone comma may set off an apposition.
+  const start = findNear(
+    tokens,
+    i,
+    -1,
+    (t, j) =>
+      (CLAUSE_BOUNDARY.has(lowerOf(t)) && t.text !== ",") || (COORDINATORS.has(t.lower) && isPunct(tokens[j - 1], ",")),
+  );
   if (start < 0 && i > CLAUSE_WINDOW) return null;
-  const atStart = subjectFollowedByVerb(tokens, start + 1, i);
+  const atStart = subjectFollowedByVerb(tokens, start + 1, i) ?? appositionFollowedByVerb(tokens, start + 1, i);
   if (atStart) return atStart;
   // Only an adverbial opening ("On Thursday,", "After the vote,"); "According to Savett, the troops moved" is a report.
   if (!INTRO_OPENERS.has(lowerOf(tokens[start + 1]))) return null;
@@ -200,6 +210,16 @@ const INTRO_OPENERS = new Set(
     " ",
   ),
 );
+
+/** "France's far-right party leader, Marine Le Pen, voiced support …": the name of the two, if a verb follows. */
+function appositionFollowedByVerb(tokens: Token[], from: number, limit: number): TokenRange | null {
+  const head = phraseAfter(tokens, from, G);
+  if (!head || !isPunct(tokens[head.to], ",")) return null;
+  const named = phraseAfter(tokens, head.to + 1, G);
+  if (!named || !isPunct(tokens[named.to], ",") || named.to + 1 >= limit) return null;
+  if (!subjectFollowedByVerb(tokens, named.to + 1, limit) && !isEnglishVerb(tokens, named.to + 1)) return null;
+  return isName(tokens, named) && !isName(tokens, head) ? named : head;
+}
 
 /** The noun phrase at `from` if a finite verb follows it before `limit` (over adverbs and a time phrase). */
 function subjectFollowedByVerb(tokens: Token[], from: number, limit: number): TokenRange | null {
@@ -468,7 +488,7 @@ function addSpeechVerbFrame(tokens: Token[], i: number, add: AddFrame, rulePrefi
   // Inverted after a quote or a comma: "'…,' said Kim." / "…, said a spokesman for the ministry."
   if (isPunct(tokens[i - 1], ",”\"’'") && !NON_INVERTING.has(lowerOf(tokens[i]))) {
     // Only when the speaker ends the clause: "…, said Kim." but not "Kim, the minister, said the talks were frank".
-    const np = phraseAfter(tokens, i + 1, G);
+    const np = withPostmodifier(tokens, phraseAfter(tokens, i + 1, G));
     if (np) {
       const after = tokens[np.to];
       const endsClause = !after || after.kind === "punct";
@@ -477,8 +497,11 @@ function addSpeechVerbFrame(tokens: Token[], i: number, add: AddFrame, rulePrefi
       // A name followed by where or when it was said is the speaker ("said Marcelo Claure in an email to staff that
       // was reviewed …"); "said most regions in the economy continued" is not.
       const isNamed = isCapitalized(tokens[np.to - 1]!.text);
+      // "…, said the man who built his career on …": a relative clause describes the speaker.
+      const describes = lowerOf(after) === "who" || lowerOf(after) === "whose";
       const trailing =
-        TRAILING_ADVERBIALS.has(lowerOf(after)) && (opensClause || isNamed || !verbBeforeClauseEnd(tokens, np.to));
+        TRAILING_ADVERBIALS.has(lowerOf(after)) &&
+        (opensClause || isNamed || describes || !verbBeforeClauseEnd(tokens, np.to));
       if (endsClause || trailing) return add(np.from, np.to, cue, "verb", "speech-verb.inverted");
     }
   }

@@ -76,6 +76,7 @@ export const en: LanguagePack = {
     refersBack:
       /\b(this|that|these|the)\s+(information|reports?|account|figures?|claims?)\b|\bconfirmed\s+(this|that|it)\b|^(this|that|it)\s+(was|has been)\s+confirmed\b/i,
   },
+  speechTag: /^(\p{Lu}[\p{L}.'’-]*\s+){1,4}(said|says|asked|asks|added|adds|wrote|writes|replied|shouted)\.?$/u,
   reportedBefore:
     /^(that|this)(\s+is|\s+was|['’]s)\s+(according to|what)\b|^(that|this)\s+(was|has been)\s+(first\s+)?reported by\b/i,
   // "He also …", "Furthermore, …".
@@ -113,6 +114,7 @@ export const en: LanguagePack = {
     contentOpeners: L.CONTENT_OPENERS,
     accusativeArticles: new Set(),
     relatives: words("which who whose"),
+    reportingParticiples: L.SPEECH_PARTICIPLES,
     openingPrepositions: words("per to"),
     speakerJoiners: words("and but"),
     finalParticiple: null,
