@@ -168,6 +168,9 @@ describe("class 7: never a non-agent as source", () => {
     // a reason cited is no source; "more pledged delegates" pledged nothing
     ["Prices rose, the bank said, citing higher energy costs.", "en", "Prices rose", ["Bank"]],
     ["The mayor has won more votes and more pledged delegates.", "en", "delegates", []],
+    // "fears" here is a noun; "us" is no acronym
+    ["The results reflect fears that the dam could fail.", "en", "dam could fail", []],
+    ["Many of us said the plan would fail.", "en", "plan would fail", ["Many of us"]],
     // "made a clear mistake" reports nothing ("made it clear that" does)
     ["He made a clear mistake.", "en", "mistake", []],
   ])("gives %j no event, picture, adverb or participle as source", (text, lang, phrase, expected) => {
@@ -799,6 +802,9 @@ describe("class 4: the subject of a verb of saying, wherever English puts it", (
       "bill is dead",
       "Sen. Ana Ruiz",
     ],
+    // a view of what follows
+    ["Engineers fear that the dam could fail.", "dam could fail", "Engineers"],
+    ["The mayor hoped they would reopen the bridge by May.", "reopen the bridge", "The mayor"],
     // a plural subject's verb without an ending
     ["Prosecutors allege that the firm hid its losses.", "hid its losses", "Prosecutors"],
     ["The figures, compiled by the Red Cross, show 300 homes were lost.", "homes were lost", "the Red Cross"],

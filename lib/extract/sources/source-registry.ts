@@ -15,7 +15,8 @@ const MAX_ALIAS_WORDS = 8;
 const DESCRIPTOR_RE =
   /(agentur|zeitung|blatt|sender|magazin|denkfabrik|news|agency|newspaper|broadcaster|think|tank|paper|outlet|wire|service|isch|staatlich|state-run|medi|daily)$/;
 
-type RegistryHit = { name: string; type: SourceType };
+/** `acronym`: the key came from an alias in capitals ("US", "U.S.", "UN"), which the text must write in capitals. */
+type RegistryHit = { name: string; type: SourceType; acronym?: true };
 
 /**
  * A one-word place that ends a longer name is part of that name, not the government it stands for: "Priorities USA",
@@ -33,7 +34,8 @@ export type RegistryIndex = [key: string, hit: RegistryHit][];
 function addAliases(map: Map<string, RegistryHit>, name: string, type: SourceType, aliases: string[]): void {
   for (const alias of [name, ...aliases]) {
     const key = nameTokens(alias).join(" ");
-    if (key && !map.has(key)) map.set(key, { name, type });
+    const acronym = /^\p{Lu}{2,4}$/u.test(alias.replace(/\./g, "")) ? { acronym: true as const } : {};
+    if (key && !map.has(key)) map.set(key, { name, type, ...acronym });
   }
 }
 
@@ -83,11 +85,12 @@ export class SourceRegistry {
     const words = nameTokens(mention);
     const possessive = /\p{L}['’]s?\s/u.test(mention);
     const exact = this.get(words.join(" "));
-    if (exact) return { ...exact, covered: words.length };
+    if (exact && writtenAsName(mention, words.join(" "), exact)) return { ...exact, covered: words.length };
     for (let len = Math.min(words.length - 1, MAX_ALIAS_WORDS); len >= 1; len--) {
       for (let from = words.length - len; from >= 0; from--) {
-        const hit = this.get(words.slice(from, from + len).join(" "));
-        if (!hit) continue;
+        const key = words.slice(from, from + len).join(" ");
+        const hit = this.get(key);
+        if (!hit || !writtenAsName(mention, key, hit)) continue;
         const endsMention = from + len === words.length;
         // Descriptors before it; after it, what the alias owns ("Seoul's Joint Chiefs", narrowed later) or more
         // descriptors. Otherwise the name goes on and names someone else: "Tim Kaine" is not "The Times" (whose
@@ -101,4 +104,17 @@ export class SourceRegistry {
     }
     return null;
   }
+}
+
+/**
+ * An acronym must be written as one: "U.S. officials" and "US-Regierung" name the United States, "Many of us said"
+ * does not.
+ */
+function writtenAsName(mention: string, key: string, hit: RegistryHit): boolean {
+  if (!hit.acronym) return true;
+  const acronym = key.toUpperCase();
+  return mention
+    .replace(/\./g, "")
+    .split(/[^\p{L}\p{N}]+/u)
+    .some((w) => w === acronym);
 }

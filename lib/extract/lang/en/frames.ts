@@ -109,8 +109,9 @@ function longSubjectBefore(tokens: Token[], i: number): TokenRange | null {
   // "groups like Oxfam which charged …": the relative pronoun right before the verb stands for the noun before it.
   if (from === end && end > 1 && RELATIVE_PRONOUNS.has(lowerOf(tokens[end - 1]))) return antecedentOf(tokens, end - 1);
   if (from === end || end - from >= MAX_SUBJECT_TOKENS) return null;
-  // "… because of agency policy said": a phrase that opens with a preposition is not a subject.
-  if (ATTACHING_PREPOSITIONS.has(lowerOf(tokens[from]))) return null;
+  // "… because of agency policy said": a phrase that opens with a preposition is not a subject, nor one that opens
+  // with a verb ("caused consternation among leaders who had hoped").
+  if (ATTACHING_PREPOSITIONS.has(lowerOf(tokens[from])) || (from > 0 && isEnglishVerb(tokens, from))) return null;
   if (end - from === 1 && RELATIVE_PRONOUNS.has(lowerOf(tokens[from]))) return antecedentOf(tokens, from);
   if (!startsClauseLoosely(tokens, from) || !isNounPhraseChain(tokens, from, end)) return null;
   return cleanSubject(tokens, { from, to: end }, G);
@@ -324,6 +325,9 @@ export function findEnglishFrames(tokens: Token[], isHeading: boolean, isTitle =
     ) {
       // After "the"/"its", "reports" and "claims" are nouns ("If the reports are accurate"); before "by", passive.
       addSpeechVerbFrame(tokens, i, add);
+    } else if (BELIEF_VERBS.has(w) && (next === "that" || SUBJECT_PRONOUNS.has(next))) {
+      // "The central bank fears that prices will rise", "Officials hope they can reopen": a view of what follows.
+      addSpeechVerbFrame(tokens, i, add, "belief-verb");
     } else if (PROGRESSIVE_SPEECH.has(w) && isProgressive(tokens, i)) {
       // "The mayor is insisting the bridge is safe", "Kim has been saying for weeks that …"
       addSpeechVerbFrame(tokens, i, add, "speech-verb.progressive");
@@ -381,6 +385,14 @@ function followsQuote(tokens: Token[], i: number): boolean {
 
 // Verbs of saying with a second sense that takes a plain object or an adverb: "Toyota recalled 1 million cars", "The
 // course continued for 12 months" report nothing; "he continued:" and "'…,' she recalled" do.
+// Verbs of belief report only with a clause after them ("fear that …", "hoped they …"), not an object; "fears" and
+// "hopes" are as often nouns ("reflect fears that …").
+const BELIEF_VERBS = new Set(
+  "assume assumed assumes doubt doubted fear feared feel feels felt hope hoped suspect suspected worried worry".split(
+    " ",
+  ),
+);
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you"]);
 const CLAUSE_ONLY = new Set(["recall", "recalled", "recalls", "continued", "continues"]);
 /** The word after the verb starts an object ("1 million cars", "the day"), not a clause, a quote or the sentence end. */
 const takesObject = (next: Token | undefined) =>
