@@ -929,6 +929,10 @@ describe("class 4 (German): verbs of saying in every person, the subject after a
     // a stance on what follows; an accusation in the plural
     ["Die Ärztin zeigte sich zuversichtlich, dass die Therapie wirkt.", "Therapie wirkt", ["Die Ärztin"]],
     ["Anwohner werfen der Stadt vor, die Warnungen ignoriert zu haben.", "Warnungen", ["Anwohner"]],
+    // hopes and fears with a clause after them; a hope for something is no report
+    ["Die Winzer befürchten, dass der Frost die Ernte zerstört.", "Ernte", ["Die Winzer"]],
+    ["Der Trainer hofft, dass die Verletzten zurückkehren.", "Verletzten", ["Der Trainer"]],
+    ["Wir hoffen auf gutes Wetter am Wochenende.", "Wetter", []],
     // an outlet's name in quotation marks
     [
       "Wie die „Frankfurter Rundschau“ berichtet, ist der Vertrag unterschrieben.",

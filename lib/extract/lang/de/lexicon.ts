@@ -29,8 +29,9 @@ export const SPEECH_VERBS = words(`
 
 /** Verbs of belief and knowledge: attributions only with a complement clause ("Ich glaube, dass …"). */
 export const BELIEF_VERBS = words(`
-  bin dachte denke denken denkt fand finde finden findet glaube glauben glaubt glaubte hält halte halten hielt sah
-  sehe sehen sieht überzeugt weiß wissen wusste
+  befürchten befürchtet befürchtete befürchteten bezweifeln bezweifelt bezweifelte bezweifle bin dachte denke denken
+  denkt fand finde finden findet fürchten fürchtet fürchtete glaube glauben glaubt glaubte hält halte halten hielt
+  hoffe hoffen hofft hoffte hofften sah sehe sehen sieht überzeugt vermuten vermutet vermutete weiß wissen wusste
 `);
 
 /** Participles of reporting verbs in the passive: "Diese Information wurde vom Geheimdienst bestätigt." */
