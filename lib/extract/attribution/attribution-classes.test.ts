@@ -929,6 +929,11 @@ describe("class 4 (German): verbs of saying in every person, the subject after a
     // a stance on what follows; an accusation in the plural
     ["Die Ärztin zeigte sich zuversichtlich, dass die Therapie wirkt.", "Therapie wirkt", ["Die Ärztin"]],
     ["Anwohner werfen der Stadt vor, die Warnungen ignoriert zu haben.", "Warnungen", ["Anwohner"]],
+    // phrases that report: "wies darauf hin, dass", "machte deutlich, dass", "erinnerte daran, dass"
+    ["Die Ministerin wies darauf hin, dass die Kosten steigen.", "Kosten steigen", ["Die Ministerin"]],
+    ["Der Verband machte deutlich, dass er klagen werde.", "klagen", ["Der Verband"]],
+    ["Die Kanzlerin erinnerte daran, dass die Hilfe vereinbart sei.", "Hilfe", ["Die Kanzlerin"]],
+    ["Der Kapitän macht klar Schiff.", "Schiff", []],
     // hopes and fears with a clause after them; a hope for something is no report
     ["Die Winzer befürchten, dass der Frost die Ernte zerstört.", "Ernte", ["Die Winzer"]],
     ["Der Trainer hofft, dass die Verletzten zurückkehren.", "Verletzten", ["Der Trainer"]],

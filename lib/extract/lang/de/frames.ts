@@ -103,7 +103,13 @@ function introducesClause(tokens: Token[], i: number): boolean {
 
 /** A separable particle stands at the end of its clause: "teilte am Montag mit, …", not "es gibt … zu retten". */
 function hasClauseFinalParticle(tokens: Token[], i: number, particles: string[]): boolean {
-  const at = findNear(tokens, i, 1, (t) => particles.includes(lowerOf(t)));
+  // "wies darauf hin, dass": the last of the particles ends the clause.
+  const at = findNear(
+    tokens,
+    i,
+    1,
+    (t, j) => particles.includes(lowerOf(t)) && !particles.includes(lowerOf(tokens[j + 1])),
+  );
   const after = tokens[at + 1];
   return at >= 0 && (!after || after.kind === "punct");
 }
@@ -204,6 +210,13 @@ export function findGermanFrames(tokens: Token[], isHeading: boolean): Frame[] {
       }
     } else if (SPEECH_VERBS.has(w) && !usedVerb.has(i) && !isNoun(tokens, i)) {
       addSpeechVerbFrame(tokens, i, add, "speech-verb");
+    } else if (
+      ((/^(machte|macht|machten|mache)$/.test(w) && (next === "deutlich" || next === "klar")) ||
+        (/^(erinnerte|erinnert|erinnerten|erinnere)$/.test(w) && next === "daran")) &&
+      introducesClause(tokens, i + 1)
+    ) {
+      // "Der Verband machte deutlich, dass …", "Scholz erinnerte daran, dass …"
+      addSpeechVerbFrame(tokens, i, add, "speech-phrase");
     } else if (CONCLUDING.has(w) && (next === "zu" || next === "zum") && isConclusion(tokens, i)) {
       // "Die Forscher kamen zu dem Ergebnis, dass …", "Die Studie, die … erstellt wurde, kommt zu dem Schluss, …"
       addSpeechVerbFrame(tokens, i, add, "conclusion");
