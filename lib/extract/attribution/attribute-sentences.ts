@@ -55,8 +55,12 @@ export function attributeSentences(
     const frames = findFrames(s.tokens, pack, s.isHeading, s.isHeading || (s.block === 0 && s.opensBlock));
     const people = namedInPassing(s.tokens, registry);
     if (frames.length > 0) {
-      const speaker = active?.sources[0];
-      const sources = frames.map((f) => toClaimSource(text, s, f, pack, registry, seen, knownNames, speaker));
+      // "I"/"we" is the last speaker only inside a quote, or in a paragraph quoted after "X sagte:"; outside one
+      // it is the writer's own voice.
+      const inQuotedParagraph = active !== null && s.block === active.quoteBlock;
+      const quoted = inQuotedParagraph ? null : quotedTokens(s.tokens);
+      const speakerAt = (f: Frame) => (quoted === null || quoted[f.mention.from] ? active?.sources[0] : undefined);
+      const sources = frames.map((f) => toClaimSource(text, s, f, pack, registry, seen, knownNames, speakerAt(f)));
       frames.forEach((f, i) => {
         if (f.relayOf !== undefined) sources[i]!.relayOf = sources[f.relayOf]!.name;
       });
@@ -168,6 +172,7 @@ function toClaimSource(
   const start = s.tokens[range.from]!.start;
   const end = s.tokens[range.to - 1]!.end;
   const mention = text.slice(start, end);
+
   const resolved = resolveMention(mention, {
     registry,
     coreference: pack.coreference,
@@ -189,4 +194,16 @@ function toClaimSource(
     resolution: resolved.resolution,
     role: frame.role,
   };
+}
+
+const QUOTE_MARKS = new Set(["„", "“", "”", '"', "«", "»"]);
+
+/** For each token, whether an odd number of quotation marks stands before it in its sentence: inside a quote. */
+function quotedTokens(tokens: Token[]): boolean[] {
+  let inside = false;
+  return tokens.map((t) => {
+    const was = inside;
+    if (QUOTE_MARKS.has(t.text)) inside = !inside;
+    return was;
+  });
 }

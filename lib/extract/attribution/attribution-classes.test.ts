@@ -270,6 +270,14 @@ describe("class 2: a quote introduced with a colon belongs to its speaker", () =
   });
 });
 
+describe("class 8: I and we stand for the last speaker only inside a quote", () => {
+  it("gives a quoted 'we' to the speaker, and leaves the writer's own 'I' unnamed", () => {
+    const text = "Hans Weber said the plant would close. \"We have no choice,\" he added. I believe the decision is wrong.";
+    expect(sourcesOf(text, "no choice", "en").map((s) => s.name)).toContain("Hans Weber");
+    expect(sourcesOf(text, "decision is wrong", "en").map((s) => s.name)).not.toContain("Hans Weber");
+  });
+});
+
 describe("class 3: studies and their findings", () => {
   it.each<[string, Lang, string, string]>([
     [

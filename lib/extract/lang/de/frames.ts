@@ -88,6 +88,8 @@ const isCircumstance = (tokens: Token[], range: TokenRange) =>
 // Pronouns that can only be subjects: after a verb in second place they are its subject ("sie", "Sie", "es" may be
 // objects, "ihr" a possessive: "Die Regierung kritisierte sie", "wiederholte ihr Versprechen").
 const NOMINATIVE_PRONOUNS = new Set(["ich", "du", "er", "wir", "man"]);
+// "Vorgestern bin ich gefragt worden": an auxiliary before the pronoun reports nothing.
+const COPULAS = new Set(["bin", "ist", "sind", "war", "waren"]);
 // Words that open an object, not a subject: "…, wenn ihm der Minister sagt" has its subject later.
 const OBJECT_FORMS = /^(ihm|ihn|ihnen|mir|mich|dich|uns|euch|dem|den|einem|einen|diesem|diesen)$/i;
 const SUBORDINATE_OPENERS = new Set(
@@ -311,7 +313,7 @@ function addSpeechVerbFrame(tokens: Token[], i: number, add: AddFrame, rule: str
   }
   // Verb second with a pronoun after it: "Insofern sage ich …", "Deshalb erklärte er …" — whatever opened the
   // sentence is not the subject.
-  if (NOMINATIVE_PRONOUNS.has(lowerOf(tokens[i + 1])) && !isPunct(tokens[i - 1], ","))
+  if (NOMINATIVE_PRONOUNS.has(lowerOf(tokens[i + 1])) && !isPunct(tokens[i - 1], ",") && !COPULAS.has(w))
     return add(i + 1, i + 2, cue, "verb", `${rule}.pronoun-after-verb`);
   const shared = sharedSubject(tokens, i);
   if (shared) return add(shared.from, shared.to, cue, "verb", `${rule}.coordinated`);
