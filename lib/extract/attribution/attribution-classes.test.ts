@@ -942,6 +942,8 @@ describe("class 4 (German): verbs of saying in every person, the subject after a
     ["Der Verband machte deutlich, dass er klagen werde.", "klagen", ["Der Verband"]],
     ["Die Kanzlerin erinnerte daran, dass die Hilfe vereinbart sei.", "Hilfe", ["Die Kanzlerin"]],
     ["Der Kapitän macht klar Schiff.", "Schiff", []],
+    // "wie es X gesagt hat": X, not the subject of the main clause
+    ["Die Mieten steigen weiter, wie es der Mieterbund vorhergesagt hat.", "Mieten steigen", ["der Mieterbund"]],
     // hopes and fears with a clause after them; a hope for something is no report
     ["Die Winzer befürchten, dass der Frost die Ernte zerstört.", "Ernte", ["Die Winzer"]],
     ["Der Trainer hofft, dass die Verletzten zurückkehren.", "Verletzten", ["Der Trainer"]],

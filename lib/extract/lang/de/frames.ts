@@ -190,7 +190,8 @@ export function findGermanFrames(tokens: Token[], isHeading: boolean): Frame[] {
     } else if (w === "wie" && startsClause(tokens, i, G)) {
       // "Wie die Nachrichtenagentur Yonhap berichtete, …"
       // A time or place may stand before the verb at the clause's end: "Wie die GDL am Montag mitteilte, …".
-      const np = readNounPhraseForward(tokens, i + 1, G);
+      // "…, wie es Leoluca Orlando gesagt hat, …": the "es" stands for what is said.
+      const np = readNounPhraseForward(tokens, next === "es" ? i + 2 : i + 1, G);
       const verb = np ? findNear(tokens, np.to - 1, 1, (t) => t.kind === "punct" || SPEECH_VERBS.has(t.lower)) : -1;
       if (np && verb >= 0 && verb - np.to <= WIE_GAP && SPEECH_VERBS.has(lowerOf(tokens[verb]))) {
         usedVerb.add(verb);

@@ -22,9 +22,9 @@ export const SPEECH_VERBS = words(`
   signalisiert signalisierte sprach spreche sprechen spricht stellte teilt teilte teilten twitterte unterstreichen
   unterstreicht unterstrich unterstrichen urteilt urteilte verkündet verkündete vermutet vermutete versichere
   versichern versichert versicherte versicherten versprach versprachen verspricht versprochen verteidigt verteidigte
-  verurteilt verurteilte verweist verwies vorgeworfen warf warfen warne warnen warnt warnte warnten weist werfen
-  widersprach widersprachen widersprechen widerspricht widersprochen wiederholt wiederholte wiederholten wies wirft
-  zitiert zitierte zugegeben
+  verurteilt verurteilte verweist verwies vorausgesagt vorgeworfen vorhergesagt warf warfen warne warnen warnt warnte
+  warnten weist werfen widersprach widersprachen widersprechen widerspricht widersprochen wiederholt wiederholte
+  wiederholten wies wirft zitiert zitierte zugegeben
 `);
 
 /** Verbs of belief and knowledge: attributions only with a complement clause ("Ich glaube, dass …"). */
