@@ -97,6 +97,11 @@ describe("class 9: a name that begins like a known source names someone else", (
     // a place that ends a longer name is part of it, not the government it stands for
     ["Priorities USA says it raised $18 million.", "raised", "Priorities USA"],
     ["Denzel Washington said the film was finished.", "film was finished", "Denzel Washington"],
+    // abbreviated titles and roles before a name are not part of it; a name ending like a role keeps its words
+    ["Sen. Ana Ruiz said the bill was dead.", "bill was dead", "Ana Ruiz"],
+    ["Ohio Gov. Ben Hale said the law was fair.", "law was fair", "Ben Hale"],
+    ["Labour front-runner Ada Brook said the vote was close.", "vote was close", "Ada Brook"],
+    ["Adelaide Kane said the film was finished.", "film was finished", "Adelaide Kane"],
     ["The government in Seoul said the drones were shot down.", "drones", "South Korean government"],
   ])("%j", (text, phrase, name) => {
     expect(sourcesOf(text, phrase, "en").map((s) => s.name)).toEqual([name]);
@@ -272,7 +277,8 @@ describe("class 2: a quote introduced with a colon belongs to its speaker", () =
 
 describe("class 8: I and we stand for the last speaker only inside a quote", () => {
   it("gives a quoted 'we' to the speaker, and leaves the writer's own 'I' unnamed", () => {
-    const text = "Hans Weber said the plant would close. \"We have no choice,\" he added. I believe the decision is wrong.";
+    const text =
+      'Hans Weber said the plant would close. "We have no choice," he added. I believe the decision is wrong.';
     expect(sourcesOf(text, "no choice", "en").map((s) => s.name)).toContain("Hans Weber");
     expect(sourcesOf(text, "decision is wrong", "en").map((s) => s.name)).not.toContain("Hans Weber");
   });

@@ -25,6 +25,11 @@ const LEADING_DETERMINER = /^(der|die|das|den|dem|des|ein|eine|einer|einem|eines
 const ROLE_WORD =
   /(ministerin|präsidentin|botschafterin|sekretärin|senatorin|gouverneurin|politiker|politikerin|politician|lt\.|sgt\.|capt\.|det\.|dr\.|prof\.|administrator|investor|author|co-author|researcher|scientist|economist|strategist|editor|journalist|reporter|columnist|lawyer|attorney|physician|coach|manager|owner|detective|sheriff|judge|executive|minister|präsident|president|sekretär|secretary|sprecher|sprecherin|spokes\w+|botschafter|ambassador|kanzler|kanzlerin|chef|chefin|leiter|leiterin|direktor|direktorin|general|berater|beraterin|analyst|analystin|experte|expertin|professor|professorin|abgeordnete|abgeordneter|senator|gouverneur|governor|bürgermeister|bürgermeisterin|mayor|vorsitzende|vorsitzender|chair|chairman|chairwoman|official|premier|premierminister|könig|king|queen|papst|pope|gründer|founder|ceo|envoy|gesandte|diplomat|commander|kommandeur)$/i;
 
+// Titles and roles matched as whole words ("Sen. Chris Murphy", "GOP front-runner Donald Trump", "star Selenis
+// Leyva"): as endings they would take names apart ("Adelaide", "Max Factor").
+const WHOLE_ROLE_WORD =
+  /^(sen\.|rep\.|gov\.|gen\.|adm\.|col\.|maj\.|amb\.|atty\.|supt\.|candidate|nominee|hopeful|leader|activist|star|actor|actress|singer|host|anchor|commentator|aide|adviser|advisor|staffer|officer|front-runner|frontrunner|kandidat|kandidatin|aktivist|aktivistin)$/i;
+
 export function stripDeterminer(mention: string): string {
   return mention.replace(LEADING_DETERMINER, "").trim();
 }
@@ -70,7 +75,7 @@ export function personNameIn(mention: string): string | null {
   const words = stripDeterminer(mention).replace(TITLE_OF, "$1").replace(TITLE_TO, "$1").split(/\s+/);
   let lastRole = -1;
   words.forEach((w, i) => {
-    if (ROLE_WORD.test(w.replace(/[-‐].*$/, "")) || ROLE_WORD.test(w)) lastRole = i;
+    if (ROLE_WORD.test(w.replace(/[-‐].*$/, "")) || ROLE_WORD.test(w) || WHOLE_ROLE_WORD.test(w)) lastRole = i;
   });
   const rest = words.slice(lastRole + 1);
   if (lastRole < 0 || rest.length === 0 || rest.length > 4 || rest.some((w) => BODY_HEAD.test(w))) return null;
