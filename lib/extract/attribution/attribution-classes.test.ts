@@ -275,6 +275,30 @@ describe("class 2: a quote introduced with a colon belongs to its speaker", () =
   });
 });
 
+describe("class 8: a role without a name is the person named with that role before", () => {
+  it.each<[string, Lang, string, string]>([
+    [
+      "Defense Secretary Lloyd Austin visited Kyiv. The defense secretary said more aid would come.",
+      "en",
+      "more aid",
+      "Lloyd Austin",
+    ],
+    [
+      "Verteidigungsminister Boris Pistorius besuchte Kiew. Der Minister sagte, weitere Hilfe komme.",
+      "de",
+      "weitere Hilfe",
+      "Boris Pistorius",
+    ],
+  ])("%j", (text, lang, phrase, name) => {
+    expect(sourcesOf(text, phrase, lang).map((s) => s.name)).toEqual([name]);
+  });
+
+  it("leaves a role no one was named with unresolved", () => {
+    const text = "Lloyd Austin visited Kyiv. The minister said more aid would come.";
+    expect(sourcesOf(text, "more aid", "en").map((s) => s.name)).not.toContain("Lloyd Austin");
+  });
+});
+
 describe("class 8: I and we stand for the last speaker only inside a quote", () => {
   it("gives a quoted 'we' to the speaker, and leaves the writer's own 'I' unnamed", () => {
     const text =

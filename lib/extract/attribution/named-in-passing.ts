@@ -41,7 +41,8 @@ export function namedInPassing(tokens: Token[], registry: SourceRegistry): SeenS
     if (words.length >= MIN_TITLED_NAME_WORDS) {
       const person = personNameIn(words.join(" "));
       if (person) {
-        seen.push({ name: person, type: "person" });
+        // With the title it was named with: "the defense secretary" later means "Defense Secretary Lloyd Austin".
+        seen.push({ name: person, type: "person", mention: words.join(" ") });
         continue;
       }
     }

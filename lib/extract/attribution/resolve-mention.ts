@@ -82,6 +82,22 @@ export function personNameIn(mention: string): string | null {
   return rest.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w)) ? rest.join(" ") : null;
 }
 
+/**
+ * "The defense secretary said" after "Defense Secretary Lloyd Austin", "Der Minister" after "Verteidigungsminister
+ * Boris Pistorius": a role with no name refers to the nearest person named with that role.
+ */
+function describedPerson(bare: string, seen: SeenSource[]): SeenSource | null {
+  const words = bare.split(/\s+/);
+  const role = words.at(-1)!;
+  const isRole = ROLE_WORD.test(role) || WHOLE_ROLE_WORD.test(role);
+  if (!isRole || words.length > 3 || !words.slice(1).every((w) => /^\p{Ll}/u.test(w) || w === role)) return null;
+  const head = nameTokens(role).at(-1) ?? "";
+  if (head.length < 4) return null;
+  const target = (s: SeenSource) =>
+    s.type === "person" && !!s.mention && nameTokens(s.mention).some((w) => w.endsWith(head));
+  return nearest(seen, target) ?? null;
+}
+
 /** Types a bare description like "der Nachrichtenagentur" or "the state-run newspaper" may refer back to. */
 export function descriptorTypes(mention: string, coreference: Coreference): SourceType[] | null {
   const words = stripDeterminer(mention).split(/\s+/);
@@ -184,6 +200,8 @@ export function resolveMention(mention: string, ctx: ResolveContext): ResolvedSo
   }
   const person = personNameIn(mention);
   if (person) return { name: person, type: "person", resolution: "explicit", known: false };
+  const described = describedPerson(bare, ctx.seen);
+  if (described) return { ...described, resolution: "coreference", known: true };
   // "Analysts at Oxford Economics", "Forscher des Ifo-Instituts": the organisation speaks through its staff, and
   // through its studies and reviews.
   const staff = STAFF_OF.exec(bare) ?? WORK_OF.exec(bare);
