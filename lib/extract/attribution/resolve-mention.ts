@@ -93,8 +93,11 @@ function describedPerson(bare: string, seen: SeenSource[]): SeenSource | null {
   if (!isRole || words.length > 3 || !words.slice(1).every((w) => /^\p{Ll}/u.test(w) || w === role)) return null;
   const head = nameTokens(role).at(-1) ?? "";
   if (head.length < 4) return null;
+  // The folded words are cached on the entry, as the description rule does.
   const target = (s: SeenSource) =>
-    s.type === "person" && !!s.mention && nameTokens(s.mention).some((w) => w.endsWith(head));
+    s.type === "person" &&
+    !!s.mention &&
+    (s.nameWords ??= [...nameTokens(s.name), ...nameTokens(s.mention)]).some((w) => w.endsWith(head));
   return nearest(seen, target) ?? null;
 }
 
