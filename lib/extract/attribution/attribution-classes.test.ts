@@ -335,6 +335,15 @@ describe("class 3: studies and their findings", () => {
       "Study published in The Lancet",
     ],
     ["Polls show the senator ahead in Iowa.", "en", "Polls", "Polls"],
+    // "found", and a study named with where it appeared after "laut"/"according to", typed as a study
+    ["A study published in Nature found that bees are declining.", "en", "bees", "Study published in Nature"],
+    [
+      "Laut einer Studie im Fachblatt „Lancet“ steigt die Zahl der Fälle.",
+      "de",
+      "Zahl der Fälle",
+      "Studie im Fachblatt „Lancet“",
+    ],
+    ["According to a study in the journal Science, bees are declining.", "en", "bees", "Study in the journal Science"],
     ["Eine Umfrage ergab, dass die Mehrheit den Plan ablehnt.", "de", "Umfrage", "Umfrage"],
     // researchers' own study: its findings that follow are theirs (their university's)
     [
@@ -345,6 +354,7 @@ describe("class 3: studies and their findings", () => {
     ],
   ])("gives the finding in %j to the study", (text, lang, phrase, name) => {
     expect(sourcesOf(text, phrase, lang).map((s) => s.name)).toEqual([name]);
+    expect(sourcesOf(text, phrase, lang)[0]?.type).not.toBe("newspaper");
   });
 
   it("reads nothing into a picture that shows", () => {

@@ -68,3 +68,37 @@ export function dataOrigin(tokens: Token[], from: number, to: number, g: Grammar
   const named = readNounPhraseForward(tokens, origin + 1, g);
   return named && named.to <= to ? named : { from: origin + 1, to };
 }
+
+const PLACED_IN = new Set([
+  "in",
+  "im",
+  "published",
+  "veröffentlicht",
+  "the",
+  "der",
+  "dem",
+  "des",
+  "journal",
+  "fachblatt",
+]);
+const QUOTE_MARK = /^[„“”"«»‚‘’]$/u;
+const MAX_PLACE = 6;
+
+/**
+ * A study with where it appeared: "einer Studie im Fachblatt „Lancet“", "a study published in Nature". The study's
+ * phrase runs on over the place, so the source is the study in that journal, not a bare "Studie".
+ */
+export function withStudyPlace(tokens: Token[], np: TokenRange | null): TokenRange | null {
+  if (!np || !STUDY_HEAD.test(tokens[np.to - 1]?.lower ?? "")) return np;
+  let end = np.to;
+  let named = -1;
+  while (end < tokens.length && end - np.to < MAX_PLACE) {
+    const t = tokens[end]!;
+    if (PLACED_IN.has(t.lower) || QUOTE_MARK.test(t.text)) end++;
+    else if (t.kind === "word" && /^\p{Lu}/u.test(t.text)) named = ++end;
+    else break;
+  }
+  // Up to the place's last name word, and its closing quote: "… „Lancet“".
+  if (named < 0) return np;
+  return { from: np.from, to: QUOTE_MARK.test(tokens[named]?.text ?? "") ? named + 1 : named };
+}

@@ -10,6 +10,11 @@ const RULES: [RegExp, SourceType][] = [
   [/^(sprecher|sprecherin|spokes(man|woman|person)|(ein|eine|an?)\s+(sprecher|sprecherin|spokes\w+))\b/i, "person"],
   [/(geheimdienst|nachrichtendienst|intelligence|spy agency|verfassungsschutz)/i, "intelligence_service"],
   [/(nachrichtenagentur|presseagentur|news agency|press agency|\bagentur\b|wire service)/i, "news_agency"],
+  // "a study in the journal Science", "eine Studie im Fachblatt „Lancet“": the study, wherever it appeared.
+  [
+    /^(?:(?:a|an|the|eine[rmn]?|die|der)\s+)?(?:new\s+|neuen?\s+)?(studie|study|survey|umfrage|analysis|analyse)\b/i,
+    "study",
+  ],
   [
     /(zeitung|\bblatt\b|magazin|newspaper|\bpaper\b|magazine|journal|gazette|\btimes\b|\bpost\b|herald|tribune|\bdaily\b)/i,
     "newspaper",

@@ -8,7 +8,7 @@ import {
   startsClause,
   subjectBefore,
 } from "../../attribution/frame-helpers";
-import { isFindingSubject, studySubjectBefore } from "../../attribution/finding-frame";
+import { isFindingSubject, studySubjectBefore, withStudyPlace } from "../../attribution/finding-frame";
 import { addHeadlineColonFrame } from "../../attribution/headline-colon";
 import { readNounPhraseBackward, readNounPhraseForward } from "../../attribution/noun-phrase";
 import type { Token } from "../../text/tokenize";
@@ -129,7 +129,7 @@ export function findGermanFrames(tokens: Token[], isHeading: boolean): Frame[] {
 
     if (w === "laut") {
       // "Laut The Guardian erwägt Seoul erstmals, …"; "Laut einem Bericht der „Süddeutschen Zeitung“": the paper.
-      const np = phraseAfter(tokens, i + 1, G);
+      const np = withStudyPlace(tokens, phraseAfter(tokens, i + 1, G));
       const publisher = np ? publisherOf(tokens, np) : null;
       const source = publisher ?? np;
       if (source) add(source.from, source.to, tokens[i]!.text, "according_to", "laut");

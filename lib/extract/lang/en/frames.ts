@@ -10,7 +10,13 @@ import {
   startsClause,
   subjectBefore,
 } from "../../attribution/frame-helpers";
-import { dataOrigin, isDataHead, isFindingSubject, studySubjectBefore } from "../../attribution/finding-frame";
+import {
+  dataOrigin,
+  isDataHead,
+  isFindingSubject,
+  studySubjectBefore,
+  withStudyPlace,
+} from "../../attribution/finding-frame";
 import { addHeadlineColonFrame } from "../../attribution/headline-colon";
 import { ORGANISATION_HEAD } from "../../attribution/named-in-passing";
 import { readNounPhraseBackward, readNounPhraseForward } from "../../attribution/noun-phrase";
@@ -289,7 +295,7 @@ export function findEnglishFrames(tokens: Token[], isHeading: boolean, isTitle =
     }
     if (w === "according" && next === "to") {
       // "According to the Guardian, Seoul is considering …"
-      const np = withPostmodifier(tokens, phraseAfter(tokens, i + 2, G));
+      const np = withStudyPlace(tokens, withPostmodifier(tokens, phraseAfter(tokens, i + 2, G)));
       // "According to his aunt, Jane Starner, …": the name in the apposition is the most specific.
       const named = np && isPunct(tokens[np.to], ",") ? phraseAfter(tokens, np.to + 1, G) : null;
       const described = np !== null && !isCapitalized(tokens[np.to - 1]!.text);

@@ -259,7 +259,7 @@ export const NON_AGENT_HEADS = words(`
 
 /** Verbs that report findings; a source only when a study, survey or poll is their subject: "Polls show …". */
 export const FINDING_VERBS = words(`
-  find indicate indicated indicates reveal reveals show showed shown shows suggest suggested suggests
+  find finds found indicate indicated indicates reveal reveals show showed shown shows suggest suggested suggests
 `);
 
 /** Function words a label never ends on: conjunctions, prepositions, articles, pronouns, auxiliaries. */
