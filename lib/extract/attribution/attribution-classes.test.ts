@@ -173,6 +173,9 @@ describe("class 7: never a non-agent as source", () => {
     // a reason cited is no source; "more pledged delegates" pledged nothing
     ["Prices rose, the bank said, citing higher energy costs.", "en", "Prices rose", ["Bank"]],
     ["The mayor has won more votes and more pledged delegates.", "en", "delegates", []],
+    // "feel it" takes an object; "Let's hope" has no speaker
+    ['"He is starting to feel it again," Moreno said.', "en", "starting to feel", ["Moreno"]],
+    ["Let's hope we see more of them next year.", "en", "see more", []],
     // "fears" here is a noun; "us" is no acronym
     ["The results reflect fears that the dam could fail.", "en", "dam could fail", []],
     ["Many of us said the plan would fail.", "en", "plan would fail", ["Many of us"]],
@@ -296,6 +299,13 @@ describe("class 8: a role without a name is the person named with that role befo
   it("leaves a role no one was named with unresolved", () => {
     const text = "Lloyd Austin visited Kyiv. The minister said more aid would come.";
     expect(sourcesOf(text, "more aid", "en").map((s) => s.name)).not.toContain("Lloyd Austin");
+  });
+
+  it("does not take a vice or former holder of the role, and names a person without the possessive", () => {
+    const vice = "Vice President Kamala Harris met farmers. The president said tariffs would stay.";
+    expect(sourcesOf(vice, "tariffs", "en").map((s) => s.name)).not.toContain("Kamala Harris");
+    const owned = "President Ana Ruiz’s advisers met farmers. The president said tariffs would stay.";
+    expect(sourcesOf(owned, "tariffs", "en").map((s) => s.name)).toEqual(["Ana Ruiz"]);
   });
 });
 

@@ -79,7 +79,9 @@ export function personNameIn(mention: string): string | null {
   });
   const rest = words.slice(lastRole + 1);
   if (lastRole < 0 || rest.length === 0 || rest.length > 4 || rest.some((w) => BODY_HEAD.test(w))) return null;
-  return rest.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w)) ? rest.join(" ") : null;
+  if (!rest.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w))) return null;
+  // "President Trump’s advisers" names Trump, not "Trump’s".
+  return rest.join(" ").replace(/['’]s?$/u, "");
 }
 
 /**
@@ -93,12 +95,25 @@ function describedPerson(bare: string, seen: SeenSource[]): SeenSource | null {
   if (!isRole || words.length > 3 || !words.slice(1).every((w) => /^\p{Ll}/u.test(w) || w === role)) return null;
   const head = nameTokens(role).at(-1) ?? "";
   if (head.length < 4) return null;
-  // The folded words are cached on the entry, as the description rule does.
-  const target = (s: SeenSource) =>
-    s.type === "person" &&
-    !!s.mention &&
-    (s.nameWords ??= [...nameTokens(s.name), ...nameTokens(s.mention)]).some((w) => w.endsWith(head));
-  return nearest(seen, target) ?? null;
+  return nearest(seen, (s) => s.type === "person" && heldRole(s, head)) ?? null;
+}
+
+// "Vice President Joe Biden" and "Former President Obama" are not what "the president" means now.
+const OTHER_HOLDER = /^(vice|former|ex|deputy|acting|ehemalige[rn]?|frühere[rn]?|stellvertretende[rn]?|vize)$/i;
+
+/**
+ * The person was named with the role as their title: "Defense Secretary Lloyd Austin", "Verteidigungsminister Boris
+ * Pistorius" — the title right before the name, nothing like "vice" or "former" before it.
+ */
+function heldRole(s: SeenSource, head: string): boolean {
+  const mention = s.mention?.replace(/['’]s?$/u, "");
+  if (!mention || !mention.endsWith(s.name) || nameTokens(s.name).some((w) => w.endsWith(head))) return false;
+  const title = mention
+    .slice(0, mention.length - s.name.length)
+    .trim()
+    .split(/\s+/);
+  const at = title.findLastIndex((w) => nameTokens(w).some((t) => t.endsWith(head)));
+  return at >= 0 && !title.slice(0, at + 1).some((w) => OTHER_HOLDER.test(w) || OTHER_HOLDER.test(w.split("-")[0]!));
 }
 
 /** Types a bare description like "der Nachrichtenagentur" or "the state-run newspaper" may refer back to. */

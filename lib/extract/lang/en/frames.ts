@@ -26,6 +26,7 @@ import { isEnglishVerb } from "./finite-verb";
 import { GRAMMAR as G } from "./grammar";
 import {
   FINDING_VERBS,
+  FINITE,
   LY_NOUNS,
   NON_INVERTING,
   PASSIVE_PARTICIPLES,
@@ -117,7 +118,8 @@ function longSubjectBefore(tokens: Token[], i: number): TokenRange | null {
   if (from === end || end - from >= MAX_SUBJECT_TOKENS) return null;
   // "… because of agency policy said": a phrase that opens with a preposition is not a subject, nor one that opens
   // with a verb ("caused consternation among leaders who had hoped").
-  if (ATTACHING_PREPOSITIONS.has(lowerOf(tokens[from])) || (from > 0 && isEnglishVerb(tokens, from))) return null;
+  const opensWithVerb = /^\p{Ll}+ed$/u.test(tokens[from]!.text) || FINITE.has(lowerOf(tokens[from]));
+  if (ATTACHING_PREPOSITIONS.has(lowerOf(tokens[from])) || (from > 0 && opensWithVerb)) return null;
   if (end - from === 1 && RELATIVE_PRONOUNS.has(lowerOf(tokens[from]))) return antecedentOf(tokens, from);
   if (!startsClauseLoosely(tokens, from) || !isNounPhraseChain(tokens, from, end)) return null;
   return cleanSubject(tokens, { from, to: end }, G);
@@ -331,7 +333,11 @@ export function findEnglishFrames(tokens: Token[], isHeading: boolean, isTitle =
     ) {
       // After "the"/"its", "reports" and "claims" are nouns ("If the reports are accurate"); before "by", passive.
       addSpeechVerbFrame(tokens, i, add);
-    } else if (BELIEF_VERBS.has(w) && (next === "that" || SUBJECT_PRONOUNS.has(next))) {
+    } else if (
+      BELIEF_VERBS.has(w) &&
+      (next === "that" || SUBJECT_PRONOUNS.has(next)) &&
+      !/^let['’]?s$/.test(lowerOf(tokens[i - 1]))
+    ) {
       // "The central bank fears that prices will rise", "Officials hope they can reopen": a view of what follows.
       addSpeechVerbFrame(tokens, i, add, "belief-verb");
     } else if (PROGRESSIVE_SPEECH.has(w) && isProgressive(tokens, i)) {
@@ -398,7 +404,8 @@ const BELIEF_VERBS = new Set(
     " ",
   ),
 );
-const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you"]);
+// Only pronouns that cannot be objects: "feel it", "hope you" take an object.
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i"]);
 const CLAUSE_ONLY = new Set(["recall", "recalled", "recalls", "continued", "continues"]);
 /** The word after the verb starts an object ("1 million cars", "the day"), not a clause, a quote or the sentence end. */
 const takesObject = (next: Token | undefined) =>
