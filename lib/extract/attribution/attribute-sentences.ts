@@ -1,6 +1,7 @@
 import type { LanguagePack } from "../lang/language-pack";
 import type { ClaimSource } from "../schema";
 import type { SourceRegistry } from "../sources/source-registry";
+import { DOUBLE_QUOTES } from "../text/quote-marks";
 import type { Token } from "../text/tokenize";
 import { addConfirmations, addReportedBefore } from "./confirmations";
 import { findFrames } from "./find-frames";
@@ -172,7 +173,6 @@ function toClaimSource(
   const start = s.tokens[range.from]!.start;
   const end = s.tokens[range.to - 1]!.end;
   const mention = text.slice(start, end);
-
   const resolved = resolveMention(mention, {
     registry,
     coreference: pack.coreference,
@@ -196,14 +196,12 @@ function toClaimSource(
   };
 }
 
-const QUOTE_MARKS = new Set(["„", "“", "”", '"', "«", "»"]);
-
 /** For each token, whether an odd number of quotation marks stands before it in its sentence: inside a quote. */
 function quotedTokens(tokens: Token[]): boolean[] {
   let inside = false;
   return tokens.map((t) => {
     const was = inside;
-    if (QUOTE_MARKS.has(t.text)) inside = !inside;
+    if (DOUBLE_QUOTES.has(t.text)) inside = !inside;
     return was;
   });
 }

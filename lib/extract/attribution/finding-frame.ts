@@ -1,6 +1,7 @@
 import { inferSourceType } from "../sources/infer-source-type";
-import type { Token } from "../text/tokenize";
 import type { Grammar } from "../lang/language-pack";
+import { isQuoteMark } from "../text/quote-marks";
+import type { Token } from "../text/tokenize";
 import type { TokenRange } from "./frame";
 import { findNear } from "./frame-helpers";
 import { readNounPhraseForward } from "./noun-phrase";
@@ -81,7 +82,6 @@ const PLACED_IN = new Set([
   "journal",
   "fachblatt",
 ]);
-const QUOTE_MARK = /^[„“”"«»‚‘’]$/u;
 const MAX_PLACE = 6;
 
 /**
@@ -94,11 +94,11 @@ export function withStudyPlace(tokens: Token[], np: TokenRange | null): TokenRan
   let named = -1;
   while (end < tokens.length && end - np.to < MAX_PLACE) {
     const t = tokens[end]!;
-    if (PLACED_IN.has(t.lower) || QUOTE_MARK.test(t.text)) end++;
+    if (PLACED_IN.has(t.lower) || isQuoteMark(t.text)) end++;
     else if (t.kind === "word" && /^\p{Lu}/u.test(t.text)) named = ++end;
     else break;
   }
   // Up to the place's last name word, and its closing quote: "… „Lancet“".
   if (named < 0) return np;
-  return { from: np.from, to: QUOTE_MARK.test(tokens[named]?.text ?? "") ? named + 1 : named };
+  return { from: np.from, to: isQuoteMark(tokens[named]?.text ?? "") ? named + 1 : named };
 }

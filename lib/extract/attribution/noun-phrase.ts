@@ -1,5 +1,6 @@
 import type { Grammar } from "../lang/language-pack";
 import { TITLE_ABBREVIATIONS } from "../text/abbreviations";
+import { CLOSING_QUOTES, OPENING_QUOTES } from "../text/quote-marks";
 import { isCapitalized, type Token } from "../text/tokenize";
 import type { TokenRange } from "./frame";
 
@@ -145,8 +146,6 @@ function endsPersonalName(tokens: Token[], last: number, contentStart: number): 
 // A capitalised word that is not an abbreviation or a compound noun: "Maria", "Santos" (not "EU", "Bundes-Amt").
 const PERSON_NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
 
-const OPENING_QUOTES = new Set(["„", "“", '"', "»", "«", "‚", "‘"]);
-const CLOSING_QUOTES = new Set(["“", "”", '"', "«", "»", "‘", "’"]);
 const MAX_QUOTED_NAME = 4;
 
 /** A name in quotation marks after its article: "die „Süddeutsche Zeitung“", "der „Spiegel“". The end, or -1. */

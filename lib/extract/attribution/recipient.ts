@@ -1,9 +1,9 @@
 import type { Grammar, RecipientRules } from "../lang/language-pack";
+import { OPENING_QUOTES } from "../text/quote-marks";
 import type { Token } from "../text/tokenize";
 import type { Frame } from "./frame";
 import { isDeterminer, readNounPhraseForward } from "./noun-phrase";
 
-const OPENING_QUOTES = new Set(["„", "“", '"', "«", "»", "‚", "‘"]);
 const MAX_GAP = 3;
 
 /**
@@ -29,11 +29,15 @@ export function findRecipients(tokens: Token[], rules: RecipientRules, g: Gramma
     if (!marked && !rules.bareObject.has(t.lower)) return;
     while (j < tokens.length && OPENING_QUOTES.has(tokens[j]!.text)) j++;
     const np = readNounPhraseForward(tokens, j, g);
-    // "told Reuters the troops were ready": a named outlet ends at its name.
-    if (np && /^\p{Lu}/u.test(tokens[j]!.text))
-      for (let k = j + 1; k < np.to; k++) if (/^\p{Ll}/u.test(tokens[k]!.text)) np.to = k;
-    // "told staff the paper would close": a determiner after the first word opens what was said.
-    if (np) for (let k = np.from + 1; k < np.to; k++) if (isDeterminer(tokens[k], g)) np.to = Math.min(np.to, k);
+    // "told Reuters the troops were ready": a named outlet ends at its name; "told staff the paper would close": a
+    // determiner after the first word opens what was said.
+    const named = np !== null && /^\p{Lu}/u.test(tokens[j]!.text);
+    if (np)
+      for (let k = np.from + 1; k < np.to; k++)
+        if ((named && /^\p{Ll}/u.test(tokens[k]!.text)) || isDeterminer(tokens[k], g)) {
+          np.to = k;
+          break;
+        }
     if (np)
       found.push({
         mention: np,

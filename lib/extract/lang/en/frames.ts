@@ -25,6 +25,7 @@ import { isCapitalized } from "../../text/tokenize";
 import { isEnglishVerb } from "./finite-verb";
 import { GRAMMAR as G } from "./grammar";
 import {
+  BELIEF_VERBS,
   FINDING_VERBS,
   FINITE,
   LY_NOUNS,
@@ -397,13 +398,6 @@ function followsQuote(tokens: Token[], i: number): boolean {
 
 // Verbs of saying with a second sense that takes a plain object or an adverb: "Toyota recalled 1 million cars", "The
 // course continued for 12 months" report nothing; "he continued:" and "'…,' she recalled" do.
-// Verbs of belief report only with a clause after them ("fear that …", "hoped they …"), not an object; "fears" and
-// "hopes" are as often nouns ("reflect fears that …").
-const BELIEF_VERBS = new Set(
-  "assume assumed assumes doubt doubted fear feared feel feels felt hope hoped suspect suspected worried worry".split(
-    " ",
-  ),
-);
 // Only pronouns that cannot be objects: "feel it", "hope you" take an object.
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i"]);
 const CLAUSE_ONLY = new Set(["recall", "recalled", "recalls", "continued", "continues"]);

@@ -32,6 +32,14 @@ export const NON_INVERTING = words(`
   rejected rejects showed shows slammed tell tells told touted touts urged urges
 `);
 
+/**
+ * Verbs of belief: they report only with a clause after them ("fear that …", "hoped they …"), not an object. Not
+ * "fears" or "hopes", as often nouns ("reflect fears that …"), nor "know" (questions and "please know").
+ */
+export const BELIEF_VERBS = words(`
+  assume assumed assumes doubt doubted fear feared feel feels felt hope hoped suspect suspected worried worry
+`);
+
 /** ", saying …": the subject of the main clause speaks. */
 export const SPEECH_PARTICIPLES = words(`
   accusing acknowledging adding admitting announcing arguing asking calling claiming complaining conceding confirming
