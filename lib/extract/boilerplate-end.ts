@@ -27,7 +27,12 @@ export function isCommentsHeading(line: string): boolean {
  * The last paragraph of the article within the body [first, last]: before the first comment heading that follows
  * enough of the article's sentences, and before a run of teaser cards at its end.
  */
-export function articleEnd(lines: string[], shapes: Shape[], body: { first: number; last: number }): number {
+export function articleEnd(
+  lines: string[],
+  wordCounts: number[],
+  shapes: Shape[],
+  body: { first: number; last: number },
+): number {
   let last = body.last;
   let words = 0;
   for (let i = body.first; i <= body.last; i++) {
@@ -35,7 +40,7 @@ export function articleEnd(lines: string[], shapes: Shape[], body: { first: numb
       last = i - 1;
       break;
     }
-    if (shapes[i] === "prose") words += lines[i]!.split(/\s+/).length;
+    if (shapes[i] === "prose") words += wordCounts[i]!;
   }
   const end = lastBeforeCards(shapes, body.first, last);
   return end === body.last ? withTrailingSentences(lines, shapes, end) : end;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { datelineLength, findBoilerplateBlocks, isBoilerplateLine } from "./boilerplate";
+import { creditStart, datelineLength, findBoilerplateBlocks, isBoilerplateLine, wordCount } from "./boilerplate";
 import { splitBlocks } from "./segment";
 
 describe("isBoilerplateLine", () => {
@@ -282,5 +282,23 @@ describe("datelineLength", () => {
 
   it("leaves an ordinary sentence with a dash alone", () => {
     expect(datelineLength("Die Regierung – so heißt es – bleibt hart.")).toBe(0);
+  });
+});
+
+describe("wordCount", () => {
+  it("counts what split(/\\s+/) would, for every kind of space", () => {
+    const spaces = [" ", "\t", "\u00a0", "\u2009", "\u202f", "\u3000", "\ufeff", "  ", " \u00a0 "];
+    for (const line of ["", "a", " a", "a ", "Er schwieg.", "one two  three", ...spaces.map((s) => `x${s}y${s}z`)])
+      expect(wordCount(line), JSON.stringify(line)).toBe(line.split(/\s+/).length);
+  });
+});
+
+describe("creditStart", () => {
+  it("finds a photo credit at the end of a long caption, and none inside it", () => {
+    const long = `${"Soldaten stehen auf dem Platz in Seoul, ".repeat(8)}während die Regierung tagt.`;
+    expect(creditStart(`${long} Foto: dpa`)).toBe(long.length + 1);
+    expect(creditStart(`${long} (AP Photo/Ahn Young-joon)`)).toBe(long.length + 1);
+    expect(creditStart(`Foto: dpa zeigt ${long}`)).toBe(`Foto: dpa zeigt ${long}`.length);
+    expect(creditStart("Foto: dpa")).toBe("Foto: dpa".length);
   });
 });

@@ -48,16 +48,43 @@ const MENU_ENTRY = /^[^\p{N}]*$/u;
  * few words ("Er schwieg.", "Kein Kommentar."). Headline: a short line with a verb but no full stop (the article's
  * title, a subheading, a teaser). Fragment: a short line with neither (a menu word, a section name, a name).
  */
-function shapeOf(line: string, block: Block, lang: Language): Shape {
-  const words = line.split(/\s+/).length;
+function shapeOf(line: string, words: number, block: Block, lang: Language): Shape {
   if (INTERVIEW_TURN.test(line)) return "prose";
   if (!block.isHeadingLike) {
     // The cheap test first: most body paragraphs end like a sentence, and tokenizing them for a verb costs more.
-    if ((SENTENCE_END.test(line) && words >= 2) || hasFiniteVerb(line, lang)) return "prose";
+    if ((words >= 2 && SENTENCE_END.test(line)) || hasFiniteVerb(line, lang)) return "prose";
     return "fragment";
   }
   if (hasFiniteVerb(line, lang)) return "headline";
   return words <= MENU_WORDS && MENU_ENTRY.test(line) ? "menu" : "fragment";
+}
+
+/** As many as `line.split(/\s+/)` has parts, counted without building them: this runs on every paragraph. */
+export function wordCount(line: string): number {
+  let count = 1;
+  let inSpace = false;
+  for (let i = 0; i < line.length; i++) {
+    const space = isSpace(line.charCodeAt(i));
+    if (space && !inSpace) count++;
+    inSpace = space;
+  }
+  return count;
+}
+/** The characters `\s` matches. */
+function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /** Which rule took a block for boilerplate: what the evaluation reports when a body sentence is lost. */
@@ -79,6 +106,7 @@ export function explainBoilerplateBlocks(
   lang: Language = detectLanguage(text),
 ): Map<number, BoilerplateReason> {
   const lines = blocks.map((b) => text.slice(b.start, b.end));
+  const words = lines.map(wordCount);
   const found = new Map<number, BoilerplateReason>();
   const result = {
     has: (i: number) => found.has(i),
@@ -98,12 +126,12 @@ export function explainBoilerplateBlocks(
   const copies = groupCopies(lines, found);
   const laterCopies = new Set([...copies.values()].flatMap((indices) => indices.slice(1)));
   const shapes: Shape[] = lines.map((line, i) =>
-    result.has(i) ? "known" : laterCopies.has(i) ? "copy" : shapeOf(line, blocks[i]!, lang),
+    result.has(i) ? "known" : laterCopies.has(i) ? "copy" : shapeOf(line, words[i]!, blocks[i]!, lang),
   );
-  markLists(lines, shapes);
+  markLists(lines, words, shapes);
 
-  const stretch = findBody(lines, shapes);
-  const body = stretch && { first: stretch.first, last: articleEnd(lines, shapes, stretch) };
+  const stretch = findBody(words, shapes);
+  const body = stretch && { first: stretch.first, last: articleEnd(lines, words, shapes, stretch) };
   if (body) {
     // Before the body: menus, breadcrumbs and teasers, but for the article's own headline right above it.
     // A line above the headline stays only if no menu entry comes between (a subtitle under a kicker, a long kicker).
@@ -123,7 +151,7 @@ export function explainBoilerplateBlocks(
   // sentence and recurs inside the body is the article's own label (a table's header row over each part, "See it
   // now: Amazon" under each product): every copy there stays.
   for (const indices of copies.values()) {
-    const isLabel = shapeOf(lines[indices[0]!]!, blocks[indices[0]!]!, lang) !== "prose";
+    const isLabel = shapeOf(lines[indices[0]!]!, words[indices[0]!]!, blocks[indices[0]!]!, lang) !== "prose";
     const inBody = (i: number) => body !== null && i >= body.first && i <= body.last && !result.has(i);
     const keep = indices.find((i) => !result.has(i));
     indices.forEach((i) => i !== keep && !(isLabel && inBody(i)) && result.mark(i, "copy"));
@@ -137,7 +165,9 @@ function groupCopies(lines: string[], known: Map<number, BoilerplateReason>): Ma
   lines.forEach((line, i) => {
     if (known.has(i) || line.length < REPEATED_MIN_CHARS) return;
     const key = line.replace(/\s+/g, " ");
-    groups.set(key, [...(groups.get(key) ?? []), i]);
+    const group = groups.get(key);
+    if (group) group.push(i);
+    else groups.set(key, [i]);
   });
   for (const [key, indices] of groups) if (indices.length < 2) groups.delete(key);
   return groups;
@@ -147,14 +177,14 @@ function groupCopies(lines: string[], known: Map<number, BoilerplateReason>): Ma
  * The stretch of paragraphs that is the article's body: the one where sentences outweigh short lines most (each
  * sentence counts its words, each short line costs a little), found in one pass (maximum-sum segment).
  */
-function findBody(lines: string[], shapes: Shape[]): { first: number; last: number } | null {
+function findBody(words: number[], shapes: Shape[]): { first: number; last: number } | null {
   // The k-th short line in a row costs k times as much: a subheading or a caption inside the body costs little, a
   // menu or a block of teasers (kicker, headline, source line) a lot.
   let run = 0;
   const weight = (i: number) => {
     if (shapes[i] === "prose" || shapes[i] === "list") {
       run = 0;
-      return lines[i]!.split(/\s+/).length;
+      return words[i]!;
     }
     if (shapes[i] === "known" || shapes[i] === "copy") return 0;
     run++;
@@ -163,7 +193,7 @@ function findBody(lines: string[], shapes: Shape[]): { first: number; last: numb
   let best: { first: number; last: number; sum: number } | null = null;
   let sum = 0;
   let first = 0;
-  for (let i = 0; i < lines.length; i++) {
+  for (let i = 0; i < shapes.length; i++) {
     if (sum <= 0) {
       sum = 0;
       first = i;
@@ -206,22 +236,22 @@ function markMenuRuns(
  * Tampa, FL @ …", "England (Group A): 10th appearance", "1 tsp cinnamon") count as its text. A menu's entries are
  * words only, and the headlines of other articles are not built alike.
  */
-function markLists(lines: string[], shapes: Shape[]) {
+function markLists(lines: string[], words: number[], shapes: Shape[]) {
   // Built alike: the same punctuation and numbers to the first two marks ("England (Group A): 10th appearance" and
   // "Spain (Group F): Seventh appearance"; "Aug. 2 -- Pepsi Center, Denver, CO" and "Sept. 5 -- White River.").
-  const skeleton = (line: string) =>
-    line
-      .replace(/[\p{L}\s]+/gu, "")
+  const skeletons: (string | undefined)[] = [];
+  const skeleton = (i: number) =>
+    (skeletons[i] ??= lines[i]!.replace(/[\p{L}\s]+/gu, "")
       .replace(/\p{N}+/gu, "9")
-      .slice(0, 2);
+      .slice(0, 2));
   const short = (i: number) => shapes[i] === "fragment" || shapes[i] === "menu" || shapes[i] === "headline";
   // Inside a run, an entry that ends in a full stop ("Sept. 12 – Olympiahalle.") is still one of the list's lines.
-  const entry = (i: number) => short(i) || (shapes[i] === "prose" && lines[i]!.split(/\s+/).length <= MENU_WORDS * 2);
+  const entry = (i: number) => short(i) || (shapes[i] === "prose" && words[i]! <= MENU_WORDS * 2);
   let from = 0;
   for (let i = 1; i <= lines.length; i++) {
-    const same = i < lines.length && entry(i) && short(from) && skeleton(lines[i]!) === skeleton(lines[from]!);
+    const same = i < lines.length && entry(i) && short(from) && skeleton(i) === skeleton(from);
     if (same) continue;
-    const listLike = short(from) && skeleton(lines[from]!) !== "" && /[\p{N}:@–(/]/u.test(skeleton(lines[from]!));
+    const listLike = short(from) && skeleton(from) !== "" && /[\p{N}:@–(/]/u.test(skeleton(from));
     if (i - from >= LIST_RUN && listLike) for (let j = from; j < i; j++) shapes[j] = "list";
     from = i;
   }
