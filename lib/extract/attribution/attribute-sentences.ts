@@ -53,7 +53,10 @@ export function attributeSentences(
       active = null;
     }
     // The title of a pasted article may end with a period, so the first paragraph counts as a title too.
-    const frames = findFrames(s.tokens, pack, s.isHeading, s.isHeading || (s.block === 0 && s.opensBlock));
+    const frames = withoutQuotedSpeakers(
+      findFrames(s.tokens, pack, s.isHeading, s.isHeading || (s.block === 0 && s.opensBlock)),
+      quotedSpeech(s.tokens),
+    );
     const people = namedInPassing(s.tokens, registry);
     if (frames.length > 0) {
       // "I"/"we" is the last speaker only inside a quote, or in a paragraph quoted after "X sagte:"; outside one
@@ -194,6 +197,41 @@ function toClaimSource(
     resolution: resolved.resolution,
     role: frame.role,
   };
+}
+
+/**
+ * '“She just said a terrible thing,” Trump said': a speaker inside a quotation is part of what the quoted speaker
+ * says; when the sentence names who speaks outside the quotation marks, that speaker is the source of all of it.
+ */
+function withoutQuotedSpeakers(frames: Frame[], quoted: boolean[]): Frame[] {
+  const inside = (f: Frame) => quoted[f.mention.from] === true;
+  if (!frames.some(inside) || frames.every(inside)) return frames;
+  const kept = frames.filter((f) => !inside(f));
+  return kept.map((f) => {
+    if (f.relayOf === undefined) return f;
+    const relayOf = kept.indexOf(frames[f.relayOf]!);
+    return relayOf < 0 ? { ...f, relayOf: undefined } : { ...f, relayOf };
+  });
+}
+
+/** Fewer tokens between quotation marks are a name or a phrase ("dem „Handelsblatt“", 'the "so-called" experts'). */
+const SPEECH_TOKENS = 5;
+
+/** For each token, whether it is inside a quotation long enough to be someone's words. */
+function quotedSpeech(tokens: Token[]): boolean[] {
+  const quoted = quotedTokens(tokens);
+  const speech = quoted.map(() => false);
+  for (let from = 0; from < tokens.length;) {
+    if (!quoted[from]) {
+      from++;
+      continue;
+    }
+    let to = from;
+    while (to < tokens.length && quoted[to]) to++;
+    if (to - from > SPEECH_TOKENS) speech.fill(true, from, to);
+    from = to;
+  }
+  return speech;
 }
 
 /** For each token, whether an odd number of quotation marks stands before it in its sentence: inside a quote. */

@@ -318,6 +318,19 @@ describe("class 8: I and we stand for the last speaker only inside a quote", () 
   });
 });
 
+describe("class 8: a speaker inside a quotation is what the quoted speaker says", () => {
+  it("gives the whole quote to the speaker outside its marks", () => {
+    const en = '"The mayor told us the bridge was safe," Lena Ortiz said on Friday.';
+    expect(mentionsOf(en, "bridge was safe", "en")).toEqual(["Lena Ortiz"]);
+    const de = "„Der Bürgermeister hat uns gesagt, die Brücke sei sicher“, sagte Jana Roth am Freitag.";
+    expect(mentionsOf(de, "Brücke sei sicher", "de")).toEqual(["Jana Roth"]);
+  });
+  it("keeps a speaker inside quotation marks when no one outside them speaks", () => {
+    const text = 'The leaflet read: "Officials say the water is clean."';
+    expect(mentionsOf(text, "water is clean", "en")).toContain("Officials");
+  });
+});
+
 describe("class 3: studies and their findings", () => {
   it.each<[string, Lang, string, string]>([
     [
