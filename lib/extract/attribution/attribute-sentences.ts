@@ -72,7 +72,9 @@ export function attributeSentences(
       dropUnresolvedGroupPronouns(frames, sources, pack);
       // People named in passing come before the sentence's sources, so "he" prefers the one who spoke.
       for (const person of people) seen.push(person);
-      for (const src of sources) seen.push({ name: src.name, type: src.type, mention: src.mention });
+      // An unresolved "she" is no one a later "she" can mean ("the company" is: a later "it" may be it).
+      for (const src of sources)
+        if (!isUnresolvedPronoun(src, pack)) seen.push({ name: src.name, type: src.type, mention: src.mention });
       // A study's findings run on over the sentences after it ("Schätzungsweise elf Millionen Todesfälle …").
       const isStudy = sources.some((src) => src.type === "study");
       active = {
@@ -111,6 +113,15 @@ function keepMediaRecipients(frames: Frame[], sources: ClaimSource[]): void {
       frames.splice(i, 1);
     }
   }
+}
+
+function isUnresolvedPronoun(src: ClaimSource, pack: LanguagePack): boolean {
+  const pronoun = src.mention.toLowerCase();
+  const { groupPronouns, personPronouns, firstPersonPronouns } = pack.coreference;
+  return (
+    src.resolution === "unresolved" &&
+    (groupPronouns.has(pronoun) || personPronouns.has(pronoun) || firstPersonPronouns.has(pronoun))
+  );
 }
 
 /**

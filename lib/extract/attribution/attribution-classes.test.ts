@@ -121,8 +121,43 @@ describe("class 10: organisations are not people", () => {
     ["The National Treasury said the deficit narrowed.", "en", "National Treasury", "government"],
     ["Analysts at Oxford Economics said growth would slow.", "en", "Oxford Economics", "organization"],
     ["Volkswirte der Commerzbank sagten, das Wachstum lasse nach.", "de", "Commerzbank", "organization"],
+    ["Halvorsen Technologies said the sale had closed.", "en", "Halvorsen Technologies", "organization"],
+    ["Mr. Okafor said the sale had closed.", "en", "Mr. Okafor", "person"],
+    ["Frau Lindqvist sagte, der Verkauf sei abgeschlossen.", "de", "Frau Lindqvist", "person"],
+    ["Brenda McAllister said the sale had closed.", "en", "Brenda McAllister", "person"],
+    ["Veteran pollster Ian Moretti said turnout would fall.", "en", "Ian Moretti", "person"],
+    ["Der Meinungsforscher Kai Brandt sagte, die Wahlbeteiligung sinke.", "de", "Kai Brandt", "person"],
   ])("types the source of %j", (text, lang, name, type) => {
     expect(sourcesOf(text, text.slice(0, 10), lang)[0]).toMatchObject({ name, type });
+  });
+});
+
+describe("class 8: names are read whole, and a pronoun only means someone named", () => {
+  it("reads a person's name after the outlet they work for, and keeps an outlet's own name", () => {
+    const text = "Talk show host CNBC’s Dana Whitfield asked about the plan. Norway’s Kyodo News reported the deal.";
+    expect(sourcesOf(text, "asked about", "en")[0]?.name).toBe("Dana Whitfield");
+    expect(sourcesOf(text, "reported the deal", "en")[0]?.name).toBe("Kyodo News");
+  });
+  it("reads 'Mr. Surname' as the person named in full before", () => {
+    const text =
+      "Tobias Lindgren, a lawyer, filed the suit. Mr. Lindgren said the case was strong. Ms. Varga said it was weak.";
+    expect(named(text, "case was strong", "en")).toEqual([["Tobias Lindgren", "person", "explicit"]]);
+    expect(named(text, "was weak", "en")).toEqual([["Ms. Varga", "person", "explicit"]]);
+  });
+  it("ends a name at its possessive in a title-case headline, and reads no name from words a page glued", () => {
+    const text =
+      "Doubts Grow as Senator Vance's Lead Shrinks.\n\nThe senator's campaign was upbeat, but she acknowledged that support was fading.";
+    expect(sourcesOf(text, "support was fading", "en").map((s) => s.name)).toEqual(["Vance"]);
+    const glued = "Title RaceMarta Lindholm said the season was over.";
+    expect(sourcesOf(glued, "season was over", "en")[0]?.type).not.toBe("person");
+  });
+  it("keeps a middle initial inside the name a later description refers to", () => {
+    const text = "Judge Harold T. Brennan ruled on Friday. The judge said the case was closed.";
+    expect(sourcesOf(text, "case was closed", "en")[0]?.name).toBe("Harold T. Brennan");
+  });
+  it("resolves 'she' to the person named before, not to an earlier 'she' no one could place", () => {
+    const text = "Analyst Ruth Adeyemi expects losses, she said. She said the merger would fail.";
+    expect(named(text, "merger would fail", "en")).toEqual([["Ruth Adeyemi", "person", "coreference"]]);
   });
 });
 

@@ -14,13 +14,19 @@ const LEADING = new Set(["a", "an", "das", "der", "die", "the"]);
 
 const isNameWord = (t: Token | undefined) => t !== undefined && t.kind === "word" && isCapitalized(t.text);
 
+const isInitial = (t: Token | undefined) => t !== undefined && t.kind === "word" && /^\p{Lu}$/u.test(t.text);
+
 /** Runs of capitalised words, glue words allowed inside: each a candidate name. */
 function capitalisedRuns(tokens: Token[]): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   for (let i = 0; i <= tokens.length; i++) {
     const t = tokens[i];
-    if (isNameWord(t)) run.push(t!);
+    // A middle initial: "Emmet G. Sullivan".
+    if (run.length > 0 && isInitial(t) && tokens[i + 1]?.text === "." && isNameWord(tokens[i + 2])) {
+      run.push({ ...t!, text: `${t!.text}.`, end: tokens[i + 1]!.end });
+      i++;
+    } else if (isNameWord(t)) run.push(t!);
     else if (t && run.length > 0 && NAME_GLUE.has(t.lower) && isNameWord(tokens[i + 1])) run.push(t);
     else {
       if (run.length > 0) runs.push(run);
@@ -39,7 +45,7 @@ export function namedInPassing(tokens: Token[], registry: SourceRegistry): SeenS
   for (const run of capitalisedRuns(tokens)) {
     const words = run.map((t) => t.text);
     if (words.length >= MIN_TITLED_NAME_WORDS) {
-      const person = personNameIn(words.join(" "));
+      const person = personNameIn(words.join(" "), { afterPossessor: false });
       if (person) {
         // With the title it was named with: "the defense secretary" later means "Defense Secretary Lloyd Austin".
         seen.push({ name: person, type: "person", mention: words.join(" ") });

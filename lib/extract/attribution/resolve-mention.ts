@@ -23,7 +23,7 @@ export interface SeenSource {
 
 const LEADING_DETERMINER = /^(der|die|das|den|dem|des|ein|eine|einer|einem|eines|vom|von|the|a|an)\s+/i;
 const ROLE_WORD =
-  /(ministerin|präsidentin|botschafterin|sekretärin|senatorin|gouverneurin|politiker|politikerin|politician|lt\.|sgt\.|capt\.|det\.|dr\.|prof\.|administrator|investor|author|co-author|researcher|scientist|economist|strategist|editor|journalist|reporter|columnist|lawyer|attorney|physician|coach|manager|owner|detective|sheriff|judge|executive|minister|präsident|president|sekretär|secretary|sprecher|sprecherin|spokes\w+|botschafter|ambassador|kanzler|kanzlerin|chef|chefin|leiter|leiterin|direktor|direktorin|general|berater|beraterin|analyst|analystin|experte|expertin|professor|professorin|abgeordnete|abgeordneter|senator|gouverneur|governor|bürgermeister|bürgermeisterin|mayor|vorsitzende|vorsitzender|chair|chairman|chairwoman|official|premier|premierminister|könig|king|queen|papst|pope|gründer|founder|ceo|envoy|gesandte|diplomat|commander|kommandeur)$/i;
+  /(ministerin|präsidentin|botschafterin|sekretärin|senatorin|gouverneurin|politiker|politikerin|politician|lt\.|sgt\.|capt\.|det\.|dr\.|prof\.|administrator|investor|author|co-author|researcher|scientist|economist|strategist|editor|journalist|reporter|columnist|lawyer|attorney|physician|coach|manager|owner|detective|sheriff|judge|executive|minister|präsident|president|sekretär|secretary|sprecher|sprecherin|spokes\w+|botschafter|ambassador|kanzler|kanzlerin|chef|chefin|leiter|leiterin|direktor|direktorin|general|berater|beraterin|analyst|analystin|experte|expertin|professor|professorin|abgeordnete|abgeordneter|senator|gouverneur|governor|bürgermeister|bürgermeisterin|mayor|vorsitzende|vorsitzender|chair|chairman|chairwoman|official|premier|premierminister|könig|king|queen|papst|pope|gründer|founder|ceo|envoy|gesandte|diplomat|commander|kommandeur|pollster|meinungsforscher|meinungsforscherin|coordinator|koordinator|koordinatorin)$/i;
 
 // Titles and roles matched as whole words ("Sen. Chris Murphy", "GOP front-runner Donald Trump", "star Selenis
 // Leyva"): as endings they would take names apart ("Adelaide", "Max Factor").
@@ -33,6 +33,8 @@ const WHOLE_ROLE_WORD =
 export function stripDeterminer(mention: string): string {
   return mention.replace(LEADING_DETERMINER, "").trim();
 }
+
+const COURTESY_TITLED = /^(?:[Mm]rs?|[Mm]s|[Dd]r|[Hh]err|[Ff]rau)\.?\s+(\p{Lu}[\p{L}'’-]+)$/u;
 
 const OWN_REPORTING = /^(\p{Lu}[\p{L}.]*|dpa)-(?:Informationen|Recherchen)$/u;
 
@@ -70,14 +72,22 @@ const BODY_HEAD =
 const TITLE_TO = /\b(ambassador|envoy|adviser|advisor|representative|delegate)\s+to\s+(?:the\s+)?\p{Lu}[\p{L}.-]+/iu;
 
 /** "Der russische Botschafter Georgi Sinowjew" → "Georgi Sinowjew"; "Defense Secretary Lloyd Austin" → "Lloyd Austin". */
-export function personNameIn(mention: string): string | null {
+export function personNameIn(mention: string, { afterPossessor = true } = {}): string | null {
   // "Secretary of State Antony Blinken": the title's "of State" is part of the title, not of the name.
   const words = stripDeterminer(mention).replace(TITLE_OF, "$1").replace(TITLE_TO, "$1").split(/\s+/);
   let lastRole = -1;
   words.forEach((w, i) => {
     if (ROLE_WORD.test(w.replace(/[-‐].*$/, "")) || ROLE_WORD.test(w) || WHOLE_ROLE_WORD.test(w)) lastRole = i;
   });
-  const rest = words.slice(lastRole + 1);
+  // "NBC’s Chuck Todd", "Japan’s Shinzo Abe": the possessor is where the person works, not part of the name (in a
+  // speaker's phrase; a title-case headline's "Clinton's Momentum Slows" names no one).
+  const possessor = words.findLastIndex((w, i) => /['’]s$/u.test(w) && words.length - i - 1 >= 2);
+  if (afterPossessor && possessor > lastRole && inferSourceType(words.slice(possessor + 1).join(" ")) === "person")
+    lastRole = possessor;
+  let rest = words.slice(lastRole + 1);
+  // "Senator Vance's Lead Shrinks": the name ends at its possessive.
+  const owner = rest.findIndex((w, i) => i < rest.length - 1 && /['’]s$/u.test(w));
+  if (owner >= 0) rest = rest.slice(0, owner + 1);
   if (lastRole < 0 || rest.length === 0 || rest.length > 4 || rest.some((w) => BODY_HEAD.test(w))) return null;
   if (!rest.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w))) return null;
   // "President Trump’s advisers" names Trump, not "Trump’s".
@@ -131,8 +141,13 @@ export function descriptorTypes(mention: string, coreference: Coreference): Sour
 
 /** Looks for the full name of a person mentioned earlier by surname only ("dem NATO-Generalsekretär Mark Rutte" → "Rutte sagte"). */
 export function fullNameBefore(text: string, surname: string, before: number): string | null {
+  return fullNamesBefore(text, surname, before).at(-1) ?? null;
+}
+
+/** Every full name written before `before` that ends in the surname, in the order they occur. */
+function fullNamesBefore(text: string, surname: string, before: number): string[] {
   const windowStart = Math.max(0, before - FULL_NAME_WINDOW);
-  let found: string | null = null;
+  const found: string[] = [];
   // Only where the surname occurs: a string search, then the words right before each occurrence (a regex over the
   // whole window for every mention cost a tenth of the extractor's time).
   for (let at = text.indexOf(surname, windowStart); at >= 0 && at + surname.length <= before;) {
@@ -140,20 +155,24 @@ export function fullNameBefore(text: string, surname: string, before: number): s
     if (after === undefined || !/[\p{L}\p{N}_]/u.test(after)) {
       const m = GIVEN_NAMES_BEFORE.exec(text.slice(Math.max(windowStart, at - 60), at));
       if (m) {
-        // Only the words after the last title are names: "Defense Minister Kim" has no given name.
+        // Only the words after the last title are names: "Defense Minister Kim" has no given name, "Republican
+        // Donald Trump" one.
         const words = m[1]!.trim().split(/\s+/);
-        const lastTitle = words.findLastIndex((w) => ROLE_WORD.test(w) || LEADING_DETERMINER.test(`${w} `));
+        const lastTitle = words.findLastIndex(
+          (w) => ROLE_WORD.test(w) || LEADING_DETERMINER.test(`${w} `) || PARTY_WORD.test(w),
+        );
         const given = words.slice(lastTitle + 1);
-        if (given.length > 0) found = `${given.join(" ")} ${surname}`;
+        if (given.length > 0) found.push(`${given.join(" ")} ${surname}`);
       }
     }
     at = text.indexOf(surname, at + 1);
   }
   return found;
 }
+const PARTY_WORD = /^(republican|democrat|democratic|gop|conservative|labour|liberal|tory|green|independent)$/i;
 
-// One or two capitalised words ending right where the surname starts.
-const GIVEN_NAMES_BEFORE = /((?:\p{Lu}[\p{Ll}'’-]+\s+){1,2})$/u;
+// One or two capitalised words, or a given name and an initial, ending right where the surname starts.
+const GIVEN_NAMES_BEFORE = /(\p{Lu}[\p{Ll}'’-]+\s+(?:\p{Lu}[\p{Ll}'’-]+\s+|\p{Lu}\.\s+)?)$/u;
 const FULL_NAME_WINDOW = 5_000;
 
 export interface ResolveContext {
@@ -232,10 +251,22 @@ export function resolveMention(mention: string, ctx: ResolveContext): ResolvedSo
   }
   const organisation = namedOrganisation(mention);
   if (organisation) return { name: organisation, type: "organization", resolution: "explicit", known: false };
-  if (/^\p{Lu}[\p{L}'’-]+$/u.test(bare)) {
+  // "Mr. Shapiro" after "Michael Shapiro": the person named in full before, unless two were ("Mrs. Clinton" after
+  // Bill and Hillary Clinton: the title's gender is not something the names tell).
+  const titled = COURTESY_TITLED.exec(bare)?.[1];
+  if (titled) {
+    const names = new Set([
+      ...ctx.seen.filter((s) => s.type === "person" && s.name.split(/[\s-]+/).includes(titled)).map((s) => s.name),
+      ...fullNamesBefore(ctx.text, titled, ctx.mentionStart),
+    ]);
+    if (names.size === 1) return { name: [...names][0]!, type: "person", resolution: "explicit", known: false };
+    return { name: bare, type: "person", resolution: "explicit", known: false };
+  }
+  const surname = /^\p{Lu}[\p{L}'’-]+$/u.test(bare) ? bare : undefined;
+  if (surname) {
     // "Kim" after "Defense Minister Kim Yong-hyun": Korean names put the family name first.
-    const earlier = nearest(ctx.seen, (s) => s.type === "person" && s.name.split(/[\s-]+/).includes(bare));
-    const full = earlier?.name ?? fullNameBefore(ctx.text, bare, ctx.mentionStart);
+    const earlier = nearest(ctx.seen, (s) => s.type === "person" && s.name.split(/[\s-]+/).includes(surname));
+    const full = earlier?.name ?? fullNameBefore(ctx.text, surname, ctx.mentionStart);
     if (full) return { name: full, type: "person", resolution: "explicit", known: false };
   }
   return { name: capitalize(bare), type: inferSourceType(bare), resolution: "explicit", known: false };
