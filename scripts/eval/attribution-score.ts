@@ -68,6 +68,11 @@ function sourceMatches(gold: GoldAttribution, source: ClaimSource): boolean {
 }
 
 const claimSpan = (c: ExtractedClaim): Span => [c.start, c.end];
+/**
+ * The sets annotate who a statement comes from. A relay — the outlet it was told to ("told POLITICO"), the wire that
+ * passes it on — is recorded beside the origin and is not scored as a source of the statement.
+ */
+const origins = (c: ExtractedClaim) => c.sources.filter((src) => src.role !== "relay");
 
 /**
  * The metric of the issue: a gold attribution is found when a claim overlapping its content carries a source whose
@@ -84,7 +89,7 @@ export function scoreDocument(
   for (const g of gold) {
     tally.gold++;
     const hit = claims.some(
-      (c) => g.contentSpans.some((s) => overlaps(s, claimSpan(c))) && c.sources.some((src) => sourceMatches(g, src)),
+      (c) => g.contentSpans.some((s) => overlaps(s, claimSpan(c))) && origins(c).some((src) => sourceMatches(g, src)),
     );
     if (hit) tally.goldHit++;
     else {
@@ -93,7 +98,7 @@ export function scoreDocument(
     }
   }
   for (const c of claims) {
-    for (const src of c.sources) {
+    for (const src of origins(c)) {
       tally.predicted++;
       const right = gold.some((g) => g.contentSpans.some((s) => overlaps(s, claimSpan(c))) && sourceMatches(g, src));
       if (right) tally.predictedHit++;

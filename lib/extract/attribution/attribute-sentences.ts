@@ -97,7 +97,7 @@ export function attributeSentences(
   });
   addConfirmations(sentences, perSentence, pack);
   addReportedBefore(sentences, perSentence, pack);
-  return { perSentence: dropHeadlineTopics(perSentence), knownNames };
+  return { perSentence: dropHeadlineTopics(perSentence, sentences, pack), knownNames };
 }
 
 const MEDIA = new Set<ClaimSource["type"]>(["news_agency", "newspaper", "broadcaster"]);
@@ -142,20 +142,48 @@ function dropUnresolvedGroupPronouns(frames: Frame[], sources: ClaimSource[], pa
 
 /**
  * A headline's colon may follow a topic, not a source: "Bahnstreik: GDL kündigt …", "Flüchtlinge: …". What the
- * registry and the source typing cannot place is kept only where the article cites it again ("Trump: …" and later
- * "Trump said"); a topic is rarely cited.
+ * registry and the source typing cannot place is kept only where the article cites it again ("Gingrich: …" and later
+ * "Newt Gingrich said") or where the headline quotes it ("Scholz: Wir schaffen das", 'Trump: "We will win"'); a topic
+ * is rarely cited and never speaks in the first person.
  */
-function dropHeadlineTopics(perSentence: ClaimSource[][]): ClaimSource[][] {
-  const citedInBody = new Set(
-    perSentence
-      .flat()
-      .filter((src) => src.cueKind !== "headline")
-      .map((src) => src.name),
+function dropHeadlineTopics(
+  perSentence: ClaimSource[][],
+  sentences: SentenceForAttribution[],
+  pack: LanguagePack,
+): ClaimSource[][] {
+  const citedInBody = perSentence
+    .flat()
+    .filter((src) => src.cueKind !== "headline")
+    .map((src) => new Set(nameWords(src.name)));
+  const isCited = (src: ClaimSource) => {
+    const words = nameWords(src.name);
+    return citedInBody.some((body) => words.every((w) => body.has(w)));
+  };
+  const isTopic = (src: ClaimSource, s: SentenceForAttribution) =>
+    src.cueKind === "headline" &&
+    src.type === "other" &&
+    src.resolution === "explicit" &&
+    !isCited(src) &&
+    !quotesSomeone(s, src, pack);
+  return perSentence.map((sources, i) =>
+    sources.some((src) => isTopic(src, sentences[i]!))
+      ? sources.filter((src) => !isTopic(src, sentences[i]!))
+      : sources,
   );
-  const isTopic = (src: ClaimSource) =>
-    src.cueKind === "headline" && src.type === "other" && src.resolution === "explicit" && !citedInBody.has(src.name);
-  return perSentence.map((sources) => (sources.some(isTopic) ? sources.filter((src) => !isTopic(src)) : sources));
 }
+
+const nameWords = (name: string) => name.toLowerCase().split(/[\s-]+/);
+
+/** After the source's colon: a quotation, or words in the first person ("Obama: I'm optimistic"). */
+function quotesSomeone(s: SentenceForAttribution, src: ClaimSource, pack: LanguagePack): boolean {
+  const after = s.tokens.filter((t) => t.start >= src.end);
+  const opener = after.find((t) => t.text !== ":");
+  return (
+    (opener !== undefined && QUOTE_OPENERS.has(opener.text)) ||
+    after.some((t) => pack.coreference.firstPersonPronouns.has(t.lower))
+  );
+}
+const QUOTE_OPENERS = new Set([...DOUBLE_QUOTES, "'", "‘", "‚"]);
 
 function continuesReport(s: SentenceForAttribution, active: ActiveAttribution, pack: LanguagePack): boolean {
   const sameBlock = s.block === active.block;

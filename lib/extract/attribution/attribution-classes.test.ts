@@ -126,6 +126,7 @@ describe("class 10: organisations are not people", () => {
     ["Frau Lindqvist sagte, der Verkauf sei abgeschlossen.", "de", "Frau Lindqvist", "person"],
     ["Brenda McAllister said the sale had closed.", "en", "Brenda McAllister", "person"],
     ["Veteran pollster Ian Moretti said turnout would fall.", "en", "Ian Moretti", "person"],
+    ["Former House Speaker Ruth Hale said the vote was lost.", "en", "Ruth Hale", "person"],
     ["Der Meinungsforscher Kai Brandt sagte, die Wahlbeteiligung sinke.", "de", "Kai Brandt", "person"],
   ])("types the source of %j", (text, lang, name, type) => {
     expect(sourcesOf(text, text.slice(0, 10), lang)[0]).toMatchObject({ name, type });
@@ -262,6 +263,10 @@ describe("class 1: headlines that attribute", () => {
     ["Regierung: Keine Hinweise auf weitere Spione", "Der Text folgt.", "de", ["Regierung"]],
     ["Reports: Kim to visit Moscow", "The visit is planned.", "en", ["Reports"]],
     ["Trump: I will win Iowa", "Trump said he was confident.", "en", ["Trump"]],
+    ["Okafor: I back the statehood bill", "Senator Grace Okafor wants a vote this year.", "en", ["Okafor"]],
+    ["Lindqvist: 'We will not sell the port'", "The mayor spoke at the harbour.", "en", ["Lindqvist"]],
+    ["Brandt: Wir werden den Hafen nicht verkaufen", "Der Bürgermeister sprach am Hafen.", "de", ["Brandt"]],
+    ["Moretti: Turnout will fall", "Pollster Ian Moretti said the numbers were clear.", "en", ["Moretti"]],
   ])("attributes %j", (title, body, lang, expected) => {
     expect(headline(title, body, lang)).toEqual(expected);
   });
@@ -270,6 +275,7 @@ describe("class 1: headlines that attribute", () => {
     ["Bahnstreik: GDL kündigt neuen Ausstand an", "Der Bahnstreik beginnt am Mittwoch.", "de", ["GDL"]],
     ["Flüchtlinge: Zahl der Anträge sinkt", "Die Zahl sank im Mai.", "de", []],
     ["Wildfires: Thousands flee their homes", "The fires spread on Monday.", "en", []],
+    ["Heatwave: Cities open cooling centres", "The heatwave hit Madrid first, the city said.", "en", []],
   ])("does not take the topic before the colon of %j as a source", (title, body, lang, expected) => {
     expect(headline(title, body, lang)).toEqual(expected);
   });
