@@ -1,4 +1,4 @@
-import { words } from "./attribution/lexicon";
+import { words } from "./lang/words";
 
 /**
  * Classes of line a browser's "select all, copy" of a news page brings along, each recognised by its shape and its

@@ -70,6 +70,7 @@ export function attributeSentences(
       });
       keepMediaRecipients(frames, sources);
       dropUnresolvedGroupPronouns(frames, sources, pack);
+      dropUnplacedTurnSpeakers(frames, sources);
       // People named in passing come before the sentence's sources, so "he" prefers the one who spoke.
       for (const person of people) seen.push(person);
       // An unresolved "she" is no one a later "she" can mean ("the company" is: a later "it" may be it).
@@ -80,8 +81,12 @@ export function attributeSentences(
       active = {
         sources,
         block: s.block,
-        quoteBlock:
-          s.text.trimEnd().endsWith(":") && !s.isHeading && frames.some((f) => f.cueKind === "verb") ? s.block + 1 : -1,
+        // A speaker's turn ("KATE BOULDUAN: …") runs to the end of its paragraph.
+        quoteBlock: frames.some((f) => f.rule.endsWith(".speaker-turn"))
+          ? s.block
+          : s.text.trimEnd().endsWith(":") && !s.isHeading && frames.some((f) => f.cueKind === "verb")
+            ? s.block + 1
+            : -1,
         isFraming: (frames.some(isFramingFrame) || isStudy) && !s.isHeading,
         isStudy,
       };
@@ -112,6 +117,20 @@ function keepMediaRecipients(frames: Frame[], sources: ClaimSource[]): void {
       sources.splice(i, 1);
       frames.splice(i, 1);
     }
+  }
+}
+
+/**
+ * "Zusammengefasst: Wir wollen …": one capitalised word before a colon is a speaker only if it names someone the
+ * article or the registry knows ("Clinton:" after "Hillary Clinton"); otherwise it is a word that opens a sentence.
+ */
+function dropUnplacedTurnSpeakers(frames: Frame[], sources: ClaimSource[]): void {
+  for (let i = sources.length - 1; i >= 0; i--) {
+    const f = frames[i]!;
+    const oneWord = f.mention.to - f.mention.from === 1;
+    if (!f.rule.endsWith(".speaker-turn") || !oneWord || sources[i]!.type !== "other") continue;
+    sources.splice(i, 1);
+    frames.splice(i, 1);
   }
 }
 

@@ -372,6 +372,29 @@ describe("class 8: a speaker inside a quotation is what the quoted speaker says"
   });
 });
 
+describe("class 2: a speaker's turn in an interview or transcript speaks its paragraph", () => {
+  it("gives the words after a name in capitals to that speaker, to the end of the paragraph", () => {
+    const text =
+      "The interview was recorded on Monday.\n\nMARTA OKONJO: We never planned the merger. It was forced on us.\n\nSPIEGEL: Herr Weber, warum?";
+    expect(named(text, "never planned", "en")).toEqual([["Marta Okonjo", "person", "explicit"]]);
+    expect(sourcesOf(text, "forced on us", "en").map((s) => s.name)).toEqual(["Marta Okonjo"]);
+  });
+  it("reads a name before a quotation or a first-person sentence as its speaker", () => {
+    const en = 'Grace Okafor and Nils Lindqvist spoke. Okafor: "The port stays public." Lindqvist: I will sell it.';
+    expect(mentionsOf(en, "port stays public", "en")).toEqual(["Okafor"]);
+    expect(mentionsOf(en, "will sell it", "en")).toEqual(["Lindqvist"]);
+    const de = "Kai Brandt und Jana Roth sprachen. Brandt: „Der Hafen bleibt öffentlich.“ Roth: Wir verkaufen ihn.";
+    expect(mentionsOf(de, "Hafen bleibt", "de")).toEqual(["Brandt"]);
+    expect(mentionsOf(de, "verkaufen ihn", "de")).toEqual(["Roth"]);
+  });
+  it("takes no topic, note or update before a colon for a speaker", () => {
+    const text = "The city voted.\n\nUPDATE: The vote was moved to Friday.\n\nFazit: Die Lage bleibt ernst.";
+    expect(sourcesOf(text, "moved to Friday", "en")).toEqual([]);
+    expect(sourcesOf("Die Stadt stimmte ab. Bahnstreik: Die GDL streikt wieder.", "GDL streikt", "de")).toEqual([]);
+    expect(sourcesOf("Er sprach lange. Zusammengefasst: Wir wollen mehr Geld.", "mehr Geld", "de")).toEqual([]);
+  });
+});
+
 describe("class 3: studies and their findings", () => {
   it.each<[string, Lang, string, string]>([
     [

@@ -2,6 +2,7 @@ import type { LanguagePack } from "../lang/language-pack";
 import type { Token } from "../text/tokenize";
 import type { Frame } from "./frame";
 import { findRecipients } from "./recipient";
+import { findSpeakerTurn } from "./speaker-turn";
 
 export type { Frame } from "./frame";
 
@@ -11,7 +12,9 @@ const MAX_FRAMES_PER_SENTENCE = 50;
 
 /** Finds every attribution in one sentence with the language's rules, then settles overlaps and relays. */
 export function findFrames(tokens: Token[], pack: LanguagePack, isHeading: boolean, isTitle = isHeading): Frame[] {
-  const own = pack.findFrames(tokens, isHeading, isTitle).slice(0, MAX_FRAMES_PER_SENTENCE);
+  const found = pack.findFrames(tokens, isHeading, isTitle).slice(0, MAX_FRAMES_PER_SENTENCE);
+  const turn = isTitle ? null : findSpeakerTurn(tokens, pack.coreference.firstPersonPronouns, pack.code);
+  const own = turn && !found.some((f) => f.mention.from < turn.mention.to) ? [turn, ...found] : found;
   // A statement's recipient counts only beside its speaker, and after the speaker's frames (overlaps go to them).
   const recipients =
     own.length > 0 ? findRecipients(tokens, pack.recipient, pack.grammar, pack.code).slice(0, own.length) : [];

@@ -34,6 +34,11 @@ export function stripDeterminer(mention: string): string {
   return mention.replace(LEADING_DETERMINER, "").trim();
 }
 
+/**
+ * Two to four words in capitals, one of them four letters or more: a name as a transcript or a byline writes it. One
+ * word, or short words only ("CBS DFW"), may be acronyms.
+ */
+const IN_CAPITALS = /^(?=.*\p{Lu}{4})(?:\p{Lu}[\p{Lu}.'’-]+\s+){1,3}\p{Lu}[\p{Lu}.'’-]+$/u;
 const COURTESY_TITLED = /^(?:[Mm]rs?|[Mm]s|[Dd]r|[Hh]err|[Ff]rau)\.?\s+(\p{Lu}[\p{L}'’-]+)$/u;
 
 const OWN_REPORTING = /^(\p{Lu}[\p{L}.]*|dpa)-(?:Informationen|Recherchen)$/u;
@@ -186,7 +191,11 @@ export interface ResolveContext {
 }
 
 /** Maps a mention to a source: registry, then pronoun or description coreference, then surname, then a new source. */
-export function resolveMention(mention: string, ctx: ResolveContext): ResolvedSource {
+export function resolveMention(written: string, ctx: ResolveContext): ResolvedSource {
+  // "KATE BOULDUAN:" in a transcript: a name in capitals is the name.
+  const mention = IN_CAPITALS.test(written)
+    ? written.toLowerCase().replace(/(^|[\s'’-])\p{Ll}/gu, (c) => c.toUpperCase())
+    : written;
   // "Shuvalov's comments responded …": the one whose words they are speaks.
   const possessor = POSSESSED_WORDS.exec(mention);
   if (possessor) return resolveMention(possessor[1]!, ctx);
