@@ -191,11 +191,15 @@ export interface ResolveContext {
 }
 
 /** Maps a mention to a source: registry, then pronoun or description coreference, then surname, then a new source. */
-export function resolveMention(written: string, ctx: ResolveContext): ResolvedSource {
-  // "KATE BOULDUAN:" in a transcript: a name in capitals is the name.
-  const mention = IN_CAPITALS.test(written)
-    ? written.toLowerCase().replace(/(^|[\s'’-])\p{Ll}/gu, (c) => c.toUpperCase())
-    : written;
+export function resolveMention(mention: string, ctx: ResolveContext): ResolvedSource {
+  const resolved = resolveWritten(mention, ctx);
+  // "KATE BOULDUAN:" in a transcript is Kate Boulduan; the type is still read from how it was written ("FILE PHOTO"
+  // is no one's name).
+  if (!IN_CAPITALS.test(resolved.name)) return resolved;
+  return { ...resolved, name: resolved.name.toLowerCase().replace(/(^|[\s'’-])\p{Ll}/gu, (c) => c.toUpperCase()) };
+}
+
+function resolveWritten(mention: string, ctx: ResolveContext): ResolvedSource {
   // "Shuvalov's comments responded …": the one whose words they are speaks.
   const possessor = POSSESSED_WORDS.exec(mention);
   if (possessor) return resolveMention(possessor[1]!, ctx);
