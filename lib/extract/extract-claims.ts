@@ -86,19 +86,19 @@ function segmentArticle(text: string, pack: LanguagePack): SentenceWork[] {
 
 /**
  * '“… okay?” Trump said.': a question or exclamation closing a quote ends no sentence when only its speaker and the
- * verb of saying follow.
+ * verb of saying follow; nor does a full stop that should have been a comma ('“… missing.” Trump said.').
  */
 function joinSpeechTags(text: string, spans: Span[], pack: LanguagePack): Span[] {
   const joined: Span[] = [];
   for (const span of spans) {
     const before = joined.at(-1);
-    const isTag = before !== undefined && QUESTION_IN_QUOTE.test(text.slice(before.end - 2, before.end));
+    const isTag = before !== undefined && CLOSED_QUOTE.test(text.slice(before.end - 2, before.end));
     if (isTag && pack.speechTag.test(text.slice(span.start, span.end))) before.end = span.end;
     else joined.push({ ...span });
   }
   return joined;
 }
-const QUESTION_IN_QUOTE = /[?!][”“"’»«]$/u;
+const CLOSED_QUOTE = /[.?!][”“"’»«]$/u;
 
 function sentenceWork(
   text: string,

@@ -69,6 +69,8 @@ export function attributeSentences(
         if (f.relayOf !== undefined) sources[i]!.relayOf = sources[f.relayOf]!.name;
       });
       keepMediaRecipients(frames, sources);
+      const resolveAt = (f: Frame) => toClaimSource(text, s, f, pack, registry, seen, knownNames, speakerAt(f));
+      referToOpeningSubject(s, frames, sources, pack, resolveAt);
       dropUnresolvedGroupPronouns(frames, sources, pack);
       dropUnplacedTurnSpeakers(frames, sources);
       // People named in passing come before the sentence's sources, so "he" prefers the one who spoke.
@@ -157,6 +159,33 @@ function dropUnresolvedGroupPronouns(frames: Frame[], sources: ClaimSource[], pa
     sources.splice(i, 1);
     frames.splice(i, 1);
   }
+}
+
+/**
+ * "Senate Democrats blocked the bill because they said …": a "they" nothing before the sentence can be is the subject
+ * that opens it, when that subject comes before the pronoun ("it" is as often the situation: "… and it shows").
+ */
+function referToOpeningSubject(
+  s: SentenceForAttribution,
+  frames: Frame[],
+  sources: ClaimSource[],
+  pack: LanguagePack,
+  resolveAt: (f: Frame) => ClaimSource,
+): void {
+  const isLonePronoun = (src: ClaimSource) =>
+    src.resolution === "unresolved" && pack.coreference.pluralPronouns.has(src.mention.toLowerCase());
+  if (!sources.some(isLonePronoun)) return;
+  let from = 0;
+  while (pack.grammar.nonSubjectOpeners.has(s.tokens[from]?.lower ?? "")) from++;
+  const subject = cleanSubject(s.tokens, readNounPhraseForward(s.tokens, from, pack.grammar), pack.grammar);
+  // The subject's own verb follows it: "The company cut 300 jobs, and it said" reads no subject ("cut" looks like a noun).
+  if (!subject || !pack.isFiniteVerb(s.tokens, subject.to)) return;
+  sources.forEach((src, i) => {
+    if (!isLonePronoun(src) || subject.to > frames[i]!.mention.from) return;
+    const named = resolveAt({ ...frames[i]!, mention: subject });
+    if (isLonePronoun(named) || named.resolution === "unresolved") return;
+    sources[i] = { ...named, mention: src.mention, start: src.start, end: src.end, resolution: "coreference" };
+  });
 }
 
 /**

@@ -162,6 +162,25 @@ describe("class 8: names are read whole, and a pronoun only means someone named"
   });
 });
 
+describe("class 8: 'they' with nothing before it is the subject that opens its sentence", () => {
+  it("names the opening subject, and leaves a subject without its own verb alone", () => {
+    const text = "City councillors blocked the budget because they said the figures were wrong.";
+    expect(named(text, "figures were wrong", "en")).toEqual([["City councillors", "unnamed", "coreference"]]);
+    expect(sourcesOf("The firm cut 300 jobs, and it said more cuts would follow.", "more cuts", "en")).toEqual([]);
+  });
+});
+
+describe("class 9: a common noun is no outlet whose name it shares", () => {
+  it.each<[string, Lang, string, string]>([
+    ["But most economists said the plan had failed.", "en", "Most economists", "unnamed"],
+    ["In a post on Friday, the mayor said the plan had failed.", "en", "Mayor", "person"],
+    ["The Economist reported that the plan had failed.", "en", "The Economist", "newspaper"],
+    ["Viele Ökonomen sagten, der Plan sei gescheitert.", "de", "Viele Ökonomen", "unnamed"],
+  ])("names the source of %j", (text, lang, name, type) => {
+    expect(sourcesOf(text, lang === "de" ? "gescheitert" : "failed", lang)[0]).toMatchObject({ name, type });
+  });
+});
+
 describe("class 7: never a non-agent as source", () => {
   it.each<[string, Lang, string, string[]]>([
     ["Die Festnahme bestätigte die Bundesanwaltschaft am Mittwoch.", "de", "Festnahme", ["Bundesanwaltschaft"]],
@@ -790,6 +809,24 @@ describe("class 14: labels never end in a function word", () => {
 describe("class 4: the subject of a verb of saying, wherever English puts it", () => {
   const mentions = (text: string, phrase: string) => mentionsOf(text, phrase, "en");
   it.each<[string, string, string[]]>([
+    // a quote closed with an opening mark, a typo the reader still reads as a close
+    ["“The port is losing money,“ said Ines Carvalho, the harbour master.", "losing money", ["Ines Carvalho"]],
+    // what it was said of is no speaker
+    [
+      "''The course is ours,'' Tomas Berg, the city manager, said of the golf course.",
+      "course is ours",
+      ["Tomas Berg"],
+    ],
+    // a described speaker with whom they serve
+    [
+      '"It was a mistake," said the former chief of staff to Governor Hale.',
+      "a mistake",
+      ["the former chief of staff"],
+    ],
+    // a sentence adverb before a subject whose verb is coordinated with "said"
+    ["But the appeals court overruled the ban and said the law was valid.", "law was valid", ["the appeals court"]],
+    // a full stop where a comma should be: the tag still belongs to the quote
+    ["“We will find the missing files.” Ortega said. The hearing went on.", "missing files", ["Ortega"]],
     // a named speaker after "said", then where it was said (with a relative clause of its own)
     [
       "Job cuts will follow this week, said executive chair Maria Lund in an email to staff that was seen by Reuters.",

@@ -41,6 +41,8 @@ export interface Grammar {
 export interface Coreference {
   personPronouns: Set<string>;
   groupPronouns: Set<string>;
+  /** Group pronouns that are only plural ("they"): a clause's opening subject may be what they mean. */
+  pluralPronouns: Set<string>;
   /** "I"/"we": inside a quote, its speaker. */
   firstPersonPronouns: Set<string>;
   relativePronouns: Set<string>;

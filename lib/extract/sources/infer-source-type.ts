@@ -26,7 +26,7 @@ const RULES: [RegExp, SourceType][] = [
   ],
   [/(sender|fernseh|rundfunk|\bradio\b|broadcaster|television|\btv\b|channel|network)/i, "broadcaster"],
   [
-    /(denkfabrik|think[- ]?tank|institut|institute|\bcent(er|re)\b|stiftung|foundation|council|universit|hochschule|klinik|college)/i,
+    /(denkfabrik|think[- ]?tank|institut|institute|\bcent(er|re)\b|stiftung|foundation|\bcouncil\b|universit|hochschule|klinik|college)/i,
     "think_tank",
   ],
   [

@@ -15,8 +15,12 @@ const MAX_ALIAS_WORDS = 8;
 const DESCRIPTOR_RE =
   /(agentur|zeitung|blatt|sender|magazin|denkfabrik|news|agency|newspaper|broadcaster|think|tank|paper|outlet|wire|service|isch|staatlich|state-run|medi|daily)$/;
 
-/** `acronym`: the key came from an alias in capitals ("US", "U.S.", "UN"), which the text must write in capitals. */
-type RegistryHit = { name: string; type: SourceType; acronym?: true };
+/**
+ * `acronym`: the key came from an alias in capitals ("US", "U.S.", "UN"), which the text must write in capitals.
+ * `capitalised`: a one-word alias written as a name ("Economist", "Post", "Independent"), which the text must
+ * capitalise too: "most economists", "in a post" and "an independent analyst" name no outlet.
+ */
+type RegistryHit = { name: string; type: SourceType; acronym?: true; capitalised?: true };
 
 /**
  * A one-word place that ends a longer name is part of that name, not the government it stands for: "Priorities USA",
@@ -35,7 +39,9 @@ function addAliases(map: Map<string, RegistryHit>, name: string, type: SourceTyp
   for (const alias of [name, ...aliases]) {
     const key = nameTokens(alias).join(" ");
     const acronym = /^\p{Lu}{2,4}$/u.test(alias.replace(/\./g, "")) ? { acronym: true as const } : {};
-    if (key && !map.has(key)) map.set(key, { name, type, ...acronym });
+    const oneWordName = !key.includes(" ") && /^\p{Lu}\p{Ll}/u.test(alias.split(/\s+/).at(-1)!);
+    const capitalised = !acronym.acronym && oneWordName ? { capitalised: true as const } : {};
+    if (key && !map.has(key)) map.set(key, { name, type, ...acronym, ...capitalised });
   }
 }
 
@@ -108,9 +114,11 @@ export class SourceRegistry {
 
 /**
  * An acronym must be written as one: "U.S. officials" and "US-Regierung" name the United States, "Many of us said"
- * does not.
+ * does not. A one-word name must be capitalised: "The Economist said", not "most economists said".
  */
 function writtenAsName(mention: string, key: string, hit: RegistryHit): boolean {
+  if (hit.capitalised)
+    return mention.split(/[^\p{L}\p{N}'’-]+/u).some((w) => /^\p{Lu}/u.test(w) && nameTokens(w).join(" ") === key);
   if (!hit.acronym) return true;
   const acronym = key.toUpperCase();
   return mention

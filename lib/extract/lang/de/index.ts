@@ -28,6 +28,8 @@ export const de: LanguagePack = {
   coreference: {
     personPronouns: L.PERSON_PRONOUNS,
     groupPronouns: L.GROUP_PRONOUNS,
+    // "sie" is also she: no pronoun is only plural.
+    pluralPronouns: new Set<string>(),
     firstPersonPronouns: L.FIRST_PERSON_PRONOUNS,
     relativePronouns: L.RELATIVE_PRONOUNS,
     descriptors: [
@@ -52,7 +54,7 @@ export const de: LanguagePack = {
     namedOnly: /^(regierung|ministerium)$/,
     // Compounds end on the head: "Regierungskreisen", "Medienberichten", "Sicherheitsexperten".
     unnamedHead:
-      /(kreise|kreisen|insider|insidern|diplomaten|beamte|beamten|quellen|experten|beobachter|beobachtern|augenzeugen|berichte|berichten|informanten|vertraute|vertrauten|anwohner|anwohnern|kritiker|kritikern|ermittler|ermittlern|angaben|personen)$/,
+      /(kreise|kreisen|insider|insidern|diplomaten|beamte|beamten|quellen|experten|beobachter|beobachtern|augenzeugen|berichte|berichten|informanten|vertraute|vertrauten|anwohner|anwohnern|kritiker|kritikern|ermittler|ermittlern|angaben|personen|ökonomen|volkswirte|volkswirten|ärzte|ärzten|befragte|befragten|demonstranten|aktivisten|beschäftigte|beschäftigten)$/,
     countryDescription: /^(das|dieses) Land(?![\p{L}])/iu,
     unnamedTail: /^(aus|in|im|der|des|von|vom|mit|um|nahe|bei|beim)$/,
   },

@@ -208,7 +208,11 @@ function subjectAtClauseStart(tokens: Token[], i: number): TokenRange | null {
       (CLAUSE_BOUNDARY.has(lowerOf(t)) && t.text !== ",") || (COORDINATORS.has(t.lower) && isPunct(tokens[j - 1], ",")),
   );
   if (start < 0 && i > CLAUSE_WINDOW) return null;
-  const atStart = subjectFollowedByVerb(tokens, start + 1, i) ?? appositionFollowedByVerb(tokens, start + 1, i);
+  // "But the court overruled and said …": a sentence adverb before the subject.
+  let from = start + 1;
+  const isAdverb = (t: Token | undefined) => G.nonSubjectOpeners.has(lowerOf(t)) && !INTRO_OPENERS.has(lowerOf(t));
+  while (isAdverb(tokens[from]) && from < i) from += isPunct(tokens[from + 1], ",") ? 2 : 1;
+  const atStart = subjectFollowedByVerb(tokens, from, i) ?? appositionFollowedByVerb(tokens, from, i);
   if (atStart) return atStart;
   // Only an adverbial opening ("On Thursday,", "After the vote,"); "According to Savett, the troops moved" is a report.
   if (!INTRO_OPENERS.has(lowerOf(tokens[start + 1]))) return null;
@@ -253,9 +257,10 @@ function subjectFollowedByVerb(tokens: Token[], from: number, limit: number): To
   }
 }
 
-// What may follow an inverted speaker: "…, said Robert Antonacci of the New York delegation", "said the man who …".
+// What may follow an inverted speaker: "…, said Robert Antonacci of the New York delegation", "said the man who …",
+// "said the former top aide to President Bush".
 const TRAILING_ADVERBIALS = new Set(
-  "on in at during after before late earlier later yesterday today of who whose from with for as while when because although".split(
+  "on in at during after before late earlier later yesterday today of to who whose from with for as while when because although".split(
     " ",
   ),
 );
@@ -263,6 +268,8 @@ const TRAILING_ADVERBIALS = new Set(
 const STATEMENT_NOUNS = new Set(
   "statement statements letter release note message post posts tweet tweets video email memo report filing".split(" "),
 );
+// After a verb of saying, these open what it was said of, never the speaker: "…,'' Cernech said of the course".
+const OBJECT_PREPOSITIONS = new Set("of about on to for with at in".split(" "));
 const SUBORDINATORS = new Set("as while when because although after before".split(" "));
 // After these a verb form is a noun or an adjective: "the reports", "more pledged delegates".
 const NOUN_MARKERS = new Set(
@@ -505,7 +512,9 @@ function addSpeechVerbFrame(tokens: Token[], i: number, add: AddFrame, rulePrefi
   // Passive: "Texas was called for Cruz", "he was told" — the subject did not say anything.
   if (isParticiple(lowerOf(tokens[i])) && isPassiveAuxiliaryBefore(tokens, i)) return;
   // Inverted after a quote or a comma: "'…,' said Kim." / "…, said a spokesman for the ministry."
-  if (isPunct(tokens[i - 1], ",”\"’'") && !NON_INVERTING.has(lowerOf(tokens[i]))) {
+  // A quote closed with an opening mark ("…,“ said Kim") is a typo the reader still reads as a close.
+  const speakerFollows = !OBJECT_PREPOSITIONS.has(lowerOf(tokens[i + 1])); // "…,'' X said of the course"
+  if (isPunct(tokens[i - 1], ",”\"’'“") && !NON_INVERTING.has(lowerOf(tokens[i])) && speakerFollows) {
     // Only when the speaker ends the clause: "…, said Kim." but not "Kim, the minister, said the talks were frank".
     const np = withPostmodifier(tokens, phraseAfter(tokens, i + 1, G));
     if (np) {

@@ -37,6 +37,7 @@ export const en: LanguagePack = {
   coreference: {
     personPronouns: L.PERSON_PRONOUNS,
     groupPronouns: L.GROUP_PRONOUNS,
+    pluralPronouns: words("they"),
     firstPersonPronouns: L.FIRST_PERSON_PRONOUNS,
     relativePronouns: L.RELATIVE_PRONOUNS,
     descriptors: [
@@ -60,7 +61,7 @@ export const en: LanguagePack = {
     // "The government" after "the prosecutor's office" is not that office.
     namedOnly: /^(government|ministry|administration)$/,
     unnamedHead:
-      /^(officials?|sources?|people|person|insiders?|diplomats?|aides?|analysts|experts|observers|witnesses|residents|reports|critics|sceptics|skeptics|supporters|opponents|lawmakers|investigators|officers?)$/,
+      /^(officials?|sources?|people|person|insiders?|diplomats?|aides?|analysts|experts|observers|witnesses|residents|reports|critics|sceptics|skeptics|supporters|opponents|lawmakers|investigators|officers?|economists|strategists|doctors|respondents|voters|activists|protesters|employees|workers|councillors|councilors)$/,
     countryDescription: /^(the|this) country(?![\p{L}])/iu,
     unnamedTail: /^(familiar|close|with|who|briefed|involved|knowledgeable|speaking|in|at|from|of|on)$/,
   },

@@ -61,7 +61,7 @@ export const PASSIVE_PARTICIPLES = words(`
 /** Words that open a sentence without being its subject: "However, the ministry said …". */
 export const NON_SUBJECT_OPENERS = words(`
   according after also although and as at because before being but by earlier for from having however if in last
-  later meanwhile now on once previously separately since still that then these this those though thus today unless
+  later meanwhile now on once previously separately since so still that then these this those though thus today unless
   when whether while with yesterday yet
 `);
 
