@@ -188,6 +188,19 @@ function referToOpeningSubject(
   });
 }
 
+/** How many sources back a poll may be named for "six in 10 said" to be its respondents. */
+const POLL_REACH = 5;
+
+/**
+ * "A CNN poll found … Six in 10 said …": a share of respondents speaks for the poll named just before; without one
+ * it is an unnamed group of the article.
+ */
+function respondentsOf(seen: SeenSource[], share: ReturnType<typeof resolveMention>) {
+  const poll = seen.slice(-POLL_REACH).findLast((s) => s.type === "study");
+  if (poll) return { name: poll.name, type: poll.type, resolution: "coreference" as const, known: true };
+  return { type: "unnamed" as const, resolution: share.resolution, known: false };
+}
+
 /**
  * A headline's colon may follow a topic, not a source: "Bahnstreik: GDL kündigt …", "Flüchtlinge: …". What the
  * registry and the source typing cannot place is kept only where the article cites it again ("Gingrich: …" and later
@@ -271,6 +284,7 @@ function toClaimSource(
     mentionStart: start,
     speaker,
   });
+  if (frame.rule.endsWith(".share")) Object.assign(resolved, respondentsOf(seen, resolved));
   if (resolved.known) knownNames.add(resolved.name);
   return {
     name: resolved.name,

@@ -170,6 +170,19 @@ describe("class 8: 'they' with nothing before it is the subject that opens its s
   });
 });
 
+describe("class 3: a poll's respondents speak for the poll", () => {
+  it("reads a share of respondents as a speaker, and gives it to the poll named just before", () => {
+    const text =
+      "A Hartwell Institute survey found support for the tunnel falling. But six in 10 said the costs were too high. In Ohio, 55% of Republicans said the tunnel should be built.";
+    expect(named(text, "costs were too high", "en")).toEqual([["Hartwell Institute survey", "study", "coreference"]]);
+    expect(mentionsOf(text, "should be built", "en")).toEqual(["55% of Republicans"]);
+  });
+  it("leaves a share without a poll before it an unnamed group", () => {
+    const text = "Nearly three in five said they would not vote for the tunnel.";
+    expect(named(text, "would not vote", "en")).toEqual([["Nearly three in five", "unnamed", "explicit"]]);
+  });
+});
+
 describe("class 9: a common noun is no outlet whose name it shares", () => {
   it.each<[string, Lang, string, string]>([
     ["But most economists said the plan had failed.", "en", "Most economists", "unnamed"],

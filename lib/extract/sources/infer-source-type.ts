@@ -14,6 +14,8 @@ const RULES: [RegExp, SourceType][] = [
   ],
   [/^(sprecher|sprecherin|spokes(man|woman|person)|(ein|eine|an?)\s+(sprecher|sprecherin|spokes\w+))\b/i, "person"],
   [/(geheimdienst|nachrichtendienst|intelligence|spy agency|verfassungsschutz)/i, "intelligence_service"],
+  // "A Hartwell Institute survey", "the Washington Post poll": the head noun names a study, whoever made it.
+  [/\b(study|survey|poll|studie|umfrage)$/i, "study"],
   [/(nachrichtenagentur|presseagentur|news agency|press agency|\bagentur\b|wire service)/i, "news_agency"],
   // "a study in the journal Science", "eine Studie im Fachblatt „Lancet“": the study, wherever it appeared.
   [

@@ -496,6 +496,34 @@ function twoNamesIn(tokens: Token[], range: TokenRange): [TokenRange, TokenRange
   ];
 }
 
+// A share of the people asked: "six in 10", "85% of Democrats", "nearly three in five", "most", "a majority of voters".
+const NUMBER = "(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)";
+const SHARE = new RegExp(
+  `^(?:(?:nearly|almost|about|roughly|more than|fewer than|less than|over|under|at least|just|only|some)\\s+)?` +
+    `(?:${NUMBER}(?:\\s*(?:%|percent|per cent))?(?:\\s+in\\s+${NUMBER})?|most|many|half|(?:a|the)\\s+majority|` +
+    `(?:a|one|two)[- ](?:third|quarter|fifth)s?|two-thirds|three-quarters)(?:\\s+of\\s+\\S+(?:\\s+\\S+){0,4})?$`,
+);
+const SHARE_TOKENS = 10;
+
+/** "But six in 10 said …", "85% of Democrats say …": a poll's share of respondents speaks, from its clause's start. */
+function shareBefore(tokens: Token[], i: number): TokenRange | null {
+  let end = i;
+  while (end > 0 && BETWEEN_SUBJECT_AND_VERB.has(lowerOf(tokens[end - 1]), tokens, end - 1)) end--;
+  let from = end;
+  while (from > 0 && end - from < SHARE_TOKENS && !isShareBoundary(tokens[from - 1]!)) from--;
+  if (from === end || (from > 0 && !isShareBoundary(tokens[from - 1]!))) return null;
+  // "%" is a token of its own: the phrase is read as written, without the space the tokens would put before it.
+  const phrase = tokens
+    .slice(from, end)
+    .map((t, k) => (k > 0 && t.text !== "%" && t.start > tokens[from + k - 1]!.end ? " " : "") + t.text)
+    .join("")
+    .toLowerCase();
+  // A bare count needs a word that makes it a share ("at least 21,000 said"): "2. Never urged …" is a list's number.
+  const bareCount = new RegExp(`^${NUMBER}$`).test(phrase);
+  return SHARE.test(phrase) && !bareCount ? { from, to: end } : null;
+}
+const isShareBoundary = (t: Token) => CLAUSE_BOUNDARY.has(t.lower) || COORDINATORS.has(t.lower) || t.lower === "but";
+
 /** Starts its clause, or follows a sentence adverb that does ("Now the council's treasurer …", "But both …"). */
 /** The phrase before an apposition's comma: a name or a longer description ("The author of the book, Mitchell Zuckoff,"). */
 function appositionHead(tokens: Token[], comma: number): TokenRange | null {
@@ -538,6 +566,8 @@ function addSpeechVerbFrame(tokens: Token[], i: number, add: AddFrame, rulePrefi
     for (const subject of pair) add(subject.from, subject.to, cue, "verb", `${rulePrefix}.coordinated-subjects`);
     return;
   }
+  const share = shareBefore(tokens, i);
+  if (share) return add(share.from, share.to, cue, "verb", `${rulePrefix}.share`);
   const before =
     subjectBefore(tokens, i, G, BETWEEN_SUBJECT_AND_VERB) ??
     subjectWithRelativeClause(tokens, i) ??
