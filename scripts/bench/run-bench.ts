@@ -138,6 +138,14 @@ row(
   html.oneMbMs < 200,
 );
 
+// `--extractor`: only the rows above, printed (BENCHMARKS.md is written by the full run alone, so its numbers stay of
+// one run on one commit).
+if (process.argv.includes("--extractor")) {
+  for (const [what, value, goal, verdict] of rows)
+    console.log(`${what}: ${value}${goal ? ` (goal ${goal}, ${verdict})` : ""}`);
+  process.exit(0);
+}
+
 // 4. The app at newsroom scale, on SQLite and PostgreSQL: a synthetic archive ingested through the domain function
 // (its throughput measured), then ingest, page renders, review actions, coverage and exports on that archive.
 const scale = { articles: ARCHIVE_ARTICLES } as const;
