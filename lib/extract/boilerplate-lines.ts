@@ -107,12 +107,11 @@ const FIRST_TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.-]*/u;
 export function isBoilerplateLine(line: string): boolean {
   if (line.length > 300) return false;
   if (CASELESS_LINE.test(line) || CASED_LINE.test(line) || isMenuRow(line) || CONSENT.test(line)) return true;
-  const lower = line.toLowerCase();
   // Every token must be an agency, a sharing word, a number or a date word: the first one decides most lines.
-  const first = FIRST_TOKEN.exec(lower)?.[0].replace(/\.$/, "");
+  const first = FIRST_TOKEN.exec(line)?.[0].toLowerCase().replace(/\.$/, "");
   if (first === undefined || !(isAgency(first) || SOCIAL.has(first) || DATE_WORDS.has(first) || isNumber(first)))
     return false;
-  const tokens = lower.match(TOKEN) ?? [];
+  const tokens = line.toLowerCase().match(TOKEN) ?? [];
   if (tokens.length === 0 || tokens.length > 16) return false;
   const bare = tokens.map((t) => t.replace(/\.$/, ""));
   if (bare.every(isAgency)) return true; // "(dpa-AFX)", "dpa/AFP"

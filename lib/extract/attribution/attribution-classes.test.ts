@@ -183,6 +183,20 @@ describe("class 3: a poll's respondents speak for the poll", () => {
   });
 });
 
+describe("class 4: what was not said is no one's claim", () => {
+  it.each<[string, string]>([
+    ["The mayor did not say whether the bridge would reopen.", "bridge would reopen"],
+    ["Halvorsen cannot say that the tunnel is safe.", "tunnel is safe"],
+    ["The ministry has never said the figures were wrong.", "figures were wrong"],
+    ["Officials haven't confirmed that the plant will close.", "plant will close"],
+  ])("takes no source from %j", (text, phrase) => {
+    expect(sourcesOf(text, phrase, "en")).toEqual([]);
+  });
+  it("still takes the speaker of a sentence that reports a refusal", () => {
+    expect(mentionsOf("The mayor said she would not resign.", "would not resign", "en")).toEqual(["The mayor"]);
+  });
+});
+
 describe("class 9: a common noun is no outlet whose name it shares", () => {
   it.each<[string, Lang, string, string]>([
     ["But most economists said the plan had failed.", "en", "Most economists", "unnamed"],

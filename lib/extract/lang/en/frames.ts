@@ -524,6 +524,17 @@ function shareBefore(tokens: Token[], i: number): TokenRange | null {
 }
 const isShareBoundary = (t: Token) => CLAUSE_BOUNDARY.has(t.lower) || COORDINATORS.has(t.lower) || t.lower === "but";
 
+const NEGATIONS = new Set(["not", "never", "cannot", "no longer"]);
+/** A negation in the verb group before the cue ("did not say", "can't say", "has never said"). */
+function isNegated(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const w = lowerOf(tokens[k]);
+    if (NEGATIONS.has(w) || /n['’]t$/.test(w)) return true;
+    if (!INSIDE_VERB_GROUP.has(w) && !FINITE_VERB.test(w) && !/ly$/.test(w)) return false;
+  }
+  return false;
+}
+
 /** Starts its clause, or follows a sentence adverb that does ("Now the council's treasurer …", "But both …"). */
 /** The phrase before an apposition's comma: a name or a longer description ("The author of the book, Mitchell Zuckoff,"). */
 function appositionHead(tokens: Token[], comma: number): TokenRange | null {
@@ -539,6 +550,8 @@ function addSpeechVerbFrame(tokens: Token[], i: number, add: AddFrame, rulePrefi
   const cue = tokens[i]!.text;
   // Passive: "Texas was called for Cruz", "he was told" — the subject did not say anything.
   if (isParticiple(lowerOf(tokens[i])) && isPassiveAuxiliaryBefore(tokens, i)) return;
+  // "Comey cannot say that …", "she did not say whether …", "he has never said": what was not said is no one's claim.
+  if (isNegated(tokens, i)) return;
   // Inverted after a quote or a comma: "'…,' said Kim." / "…, said a spokesman for the ministry."
   // A quote closed with an opening mark ("…,“ said Kim") is a typo the reader still reads as a close.
   const speakerFollows = !OBJECT_PREPOSITIONS.has(lowerOf(tokens[i + 1])); // "…,'' X said of the course"
