@@ -177,9 +177,41 @@ describe("class 3: a poll's respondents speak for the poll", () => {
     expect(named(text, "costs were too high", "en")).toEqual([["Hartwell Institute survey", "study", "coreference"]]);
     expect(mentionsOf(text, "should be built", "en")).toEqual(["55% of Republicans"]);
   });
+  it("reads German shares the same way", () => {
+    const text =
+      "Eine Umfrage des Instituts Kreutzer ergab wachsende Sorgen. Sechs von zehn Befragten sagten, die Mieten seien zu hoch.";
+    expect(named(text, "Mieten seien", "de")).toEqual([["Umfrage des Instituts Kreutzer", "study", "coreference"]]);
+    expect(named("Jeder Dritte sagte, er könne die Miete kaum zahlen.", "Miete", "de")).toEqual([
+      ["Jeder Dritte", "unnamed", "explicit"],
+    ]);
+    expect(named("Zwei Männer sagten, sie hätten nichts gesehen.", "nichts gesehen", "de")[0]?.[1]).not.toBe("unnamed");
+  });
   it("leaves a share without a poll before it an unnamed group", () => {
     const text = "Nearly three in five said they would not vote for the tunnel.";
     expect(named(text, "would not vote", "en")).toEqual([["Nearly three in five", "unnamed", "explicit"]]);
+  });
+});
+
+describe("class 6: in a German 'wie' clause the outlet told stands between speaker and verb", () => {
+  it.each<[string, string, string]>([
+    [
+      "Wie ein Sprecher des Verkehrsministeriums der Deutschen Presse-Agentur sagte, bleibt die Brücke gesperrt.",
+      "Sprecher des Verkehrsministeriums",
+      "Deutsche Presse-Agentur",
+    ],
+    [
+      "Wie eine Sprecherin der Stadt dem „Tagesspiegel“ sagte, bleibt die Brücke gesperrt.",
+      "Sprecherin der Stadt",
+      "Der Tagesspiegel",
+    ],
+  ])("names the speaker and the outlet of %j", (text, speaker, outlet) => {
+    const sources = sourcesOf(text, "Brücke", "de");
+    expect(sources.filter((s) => s.role === "origin").map((s) => s.name)).toEqual([speaker]);
+    expect(sources.filter((s) => s.role === "relay").map((s) => s.name)).toEqual([outlet]);
+  });
+  it("keeps a genitive that names where the speaker works", () => {
+    const text = "Wie der Sprecher der Stadt sagte, bleibt die Brücke gesperrt.";
+    expect(sourcesOf(text, "Brücke", "de").map((s) => s.name)).toEqual(["Sprecher der Stadt"]);
   });
 });
 

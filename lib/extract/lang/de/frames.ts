@@ -11,7 +11,9 @@ import {
 import { isFindingSubject, studySubjectBefore, withStudyPlace } from "../../attribution/finding-frame";
 import { addHeadlineColonFrame } from "../../attribution/headline-colon";
 import { readNounPhraseBackward, readNounPhraseForward } from "../../attribution/noun-phrase";
-import type { Token } from "../../text/tokenize";
+import { shareSubjectBefore } from "../../attribution/share-subject";
+import { CLOSING_QUOTES, OPENING_QUOTES } from "../../text/quote-marks";
+import { isCapitalized, type Token } from "../../text/tokenize";
 import { isGermanVerb } from "./finite-verb";
 import { GRAMMAR as G } from "./grammar";
 import {
@@ -26,6 +28,7 @@ import {
   PASSIVE_AUXILIARIES,
   PASSIVE_PARTICIPLES,
   PLACE_PREPOSITIONS,
+  SHARE,
   SPEECH_VERBS,
 } from "./lexicon";
 
@@ -77,6 +80,33 @@ const isConclusion = (tokens: Token[], i: number) =>
   CONCLUSIONS.has(lowerOf(tokens[i + 2])) || CONCLUSIONS.has(lowerOf(tokens[i + 3]));
 const WIE_AUS_VERBS = new Set(["verlautete", "verlautet", "hervorgeht", "hervorging", "hieß", "heißt"]);
 const WIE_GAP = 4;
+const DATIVE_ARTICLES = new Set(["dem", "der"]);
+
+/**
+ * The dative outlet after a speaker in a verb-final clause: "ein Sprecher des Ministeriums der Deutschen
+ * Presse-Agentur" or "… dem „Spiegel“" before "sagte". Only after a genitive that already ended the speaker's phrase,
+ * or where the phrase stopped at the article; the words must be capitalised (an outlet's name).
+ */
+function datedOutletBefore(tokens: Token[], np: TokenRange): (TokenRange & { article: number }) | null {
+  let article = -1;
+  for (let k = np.to - 1; k > np.from + 1; k--)
+    if (DATIVE_ARTICLES.has(tokens[k]!.lower) && G.genitiveArticles.has(tokens[k]!.lower)) {
+      // a second article in a chain of genitives: "des Innenministeriums der Deutschen Presse-Agentur"
+      if (tokens.slice(np.from + 1, k).some((t) => G.genitiveArticles.has(t.lower))) article = k;
+      break;
+    }
+  if (article < 0 && DATIVE_ARTICLES.has(tokens[np.to]?.lower ?? "")) article = np.to;
+  if (article < 0) return null;
+  let from = article + 1;
+  while (from < tokens.length && OPENING_QUOTES.has(tokens[from]!.text)) from++;
+  let to = from;
+  while (to < tokens.length && tokens[to]!.kind === "word" && isCapitalized(tokens[to]!.text)) to++;
+  const words = to - from;
+  // The verb follows the name (and its closing quote): "dem „Spiegel“ sagte".
+  let verb = to;
+  while (verb < tokens.length && CLOSING_QUOTES.has(tokens[verb]!.text)) verb++;
+  return words > 0 && words <= 4 && SPEECH_VERBS.has(lowerOf(tokens[verb])) ? { article, from, to } : null;
+}
 const APPOSITION_WINDOW = 10;
 // A phrase after one of these before the verb is a time, place or circumstance, not the subject: "Im Frühjahr war
 // …", "Für 2025 erwartet sie …". Except "Nach Angaben der Agentur …": those name the source.
@@ -192,10 +222,19 @@ export function findGermanFrames(tokens: Token[], isHeading: boolean): Frame[] {
       // A time or place may stand before the verb at the clause's end: "Wie die GDL am Montag mitteilte, …".
       // "…, wie es Leoluca Orlando gesagt hat, …": the "es" stands for what is said.
       const np = readNounPhraseForward(tokens, next === "es" ? i + 2 : i + 1, G);
-      const verb = np ? findNear(tokens, np.to - 1, 1, (t) => t.kind === "punct" || SPEECH_VERBS.has(t.lower)) : -1;
-      if (np && verb >= 0 && verb - np.to <= WIE_GAP && SPEECH_VERBS.has(lowerOf(tokens[verb]))) {
+      // "Wie ein Sprecher des Ministeriums der Deutschen Presse-Agentur sagte": the outlet it was said to stands
+      // between the speaker and the verb, in the dative ("der" reads like a second genitive).
+      const recipient = np ? datedOutletBefore(tokens, np) : null;
+      if (np && recipient) np.to = recipient.article;
+      let after = recipient ? recipient.to : (np?.to ?? 0);
+      while (recipient && CLOSING_QUOTES.has(tokens[after]?.text ?? "")) after++;
+      const verb = np ? findNear(tokens, after - 1, 1, (t) => t.kind === "punct" || SPEECH_VERBS.has(t.lower)) : -1;
+      if (np && verb >= 0 && verb - after <= WIE_GAP && SPEECH_VERBS.has(lowerOf(tokens[verb]))) {
         usedVerb.add(verb);
-        add(np.from, np.to, `wie … ${tokens[verb]!.text}`, "verb", "wie-berichtete");
+        const cue = `wie … ${tokens[verb]!.text}`;
+        add(np.from, np.to, cue, "verb", "wie-berichtete");
+        if (recipient)
+          add(recipient.from, recipient.to, cue, "verb", "receiving-medium", { isRecipient: true, role: "relay" });
       }
     } else if ((w === "von" || w === "vom") && i > 0) {
       // "Diese Information wurde vom ukrainischen Geheimdienst bestätigt."
@@ -261,6 +300,8 @@ function isNoun(tokens: Token[], i: number): boolean {
   return lowerOf(tokens[i + 1]) === "zufolge" || (i > 0 && !isPunct(tokens[i - 1], ':„“"»«'));
 }
 
+const isShareBoundary = (t: Token) => t.kind === "punct" || ["und", "aber", "doch", "denn", "oder"].includes(t.lower);
+
 function addSpeechVerbFrame(tokens: Token[], i: number, add: AddFrame, rule: string): void {
   const w = lowerOf(tokens[i]);
   const particles = PARTICLE_OF[w];
@@ -273,6 +314,9 @@ function addSpeechVerbFrame(tokens: Token[], i: number, add: AddFrame, rule: str
   // any, follows with "von").
   if (PASSIVE_AUXILIARIES.has(lowerOf(tokens[i + 1])) && i > 0 && !isPunct(tokens[i - 1], ",")) return;
   const cue = tokens[i]!.text;
+  // "Sechs von zehn Befragten sagten, …": a poll's share of respondents, right before the verb.
+  const share = shareSubjectBefore(tokens, i, SHARE, isShareBoundary);
+  if (share) return add(share.from, share.to, cue, "verb", `${rule}.share`);
   if (w === "hieß" || w === "heißt") {
     // "…, hieß es aus Regierungskreisen.", "…, heißt es in Medienberichten."
     const at = findNear(tokens, i, 1, (t) => t.lower === "aus" || t.lower === "in");

@@ -311,3 +311,19 @@ export const LABEL_TRAILING_STOP = words(`
  */
 export const LABEL_FINAL_PARTICIPLE =
   /^(\p{Ll}*ge\p{Ll}+(t|en)|\p{Ll}+iert|\p{Ll}+(sandt|stellt|bracht)|(be|ver|er|ent|zer|emp|miss|unter|über|wider|hinter)\p{Ll}{2,}t)$/u;
+
+/**
+ * A share of the people asked: "Sechs von zehn Befragten", "62 Prozent der Befragten", "Jeder Dritte", "Die Hälfte der
+ * Deutschen", "Zwei Drittel".
+ */
+const NUMBER = "(?:\\d[\\d.,]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)";
+const OF_WHOM = "(?:\\s+(?:der|aller)\\s+\\S+(?:\\s+\\S+){0,3})?";
+export const SHARE = {
+  phrase: new RegExp(
+    `^(?:(?:knapp|rund|etwa|fast|mehr als|über|gut|nur)\\s+)?(?:` +
+      `${NUMBER}\\s*(?:%|prozent)${OF_WHOM}|${NUMBER}\\s+von\\s+${NUMBER}(?:\\s+\\S+)?|` +
+      `jede[rs]?\\s+(?:zweite|dritte|vierte|fünfte|zehnte)[rs]?|(?:die\\s+)?(?:hälfte|mehrheit|minderheit)${OF_WHOM}|` +
+      `(?:ein|zwei|drei)\\s+(?:drittel|viertel|fünftel)${OF_WHOM})$`,
+  ),
+  bareCount: new RegExp(`^${NUMBER}$`),
+};

@@ -20,6 +20,7 @@ import {
 import { addHeadlineColonFrame } from "../../attribution/headline-colon";
 import { ORGANISATION_HEAD } from "../../attribution/named-in-passing";
 import { readNounPhraseBackward, readNounPhraseForward } from "../../attribution/noun-phrase";
+import { shareSubjectBefore } from "../../attribution/share-subject";
 import type { Token } from "../../text/tokenize";
 import { isCapitalized } from "../../text/tokenize";
 import { isEnglishVerb } from "./finite-verb";
@@ -33,6 +34,7 @@ import {
   PASSIVE_PARTICIPLES,
   PROGRESSIVE_SPEECH,
   RELATIVE_PRONOUNS,
+  SHARE,
   SPEECH_PARTICIPLES,
   SPEECH_VERBS,
 } from "./lexicon";
@@ -496,33 +498,12 @@ function twoNamesIn(tokens: Token[], range: TokenRange): [TokenRange, TokenRange
   ];
 }
 
-// A share of the people asked: "six in 10", "85% of Democrats", "nearly three in five", "most", "a majority of voters".
-const NUMBER = "(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)";
-const SHARE = new RegExp(
-  `^(?:(?:nearly|almost|about|roughly|more than|fewer than|less than|over|under|at least|just|only|some)\\s+)?` +
-    `(?:${NUMBER}(?:\\s*(?:%|percent|per cent))?(?:\\s+in\\s+${NUMBER})?|most|many|half|(?:a|the)\\s+majority|` +
-    `(?:a|one|two)[- ](?:third|quarter|fifth)s?|two-thirds|three-quarters)(?:\\s+of\\s+\\S+(?:\\s+\\S+){0,4})?$`,
-);
-const SHARE_TOKENS = 10;
-
-/** "But six in 10 said …", "85% of Democrats say …": a poll's share of respondents speaks, from its clause's start. */
+const isShareBoundary = (t: Token) => CLAUSE_BOUNDARY.has(t.lower) || COORDINATORS.has(t.lower) || t.lower === "but";
 function shareBefore(tokens: Token[], i: number): TokenRange | null {
   let end = i;
   while (end > 0 && BETWEEN_SUBJECT_AND_VERB.has(lowerOf(tokens[end - 1]), tokens, end - 1)) end--;
-  let from = end;
-  while (from > 0 && end - from < SHARE_TOKENS && !isShareBoundary(tokens[from - 1]!)) from--;
-  if (from === end || (from > 0 && !isShareBoundary(tokens[from - 1]!))) return null;
-  // "%" is a token of its own: the phrase is read as written, without the space the tokens would put before it.
-  const phrase = tokens
-    .slice(from, end)
-    .map((t, k) => (k > 0 && t.text !== "%" && t.start > tokens[from + k - 1]!.end ? " " : "") + t.text)
-    .join("")
-    .toLowerCase();
-  // A bare count needs a word that makes it a share ("at least 21,000 said"): "2. Never urged …" is a list's number.
-  const bareCount = new RegExp(`^${NUMBER}$`).test(phrase);
-  return SHARE.test(phrase) && !bareCount ? { from, to: end } : null;
+  return shareSubjectBefore(tokens, end, SHARE, isShareBoundary);
 }
-const isShareBoundary = (t: Token) => CLAUSE_BOUNDARY.has(t.lower) || COORDINATORS.has(t.lower) || t.lower === "but";
 
 const NEGATIONS = new Set(["not", "never", "cannot", "no longer"]);
 /** A negation in the verb group before the cue ("did not say", "can't say", "has never said"). */

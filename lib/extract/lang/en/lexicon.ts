@@ -293,3 +293,14 @@ export const LABEL_CHANGE_VERBS = words(`
   climbed declined decreased dipped dropped edged fell gained grew increased jumped plunged rallied rose slid slipped
   soared surged tumbled
 `);
+
+/** A share of the people asked: "six in 10", "85% of Democrats", "nearly three in five", "most", "a majority of voters". */
+const NUMBER = "(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)";
+export const SHARE = {
+  phrase: new RegExp(
+    `^(?:(?:nearly|almost|about|roughly|more than|fewer than|less than|over|under|at least|just|only|some)\\s+)?` +
+      `(?:${NUMBER}(?:\\s*(?:%|percent|per cent))?(?:\\s+in\\s+${NUMBER})?|most|many|half|(?:a|the)\\s+majority|` +
+      `(?:a|one|two)[- ](?:third|quarter|fifth)s?|two-thirds|three-quarters)(?:\\s+of\\s+\\S+(?:\\s+\\S+){0,4})?$`,
+  ),
+  bareCount: new RegExp(`^${NUMBER}$`),
+};
