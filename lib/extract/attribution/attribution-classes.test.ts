@@ -186,6 +186,10 @@ describe("class 3: a poll's respondents speak for the poll", () => {
     ]);
     expect(named("Zwei Männer sagten, sie hätten nichts gesehen.", "nichts gesehen", "de")[0]?.[1]).not.toBe("unnamed");
   });
+  it("names a poll without how recent it is", () => {
+    const text = "A new Kreutzer Institute poll found that rents rose in May.";
+    expect(sourcesOf(text, "rents rose", "en").map((s) => s.name)).toEqual(["Kreutzer Institute poll"]);
+  });
   it("leaves a share without a poll before it an unnamed group", () => {
     const text = "Nearly three in five said they would not vote for the tunnel.";
     expect(named(text, "would not vote", "en")).toEqual([["Nearly three in five", "unnamed", "explicit"]]);
@@ -884,6 +888,8 @@ describe("class 4: the subject of a verb of saying, wherever English puts it", (
     ],
     // a sentence adverb before a subject whose verb is coordinated with "said"
     ["But the appeals court overruled the ban and said the law was valid.", "law was valid", ["the appeals court"]],
+    // "most" alone as the subject
+    ["Most said they were worried about the rents.", "worried about", ["Most"]],
     // a full stop where a comma should be: the tag still belongs to the quote
     ["“We will find the missing files.” Ortega said. The hearing went on.", "missing files", ["Ortega"]],
     // a named speaker after "said", then where it was said (with a relative clause of its own)

@@ -39,6 +39,7 @@ export function stripDeterminer(mention: string): string {
  * word, or short words only ("CBS DFW"), may be acronyms.
  */
 const IN_CAPITALS = /^(?=.*\p{Lu}{4})(?:\p{Lu}[\p{Lu}.'’-]+\s+){1,3}\p{Lu}[\p{Lu}.'’-]+$/u;
+const RECENCY = /^(?:new|latest|recent|neue[nrs]?|neueste[nrs]?|aktuelle[nrs]?)\s+(?=\S)/u;
 const COURTESY_TITLED = /^(?:[Mm]rs?|[Mm]s|[Dd]r|[Hh]err|[Ff]rau)\.?\s+(\p{Lu}[\p{L}'’-]+)$/u;
 
 const OWN_REPORTING = /^(\p{Lu}[\p{L}.]*|dpa)-(?:Informationen|Recherchen)$/u;
@@ -282,7 +283,9 @@ function resolveWritten(mention: string, ctx: ResolveContext): ResolvedSource {
     const full = earlier?.name ?? fullNameBefore(ctx.text, surname, ctx.mentionStart);
     if (full) return { name: full, type: "person", resolution: "explicit", known: false };
   }
-  return { name: capitalize(bare), type: inferSourceType(bare), resolution: "explicit", known: false };
+  // "a new CNN poll": how recent it is, is no part of its name (a capital keeps "New York Times" whole).
+  const named = bare.replace(RECENCY, "");
+  return { name: capitalize(named), type: inferSourceType(named), resolution: "explicit", known: false };
 }
 
 /**

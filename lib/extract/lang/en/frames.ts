@@ -278,6 +278,12 @@ const NOUN_MARKERS = new Set(
   "the a an these those this that his her its their our my your such more most fewer less".split(" "),
 );
 
+// "Most said they were worried": "most" alone is the subject, and "said" is never the adjective "reported" can be.
+const isMostSaid = (tokens: Token[], i: number) =>
+  lowerOf(tokens[i - 1]) === "most" &&
+  /^(said|say|says|told)$/.test(lowerOf(tokens[i])) &&
+  startsClause(tokens, i - 1, G);
+
 const isConclusion = (tokens: Token[], i: number) => [2, 3].some((k) => /^conclusions?$/.test(lowerOf(tokens[i + k])));
 
 /** Whose view an opening "In the view of X," or "In X's view," gives. */
@@ -337,7 +343,7 @@ export function findEnglishFrames(tokens: Token[], isHeading: boolean, isTitle =
       // "Polls show Clinton ahead", "A study published in The Lancet shows …"
     } else if (
       SPEECH_VERBS.has(w) &&
-      !NOUN_MARKERS.has(lowerOf(tokens[i - 1])) &&
+      (!NOUN_MARKERS.has(lowerOf(tokens[i - 1])) || isMostSaid(tokens, i)) &&
       next !== "by" &&
       !(CLAUSE_ONLY.has(w) && takesObject(tokens[i + 1]))
     ) {
