@@ -1,7 +1,7 @@
 import type { LanguagePack } from "../lang/language-pack";
 import type { ClaimSource } from "../schema";
 import type { SourceRegistry } from "../sources/source-registry";
-import { DOUBLE_QUOTES } from "../text/quote-marks";
+import { DOUBLE_QUOTES, QUOTATION_OPENERS } from "../text/quote-marks";
 import type { Token } from "../text/tokenize";
 import { addConfirmations, addReportedBefore } from "./confirmations";
 import { findFrames } from "./find-frames";
@@ -240,11 +240,10 @@ function quotesSomeone(s: SentenceForAttribution, src: ClaimSource, pack: Langua
   const after = s.tokens.filter((t) => t.start >= src.end);
   const opener = after.find((t) => t.text !== ":");
   return (
-    (opener !== undefined && QUOTE_OPENERS.has(opener.text)) ||
+    (opener !== undefined && QUOTATION_OPENERS.has(opener.text)) ||
     after.some((t) => pack.coreference.firstPersonPronouns.has(t.lower))
   );
 }
-const QUOTE_OPENERS = new Set([...DOUBLE_QUOTES, "'", "‘", "‚"]);
 
 function continuesReport(s: SentenceForAttribution, active: ActiveAttribution, pack: LanguagePack): boolean {
   const sameBlock = s.block === active.block;

@@ -1,12 +1,11 @@
 import { words } from "../lang/words";
 import type { Token } from "../text/tokenize";
-import { DOUBLE_QUOTES } from "../text/quote-marks";
+import { QUOTATION_OPENERS } from "../text/quote-marks";
 import type { Frame } from "./frame";
 
 const MAX_LABEL_TOKENS = 4;
 /** How far after the colon a first-person word shows that someone speaks ("Clinton: Our goal is …"). */
 const FIRST_PERSON_WINDOW = 8;
-const QUOTE_OPENERS = new Set([...DOUBLE_QUOTES, "'", "‘", "‚"]);
 
 // Labels before a colon that are the page's or the genre's, not a speaker ("UPDATE:", "Fazit:", "Editor's note:"),
 // and the small words that show the colon ends a phrase, not a name ("… skeptical of Clinton: …").
@@ -32,7 +31,7 @@ export function findSpeakerTurn(tokens: Token[], firstPerson: Set<string>, code:
   if (label.some((t) => NOT_SPEAKERS.has(t.lower.replace(/['’]s$/u, "")))) return null;
   const after = tokens.slice(colon + 1);
   // A label in capitals alone is not enough: pages put datelines, kickers and advice columns ("DEAR ABBY:") so too.
-  const quotes = after[0] !== undefined && QUOTE_OPENERS.has(after[0].text);
+  const quotes = after[0] !== undefined && QUOTATION_OPENERS.has(after[0].text);
   const speaks = after.slice(0, FIRST_PERSON_WINDOW).some((t) => firstPerson.has(t.lower));
   if (after.length < 2 || !(quotes || speaks)) return null;
   return {
