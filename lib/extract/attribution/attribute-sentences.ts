@@ -64,7 +64,9 @@ export function attributeSentences(
       const inQuotedParagraph = active !== null && s.block === active.quoteBlock;
       const quoted = inQuotedParagraph ? null : quotedTokens(s.tokens);
       const speakerAt = (f: Frame) => (quoted === null || quoted[f.mention.from] ? active?.sources[0] : undefined);
-      const sources = frames.map((f) => toClaimSource(text, s, f, pack, registry, seen, knownNames, speakerAt(f)));
+      const sources = resolveInOrder(frames, seen, pack, (f) =>
+        toClaimSource(text, s, f, pack, registry, seen, knownNames, speakerAt(f)),
+      );
       frames.forEach((f, i) => {
         if (f.relayOf !== undefined) sources[i]!.relayOf = sources[f.relayOf]!.name;
       });
@@ -134,6 +136,28 @@ function dropUnplacedTurnSpeakers(frames: Frame[], sources: ClaimSource[]): void
     sources.splice(i, 1);
     frames.splice(i, 1);
   }
+}
+
+/**
+ * Resolves a sentence's frames in the order they are written, each speaker an antecedent for the ones after it: in
+ * "Donald Trump told supporters …, and he vowed …" he is Trump, not someone named sentences before. The speakers are
+ * taken off `seen` again; the caller records the sentence's sources once they are final.
+ */
+function resolveInOrder(
+  frames: Frame[],
+  seen: SeenSource[],
+  pack: LanguagePack,
+  resolve: (f: Frame) => ClaimSource,
+): ClaimSource[] {
+  const sources: ClaimSource[] = new Array(frames.length);
+  const order = frames.map((_, i) => i).sort((a, b) => frames[a]!.mention.from - frames[b]!.mention.from);
+  const before = seen.length;
+  for (const i of order) {
+    const src = (sources[i] = resolve(frames[i]!));
+    if (!isUnresolvedPronoun(src, pack)) seen.push({ name: src.name, type: src.type, mention: src.mention });
+  }
+  seen.length = before;
+  return sources;
 }
 
 function isUnresolvedPronoun(src: ClaimSource, pack: LanguagePack): boolean {

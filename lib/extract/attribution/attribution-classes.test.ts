@@ -432,6 +432,25 @@ describe("class 8: a role without a name is the person named with that role befo
   });
 });
 
+describe("class 8: a pronoun after a speaker in the same sentence refers to that speaker", () => {
+  it.each<[string, string, Lang, string]>([
+    [
+      "Paul Grant opened the hearing. Maria Lopez told the board the plan was ready, and she promised a vote in May.",
+      "promised a vote",
+      "en",
+      "Maria Lopez",
+    ],
+    [
+      "Peter Brandt eröffnete die Sitzung. Anna Roth sagte, der Plan sei fertig, und sie kündigte eine Abstimmung an.",
+      "kündigte eine Abstimmung",
+      "de",
+      "Anna Roth",
+    ],
+  ])("%j", (text, phrase, lang, name) => {
+    expect(sourcesOf(text, phrase, lang).map((s) => s.name)).toContain(name);
+  });
+});
+
 describe("class 8: I and we stand for the last speaker only inside a quote", () => {
   it("gives a quoted 'we' to the speaker, and leaves the writer's own 'I' unnamed", () => {
     const text =
@@ -897,6 +916,30 @@ describe("class 4: the subject of a verb of saying, wherever English puts it", (
       "Job cuts will follow this week, said executive chair Maria Lund in an email to staff that was seen by Reuters.",
       "Job cuts",
       ["executive chair Maria Lund"],
+    ],
+    // a subject with an apposition before "said": what follows is what was said, not an inverted speaker
+    [
+      "The union's former treasurer, Lena Park, said the auditor who signed the accounts should resign.",
+      "should resign",
+      ["Lena Park"],
+    ],
+    [
+      "Ruth Amos, who drove from Ohio to see the rally, says there's still a long way to go.",
+      "long way to go",
+      ["Ruth Amos"],
+    ],
+    // still inverted after a clause of its own or a quote
+    ["Exports rose 4 percent, the best month in years, said Kim Lee.", "Exports rose", ["Kim Lee"]],
+    // a participle or relative clause between commas, then a verb coordinated with "said"
+    [
+      "Local farmers, looking for a way to stop the dam, blocked the road on Friday and said they would stay.",
+      "would stay",
+      ["Local farmers"],
+    ],
+    [
+      "Sara Cole, who had lost the vote, thanked her staff and said she would run again.",
+      "run again",
+      ["Sara Cole"],
     ],
     // two appositions between the name and the verb
     [

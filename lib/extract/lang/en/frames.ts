@@ -21,6 +21,7 @@ import { addHeadlineColonFrame } from "../../attribution/headline-colon";
 import { ORGANISATION_HEAD } from "../../attribution/named-in-passing";
 import { readNounPhraseBackward, readNounPhraseForward } from "../../attribution/noun-phrase";
 import { shareSubjectBefore } from "../../attribution/share-subject";
+import { isQuoteMark } from "../../text/quote-marks";
 import type { Token } from "../../text/tokenize";
 import { isCapitalized } from "../../text/tokenize";
 import { isEnglishVerb } from "./finite-verb";
@@ -202,13 +203,14 @@ function startsClauseLoosely(tokens: Token[], i: number): boolean {
  */
 function subjectAtClauseStart(tokens: Token[], i: number): TokenRange | null {
   // ", and the league …" opens a clause of its own; a lone comma may set off an apposition.
-  const start = findNear(
-    tokens,
-    i,
-    -1,
-    (t, j) =>
-      (CLAUSE_BOUNDARY.has(lowerOf(t)) && t.text !== ",") || (COORDINATORS.has(t.lower) && isPunct(tokens[j - 1], ",")),
-  );
+  const isStart = (t: Token, j: number) =>
+    (CLAUSE_BOUNDARY.has(lowerOf(t)) && t.text !== ",") || (COORDINATORS.has(t.lower) && isPunct(tokens[j - 1], ","));
+  let start = findNear(tokens, i, -1, isStart);
+  // "Sanders, who had won Michigan, attacked …": a relative clause between commas belongs to the subject before it.
+  if (start > 0 && RELATIVE_PRONOUNS.has(lowerOf(tokens[start])) && isPunct(tokens[start - 1], ",")) {
+    const close = findNear(tokens, start, 1, (t) => t.text === ",");
+    if (close > 0 && close < i) start = findNear(tokens, start - 1, -1, isStart);
+  }
   if (start < 0 && i > CLAUSE_WINDOW) return null;
   // "But the court overruled and said …": a sentence adverb before the subject.
   let from = start + 1;
@@ -231,6 +233,13 @@ const INTRO_OPENERS = new Set(
 function appositionFollowedByVerb(tokens: Token[], from: number, limit: number): TokenRange | null {
   const head = phraseAfter(tokens, from, G);
   if (!head || !isPunct(tokens[head.to], ",")) return null;
+  // "House Democrats, looking for a way out, seized the floor and said …": a participle or relative clause between
+  // commas describes the subject.
+  const describes = lowerOf(tokens[head.to + 1]);
+  if (/^\p{Ll}+ing$/u.test(describes) || RELATIVE_PRONOUNS.has(describes)) {
+    const close = findNear(tokens, head.to + 1, 1, (t) => t.text === ",");
+    return close > 0 && close + 1 < limit && isEnglishVerb(tokens, close + 1) ? head : null;
+  }
   const named = phraseAfter(tokens, head.to + 1, G);
   if (!named || !isPunct(tokens[named.to], ",") || named.to + 1 >= limit) return null;
   if (!subjectFollowedByVerb(tokens, named.to + 1, limit) && !isEnglishVerb(tokens, named.to + 1)) return null;
@@ -528,6 +537,32 @@ function appositionHead(tokens: Token[], comma: number): TokenRange | null {
   return subjectBefore(tokens, comma, G, BETWEEN_SUBJECT_AND_VERB) ?? longSubjectBefore(tokens, comma);
 }
 
+/**
+ * "Mr. Trump's former campaign manager, Corey Lewandowski, said the staff member … should go": a subject with an
+ * apposition ends at the comma before the verb, so what follows "said" is what was said, not an inverted speaker.
+ * True when the clause opens with a noun phrase, an apposition follows between commas, and nothing before the verb
+ * is a clause of its own: no verb outside a relative clause ("Joe Bateman, who traveled from Illinois, says …"), no
+ * quotation ("'We won,' said Kim").
+ */
+function endsSubjectApposition(tokens: Token[], i: number): boolean {
+  let end = i;
+  while (end > 0 && BETWEEN_SUBJECT_AND_VERB.has(lowerOf(tokens[end - 1]), tokens, end - 1)) end--;
+  if (!isPunct(tokens[end - 1], ",")) return false;
+  const first = tokens.findIndex((t) => t.text === ",");
+  if (first <= 0 || first >= end - 1) return false;
+  if (tokens.slice(0, end).some((t) => isQuoteMark(t.text))) return false;
+  const head = appositionHead(tokens, first);
+  if (!head || head.to !== first || !opensClause(tokens, head.from)) return false;
+  let relative = false;
+  for (let j = head.from; j < end - 1; j++) {
+    const w = lowerOf(tokens[j]);
+    if (w === ",") relative = false;
+    else if (RELATIVE_PRONOUNS.has(w)) relative = true;
+    else if (!relative && (FINITE_VERB.test(w) || isEnglishVerb(tokens, j))) return false;
+  }
+  return true;
+}
+
 function opensClause(tokens: Token[], from: number): boolean {
   if (startsClause(tokens, from, G)) return true;
   return from > 0 && G.nonSubjectOpeners.has(lowerOf(tokens[from - 1])) && startsClause(tokens, from - 1, G);
@@ -542,7 +577,8 @@ function addSpeechVerbFrame(tokens: Token[], i: number, add: AddFrame, rulePrefi
   // Inverted after a quote or a comma: "'…,' said Kim." / "…, said a spokesman for the ministry."
   // A quote closed with an opening mark ("…,“ said Kim") is a typo the reader still reads as a close.
   const speakerFollows = !OBJECT_PREPOSITIONS.has(lowerOf(tokens[i + 1])); // "…,'' X said of the course"
-  if (isPunct(tokens[i - 1], ",”\"’'“") && !NON_INVERTING.has(lowerOf(tokens[i])) && speakerFollows) {
+  const inverts = isPunct(tokens[i - 1], ",”\"’'“") && !NON_INVERTING.has(lowerOf(tokens[i])) && speakerFollows;
+  if (inverts && !endsSubjectApposition(tokens, i)) {
     // Only when the speaker ends the clause: "…, said Kim." but not "Kim, the minister, said the talks were frank".
     const np = withPostmodifier(tokens, phraseAfter(tokens, i + 1, G));
     if (np) {
