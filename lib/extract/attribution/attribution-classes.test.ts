@@ -254,6 +254,9 @@ describe("class 7: never a non-agent as source", () => {
     ["Having announced the plan, the minister left the room.", "en", "Having", []],
     ["Shuvalov’s comments responded to a question about sanctions.", "en", "comments", ["Shuvalov"]],
     ["If you don’t believe the figures, look at the map.", "en", "believe", []],
+    // a verb with its object is no subject of what follows ("called" names the fund; "report" is a noun)
+    ["“The air is cleaner,” Dr. Ana Lutz said, praising a fund called Blue Sky.", "en", "Blue Sky", ["Ana Lutz"]],
+    ["“We were ready,” Omar Beck said, repeating a false report about the storm.", "en", "false report", ["Omar Beck"]],
     // "Berichten" before "zufolge" is the noun (reports), not the verb: nobody "reports" the troops
     ["Berichten zufolge wurden 300 Soldaten verlegt.", "de", "Soldaten", ["Berichten"]],
     // a capitalised verb form after an abbreviation is a noun ("10 Mio. Versicherten" are the insured)

@@ -32,6 +32,8 @@ export function cleanSubject(tokens: Token[], range: TokenRange | null, g: Gramm
   let { from } = range;
   while (from < range.to && g.nonSubjectOpeners.has(lowerOf(tokens[from])) && !isDeterminer(tokens[from], g)) from++;
   if (from >= range.to) return null;
+  // "…, referencing a super PAC called Future45": a verb with its object is no subject ("the ruling party" is one).
+  if (/^\p{Ll}+(ing|ed)$/u.test(tokens[from]!.text) && isDeterminer(tokens[from + 1], g)) return null;
   const head = lowerOf(tokens[range.to - 1]);
   // "Am Montag", "last week" are times; "Day said" (a surname) is not, unless it names a weekday or month.
   if (
