@@ -944,6 +944,12 @@ describe("class 4: the subject of a verb of saying, wherever English puts it", (
       "run again",
       ["Sara Cole"],
     ],
+    // a view with a clause after it is the holder's; an object, a condition or the speaker's own "I think" is not
+    ["Some economists think the slowdown in exports will last.", "slowdown in exports", ["Some economists"]],
+    ["The growers fear it will not rain before May.", "not rain", ["The growers"]],
+    ["Voters fear the worst.", "the worst", []],
+    ["If investors fear that rates will rise, they sell bonds.", "rates will rise", []],
+    ["“I think the plan works,” said Ana Roth.", "plan works", ["Ana Roth"]],
     // two appositions between the name and the verb
     [
       "Omar Haddad, a senior analyst at Stratfor, the Texas-based intelligence firm, told reporters the group was weak.",

@@ -360,7 +360,8 @@ export function findEnglishFrames(tokens: Token[], isHeading: boolean, isTitle =
       addSpeechVerbFrame(tokens, i, add);
     } else if (
       BELIEF_VERBS.has(w) &&
-      (next === "that" || SUBJECT_PRONOUNS.has(next)) &&
+      opensComplementClause(tokens, i + 1) &&
+      !isSpeakersOwnView(tokens, i) &&
       !/^let['’]?s$/.test(lowerOf(tokens[i - 1]))
     ) {
       // "The central bank fears that prices will rise", "Officials hope they can reopen": a view of what follows.
@@ -473,6 +474,42 @@ function isProgressive(tokens: Token[], i: number): boolean {
   )
     k--;
   return PROGRESSIVE_AUXILIARIES.has(lowerOf(tokens[k]));
+}
+
+/**
+ * "I think …", "Do you think …", "one would think": inside a quote the quote's speaker already holds the view, outside
+ * one it is the writer's or a question's; either way no source of its own. Nor is a view in a condition.
+ */
+function isSpeakersOwnView(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && (BETWEEN_SUBJECT_AND_VERB.has(lowerOf(tokens[k]), tokens, k) || /n['’]t$/.test(lowerOf(tokens[k]))))
+    k--;
+  if (/^(i|we|you|one)$/.test(lowerOf(tokens[k]))) return true;
+  // "if people think the issues will be addressed": a condition, nobody's view.
+  const start = findNear(tokens, i, -1, (t) => CLAUSE_BOUNDARY.has(lowerOf(t)));
+  return /^(if|unless)$/.test(lowerOf(tokens[start]));
+}
+
+/**
+ * What follows a verb of belief is a clause of its own, not an object: "fear that …", "hope they …", "think the
+ * progress is real", "think it will not"; "fear the worst", "feel it" and "hope for calm" are objects.
+ */
+function opensComplementClause(tokens: Token[], j: number): boolean {
+  const first = lowerOf(tokens[j]);
+  if (first === "that" || SUBJECT_PRONOUNS.has(first)) return true;
+  let subject = /^(it|this|there)$/.test(first) ? { from: j, to: j + 1 } : readNounPhraseForward(tokens, j, G);
+  // "the progress on climate change is real": a phrase attached by a preposition is part of the subject.
+  while (subject && ATTACHING_PREPOSITIONS.has(lowerOf(tokens[subject.to])) && subject.to - j < 8) {
+    const attached = readNounPhraseForward(tokens, subject.to + 1, G);
+    subject = attached && { from: j, to: attached.to };
+  }
+  if (!subject || subject.to - j > 8) return false;
+  for (let verb = subject.to; verb < tokens.length; verb++) {
+    const w = lowerOf(tokens[verb]);
+    if (FINITE_VERB.test(w) || isEnglishVerb(tokens, verb)) return true;
+    if (!BETWEEN_SUBJECT_AND_VERB.has(w, tokens, verb)) return false;
+  }
+  return false;
 }
 
 /** "with analysts saying …": the noun phrase between "with" and the participle speaks. */

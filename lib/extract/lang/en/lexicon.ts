@@ -37,7 +37,7 @@ export const NON_INVERTING = words(`
  * "fears" or "hopes", as often nouns ("reflect fears that …"), nor "know" (questions and "please know").
  */
 export const BELIEF_VERBS = words(`
-  assume assumed assumes doubt doubted fear feared feel feels felt hope hoped suspect suspected worried worry
+  assume assumed assumes doubt doubted fear feared feel feels felt hope hoped suspect suspected think worried worry
 `);
 
 /** ", saying …": the subject of the main clause speaks. */
