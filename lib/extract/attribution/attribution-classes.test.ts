@@ -1244,6 +1244,16 @@ describe("class 4 (German): verbs of saying in every person, the subject after a
     expect(mentions(text, phrase)).toEqual(expected);
   });
 
+  it.each<[string, string, string]>([
+    // the passive agent opening the sentence, the auxiliary before the participle
+    ["Vom Landratsamt wurde bestätigt, dass die Brücke gesperrt bleibt.", "Brücke gesperrt", "Landratsamt"],
+    ["Von der Feuerwehr wurde inzwischen mitgeteilt, dass der Brand gelöscht ist.", "Brand gelöscht", "Feuerwehr"],
+    // the preposition and the article are no part of the name
+    ["Dass die Brücke gesperrt bleibt, wurde von der Bahn bestätigt.", "Brücke gesperrt", "Bahn"],
+  ])("%j names the passive agent", (text, phrase, name) => {
+    expect(sourcesOf(text, phrase, "de").map((s) => s.name)).toEqual([name]);
+  });
+
   it("a demand is an act the article reports, not a statement with a source of its own", () => {
     expect(mentions("Die Gewerkschaft fordert mehr Geld für die Pflege.", "mehr Geld")).toEqual([]);
   });

@@ -21,7 +21,9 @@ export interface SeenSource {
   mention?: string;
 }
 
-const LEADING_DETERMINER = /^(der|die|das|den|dem|des|ein|eine|einer|einem|eines|vom|von|the|a|an)\s+/i;
+// "von der Polizei" is the police; a capital "Von der Leyen" opening a sentence is a name, and stays whole.
+const LEADING_DETERMINER =
+  /^(?:von\s+(?=(?:der|die|das|den|dem|des)\s))?(der|die|das|den|dem|des|ein|eine|einer|einem|eines|vom|von(?!\s+(?:der|den)\s)|the|a|an)\s+/i;
 const ROLE_WORD =
   /(ministerin|präsidentin|botschafterin|sekretärin|senatorin|gouverneurin|politiker|politikerin|politician|lt\.|sgt\.|capt\.|det\.|dr\.|prof\.|administrator|investor|author|co-author|researcher|scientist|economist|strategist|editor|journalist|reporter|columnist|lawyer|attorney|physician|coach|manager|owner|detective|sheriff|judge|executive|minister|präsident|president|sekretär|secretary|sprecher|sprecherin|spokes\w+|botschafter|ambassador|kanzler|kanzlerin|chef|chefin|leiter|leiterin|direktor|direktorin|general|berater|beraterin|analyst|analystin|experte|expertin|professor|professorin|abgeordnete|abgeordneter|senator|gouverneur|governor|bürgermeister|bürgermeisterin|mayor|vorsitzende|vorsitzender|chair|chairman|chairwoman|official|premier|premierminister|könig|king|queen|papst|pope|gründer|founder|ceo|envoy|gesandte|diplomat|commander|kommandeur|pollster|meinungsforscher|meinungsforscherin|coordinator|koordinator|koordinatorin|speaker)$/i;
 

@@ -236,16 +236,20 @@ export function findGermanFrames(tokens: Token[], isHeading: boolean): Frame[] {
         if (recipient)
           add(recipient.from, recipient.to, cue, "verb", "receiving-medium", { isRecipient: true, role: "relay" });
       }
-    } else if ((w === "von" || w === "vom") && i > 0) {
-      // "Diese Information wurde vom ukrainischen Geheimdienst bestätigt."
+    } else if (w === "von" || w === "vom") {
+      // "Diese Information wurde vom ukrainischen Geheimdienst bestätigt."; opening the sentence, the auxiliary may
+      // stand between the agent and its participle: "Vom Ministerium wurde bestätigt, dass …"
       const np = readNounPhraseForward(tokens, i + 1, G);
       let k = np ? np.to : -1;
+      const auxiliaryAfter = i === 0 && k >= 0 && PASSIVE_AUXILIARIES.has(lowerOf(tokens[k]));
+      if (auxiliaryAfter) k++;
+      else if (i === 0) k = -1;
       while (k >= 0 && ADVERBS_BEFORE_PARTICIPLE.has(lowerOf(tokens[k]))) k++;
       const participle = lowerOf(tokens[k]);
       if (
         np &&
         PASSIVE_PARTICIPLES.has(participle) &&
-        findNear(tokens, i, -1, (t) => PASSIVE_AUXILIARIES.has(lowerOf(t))) >= 0
+        (auxiliaryAfter || findNear(tokens, i, -1, (t) => PASSIVE_AUXILIARIES.has(lowerOf(t))) >= 0)
       ) {
         usedVerb.add(k);
         add(i, np.to, `${tokens[i]!.text} … ${tokens[k]!.text}`, "passive", "passive-von");
