@@ -435,6 +435,14 @@ describe("class 8: a role without a name is the person named with that role befo
   });
 });
 
+describe("class 3: a share of those asked speaks for the poll", () => {
+  it("with a share saying …", () => {
+    const text =
+      "A Marist poll found support for the plan. Most voters shrugged, with four in 10 saying the plan would not affect them.";
+    expect(sourcesOf(text, "would not affect", "en").map((s) => [s.name, s.type])).toEqual([["Marist poll", "study"]]);
+  });
+});
+
 describe("class 8: a pronoun after a speaker in the same sentence refers to that speaker", () => {
   it.each<[string, string, Lang, string]>([
     [
@@ -939,17 +947,49 @@ describe("class 4: the subject of a verb of saying, wherever English puts it", (
       "would stay",
       ["Local farmers"],
     ],
-    [
-      "Sara Cole, who had lost the vote, thanked her staff and said she would run again.",
-      "run again",
-      ["Sara Cole"],
-    ],
+    ["Sara Cole, who had lost the vote, thanked her staff and said she would run again.", "run again", ["Sara Cole"]],
     // a view with a clause after it is the holder's; an object, a condition or the speaker's own "I think" is not
     ["Some economists think the slowdown in exports will last.", "slowdown in exports", ["Some economists"]],
     ["The growers fear it will not rain before May.", "not rain", ["The growers"]],
     ["Voters fear the worst.", "the worst", []],
     ["If investors fear that rates will rise, they sell bonds.", "rates will rise", []],
     ["“I think the plan works,” said Ana Roth.", "plan works", ["Ana Roth"]],
+    // a long subject before a party tag; an aside between typed dashes; "and" inside a name
+    [
+      "Chair of the Finance Committee Sen. Ana Ortiz (D-NM) said the bill was dead.",
+      "bill was dead",
+      ["Chair of the Finance Committee Sen. Ana Ortiz"],
+    ],
+    [
+      "The harbour master -- who has run the port since 2010 -- said the cranes were idle.",
+      "cranes were idle",
+      ["The harbour master"],
+    ],
+    [
+      "Earlier, the Office of Science and Technology Policy concluded that the grid was at risk.",
+      "grid was at risk",
+      ["the Office of Science and Technology Policy"],
+    ],
+    // where the sentence opens before its subject, and a participle after an adverb
+    [
+      "Here in Tulsa, Mayor Lena Ruiz opened the hall, saying the city had waited long enough.",
+      "waited long",
+      ["Mayor Lena Ruiz"],
+    ],
+    [
+      "Ruth Ames ended the tour early, reportedly telling staff that the venues were half empty.",
+      "half empty",
+      ["Ruth Ames"],
+    ],
+    // a verb of saying in its progressive form
+    ["The governor is declaring that the drought is over.", "drought is over", ["The governor"]],
+    // a participle opening the sentence has the main clause's subject; "Adding to the pressure" reports nothing
+    [
+      "Saying the levy would hurt farmers, the senator from Iowa voted against the bill.",
+      "levy would hurt",
+      ["the senator"],
+    ],
+    ["Adding to the pressure, the central bank raised rates again.", "raised rates", []],
     // two appositions between the name and the verb
     [
       "Omar Haddad, a senior analyst at Stratfor, the Texas-based intelligence firm, told reporters the group was weak.",

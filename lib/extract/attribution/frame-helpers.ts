@@ -80,7 +80,7 @@ const MAX_PARENTHETICAL = 16;
  * Steps back over what may stand between a subject and its verb: adverbs and auxiliaries ("has also said"), a time
  * phrase ("Hillary Clinton on Tuesday said") and a party tag ("Sen. Elizabeth Warren (D-MA) said").
  */
-function skipInsertions(tokens: Token[], i: number, skip: WordTest, g: Grammar): number {
+export function skipInsertions(tokens: Token[], i: number, skip: WordTest, g: Grammar): number {
   let end = i;
   for (;;) {
     const before = end;
@@ -93,9 +93,10 @@ function skipInsertions(tokens: Token[], i: number, skip: WordTest, g: Grammar):
       if (open > 0 && end - open <= MAX_PARENTHETICAL) end = open;
     }
     // An aside between dashes: "Donald Trump – who had promised to stay away – said …"
-    if (end > 0 && isSpacedDash(tokens, end - 1)) {
-      const open = findNear(tokens, end - 1, -1, (_, j) => isSpacedDash(tokens, j));
-      if (open > 0) end = open;
+    const close = end > 0 ? spacedDashStart(tokens, end - 1) : -1;
+    if (close > 0) {
+      const open = findNear(tokens, close, -1, (_, j) => spacedDashStart(tokens, j) >= 0);
+      if (open > 0) end = spacedDashStart(tokens, open);
     }
     if (end === before) return end;
   }
@@ -117,10 +118,17 @@ export function findNear(tokens: Token[], i: number, step: 1 | -1, test: (t: Tok
   return -1;
 }
 
-/** A dash with space on both sides sets off an aside; "Jong-un" and "2014-2016" have none. */
-function isSpacedDash(tokens: Token[], j: number): boolean {
-  const t = tokens[j]!;
-  return /^[-–—]$/.test(t.text) && tokens[j - 1]?.end !== t.start && tokens[j + 1]?.start !== t.end;
+const isDash = (t: Token | undefined) => t !== undefined && /^[-–—]$/.test(t.text);
+
+/**
+ * A dash with space on both sides sets off an aside ("Jong-un" and "2014-2016" have none); typed as two hyphens
+ * ("--") it is two tokens. If `j` ends such a dash, where the dash starts; otherwise -1.
+ */
+function spacedDashStart(tokens: Token[], j: number): number {
+  if (!isDash(tokens[j]) || tokens[j + 1]?.start === tokens[j]!.end) return -1;
+  let from = j;
+  if (isDash(tokens[j - 1]) && tokens[j - 1]!.end === tokens[j]!.start) from = j - 1;
+  return tokens[from - 1]?.end !== tokens[from]!.start ? from : -1;
 }
 
 export function isPunct(t: Token | undefined, chars: string): boolean {

@@ -7,6 +7,7 @@ import {
   isUntypedPhrase,
   lowerOf,
   phraseAfter,
+  skipInsertions,
   startsClause,
   subjectBefore,
 } from "../../attribution/frame-helpers";
@@ -106,15 +107,18 @@ const MAX_SUBJECT_TOKENS = 16;
  * in a New Hampshire paper said", "Six in 10 Virginia Democratic primary voters said", "who said" (→ antecedent).
  */
 function longSubjectBefore(tokens: Token[], i: number): TokenRange | null {
-  let end = i;
-  while (end > 0 && BETWEEN_SUBJECT_AND_VERB.has(lowerOf(tokens[end - 1]), tokens, end - 1)) end--;
+  // "Speaker of the House Rep. Paul Ryan (R-WI) said": over a party tag or an aside too.
+  const end = skipInsertions(tokens, i, BETWEEN_SUBJECT_AND_VERB, G);
   let from = end;
   while (from > 0 && end - from < MAX_SUBJECT_TOKENS) {
     const t = tokens[from - 1]!;
     const w = lowerOf(t);
     const isPossessive = (t.text === "'" || t.text === "’") && tokens[from - 2]?.end === t.start;
     if (CLAUSE_BOUNDARY.has(w) || (t.kind === "punct" && t.text !== "." && t.text !== "-" && !isPossessive)) break;
-    if (FINITE_VERB.test(w) || SPEECH_VERBS.has(w) || COORDINATORS.has(w)) return null;
+    // "The Science and Technology Directorate …": "and" inside a name joins no clauses.
+    const inName =
+      w === "and" && isCapitalized(tokens[from]?.text ?? "") && isCapitalized(tokens[from - 2]?.text ?? "");
+    if (FINITE_VERB.test(w) || SPEECH_VERBS.has(w) || (COORDINATORS.has(w) && !inName)) return null;
     from--;
   }
   // "groups like Oxfam which charged …": the relative pronoun right before the verb stands for the noun before it.
@@ -224,7 +228,7 @@ function subjectAtClauseStart(tokens: Token[], i: number): TokenRange | null {
   return comma > 0 && comma < i - 1 ? subjectFollowedByVerb(tokens, comma + 1, i) : null;
 }
 const INTRO_OPENERS = new Set(
-  "on in at after before during despite amid following since for with over under throughout last earlier later".split(
+  "on in at after before during despite amid following since for with over under throughout last earlier later here back".split(
     " ",
   ),
 );
@@ -369,13 +373,15 @@ export function findEnglishFrames(tokens: Token[], isHeading: boolean, isTitle =
     } else if (PROGRESSIVE_SPEECH.has(w) && isProgressive(tokens, i)) {
       // "The mayor is insisting the bridge is safe", "Kim has been saying for weeks that …"
       addSpeechVerbFrame(tokens, i, add, "speech-verb.progressive");
+    } else if (SPEECH_PARTICIPLES.has(w) && opensSentence(tokens, i) && addOpeningParticipleFrame(tokens, i, add)) {
+      // "Declaring that he alone can fix it, the candidate offered himself as …"
     } else if (SPEECH_PARTICIPLES.has(w) && lowerOf(tokens[i - 1]) !== "," && addWithParticipleFrame(tokens, i, add)) {
       // "Markets fell, with analysts saying a rate rise was certain."
     } else if (SPEECH_PARTICIPLES.has(w) && STATEMENT_NOUNS.has(lowerOf(tokens[i - 1]))) {
       // "The embassy issued a statement saying …": whoever put out the statement speaks.
       const subject = subjectAtClauseStart(tokens, i);
       if (subject) add(subject.from, subject.to, tokens[i]!.text, "participle", "participle.statement");
-    } else if (SPEECH_PARTICIPLES.has(w) && isPunct(tokens[i - 1], ",–—-")) {
+    } else if (SPEECH_PARTICIPLES.has(w) && isPunct(tokens[i - 1 - adverbBefore(tokens, i)], ",–—-")) {
       // "Albright urged women to vote for Clinton, saying, …": the main clause's subject speaks.
       const subject = subjectAtClauseStart(tokens, i);
       if (subject) add(subject.from, subject.to, tokens[i]!.text, "participle", "participle");
@@ -402,6 +408,10 @@ export function findEnglishFrames(tokens: Token[], isHeading: boolean, isTitle =
   }
   return frames;
 }
+
+/** 1 if an adverb in -ly stands right before `i` (", recently telling …"), else 0. */
+const adverbBefore = (tokens: Token[], i: number) =>
+  /^\p{Ll}+ly$/u.test(tokens[i - 1]?.text ?? "") && !LY_NOUNS.has(lowerOf(tokens[i - 1])) ? 1 : 0;
 
 // How a quote was spoken: a verb of saying only right after the quote ("…," she laughed), never elsewhere.
 const QUOTE_MANNER_VERBS = new Set(
@@ -512,11 +522,35 @@ function opensComplementClause(tokens: Token[], j: number): boolean {
   return false;
 }
 
+/** The sentence's first word, or the first after a sentence adverb ("But saying …"). */
+const opensSentence = (tokens: Token[], i: number) =>
+  i === 0 || (i === 1 && G.nonSubjectOpeners.has(lowerOf(tokens[0])));
+
+/**
+ * "Declaring that he alone can fix it, the candidate offered …": a participle opening the sentence has the main
+ * clause's subject, the first after a comma that a verb follows.
+ */
+function addOpeningParticipleFrame(tokens: Token[], i: number, add: AddFrame): boolean {
+  // "Adding to the pressure, …" and "Warning of floods, …" report nothing.
+  if (!opensComplementClause(tokens, i + 1) && !isQuoteMark(tokens[i + 1]?.text ?? "")) return false;
+  for (let comma = findNear(tokens, i, 1, (t) => t.text === ","); comma > 0;) {
+    const subject = subjectFollowedByVerb(tokens, comma + 1, tokens.length);
+    if (subject) {
+      add(subject.from, subject.to, tokens[i]!.text, "participle", "participle.opening");
+      return true;
+    }
+    comma = findNear(tokens, comma, 1, (t) => t.text === ",");
+  }
+  return false;
+}
+
 /** "with analysts saying …": the noun phrase between "with" and the participle speaks. */
 function addWithParticipleFrame(tokens: Token[], i: number, add: AddFrame): boolean {
-  const np = cleanSubject(tokens, readNounPhraseBackward(tokens, i, G), G);
+  // "with three in 10 saying …": a share of those asked.
+  const share = shareSubjectBefore(tokens, i, SHARE, (t) => t.lower === "with" || isShareBoundary(t));
+  const np = share ?? cleanSubject(tokens, readNounPhraseBackward(tokens, i, G), G);
   if (!np || lowerOf(tokens[np.from - 1]) !== "with") return false;
-  add(np.from, np.to, tokens[i]!.text, "participle", "participle.with");
+  add(np.from, np.to, tokens[i]!.text, "participle", share ? "participle.with.share" : "participle.with");
   return true;
 }
 
