@@ -61,9 +61,24 @@ function namesSameEntity(goldText: string, source: ClaimSource): boolean {
   return within(g, p) || within(p, g) || within(g, m) || within(m, g);
 }
 
-function sourceMatches(gold: GoldAttribution, source: ClaimSource): boolean {
+const RELATIVE_PRONOUN = /^(who|whom|which|that|der|die|das|welche[rs]?)$/i;
+
+/**
+ * PolNeAR marks a relative clause's pronoun as its source ("Mr. Leenders, who estimated …"); the entity is the noun
+ * phrase the pronoun follows, which is what the extractor names. A source whose mention ends right before the
+ * pronoun (over a comma and spaces only) is that entity.
+ */
+function isAntecedentOf(text: string, gold: GoldAttribution, source: ClaimSource): boolean {
+  const pronoun = gold.sourceSpans[0];
+  if (!pronoun || gold.sourceSpans.length !== 1 || !RELATIVE_PRONOUN.test(gold.sourceText.trim())) return false;
+  return source.end <= pronoun[0] && /^[\s,]*$/.test(text.slice(source.end, pronoun[0]));
+}
+
+function sourceMatches(text: string, gold: GoldAttribution, source: ClaimSource): boolean {
   return (
-    gold.sourceSpans.some((s) => overlaps(s, [source.start, source.end])) || namesSameEntity(gold.sourceText, source)
+    gold.sourceSpans.some((s) => overlaps(s, [source.start, source.end])) ||
+    namesSameEntity(gold.sourceText, source) ||
+    isAntecedentOf(text, gold, source)
   );
 }
 
@@ -89,7 +104,8 @@ export function scoreDocument(
   for (const g of gold) {
     tally.gold++;
     const hit = claims.some(
-      (c) => g.contentSpans.some((s) => overlaps(s, claimSpan(c))) && origins(c).some((src) => sourceMatches(g, src)),
+      (c) =>
+        g.contentSpans.some((s) => overlaps(s, claimSpan(c))) && origins(c).some((src) => sourceMatches(text, g, src)),
     );
     if (hit) tally.goldHit++;
     else {
@@ -100,7 +116,9 @@ export function scoreDocument(
   for (const c of claims) {
     for (const src of origins(c)) {
       tally.predicted++;
-      const right = gold.some((g) => g.contentSpans.some((s) => overlaps(s, claimSpan(c))) && sourceMatches(g, src));
+      const right = gold.some(
+        (g) => g.contentSpans.some((s) => overlaps(s, claimSpan(c))) && sourceMatches(text, g, src),
+      );
       if (right) tally.predictedHit++;
       else {
         bump(tally.falseByCue, src.cue.toLowerCase());
