@@ -990,6 +990,25 @@ describe("class 4: the subject of a verb of saying, wherever English puts it", (
       ["the senator"],
     ],
     ["Adding to the pressure, the central bank raised rates again.", "raised rates", []],
+    // a pronoun with its relative clause; a relative clause's object is not the subject
+    ["But those who rent the flats say the heating has failed.", "heating has failed", ["those who rent the flats"]],
+    // time phrases before the subject and between the auxiliary and the verb
+    ["Although in March the council said the pool would reopen, it stayed shut.", "pool would reopen", ["the council"]],
+    ["The mayor's aides have in the past said the budget was sound.", "budget was sound", ["The mayor's aides"]],
+    // a participle after "by", a second participle joined to the first, openings that are not the subject
+    ["The senator rose in the polls by saying that the tax was unfair.", "tax was unfair", ["The senator"]],
+    [
+      "The mayor defended the plan, praising the builders and warning that delays would cost millions.",
+      "delays would cost",
+      ["The mayor"],
+    ],
+    [
+      "Facing questions from both parties, the minister issued a statement on Sunday, calling the report false.",
+      "report false",
+      ["the minister"],
+    ],
+    ["Hours later, the club sent an email saying the match was off.", "match was off", ["the club"]],
+    ["Later that day, the union fired back a response saying the offer was an insult.", "an insult", ["the union"]],
     // two appositions between the name and the verb
     [
       "Omar Haddad, a senior analyst at Stratfor, the Texas-based intelligence firm, told reporters the group was weak.",

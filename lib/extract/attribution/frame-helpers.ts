@@ -10,11 +10,16 @@ const CLAUSE_OPENERS = new Set([",", ":", ";", "„", "“", "”", '"', "«", "
 export const lowerOf = (t: Token | undefined) => (t ? t.lower : "");
 
 /** True when token `i` starts a clause: the sentence start, or after a comma, colon or quote mark. */
-export function startsClause(tokens: Token[], i: number, g: Grammar): boolean {
+export function startsClause(tokens: Token[], i: number, g: Grammar, afterTime = true): boolean {
   if (i === 0) return true;
   const prev = tokens[i - 1]!;
   // "…, and Nicklaus said …": a coordinating conjunction opens a clause of its own.
-  return CLAUSE_OPENERS.has(prev.text) || g.clauseConjunctions.has(lowerOf(prev)) || closesSingleQuote(tokens, i - 1);
+  // "because of agency policy" opens no clause.
+  const opensClauseAfter = g.clauseConjunctions.has(lowerOf(prev)) && lowerOf(tokens[i]) !== "of";
+  if (CLAUSE_OPENERS.has(prev.text) || opensClauseAfter || closesSingleQuote(tokens, i - 1)) return true;
+  // "Although in September she said …": a time phrase before the subject.
+  const isTime = i >= 2 && g.timeWords.has(lowerOf(prev)) && g.timePrepositions.has(lowerOf(tokens[i - 2]));
+  return afterTime && isTime && startsClause(tokens, i - 2, g, false);
 }
 
 /**
@@ -88,6 +93,9 @@ export function skipInsertions(tokens: Token[], i: number, skip: WordTest, g: Gr
     if (end > 1 && tokens[end - 1]!.text === "," && tokens[end - 2]!.text === ")") end--;
     if (end > 1 && g.timeWords.has(lowerOf(tokens[end - 1])) && g.timePrepositions.has(lowerOf(tokens[end - 2])))
       end -= 2;
+    // "have in the past said", "earlier in the day touted"
+    else if (end > 2 && g.timeWords.has(lowerOf(tokens[end - 1])) && g.determiners.has(lowerOf(tokens[end - 2])))
+      if (g.timePrepositions.has(lowerOf(tokens[end - 3]))) end -= 3;
     if (end > 0 && tokens[end - 1]!.text === ")") {
       const open = findNear(tokens, end - 1, -1, (t) => t.text === "(");
       if (open > 0 && end - open <= MAX_PARENTHETICAL) end = open;

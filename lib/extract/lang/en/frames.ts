@@ -124,6 +124,9 @@ function longSubjectBefore(tokens: Token[], i: number): TokenRange | null {
   // "groups like Oxfam which charged …": the relative pronoun right before the verb stands for the noun before it.
   if (from === end && end > 1 && RELATIVE_PRONOUNS.has(lowerOf(tokens[end - 1]))) return antecedentOf(tokens, end - 1);
   if (from === end || end - from >= MAX_SUBJECT_TOKENS) return null;
+  // "Although in September she said": the time phrase before the subject is not part of it.
+  if (G.timePrepositions.has(lowerOf(tokens[from])) && G.timeWords.has(lowerOf(tokens[from + 1])) && from + 2 < end)
+    from += 2;
   // "… because of agency policy said": a phrase that opens with a preposition is not a subject, nor one that opens
   // with a verb ("caused consternation among leaders who had hoped").
   const opensWithVerb = /^\p{Ll}+ed$/u.test(tokens[from]!.text) || FINITE.has(lowerOf(tokens[from]));
@@ -189,12 +192,27 @@ function subjectWithRelativeClause(tokens: Token[], i: number): TokenRange | nul
     if (t.kind === "punct" || SPEECH_VERBS.has(t.lower)) return null;
     if (t.lower !== "who" && t.lower !== "whose") continue;
     const verbAt = t.lower === "whose" ? (readNounPhraseForward(tokens, r + 1, G)?.to ?? -1) : r + 1;
-    if (verbAt < 0 || verbAt >= end || !isEnglishVerb(tokens, verbAt)) return null;
-    const subject = cleanSubject(tokens, readNounPhraseBackward(tokens, r, G), G);
-    return subject && startsClauseLoosely(tokens, subject.from) ? subject : null;
+    // Right after "who" a word that does not end the clause is its verb ("those who back her opponents say"); in
+    // "the man who police said" the word is the subject of "said".
+    const isVerb =
+      isEnglishVerb(tokens, verbAt) || (t.lower === "who" && verbAt < end - 1 && isBareVerb(tokens[verbAt]));
+    if (verbAt < 0 || verbAt >= end || !isVerb) return null;
+    // "Those who back her say": a pronoun the clause describes is named with its clause.
+    const those = /^(those|anyone|everyone|people)$/.test(lowerOf(tokens[r - 1])) ? { from: r - 1, to: end } : null;
+    const subject = those ?? cleanSubject(tokens, readNounPhraseBackward(tokens, r, G), G);
+    return subject && (startsClauseLoosely(tokens, subject.from) || opensClause(tokens, subject.from)) ? subject : null;
   }
   return null;
 }
+
+/** A lower-case word that may be a verb without an ending: not a function word, determiner or adverb. */
+const isBareVerb = (t: Token | undefined) =>
+  t !== undefined &&
+  /^\p{Ll}{3,}$/u.test(t.text) &&
+  !G.determiners.has(t.lower) &&
+  !NOT_BARE_VERBS.has(t.lower) &&
+  !/ly$/.test(t.lower);
+const NOT_BARE_VERBS = new Set("also still just only even never not the and but with from for about".split(" "));
 
 function startsClauseLoosely(tokens: Token[], i: number): boolean {
   return i === 0 || CLAUSE_BOUNDARY.has(lowerOf(tokens[i - 1])) || tokens[i - 1]!.kind === "punct";
@@ -207,8 +225,12 @@ function startsClauseLoosely(tokens: Token[], i: number): boolean {
  */
 function subjectAtClauseStart(tokens: Token[], i: number): TokenRange | null {
   // ", and the league …" opens a clause of its own; a lone comma may set off an apposition.
+  // "Later that day, Trump fired back …": "that" before a time word opens no clause.
   const isStart = (t: Token, j: number) =>
-    (CLAUSE_BOUNDARY.has(lowerOf(t)) && t.text !== ",") || (COORDINATORS.has(t.lower) && isPunct(tokens[j - 1], ","));
+    (CLAUSE_BOUNDARY.has(lowerOf(t)) &&
+      t.text !== "," &&
+      !(t.lower === "that" && G.timeWords.has(lowerOf(tokens[j + 1])))) ||
+    (COORDINATORS.has(t.lower) && isPunct(tokens[j - 1], ","));
   let start = findNear(tokens, i, -1, isStart);
   // "Sanders, who had won Michigan, attacked …": a relative clause between commas belongs to the subject before it.
   if (start > 0 && RELATIVE_PRONOUNS.has(lowerOf(tokens[start])) && isPunct(tokens[start - 1], ",")) {
@@ -222,8 +244,15 @@ function subjectAtClauseStart(tokens: Token[], i: number): TokenRange | null {
   while (isAdverb(tokens[from]) && from < i) from += isPunct(tokens[from + 1], ",") ? 2 : 1;
   const atStart = subjectFollowedByVerb(tokens, from, i) ?? appositionFollowedByVerb(tokens, from, i);
   if (atStart) return atStart;
-  // Only an adverbial opening ("On Thursday,", "After the vote,"); "According to Savett, the troops moved" is a report.
-  if (!INTRO_OPENERS.has(lowerOf(tokens[start + 1]))) return null;
+  // Only an adverbial opening ("On Thursday,", "After the vote,", "Hours later,", "Facing criticism from both
+  // parties,"); "According to Savett, the troops moved" is a report.
+  const opener = tokens[start + 1];
+  const isParticipleOpener =
+    /^\p{L}+ing$/u.test(opener?.text ?? "") &&
+    !SPEECH_PARTICIPLES.has(lowerOf(opener)) &&
+    opener!.lower !== "according";
+  const isLater = /^(later|earlier|ago)$/.test(lowerOf(tokens[start + 2])) && isPunct(tokens[start + 3], ",");
+  if (!INTRO_OPENERS.has(lowerOf(opener)) && !isParticipleOpener && !isLater) return null;
   const comma = findNear(tokens, start, 1, (t) => t.text === ",");
   return comma > 0 && comma < i - 1 ? subjectFollowedByVerb(tokens, comma + 1, i) : null;
 }
@@ -281,7 +310,9 @@ const TRAILING_ADVERBIALS = new Set(
 );
 // The things a speaker puts out that then "say" something: "issued a statement saying", "posted a video claiming".
 const STATEMENT_NOUNS = new Set(
-  "statement statements letter release note message post posts tweet tweets video email memo report filing".split(" "),
+  "statement statements letter release note message post posts tweet tweets video email memo report filing response ad ads op-ed column speech announcement".split(
+    " ",
+  ),
 );
 // After a verb of saying, these open what it was said of, never the speaker: "…,'' Cernech said of the course".
 const OBJECT_PREPOSITIONS = new Set("of about on to for with at in".split(" "));
@@ -381,9 +412,9 @@ export function findEnglishFrames(tokens: Token[], isHeading: boolean, isTitle =
       // "The embassy issued a statement saying …": whoever put out the statement speaks.
       const subject = subjectAtClauseStart(tokens, i);
       if (subject) add(subject.from, subject.to, tokens[i]!.text, "participle", "participle.statement");
-    } else if (SPEECH_PARTICIPLES.has(w) && isPunct(tokens[i - 1 - adverbBefore(tokens, i)], ",–—-")) {
+    } else if (SPEECH_PARTICIPLES.has(w) && participleOfMainClause(tokens, i) >= 0) {
       // "Albright urged women to vote for Clinton, saying, …": the main clause's subject speaks.
-      const subject = subjectAtClauseStart(tokens, i);
+      const subject = subjectAtClauseStart(tokens, participleOfMainClause(tokens, i));
       if (subject) add(subject.from, subject.to, tokens[i]!.text, "participle", "participle");
     } else if (
       (/^(pointed|points|point)$/.test(w) && next === "out" && lowerOf(tokens[i + 2]) === "that") ||
@@ -407,6 +438,25 @@ export function findEnglishFrames(tokens: Token[], isHeading: boolean, isTitle =
     }
   }
   return frames;
+}
+
+const PARTICIPLE_PREPOSITIONS = new Set(["by", "after", "before", "while"]);
+
+/**
+ * Where a participle that belongs to the main clause starts: "…, saying", "…, reportedly telling", "… by saying",
+ * and a second one joined to the first ("…, painting others as weak and suggesting that …"); -1 if it does not.
+ */
+function participleOfMainClause(tokens: Token[], i: number): number {
+  const before = i - 1 - adverbBefore(tokens, i);
+  if (isPunct(tokens[before], ",–—-") || PARTICIPLE_PREPOSITIONS.has(lowerOf(tokens[before]))) return i;
+  if (lowerOf(tokens[before]) !== "and") return -1;
+  const first = findNear(
+    tokens,
+    before,
+    -1,
+    (t, j) => t.text === "," || (/ing$/.test(t.lower) && isPunct(tokens[j - 1], ",")),
+  );
+  return first > 0 && tokens[first]!.text !== "," ? first : -1;
 }
 
 /** 1 if an adverb in -ly stands right before `i` (", recently telling …"), else 0. */
@@ -675,10 +725,11 @@ function addSpeechVerbFrame(tokens: Token[], i: number, add: AddFrame, rulePrefi
   }
   const share = shareBefore(tokens, i);
   if (share) return add(share.from, share.to, cue, "verb", `${rulePrefix}.share`);
-  const before =
-    subjectBefore(tokens, i, G, BETWEEN_SUBJECT_AND_VERB) ??
-    subjectWithRelativeClause(tokens, i) ??
-    longSubjectBefore(tokens, i);
+  let before = subjectBefore(tokens, i, G, BETWEEN_SUBJECT_AND_VERB);
+  // "those who back the senator say": the phrase right before the verb is the relative clause's object.
+  if (before && RELATIVE_PRONOUNS.has(lowerOf(tokens[before.from - 1])))
+    before = subjectWithRelativeClause(tokens, i) ?? before;
+  before ??= subjectWithRelativeClause(tokens, i) ?? longSubjectBefore(tokens, i);
   const people = before ? twoNamesIn(tokens, before) : null;
   if (people) {
     for (const name of people) add(name.from, name.to, cue, "verb", `${rulePrefix}.coordinated-subjects`);

@@ -68,7 +68,7 @@ export const NON_SUBJECT_OPENERS = words(`
 /** Heads that are times, not speakers ("last week", "on Monday"). */
 export const TIME_WORDS = words(`
   april august day days december evening february friday january july june march may monday month months morning
-  night november october saturday september sunday thursday tuesday wednesday week weekend weeks year years
+  night november october past saturday september sunday thursday tuesday wednesday week weekend weeks year years
 `);
 
 /** Weekdays and months: never a speaker, capitalised or not. */
@@ -79,7 +79,7 @@ export const CALENDAR_WORDS = words(`
 
 /** Words before a time word that make a time phrase: "Hillary Clinton on Tuesday said". */
 export const TIME_PREPOSITIONS = words(`
-  at early last late on this
+  at early in last late on this
 `);
 
 /** Articles that open a noun phrase. */
@@ -121,7 +121,7 @@ export const PERSONAL_PRONOUNS = words(`
 
 /** Coordinating conjunctions that open a clause of their own: "…, and Nicklaus said". */
 export const CLAUSE_CONJUNCTIONS = words(`
-  and but so
+  although and because but since so though unless whereas while
 `);
 
 /** Words that never name a source ("I"/"we" do: inside a quote they are its speaker). */
