@@ -1009,6 +1009,9 @@ describe("class 4: the subject of a verb of saying, wherever English puts it", (
     ],
     ["Hours later, the club sent an email saying the match was off.", "match was off", ["the club"]],
     ["Later that day, the union fired back a response saying the offer was an insult.", "an insult", ["the union"]],
+    // "these"/"those" open a noun phrase
+    ["The mayor, these officials said, would veto the bill.", "veto the bill", ["these officials"]],
+    ["Those around the coach concede that the season is lost.", "season is lost", ["Those around the coach"]],
     // two appositions between the name and the verb
     [
       "Omar Haddad, a senior analyst at Stratfor, the Texas-based intelligence firm, told reporters the group was weak.",

@@ -84,7 +84,7 @@ export const TIME_PREPOSITIONS = words(`
 
 /** Articles that open a noun phrase. */
 export const DETERMINERS = words(`
-  a an her his its the their
+  a an her his its the their these those
 `);
 
 /** Lower-case words that end a noun phrase (verbs, prepositions, relatives), though lower-case heads are allowed. */
