@@ -1009,6 +1009,11 @@ describe("class 4: the subject of a verb of saying, wherever English puts it", (
     ],
     ["Hours later, the club sent an email saying the match was off.", "match was off", ["the club"]],
     ["Later that day, the union fired back a response saying the offer was an insult.", "an insult", ["the union"]],
+    // where it was said is no part of the speaker; "went on to say" has the subject of "went"
+    ["Ana Ruiz in a Facebook post said the plant would close.", "plant would close", ["Ana Ruiz"]],
+    ["The coach went on to say that the team had lost its spirit.", "lost its spirit", ["The coach"]],
+    // an infinitive is no subject (and what someone refuses to concede is not their claim)
+    ["The mayor kept the plan, refusing to concede that it had failed.", "it had failed", []],
     // "these"/"those" open a noun phrase
     ["The mayor, these officials said, would veto the bill.", "veto the bill", ["these officials"]],
     ["Those around the coach concede that the season is lost.", "season is lost", ["Those around the coach"]],

@@ -47,6 +47,8 @@ export function cleanSubject(tokens: Token[], range: TokenRange | null, g: Gramm
   )
     return null;
   if (range.to - from === 1 && g.nonSourceWords.has(head)) return null;
+  // "…, refusing to concede": an infinitive's "to" ends no subject.
+  if (head === "to") return null;
   if (g.isNonAgentHead(head) && isUntypedPhrase(tokens, isDeterminer(tokens[from], g) ? from + 1 : from, range.to))
     return null;
   if (isDeterminer(tokens[from], g) && range.to - from === 1) return null;

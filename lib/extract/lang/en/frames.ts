@@ -133,7 +133,23 @@ function longSubjectBefore(tokens: Token[], i: number): TokenRange | null {
   if (ATTACHING_PREPOSITIONS.has(lowerOf(tokens[from])) || (from > 0 && opensWithVerb)) return null;
   if (end - from === 1 && RELATIVE_PRONOUNS.has(lowerOf(tokens[from]))) return antecedentOf(tokens, from);
   if (!startsClauseLoosely(tokens, from) || !isNounPhraseChain(tokens, from, end)) return null;
-  return cleanSubject(tokens, { from, to: end }, G);
+  return cleanSubject(tokens, { from, to: withoutWhereSaid(tokens, from, end) }, G);
+}
+
+// Where something was said, after the speaker: "Jeb Bush in a Medium post said", "Sanders in an interview said".
+const SAID_IN = new Set(["in", "on", "during"]);
+const OCCASIONS = new Set(
+  "interview interviews post statement letter op-ed tweet video email speech column".split(" "),
+);
+
+/** The subject without where it was said: "Sanders in an interview on Tuesday" is Sanders. */
+function withoutWhereSaid(tokens: Token[], from: number, end: number): number {
+  for (let p = from + 1; p < end - 1; p++) {
+    if (!SAID_IN.has(lowerOf(tokens[p]))) continue;
+    const occasion = readNounPhraseForward(tokens, p + 1, G);
+    if (occasion && OCCASIONS.has(lowerOf(tokens[Math.min(occasion.to, end) - 1]))) return p;
+  }
+  return end;
 }
 
 const ATTACHING_PREPOSITIONS = new Set(["of", "in", "from", "at", "for", "with", "on", "among", "by", "to", "about"]);
@@ -717,6 +733,15 @@ function addSpeechVerbFrame(tokens: Token[], i: number, add: AddFrame, rulePrefi
         (opensClause || isNamed || describes || !verbBeforeClauseEnd(tokens, np.to));
       if (endsClause || trailing) return add(np.from, np.to, cue, "verb", "speech-verb.inverted");
     }
+  }
+  // "He went on to say that …": the subject of "went on".
+  if (
+    lowerOf(tokens[i - 1]) === "to" &&
+    lowerOf(tokens[i - 2]) === "on" &&
+    /^(went|goes|go)$/.test(lowerOf(tokens[i - 3]))
+  ) {
+    const subject = subjectBefore(tokens, i - 3, G, BETWEEN_SUBJECT_AND_VERB) ?? longSubjectBefore(tokens, i - 3);
+    return subject ? add(subject.from, subject.to, cue, "verb", `${rulePrefix}.went-on`) : undefined;
   }
   const pair = coordinatedSubjectsBefore(tokens, i);
   if (pair) {

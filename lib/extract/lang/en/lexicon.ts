@@ -126,7 +126,7 @@ export const CLAUSE_CONJUNCTIONS = words(`
 
 /** Words that never name a source ("I"/"we" do: inside a quote they are its speaker). */
 export const NON_SOURCE_WORDS = words(`
-  anyone anything everyone everything here nobody nothing something that there this you
+  anyone anything emphasis everyone everything here nobody nothing something that there this you
 `);
 
 /** Pronouns that refer back to a person. */
