@@ -1008,6 +1008,11 @@ describe("class 4: the subject of a verb of saying, wherever English puts it", (
       ["the minister"],
     ],
     ["Hours later, the club sent an email saying the match was off.", "match was off", ["the club"]],
+    [
+      "Speaking at a fair in Ames, Iowa, the governor opened the show, calling the fair a triumph.",
+      "a triumph",
+      ["the governor"],
+    ],
     ["Later that day, the union fired back a response saying the offer was an insult.", "an insult", ["the union"]],
     // where it was said is no part of the speaker; "went on to say" has the subject of "went"
     ["Ana Ruiz in a Facebook post said the plant would close.", "plant would close", ["Ana Ruiz"]],

@@ -269,8 +269,14 @@ function subjectAtClauseStart(tokens: Token[], i: number): TokenRange | null {
     opener!.lower !== "according";
   const isLater = /^(later|earlier|ago)$/.test(lowerOf(tokens[start + 2])) && isPunct(tokens[start + 3], ",");
   if (!INTRO_OPENERS.has(lowerOf(opener)) && !isParticipleOpener && !isLater) return null;
-  const comma = findNear(tokens, start, 1, (t) => t.text === ",");
-  return comma > 0 && comma < i - 1 ? subjectFollowedByVerb(tokens, comma + 1, i) : null;
+  // "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling …": the first comma that a
+  // subject and its verb follow.
+  for (let comma = findNear(tokens, start, 1, (t) => t.text === ","), n = 0; comma > 0 && comma < i - 1 && n < 3; n++) {
+    const subject = subjectFollowedByVerb(tokens, comma + 1, i);
+    if (subject) return subject;
+    comma = findNear(tokens, comma, 1, (t) => t.text === ",");
+  }
+  return null;
 }
 const INTRO_OPENERS = new Set(
   "on in at after before during despite amid following since for with over under throughout last earlier later here back".split(
