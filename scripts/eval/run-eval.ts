@@ -149,8 +149,10 @@ below is on a held-out split the rules were not tuned on.
 
 A gold attribution counts as found when a claim overlapping its content span carries a source whose mention overlaps
 the gold source span or names the same entity (all words of the shorter name occur in the longer; "Trump" ~ "Donald
-Trump"; a pronoun resolved to the named speaker counts when its mention overlaps). A predicted claim–source pair is
-correct when some gold attribution whose content it overlaps has that source.
+Trump"; a pronoun resolved to the named speaker counts when its mention overlaps; a relative pronoun the set marks as
+the source, "Mr. Leenders, who estimated …", is the noun phrase right before it). A predicted claim–source pair is
+correct when some gold attribution whose content it overlaps has that source. Relays (the outlet a statement was told
+to) are recorded beside the speaker and not scored.
 
 ${attributionTable}
 
