@@ -254,6 +254,9 @@ describe("class 7: never a non-agent as source", () => {
     ["Having announced the plan, the minister left the room.", "en", "Having", []],
     ["Shuvalov’s comments responded to a question about sanctions.", "en", "comments", ["Shuvalov"]],
     ["If you don’t believe the figures, look at the map.", "en", "believe", []],
+    // after a possessive "claim" is a noun; "is promising" an adjective; a "think tank" holds no view
+    ["A guide said that the ministry’s claim is not true.", "en", "not true", ["Guide"]],
+    ["The new console's performance is promising at worst.", "en", "performance", []],
     // a verb with its object is no subject of what follows ("called" names the fund; "report" is a noun)
     ["“The air is cleaner,” Dr. Ana Lutz said, praising a fund called Blue Sky.", "en", "Blue Sky", ["Ana Lutz"]],
     ["“We were ready,” Omar Beck said, repeating a false report about the storm.", "en", "false report", ["Omar Beck"]],
@@ -554,6 +557,11 @@ describe("class 3: studies and their findings", () => {
   ])("gives the finding in %j to the study", (text, lang, phrase, name) => {
     expect(sourcesOf(text, phrase, lang).map((s) => s.name)).toEqual([name]);
     expect(sourcesOf(text, phrase, lang)[0]?.type).not.toBe("newspaper");
+  });
+
+  it("reads no view into a think tank", () => {
+    const sources = sourcesOf("Ana Ruiz of the Water think tank told CBS News the wells were dry.", "wells", "en");
+    expect(sources.map((s) => s.rule)).not.toContain("en.belief-verb.subject-first");
   });
 
   it("reads nothing into a picture that shows", () => {

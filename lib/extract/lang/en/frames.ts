@@ -344,6 +344,12 @@ const NOUN_MARKERS = new Set(
   "the a an these those this that his her its their our my your such more most fewer less".split(" "),
 );
 
+// "the ministry’s claim is …", "Trump's report": after a possessive a present form is a noun ("he's said" is "has").
+const afterPossessive = (tokens: Token[], i: number) =>
+  !/ed$/.test(lowerOf(tokens[i])) &&
+  /\p{L}['’]s$/u.test(tokens[i - 1]?.text ?? "") &&
+  !/^(he|she|it|that|there|who|what|here)['’]s$/.test(lowerOf(tokens[i - 1]));
+
 // "Most said they were worried": "most" alone is the subject, and "said" is never the adjective "reported" can be.
 const isMostSaid = (tokens: Token[], i: number) =>
   lowerOf(tokens[i - 1]) === "most" &&
@@ -410,6 +416,7 @@ export function findEnglishFrames(tokens: Token[], isHeading: boolean, isTitle =
     } else if (
       SPEECH_VERBS.has(w) &&
       (!NOUN_MARKERS.has(lowerOf(tokens[i - 1])) || isMostSaid(tokens, i)) &&
+      !afterPossessive(tokens, i) &&
       next !== "by" &&
       !(CLAUSE_ONLY.has(w) && takesObject(tokens[i + 1]))
     ) {
@@ -579,6 +586,8 @@ function isSpeakersOwnView(tokens: Token[], i: number): boolean {
 function opensComplementClause(tokens: Token[], j: number): boolean {
   const first = lowerOf(tokens[j]);
   if (first === "that" || SUBJECT_PRONOUNS.has(first)) return true;
+  // "feel no attraction to …", "a think tank told …": objects and nouns, not views.
+  if (/^(feel|feels|felt)$/.test(lowerOf(tokens[j - 1])) || /^tanks?$/.test(first)) return false;
   let subject = /^(it|this|there)$/.test(first) ? { from: j, to: j + 1 } : readNounPhraseForward(tokens, j, G);
   // "the progress on climate change is real": a phrase attached by a preposition is part of the subject.
   while (subject && ATTACHING_PREPOSITIONS.has(lowerOf(tokens[subject.to])) && subject.to - j < 8) {

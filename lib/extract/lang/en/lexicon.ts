@@ -50,7 +50,7 @@ export const SPEECH_PARTICIPLES = words(`
 /** "is insisting", "has been saying": the -ing forms that are a verb of saying after "is" or "has been". */
 export const PROGRESSIVE_SPEECH = words(`
   acknowledging admitting announcing arguing asserting claiming declaring denying explaining insisting noting
-  predicting promising saying stating suggesting telling warning
+  predicting saying stating suggesting telling warning
 `);
 
 /** "was confirmed by the ministry", "reported by AP". */
