@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingestArticle } from "@/lib/articles/ingest-article";
 import type { Actor } from "@/lib/auth/permissions";
 import { setClaimStatus } from "@/lib/claims/set-claim-status";
-import { createTestDb, type TestDb } from "@/test/support/test-db";
+import { createTestDb, TEST_BUSY_TIMEOUT_MS, type TestDb } from "@/test/support/test-db";
 
 // SQLite only: the lock of a database file held by another process (PostgreSQL locks rows, not files).
 let t: TestDb;
@@ -65,14 +65,14 @@ describe.runIf(!process.env.TEST_DATABASE_URL?.startsWith("postgres"))(
       } finally {
         release();
       }
-      expect(Date.now() - started).toBeGreaterThanOrEqual(4_500);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(TEST_BUSY_TIMEOUT_MS - 100);
       const claim = await t.db.claim.findUniqueOrThrow({ where: { id: claimId } });
       expect({ status: claim.status, version: claim.version }).toEqual({ status: "in_progress", version: 2 });
     }, 30_000);
 
     it("a bulk ingest waits longer for the lock, as long as it was told, and stores the article whole", async () => {
       // The driver waits synchronously, so this timer fires between attempts: the first two meet the lock.
-      const release = lockFor(6_000);
+      const release = lockFor(2 * TEST_BUSY_TIMEOUT_MS + 500);
       const body = "Laut dpa wurden 12 Brücken gesperrt. Reuters zufolge blieb der Hafen offen.";
       try {
         const result = await ingestArticle(

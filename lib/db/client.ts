@@ -33,7 +33,14 @@ const SECRET_FIELDS = {
 const providers = globalThis as unknown as { claimtrackProviders?: WeakMap<Db, DatabaseProvider> };
 const PROVIDERS = (providers.claimtrackProviders ??= new WeakMap<Db, DatabaseProvider>());
 
-export function createDb(url = databaseUrl(), { withSecrets = false } = {}): Db {
+/**
+ * `busyTimeoutMs` is for tests that hold a lock on purpose: they check what happens past the timeout, and need not
+ * wait the production five seconds for it each time.
+ */
+export function createDb(
+  url = databaseUrl(),
+  { withSecrets = false, busyTimeoutMs = SQLITE_BUSY_TIMEOUT_MS } = {},
+): Db {
   const options = withSecrets ? {} : { omit: SECRET_FIELDS };
   const provider = databaseProvider(url);
   let db: Db;
@@ -43,8 +50,8 @@ export function createDb(url = databaseUrl(), { withSecrets = false } = {}): Db 
   } else {
     enableWriteAheadLog(sqliteFilePath(url));
     restrictFileAccess(sqliteFilePath(url));
-    const adapter = new PrismaBetterSqlite3({ url: `file:${sqliteFilePath(url)}`, timeout: SQLITE_BUSY_TIMEOUT_MS });
-    db = retryBusyTransactions(new SqliteClient({ adapter, ...options }) as unknown as Db);
+    const adapter = new PrismaBetterSqlite3({ url: `file:${sqliteFilePath(url)}`, timeout: busyTimeoutMs });
+    db = retryBusyTransactions(new SqliteClient({ adapter, ...options }) as unknown as Db, busyTimeoutMs);
   }
   PROVIDERS.set(db, provider);
   return db;
@@ -64,12 +71,12 @@ export const isDatabaseBusy = (error: unknown) => {
  * another process holds the write lock (waiting could deadlock). Such a transaction has written nothing, so it is run
  * again, with growing pauses, until the busy timeout has passed; then the error stands (a clean 503 upstream).
  */
-function retryBusyTransactions(db: Db): Db {
+function retryBusyTransactions(db: Db, busyTimeoutMs: number): Db {
   const transaction = db.$transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
   const retrying = async (...args: unknown[]) => {
     // Only a function can be run again; a batch of queries is handed over as it is.
     if (typeof args[0] !== "function") return transaction(...args);
-    const deadline = Date.now() + SQLITE_BUSY_TIMEOUT_MS;
+    const deadline = Date.now() + busyTimeoutMs;
     for (let pause = 10; ; pause = Math.min(pause * 2, 250)) {
       try {
         return await transaction(...args);

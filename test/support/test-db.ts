@@ -23,6 +23,12 @@ const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost", "::1", "[::1]"]);
 const SQLITE_TEMPLATE = "CLAIMTRACK_TEST_SQLITE_TEMPLATE";
 const POSTGRES_TEMPLATE = "CLAIMTRACK_TEST_POSTGRES_TEMPLATE";
 
+/**
+ * Test databases give up on a lock held by another writer after this long (production: 5 s). The tests that hold one
+ * on purpose check what happens past the timeout, whatever its length.
+ */
+export const TEST_BUSY_TIMEOUT_MS = 1_500;
+
 export interface TestDb {
   db: Db;
   url: string;
@@ -43,7 +49,7 @@ export async function createTestDb(): Promise<TestDb> {
   const file = join(dir, "test.db");
   copyFileSync(sqliteTemplate(), file);
   const url = `file:${file}`;
-  const db = createDb(url);
+  const db = createDb(url, { busyTimeoutMs: TEST_BUSY_TIMEOUT_MS });
   return {
     db,
     url,
