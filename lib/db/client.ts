@@ -4,6 +4,7 @@ import Database from "better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PostgresClient } from "@/lib/generated/prisma-postgres/client";
 import { PrismaClient as SqliteClient } from "@/lib/generated/prisma-sqlite/client";
+import { databasePoolSize } from "@/lib/env";
 import { restrictFileAccess } from "./restrict-file-access";
 import { databaseProvider, databaseUrl, sqliteFilePath, type DatabaseProvider } from "./database-url";
 
@@ -45,7 +46,7 @@ export function createDb(
   const provider = databaseProvider(url);
   let db: Db;
   if (provider === "postgresql") {
-    const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    const adapter = new PrismaPg({ connectionString: url, max: databasePoolSize() });
     db = new PostgresClient({ adapter, ...options }) as unknown as Db;
   } else {
     enableWriteAheadLog(sqliteFilePath(url));
