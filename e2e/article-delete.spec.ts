@@ -40,6 +40,13 @@ test("an editor deletes an article with a reason; it is gone for others until an
   await page.goto(`/coverage?outlet=${encodeURIComponent(outlet)}`);
   await expect(page.getByRole("status")).toHaveText(/^\d+ claims? in 1 article\.$/);
 
+  // A fact-checker has the article open while the editor deletes it.
+  const reader = await pageAs(browser, "factchecker");
+  const readerErrors: string[] = [];
+  reader.page.on("console", (m) => (m.type() === "error" ? readerErrors.push(m.text()) : undefined));
+  await reader.page.goto(`/articles/${id}`);
+  await expect(reader.page.getByRole("heading", { level: 1 })).toHaveText(title);
+
   await page.goto(`/articles/${id}`);
   await page.getByRole("button", { name: "Delete article" }).click();
   const confirmation = page.getByRole("form", { name: `Delete “${title}”?` });
@@ -50,6 +57,11 @@ test("an editor deletes an article with a reason; it is gone for others until an
   await confirmation.getByRole("button", { name: "Delete the article" }).click();
 
   await expect(page).toHaveURL(/\/\?deleted=1$/);
+  // The open page learns it at its next poll and says the article is gone; the poll is answered, not refused, so
+  // neither browser logs a failed request.
+  await expect(reader.page.getByRole("heading", { level: 1 })).toHaveText("Not found", { timeout: 15_000 });
+  expect(readerErrors).toEqual([]);
+  await reader.close();
   await expect(page.getByRole("status")).toHaveText(
     "The article was deleted. An admin can restore it from the deleted articles.",
   );

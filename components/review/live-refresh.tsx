@@ -8,7 +8,8 @@ const POLL_MS = 2_500;
 /**
  * Keeps an open article page current: polls the article's change marker and re-renders the server components when
  * someone else changed a claim. Typed text in open forms survives; a claim changed by someone else shows its new
- * state (and version) at once.
+ * state (and version) at once. An article deleted meanwhile is re-rendered once (the page then says it is gone) and
+ * no longer polled.
  */
 export function LiveRefresh({ articleId, marker }: { articleId: string; marker: string }) {
   const router = useRouter();
@@ -23,8 +24,13 @@ export function LiveRefresh({ articleId, marker }: { articleId: string; marker: 
       try {
         const response = await fetch(`/api/articles/${articleId}/changes`, { cache: "no-store" });
         if (!response.ok) return;
-        const { marker: latest } = (await response.json()) as { marker: string };
-        if (!stopped && latest !== seen.current) {
+        const { marker: latest, deleted } = (await response.json()) as { marker: string | null; deleted?: boolean };
+        if (deleted) {
+          clearInterval(timer);
+          if (!stopped) router.refresh();
+          return;
+        }
+        if (!stopped && latest !== null && latest !== seen.current) {
           seen.current = latest;
           router.refresh();
         }

@@ -1,17 +1,28 @@
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { LIVE_ARTICLE } from "@/lib/db/live-article";
+
+/** What an open article page polls: its change marker, or that the article was deleted meanwhile. */
+export type ArticleChanges = { marker: string; deleted: false } | { marker: null; deleted: true };
 
 /**
  * A cheap fingerprint of everything reviewers change on an article: the newest claim event and how many there are.
- * An open page polls it and re-renders when it moves (events are append-only, so any change moves it). An unknown
- * or deleted article is a 404, not an empty marker a poller would wait on forever.
+ * An open page polls it and re-renders when it moves (events are append-only, so any change moves it). A page whose
+ * article was deleted meanwhile learns so (and stops polling); an unknown article is a 404, not an empty marker a
+ * poller would wait on forever.
  */
-export async function articleChangeMarker(db: Db, articleId: string): Promise<string> {
+export async function articleChanges(db: Db, articleId: string): Promise<ArticleChanges> {
   const [article, events] = await Promise.all([
-    db.article.findFirst({ where: { id: articleId, ...LIVE_ARTICLE }, select: { id: true } }),
+    db.article.findUnique({ where: { id: articleId }, select: { deletedAt: true } }),
     db.claimEvent.aggregate({ where: { claim: { articleId } }, _max: { createdAt: true }, _count: { _all: true } }),
   ]);
   if (!article) throw new AppError("not_found", "There is no such article.", "id");
-  return `${events._count._all}:${events._max.createdAt?.toISOString() ?? "-"}`;
+  if (article.deletedAt) return { marker: null, deleted: true };
+  return { marker: `${events._count._all}:${events._max.createdAt?.toISOString() ?? "-"}`, deleted: false };
+}
+
+/** The marker of a live article, for the page that renders it; a deleted article is as unknown as any other. */
+export async function articleChangeMarker(db: Db, articleId: string): Promise<string> {
+  const changes = await articleChanges(db, articleId);
+  if (changes.deleted) throw new AppError("not_found", "There is no such article.", "id");
+  return changes.marker;
 }

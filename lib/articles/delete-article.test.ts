@@ -11,7 +11,7 @@ import { exportClaims } from "@/lib/export/export-claims";
 import { listSources } from "@/lib/sources/list-sources";
 import { loadArticle } from "@/test/support/gold";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
-import { articleChangeMarker } from "./article-change-marker";
+import { articleChangeMarker, articleChanges } from "./article-change-marker";
 import { deleteArticle } from "./delete-article";
 import { getArticle } from "./get-article";
 import { ingestArticle } from "./ingest-article";
@@ -114,7 +114,10 @@ describe("deleteArticle", () => {
     expect((await listArticles(t.db, { q: "Südkorea" })).total).toBe(0);
     expect(await listOutlets(t.db)).toEqual(["Herald"]);
     expect(await getArticle(t.db, gone)).toBeNull();
+    // An open page's poll learns it was deleted; the page itself is as gone as an unknown article.
+    expect(await articleChanges(t.db, gone)).toEqual({ marker: null, deleted: true });
     await expect(articleChangeMarker(t.db, gone)).rejects.toMatchObject({ code: "not_found" });
+    await expect(articleChanges(t.db, "no-such-article")).rejects.toMatchObject({ code: "not_found" });
     // Nothing of it was changed: its claims, verdicts, notes, evidence and history are as they were.
     expect(await snapshot(gone)).toEqual(before);
     expect(
