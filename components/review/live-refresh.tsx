@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
+import type { ArticleChanges } from "@/lib/articles/article-change-marker";
 
 const POLL_MS = 2_500;
 
@@ -24,14 +25,14 @@ export function LiveRefresh({ articleId, marker }: { articleId: string; marker: 
       try {
         const response = await fetch(`/api/articles/${articleId}/changes`, { cache: "no-store" });
         if (!response.ok) return;
-        const { marker: latest, deleted } = (await response.json()) as { marker: string | null; deleted?: boolean };
-        if (deleted) {
+        const changes = (await response.json()) as ArticleChanges;
+        if (changes.deleted) {
           clearInterval(timer);
           if (!stopped) router.refresh();
           return;
         }
-        if (!stopped && latest !== null && latest !== seen.current) {
-          seen.current = latest;
+        if (!stopped && changes.marker !== seen.current) {
+          seen.current = changes.marker;
           router.refresh();
         }
       } catch {

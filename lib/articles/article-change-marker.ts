@@ -1,8 +1,13 @@
+import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 
 /** What an open article page polls: its change marker, or that the article was deleted meanwhile. */
-export type ArticleChanges = { marker: string; deleted: false } | { marker: null; deleted: true };
+export const ArticleChangesSchema = z.discriminatedUnion("deleted", [
+  z.object({ marker: z.string(), deleted: z.literal(false) }),
+  z.object({ marker: z.null(), deleted: z.literal(true) }),
+]);
+export type ArticleChanges = z.infer<typeof ArticleChangesSchema>;
 
 /**
  * A cheap fingerprint of everything reviewers change on an article: the newest claim event and how many there are.
