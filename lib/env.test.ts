@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { databasePoolSize, EnvSchema } from "./env";
+import { databasePoolSize } from "./db/database-url";
+import { EnvSchema } from "./env";
 
 const saved = process.env.DATABASE_POOL_SIZE;
 afterEach(() => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PoolSizeSchema } from "./db/database-url";
 import { trustedProxies } from "./http/request-context";
 
 /**
@@ -11,12 +12,7 @@ export const EnvSchema = z.object({
     .regex(/^(file:|postgres(ql)?:\/\/)/, "DATABASE_URL must start with file: or postgresql://")
     .optional(),
   /** Connections each app process keeps to PostgreSQL. */
-  DATABASE_POOL_SIZE: z.coerce
-    .number({ error: "DATABASE_POOL_SIZE must be a whole number." })
-    .int("DATABASE_POOL_SIZE must be a whole number.")
-    .min(1, "DATABASE_POOL_SIZE must be at least 1.")
-    .max(1000, "DATABASE_POOL_SIZE must be at most 1000.")
-    .default(10),
+  DATABASE_POOL_SIZE: PoolSizeSchema,
   ARTICLE_MAX_BYTES: z.coerce
     .number()
     .int()
@@ -87,14 +83,4 @@ export function getEnv(): Env {
   }
   parsed = result.data;
   return parsed;
-}
-
-/**
- * The PostgreSQL pool size, read when a database handle is made (scripts set it just before), validated like the rest
- * of the environment.
- */
-export function databasePoolSize(): number {
-  const result = EnvSchema.shape.DATABASE_POOL_SIZE.safeParse(process.env.DATABASE_POOL_SIZE);
-  if (!result.success) throw new Error(`Invalid environment: DATABASE_POOL_SIZE: ${result.error.issues[0]!.message}`);
-  return result.data;
 }

@@ -4,9 +4,8 @@ import Database from "better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PostgresClient } from "@/lib/generated/prisma-postgres/client";
 import { PrismaClient as SqliteClient } from "@/lib/generated/prisma-sqlite/client";
-import { databasePoolSize } from "@/lib/env";
 import { restrictFileAccess } from "./restrict-file-access";
-import { databaseProvider, databaseUrl, sqliteFilePath, type DatabaseProvider } from "./database-url";
+import { databasePoolSize, databaseProvider, databaseUrl, sqliteFilePath, type DatabaseProvider } from "./database-url";
 
 /**
  * The database handle every domain function takes. Both generated clients come from the same models

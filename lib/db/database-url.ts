@@ -1,3 +1,4 @@
+import { z } from "zod";
 /**
  * Where the data lives. SQLite by default (a file under data/, zero set-up); PostgreSQL when DATABASE_URL is a
  * postgresql:// URL. Relative SQLite paths are taken from the project root — the working directory of every entry
@@ -23,4 +24,19 @@ export function databaseProvider(url = databaseUrl()): DatabaseProvider {
 
 export function sqliteFilePath(url = databaseUrl()): string {
   return url.slice("file:".length);
+}
+
+/** DATABASE_POOL_SIZE: connections each app process keeps to PostgreSQL (lib/env.ts checks it at start too). */
+export const PoolSizeSchema = z.coerce
+  .number({ error: "DATABASE_POOL_SIZE must be a whole number." })
+  .int("DATABASE_POOL_SIZE must be a whole number.")
+  .min(1, "DATABASE_POOL_SIZE must be at least 1.")
+  .max(1000, "DATABASE_POOL_SIZE must be at most 1000.")
+  .default(10);
+
+/** The pool size, read when a handle is made (scripts set it just before), with the variable named when it is bad. */
+export function databasePoolSize(): number {
+  const result = PoolSizeSchema.safeParse(process.env.DATABASE_POOL_SIZE);
+  if (!result.success) throw new Error(`Invalid environment: DATABASE_POOL_SIZE: ${result.error.issues[0]!.message}`);
+  return result.data;
 }
