@@ -74,6 +74,18 @@ describe("the shape of lib/ (docs/ARCHITECTURE.md)", () => {
     expect(wrong).toEqual([]);
   });
 
+  it("answers every API request through apiHandler, but public liveness and Better Auth's own routes", () => {
+    const routes = readdirSync(join(ROOT, "app/api"), { recursive: true, encoding: "utf8" })
+      .filter((f) => /(^|\/)route\.ts$/.test(f))
+      .map((f) => `app/api/${f}`);
+    const exempt = new Set(["app/api/health/route.ts", "app/api/auth/[...all]/route.ts"]);
+    const bypassing = routes.filter(
+      (file) => !exempt.has(file) && !/\bapiHandler\s*[<(]/.test(readFileSync(join(ROOT, file), "utf8")),
+    );
+    expect(routes.length).toBeGreaterThan(20);
+    expect(bypassing).toEqual([]);
+  });
+
   it("keeps the extraction engine pure TypeScript: nothing from Next.js, React, Prisma or the rest of lib/", () => {
     const outside = sourceFiles("lib/extract").flatMap((file) => {
       const text = readFileSync(join(ROOT, file), "utf8");

@@ -17,8 +17,11 @@ interface HandlerInput<P> {
 }
 
 interface HandlerOptions<S extends z.ZodType> {
-  /** 200 by default; 201 for a creation. 204 answers no body (the verb's result is not sent). */
-  status?: number;
+  /**
+   * 200 by default; 201 for a creation. 204 answers no body (the verb's result is not sent). A function of the result
+   * when it depends on what happened ("created" or "duplicate").
+   */
+  status?: number | ((result: z.input<S>) => number);
   /** The largest JSON body read. */
   maxBytes?: number;
   /** The answer's schema: only the fields it names leave the server (jsonResponse). */
@@ -27,15 +30,15 @@ interface HandlerOptions<S extends z.ZodType> {
 
 /**
  * A route handler that checks the session or token and the role for `action` before anything else, runs one domain
- * verb and answers JSON (through its response schema when given); every AppError becomes its 4xx. Keeps route files
- * to the one line that names the verb.
+ * verb and answers JSON (through its response schema when given), or the Response the verb built for a download;
+ * every AppError becomes its 4xx. Keeps route files to the one line that names the verb.
  */
 export function apiHandler<P extends Record<string, string>, S extends z.ZodType = z.ZodType>(
   action: Action,
   run: (input: HandlerInput<P>) => Promise<unknown>,
   { status = 200, maxBytes = 64 * 1024, response }: HandlerOptions<S> = {},
 ) {
-  return async (request: Request, context: { params: Promise<P> }): Promise<NextResponse> => {
+  return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     try {
       const actor = await requireApiActor(request, action);
       const result = await run({
@@ -51,9 +54,12 @@ export function apiHandler<P extends Record<string, string>, S extends z.ZodType
         },
         query: Object.fromEntries(new URL(request.url).searchParams),
       });
-      if (status === 204) return new NextResponse(null, { status });
-      if (response) return jsonResponse(response, result as z.input<S>, status);
-      return NextResponse.json(result ?? { ok: true }, { status });
+      // A download streams its own response (headers, body) once the checks above let the request through.
+      if (result instanceof Response) return result;
+      const code = typeof status === "function" ? status(result as z.input<S>) : status;
+      if (code === 204) return new NextResponse(null, { status: code });
+      if (response) return jsonResponse(response, result as z.input<S>, code);
+      return NextResponse.json(result ?? { ok: true }, { status: code });
     } catch (error) {
       return errorResponse(error);
     }

@@ -2,11 +2,10 @@ import { ArticleListResponseSchema, IngestResponseSchema } from "@/lib/articles/
 import { ingestArticle } from "@/lib/articles/ingest-article";
 import { listArticles } from "@/lib/articles/list-articles";
 import { readArticleRequest } from "@/lib/articles/read-article-request";
+import { apiHandler } from "@/lib/api/api-handler";
 import { getDb } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { errorResponse, jsonResponse } from "@/lib/http/json-response";
-import { requireApiActor } from "@/lib/api/api-actor";
 import { z } from "zod";
 
 export const dynamic = "force-dynamic";
@@ -18,34 +17,32 @@ const PagingSchema = z.object({
 });
 
 /** GET /api/articles?limit=&offset=&q= — newest first (q: words in title or outlet), claim counts, status summary. */
-export async function GET(request: Request) {
-  try {
-    await requireApiActor(request, "article.read");
-    const params = PagingSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+export const GET = apiHandler(
+  "article.read",
+  async ({ query }) => {
+    const params = PagingSchema.safeParse(query);
     if (!params.success)
       throw new AppError("invalid_input", "limit must be 1–200, offset 0 or more, q at most 200 characters.", "limit");
     const { limit, offset, q } = params.data;
-    return jsonResponse(ArticleListResponseSchema, await listArticles(getDb(), { take: limit, skip: offset, q }));
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+    return listArticles(getDb(), { take: limit, skip: offset, q });
+  },
+  { response: ArticleListResponseSchema },
+);
 
 /**
  * POST /api/articles — JSON, or the same multipart form (and file) as the page, with the same checks; 201 when
  * created, 200 with the existing one for a duplicate.
  */
-export async function POST(request: Request) {
-  try {
-    const actor = await requireApiActor(request, "article.ingest");
+export const POST = apiHandler(
+  "article.ingest",
+  async ({ actor, request }) => {
     const { ARTICLE_MAX_BYTES } = getEnv();
     const input = await readArticleRequest(request, ARTICLE_MAX_BYTES);
     const result = await ingestArticle(getDb(), input, { maxBytes: ARTICLE_MAX_BYTES, actor });
     const article = { id: result.articleId, url: `/articles/${result.articleId}` };
     return result.status === "created"
-      ? jsonResponse(IngestResponseSchema, { status: "created", article, claims: result.claims }, 201)
-      : jsonResponse(IngestResponseSchema, { status: "duplicate", article }, 200);
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+      ? { status: "created" as const, article, claims: result.claims }
+      : { status: "duplicate" as const, article };
+  },
+  { response: IngestResponseSchema, status: (result) => (result.status === "created" ? 201 : 200) },
+);

@@ -1,9 +1,8 @@
-import type { NextRequest } from "next/server";
+import { cookies } from "next/headers";
+import { apiHandler } from "@/lib/api/api-handler";
 import { getDb } from "@/lib/db/client";
 import type { SkippedReviews } from "@/lib/export/claim-review";
 import { exportClaims } from "@/lib/export/export-claims";
-import { requireApiActor } from "@/lib/api/api-actor";
-import { errorResponse } from "@/lib/http/json-response";
 import { LOCALE_COOKIE, pickLocale } from "@/lib/i18n/locales";
 
 export const dynamic = "force-dynamic";
@@ -13,43 +12,37 @@ export const dynamic = "force-dynamic";
  * [&articleId=…&status=…&q=… as /api/claims] — the claims report, streamed, as a download. Editors and admins
  * (session or API token). The reports' language and the Excel separator follow the reader's interface language.
  */
-export async function GET(request: NextRequest) {
-  try {
-    const actor = await requireApiActor(request, "claims.export");
-    const query = Object.fromEntries(request.nextUrl.searchParams);
-    const locale = pickLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get("accept-language"));
-    let skipped: SkippedReviews | undefined;
-    const report = exportClaims(getDb(), actor, query, { locale, onSkipped: (s) => (skipped = s) });
-    // The first chunk before the headers: ClaimReview knows what it left out only once it has read every claim.
-    const first = await report.chunks.next();
-    const encoder = new TextEncoder();
-    const bytes = (value: string | Uint8Array) => (typeof value === "string" ? encoder.encode(value) : value);
-    const body = new ReadableStream<Uint8Array>({
-      start(controller) {
-        if (first.done) controller.close();
-        else controller.enqueue(bytes(first.value));
-      },
-      async pull(controller) {
-        const { value, done } = await report.chunks.next();
-        if (done) controller.close();
-        else controller.enqueue(bytes(value));
-      },
-      async cancel() {
-        await report.chunks.return(undefined);
-      },
-    });
-    return new Response(body, {
-      headers: {
-        "content-type": report.contentType,
-        "content-disposition": `attachment; filename="${report.filename}"`,
-        "cache-control": "no-store",
-        ...(skipped ? skippedHeaders(skipped) : {}),
-      },
-    });
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+export const GET = apiHandler("claims.export", async ({ actor, query, request }) => {
+  const locale = pickLocale((await cookies()).get(LOCALE_COOKIE)?.value, request.headers.get("accept-language"));
+  let skipped: SkippedReviews | undefined;
+  const report = exportClaims(getDb(), actor, query, { locale, onSkipped: (s) => (skipped = s) });
+  // The first chunk before the headers: ClaimReview knows what it left out only once it has read every claim.
+  const first = await report.chunks.next();
+  const encoder = new TextEncoder();
+  const bytes = (value: string | Uint8Array) => (typeof value === "string" ? encoder.encode(value) : value);
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      if (first.done) controller.close();
+      else controller.enqueue(bytes(first.value));
+    },
+    async pull(controller) {
+      const { value, done } = await report.chunks.next();
+      if (done) controller.close();
+      else controller.enqueue(bytes(value));
+    },
+    async cancel() {
+      await report.chunks.return(undefined);
+    },
+  });
+  return new Response(body, {
+    headers: {
+      "content-type": report.contentType,
+      "content-disposition": `attachment; filename="${report.filename}"`,
+      "cache-control": "no-store",
+      ...(skipped ? skippedHeaders(skipped) : {}),
+    },
+  });
+});
 
 /** Claims with a verdict the ClaimReview leaves out, counted where a client or script can see them. */
 const skippedHeaders = ({ withoutVerb, breaksRules }: SkippedReviews) => ({

@@ -1,9 +1,8 @@
 import { ArticlePreviewResponseSchema } from "@/lib/articles/article-api-schemas";
-import { articleRequestLimit, articleTooLarge } from "@/lib/input/article-size";
 import { previewArticle } from "@/lib/articles/preview-article";
+import { apiHandler } from "@/lib/api/api-handler";
 import { getEnv } from "@/lib/env";
-import { errorResponse, jsonResponse } from "@/lib/http/json-response";
-import { requireApiActor } from "@/lib/api/api-actor";
+import { articleRequestLimit, articleTooLarge } from "@/lib/input/article-size";
 import { readFormBody } from "@/lib/http/read-form-body";
 import { readJsonBody } from "@/lib/http/read-json-body";
 
@@ -13,9 +12,9 @@ export const dynamic = "force-dynamic";
  * POST /api/articles/preview — JSON `{url}`, or multipart with `url` or an HTML `file`: the page's title, outlet,
  * byline, date and language, for the add-article form to fill in before saving. Nothing is stored.
  */
-export async function POST(request: Request) {
-  try {
-    const actor = await requireApiActor(request, "article.preview");
+export const POST = apiHandler(
+  "article.preview",
+  async ({ actor, request }) => {
     const { ARTICLE_MAX_BYTES } = getEnv();
     const limit = articleRequestLimit(ARTICLE_MAX_BYTES);
     const tooLarge = () => articleTooLarge(ARTICLE_MAX_BYTES, "file");
@@ -28,8 +27,7 @@ export async function POST(request: Request) {
       const body = await readJsonBody(request, limit, tooLarge);
       source = { url: (body as { url?: unknown } | null)?.url };
     }
-    return jsonResponse(ArticlePreviewResponseSchema, await previewArticle(actor, source, ARTICLE_MAX_BYTES));
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+    return previewArticle(actor, source, ARTICLE_MAX_BYTES);
+  },
+  { response: ArticlePreviewResponseSchema },
+);
