@@ -96,8 +96,13 @@ export function skipInsertions(tokens: Token[], i: number, skip: WordTest, g: Gr
     if (end > 1 && g.timeWords.has(lowerOf(tokens[end - 1])) && g.timePrepositions.has(lowerOf(tokens[end - 2])))
       end -= 2;
     // "have in the past said", "earlier in the day touted"
-    else if (end > 2 && g.timeWords.has(lowerOf(tokens[end - 1])) && g.determiners.has(lowerOf(tokens[end - 2])))
-      if (g.timePrepositions.has(lowerOf(tokens[end - 3]))) end -= 3;
+    else if (
+      end > 2 &&
+      g.timeWords.has(lowerOf(tokens[end - 1])) &&
+      g.determiners.has(lowerOf(tokens[end - 2])) &&
+      g.timePrepositions.has(lowerOf(tokens[end - 3]))
+    )
+      end -= 3;
     if (end > 0 && tokens[end - 1]!.text === ")") {
       const open = findNear(tokens, end - 1, -1, (t) => t.text === "(");
       if (open > 0 && end - open <= MAX_PARENTHETICAL) end = open;

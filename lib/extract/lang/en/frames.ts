@@ -67,6 +67,13 @@ const BETWEEN_SUBJECT_AND_VERB = {
         (i > 0 || PLAIN_SAYING.has(lowerOf(tokens[i + 1])))
       )),
 };
+/** Where the verb group ending at `i` starts: before "has also repeatedly" in "Kim has also repeatedly said". */
+function verbGroupStart(tokens: Token[], i: number): number {
+  let start = i;
+  while (start > 0 && BETWEEN_SUBJECT_AND_VERB.has(lowerOf(tokens[start - 1]), tokens, start - 1)) start--;
+  return start;
+}
+
 // "is insisting", "has been saying": a verb of saying in its -ing form after one of these is the clause's verb.
 const PROGRESSIVE_AUXILIARIES = new Set(["is", "are", "was", "were", "been", "be"]);
 // "both the bank and the ministry said": words that may open a pair of coordinated subjects.
@@ -138,16 +145,14 @@ function longSubjectBefore(tokens: Token[], i: number): TokenRange | null {
 
 // Where something was said, after the speaker: "Jeb Bush in a Medium post said", "Sanders in an interview said".
 const SAID_IN = new Set(["in", "on", "during"]);
-const OCCASIONS = new Set(
-  "interview interviews post statement letter op-ed tweet video email speech column".split(" "),
-);
+const isOccasion = (w: string) => STATEMENT_NOUNS.has(w) || w === "interview" || w === "interviews";
 
 /** The subject without where it was said: "Sanders in an interview on Tuesday" is Sanders. */
 function withoutWhereSaid(tokens: Token[], from: number, end: number): number {
   for (let p = from + 1; p < end - 1; p++) {
     if (!SAID_IN.has(lowerOf(tokens[p]))) continue;
     const occasion = readNounPhraseForward(tokens, p + 1, G);
-    if (occasion && OCCASIONS.has(lowerOf(tokens[Math.min(occasion.to, end) - 1]))) return p;
+    if (occasion && isOccasion(lowerOf(tokens[Math.min(occasion.to, end) - 1]))) return p;
   }
   return end;
 }
@@ -201,8 +206,7 @@ const MAX_RELATIVE_CLAUSE = 12;
  * "…, who said" are left to the other rules.
  */
 function subjectWithRelativeClause(tokens: Token[], i: number): TokenRange | null {
-  let end = i;
-  while (end > 0 && BETWEEN_SUBJECT_AND_VERB.has(lowerOf(tokens[end - 1]), tokens, end - 1)) end--;
+  const end = verbGroupStart(tokens, i);
   for (let r = end - 2; r > 0 && end - r <= MAX_RELATIVE_CLAUSE; r--) {
     const t = tokens[r]!;
     if (t.kind === "punct" || SPEECH_VERBS.has(t.lower)) return null;
@@ -269,10 +273,18 @@ function subjectAtClauseStart(tokens: Token[], i: number): TokenRange | null {
     opener!.lower !== "according";
   const isLater = /^(later|earlier|ago)$/.test(lowerOf(tokens[start + 2])) && isPunct(tokens[start + 3], ",");
   if (!INTRO_OPENERS.has(lowerOf(opener)) && !isParticipleOpener && !isLater) return null;
-  // "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling …": the first comma that a
-  // subject and its verb follow.
-  for (let comma = findNear(tokens, start, 1, (t) => t.text === ","), n = 0; comma > 0 && comma < i - 1 && n < 3; n++) {
-    const subject = subjectFollowedByVerb(tokens, comma + 1, i);
+  // "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling …"
+  return subjectAfterComma(tokens, start, i);
+}
+
+/** The subject after the first of the next few commas from `from` that a subject and its verb (before `limit`) follow. */
+function subjectAfterComma(tokens: Token[], from: number, limit: number): TokenRange | null {
+  for (
+    let comma = findNear(tokens, from, 1, (t) => t.text === ","), n = 0;
+    comma > 0 && comma < limit - 1 && n < 3;
+    n++
+  ) {
+    const subject = subjectFollowedByVerb(tokens, comma + 1, limit);
     if (subject) return subject;
     comma = findNear(tokens, comma, 1, (t) => t.text === ",");
   }
@@ -374,6 +386,8 @@ export function findEnglishFrames(tokens: Token[], isHeading: boolean, isTitle =
   const add: AddFrame = (from, to, cue, cueKind, rule, extra = {}) =>
     frames.push({ mention: { from, to }, cue, cueKind, rule: `en.${rule}`, role: "origin", ...extra });
 
+  // Where a participle of the main clause starts, when the branch below finds one.
+  let participle = -1;
   for (let i = 0; i < tokens.length; i++) {
     const w = lowerOf(tokens[i]);
     const next = lowerOf(tokens[i + 1]);
@@ -441,9 +455,9 @@ export function findEnglishFrames(tokens: Token[], isHeading: boolean, isTitle =
       // "The embassy issued a statement saying …": whoever put out the statement speaks.
       const subject = subjectAtClauseStart(tokens, i);
       if (subject) add(subject.from, subject.to, tokens[i]!.text, "participle", "participle.statement");
-    } else if (SPEECH_PARTICIPLES.has(w) && participleOfMainClause(tokens, i) >= 0) {
+    } else if (SPEECH_PARTICIPLES.has(w) && (participle = participleOfMainClause(tokens, i)) >= 0) {
       // "Albright urged women to vote for Clinton, saying, …": the main clause's subject speaks.
-      const subject = subjectAtClauseStart(tokens, participleOfMainClause(tokens, i));
+      const subject = subjectAtClauseStart(tokens, participle);
       if (subject) add(subject.from, subject.to, tokens[i]!.text, "participle", "participle");
     } else if (
       (/^(pointed|points|point)$/.test(w) && next === "out" && lowerOf(tokens[i + 2]) === "that") ||
@@ -521,8 +535,7 @@ const takesObject = (next: Token | undefined) =>
 
 /** "The figures, released by X on Tuesday, show": X, when figures open the sentence and an apposition names X. */
 function dataOriginInApposition(tokens: Token[], i: number): TokenRange | null {
-  let end = i;
-  while (end > 0 && BETWEEN_SUBJECT_AND_VERB.has(lowerOf(tokens[end - 1]), tokens, end - 1)) end--;
+  const end = verbGroupStart(tokens, i);
   if (!isPunct(tokens[end - 1], ",")) return null;
   const comma = findNear(tokens, end - 1, -1, (t) => t.text === ",");
   const head = comma > 0 ? subjectBefore(tokens, comma, G, BETWEEN_SUBJECT_AND_VERB) : null;
@@ -614,15 +627,9 @@ const opensSentence = (tokens: Token[], i: number) =>
 function addOpeningParticipleFrame(tokens: Token[], i: number, add: AddFrame): boolean {
   // "Adding to the pressure, …" and "Warning of floods, …" report nothing.
   if (!opensComplementClause(tokens, i + 1) && !isQuoteMark(tokens[i + 1]?.text ?? "")) return false;
-  for (let comma = findNear(tokens, i, 1, (t) => t.text === ","); comma > 0;) {
-    const subject = subjectFollowedByVerb(tokens, comma + 1, tokens.length);
-    if (subject) {
-      add(subject.from, subject.to, tokens[i]!.text, "participle", "participle.opening");
-      return true;
-    }
-    comma = findNear(tokens, comma, 1, (t) => t.text === ",");
-  }
-  return false;
+  const subject = subjectAfterComma(tokens, i, tokens.length);
+  if (subject) add(subject.from, subject.to, tokens[i]!.text, "participle", "participle.opening");
+  return subject !== null;
 }
 
 /** "with analysts saying …": the noun phrase between "with" and the participle speaks. */
@@ -640,8 +647,7 @@ function addWithParticipleFrame(tokens: Token[], i: number, add: AddFrame): bool
  * "and" at the start of their clause, each a source. Null unless both are noun phrases and the pair opens the clause.
  */
 function coordinatedSubjectsBefore(tokens: Token[], i: number): [TokenRange, TokenRange] | null {
-  let end = i;
-  while (end > 0 && BETWEEN_SUBJECT_AND_VERB.has(lowerOf(tokens[end - 1]), tokens, end - 1)) end--;
+  const end = verbGroupStart(tokens, i);
   const second = cleanSubject(tokens, readNounPhraseBackward(tokens, end, G), G);
   if (!second || second.from < 2 || lowerOf(tokens[second.from - 1]) !== "and") return null;
   const first = cleanSubject(tokens, readNounPhraseBackward(tokens, second.from - 1, G), G);
@@ -667,8 +673,7 @@ function twoNamesIn(tokens: Token[], range: TokenRange): [TokenRange, TokenRange
 
 const isShareBoundary = (t: Token) => CLAUSE_BOUNDARY.has(t.lower) || COORDINATORS.has(t.lower) || t.lower === "but";
 function shareBefore(tokens: Token[], i: number): TokenRange | null {
-  let end = i;
-  while (end > 0 && BETWEEN_SUBJECT_AND_VERB.has(lowerOf(tokens[end - 1]), tokens, end - 1)) end--;
+  const end = verbGroupStart(tokens, i);
   return shareSubjectBefore(tokens, end, SHARE, isShareBoundary);
 }
 
@@ -697,8 +702,7 @@ function appositionHead(tokens: Token[], comma: number): TokenRange | null {
  * quotation ("'We won,' said Kim").
  */
 function endsSubjectApposition(tokens: Token[], i: number): boolean {
-  let end = i;
-  while (end > 0 && BETWEEN_SUBJECT_AND_VERB.has(lowerOf(tokens[end - 1]), tokens, end - 1)) end--;
+  const end = verbGroupStart(tokens, i);
   if (!isPunct(tokens[end - 1], ",")) return false;
   const first = tokens.findIndex((t) => t.text === ",");
   if (first <= 0 || first >= end - 1) return false;
@@ -777,15 +781,13 @@ function addSpeechVerbFrame(tokens: Token[], i: number, add: AddFrame, rulePrefi
   }
   if (before) return add(before.from, before.to, cue, "verb", `${rulePrefix}.subject-first`);
   // Coordinated verbs share the subject: "Wilson praised Rubio's positions and said …"
-  let k = i;
-  while (k > 0 && BETWEEN_SUBJECT_AND_VERB.has(lowerOf(tokens[k - 1]), tokens, k - 1)) k--;
+  const k = verbGroupStart(tokens, i);
   if (COORDINATORS.has(lowerOf(tokens[k - 1]))) {
     const subject = subjectAtClauseStart(tokens, k - 1);
     if (subject) return add(subject.from, subject.to, cue, "verb", "speech-verb.coordinated");
   }
   // Apposition: "Kim Hong Kyun, the vice foreign minister, said …"
-  let end = i;
-  while (end > 0 && BETWEEN_SUBJECT_AND_VERB.has(lowerOf(tokens[end - 1]), tokens, end - 1)) end--;
+  const end = verbGroupStart(tokens, i);
   if (isPunct(tokens[end - 1], ",")) {
     // One apposition or two: "Omar Lamrani, a senior analyst at Stratfor, the Texas-based firm, told …"
     let comma = findNear(tokens, end - 1, -1, (t) => t.text === ",");
