@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 /**
  * Where the data lives. SQLite by default (a file under data/, zero set-up); PostgreSQL when DATABASE_URL is a
  * postgresql:// URL. Relative SQLite paths are taken from the project root — the working directory of every entry
