@@ -44,8 +44,8 @@ beforeAll(async () => {
     articleId: string;
   };
   const claim = await t.db.claim.findFirstOrThrow({ where: { articleId } });
-  await setClaimStatus(t.db, actor, claim.id, { status: "false", version: 1, reason: "Zahl stimmt nicht" });
-  await addNote(t.db, actor, claim.id, { body: "Quelle angefragt" });
+  await setClaimStatus(t.db, actor, { status: "false", version: 1, reason: "Zahl stimmt nicht", claimId: claim.id });
+  await addNote(t.db, actor, { body: "Quelle angefragt", claimId: claim.id });
 }, 60_000);
 afterAll(async () => t?.drop());
 

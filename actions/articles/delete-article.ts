@@ -15,8 +15,9 @@ export interface DeleteArticleState {
 /** Deletes the form's article (soft, with the reason given) and leads to the article list, which says so. */
 export async function deleteArticleAction(_previous: DeleteArticleState, form: FormData): Promise<DeleteArticleState> {
   try {
-    await deleteArticle(getDb(), await requireActionActor("article.delete"), String(form.get("articleId") ?? ""), {
+    await deleteArticle(getDb(), await requireActionActor("article.delete"), {
       reason: String(form.get("reason") ?? ""),
+      articleId: String(form.get("articleId") ?? ""),
     });
   } catch (thrown) {
     const error = asActionError(thrown);

@@ -9,7 +9,9 @@ import { getDb } from "@/lib/db/client";
 /** One form per deleted article: brings it back; the list says so (or why not). */
 export async function restoreArticleAction(form: FormData): Promise<void> {
   return backToList("/admin/articles", async () => {
-    await restoreArticle(getDb(), await requireActionActor("article.restore"), String(form.get("articleId") ?? ""));
+    await restoreArticle(getDb(), await requireActionActor("article.restore"), {
+      articleId: String(form.get("articleId") ?? ""),
+    });
     revalidatePath("/");
     return "restored";
   });

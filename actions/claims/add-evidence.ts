@@ -7,11 +7,12 @@ import { field, runReviewVerb, type ReviewState } from "./run-review-verb";
 
 export async function addEvidenceAction(_previous: ReviewState, form: FormData): Promise<ReviewState> {
   return runReviewVerb(form, async (claimId) =>
-    addEvidence(getDb(), await requireActionActor("evidence.add"), claimId, {
+    addEvidence(getDb(), await requireActionActor("evidence.add"), {
       url: String(form.get("url") ?? ""),
       title: field(form, "title"),
       excerpt: field(form, "excerpt"),
       stance: String(form.get("stance")) as "supports",
+      claimId,
     }),
   );
 }

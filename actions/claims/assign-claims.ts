@@ -16,8 +16,8 @@ export async function assignAction(form: FormData): Promise<void> {
   let query = "";
   try {
     const actor = await requireActionActor("claim.assign");
-    if (claimId) await assignClaims(getDb(), actor, [claimId], assigneeId);
-    else await assignArticle(getDb(), actor, articleId, assigneeId);
+    if (claimId) await assignClaims(getDb(), actor, { claimIds: [claimId], assigneeId });
+    else await assignArticle(getDb(), actor, { articleId, assigneeId });
     revalidatePath(`/articles/${articleId}`);
   } catch (thrown) {
     const error = asActionError(thrown);

@@ -13,7 +13,7 @@ export async function bulkAssignAction(_previous: BulkState, form: FormData): Pr
     const filter = matchingFilter(form);
     if (filter) return assignMatchingClaims(getDb(), actor, { assigneeId, filter });
     const ids = selection(form).map((c) => c.id);
-    const { changed } = await assignClaims(getDb(), actor, ids, assigneeId);
+    const { changed } = await assignClaims(getDb(), actor, { claimIds: ids, assigneeId });
     return { changed, skipped: 0 };
   });
 }

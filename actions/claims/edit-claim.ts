@@ -7,10 +7,11 @@ import { field, runReviewVerb, versionOf, type ReviewState } from "./run-review-
 
 export async function editClaimAction(_previous: ReviewState, form: FormData): Promise<ReviewState> {
   return runReviewVerb(form, async (id) =>
-    editClaim(getDb(), await requireActionActor("claim.edit"), id, {
+    editClaim(getDb(), await requireActionActor("claim.edit"), {
       text: field(form, "text"),
       label: field(form, "label"),
       version: versionOf(form),
+      claimId: id,
     }),
   );
 }

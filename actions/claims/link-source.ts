@@ -17,13 +17,11 @@ export async function linkSourceAction(_previous: ReviewState, form: FormData): 
       .split(",")
       .map((a) => a.trim())
       .filter(Boolean);
-    return linkSource(
-      getDb(),
-      actor,
-      id,
-      sourceId
+    return linkSource(getDb(), actor, {
+      ...(sourceId
         ? { sourceId, role }
-        : { source: { name, type: String(form.get("type") ?? "other") as "other", aliases }, role },
-    );
+        : { source: { name, type: String(form.get("type") ?? "other") as "other", aliases }, role }),
+      claimId: id,
+    });
   });
 }

@@ -7,10 +7,11 @@ import { runReviewVerb, versionOf, type ReviewState } from "./run-review-verb";
 
 export async function mergeClaimAction(_previous: ReviewState, form: FormData): Promise<ReviewState> {
   return runReviewVerb(form, async (id) =>
-    mergeClaims(getDb(), await requireActionActor("claim.edit"), id, {
+    mergeClaims(getDb(), await requireActionActor("claim.edit"), {
       version: versionOf(form),
       withId: String(form.get("withId") ?? ""),
       withVersion: String(form.get("withVersion") ?? ""),
+      claimId: id,
     }),
   );
 }

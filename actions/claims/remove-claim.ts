@@ -7,9 +7,10 @@ import { field, runReviewVerb, versionOf, type ReviewState } from "./run-review-
 
 export async function removeClaimAction(_previous: ReviewState, form: FormData): Promise<ReviewState> {
   return runReviewVerb(form, async (id) =>
-    removeClaim(getDb(), await requireActionActor("claim.edit"), id, {
+    removeClaim(getDb(), await requireActionActor("claim.edit"), {
       version: versionOf(form),
       reason: field(form, "reason"),
+      claimId: id,
     }),
   );
 }

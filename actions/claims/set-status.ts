@@ -7,10 +7,11 @@ import { field, runReviewVerb, versionOf, type ReviewState } from "./run-review-
 
 export async function setStatusAction(_previous: ReviewState, form: FormData): Promise<ReviewState> {
   return runReviewVerb(form, async (claimId) =>
-    setClaimStatus(getDb(), await requireActionActor("claim.setStatus"), claimId, {
+    setClaimStatus(getDb(), await requireActionActor("claim.setStatus"), {
       status: String(form.get("status")) as "true",
       reason: field(form, "reason"),
       version: versionOf(form),
+      claimId,
     }),
   );
 }

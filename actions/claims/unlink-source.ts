@@ -7,6 +7,9 @@ import { runReviewVerb, type ReviewState } from "./run-review-verb";
 
 export async function unlinkSourceAction(_previous: ReviewState, form: FormData): Promise<ReviewState> {
   return runReviewVerb(form, async (id) =>
-    unlinkSource(getDb(), await requireActionActor("source.link"), id, String(form.get("citationId") ?? "")),
+    unlinkSource(getDb(), await requireActionActor("source.link"), {
+      claimId: id,
+      citationId: String(form.get("citationId") ?? ""),
+    }),
   );
 }

@@ -15,7 +15,7 @@ export interface CreateTokenState {
 export async function createTokenAction(_previous: CreateTokenState, form: FormData): Promise<CreateTokenState> {
   try {
     const actor = await requireActionActor("token.manage");
-    const { token } = await createApiToken(getDb(), actor, String(form.get("name") ?? ""));
+    const { token } = await createApiToken(getDb(), actor, { name: String(form.get("name") ?? "") });
     revalidatePath("/settings");
     return { token };
   } catch (thrown) {

@@ -9,7 +9,7 @@ import { unlockUser } from "@/lib/users/unlock-user";
 export async function unlockUserAction(form: FormData): Promise<void> {
   return backToList("/admin/users", async () => {
     const actor = await requireActionActor("user.manage");
-    await unlockUser(getDb(), actor, String(form.get("userId") ?? ""));
+    await unlockUser(getDb(), actor, { userId: String(form.get("userId") ?? "") });
     return "unlocked";
   });
 }

@@ -11,10 +11,10 @@ export async function updateUserAccessAction(form: FormData): Promise<void> {
     const actor = await requireActionActor("user.manage");
     const role = form.get("role");
     const disabled = form.get("disabled");
-    await updateUserAccess(getDb(), actor, String(form.get("userId") ?? ""), {
-      // Checked by updateUserAccess, which refuses an unknown role with a message rather than a server error.
+    await updateUserAccess(getDb(), actor, {
       role: role ? (String(role) as UserAccessChange["role"]) : undefined,
       disabled: disabled === null ? undefined : disabled === "true",
+      userId: String(form.get("userId") ?? ""),
     });
     return "saved";
   });

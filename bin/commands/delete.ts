@@ -22,7 +22,7 @@ export async function runDelete(argv: string[], io: CliIo): Promise<void> {
   try {
     const actor = await operatorActor(db);
     if (!actor) throw new CliError('There is no admin yet: create one with "claims user add EMAIL --role admin".');
-    const { title } = await deleteArticle(db, actor, ids[0], { reason });
+    const { title } = await deleteArticle(db, actor, { reason, articleId: ids[0] });
     io.stdout.write(`deleted “${title}” (${ids[0]}); an admin can restore it at /admin/articles\n`);
   } catch (error) {
     if (error instanceof AppError) throw new CliError(error.message);

@@ -61,7 +61,7 @@ async function runUnlock(args: string[], io: CliIo): Promise<void> {
     const operator = await operatorActor(db);
     const user = await db.user.findUnique({ where: { email }, select: { id: true } });
     if (!operator || !user) throw new CliError(`There is no account ${email}.`);
-    await unlockUser(db, operator, user.id);
+    await unlockUser(db, operator, { userId: user.id });
     io.stdout.write(`Unlocked sign-in for ${email}.\n`);
   } finally {
     await db.$disconnect();

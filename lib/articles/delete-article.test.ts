@@ -75,27 +75,31 @@ beforeAll(async () => {
   });
   checkedClaim = claim.id;
   const { factchecker, editor } = people;
-  await setClaimStatus(t.db, factchecker, claim.id, { status: "false", reason: "NIS denies it", version: 1 });
-  await addNote(t.db, factchecker, claim.id, { body: "Asked the ministry." });
-  await addEvidence(t.db, factchecker, claim.id, { url: "https://example.org/nis", stance: "refutes" });
+  await setClaimStatus(t.db, factchecker, { status: "false", reason: "NIS denies it", version: 1, claimId: claim.id });
+  await addNote(t.db, factchecker, { body: "Asked the ministry.", claimId: claim.id });
+  await addEvidence(t.db, factchecker, { url: "https://example.org/nis", stance: "refutes", claimId: claim.id });
   openClaim = (await t.db.claim.findFirstOrThrow({ where: { articleId: gone, id: { not: claim.id } } })).id;
-  await assignClaims(t.db, editor, [claim.id, openClaim], factchecker.id);
+  await assignClaims(t.db, editor, { claimIds: [claim.id, openClaim], assigneeId: factchecker.id });
 }, 120_000);
 afterAll(async () => t?.drop());
 
 describe("deleteArticle", () => {
   it("refuses fact-checkers and viewers, and a missing or empty reason, and leaves the article listed", async () => {
     for (const role of ["factchecker", "viewer"] as const)
-      await expect(deleteArticle(t.db, people[role], gone, { reason: "mistake" })).rejects.toMatchObject({
+      await expect(deleteArticle(t.db, people[role], { reason: "mistake", articleId: gone })).rejects.toMatchObject({
         code: "forbidden",
       });
     for (const reason of [undefined, "", "  ", "…!"])
-      await expect(deleteArticle(t.db, people.editor, gone, { reason } as { reason: string })).rejects.toMatchObject({
+      await expect(
+        deleteArticle(t.db, people.editor, { ...({ reason } as { reason: string }), articleId: gone }),
+      ).rejects.toMatchObject({
         code: "invalid_input",
         field: "reason",
         message: "Say why the article is deleted.",
       });
-    await expect(deleteArticle(t.db, people.editor, gone, { reason: "x".repeat(501) })).rejects.toMatchObject({
+    await expect(
+      deleteArticle(t.db, people.editor, { reason: "x".repeat(501), articleId: gone }),
+    ).rejects.toMatchObject({
       code: "invalid_input",
     });
     expect((await listArticles(t.db)).total).toBe(2);
@@ -105,7 +109,10 @@ describe("deleteArticle", () => {
   it("hides the article an editor deleted from the article list, its search, the outlets and its page", async () => {
     const before = await snapshot(gone);
     expect((await listMyQueue(t.db, people.factchecker)).map((q) => q.claimId)).toEqual([openClaim]);
-    const result = await deleteArticle(t.db, people.editor, gone, { reason: "  Ingested twice by mistake " });
+    const result = await deleteArticle(t.db, people.editor, {
+      reason: "  Ingested twice by mistake ",
+      articleId: gone,
+    });
     expect(result).toMatchObject({ id: gone, title: "Südkorea entsendet Truppen" });
 
     const list = await listArticles(t.db);
@@ -166,14 +173,18 @@ describe("deleteArticle", () => {
 
   it("refuses changes to its claims as not found, so the deleted article stays as it was", async () => {
     const { factchecker, editor } = people;
-    await expect(setClaimStatus(t.db, factchecker, checkedClaim, { status: "true", version: 2 })).rejects.toMatchObject(
-      { code: "not_found" },
-    );
-    await expect(addNote(t.db, factchecker, checkedClaim, { body: "late" })).rejects.toMatchObject({
+    await expect(
+      setClaimStatus(t.db, factchecker, { status: "true", version: 2, claimId: checkedClaim }),
+    ).rejects.toMatchObject({ code: "not_found" });
+    await expect(addNote(t.db, factchecker, { body: "late", claimId: checkedClaim })).rejects.toMatchObject({
       code: "not_found",
     });
-    await expect(assignClaims(t.db, editor, [checkedClaim], null)).rejects.toMatchObject({ code: "not_found" });
-    await expect(deleteArticle(t.db, editor, gone, { reason: "again" })).rejects.toMatchObject({ code: "not_found" });
+    await expect(assignClaims(t.db, editor, { claimIds: [checkedClaim], assigneeId: null })).rejects.toMatchObject({
+      code: "not_found",
+    });
+    await expect(deleteArticle(t.db, editor, { reason: "again", articleId: gone })).rejects.toMatchObject({
+      code: "not_found",
+    });
   });
 
   it("shows admins, and only admins, who deleted which article when and why", async () => {
@@ -200,12 +211,12 @@ describe("the same text after a deletion", () => {
     );
     expect(again.status).toBe("created");
     expect(again.articleId).not.toBe(gone);
-    await expect(restoreArticle(t.db, people.admin, gone)).rejects.toMatchObject({
+    await expect(restoreArticle(t.db, people.admin, { articleId: gone })).rejects.toMatchObject({
       code: "conflict",
       message: expect.stringContaining("Südkorea, zweiter Versuch"),
     });
-    await deleteArticle(t.db, people.editor, again.articleId, { reason: "Only needed the old one" });
-    await purgeArticle(t.db, people.admin, again.articleId);
+    await deleteArticle(t.db, people.editor, { reason: "Only needed the old one", articleId: again.articleId });
+    await purgeArticle(t.db, people.admin, { articleId: again.articleId });
   });
 });
 
@@ -213,8 +224,13 @@ describe("restoreArticle", () => {
   it("is for admins only and brings the article back exactly as it was, verdicts and queue included", async () => {
     const before = await snapshot(gone);
     for (const role of ["editor", "factchecker", "viewer"] as const)
-      await expect(restoreArticle(t.db, people[role], gone)).rejects.toMatchObject({ code: "forbidden" });
-    expect(await restoreArticle(t.db, people.admin, gone)).toEqual({ id: gone, title: "Südkorea entsendet Truppen" });
+      await expect(restoreArticle(t.db, people[role], { articleId: gone })).rejects.toMatchObject({
+        code: "forbidden",
+      });
+    expect(await restoreArticle(t.db, people.admin, { articleId: gone })).toEqual({
+      id: gone,
+      title: "Südkorea entsendet Truppen",
+    });
 
     expect(await snapshot(gone)).toEqual(before);
     expect((await listArticles(t.db)).total).toBe(2);
@@ -241,8 +257,10 @@ describe("restoreArticle", () => {
   });
 
   it("refuses an article that is not deleted, and one that does not exist", async () => {
-    await expect(restoreArticle(t.db, people.admin, gone)).rejects.toMatchObject({ code: "conflict" });
-    await expect(restoreArticle(t.db, people.admin, "nope")).rejects.toMatchObject({ code: "not_found" });
+    await expect(restoreArticle(t.db, people.admin, { articleId: gone })).rejects.toMatchObject({ code: "conflict" });
+    await expect(restoreArticle(t.db, people.admin, { articleId: "nope" })).rejects.toMatchObject({
+      code: "not_found",
+    });
   });
 });
 
@@ -258,9 +276,9 @@ describe("purgeArticle", () => {
   });
 
   it("is for admins only, and only for a deleted article", async () => {
-    await expect(purgeArticle(t.db, people.admin, gone)).rejects.toMatchObject({ code: "conflict" });
-    await deleteArticle(t.db, people.admin, gone, { reason: "Wrong outlet" });
-    await expect(purgeArticle(t.db, people.editor, gone)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(purgeArticle(t.db, people.admin, { articleId: gone })).rejects.toMatchObject({ code: "conflict" });
+    await deleteArticle(t.db, people.admin, { reason: "Wrong outlet", articleId: gone });
+    await expect(purgeArticle(t.db, people.editor, { articleId: gone })).rejects.toMatchObject({ code: "forbidden" });
     expect((await rowsOf(gone)).claims).toBeGreaterThan(0);
   });
 
@@ -271,7 +289,7 @@ describe("purgeArticle", () => {
     const own = await rowsOf(gone);
     expect(own.notes * own.evidence).toBeGreaterThan(0);
 
-    expect(await purgeArticle(t.db, people.admin, gone)).toMatchObject({ id: gone, claims: own.claims });
+    expect(await purgeArticle(t.db, people.admin, { articleId: gone })).toMatchObject({ id: gone, claims: own.claims });
 
     expect(await rowsOf(gone)).toEqual({
       article: 0,
@@ -298,6 +316,6 @@ describe("purgeArticle", () => {
       what: `“Südkorea entsendet Truppen” (${gone}, ${own.claims} claims)`,
       by: "The admin",
     });
-    await expect(purgeArticle(t.db, people.admin, gone)).rejects.toMatchObject({ code: "not_found" });
+    await expect(purgeArticle(t.db, people.admin, { articleId: gone })).rejects.toMatchObject({ code: "not_found" });
   });
 });

@@ -4,8 +4,10 @@ import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/input/parse-input";
 import { hasWords, typedText } from "@/lib/input/typed-text";
+import { recordId } from "@/lib/input/record-id";
 
 export const DeleteArticleSchema = z.object({
+  articleId: recordId("article"),
   reason: z
     .string({ error: "Say why the article is deleted." })
     .pipe(
@@ -23,11 +25,10 @@ export type DeleteArticleInput = z.input<typeof DeleteArticleSchema>;
 export async function deleteArticle(
   db: Db,
   actor: Actor,
-  articleId: string,
   input: DeleteArticleInput,
 ): Promise<{ id: string; title: string; deletedAt: Date }> {
   requirePermission(actor, "article.delete");
-  const { reason } = parseInput(DeleteArticleSchema, input, "reason");
+  const { articleId, reason } = parseInput(DeleteArticleSchema, input, "reason");
   const deletedAt = new Date();
   return db.$transaction(async (tx) => {
     const deleted = await tx.article.updateMany({

@@ -41,7 +41,7 @@ describe(`an article with ${CLAIMS} claims`, () => {
   });
 
   it("is assigned as a whole, changed in bulk, and its activity listed", async () => {
-    expect(await assignArticle(t.db, editor, articleId, editor.id)).toEqual({ changed: CLAIMS });
+    expect(await assignArticle(t.db, editor, { articleId, assigneeId: editor.id })).toEqual({ changed: CLAIMS });
     const claims = await t.db.claim.findMany({ where: { articleId }, select: { id: true, version: true } });
     expect(await bulkSetStatus(t.db, editor, { status: "in_progress", claims: claims.slice(0, 500) })).toEqual({
       changed: 500,

@@ -1,7 +1,12 @@
+import { z } from "zod";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { recordAuthEvent } from "@/lib/auth/record-auth-event";
+import { recordId } from "@/lib/input/record-id";
+import { parseInput } from "@/lib/input/parse-input";
+
+export const ArticleRefSchema = z.object({ articleId: recordId("article") });
 
 /**
  * Removes a deleted article for good, with all its rows, in one transaction: the schema's ON DELETE CASCADE takes
@@ -13,9 +18,10 @@ import { recordAuthEvent } from "@/lib/auth/record-auth-event";
 export async function purgeArticle(
   db: Db,
   actor: Actor,
-  articleId: string,
+  input: z.input<typeof ArticleRefSchema>,
 ): Promise<{ id: string; title: string; claims: number }> {
   requirePermission(actor, "article.purge");
+  const { articleId } = parseInput(ArticleRefSchema, input, "articleId");
   return db.$transaction(
     async (tx) => {
       const article = await tx.article.findUnique({

@@ -1,15 +1,25 @@
+import { z } from "zod";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { contentHash } from "./content-hash";
+import { recordId } from "@/lib/input/record-id";
+import { parseInput } from "@/lib/input/parse-input";
+
+export const ArticleRefSchema = z.object({ articleId: recordId("article") });
 
 /**
  * Brings a deleted article back exactly as it was: deletion changed none of its claims, so only the article's own
  * flag, reason and content hash are reset, with one "restored" event. Refused while another article holds the same
  * text (added again after the deletion): two live copies would split the reviews between them.
  */
-export async function restoreArticle(db: Db, actor: Actor, articleId: string): Promise<{ id: string; title: string }> {
+export async function restoreArticle(
+  db: Db,
+  actor: Actor,
+  input: z.input<typeof ArticleRefSchema>,
+): Promise<{ id: string; title: string }> {
   requirePermission(actor, "article.restore");
+  const { articleId } = parseInput(ArticleRefSchema, input, "articleId");
   try {
     return await db.$transaction(async (tx) => {
       const article = await tx.article.findUnique({

@@ -84,7 +84,7 @@ describe("sign-in lockout", () => {
     expect((await signIn(user.email, PASSWORD, "10.0.0.4")).status).toBe(429);
     expect(await listLockedUserIds(t.db, ada)).toContain(user.id);
 
-    await unlockUser(t.db, ada, user.id);
+    await unlockUser(t.db, ada, { userId: user.id });
     expect(await listLockedUserIds(t.db, ada)).not.toContain(user.id);
     expect((await signIn(user.email, PASSWORD, "10.0.0.4")).status).toBe(200);
     expect(await t.db.authEvent.count({ where: { type: "account_unlocked", userId: user.id, actorId: ada.id } })).toBe(
@@ -94,7 +94,7 @@ describe("sign-in lockout", () => {
 
   it("tells a disabled account so whatever the password, without checking it", async () => {
     const user = await addAccount("gone@example.org");
-    await updateUserAccess(t.db, ada, user.id, { disabled: true });
+    await updateUserAccess(t.db, ada, { disabled: true, userId: user.id });
     const wrong = await signIn(user.email, "not-the-password", "10.0.0.5");
     const right = await signIn(user.email, PASSWORD, "10.0.0.5");
     expect(wrong).toEqual(right);

@@ -8,10 +8,12 @@ import { describeSpan, type Language } from "@/lib/extract";
 import { parseInput } from "@/lib/input/parse-input";
 import { quoteAsText, trimSpan } from "./trim-span";
 import { recordClaimEvent } from "./claim-events";
+import { recordId } from "@/lib/input/record-id";
 
 const Offset = z.coerce.number({ error: "Select the claim's words in the article." }).int().min(0);
 export const AddClaimSchema = z
   .object({
+    articleId: recordId("article"),
     start: Offset,
     end: Offset,
     label: typedText().min(1).max(200, "Keep the label under 200 characters.").optional(),
@@ -24,14 +26,9 @@ const MAX_CLAIM_CHARS = 5000;
  * Adds a claim the extractor missed, from a stretch of the article a person selected. It is anchored to that text,
  * gets a drafted label and its quantities, starts unverified and cites nothing until a source is linked.
  */
-export async function addClaim(
-  db: Db,
-  actor: Actor,
-  articleId: string,
-  input: z.input<typeof AddClaimSchema>,
-): Promise<{ id: string }> {
+export async function addClaim(db: Db, actor: Actor, input: z.input<typeof AddClaimSchema>): Promise<{ id: string }> {
   requirePermission(actor, "claim.edit");
-  const { start, end, label } = parseInput(AddClaimSchema, input, "start");
+  const { articleId, start, end, label } = parseInput(AddClaimSchema, input, "start");
   return db.$transaction(async (tx) => {
     const article = await tx.article.findFirst({
       where: { id: articleId, ...LIVE_ARTICLE },

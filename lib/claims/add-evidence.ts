@@ -6,8 +6,11 @@ import { AppError } from "@/lib/errors";
 import { LIVE_CLAIM } from "@/lib/db/live-article";
 import { recordClaimEvent } from "./claim-events";
 import { CLAIM_LIMITS } from "./claim-limits";
+import { recordId } from "@/lib/input/record-id";
+import { parseInput } from "@/lib/input/parse-input";
 
 export const EvidenceInputSchema = z.object({
+  claimId: recordId("claim"),
   url: z
     .url({ protocol: /^https?$/, error: "The evidence URL must start with http:// or https://." })
     .max(CLAIM_LIMITS.evidenceUrl)
@@ -21,33 +24,22 @@ export const EvidenceInputSchema = z.object({
 /** Adds a piece of evidence to a claim and its event, in one transaction. */
 export type AddEvidenceInput = z.input<typeof EvidenceInputSchema>;
 
-export async function addEvidence(
-  db: Db,
-  actor: Actor,
-  claimId: string,
-  input: AddEvidenceInput,
-): Promise<{ id: string }> {
+export async function addEvidence(db: Db, actor: Actor, input: AddEvidenceInput): Promise<{ id: string }> {
   requirePermission(actor, "evidence.add");
-  const parsed = EvidenceInputSchema.safeParse(input);
-  if (!parsed.success)
-    throw new AppError(
-      "invalid_input",
-      parsed.error.issues[0]!.message,
-      String(parsed.error.issues[0]!.path[0] ?? "url"),
-    );
+  const { claimId, ...evidence } = parseInput(EvidenceInputSchema, input, "url");
   return db.$transaction(async (tx) => {
     const claim = await tx.claim.findFirst({ where: { id: claimId, ...LIVE_CLAIM }, select: { id: true } });
     if (!claim) throw new AppError("not_found", "There is no such claim.", "id");
-    const evidence = await tx.evidence.create({
-      data: { claimId, addedById: actor.id, ...parsed.data },
+    const created = await tx.evidence.create({
+      data: { claimId, addedById: actor.id, ...evidence },
       select: { id: true },
     });
     await recordClaimEvent(tx, {
       claimId,
       actorId: actor.id,
       type: "evidence_added",
-      to: `${parsed.data.stance} ${parsed.data.url}`,
+      to: `${evidence.stance} ${evidence.url}`,
     });
-    return evidence;
+    return created;
   });
 }

@@ -4,6 +4,8 @@ import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { LIVE_CLAIM } from "@/lib/db/live-article";
 import { recordClaimEvents } from "./claim-events";
+import { recordId } from "@/lib/input/record-id";
+import { parseInput } from "@/lib/input/parse-input";
 
 /** The API's body: unassigning is an explicit null, so a body without the field is a mistake, not an unassign. */
 export const AssigneeInputSchema = z.object({
@@ -15,6 +17,11 @@ export const AssigneeInputSchema = z.object({
 const REVIEWER_ROLES = ["admin", "editor", "factchecker"];
 const MAX_CLAIMS = 5_000;
 
+export const AssignClaimsSchema = AssigneeInputSchema.extend({
+  claimIds: z.array(recordId("claim")).min(1, "Choose the claims to assign.").max(MAX_CLAIMS, "Choose fewer claims."),
+});
+export const AssignArticleSchema = AssigneeInputSchema.extend({ articleId: recordId("article") });
+
 /**
  * Assigns claims (one, or a whole article's) to a reviewer, or unassigns them with null. Each claim that changes
  * gets its "assigned" event in the same transaction. Assignment does not bump the claim's version: it must not
@@ -23,12 +30,10 @@ const MAX_CLAIMS = 5_000;
 export async function assignClaims(
   db: Db,
   actor: Actor,
-  claimIds: string[],
-  assigneeId: string | null,
+  input: z.input<typeof AssignClaimsSchema>,
 ): Promise<{ changed: number }> {
   requirePermission(actor, "claim.assign");
-  if (claimIds.length === 0 || claimIds.length > MAX_CLAIMS)
-    throw new AppError("invalid_input", "Choose the claims to assign.", "claimIds");
+  const { claimIds, assigneeId } = parseInput(AssignClaimsSchema, input, "claimIds");
   await requireAssignee(db, assigneeId);
   return db.$transaction(async (tx) => {
     const claims = await tx.claim.findMany({
@@ -74,15 +79,10 @@ export async function requireAssignee(db: Db, assigneeId: string | null): Promis
 export async function assignArticle(
   db: Db,
   actor: Actor,
-  articleId: string,
-  assigneeId: string | null,
+  input: z.input<typeof AssignArticleSchema>,
 ): Promise<{ changed: number }> {
   requirePermission(actor, "claim.assign");
+  const { articleId, assigneeId } = parseInput(AssignArticleSchema, input, "articleId");
   const claims = await db.claim.findMany({ where: { articleId, ...LIVE_CLAIM }, select: { id: true } });
-  return assignClaims(
-    db,
-    actor,
-    claims.map((c) => c.id),
-    assigneeId,
-  );
+  return assignClaims(db, actor, { claimIds: claims.map((c) => c.id), assigneeId });
 }

@@ -34,7 +34,7 @@ export async function bulkSetStatus(
   let changed = 0;
   for (const claim of claims) {
     try {
-      await setClaimStatus(db, actor, claim.id, { status, reason, version: claim.version });
+      await setClaimStatus(db, actor, { status, reason, version: claim.version, claimId: claim.id });
       changed++;
     } catch (error) {
       if (!(error instanceof AppError) || !["conflict", "not_found"].includes(error.code)) throw error;

@@ -7,6 +7,7 @@ import { loadLiveClaim } from "./claim-lock";
 import { CitationRoleSchema } from "./link-source";
 import { recountSources } from "./sourcing";
 import { recordClaimEvent } from "./claim-events";
+import { recordId } from "@/lib/input/record-id";
 
 async function loadCitation(tx: Tx, claimId: string, citationId: string) {
   await loadLiveClaim(tx, claimId);
@@ -18,9 +19,12 @@ async function loadCitation(tx: Tx, claimId: string, citationId: string) {
   return citation;
 }
 
+const CitationRefSchema = z.object({ claimId: recordId("claim"), citationId: recordId("citation") });
+
 /** Unlinks a source from a claim, with one "source_unlinked" event; the source stays in the registry. */
-export async function unlinkSource(db: Db, actor: Actor, claimId: string, citationId: string): Promise<void> {
+export async function unlinkSource(db: Db, actor: Actor, input: z.input<typeof CitationRefSchema>): Promise<void> {
   requirePermission(actor, "source.link");
+  const { claimId, citationId } = parseInput(CitationRefSchema, input, "citationId");
   await db.$transaction(async (tx) => {
     const citation = await loadCitation(tx, claimId, citationId);
     await tx.citation.delete({ where: { id: citationId } });
@@ -29,7 +33,7 @@ export async function unlinkSource(db: Db, actor: Actor, claimId: string, citati
   });
 }
 
-export const CitationRoleChangeSchema = z.object({
+export const CitationRoleChangeSchema = CitationRefSchema.extend({
   role: CitationRoleSchema,
   relayOfId: z.string().min(1).max(40).optional(),
 });
@@ -41,12 +45,10 @@ export const CitationRoleChangeSchema = z.object({
 export async function setCitationRole(
   db: Db,
   actor: Actor,
-  claimId: string,
-  citationId: string,
   input: z.input<typeof CitationRoleChangeSchema>,
 ): Promise<void> {
   requirePermission(actor, "source.link");
-  const { role, relayOfId } = parseInput(CitationRoleChangeSchema, input, "role");
+  const { claimId, citationId, role, relayOfId } = parseInput(CitationRoleChangeSchema, input, "role");
   await db.$transaction(async (tx) => {
     const citation = await loadCitation(tx, claimId, citationId);
     const relayOf = role === "relay" && relayOfId ? await tx.source.findUnique({ where: { id: relayOfId } }) : null;

@@ -7,8 +7,10 @@ import { parseInput } from "@/lib/input/parse-input";
 import { loadLiveClaim, updateAtVersion, VersionSchema } from "./claim-lock";
 import { recordClaimEvents } from "./claim-events";
 import { CLAIM_LIMITS } from "./claim-limits";
+import { recordId } from "@/lib/input/record-id";
 
 export const EditClaimSchema = z.object({
+  claimId: recordId("claim"),
   text: typedText()
     .min(1, "A claim needs its text.")
     .max(CLAIM_LIMITS.text, "Keep a claim under 5,000 characters.")
@@ -27,11 +29,10 @@ export const EditClaimSchema = z.object({
 export async function editClaim(
   db: Db,
   actor: Actor,
-  claimId: string,
   input: z.input<typeof EditClaimSchema>,
 ): Promise<{ version: number }> {
   requirePermission(actor, "claim.edit");
-  const { text, label, version } = parseInput(EditClaimSchema, input, "text");
+  const { claimId, text, label, version } = parseInput(EditClaimSchema, input, "text");
   return db.$transaction(async (tx) => {
     const current = await loadLiveClaim(tx, claimId);
     const changes = (

@@ -53,10 +53,11 @@ afterAll(async () => t?.drop());
 describe("editClaim", () => {
   it("rewrites text and label: one event per field, one version bump, the anchor stays", async () => {
     const claim = await claimAt("Es gab einen bedeutenden");
-    const result = await editClaim(t.db, checker, claim.id, {
+    const result = await editClaim(t.db, checker, {
       text: "Südkorea und Russland tauschten vor 2022 in großem Umfang Waren aus.",
       label: "Bedeutender Handel vor 2022",
       version: claim.version,
+      claimId: claim.id,
     });
     expect(result.version).toBe(claim.version + 1);
     const after = await t.db.claim.findUniqueOrThrow({ where: { id: claim.id } });
@@ -70,16 +71,20 @@ describe("editClaim", () => {
 
   it("refuses a stale version naming who edited, a viewer, and an edit that changes nothing", async () => {
     const claim = await claimAt("Es gab einen bedeutenden");
-    const stale = await editClaim(t.db, checker, claim.id, { text: "x y z", version: claim.version - 1 }).catch(
-      (e: AppError) => e,
-    );
+    const stale = await editClaim(t.db, checker, {
+      text: "x y z",
+      version: claim.version - 1,
+      claimId: claim.id,
+    }).catch((e: AppError) => e);
     expect(stale).toMatchObject({ code: "conflict" });
     expect((stale as AppError).message).toContain("checker edited");
-    await expect(editClaim(t.db, viewer, claim.id, { text: "x", version: claim.version })).rejects.toMatchObject({
+    await expect(
+      editClaim(t.db, viewer, { text: "x", version: claim.version, claimId: claim.id }),
+    ).rejects.toMatchObject({
       code: "forbidden",
     });
     await expect(
-      editClaim(t.db, checker, claim.id, { label: claim.label, version: claim.version }),
+      editClaim(t.db, checker, { label: claim.label, version: claim.version, claimId: claim.id }),
     ).rejects.toMatchObject({ code: "invalid_input" });
   });
 });
@@ -88,10 +93,11 @@ describe("mergeClaims and splitClaim", () => {
   it("merges the two CSIS claims of one sentence and splits them again where the sentence joins them", async () => {
     const russia = await claimAt("Russland betrachte Südkorea");
     const seoul = await claimAt("Seoul betrachte Moskau");
-    const merged = await mergeClaims(t.db, checker, seoul.id, {
+    const merged = await mergeClaims(t.db, checker, {
       version: seoul.version,
       withId: russia.id,
       withVersion: russia.version,
+      claimId: seoul.id,
     });
     expect(merged.keptId).toBe(russia.id);
     const compound = await t.db.claim.findUniqueOrThrow({ where: { id: russia.id } });
@@ -103,7 +109,7 @@ describe("mergeClaims and splitClaim", () => {
     expect(compound.sourceCount).toBe(1); // both cited CSIS: one citation, not two
 
     const at = compound.quote.indexOf(" und ");
-    const split = await splitClaim(t.db, checker, compound.id, { at, version: compound.version });
+    const split = await splitClaim(t.db, checker, { at, version: compound.version, claimId: compound.id });
     const [first, second] = await Promise.all([
       t.db.claim.findUniqueOrThrow({ where: { id: compound.id } }),
       t.db.claim.findUniqueOrThrow({ where: { id: split.newClaimId }, include: { citations: true } }),
@@ -124,12 +130,19 @@ describe("mergeClaims and splitClaim", () => {
 
   it("refuses a split at the edge and merging claims that are not neighbours", async () => {
     const claim = await claimAt("Russland betrachte Südkorea");
-    await expect(splitClaim(t.db, checker, claim.id, { at: 1, version: claim.version })).rejects.toMatchObject({
-      field: "at",
-    });
+    await expect(splitClaim(t.db, checker, { at: 1, version: claim.version, claimId: claim.id })).rejects.toMatchObject(
+      {
+        field: "at",
+      },
+    );
     const far = await claimAt("Dem Center for Strategic");
     await expect(
-      mergeClaims(t.db, checker, claim.id, { version: claim.version, withId: far.id, withVersion: far.version }),
+      mergeClaims(t.db, checker, {
+        version: claim.version,
+        withId: far.id,
+        withVersion: far.version,
+        claimId: claim.id,
+      }),
     ).rejects.toMatchObject({ message: "Only neighbouring claims can be merged." });
   });
 });
@@ -138,25 +151,29 @@ describe("addClaim, removeClaim and restoreClaim", () => {
   it("adds a claim from a selection with a drafted label and quantities, and refuses the same span twice", async () => {
     const phrase = "vor zwei Jahren";
     const start = body.indexOf(phrase) - 1; // a leading space is trimmed
-    const { id } = await addClaim(t.db, checker, articleId, { start, end: start + phrase.length + 1 });
+    const { id } = await addClaim(t.db, checker, { start, end: start + phrase.length + 1, articleId });
     const claim = await t.db.claim.findUniqueOrThrow({ where: { id } });
     expect(claim).toMatchObject({ quote: phrase, origin: "manual", status: "unverified", sourceCount: 0 });
     expect(JSON.parse(claim.quantities)).toHaveLength(1);
     expect((await eventsOf(id)).map((e) => e.type)).toEqual(["created"]);
     await expect(
-      addClaim(t.db, checker, articleId, { start: start + 1, end: start + 1 + phrase.length }),
+      addClaim(t.db, checker, { start: start + 1, end: start + 1 + phrase.length, articleId }),
     ).rejects.toMatchObject({ code: "duplicate" });
-    await expect(addClaim(t.db, checker, articleId, { start: 0, end: body.length + 5 })).rejects.toMatchObject({
+    await expect(addClaim(t.db, checker, { start: 0, end: body.length + 5, articleId })).rejects.toMatchObject({
       field: "end",
     });
   });
 
   it("removes a claim from the list and restores it with its record", async () => {
     const claim = await claimAt("Seoul rückte näher");
-    const removed = await removeClaim(t.db, checker, claim.id, { version: claim.version, reason: "not a claim" });
+    const removed = await removeClaim(t.db, checker, {
+      version: claim.version,
+      reason: "not a claim",
+      claimId: claim.id,
+    });
     const visible = await searchClaims(t.db, checker, { articleId, q: "Seoul rückte" });
     expect(visible.total).toBe(0);
-    await restoreClaim(t.db, checker, claim.id, { version: removed.version });
+    await restoreClaim(t.db, checker, { version: removed.version, claimId: claim.id });
     expect((await searchClaims(t.db, checker, { articleId, q: "Seoul rückte" })).total).toBe(1);
     expect((await eventsOf(claim.id)).map((e) => [e.type, e.reason])).toEqual([
       ["created", null],
@@ -176,19 +193,20 @@ describe("restoring a merged-away claim", () => {
       { maxBytes: 2 << 20, actor: "operator" },
     )) as { articleId: string };
     const [first, second] = await t.db.claim.findMany({ where: { articleId: own }, orderBy: { start: "asc" } });
-    await mergeClaims(t.db, checker, first!.id, {
+    await mergeClaims(t.db, checker, {
       version: first!.version,
       withId: second!.id,
       withVersion: second!.version,
+      claimId: first!.id,
     });
     const gone = await t.db.claim.findUniqueOrThrow({ where: { id: second!.id } });
-    await expect(restoreClaim(t.db, checker, gone.id, { version: gone.version })).rejects.toMatchObject({
+    await expect(restoreClaim(t.db, checker, { version: gone.version, claimId: gone.id })).rejects.toMatchObject({
       code: "conflict",
       reason: "overlap",
       message: expect.stringContaining(`“${first!.label}”`),
     });
     expect((await t.db.claim.findUniqueOrThrow({ where: { id: gone.id } })).deletedAt).not.toBeNull();
-    await restoreClaim(t.db, checker, gone.id, { version: gone.version, allowOverlap: true });
+    await restoreClaim(t.db, checker, { version: gone.version, allowOverlap: true, claimId: gone.id });
     expect((await t.db.claim.findUniqueOrThrow({ where: { id: gone.id } })).deletedAt).toBeNull();
   });
 });
@@ -198,9 +216,10 @@ describe("linkSource, unlinkSource and setCitationRole", () => {
     // The seed's troops claim comes with two origins: South Korea's service, and Ukraine's that confirmed it.
     const claim = await claimAt("über 1.000 Soldaten");
     const ap = await t.db.source.findFirstOrThrow({ where: { name: "Associated Press" } });
-    await linkSource(t.db, checker, claim.id, { sourceId: ap.id, role: "relay" });
-    const { citationId } = await linkSource(t.db, checker, claim.id, {
+    await linkSource(t.db, checker, { sourceId: ap.id, role: "relay", claimId: claim.id });
+    const { citationId } = await linkSource(t.db, checker, {
       source: { name: "Ukrainska Pravda", type: "newspaper", aliases: ["UP"] },
+      claimId: claim.id,
     });
     const created = await t.db.source.findUniqueOrThrow({
       where: { name_scope: { name: "Ukrainska Pravda", scope: "" } },
@@ -209,13 +228,18 @@ describe("linkSource, unlinkSource and setCitationRole", () => {
     expect(created.type).toBe("newspaper");
     expect(created.aliases.map((a) => a.alias).sort()).toEqual(["UP", "Ukrainska Pravda"]);
     expect((await t.db.claim.findUniqueOrThrow({ where: { id: claim.id } })).sourceCount).toBe(4);
-    await expect(linkSource(t.db, checker, claim.id, { sourceId: ap.id })).rejects.toMatchObject({ code: "duplicate" });
+    await expect(linkSource(t.db, checker, { sourceId: ap.id, claimId: claim.id })).rejects.toMatchObject({
+      code: "duplicate",
+    });
     await expect(
-      linkSource(t.db, checker, claim.id, { source: { name: "Kyiv Post", type: "newspaper", aliases: ["UP"] } }),
+      linkSource(t.db, checker, {
+        source: { name: "Kyiv Post", type: "newspaper", aliases: ["UP"] },
+        claimId: claim.id,
+      }),
     ).rejects.toMatchObject({ field: "aliases" });
     expect(await t.db.source.count({ where: { name: "Kyiv Post" } })).toBe(0);
 
-    await unlinkSource(t.db, checker, claim.id, citationId);
+    await unlinkSource(t.db, checker, { claimId: claim.id, citationId });
     expect((await t.db.claim.findUniqueOrThrow({ where: { id: claim.id } })).sourceCount).toBe(3);
     const types = (await eventsOf(claim.id)).map((e) => [e.type, e.to ?? e.from]);
     expect(types.slice(-3)).toEqual([
@@ -236,7 +260,12 @@ describe("linkSource, unlinkSource and setCitationRole", () => {
         select: { sourceCount: true, independentSources: true },
       });
     expect(await counts()).toEqual({ sourceCount: 3, independentSources: 3 });
-    await setCitationRole(t.db, checker, claim.id, ap.id, { role: "relay", relayOfId: nis.sourceId });
+    await setCitationRole(t.db, checker, {
+      role: "relay",
+      relayOfId: nis.sourceId,
+      claimId: claim.id,
+      citationId: ap.id,
+    });
     // AP passing on what NIS said is not a further independent source (Ukraine's confirmation still is).
     expect(await counts()).toEqual({ sourceCount: 3, independentSources: 2 });
     expect((await t.db.citation.findUniqueOrThrow({ where: { id: ap.id } })).relayOfId).toBe(nis.sourceId);
@@ -247,7 +276,9 @@ describe("linkSource, unlinkSource and setCitationRole", () => {
       "relay",
       `Associated Press → ${nis.source.name}`,
     ]);
-    await expect(setCitationRole(t.db, viewer, claim.id, ap.id, { role: "origin" })).rejects.toMatchObject({
+    await expect(
+      setCitationRole(t.db, viewer, { role: "origin", claimId: claim.id, citationId: ap.id }),
+    ).rejects.toMatchObject({
       code: "forbidden",
     });
   });
@@ -276,7 +307,7 @@ describe("searchClaims and bulkSetStatus", () => {
   it("bulk status: changes the selection, skips and reports a claim changed meanwhile", async () => {
     const page = await searchClaims(t.db, checker, { articleId, sourcing: "none" });
     const [first, ...rest] = page.claims;
-    await setClaimStatus(t.db, checker, first!.id, { status: "false", version: first!.version });
+    await setClaimStatus(t.db, checker, { status: "false", version: first!.version, claimId: first!.id });
     const result = await bulkSetStatus(t.db, checker, {
       status: "not_checkable",
       claims: page.claims.map((c) => ({ id: c.id, version: c.version })),
@@ -294,22 +325,37 @@ describe("every editing verb writes its change and its event together, or neithe
     const next = await claimAt("Es gab einen bedeutenden");
     const citation = await t.db.citation.findFirstOrThrow({ where: { claimId: claim.id } });
     const verbs: [string, () => Promise<unknown>][] = [
-      ["setClaimStatus", () => setClaimStatus(t.db, checker, claim.id, { status: "true", version: claim.version })],
-      ["editClaim", () => editClaim(t.db, checker, claim.id, { text: "neu", version: claim.version })],
+      [
+        "setClaimStatus",
+        () => setClaimStatus(t.db, checker, { status: "true", version: claim.version, claimId: claim.id }),
+      ],
+      ["editClaim", () => editClaim(t.db, checker, { text: "neu", version: claim.version, claimId: claim.id })],
       [
         "splitClaim",
-        () => splitClaim(t.db, checker, claim.id, { at: claim.quote.indexOf(" zufolge"), version: claim.version }),
+        () =>
+          splitClaim(t.db, checker, { at: claim.quote.indexOf(" zufolge"), version: claim.version, claimId: claim.id }),
       ],
       [
         "mergeClaims",
         () =>
-          mergeClaims(t.db, checker, claim.id, { version: claim.version, withId: next.id, withVersion: next.version }),
+          mergeClaims(t.db, checker, {
+            version: claim.version,
+            withId: next.id,
+            withVersion: next.version,
+            claimId: claim.id,
+          }),
       ],
-      ["removeClaim", () => removeClaim(t.db, checker, claim.id, { version: claim.version })],
-      ["addClaim", () => addClaim(t.db, checker, articleId, { start: 0, end: 9 })],
-      ["linkSource", () => linkSource(t.db, checker, claim.id, { source: { name: "Neue Quelle", type: "other" } })],
-      ["unlinkSource", () => unlinkSource(t.db, checker, claim.id, citation.id)],
-      ["setCitationRole", () => setCitationRole(t.db, checker, claim.id, citation.id, { role: "relay" })],
+      ["removeClaim", () => removeClaim(t.db, checker, { version: claim.version, claimId: claim.id })],
+      ["addClaim", () => addClaim(t.db, checker, { start: 0, end: 9, articleId })],
+      [
+        "linkSource",
+        () => linkSource(t.db, checker, { source: { name: "Neue Quelle", type: "other" }, claimId: claim.id }),
+      ],
+      ["unlinkSource", () => unlinkSource(t.db, checker, { claimId: claim.id, citationId: citation.id })],
+      [
+        "setCitationRole",
+        () => setCitationRole(t.db, checker, { role: "relay", claimId: claim.id, citationId: citation.id }),
+      ],
     ];
     const before = await snapshot();
     await refuseInserts(t, "ClaimEvent");

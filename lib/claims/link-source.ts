@@ -8,11 +8,13 @@ import { REGISTRY_SCOPE } from "@/lib/sources/source-scope";
 import { loadLiveClaim } from "./claim-lock";
 import { recountSources } from "./sourcing";
 import { recordClaimEvent } from "./claim-events";
+import { recordId } from "@/lib/input/record-id";
 
 export const CitationRoleSchema = z.enum(["origin", "relay"], { error: "A citation is an origin or a relay." });
 
 export const LinkSourceSchema = z
   .object({
+    claimId: recordId("claim"),
     /** A source of the registry… */
     sourceId: z.string().min(1).max(40).optional(),
     /** …or a new one (found by name or alias first, so nothing is registered twice). */
@@ -57,11 +59,10 @@ async function findMention(tx: Tx, claim: { articleId: string; start: number; en
 export async function linkSource(
   db: Db,
   actor: Actor,
-  claimId: string,
   input: z.input<typeof LinkSourceSchema>,
 ): Promise<{ citationId: string }> {
   requirePermission(actor, "source.link");
-  const parsed = parseInput(LinkSourceSchema, input, "sourceId");
+  const { claimId, ...parsed } = parseInput(LinkSourceSchema, input, "sourceId");
   return db.$transaction(async (tx) => {
     const claim = await loadLiveClaim(tx, claimId);
     const sourceId = parsed.source ? await findOrCreateSource(tx, parsed.source) : parsed.sourceId!;

@@ -18,9 +18,9 @@ describe("a claim's history, read when someone opens it", () => {
     const checker = await createUser(t.db, { role: "factchecker", name: "Frieda Prüfer" });
     const editor = await createUser(t.db, { role: "editor", name: "Edda Redakteur" });
     const claim = await createClaim(t.db);
-    await setClaimStatus(t.db, checker, claim.id, { status: "in_progress", version: 1 });
-    await assignClaims(t.db, editor, [claim.id], checker.id);
-    await setClaimStatus(t.db, checker, claim.id, { status: "false", reason: "Zahl falsch", version: 2 });
+    await setClaimStatus(t.db, checker, { status: "in_progress", version: 1, claimId: claim.id });
+    await assignClaims(t.db, editor, { claimIds: [claim.id], assigneeId: checker.id });
+    await setClaimStatus(t.db, checker, { status: "false", reason: "Zahl falsch", version: 2, claimId: claim.id });
 
     const { history } = await listClaimHistory(t.db, claim.id);
     expect(history.map((h) => [h.type, h.to, h.actor])).toEqual([
@@ -41,7 +41,7 @@ describe("a claim's history, read when someone opens it", () => {
     const claim = await createClaim(t.db);
     const statuses = ["in_progress", "unverified"] as const;
     for (let version = 1; version <= HISTORY_LIMIT + 5; version++) {
-      await setClaimStatus(t.db, checker, claim.id, { status: statuses[version % 2]!, version });
+      await setClaimStatus(t.db, checker, { status: statuses[version % 2]!, version, claimId: claim.id });
     }
     const { history } = await listClaimHistory(t.db, claim.id);
     expect(history).toHaveLength(HISTORY_LIMIT);
@@ -54,7 +54,7 @@ describe("a claim's history, read when someone opens it", () => {
     await expect(listClaimHistory(t.db, "nope")).rejects.toMatchObject({ code: "not_found" });
     const editor = await createUser(t.db, { role: "editor" });
     const claim = await createClaim(t.db);
-    await deleteArticle(t.db, editor, claim.articleId, { reason: "falsch eingespielt" });
+    await deleteArticle(t.db, editor, { reason: "falsch eingespielt", articleId: claim.articleId });
     await expect(listClaimHistory(t.db, claim.id)).rejects.toMatchObject({ code: "not_found" });
   });
 });

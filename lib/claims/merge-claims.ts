@@ -7,8 +7,10 @@ import { loadLiveClaim, updateAtVersion, VersionSchema } from "./claim-lock";
 import { quoteAsText } from "./trim-span";
 import { recountSources } from "./sourcing";
 import { recordClaimEvents } from "./claim-events";
+import { recordId } from "@/lib/input/record-id";
 
 export const MergeClaimsSchema = z.object({
+  claimId: recordId("claim"),
   version: VersionSchema,
   /** The neighbour to merge in, and the version of it the person saw. */
   withId: z.string({ error: "Say which claim to merge with." }).min(1).max(40),
@@ -23,11 +25,10 @@ export const MergeClaimsSchema = z.object({
 export async function mergeClaims(
   db: Db,
   actor: Actor,
-  claimId: string,
   input: z.input<typeof MergeClaimsSchema>,
 ): Promise<{ keptId: string; version: number }> {
   requirePermission(actor, "claim.edit");
-  const { version, withId, withVersion } = parseInput(MergeClaimsSchema, input, "withId");
+  const { claimId, version, withId, withVersion } = parseInput(MergeClaimsSchema, input, "withId");
   if (withId === claimId) throw new AppError("invalid_input", "A claim cannot be merged with itself.", "withId");
   return db.$transaction(async (tx) => {
     const [one, other] = [await loadLiveClaim(tx, claimId), await loadLiveClaim(tx, withId)];

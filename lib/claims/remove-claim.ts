@@ -8,8 +8,10 @@ import { parseInput } from "@/lib/input/parse-input";
 import { loadLiveClaim, updateAtVersion, VersionSchema } from "./claim-lock";
 import { recordClaimEvent } from "./claim-events";
 import { CLAIM_LIMITS } from "./claim-limits";
+import { recordId } from "@/lib/input/record-id";
 
 export const RemoveClaimSchema = z.object({
+  claimId: recordId("claim"),
   version: VersionSchema,
   reason: typedText().max(CLAIM_LIMITS.reason, "Keep the reason under 2,000 characters.").optional(),
 });
@@ -18,11 +20,10 @@ export const RemoveClaimSchema = z.object({
 export async function removeClaim(
   db: Db,
   actor: Actor,
-  claimId: string,
   input: z.input<typeof RemoveClaimSchema>,
 ): Promise<{ version: number }> {
   requirePermission(actor, "claim.edit");
-  const { version, reason } = parseInput(RemoveClaimSchema, input, "version");
+  const { claimId, version, reason } = parseInput(RemoveClaimSchema, input, "version");
   return db.$transaction(async (tx) => {
     await loadLiveClaim(tx, claimId);
     const next = await updateAtVersion(tx, claimId, version, { deletedAt: new Date() });
@@ -38,6 +39,7 @@ export async function removeClaim(
 }
 
 export const RestoreClaimSchema = z.object({
+  claimId: recordId("claim"),
   version: VersionSchema,
   /** Restore even though live claims now cover some of its words (a merged-away claim usually is). */
   allowOverlap: z.union([z.boolean(), z.enum(["true", "false"]).transform((v) => v === "true")]).optional(),
@@ -51,11 +53,10 @@ export const RestoreClaimSchema = z.object({
 export async function restoreClaim(
   db: Db,
   actor: Actor,
-  claimId: string,
   input: z.input<typeof RestoreClaimSchema>,
 ): Promise<{ version: number }> {
   requirePermission(actor, "claim.edit");
-  const { version, allowOverlap } = parseInput(RestoreClaimSchema, input, "version");
+  const { claimId, version, allowOverlap } = parseInput(RestoreClaimSchema, input, "version");
   return db.$transaction(async (tx) => {
     if (!allowOverlap) await refuseOverlap(tx, claimId);
     const restored = await tx.claim.updateMany({

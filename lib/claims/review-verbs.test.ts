@@ -41,10 +41,11 @@ const events = (type: string) => t.db.claimEvent.count({ where: { claimId, type 
 describe("setClaimStatus", () => {
   it("sets the status and writes exactly one event with from → to, reason and the new version", async () => {
     expect(
-      await setClaimStatus(t.db, checker, claimId, {
+      await setClaimStatus(t.db, checker, {
         status: "in_progress",
         version: 1,
         reason: "checking NIS statement",
+        claimId,
       }),
     ).toEqual({ version: 2 });
     const event = await t.db.claimEvent.findFirstOrThrow({ where: { claimId, type: "status_changed" } });
@@ -59,7 +60,7 @@ describe("setClaimStatus", () => {
   });
 
   it("refuses a change based on a stale version, says who changed what, and writes nothing", async () => {
-    const error = await setClaimStatus(t.db, checker, claimId, { status: "false", version: 1 }).catch(
+    const error = await setClaimStatus(t.db, checker, { status: "false", version: 1, claimId }).catch(
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(AppError);
@@ -70,11 +71,11 @@ describe("setClaimStatus", () => {
   });
 
   it("refuses a viewer and an unknown status, writing nothing", async () => {
-    await expect(setClaimStatus(t.db, viewer, claimId, { status: "true", version: 2 })).rejects.toMatchObject({
+    await expect(setClaimStatus(t.db, viewer, { status: "true", version: 2, claimId })).rejects.toMatchObject({
       code: "forbidden",
     });
     await expect(
-      setClaimStatus(t.db, checker, claimId, { status: "wahr" as "true", version: 2 }),
+      setClaimStatus(t.db, checker, { status: "wahr" as "true", version: 2, claimId }),
     ).rejects.toMatchObject({ code: "invalid_input" });
     expect(await events("status_changed")).toBe(1);
   });
@@ -85,10 +86,11 @@ describe("setClaimStatus", () => {
       for (let attempt = 0; attempt < 200; attempt++) {
         const { version } = await t.db.claim.findUniqueOrThrow({ where: { id: claimId }, select: { version: true } });
         try {
-          return await setClaimStatus(t.db, checker, claimId, {
+          return await setClaimStatus(t.db, checker, {
             status: CLAIM_STATUSES[i % CLAIM_STATUSES.length]!,
             version,
             reason: `reviewer ${i}`,
+            claimId,
           });
         } catch (error) {
           if (!(error instanceof AppError && error.code === "conflict")) throw error;
@@ -113,11 +115,12 @@ describe("setClaimStatus", () => {
 
 describe("addNote and addEvidence", () => {
   it("each store their row and one event together", async () => {
-    await addNote(t.db, checker, claimId, { body: "NIS statement of 18 October, see evidence." });
-    await addEvidence(t.db, checker, claimId, {
+    await addNote(t.db, checker, { body: "NIS statement of 18 October, see evidence.", claimId });
+    await addEvidence(t.db, checker, {
       url: "https://example.org/nis",
       title: "NIS briefing",
       stance: "supports",
+      claimId,
     });
     expect(await t.db.note.count({ where: { claimId } })).toBe(1);
     expect(await t.db.evidence.count({ where: { claimId } })).toBe(1);
@@ -127,15 +130,15 @@ describe("addNote and addEvidence", () => {
 
   it("refuse bad input and other claims' notes, writing neither row nor event", async () => {
     const before = await t.db.claimEvent.count({ where: { claimId } });
-    await expect(addNote(t.db, checker, claimId, { body: "  " })).rejects.toMatchObject({ code: "invalid_input" });
-    await expect(addNote(t.db, checker, claimId, { body: "reply", parentId: "nope" })).rejects.toMatchObject({
+    await expect(addNote(t.db, checker, { body: "  ", claimId })).rejects.toMatchObject({ code: "invalid_input" });
+    await expect(addNote(t.db, checker, { body: "reply", parentId: "nope", claimId })).rejects.toMatchObject({
       field: "parentId",
     });
     await expect(
-      addEvidence(t.db, checker, claimId, { url: "javascript:alert(1)", stance: "supports" }),
+      addEvidence(t.db, checker, { url: "javascript:alert(1)", stance: "supports", claimId }),
     ).rejects.toMatchObject({ field: "url" });
     await expect(
-      addEvidence(t.db, viewer, claimId, { url: "https://example.org", stance: "context" }),
+      addEvidence(t.db, viewer, { url: "https://example.org", stance: "context", claimId }),
     ).rejects.toMatchObject({ code: "forbidden" });
     expect(await t.db.claimEvent.count({ where: { claimId } })).toBe(before);
     expect(await t.db.note.count({ where: { claimId } })).toBe(1);
@@ -150,9 +153,11 @@ describe("assignClaims and listMyQueue", () => {
     };
     const articleId = (await t.db.claim.findUniqueOrThrow({ where: { id: claimId } })).articleId;
     const ids = (await t.db.claim.findMany({ where: { articleId }, select: { id: true } })).map((c) => c.id);
-    expect(await assignClaims(t.db, editor, ids, checker.id)).toEqual({ changed: ids.length });
+    expect(await assignClaims(t.db, editor, { claimIds: ids, assigneeId: checker.id })).toEqual({
+      changed: ids.length,
+    });
     expect(await t.db.claimEvent.count({ where: { type: "assigned", to: checker.id } })).toBe(ids.length);
-    expect(await assignClaims(t.db, editor, ids, checker.id)).toEqual({ changed: 0 });
+    expect(await assignClaims(t.db, editor, { claimIds: ids, assigneeId: checker.id })).toEqual({ changed: 0 });
     const queue = await listMyQueue(t.db, checker);
     // Claims with a final verdict leave the queue; the rest stay, in article order for one assignment.
     expect(queue.length).toBeGreaterThan(0);
@@ -161,9 +166,13 @@ describe("assignClaims and listMyQueue", () => {
 
   it("refuses fact-checkers as assigners and viewers as assignees, changing nothing", async () => {
     const before = await t.db.claimEvent.count({ where: { type: "assigned" } });
-    await expect(assignClaims(t.db, checker, [claimId], checker.id)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(assignClaims(t.db, checker, { claimIds: [claimId], assigneeId: checker.id })).rejects.toMatchObject({
+      code: "forbidden",
+    });
     const editor = { ...(await t.db.user.findFirstOrThrow({ where: { role: "editor" } })), role: "editor" as const };
-    await expect(assignClaims(t.db, editor, [claimId], viewer.id)).rejects.toMatchObject({ field: "assigneeId" });
+    await expect(assignClaims(t.db, editor, { claimIds: [claimId], assigneeId: viewer.id })).rejects.toMatchObject({
+      field: "assigneeId",
+    });
     expect(await t.db.claimEvent.count({ where: { type: "assigned" } })).toBe(before);
   });
 });

@@ -7,8 +7,10 @@ import { ClaimStatusSchema } from "./claim-status";
 import { loadLiveClaim, updateAtVersion, VersionSchema } from "./claim-lock";
 import { recordClaimEvent } from "./claim-events";
 import { CLAIM_LIMITS } from "./claim-limits";
+import { recordId } from "@/lib/input/record-id";
 
 export const SetClaimStatusSchema = z.object({
+  claimId: recordId("claim"),
   status: ClaimStatusSchema,
   reason: typedText().max(CLAIM_LIMITS.reason, "Keep the reason under 2,000 characters.").optional(),
   /** The version the person saw; a change based on an older one is refused, never applied over someone else's. */
@@ -21,14 +23,9 @@ export type SetClaimStatusInput = z.input<typeof SetClaimStatusSchema>;
  * if someone changed the claim meanwhile, nothing is written and the conflict says who changed what. The status and
  * its event are written in one transaction.
  */
-export async function setClaimStatus(
-  db: Db,
-  actor: Actor,
-  claimId: string,
-  input: SetClaimStatusInput,
-): Promise<{ version: number }> {
+export async function setClaimStatus(db: Db, actor: Actor, input: SetClaimStatusInput): Promise<{ version: number }> {
   requirePermission(actor, "claim.setStatus");
-  const { status, reason, version } = parseInput(SetClaimStatusSchema, input, "status");
+  const { claimId, status, reason, version } = parseInput(SetClaimStatusSchema, input, "status");
   return db.$transaction(async (tx) => {
     const current = await loadLiveClaim(tx, claimId);
     const next = await updateAtVersion(tx, claimId, version, { status, statusReason: reason ?? null });

@@ -8,8 +8,10 @@ import { loadLiveClaim, updateAtVersion, VersionSchema } from "./claim-lock";
 import { quoteAsText, trimSpan } from "./trim-span";
 import { storedSourceCounts } from "./sourcing";
 import { recordClaimEvents } from "./claim-events";
+import { recordId } from "@/lib/input/record-id";
 
 export const SplitClaimSchema = z.object({
+  claimId: recordId("claim"),
   /** Where to cut, as an offset into the claim's quote: the first part ends there, the second starts there. */
   at: z.coerce
     .number({ error: "Say where to split the claim." })
@@ -26,11 +28,10 @@ export const SplitClaimSchema = z.object({
 export async function splitClaim(
   db: Db,
   actor: Actor,
-  claimId: string,
   input: z.input<typeof SplitClaimSchema>,
 ): Promise<{ version: number; newClaimId: string }> {
   requirePermission(actor, "claim.edit");
-  const { at, version } = parseInput(SplitClaimSchema, input, "at");
+  const { claimId, at, version } = parseInput(SplitClaimSchema, input, "at");
   return db.$transaction(async (tx) => {
     const claim = await loadLiveClaim(tx, claimId);
     const article = await tx.article.findUniqueOrThrow({

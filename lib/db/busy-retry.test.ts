@@ -46,7 +46,7 @@ describe.runIf(!process.env.TEST_DATABASE_URL?.startsWith("postgres"))(
       const release = lockFor(800);
       const started = Date.now();
       try {
-        expect(await setClaimStatus(t.db, actor, claimId, { status: "in_progress", version: 1 })).toEqual({
+        expect(await setClaimStatus(t.db, actor, { status: "in_progress", version: 1, claimId })).toEqual({
           version: 2,
         });
       } finally {
@@ -59,7 +59,7 @@ describe.runIf(!process.env.TEST_DATABASE_URL?.startsWith("postgres"))(
       const release = lockFor(60_000);
       const started = Date.now();
       try {
-        await expect(setClaimStatus(t.db, actor, claimId, { status: "true", version: 2 })).rejects.toMatchObject({
+        await expect(setClaimStatus(t.db, actor, { status: "true", version: 2, claimId })).rejects.toMatchObject({
           code: "P1008", // "Operation has timed out": SQLITE_BUSY after the busy timeout
         });
       } finally {

@@ -47,19 +47,23 @@ beforeAll(async () => {
   )) as { articleId: string });
   // A scripted review: verdicts with reasons, evidence, a relay linked by hand.
   const claims = await t.db.claim.findMany({ where: { articleId }, orderBy: { start: "asc" } });
-  await setClaimStatus(t.db, editor, claims[5]!.id, {
+  await setClaimStatus(t.db, editor, {
     status: "true",
     version: 1,
     reason: 'NIS, 18. Oktober; "bestätigt"',
+    claimId: claims[5]!.id,
   });
-  await setClaimStatus(t.db, editor, claims[6]!.id, { status: "misleading", version: 1 });
-  await setClaimStatus(t.db, editor, claims[9]!.id, { status: "mostly_true", version: 1 });
-  await addEvidence(t.db, editor, claims[5]!.id, { url: "https://example.org/nis", stance: "supports" });
+  await setClaimStatus(t.db, editor, { status: "misleading", version: 1, claimId: claims[6]!.id });
+  await setClaimStatus(t.db, editor, { status: "mostly_true", version: 1, claimId: claims[9]!.id });
+  await addEvidence(t.db, editor, { url: "https://example.org/nis", stance: "supports", claimId: claims[5]!.id });
   const ap = await t.db.source.findFirstOrThrow({ where: { name: "Associated Press" } });
-  await linkSource(t.db, editor, claims[5]!.id, { sourceId: ap.id, role: "relay" });
+  await linkSource(t.db, editor, { sourceId: ap.id, role: "relay", claimId: claims[5]!.id });
   // A thread of review notes: markup and line breaks as people type them.
-  const first = await addNote(t.db, editor, claims[5]!.id, { body: "NIS-Bericht liegt vor, *nicht* öffentlich" });
-  await addNote(t.db, editor, claims[5]!.id, { body: "AP bestätigt\nam 18. Oktober", parentId: first.id });
+  const first = await addNote(t.db, editor, {
+    body: "NIS-Bericht liegt vor, *nicht* öffentlich",
+    claimId: claims[5]!.id,
+  });
+  await addNote(t.db, editor, { body: "AP bestätigt\nam 18. Oktober", parentId: first.id, claimId: claims[5]!.id });
   notes = await t.db.note.findMany({ orderBy: { createdAt: "asc" } });
 }, 60_000);
 afterAll(async () => t?.drop());

@@ -62,7 +62,7 @@ describe(`unnamed sources (${process.env.TEST_DATABASE_URL?.startsWith("postgres
     const editor = await createUser(t.db, { role: "editor" });
     const claim = (await getArticle(t.db, other))!.claims[0]!;
     const ap = await t.db.source.findFirstOrThrow({ where: { name: "Associated Press", scope: "" } });
-    await linkSource(t.db, editor, claim.id, { sourceId: ap.id });
+    await linkSource(t.db, editor, { sourceId: ap.id, claimId: claim.id });
     expect((await getNewsroomCoverage(t.db, viewer, {})).figures.unnamedOnly).toBe(before);
   });
 
@@ -72,7 +72,7 @@ describe(`unnamed sources (${process.env.TEST_DATABASE_URL?.startsWith("postgres
     const [diplomats] = await unnamedOf(articleId);
     const { articleId: other } = await createArticle(t.db);
     const claim = (await getArticle(t.db, other))!.claims[0]!;
-    await expect(linkSource(t.db, editor, claim.id, { sourceId: diplomats!.id })).rejects.toMatchObject({
+    await expect(linkSource(t.db, editor, { sourceId: diplomats!.id, claimId: claim.id })).rejects.toMatchObject({
       code: "not_found",
     });
   });
@@ -81,8 +81,8 @@ describe(`unnamed sources (${process.env.TEST_DATABASE_URL?.startsWith("postgres
     const admin = await createUser(t.db, { role: "admin" });
     const { articleId } = await createArticle(t.db, { body: "Insiders said the merger was off, AP reported." });
     expect(await unnamedOf(articleId)).toHaveLength(1);
-    await deleteArticle(t.db, admin, articleId, { reason: "test" });
-    await purgeArticle(t.db, admin, articleId);
+    await deleteArticle(t.db, admin, { reason: "test", articleId });
+    await purgeArticle(t.db, admin, { articleId });
     expect(await unnamedOf(articleId)).toEqual([]);
     expect(await t.db.source.count({ where: { name: "Associated Press", scope: "" } })).toBe(1);
   });

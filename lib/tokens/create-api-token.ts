@@ -6,11 +6,13 @@ import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { recordAuthEvent } from "@/lib/auth/record-auth-event";
 
-export const TokenNameSchema = z
-  .string()
-  .trim()
-  .min(1, "Name the token (what it is for).")
-  .max(80, "Keep the name under 80 characters.");
+export const NewTokenSchema = z.object({
+  name: z
+    .string({ error: "Name the token (what it is for)." })
+    .trim()
+    .min(1, "Name the token (what it is for).")
+    .max(80, "Keep the name under 80 characters."),
+});
 const MAX_ACTIVE_TOKENS = 20;
 
 /**
@@ -20,13 +22,13 @@ const MAX_ACTIVE_TOKENS = 20;
 export async function createApiToken(
   db: Db,
   actor: Actor,
-  name: string,
+  input: z.input<typeof NewTokenSchema>,
 ): Promise<{ id: string; token: string; prefix: string }> {
   requirePermission(actor, "token.manage");
   // A leaked token must not be able to outlive its revocation by making new ones.
   if (actor.viaToken)
     throw new AppError("forbidden", "An API token cannot make tokens; sign in to make one.", undefined, "token_mints");
-  const parsed = TokenNameSchema.safeParse(name);
+  const parsed = NewTokenSchema.safeParse(input);
   if (!parsed.success)
     throw new AppError("invalid_input", parsed.error.issues[0]!.message, "name", "invalid_token_name");
   const active = await db.apiToken.count({ where: { userId: actor.id, revokedAt: null } });
@@ -44,14 +46,14 @@ export async function createApiToken(
   const prefix = token.slice(0, API_TOKEN_PREFIX.length + 6);
   const created = await db.$transaction(async (tx) => {
     const row = await tx.apiToken.create({
-      data: { userId: actor.id, name: parsed.data, tokenHash: hashApiToken(token), prefix },
+      data: { userId: actor.id, name: parsed.data.name, tokenHash: hashApiToken(token), prefix },
       select: { id: true },
     });
     await recordAuthEvent(tx, {
       type: "token_created",
       userId: actor.id,
       actorId: actor.id,
-      detail: `${prefix}… ${parsed.data}`,
+      detail: `${prefix}… ${parsed.data.name}`,
     });
     return row;
   });

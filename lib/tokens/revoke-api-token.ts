@@ -1,11 +1,17 @@
+import { z } from "zod";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { recordAuthEvent } from "@/lib/auth/record-auth-event";
+import { recordId } from "@/lib/input/record-id";
+import { parseInput } from "@/lib/input/parse-input";
+
+export const TokenRefSchema = z.object({ tokenId: recordId("token") });
 
 /** Revokes one of the actor's own tokens; it stops working at once. Revoked tokens stay listed, for the record. */
-export async function revokeApiToken(db: Db, actor: Actor, tokenId: string): Promise<void> {
+export async function revokeApiToken(db: Db, actor: Actor, input: z.input<typeof TokenRefSchema>): Promise<void> {
   requirePermission(actor, "token.manage");
+  const { tokenId } = parseInput(TokenRefSchema, input, "tokenId");
   const token = await db.apiToken.findFirst({
     where: { id: tokenId, userId: actor.id },
     select: { id: true, prefix: true, revokedAt: true },

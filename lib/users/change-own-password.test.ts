@@ -54,7 +54,7 @@ const events = (userId: string) =>
 describe("changeOwnPassword", () => {
   it("replaces the password: the old one stops working, other sessions and API tokens end, and the change is logged", async () => {
     const { actor, password } = await addAccount("vic@example.org");
-    const token = await createApiToken(t.db, { ...actor, mustChangePassword: false }, "script");
+    const token = await createApiToken(t.db, { ...actor, mustChangePassword: false }, { name: "script" });
     const here = await signInHeaders(auth, actor.email, password);
     const elsewhere = await signInHeaders(auth, actor.email, password, "10.2.2.2");
     const before = await t.db.session.findMany({ where: { userId: actor.id }, select: { id: true } });
@@ -147,7 +147,7 @@ describe("one-time passwords", () => {
     const session = await auth.api.signInEmail({ body: { email: actor.email, password: mine } });
     expect(session.user).toMatchObject({ mustChangePassword: false });
 
-    const token = await createApiToken(t.db, { ...actor, mustChangePassword: false }, "script");
+    const token = await createApiToken(t.db, { ...actor, mustChangePassword: false }, { name: "script" });
     const reset = await resetUserPassword(t.db, auth, ada, actor.id);
     expect(await t.db.session.count({ where: { userId: actor.id } })).toBe(0);
     expect(await t.db.apiToken.findUniqueOrThrow({ where: { id: token.id } })).toMatchObject({

@@ -1,14 +1,24 @@
+import { z } from "zod";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { recordAuthEvent } from "@/lib/auth/record-auth-event";
+import { recordId } from "@/lib/input/record-id";
+import { parseInput } from "@/lib/input/parse-input";
+
+export const UserRefSchema = z.object({ userId: recordId("account") });
 
 /**
  * Lifts every sign-in lock on an account (lib/auth/login-lockout.ts counts only guesses after the latest unlock), for
  * an owner locked out by someone else's guessing. Logged with who did it.
  */
-export async function unlockUser(db: Db, actor: Actor, userId: string): Promise<{ email: string }> {
+export async function unlockUser(
+  db: Db,
+  actor: Actor,
+  input: z.input<typeof UserRefSchema>,
+): Promise<{ email: string }> {
   requirePermission(actor, "user.manage");
+  const { userId } = parseInput(UserRefSchema, input, "userId");
   const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true } });
   if (!user) throw new AppError("not_found", "There is no such account.", "id", "no_account");
   await recordAuthEvent(db, { type: "account_unlocked", userId: user.id, email: user.email, actorId: actor.id });

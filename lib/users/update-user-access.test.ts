@@ -17,7 +17,7 @@ describe("updateUserAccess", () => {
   it("refuses an unknown role with a 400 that names the field", async () => {
     const vic = await t.db.user.create({ data: { email: "r@x.org", name: "R", role: "viewer" } });
     await expect(
-      updateUserAccess(t.db, { ...asActor(vic), role: "admin" }, vic.id, { role: "superuser" as "admin" }),
+      updateUserAccess(t.db, { ...asActor(vic), role: "admin" }, { role: "superuser" as "admin", userId: vic.id }),
     ).rejects.toMatchObject({ status: 400, field: "role" });
   });
 
@@ -27,8 +27,8 @@ describe("updateUserAccess", () => {
     await t.db.session.create({
       data: { id: "s1", token: "tok-1", userId: vic.id, expiresAt: new Date(Date.now() + 3600_000) },
     });
-    await updateUserAccess(t.db, asActor(admin), vic.id, { role: "factchecker" });
-    await updateUserAccess(t.db, asActor(admin), vic.id, { disabled: true });
+    await updateUserAccess(t.db, asActor(admin), { role: "factchecker", userId: vic.id });
+    await updateUserAccess(t.db, asActor(admin), { disabled: true, userId: vic.id });
     expect(await t.db.user.findUniqueOrThrow({ where: { id: vic.id } })).toMatchObject({
       role: "factchecker",
       banned: true,
@@ -43,10 +43,10 @@ describe("updateUserAccess", () => {
 
   it("never leaves the newsroom without an active admin, and nobody disables themselves", async () => {
     const admin = await t.db.user.findFirstOrThrow({ where: { role: "admin" } });
-    await expect(updateUserAccess(t.db, asActor(admin), admin.id, { role: "viewer" })).rejects.toMatchObject({
+    await expect(updateUserAccess(t.db, asActor(admin), { role: "viewer", userId: admin.id })).rejects.toMatchObject({
       code: "conflict",
     });
-    await expect(updateUserAccess(t.db, asActor(admin), admin.id, { disabled: true })).rejects.toMatchObject({
+    await expect(updateUserAccess(t.db, asActor(admin), { disabled: true, userId: admin.id })).rejects.toMatchObject({
       code: "conflict",
     });
     expect((await t.db.user.findUniqueOrThrow({ where: { id: admin.id } })).role).toBe("admin");
@@ -55,7 +55,7 @@ describe("updateUserAccess", () => {
   it("refuses anyone but an admin", async () => {
     const vic = await t.db.user.findFirstOrThrow({ where: { email: "v@x.org" } });
     await expect(
-      updateUserAccess(t.db, { ...asActor(vic), role: "editor" }, vic.id, { disabled: false }),
+      updateUserAccess(t.db, { ...asActor(vic), role: "editor" }, { disabled: false, userId: vic.id }),
     ).rejects.toMatchObject({
       code: "forbidden",
     });
@@ -65,20 +65,20 @@ describe("updateUserAccess", () => {
 describe("API tokens", () => {
   it("stores only a hash, act as their owner with the owner's current role, and stop at revocation", async () => {
     const ed = await t.db.user.create({ data: { email: "ed@x.org", name: "Ed", role: "editor" } });
-    const { id, token } = await createApiToken(t.db, { ...asActor(ed), role: "editor" }, "nightly");
+    const { id, token } = await createApiToken(t.db, { ...asActor(ed), role: "editor" }, { name: "nightly" });
     const stored = await t.db.apiToken.findUniqueOrThrow({ where: { id } });
     expect(JSON.stringify(stored)).not.toContain(token);
     // actorFromApiToken reads through the app's client (getDb), which the test points at this database.
     process.env.DATABASE_URL = t.url;
     const viaToken = await actorFromApiToken(token);
     expect(viaToken).toMatchObject({ id: ed.id, role: "editor" });
-    await expect(createApiToken(t.db, viaToken!, "one more")).rejects.toMatchObject({
+    await expect(createApiToken(t.db, viaToken!, { name: "one more" })).rejects.toMatchObject({
       code: "forbidden",
       reason: "token_mints",
     });
     await t.db.user.update({ where: { id: ed.id }, data: { role: "viewer" } });
     expect(await actorFromApiToken(token)).toMatchObject({ role: "viewer" });
-    await revokeApiToken(t.db, { ...asActor(ed), role: "viewer" }, id);
+    await revokeApiToken(t.db, { ...asActor(ed), role: "viewer" }, { tokenId: id });
     expect(await actorFromApiToken(token)).toBeNull();
     expect(
       await t.db.authEvent.count({ where: { userId: ed.id, type: { in: ["token_created", "token_revoked"] } } }),

@@ -4,9 +4,11 @@ import { RoleSchema } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { recordAuthEvent } from "@/lib/auth/record-auth-event";
+import { recordId } from "@/lib/input/record-id";
+import { parseInput } from "@/lib/input/parse-input";
 
 export const UserAccessChangeSchema = z
-  .object({ role: RoleSchema.optional(), disabled: z.boolean().optional() })
+  .object({ userId: recordId("account"), role: RoleSchema.optional(), disabled: z.boolean().optional() })
   .refine(
     (v) => v.role !== undefined || v.disabled !== undefined,
     "Change the role or whether the account is disabled.",
@@ -17,11 +19,9 @@ export type UserAccessChange = z.input<typeof UserAccessChangeSchema>;
  * Changes an account's role or disables/enables it. A disabled account's sessions are deleted at once, and every
  * request checks the flag, so it loses access at its next request. Nobody can lock out the last active admin.
  */
-export async function updateUserAccess(db: Db, actor: Actor, userId: string, change: UserAccessChange): Promise<void> {
+export async function updateUserAccess(db: Db, actor: Actor, change: UserAccessChange): Promise<void> {
   requirePermission(actor, "user.manage");
-  const parsed = UserAccessChangeSchema.safeParse(change);
-  if (!parsed.success) throw new AppError("invalid_input", parsed.error.issues[0]!.message, "role");
-  const { role, disabled } = parsed.data;
+  const { userId, role, disabled } = parseInput(UserAccessChangeSchema, change, "role");
   const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, role: true, banned: true } });
   if (!user) throw new AppError("not_found", "There is no such account.", "id", "no_account");
   const losesAdmin =

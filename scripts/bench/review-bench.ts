@@ -46,7 +46,7 @@ export async function benchReview(t: TestDb, database: string): Promise<ReviewBe
     const id = ids[(i * 37) % ids.length]!;
     const { version } = await t.db.claim.findUniqueOrThrow({ where: { id }, select: { version: true } });
     const start = performance.now();
-    await setClaimStatus(t.db, actor, id, { status: CLAIM_STATUSES[i % 8]!, version });
+    await setClaimStatus(t.db, actor, { status: CLAIM_STATUSES[i % 8]!, version, claimId: id });
     return performance.now() - start;
   });
   const ap = await t.db.source.findFirstOrThrow({ where: { name: "Associated Press" } });

@@ -14,6 +14,7 @@ export const GET = apiHandler("token.manage", async ({ actor }) => ({ tokens: aw
 /** POST /api/tokens {name} — a new token for the caller, returned this once. */
 export const POST = apiHandler(
   "token.manage",
-  async ({ actor, json }) => createApiToken(getDb(), actor, String((await json<{ name?: unknown }>()).name ?? "")),
+  async ({ actor, json }) =>
+    createApiToken(getDb(), actor, { name: String((await json<{ name?: unknown }>()).name ?? "") }),
   { status: 201, maxBytes: 4096, response: CreatedTokenResponseSchema },
 );

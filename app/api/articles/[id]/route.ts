@@ -25,5 +25,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
 
 /** DELETE /api/articles/:id {reason} — soft: hidden everywhere until an admin restores (…/restore) or purges it */
 export const DELETE = apiHandler<{ id: string }>("article.delete", async ({ actor, params, json }) => ({
-  article: await deleteArticle(getDb(), actor, params.id, await json()),
+  article: await deleteArticle(getDb(), actor, { ...(await json()), articleId: params.id }),
 }));

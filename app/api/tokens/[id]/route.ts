@@ -7,6 +7,6 @@ export const dynamic = "force-dynamic";
 /** DELETE /api/tokens/:id — revokes one of the caller's tokens. */
 export const DELETE = apiHandler<{ id: string }>(
   "token.manage",
-  async ({ actor, params }) => revokeApiToken(getDb(), actor, params.id),
+  async ({ actor, params }) => revokeApiToken(getDb(), actor, { tokenId: params.id }),
   { status: 204 },
 );

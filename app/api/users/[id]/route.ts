@@ -7,6 +7,7 @@ export const dynamic = "force-dynamic";
 /** PATCH /api/users/:id {role?, disabled?} — admins only. */
 export const PATCH = apiHandler<{ id: string }>(
   "user.manage",
-  async ({ actor, params, json }) => updateUserAccess(getDb(), actor, params.id, await json<UserAccessChange>()),
+  async ({ actor, params, json }) =>
+    updateUserAccess(getDb(), actor, { ...(await json<UserAccessChange>()), userId: params.id }),
   { status: 204, maxBytes: 4096 },
 );

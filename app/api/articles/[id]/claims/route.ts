@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 /** POST /api/articles/:id/claims {start, end, label?} — a claim the extractor missed, anchored to those offsets */
 export const POST = apiHandler<{ id: string }>(
   "claim.edit",
-  async ({ actor, params, json }) => addClaim(getDb(), actor, params.id, await json()),
+  async ({ actor, params, json }) => addClaim(getDb(), actor, { ...(await json()), articleId: params.id }),
   { status: 201 },
 );
 

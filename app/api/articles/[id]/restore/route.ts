@@ -6,5 +6,5 @@ export const dynamic = "force-dynamic";
 
 /** POST /api/articles/:id/restore — an admin brings a deleted article back as it was */
 export const POST = apiHandler<{ id: string }>("article.restore", async ({ actor, params }) => ({
-  article: await restoreArticle(getDb(), actor, params.id),
+  article: await restoreArticle(getDb(), actor, { articleId: params.id }),
 }));

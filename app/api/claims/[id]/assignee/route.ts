@@ -8,5 +8,5 @@ export const dynamic = "force-dynamic";
 /** POST /api/claims/:id/assignee {assigneeId | null} — editors and admins. */
 export const POST = apiHandler<{ id: string }>("claim.assign", async ({ actor, params, json }) => {
   const { assigneeId } = parseInput(AssigneeInputSchema, await json(), "assigneeId");
-  return assignClaims(getDb(), actor, [params.id], assigneeId);
+  return assignClaims(getDb(), actor, { claimIds: [params.id], assigneeId });
 });

@@ -7,6 +7,6 @@ export const dynamic = "force-dynamic";
 /** POST /api/claims/:id/citations {sourceId | source: {name, type, aliases}, role?, relayOfId?} */
 export const POST = apiHandler<{ id: string }>(
   "source.link",
-  async ({ actor, params, json }) => linkSource(getDb(), actor, params.id, await json()),
+  async ({ actor, params, json }) => linkSource(getDb(), actor, { ...(await json()), claimId: params.id }),
   { status: 201 },
 );

@@ -7,6 +7,7 @@ export const dynamic = "force-dynamic";
 /** POST /api/claims/:id/evidence {url, title?, excerpt?, stance} */
 export const POST = apiHandler<{ id: string }>(
   "evidence.add",
-  async ({ actor, params, json }) => addEvidence(getDb(), actor, params.id, await json<AddEvidenceInput>()),
+  async ({ actor, params, json }) =>
+    addEvidence(getDb(), actor, { ...(await json<AddEvidenceInput>()), claimId: params.id }),
   { status: 201, maxBytes: 16 * 1024 },
 );

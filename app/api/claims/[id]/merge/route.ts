@@ -6,5 +6,5 @@ export const dynamic = "force-dynamic";
 
 /** POST /api/claims/:id/merge {version, withId, withVersion} — merges the claim with its neighbour */
 export const POST = apiHandler<{ id: string }>("claim.edit", async ({ actor, params, json }) =>
-  mergeClaims(getDb(), actor, params.id, await json()),
+  mergeClaims(getDb(), actor, { ...(await json()), claimId: params.id }),
 );

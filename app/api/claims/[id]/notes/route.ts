@@ -7,6 +7,6 @@ export const dynamic = "force-dynamic";
 /** POST /api/claims/:id/notes {body, parentId?} */
 export const POST = apiHandler<{ id: string }>(
   "note.add",
-  async ({ actor, params, json }) => addNote(getDb(), actor, params.id, await json<AddNoteInput>()),
+  async ({ actor, params, json }) => addNote(getDb(), actor, { ...(await json<AddNoteInput>()), claimId: params.id }),
   { status: 201, maxBytes: 16 * 1024 },
 );

@@ -6,5 +6,5 @@ export const dynamic = "force-dynamic";
 
 /** POST /api/claims/:id/restore {version} — brings back a removed or merged-away claim */
 export const POST = apiHandler<{ id: string }>("claim.edit", async ({ actor, params, json }) =>
-  restoreClaim(getDb(), actor, params.id, await json()),
+  restoreClaim(getDb(), actor, { ...(await json()), claimId: params.id }),
 );

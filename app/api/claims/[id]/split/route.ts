@@ -6,5 +6,5 @@ export const dynamic = "force-dynamic";
 
 /** POST /api/claims/:id/split {at, version} — `at` is an offset into the claim's quote */
 export const POST = apiHandler<{ id: string }>("claim.edit", async ({ actor, params, json }) =>
-  splitClaim(getDb(), actor, params.id, await json()),
+  splitClaim(getDb(), actor, { ...(await json()), claimId: params.id }),
 );

@@ -7,6 +7,7 @@ export const dynamic = "force-dynamic";
 /** POST /api/claims/:id/status {status, reason?, version} — 409 with who changed what when the version is stale */
 export const POST = apiHandler<{ id: string }>(
   "claim.setStatus",
-  async ({ actor, params, json }) => setClaimStatus(getDb(), actor, params.id, await json<SetClaimStatusInput>()),
+  async ({ actor, params, json }) =>
+    setClaimStatus(getDb(), actor, { ...(await json<SetClaimStatusInput>()), claimId: params.id }),
   { maxBytes: 16 * 1024 },
 );
