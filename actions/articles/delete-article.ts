@@ -1,29 +1,18 @@
 "use server";
 
-import { asActionError } from "@/actions/action-error";
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { deleteArticle } from "@/lib/articles/delete-article";
-import { requireActionActor } from "@/lib/auth/action-actor";
-import { getDb } from "@/lib/db/client";
-import { localizeError } from "@/lib/i18n/localize-error";
+import { defineFormAction, type FormState } from "@/actions/define-form-action";
+import { deleteArticle, DeleteArticleSchema } from "@/lib/articles/delete-article";
 
-export interface DeleteArticleState {
-  error?: string;
-}
+export type DeleteArticleState = FormState<object>;
 
 /** Deletes the form's article (soft, with the reason given) and leads to the article list, which says so. */
-export async function deleteArticleAction(_previous: DeleteArticleState, form: FormData): Promise<DeleteArticleState> {
-  try {
-    await deleteArticle(getDb(), await requireActionActor("article.delete"), {
-      reason: String(form.get("reason") ?? ""),
-      articleId: String(form.get("articleId") ?? ""),
-    });
-  } catch (thrown) {
-    const error = asActionError(thrown);
-    if (!error) throw thrown;
-    return { error: await localizeError(error) };
-  }
-  revalidatePath("/");
-  redirect("/?deleted=1");
-}
+export const deleteArticleAction = defineFormAction<typeof DeleteArticleSchema, unknown, object>({
+  permission: "article.delete",
+  schema: DeleteArticleSchema,
+  // A blank reason is a reason not given, which the verb's schema says in words.
+  fields: (form) => ({ articleId: form.get("articleId"), reason: form.get("reason") ?? undefined }),
+  run: deleteArticle,
+  revalidate: () => "/",
+  done: () => redirect("/?deleted=1"),
+});

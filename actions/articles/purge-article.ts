@@ -1,16 +1,14 @@
 "use server";
 
-import { backToList } from "@/actions/back-to-list";
+import { defineRowAction } from "@/actions/back-to-list";
 import { purgeArticle } from "@/lib/articles/purge-article";
-import { requireActionActor } from "@/lib/auth/action-actor";
-import { getDb } from "@/lib/db/client";
+import { ArticleRefSchema } from "@/lib/articles/restore-article";
 
 /** Purges a deleted article after the confirmation that named it; the list says so (or why not). */
-export async function purgeArticleAction(form: FormData): Promise<void> {
-  return backToList("/admin/articles", async () => {
-    await purgeArticle(getDb(), await requireActionActor("article.purge"), {
-      articleId: String(form.get("articleId") ?? ""),
-    });
-    return "purged";
-  });
-}
+export const purgeArticleAction = defineRowAction({
+  permission: "article.purge",
+  schema: ArticleRefSchema,
+  run: purgeArticle,
+  list: "/admin/articles",
+  notice: "purged",
+});

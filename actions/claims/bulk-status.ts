@@ -1,19 +1,26 @@
 "use server";
 
-import { requireActionActor } from "@/lib/auth/action-actor";
-import { bulkSetStatus } from "@/lib/claims/bulk-set-status";
-import { bulkSetStatusMatching } from "@/lib/claims/bulk-set-status-matching";
-import { getDb } from "@/lib/db/client";
-import { matchingFilter, runBulkVerb, selection, type BulkState } from "./run-bulk-verb";
+import { z } from "zod";
+import { defineFormAction, formFields } from "@/actions/define-form-action";
+import { bulkSetStatus, BulkStatusSchema } from "@/lib/claims/bulk-set-status";
+import { bulkSetStatusMatching, MatchingStatusSchema } from "@/lib/claims/bulk-set-status-matching";
+import { bulkDone, bulkTarget, MatchingFilterSchema } from "./run-bulk-verb";
 
-export async function bulkStatusAction(_previous: BulkState, form: FormData): Promise<BulkState> {
-  return runBulkVerb(async () => {
-    const actor = await requireActionActor("claim.setStatus");
-    const status = String(form.get("status")) as "true";
-    const reason = String(form.get("reason") ?? "").trim() || undefined;
-    const filter = matchingFilter(form);
-    if (filter) return bulkSetStatusMatching(getDb(), actor, { status, reason, filter });
-    const { changed, conflicts } = await bulkSetStatus(getDb(), actor, { status, reason, claims: selection(form) });
+const BulkStatusFormSchema = z.discriminatedUnion("scope", [
+  BulkStatusSchema.extend({ scope: z.literal("selected") }),
+  MatchingStatusSchema.extend({ scope: z.literal("matching"), filter: MatchingFilterSchema }),
+]);
+
+/** One status for the ticked claims, or for every claim the page's filter matches. */
+export const bulkStatusAction = defineFormAction({
+  permission: "claim.setStatus",
+  schema: BulkStatusFormSchema,
+  fields: (form) => ({ ...formFields(form), ...bulkTarget(form) }),
+  run: async (db, actor, input) => {
+    if (input.scope === "matching") return bulkSetStatusMatching(db, actor, input);
+    const { changed, conflicts } = await bulkSetStatus(db, actor, input);
     return { changed, skipped: conflicts.length };
-  });
-}
+  },
+  revalidate: () => "/claims",
+  done: bulkDone,
+});

@@ -1,44 +1,34 @@
-import { asActionError } from "@/actions/action-error";
-import { revalidatePath } from "next/cache";
-import { localizeError } from "@/lib/i18n/localize-error";
+import { z } from "zod";
+import type { FormState } from "@/actions/define-form-action";
 
-export interface BulkState {
-  error?: string;
-  /** `matched` is set for a change to all claims matching the filter: how many matched when it began. */
-  result?: { changed: number; skipped: number; matched?: number; at: number };
-}
+/** What the bulk bar shows: how many changed and were skipped (and, for "all matching", how many matched). */
+export type BulkState = FormState<{ result: { changed: number; skipped: number; matched?: number; at: number } }>;
 
-/** The ticked rows: each box's value is "claimId:version", the version the person saw. */
-export const selection = (form: FormData) =>
-  form
-    .getAll("claim")
-    .map(String)
-    .map((value) => {
-      const [id = "", version = ""] = value.split(":");
-      return { id, version };
-    });
+/** The two targets of a bulk change: the ticked rows, or every claim the page's filter matches. */
+export const BULK_SCOPES = ["selected", "matching"] as const;
+
+/** The page's filter as the bulk form sends it (the verb parses it with the claims page's own schema). */
+export const MatchingFilterSchema = z.record(z.string(), z.string());
 
 /**
- * "All matching" sends the page's filter as its query string, never ids: the verb parses it with the page's own
- * schema and decides the set itself. The first value of a repeated name counts, as on the page.
+ * The bulk form as its verbs' input: the ticked rows (each box's value is "claimId:version", the version the person
+ * saw), or — for "all matching" — the page's filter, sent as its query string and never as ids, so the verb decides
+ * the set itself. The first value of a repeated name counts, as on the page.
  */
-export const matchingFilter = (form: FormData): Record<string, string> | null => {
-  if (form.get("scope") !== "matching") return null;
-  const params = new URLSearchParams(String(form.get("filter") ?? ""));
-  return Object.fromEntries([...new Set(params.keys())].map((name) => [name, params.get(name) ?? ""]));
-};
-
-/** Runs one bulk verb; a domain refusal becomes the message next to the bar, anything else is a real error. */
-export async function runBulkVerb(
-  verb: () => Promise<{ changed: number; skipped: number; matched?: number }>,
-): Promise<BulkState> {
-  try {
-    const result = await verb();
-    revalidatePath("/claims");
-    return { result: { ...result, at: Date.now() } };
-  } catch (thrown) {
-    const error = asActionError(thrown);
-    if (error) return { error: await localizeError(error) };
-    throw thrown;
+export function bulkTarget(form: FormData): Record<string, unknown> {
+  if (form.get("scope") !== "matching") {
+    const claims = form.getAll("claim").map((value) => {
+      const [id = "", version = ""] = String(value).split(":");
+      return { id, version };
+    });
+    return { scope: "selected", claims };
   }
+  const params = new URLSearchParams(String(form.get("filter") ?? ""));
+  const filter = Object.fromEntries([...new Set(params.keys())].map((name) => [name, params.get(name) ?? ""]));
+  return { scope: "matching", filter };
 }
+
+/** A bulk verb's result as the bar shows it, stamped so two equal results in a row still show as new. */
+export const bulkDone = (result: { changed: number; skipped: number; matched?: number }) => ({
+  result: { ...result, at: Date.now() },
+});

@@ -1,50 +1,55 @@
-import { asActionError } from "@/actions/action-error";
-import { revalidatePath } from "next/cache";
+import type { z } from "zod";
 import { readClaimSnapshot, type ClaimSnapshot } from "@/lib/claims/read-claim-snapshot";
-import { getDb } from "@/lib/db/client";
-import { localizeError } from "@/lib/i18n/localize-error";
+import type { Action, Actor } from "@/lib/auth/permissions";
+import { getDb, type Db } from "@/lib/db/client";
+import { defineFormAction, formFields, type FormState } from "@/actions/define-form-action";
 
-export interface ReviewState {
-  error?: string;
-  /** Why it was refused, as a stable key the interface can act on ("overlap"). */
-  reason?: string;
-  done?: number;
+/** What a review tool shows after its action: when it was done, or why not. */
+interface ReviewDone {
+  done: number;
   /** The claim's version after the change, when the verb changed the claim row. */
   version?: number;
   /** After a conflict: the claim as it is now — the version to re-apply on, and the text to compare with. */
   conflict?: ClaimSnapshot;
 }
-
-/** A form field's text, or undefined when it is missing or blank. */
-export const field = (form: FormData, name: string): string | undefined => {
-  const value = form.get(name);
-  return typeof value === "string" && value.trim() !== "" ? value : undefined;
-};
-
-/** The version to apply a change to: the one the form was rendered with, or the newer one after "re-apply". */
-export const versionOf = (form: FormData): string => field(form, "reapplyVersion") ?? String(form.get("version"));
+export type ReviewState = FormState<ReviewDone>;
 
 const versionIn = (result: unknown): number | undefined =>
   result && typeof result === "object" && "version" in result && typeof result.version === "number"
     ? result.version
     : undefined;
 
+interface ReviewActionSpec<S extends z.ZodType> {
+  permission: Action;
+  schema: S;
+  /** The fields that are not plain text fields (lists, nested objects); the rest come from the form as they are. */
+  fields?: (form: FormData) => Record<string, unknown>;
+  run: (db: Db, actor: Actor, input: z.output<S>) => Promise<unknown>;
+}
+
 /**
- * Runs one review verb for the form's claim; the verb checks role and version itself. A domain refusal becomes the
- * message next to the form (with the claim as it is now after a conflict); anything else is a real error.
+ * A review tool's action on one claim: the form names the claim (`claimId`), its article (`articleId`, re-rendered
+ * after the change) and the version the person saw — or, after "re-apply", the newer one they have now looked at
+ * (`reapplyVersion`). The verb checks role and version itself; after a conflict the answer carries the claim as it is
+ * now, so the person can compare and re-apply.
  */
-export async function runReviewVerb(form: FormData, verb: (claimId: string) => Promise<unknown>): Promise<ReviewState> {
-  const claimId = String(form.get("claimId") ?? "");
-  try {
-    const result = await verb(claimId);
-    revalidatePath(`/articles/${String(form.get("articleId") ?? "")}`);
-    return { done: Date.now(), version: versionIn(result) };
-  } catch (thrown) {
-    const error = asActionError(thrown);
-    if (!error) throw thrown;
-    const message = await localizeError(error);
-    if (error.reason !== "stale") return { error: message, reason: error.reason };
-    const current = await readClaimSnapshot(getDb(), claimId);
-    return { error: message, conflict: current ?? undefined };
-  }
+export function defineReviewAction<S extends z.ZodType>(spec: ReviewActionSpec<S>) {
+  return defineFormAction<S, unknown, ReviewDone>({
+    permission: spec.permission,
+    schema: spec.schema,
+    fields: (form) => {
+      const fields: Record<string, unknown> = { ...formFields(form), ...spec.fields?.(form) };
+      const version = form.get("reapplyVersion") || form.get("version");
+      if (typeof version === "string" && version !== "") fields.version = version;
+      return fields;
+    },
+    run: spec.run,
+    revalidate: (form) => `/articles/${String(form.get("articleId") ?? "")}`,
+    done: (result) => ({ done: Date.now(), version: versionIn(result) }),
+    refused: async (error, form) => {
+      if (error.reason !== "stale") return {};
+      const current = await readClaimSnapshot(getDb(), String(form.get("claimId") ?? ""));
+      return { conflict: current ?? undefined };
+    },
+  });
 }

@@ -1,16 +1,10 @@
 "use server";
 
-import { requireActionActor } from "@/lib/auth/action-actor";
-import { splitClaim } from "@/lib/claims/split-claim";
-import { getDb } from "@/lib/db/client";
-import { runReviewVerb, versionOf, type ReviewState } from "./run-review-verb";
+import { splitClaim, SplitClaimSchema } from "@/lib/claims/split-claim";
+import { defineReviewAction } from "./run-review-verb";
 
-export async function splitClaimAction(_previous: ReviewState, form: FormData): Promise<ReviewState> {
-  return runReviewVerb(form, async (id) =>
-    splitClaim(getDb(), await requireActionActor("claim.edit"), {
-      at: String(form.get("at") ?? ""),
-      version: versionOf(form),
-      claimId: id,
-    }),
-  );
-}
+export const splitClaimAction = defineReviewAction({
+  permission: "claim.edit",
+  schema: SplitClaimSchema,
+  run: splitClaim,
+});

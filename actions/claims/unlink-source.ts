@@ -1,15 +1,10 @@
 "use server";
 
-import { requireActionActor } from "@/lib/auth/action-actor";
-import { unlinkSource } from "@/lib/claims/change-citation";
-import { getDb } from "@/lib/db/client";
-import { runReviewVerb, type ReviewState } from "./run-review-verb";
+import { CitationRefSchema, unlinkSource } from "@/lib/claims/change-citation";
+import { defineReviewAction } from "./run-review-verb";
 
-export async function unlinkSourceAction(_previous: ReviewState, form: FormData): Promise<ReviewState> {
-  return runReviewVerb(form, async (id) =>
-    unlinkSource(getDb(), await requireActionActor("source.link"), {
-      claimId: id,
-      citationId: String(form.get("citationId") ?? ""),
-    }),
-  );
-}
+export const unlinkSourceAction = defineReviewAction({
+  permission: "source.link",
+  schema: CitationRefSchema,
+  run: unlinkSource,
+});

@@ -1,31 +1,19 @@
 "use server";
 
-import { asActionError } from "@/actions/action-error";
-import { revalidatePath } from "next/cache";
-import { requireActionActor } from "@/lib/auth/action-actor";
+import { defineFormAction, type FormState } from "@/actions/define-form-action";
 import { getAuth } from "@/lib/auth/auth";
-import { getDb } from "@/lib/db/client";
-import { localizeError } from "@/lib/i18n/localize-error";
-import { createUser } from "@/lib/users/create-user";
+import { createUser, NewUserSchema } from "@/lib/users/create-user";
 
-export interface CreateUserState {
-  error?: string;
-  created?: { email: string; oneTimePassword?: string };
+interface Created {
+  created: { email: string; oneTimePassword?: string };
 }
+export type CreateUserState = FormState<Created>;
 
-export async function createUserAction(_previous: CreateUserState, form: FormData): Promise<CreateUserState> {
-  try {
-    const actor = await requireActionActor("user.manage");
-    const user = await createUser(getDb(), getAuth(), actor, {
-      email: String(form.get("email") ?? ""),
-      name: String(form.get("name") ?? ""),
-      role: String(form.get("role") ?? "viewer") as "viewer",
-    });
-    revalidatePath("/admin/users");
-    return { created: { email: user.email, oneTimePassword: user.password } };
-  } catch (thrown) {
-    const error = asActionError(thrown);
-    if (error) return { error: await localizeError(error) };
-    throw thrown;
-  }
-}
+/** An admin adds an account; it gets a one-time password (a password chosen here would be the admin's, not theirs). */
+export const createUserAction = defineFormAction({
+  permission: "user.manage",
+  schema: NewUserSchema.omit({ password: true }),
+  run: (db, actor, input) => createUser(db, getAuth(), actor, input),
+  revalidate: () => "/admin/users",
+  done: (user): Created => ({ created: { email: user.email, oneTimePassword: user.password } }),
+});

@@ -1,24 +1,15 @@
 "use server";
 
-import { asActionError } from "@/actions/action-error";
-import { requireActionActor } from "@/lib/auth/action-actor";
+import { defineFormAction, type FormState } from "@/actions/define-form-action";
 import { getAuth } from "@/lib/auth/auth";
-import { getDb } from "@/lib/db/client";
-import { localizeError } from "@/lib/i18n/localize-error";
 import { resetUserPassword } from "@/lib/users/reset-user-password";
+import { UserRefSchema } from "@/lib/users/unlock-user";
 
-export interface ResetPasswordState {
-  error?: string;
-  reset?: { email: string; password: string };
-}
+export type ResetPasswordState = FormState<{ reset: { email: string; password: string } }>;
 
-export async function resetPasswordAction(_previous: ResetPasswordState, form: FormData): Promise<ResetPasswordState> {
-  try {
-    const actor = await requireActionActor("user.manage");
-    return { reset: await resetUserPassword(getDb(), getAuth(), actor, String(form.get("userId") ?? "")) };
-  } catch (thrown) {
-    const error = asActionError(thrown);
-    if (error) return { error: await localizeError(error) };
-    throw thrown;
-  }
-}
+export const resetPasswordAction = defineFormAction({
+  permission: "user.manage",
+  schema: UserRefSchema,
+  run: (db, actor, input) => resetUserPassword(db, getAuth(), actor, input),
+  done: (reset) => ({ reset }),
+});

@@ -11,7 +11,9 @@ import { parseInput } from "@/lib/input/parse-input";
 
 export const NoteInputSchema = z.object({
   claimId: recordId("claim"),
-  body: typedText().min(1, "Write the note first.").max(CLAIM_LIMITS.note, "Keep a note under 5,000 characters."),
+  body: typedText("Write the note first.")
+    .min(1, "Write the note first.")
+    .max(CLAIM_LIMITS.note, "Keep a note under 5,000 characters."),
   parentId: z.string().max(40).optional(),
 });
 

@@ -19,7 +19,7 @@ async function loadCitation(tx: Tx, claimId: string, citationId: string) {
   return citation;
 }
 
-const CitationRefSchema = z.object({ claimId: recordId("claim"), citationId: recordId("citation") });
+export const CitationRefSchema = z.object({ claimId: recordId("claim"), citationId: recordId("citation") });
 
 /** Unlinks a source from a claim, with one "source_unlinked" event; the source stays in the registry. */
 export async function unlinkSource(db: Db, actor: Actor, input: z.input<typeof CitationRefSchema>): Promise<void> {

@@ -19,11 +19,11 @@ export const plainText = (text: string) => text.replace(/\r\n?/g, "\n").replace(
 
 /**
  * Text a person typed (names, notes, reasons, labels): trimmed, line breaks as "\n", and refused when it holds other
- * control characters.
+ * control characters. `missing` is what to say when the field is not there at all (a form leaves a blank field out).
  */
-export const typedText = () =>
+export const typedText = (missing?: string) =>
   z
-    .string()
+    .string(missing ? { error: missing } : undefined)
     .trim()
     .overwrite((s) => s.replace(/\r\n?/g, "\n"))
     .refine((s) => !CONTROL_CHARACTERS.test(s), "The text holds control characters that cannot be shown; remove them.");

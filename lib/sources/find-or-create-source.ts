@@ -8,7 +8,9 @@ import { findSourceIdByName } from "./find-source-id-by-name";
 import { SOURCE_NAME_MAX } from "./source-limits";
 
 export const NewSourceSchema = z.object({
-  name: typedText().min(2, "Give the source a name.").max(SOURCE_NAME_MAX, "Keep the name under 200 characters."),
+  name: typedText("Give the source a name.")
+    .min(2, "Give the source a name.")
+    .max(SOURCE_NAME_MAX, "Keep the name under 200 characters."),
   type: SourceTypeSchema,
   aliases: z.array(typedText().min(2).max(200)).max(20, "At most 20 aliases at a time.").default([]),
 });

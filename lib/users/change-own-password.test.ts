@@ -148,7 +148,7 @@ describe("one-time passwords", () => {
     expect(session.user).toMatchObject({ mustChangePassword: false });
 
     const token = await createApiToken(t.db, { ...actor, mustChangePassword: false }, { name: "script" });
-    const reset = await resetUserPassword(t.db, auth, ada, actor.id);
+    const reset = await resetUserPassword(t.db, auth, ada, { userId: actor.id });
     expect(await t.db.session.count({ where: { userId: actor.id } })).toBe(0);
     expect(await t.db.apiToken.findUniqueOrThrow({ where: { id: token.id } })).toMatchObject({
       revokedAt: expect.any(Date),

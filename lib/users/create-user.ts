@@ -17,8 +17,13 @@ import { recordAuthEvent } from "@/lib/auth/record-auth-event";
 
 export const NewUserSchema = z.object({
   // Trim before checking: addresses are often pasted with a space.
-  email: z.string().trim().toLowerCase().max(254).pipe(z.email("Give a valid email address.")),
-  name: typedText().min(1, "Give a name.").max(120),
+  email: z
+    .string({ error: "Give a valid email address." })
+    .trim()
+    .toLowerCase()
+    .max(254)
+    .pipe(z.email("Give a valid email address.")),
+  name: typedText("Give a name.").min(1, "Give a name.").max(120),
   role: RoleSchema,
   password: PasswordSchema.optional(),
 });

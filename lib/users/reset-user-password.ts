@@ -1,3 +1,6 @@
+import type { z } from "zod";
+import { parseInput } from "@/lib/input/parse-input";
+import { UserRefSchema } from "./unlock-user";
 import type { Auth } from "@/lib/auth/auth";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
@@ -14,9 +17,10 @@ export async function resetUserPassword(
   db: Db,
   auth: Auth,
   actor: Actor,
-  userId: string,
+  input: z.input<typeof UserRefSchema>,
 ): Promise<{ email: string; password: string }> {
   requirePermission(actor, "user.manage");
+  const { userId } = parseInput(UserRefSchema, input, "userId");
   const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true } });
   if (!user) throw new AppError("not_found", "There is no such account.", "id", "no_account");
   const password = oneTimePassword();
