@@ -35,7 +35,7 @@ export default async function ArticleListPage({ searchParams }: Props) {
     getTranslations("deletion"),
     getTranslations("status"),
     getFormatter(),
-    listArticles(getDb(), { skip, q: q || undefined }),
+    listArticles(getDb(), actor, { skip, q: q || undefined }),
   ]);
   const pages = Math.max(1, Math.ceil(total / ARTICLES_PAGE_SIZE));
   const pageLink = (n: number) => pageHref("/", filterParams({ q }), n);

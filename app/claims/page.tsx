@@ -47,9 +47,9 @@ export default async function ClaimsPage({ searchParams }: Props) {
       if (error instanceof AppError) return null;
       throw error;
     }),
-    listCitedSources(db),
+    listCitedSources(db, actor),
     can(actor, "claim.assign") ? listAssignees(db, actor) : undefined,
-    listOutlets(db),
+    listOutlets(db, actor),
   ]);
   const canReview = can(actor, "claim.setStatus");
   const pages = found ? Math.max(1, Math.ceil(found.total / found.pageSize)) : 1;

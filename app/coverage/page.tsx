@@ -45,7 +45,7 @@ export default async function NewsroomCoveragePage({ searchParams }: Props) {
   const parsed = NewsroomFilterSchema.safeParse(query);
   const filter = parsed.success ? parsed.data : NewsroomFilterSchema.parse({});
   const db = getDb();
-  const [coverage, outlets] = await Promise.all([getNewsroomCoverage(db, actor, filter), listOutlets(db)]);
+  const [coverage, outlets] = await Promise.all([getNewsroomCoverage(db, actor, filter), listOutlets(db, actor)]);
   const flagged = mostOftenRatedFalse(coverage.sources);
   const activeFilters = filterParams(filter);
   const share = (part: number, whole: number) => (whole === 0 ? "—" : `${Math.round((100 * part) / whole)} %`);

@@ -10,12 +10,12 @@ export async function generateMetadata() {
 }
 
 export default async function SourcesPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
-  await requirePageActor("source.read", "/sources");
+  const actor = await requirePageActor("source.read", "/sources");
   const q = (await searchParams).q?.slice(0, 200) ?? "";
   const [t, tt, sources] = await Promise.all([
     getTranslations("sources"),
     getTranslations("sourceType"),
-    listSources(getDb(), { query: q }),
+    listSources(getDb(), actor, { query: q }),
   ]);
   return (
     <>

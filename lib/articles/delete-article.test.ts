@@ -102,7 +102,7 @@ describe("deleteArticle", () => {
     ).rejects.toMatchObject({
       code: "invalid_input",
     });
-    expect((await listArticles(t.db)).total).toBe(2);
+    expect((await listArticles(t.db, people.viewer)).total).toBe(2);
     expect(await t.db.articleEvent.count()).toBe(0);
   });
 
@@ -115,11 +115,11 @@ describe("deleteArticle", () => {
     });
     expect(result).toMatchObject({ id: gone, title: "Südkorea entsendet Truppen" });
 
-    const list = await listArticles(t.db);
+    const list = await listArticles(t.db, people.viewer);
     expect(list.total).toBe(1);
     expect(list.articles.map((a) => a.id)).toEqual([kept]);
-    expect((await listArticles(t.db, { q: "Südkorea" })).total).toBe(0);
-    expect(await listOutlets(t.db)).toEqual(["Herald"]);
+    expect((await listArticles(t.db, people.viewer, { q: "Südkorea" })).total).toBe(0);
+    expect(await listOutlets(t.db, people.viewer)).toEqual(["Herald"]);
     expect(await getArticle(t.db, gone)).toBeNull();
     // An open page's poll learns it was deleted; the page itself is as gone as an unknown article.
     expect(await articleChanges(t.db, gone)).toEqual({ marker: null, deleted: true });
@@ -145,7 +145,7 @@ describe("deleteArticle", () => {
     const citedByKept = await t.db.citation.count({
       where: { claim: { articleId: kept, deletedAt: null }, source: { scope: "" } },
     });
-    const counted = (await listSources(t.db)).reduce((n, s) => n + s.claims, 0);
+    const counted = (await listSources(t.db, people.viewer)).reduce((n, s) => n + s.claims, 0);
     expect(counted).toBe(citedByKept);
   });
 
@@ -233,7 +233,7 @@ describe("restoreArticle", () => {
     });
 
     expect(await snapshot(gone)).toEqual(before);
-    expect((await listArticles(t.db)).total).toBe(2);
+    expect((await listArticles(t.db, people.viewer)).total).toBe(2);
     const claim = (await getArticle(t.db, gone))!.claims.find((c) => c.id === checkedClaim)!;
     expect(claim).toMatchObject({
       status: "false",

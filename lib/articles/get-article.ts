@@ -6,6 +6,7 @@ import { EVENT_FIELDS, readableEvents } from "@/lib/claims/readable-events";
 import { QuantitySchema, type Quantity, type SourceType } from "@/lib/extract";
 import { z } from "zod";
 import { citationRole } from "@/lib/claims/sourcing";
+import { requirePermission, type Actor } from "@/lib/auth/permissions";
 
 export interface CitationView {
   id: string;
@@ -129,7 +130,8 @@ export async function getArticle(
 }
 
 /** The same article with each claim's quote, extractor version and newest events (at most 50 a claim), for the API. */
-export async function getFullArticle(db: Db, id: string): Promise<ArticleView<FullClaimView> | null> {
+export async function getFullArticle(db: Db, actor: Actor, id: string): Promise<ArticleView<FullClaimView> | null> {
+  requirePermission(actor, "article.read");
   const [article, events] = await Promise.all([
     readArticle(db, id),
     db.claimEvent

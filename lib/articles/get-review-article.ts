@@ -2,6 +2,7 @@ import type { ClaimStatus } from "@/lib/claims/claim-status";
 import { toClaimStatus } from "@/lib/claims/claim-status";
 import type { Db } from "@/lib/db/client";
 import { getArticle, type ArticleView } from "./get-article";
+import { requirePermission, type Actor } from "@/lib/auth/permissions";
 
 /** What the article text needs of every claim to highlight it, and whether a source is cited for it. */
 export interface ClaimHighlight {
@@ -20,9 +21,11 @@ export interface ClaimHighlight {
  */
 export async function getReviewArticle(
   db: Db,
+  actor: Actor,
   id: string,
   cards: number,
 ): Promise<{ article: ArticleView; highlights: ClaimHighlight[] } | null> {
+  requirePermission(actor, "article.read");
   const rows = await db.claim.findMany({
     where: { articleId: id, deletedAt: null, article: { deletedAt: null } },
     orderBy: { start: "asc" },

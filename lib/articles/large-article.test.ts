@@ -36,7 +36,7 @@ describe(`an article with ${CLAIMS} claims`, () => {
     const article = await getArticle(t.db, articleId);
     expect(article!.claims).toHaveLength(CLAIMS);
     expect(article!.claims.every((c) => c.citations.length === 1 && c.changes.count === 1)).toBe(true);
-    const withHistory = await getFullArticle(t.db, articleId);
+    const withHistory = await getFullArticle(t.db, editor, articleId);
     expect(withHistory!.claims.every((c) => c.history.length === 1 && c.history[0]!.type === "created")).toBe(true);
   });
 
@@ -48,7 +48,7 @@ describe(`an article with ${CLAIMS} claims`, () => {
       conflicts: [],
     });
     expect((await searchClaims(t.db, editor, { articleId, status: "in_progress" })).total).toBe(500);
-    expect(await listArticleActivity(t.db, articleId)).toHaveLength(30);
+    expect(await listArticleActivity(t.db, editor, articleId)).toHaveLength(30);
     const reopened = await getArticle(t.db, articleId);
     expect(reopened!.claims.filter((c) => c.assignee?.id === editor.id)).toHaveLength(CLAIMS);
   });

@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/input/parse-input";
 import { getArticle, type ClaimView } from "./get-article";
+import { requirePermission, type Actor } from "@/lib/auth/permissions";
 
 const ListArticleClaimsSchema = z.object({
   fromStart: z.coerce
@@ -18,9 +19,11 @@ const ListArticleClaimsSchema = z.object({
  */
 export async function listArticleClaims(
   db: Db,
+  actor: Actor,
   articleId: string,
   input: { fromStart?: unknown },
 ): Promise<{ claims: ClaimView[] }> {
+  requirePermission(actor, "article.read");
   const { fromStart } = parseInput(ListArticleClaimsSchema, input, "fromStart");
   const article = await getArticle(db, articleId, { fromStart });
   if (!article) throw new AppError("not_found", "There is no article with this id.", "id");

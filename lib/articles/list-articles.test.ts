@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
+import { createUser } from "@/test/support/factories";
 import { ingestArticle } from "./ingest-article";
 import { ARTICLES_PAGE_SIZE, listArticles } from "./list-articles";
 
@@ -24,8 +25,8 @@ afterAll(async () => t?.drop());
 
 describe(`listArticles (${process.env.TEST_DATABASE_URL?.startsWith("postgres") ? "PostgreSQL" : "SQLite"})`, () => {
   it("pages through the whole archive, newest first, each article once", async () => {
-    const first = await listArticles(t.db);
-    const second = await listArticles(t.db, { skip: ARTICLES_PAGE_SIZE });
+    const first = await listArticles(t.db, await createUser(t.db, { role: "viewer" }));
+    const second = await listArticles(t.db, await createUser(t.db, { role: "viewer" }), { skip: ARTICLES_PAGE_SIZE });
     expect(first.total).toBe(ARTICLES);
     expect(first.articles).toHaveLength(ARTICLES_PAGE_SIZE);
     expect(second.articles).toHaveLength(ARTICLES - ARTICLES_PAGE_SIZE);
@@ -36,10 +37,17 @@ describe(`listArticles (${process.env.TEST_DATABASE_URL?.startsWith("postgres") 
   });
 
   it("finds words in titles and outlets whatever their case", async () => {
-    const drones = await listArticles(t.db, { q: "DROHNEN" });
+    const drones = await listArticles(t.db, await createUser(t.db, { role: "viewer" }), { q: "DROHNEN" });
     expect(drones.total).toBe(Math.ceil(ARTICLES / 10));
     expect(drones.articles.every((a) => a.title.startsWith("Drohnen"))).toBe(true);
-    expect((await listArticles(t.db, { q: "tagesspiegel" })).articles.map((a) => a.title)).toEqual(["Haushalt 7"]);
-    expect(await listArticles(t.db, { q: "Pjöngjang" })).toEqual({ articles: [], total: 0 });
+    expect(
+      (await listArticles(t.db, await createUser(t.db, { role: "viewer" }), { q: "tagesspiegel" })).articles.map(
+        (a) => a.title,
+      ),
+    ).toEqual(["Haushalt 7"]);
+    expect(await listArticles(t.db, await createUser(t.db, { role: "viewer" }), { q: "Pjöngjang" })).toEqual({
+      articles: [],
+      total: 0,
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { providerOf, type Db } from "@/lib/db/client";
 import { CLAIM_STATUSES, toClaimStatus, type ClaimStatus } from "@/lib/claims/claim-status";
 import { LIVE_ARTICLE } from "@/lib/db/live-article";
+import { requirePermission, type Actor } from "@/lib/auth/permissions";
 
 export interface ArticleSummary {
   id: string;
@@ -30,8 +31,10 @@ export interface ArticleListQuery {
  */
 export async function listArticles(
   db: Db,
+  actor: Actor,
   { take = ARTICLES_PAGE_SIZE, skip = 0, q }: ArticleListQuery = {},
 ): Promise<{ articles: ArticleSummary[]; total: number }> {
+  requirePermission(actor, "article.read");
   const mode = providerOf(db) === "postgresql" ? ({ mode: "insensitive" } as const) : {};
   const where = {
     ...LIVE_ARTICLE,

@@ -22,7 +22,7 @@ describe("a claim's history, read when someone opens it", () => {
     await assignClaims(t.db, editor, { claimIds: [claim.id], assigneeId: checker.id });
     await setClaimStatus(t.db, checker, { status: "false", reason: "Zahl falsch", version: 2, claimId: claim.id });
 
-    const { history } = await listClaimHistory(t.db, claim.id);
+    const { history } = await listClaimHistory(t.db, await createUser(t.db, { role: "viewer" }), claim.id);
     expect(history.map((h) => [h.type, h.to, h.actor])).toEqual([
       ["status_changed", "false", "Frieda Prüfer"],
       ["assigned", "Frieda Prüfer", "Edda Redakteur"],
@@ -43,7 +43,7 @@ describe("a claim's history, read when someone opens it", () => {
     for (let version = 1; version <= HISTORY_LIMIT + 5; version++) {
       await setClaimStatus(t.db, checker, { status: statuses[version % 2]!, version, claimId: claim.id });
     }
-    const { history } = await listClaimHistory(t.db, claim.id);
+    const { history } = await listClaimHistory(t.db, await createUser(t.db, { role: "viewer" }), claim.id);
     expect(history).toHaveLength(HISTORY_LIMIT);
     expect(history.every((h) => h.type === "status_changed")).toBe(true);
     const article = await getArticle(t.db, claim.articleId);
@@ -51,10 +51,14 @@ describe("a claim's history, read when someone opens it", () => {
   });
 
   it("answers 'no such claim' for an unknown id and for a claim of a deleted article", async () => {
-    await expect(listClaimHistory(t.db, "nope")).rejects.toMatchObject({ code: "not_found" });
+    await expect(listClaimHistory(t.db, await createUser(t.db, { role: "viewer" }), "nope")).rejects.toMatchObject({
+      code: "not_found",
+    });
     const editor = await createUser(t.db, { role: "editor" });
     const claim = await createClaim(t.db);
     await deleteArticle(t.db, editor, { reason: "falsch eingespielt", articleId: claim.articleId });
-    await expect(listClaimHistory(t.db, claim.id)).rejects.toMatchObject({ code: "not_found" });
+    await expect(listClaimHistory(t.db, await createUser(t.db, { role: "viewer" }), claim.id)).rejects.toMatchObject({
+      code: "not_found",
+    });
   });
 });

@@ -1,12 +1,15 @@
 import { getArticle } from "@/lib/articles/get-article";
 import type { Db } from "@/lib/db/client";
 import { computeCoverage, type Coverage } from "./compute-coverage";
+import { requirePermission, type Actor } from "@/lib/auth/permissions";
 
 /** An article's coverage figures and matrix (its live claims), or null when there is no such article. */
 export async function getArticleCoverage(
   db: Db,
+  actor: Actor,
   articleId: string,
 ): Promise<{ article: { id: string; title: string; language: string }; coverage: Coverage } | null> {
+  requirePermission(actor, "article.read");
   const article = await getArticle(db, articleId);
   if (!article) return null;
   return {

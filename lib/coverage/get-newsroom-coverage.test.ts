@@ -109,7 +109,7 @@ describe("newsroom coverage", () => {
     const march = await getNewsroomCoverage(t.db, viewer, { from: "2026-03-01", to: "2026-03-21" });
     expect(march.articles.map((a) => a.title)).toEqual(["Spät", "Früh"]);
     await expect(getNewsroomCoverage(t.db, viewer, { from: "10.03.2026" })).rejects.toThrow("YYYY-MM-DD");
-    expect(await listOutlets(t.db)).toEqual(["Tagesschau", "The Guardian"]);
+    expect(await listOutlets(t.db, viewer)).toEqual(["Tagesschau", "The Guardian"]);
   });
 
   it("counts an article of 1,100 claims, past SQLite's 999-parameter limit", async () => {

@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db/client";
 import type { SourceType } from "@/lib/extract";
 import { LIVE_CLAIM } from "@/lib/db/live-article";
 import { REGISTRY_SCOPE } from "./source-scope";
+import { requirePermission, type Actor } from "@/lib/auth/permissions";
 
 export interface SourceSummary {
   id: string;
@@ -17,7 +18,8 @@ export interface SourceSummary {
  * A claim cites a source at most once, so citations count claims: the claims shown anywhere, not removed ones or
  * those of deleted articles.
  */
-export async function listSources(db: Db, { query = "" } = {}): Promise<SourceSummary[]> {
+export async function listSources(db: Db, actor: Actor, { query = "" } = {}): Promise<SourceSummary[]> {
+  requirePermission(actor, "source.read");
   const q = query.trim();
   const sources = await db.source.findMany({
     where: {
@@ -47,7 +49,8 @@ export async function listSources(db: Db, { query = "" } = {}): Promise<SourceSu
 }
 
 /** Every registry name, for the "link a source" picker. */
-export async function listSourceNames(db: Db): Promise<string[]> {
+export async function listSourceNames(db: Db, actor: Actor): Promise<string[]> {
+  requirePermission(actor, "source.read");
   const sources = await db.source.findMany({
     where: { scope: REGISTRY_SCOPE },
     select: { name: true },
@@ -60,7 +63,8 @@ export async function listSourceNames(db: Db): Promise<string[]> {
  * The sources some claim cites, by name, for a filter: without counting every source's citations (listSources),
  * which on a 10k-article archive cost the claims page most of its time.
  */
-export async function listCitedSources(db: Db): Promise<{ id: string; name: string }[]> {
+export async function listCitedSources(db: Db, actor: Actor): Promise<{ id: string; name: string }[]> {
+  requirePermission(actor, "source.read");
   return db.source.findMany({
     where: { scope: REGISTRY_SCOPE, citations: { some: { claim: LIVE_CLAIM } } },
     select: { id: true, name: true },

@@ -34,14 +34,16 @@ describe(`unnamed sources (${process.env.TEST_DATABASE_URL?.startsWith("postgres
     expect(a!.id).not.toBe(b!.id);
     expect(await t.db.sourceAlias.count({ where: { sourceId: { in: [a!.id, b!.id] } } })).toBe(0);
     expect((await loadSourceRegistry(t.db)).map((e) => e.name)).not.toContain("Officials");
-    expect((await listSources(t.db)).map((s) => s.name)).not.toContain("Officials");
-    expect(await listSourceNames(t.db)).not.toContain("Officials");
+    expect((await listSources(t.db, await createUser(t.db, { role: "viewer" }))).map((s) => s.name)).not.toContain(
+      "Officials",
+    );
+    expect(await listSourceNames(t.db, await createUser(t.db, { role: "viewer" }))).not.toContain("Officials");
   });
 
   it("keeps a description nothing fitted ('the company said') to its article, out of the registry", async () => {
     const { articleId } = await createArticle(t.db, { body: "The company said the plant would close in June." });
     expect(await unnamedOf(articleId)).toEqual([expect.objectContaining({ name: "Company" })]);
-    expect(await listSourceNames(t.db)).not.toContain("Company");
+    expect(await listSourceNames(t.db, await createUser(t.db, { role: "viewer" }))).not.toContain("Company");
   });
 
   it("counts a claim resting only on unnamed sources, on the article's and the newsroom's coverage", async () => {
@@ -49,7 +51,7 @@ describe(`unnamed sources (${process.env.TEST_DATABASE_URL?.startsWith("postgres
     const { articleId } = await createArticle(t.db, {
       body: "Laut informierten Kreisen wird das Gesetz verschoben. Laut AP kamen 40 Gäste nach Bonn.",
     });
-    const coverage = (await getArticleCoverage(t.db, articleId))!.coverage;
+    const coverage = (await getArticleCoverage(t.db, await createUser(t.db, { role: "viewer" }), articleId))!.coverage;
     expect(coverage).toMatchObject({ total: 2, sourced: 2, unnamedOnly: 1 });
     const before = (await getNewsroomCoverage(t.db, viewer, {})).figures.unnamedOnly;
     const { articleId: other } = await createArticle(t.db, { body: "Regierungskreisen zufolge ist der Plan tot." });
@@ -57,7 +59,9 @@ describe(`unnamed sources (${process.env.TEST_DATABASE_URL?.startsWith("postgres
     expect(newsroom.figures.unnamedOnly).toBe(before + 1);
     // No row pools the stories' unnamed sources; the claims filter offers none of them either.
     expect(newsroom.sources.map((s) => s.name)).not.toContain("Regierungskreisen");
-    expect((await listCitedSources(t.db)).map((s) => s.name)).not.toContain("Informierten Kreisen");
+    expect((await listCitedSources(t.db, await createUser(t.db, { role: "viewer" }))).map((s) => s.name)).not.toContain(
+      "Informierten Kreisen",
+    );
     // A named source linked by hand: the claim no longer rests on unnamed sources only.
     const editor = await createUser(t.db, { role: "editor" });
     const claim = (await getArticle(t.db, other))!.claims[0]!;

@@ -19,12 +19,12 @@ const PagingSchema = z.object({
 /** GET /api/articles?limit=&offset=&q= — newest first (q: words in title or outlet), claim counts, status summary. */
 export const GET = apiHandler(
   "article.read",
-  async ({ query }) => {
+  async ({ actor, query }) => {
     const params = PagingSchema.safeParse(query);
     if (!params.success)
       throw new AppError("invalid_input", "limit must be 1–200, offset 0 or more, q at most 200 characters.", "limit");
     const { limit, offset, q } = params.data;
-    return listArticles(getDb(), { take: limit, skip: offset, q });
+    return listArticles(getDb(), actor, { take: limit, skip: offset, q });
   },
   { response: ArticleListResponseSchema },
 );

@@ -20,13 +20,8 @@ import { ReviewDeskProvider } from "@/components/review/review-desk";
 import { ReviewKeyboard } from "@/components/review/review-keyboard";
 import { ReviewLayout } from "@/components/review/review-layout";
 import { ToastProvider } from "@/components/ui/toasts";
-import { listAssignees } from "@/lib/users/list-assignees";
-import { articleChangeMarker } from "@/lib/articles/article-change-marker";
-import { listArticleActivity } from "@/lib/articles/list-article-activity";
-import { listSourceNames } from "@/lib/sources/list-sources";
-import { getReviewArticle } from "@/lib/articles/get-review-article";
+import { readReviewPage } from "@/lib/articles/read-review-page";
 import { requirePageActor } from "@/lib/auth/page-actor";
-import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { readRefusal } from "@/lib/http/refusal-code";
 
@@ -35,38 +30,26 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
 // The title (metadata) and the page read the same article: once per request, not twice.
-const loadArticle = cache((id: string) => getReviewArticle(getDb(), id, FIRST_CARDS + 1));
+const loadArticle = cache(async (id: string) => {
+  const actor = await requirePageActor("article.read", `/articles/${encodeURIComponent(id)}`);
+  return readReviewPage(getDb(), actor, { articleId: id, cards: FIRST_CARDS + 1 });
+});
 
 export async function generateMetadata({ params }: Props) {
   const { id } = await params;
-  await requirePageActor("article.read", `/articles/${encodeURIComponent(id)}`);
-  const review = await loadArticle(id);
-  return { title: review?.article.title ?? "—" };
+  const page = await loadArticle(id);
+  return { title: page?.article.title ?? "—" };
 }
 
 export default async function ArticlePage({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const actor = await requirePageActor("article.read", `/articles/${encodeURIComponent(id)}`);
-  const review = await loadArticle(id);
-  if (!review) notFound();
-  const { article, highlights } = review;
+  const page = await loadArticle(id);
+  if (!page) notFound();
+  const { article, highlights, marker, activity, sourceNames, assignees, allowed } = page;
   const total = highlights.length;
   const assignError = readRefusal(query.assignError);
-  const allowed = {
-    review: can(actor, "claim.setStatus"),
-    edit: can(actor, "claim.edit"),
-    link: can(actor, "source.link"),
-  };
-  const [t, tr, format, marker, activity, sourceNames] = await Promise.all([
-    getTranslations("article"),
-    getTranslations("review"),
-    getFormatter(),
-    articleChangeMarker(getDb(), article.id),
-    listArticleActivity(getDb(), article.id),
-    allowed.link ? listSourceNames(getDb()) : [],
-  ]);
-  const assignees = can(actor, "claim.assign") ? await listAssignees(getDb(), actor) : undefined;
-  const permissions = { ...allowed, assign: assignees !== undefined };
+  const [t, tr, format] = await Promise.all([getTranslations("article"), getTranslations("review"), getFormatter()]);
+  const permissions = { review: allowed.review, edit: allowed.edit, link: allowed.link, assign: allowed.assign };
   const sourced = highlights.filter((h) => h.sourced).length;
   const date = format.dateTime(article.publishedAt ?? article.createdAt, { dateStyle: "long" });
   return (
@@ -106,7 +89,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
               {t("claims", { count: total })} · {t("sourcedSummary", { sourced, total })} ·{" "}
               <Link href={`/articles/${article.id}/coverage`}>{(await getTranslations("coverage"))("link")}</Link>
             </p>
-            {can(actor, "article.delete") ? <DeleteArticleForm articleId={article.id} title={article.title} /> : null}
+            {allowed.delete ? <DeleteArticleForm articleId={article.id} title={article.title} /> : null}
           </div>
           {assignError ? (
             <p className="notice notice--error" role="alert">

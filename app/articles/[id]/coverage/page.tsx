@@ -16,8 +16,8 @@ type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props) {
   const { id } = await params;
-  await requirePageActor("article.read", `/articles/${encodeURIComponent(id)}/coverage`);
-  const found = await getArticleCoverage(getDb(), id);
+  const actor = await requirePageActor("article.read", `/articles/${encodeURIComponent(id)}/coverage`);
+  const found = await getArticleCoverage(getDb(), actor, id);
   return { title: found ? `${(await getTranslations("coverage"))("title")}: ${found.article.title}` : "—" };
 }
 
@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: Props) {
 export default async function CoveragePage({ params }: Props) {
   const { id } = await params;
   const actor = await requirePageActor("article.read", `/articles/${encodeURIComponent(id)}/coverage`);
-  const found = await getArticleCoverage(getDb(), id);
+  const found = await getArticleCoverage(getDb(), actor, id);
   if (!found) notFound();
   const { article, coverage: c } = found;
   const [t, ts] = await Promise.all([getTranslations("coverage"), getTranslations("status")]);

@@ -13,6 +13,6 @@ export const POST = apiHandler<{ id: string }>(
 );
 
 /** GET /api/articles/:id/claims?fromStart=N — the live claims as the review page's cards show them, from offset N on */
-export const GET = apiHandler<{ id: string }>("article.read", async ({ params, query }) =>
-  listArticleClaims(getDb(), params.id, { fromStart: query.fromStart }),
+export const GET = apiHandler<{ id: string }>("article.read", async ({ actor, params, query }) =>
+  listArticleClaims(getDb(), actor, params.id, { fromStart: query.fromStart }),
 );
