@@ -10,6 +10,7 @@ import { requirePageActor } from "@/lib/auth/page-actor";
 import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { CLAIM_LIMITS } from "@/lib/claims/claim-limits";
+import { Notice } from "@/components/ui/notice";
 
 export const dynamic = "force-dynamic";
 
@@ -51,9 +52,9 @@ export default async function ArticleListPage({ searchParams }: Props) {
         ) : null}
       </div>
       {deleted ? (
-        <p className="notice notice--ok" role="status">
+        <Notice tone="ok" role="status">
           {td("deleted")}
-        </p>
+        </Notice>
       ) : null}
       {total > 0 || q ? (
         <form key={q ?? ""} method="get" action="/" role="search" className="claim-filter claim-filter--page">

@@ -20,6 +20,8 @@ import { AppError } from "@/lib/errors";
 import { listCitedSources } from "@/lib/sources/list-sources";
 import { listAssignees } from "@/lib/users/list-assignees";
 import { CLAIM_LIMITS } from "@/lib/claims/claim-limits";
+import { Notice } from "@/components/ui/notice";
+import { StatusBadge } from "@/components/ui/status-badge";
 
 export const dynamic = "force-dynamic";
 
@@ -119,9 +121,9 @@ export default async function ClaimsPage({ searchParams }: Props) {
         <Link href="/claims">{t("reset")}</Link>
       </form>
       {!filter.success ? (
-        <p className="notice notice--error" role="alert">
+        <Notice tone="error" role="alert">
           {filter.error.issues[0]?.message}
-        </p>
+        </Notice>
       ) : null}
       {can(actor, "claims.export") && found?.total ? (
         <ReportDownloads filters={activeFilters} isClaimReviewUrlMissing={!claimReviewBaseUrl().isConfigured} />
@@ -180,9 +182,7 @@ export default async function ClaimsPage({ searchParams }: Props) {
                     <td>{c.article.title}</td>
                     <td>{c.sources.join(", ") || "—"}</td>
                     <td>
-                      <span className="badge" style={{ background: `var(--st-${c.status})` }}>
-                        {ts(c.status)}
-                      </span>
+                      <StatusBadge status={c.status} label={ts(c.status)} />
                       {c.assignee ? <div className="muted">→ {c.assignee}</div> : null}
                     </td>
                   </tr>

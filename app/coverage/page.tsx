@@ -19,6 +19,7 @@ import { Pager } from "@/components/layout/pager";
 import { COVERAGE_FIGURES, mostOftenRatedFalse } from "@/lib/coverage/sum-coverage";
 import { getDb } from "@/lib/db/client";
 import { claimReviewBaseUrl } from "@/lib/export/claim-review-base-url";
+import { Notice } from "@/components/ui/notice";
 
 // The most cited sources on the page; the report downloads list every one.
 const SOURCES_SHOWN = 100;
@@ -75,9 +76,9 @@ export default async function NewsroomCoveragePage({ searchParams }: Props) {
         <Link href="/coverage">{tl("reset")}</Link>
       </form>
       {!parsed.success ? (
-        <p className="notice notice--error" role="alert">
+        <Notice tone="error" role="alert">
           {parsed.error.issues[0]?.message}
-        </p>
+        </Notice>
       ) : null}
       {can(actor, "claims.export") ? <ReportDownloads filters={activeFilters} isClaimReviewUrlMissing={!claimReviewBaseUrl().isConfigured} /> : null}
       <p className="muted" role="status">

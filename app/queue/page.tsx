@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/page-actor";
 import { listMyQueue } from "@/lib/claims/list-my-queue";
 import { getDb } from "@/lib/db/client";
+import { StatusBadge } from "@/components/ui/status-badge";
 
 export const dynamic = "force-dynamic";
 
@@ -49,9 +50,7 @@ export default async function QueuePage() {
                   </td>
                   <td>{item.article.title}</td>
                   <td>
-                    <span className="badge" style={{ background: `var(--st-${item.status})` }}>
-                      {ts(item.status)}
-                    </span>
+                    <StatusBadge status={item.status} label={ts(item.status)} />
                   </td>
                   <td className="nowrap">
                     {item.assignedAt

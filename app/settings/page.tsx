@@ -5,6 +5,7 @@ import { requirePageActor } from "@/lib/auth/page-actor";
 import { getDb } from "@/lib/db/client";
 import { listApiTokens } from "@/lib/tokens/list-api-tokens";
 import { revokeTokenAction } from "@/actions/tokens/revoke-token";
+import { Notice } from "@/components/ui/notice";
 
 export const dynamic = "force-dynamic";
 
@@ -39,9 +40,9 @@ export default async function SettingsPage({
         {t("tokensIntro")}
       </p>
       {query.token === "not_found" ? (
-        <p className="notice notice--error" role="alert">
+        <Notice tone="error" role="alert">
           {t("tokenNotFound")}
-        </p>
+        </Notice>
       ) : null}
       <CreateTokenForm />
       {tokens.length > 0 ? (

@@ -7,6 +7,7 @@ import type { IngestFormState } from "@/actions/articles/ingest-form-state";
 import type { ArticlePreview } from "@/lib/articles/preview-article";
 import { usePagePreview } from "./use-page-preview";
 import { TITLE_MAX } from "@/lib/articles/article-input";
+import { Notice } from "@/components/ui/notice";
 
 type FieldName = "title" | "outlet" | "url" | "publishedAt" | "language" | "body" | "file";
 /** The fields a page's metadata can fill, held here so a preview can fill them while the person can still edit. */
@@ -91,9 +92,9 @@ export function IngestForm({ limitLabel, requestLimit }: { limitLabel: string; r
     >
       <div aria-live="polite" role="status">
         {errorText ? (
-          <p className="notice notice--error">
+          <Notice tone="error">
             {t("failed")} {errorText}
-          </p>
+          </Notice>
         ) : null}
       </div>
       {field(

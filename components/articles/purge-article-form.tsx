@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useFormStatus } from "react-dom";
 import { purgeArticleAction } from "@/actions/articles/purge-article";
+import { Notice } from "@/components/ui/notice";
 
 /**
  * "Purge…" opens a confirmation that names the article and what goes with it; only its button purges. In the page,
@@ -26,9 +27,9 @@ export function PurgeArticleForm({ article }: { article: { id: string; title: st
   return (
     <form action={purgeArticleAction} role="group" aria-label={t("purgeOf", { title: article.title })}>
       <input type="hidden" name="articleId" value={article.id} />
-      <p className="notice notice--error" style={{ margin: "0.5rem 0" }}>
+      <Notice tone="error" style={{ margin: "0.5rem 0" }}>
         {t("purgeConfirm", { title: article.title, count: article.claims })}
-      </p>
+      </Notice>
       <div style={{ display: "flex", gap: "0.5rem", flexWrap: "wrap" }}>
         <PurgeButton label={t("purgeButton", { title: article.title })} />
         <button type="button" onClick={() => setOpen(false)}>

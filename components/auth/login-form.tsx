@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { loginAction, type LoginFormState } from "@/actions/auth/login";
+import { Notice } from "@/components/ui/notice";
 
 export function LoginForm({ next }: { next: string }) {
   const t = useTranslations("auth");
@@ -10,7 +11,7 @@ export function LoginForm({ next }: { next: string }) {
   return (
     <form action={action} className="form card" style={{ maxWidth: 420 }}>
       <div aria-live="polite" role="status">
-        {state.error ? <p className="notice notice--error">{state.error}</p> : null}
+        {state.error ? <Notice tone="error">{state.error}</Notice> : null}
       </div>
       <input type="hidden" name="next" value={next} />
       <div className="field">

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { setupAction, type SetupFormState } from "@/actions/auth/setup";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
+import { Notice } from "@/components/ui/notice";
 
 export function SetupForm() {
   const t = useTranslations("auth");
@@ -17,7 +18,7 @@ export function SetupForm() {
   return (
     <form action={action} className="form card" style={{ maxWidth: 480 }} noValidate>
       <div aria-live="polite" role="status">
-        {state.error ? <p className="notice notice--error">{state.error.message}</p> : null}
+        {state.error ? <Notice tone="error">{state.error.message}</Notice> : null}
       </div>
       <div className="field">
         <label htmlFor="name">{t("name")}</label>

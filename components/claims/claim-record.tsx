@@ -7,6 +7,7 @@ import { eventDetail, reasonInDetail } from "@/components/review/event-text";
 import type { ClaimHistoryEntry, ClaimView } from "@/lib/articles/get-article";
 import { ClaimHistoryEntrySchema } from "@/lib/claims/claim-history-entry";
 import type { ClaimStatus } from "@/lib/claims/claim-status";
+import { Notice } from "@/components/ui/notice";
 
 const HistoryResponse = z.object({ history: z.array(ClaimHistoryEntrySchema) });
 
@@ -45,9 +46,9 @@ export function ClaimRecord({ claim }: { claim: ClaimView }) {
           {tr("historyLoading")}
         </p>
       ) : loaded.state === "failed" ? (
-        <p className="notice notice--error" role="alert">
+        <Notice tone="error" role="alert">
           {tr("historyFailed")}
-        </p>
+        </Notice>
       ) : (
         <ol className="claim-history">
           {loaded.history.map((h, i) => (

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { Notice } from "@/components/ui/notice";
 
 const FORMATS = [
   ["csv", "CSV"],
@@ -35,7 +36,7 @@ export function ReportDownloads({
           </a>
         ))}
       </nav>
-      {isClaimReviewUrlMissing ? <p className="notice notice--error">{t("claimReviewUrlMissing")}</p> : null}
+      {isClaimReviewUrlMissing ? <Notice tone="error">{t("claimReviewUrlMissing")}</Notice> : null}
     </>
   );
 }

@@ -7,6 +7,7 @@ import { ClaimCard, type CardPermissions } from "@/components/claims/claim-card"
 import type { ClaimView } from "@/lib/articles/get-article";
 import { CardTextProvider } from "./card/card-text";
 import { FIRST_CARDS } from "./first-cards";
+import { Notice } from "@/components/ui/notice";
 
 interface Props {
   /** The first FIRST_CARDS claims, and the one after them (the last card's merge partner), as the page read them. */
@@ -90,12 +91,12 @@ export function ClaimList({ claims, total, marker, lang, articleId, can }: Props
         ))}
       </ol>
       {failed ? (
-        <p className="notice notice--error" role="alert">
+        <Notice tone="error" role="alert">
           {t("restFailed", { shown: shown.length, total })}{" "}
           <button type="button" className="button" onClick={retry}>
             {t("retry")}
           </button>
-        </p>
+        </Notice>
       ) : null}
     </CardTextProvider>
   );

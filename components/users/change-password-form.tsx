@@ -5,6 +5,7 @@ import { useActionState, type ReactNode } from "react";
 import { changePasswordAction, type ChangePasswordState } from "@/actions/users/change-password";
 import { LOCKOUT_WINDOW_MINUTES } from "@/lib/auth/login-lockout";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
+import { Notice } from "@/components/ui/notice";
 
 /**
  * Current password, new password and its repeat. On the settings page it shows the confirmation after a change
@@ -62,8 +63,8 @@ export function ChangePasswordForm({ email, next, changed }: { email: string; ne
       noValidate
     >
       <div aria-live="polite" role="status">
-        {message ? <p className="notice notice--error">{message}</p> : null}
-        {changed && !error ? <p className="notice notice--ok">{t("changed")}</p> : null}
+        {message ? <Notice tone="error">{message}</Notice> : null}
+        {changed && !error ? <Notice tone="ok">{t("changed")}</Notice> : null}
       </div>
       {next !== undefined ? <input type="hidden" name="next" value={next} /> : null}
       {/* Tells password managers whose password this is, so they update the right entry. */}

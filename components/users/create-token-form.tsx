@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { createTokenAction, type CreateTokenState } from "@/actions/tokens/create-token";
+import { Notice } from "@/components/ui/notice";
 
 /** Creates an API token; it is shown here once and cannot be read again later. */
 export function CreateTokenForm() {
@@ -11,14 +12,14 @@ export function CreateTokenForm() {
   return (
     <form action={action} className="card form" style={{ maxWidth: 720 }} noValidate>
       <div aria-live="polite" role="status">
-        {state.error ? <p className="notice notice--error">{state.error}</p> : null}
+        {state.error ? <Notice tone="error">{state.error}</Notice> : null}
         {state.token ? (
-          <p className="notice notice--ok">
+          <Notice tone="ok">
             {t("tokenShownOnce")}{" "}
             <code data-testid="new-token" style={{ overflowWrap: "anywhere" }}>
               {state.token}
             </code>
-          </p>
+          </Notice>
         ) : null}
       </div>
       <div className="field">

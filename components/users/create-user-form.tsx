@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { createUserAction, type CreateUserState } from "@/actions/users/create-user";
 import { ROLES } from "@/lib/auth/roles";
+import { Notice } from "@/components/ui/notice";
 
 /** Adds an account; the one-time password is shown here once and never stored in the clear. */
 export function CreateUserForm() {
@@ -14,9 +15,9 @@ export function CreateUserForm() {
     <form action={action} className="card form" style={{ maxWidth: "none" }} noValidate>
       <h2>{t("add")}</h2>
       <div aria-live="polite" role="status">
-        {state.error ? <p className="notice notice--error">{state.error}</p> : null}
+        {state.error ? <Notice tone="error">{state.error}</Notice> : null}
         {state.created ? (
-          <p className="notice notice--ok">
+          <Notice tone="ok">
             {t("created", { email: state.created.email })}
             {state.created.oneTimePassword ? (
               <>
@@ -24,7 +25,7 @@ export function CreateUserForm() {
                 {t("oneTimePassword")} <code data-testid="one-time-password">{state.created.oneTimePassword}</code>
               </>
             ) : null}
-          </p>
+          </Notice>
         ) : null}
       </div>
       <div className="form__row">

@@ -7,6 +7,7 @@ import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { readRefusal } from "@/lib/http/refusal-code";
 import { restoreArticleAction } from "@/actions/articles/restore-article";
+import { Notice } from "@/components/ui/notice";
 
 export const dynamic = "force-dynamic";
 
@@ -35,14 +36,14 @@ export default async function DeletedArticlesPage({ searchParams }: Props) {
       <h1>{t("title")}</h1>
       <p className="muted">{t("intro")}</p>
       {query.notice === "restored" || query.notice === "purged" ? (
-        <p className="notice notice--ok" role="status">
+        <Notice tone="ok" role="status">
           {t(query.notice)}
-        </p>
+        </Notice>
       ) : null}
       {error ? (
-        <p className="notice notice--error" role="alert">
+        <Notice tone="error" role="alert">
           {tRefusal(error)}
-        </p>
+        </Notice>
       ) : null}
       {articles.length === 0 ? (
         <p className="card">{t("empty")}</p>

@@ -9,6 +9,7 @@ import { listUsers } from "@/lib/users/list-users";
 import { listLockedUserIds } from "@/lib/users/unlock-user";
 import { unlockUserAction } from "@/actions/users/unlock-user";
 import { updateUserAccessAction } from "@/actions/users/update-user-access";
+import { Notice } from "@/components/ui/notice";
 
 export const dynamic = "force-dynamic";
 
@@ -36,14 +37,14 @@ export default async function UsersPage({
     <>
       <h1>{t("title")}</h1>
       {query.notice ? (
-        <p className="notice notice--ok" role="status">
+        <Notice tone="ok" role="status">
           {query.notice === "unlocked" ? t("unlocked") : t("saved")}
-        </p>
+        </Notice>
       ) : null}
       {error ? (
-        <p className="notice notice--error" role="alert">
+        <Notice tone="error" role="alert">
           {tRefusal(error)}
-        </p>
+        </Notice>
       ) : null}
       <CreateUserForm />
       <div className="table-scroll">

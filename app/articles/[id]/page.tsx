@@ -24,6 +24,7 @@ import { readReviewPage } from "@/lib/articles/read-review-page";
 import { requirePageActor } from "@/lib/auth/page-actor";
 import { getDb } from "@/lib/db/client";
 import { readRefusal } from "@/lib/http/refusal-code";
+import { Notice } from "@/components/ui/notice";
 
 export const dynamic = "force-dynamic";
 
@@ -61,14 +62,14 @@ export default async function ArticlePage({ params, searchParams }: Props) {
             <Link href="/">← {t("back")}</Link>
           </p>
           {query.created ? (
-            <p className="notice notice--ok" role="status">
+            <Notice tone="ok" role="status">
               {t("created", { count: total })}
-            </p>
+            </Notice>
           ) : null}
           {query.duplicate ? (
-            <p className="notice notice--info" role="status">
+            <Notice tone="info" role="status">
               {t("duplicate")}
-            </p>
+            </Notice>
           ) : null}
           <div className="page-head">
             <div>
@@ -92,9 +93,9 @@ export default async function ArticlePage({ params, searchParams }: Props) {
             {allowed.delete ? <DeleteArticleForm articleId={article.id} title={article.title} /> : null}
           </div>
           {assignError ? (
-            <p className="notice notice--error" role="alert">
+            <Notice tone="error" role="alert">
               {(await getTranslations("refusals"))(assignError)}
-            </p>
+            </Notice>
           ) : null}
           {assignees ? (
             <div className="card" style={{ marginBottom: "1rem" }}>

@@ -8,6 +8,7 @@ import { TextCompare } from "./text-compare";
 import { ActionMessage, ToolForm } from "./tool-panel";
 import { useClaimAction } from "./use-claim-action";
 import { CLAIM_LIMITS } from "@/lib/claims/claim-limits";
+import { Notice } from "@/components/ui/notice";
 
 /**
  * Rewrites the claim's text and label. What the user types is a draft that nothing overwrites: when the claim
@@ -72,9 +73,9 @@ export function EditTool() {
         onChange={(event) => type("label", event.target.value)}
       />
       {theirs && editBase && !state.error ? (
-        <div className="notice notice--info tool-message" role="status">
+        <Notice tone="info" role="status" block className="tool-message">
           {t("changedUnderneath", { who: claim.changes.lastBy ?? t("someone") })}
-        </div>
+        </Notice>
       ) : null}
       <ActionMessage state={state} pending={pending} onReapply={(version) => void save(version)} />
       {theirs && editBase ? (

@@ -7,6 +7,8 @@ import { useToast } from "@/components/ui/toasts";
 import { useCardTools } from "./card-context";
 import { ActionMessage, ToolForm } from "./tool-panel";
 import { useClaimAction } from "./use-claim-action";
+import { Notice } from "@/components/ui/notice";
+import { StatusBadge } from "@/components/ui/status-badge";
 
 /**
  * Merges the claim with the next one in the text, after showing which one that is. The merged claim keeps this
@@ -37,16 +39,13 @@ export function MergeTool() {
     <ToolForm onSubmit={() => void merge(knownVersion)}>
       <p className="tool-label">{t("mergeWith")}</p>
       <blockquote className="merge-preview">
-        <strong>{next.label}</strong>{" "}
-        <span className="badge" style={{ background: `var(--st-${next.status})` }}>
-          {labels[next.status]}
-        </span>
+        <strong>{next.label}</strong> <StatusBadge status={next.status} label={labels[next.status]} />
         <span>{next.text}</span>
       </blockquote>
       {loses ? (
-        <p className="notice notice--error" role="alert">
+        <Notice tone="error" role="alert">
           {t("mergeLosesVerdict", { status: labels[next.status], kept: labels[claim.status] })}
-        </p>
+        </Notice>
       ) : null}
       <div className="tool-row">
         <button type="submit" className="button" data-merge data-autofocus disabled={pending}>
