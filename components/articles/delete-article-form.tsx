@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { deleteArticleAction, type DeleteArticleState } from "@/actions/articles/delete-article";
+import { DELETE_REASON_MAX } from "@/lib/articles/article-limits";
 
 /**
  * "Delete article" for editors and admins: the button opens a confirmation that names the article and asks why
@@ -31,7 +32,7 @@ export function DeleteArticleForm({ articleId, title }: { articleId: string; tit
           id="delete-reason"
           name="reason"
           required
-          maxLength={500}
+          maxLength={DELETE_REASON_MAX}
           autoFocus
           aria-describedby="delete-reason-hint delete-reason-error"
           aria-invalid={state.error ? true : undefined}

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { createTokenAction, type CreateTokenState } from "@/actions/tokens/create-token";
 import { Notice } from "@/components/ui/notice";
+import { TOKEN_NAME_MAX } from "@/lib/tokens/token-limits";
 
 /** Creates an API token; it is shown here once and cannot be read again later. */
 export function CreateTokenForm() {
@@ -24,7 +25,7 @@ export function CreateTokenForm() {
       </div>
       <div className="field">
         <label htmlFor="token-name">{t("tokenName")}</label>
-        <input id="token-name" name="name" placeholder={t("tokenNamePlaceholder")} maxLength={80} />
+        <input id="token-name" name="name" placeholder={t("tokenNamePlaceholder")} maxLength={TOKEN_NAME_MAX} />
       </div>
       <div>
         <button className="button" type="submit" disabled={isPending}>

@@ -5,13 +5,16 @@ import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/input/parse-input";
 import { hasWords, typedText } from "@/lib/input/typed-text";
 import { recordId } from "@/lib/input/record-id";
+import { DELETE_REASON_MAX } from "./article-limits";
 
 export const DeleteArticleSchema = z.object({
   articleId: recordId("article"),
   reason: z
     .string({ error: "Say why the article is deleted." })
     .pipe(
-      typedText().max(500, "Keep the reason under 500 characters.").refine(hasWords, "Say why the article is deleted."),
+      typedText()
+        .max(DELETE_REASON_MAX, `Keep the reason under ${DELETE_REASON_MAX} characters.`)
+        .refine(hasWords, "Say why the article is deleted."),
     ),
 });
 export type DeleteArticleInput = z.input<typeof DeleteArticleSchema>;

@@ -5,13 +5,14 @@ import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { recordAuthEvent } from "@/lib/auth/record-auth-event";
+import { TOKEN_NAME_MAX } from "./token-limits";
 
 export const NewTokenSchema = z.object({
   name: z
     .string({ error: "Name the token (what it is for)." })
     .trim()
     .min(1, "Name the token (what it is for).")
-    .max(80, "Keep the name under 80 characters."),
+    .max(TOKEN_NAME_MAX, `Keep the name under ${TOKEN_NAME_MAX} characters.`),
 });
 const MAX_ACTIVE_TOKENS = 20;
 
