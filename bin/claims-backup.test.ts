@@ -9,6 +9,7 @@ import { addNote } from "@/lib/claims/add-note";
 import { setClaimStatus } from "@/lib/claims/set-claim-status";
 import { runClaimsHere } from "@/test/support/run-claims-here";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
+import { OPERATOR } from "@/lib/auth/permissions";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 let t: TestDb;
@@ -36,11 +37,7 @@ beforeAll(async () => {
   const editor = await t.db.user.create({ data: { email: "ed@x.org", name: "Ed", role: "editor" } });
   const actor = { ...editor, role: "editor" as const };
   const seed = readFileSync(join(ROOT, "test/fixtures/articles/de-suedkorea-truppen.txt"), "utf8");
-  const { articleId } = (await ingestArticle(
-    t.db,
-    { title: "Seed", body: seed },
-    { maxBytes: 2 << 20, actor: "operator" },
-  )) as {
+  const { articleId } = (await ingestArticle(t.db, OPERATOR, { title: "Seed", body: seed }, { maxBytes: 2 << 20 })) as {
     articleId: string;
   };
   const claim = await t.db.claim.findFirstOrThrow({ where: { articleId } });

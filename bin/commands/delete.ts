@@ -3,7 +3,7 @@ import { z } from "zod";
 import { deleteArticle } from "@/lib/articles/delete-article";
 import { createDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { operatorActor } from "@/lib/users/operator-actor";
+import { OPERATOR } from "@/lib/auth/permissions";
 import { CliError } from "../cli-error";
 import type { CliIo } from "../cli-io";
 
@@ -14,15 +14,13 @@ const DeleteArgsSchema = z.object({
 
 /**
  * `claims delete ID --reason "…"`: deletes an article as the web's "Delete article" does (soft, restorable by an
- * admin at /admin/articles), as the operator (the first admin).
+ * admin at /admin/articles), as the operator (recorded as no account).
  */
 export async function runDelete(argv: string[], io: CliIo): Promise<void> {
   const { ids, reason } = parseDeleteArgs(argv);
   const db = createDb();
   try {
-    const actor = await operatorActor(db);
-    if (!actor) throw new CliError('There is no admin yet: create one with "claims user add EMAIL --role admin".');
-    const { title } = await deleteArticle(db, actor, { reason, articleId: ids[0] });
+    const { title } = await deleteArticle(db, OPERATOR, { reason, articleId: ids[0] });
     io.stdout.write(`deleted “${title}” (${ids[0]}); an admin can restore it at /admin/articles\n`);
   } catch (error) {
     if (error instanceof AppError) throw new CliError(error.message);

@@ -7,7 +7,7 @@ import type { SkippedReviews } from "@/lib/export/claim-review";
 import { CLAIMTRACK_URL_WARNING, claimReviewBaseUrl } from "@/lib/export/claim-review-base-url";
 import { countExportClaims, exportClaims } from "@/lib/export/export-claims";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
-import { operatorActor } from "@/lib/users/operator-actor";
+import { OPERATOR } from "@/lib/auth/permissions";
 import { CliError } from "../cli-error";
 import type { CliIo } from "../cli-io";
 import { progressBar } from "../progress-bar";
@@ -55,7 +55,7 @@ const describeSkipped = ({ withoutVerb, breaksRules }: SkippedReviews) =>
 
 /**
  * `claims export --format csv|json|md|pdf|claimreview [filters] [--out FILE]`: the claims report as the web download
- * gives it, as the operator (the first admin). No row cap; progress on stderr; the report on stdout or in FILE.
+ * gives it, as the operator. No row cap; progress on stderr; the report on stdout or in FILE.
  * `--lang` picks the report's language (else the shell's), `--bom` the CSV for Excel with that language's separator
  * unless `--excel-separator` names one.
  */
@@ -83,12 +83,10 @@ export async function runExport(argv: string[], io: CliIo): Promise<void> {
   for (const f of FILTERS) request[FILTER_FIELDS[f]] = given[f] as string | undefined;
   const db = createDb();
   try {
-    const actor = await operatorActor(db);
-    if (!actor) throw new CliError('There is no admin yet: create one with "claims user add EMAIL --role admin".');
-    const total = await countExportClaims(db, actor, request);
+    const total = await countExportClaims(db, OPERATOR, request);
     if (request.format === "claimreview" && !claimReviewBaseUrl().isConfigured)
       io.stderr.write(`warning: ${CLAIMTRACK_URL_WARNING}\n`);
-    const report = exportClaims(db, actor, request, {
+    const report = exportClaims(db, OPERATOR, request, {
       locale: localeOfEnvironment(process.env),
       onProgress: progressBar(io.stderr, total, "claims"),
       onSkipped: (skipped) => {

@@ -10,6 +10,7 @@ import { readFile } from "node:fs/promises";
 import { CliError } from "../cli-error";
 import type { CliIo } from "../cli-io";
 import { progressBar } from "../progress-bar";
+import { OPERATOR } from "@/lib/auth/permissions";
 
 /**
  * `claims ingest FILE|DIR|URL…`: stores articles through the same domain function as the web form. Folders are read
@@ -36,12 +37,7 @@ export async function runIngest(argv: string[], io: CliIo): Promise<number> {
         const input = isUrl(file)
           ? { url: file, outlet: values.outlet, language: (values.lang ?? "auto") as "auto" }
           : await readFileInput(file, values, ARTICLE_MAX_BYTES);
-        const result = await ingestArticle(
-          db,
-          input,
-          // Other ingests may run at once on SQLite: wait for the write lock as a bulk job, not as a page.
-          { maxBytes: ARTICLE_MAX_BYTES, actor: "operator", lockWaitMs: 60_000 },
-        );
+        const result = await ingestArticle(db, OPERATOR, input, { maxBytes: ARTICLE_MAX_BYTES, lockWaitMs: 60_000 });
         tally[result.status]++;
         const detail = result.status === "created" ? `${result.claims} claims` : "already stored";
         if (!tty) io.stderr.write(`${prefix}: ${result.status} (${detail}) ${result.articleId}\n`);

@@ -3,15 +3,15 @@ import { getAuth } from "@/lib/auth/auth";
 import { ROLES } from "@/lib/auth/roles";
 import { createDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { OPERATOR } from "@/lib/auth/permissions";
 import { createUser } from "@/lib/users/create-user";
-import { operatorActor } from "@/lib/users/operator-actor";
 import { unlockUser } from "@/lib/users/unlock-user";
 import { CliError } from "../cli-error";
 import type { CliIo } from "../cli-io";
 
 /**
  * `claims user add EMAIL --role ROLE [--name NAME] [--password-stdin]`: creates an account directly in the database
- * (for the first admin, or for an operator with access to the server). Without --password-stdin it prints a
+ * as the operator (the first account must be an admin). Without --password-stdin it prints a
  * one-time password to hand over. `claims user unlock EMAIL` lifts its sign-in locks.
  */
 export async function runUser(argv: string[], io: CliIo): Promise<void> {
@@ -36,7 +36,7 @@ export async function runUser(argv: string[], io: CliIo): Promise<void> {
   const password = parsed.values["password-stdin"] ? (await readStdin(io.stdin)).replace(/\r?\n$/, "") : undefined;
   const db = createDb();
   try {
-    const user = await createUser(db, getAuth(), await operatorActor(db), {
+    const user = await createUser(db, getAuth(), OPERATOR, {
       email,
       name: parsed.values.name ?? email.split("@")[0]!,
       role: role as "admin",
@@ -58,10 +58,9 @@ async function runUnlock(args: string[], io: CliIo): Promise<void> {
   if (!email || args.length > 1) throw new CliError('Use "claims user unlock EMAIL".');
   const db = createDb();
   try {
-    const operator = await operatorActor(db);
     const user = await db.user.findUnique({ where: { email }, select: { id: true } });
-    if (!operator || !user) throw new CliError(`There is no account ${email}.`);
-    await unlockUser(db, operator, { userId: user.id });
+    if (!user) throw new CliError(`There is no account ${email}.`);
+    await unlockUser(db, OPERATOR, { userId: user.id });
     io.stdout.write(`Unlocked sign-in for ${email}.\n`);
   } finally {
     await db.$disconnect();

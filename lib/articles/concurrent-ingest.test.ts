@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedBuiltinSources } from "@/lib/sources/seed-builtin-sources";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
 import { ingestArticle } from "./ingest-article";
+import { OPERATOR } from "@/lib/auth/permissions";
 
 let t: TestDb;
 beforeAll(async () => {
@@ -18,11 +19,12 @@ describe("ingests at the same time", () => {
       Array.from({ length: 8 }, (_, i) =>
         ingestArticle(
           t.db,
+          OPERATOR,
           {
             title: `Gleichzeitig ${i}`,
             body: `Das sagte Kim Min-jae am Montag: Es kamen ${100 + i} Gäste nach Busan.`,
           },
-          { maxBytes: 1 << 20, actor: "operator" },
+          { maxBytes: 1 << 20 },
         ),
       ),
     );

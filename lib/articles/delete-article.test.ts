@@ -20,6 +20,7 @@ import { listDeletedArticles, listPurgedArticles } from "./list-deleted-articles
 import { listOutlets } from "./list-outlets";
 import { purgeArticle } from "./purge-article";
 import { restoreArticle } from "./restore-article";
+import { OPERATOR } from "@/lib/auth/permissions";
 
 let t: TestDb;
 const people = {} as Record<Actor["role"], Actor>;
@@ -32,7 +33,7 @@ let openClaim: string;
 const goneText = loadArticle("de-suedkorea-truppen").text;
 
 const ingest = async (title: string, body: string, outlet: string) =>
-  (await ingestArticle(t.db, { title, body, outlet }, { maxBytes: 2 << 20, actor: "operator" })).articleId;
+  (await ingestArticle(t.db, OPERATOR, { title, body, outlet }, { maxBytes: 2 << 20 })).articleId;
 
 /** Everything of an article a deletion must leave untouched, read straight from the tables. */
 async function snapshot(articleId: string) {
@@ -206,8 +207,9 @@ describe("the same text after a deletion", () => {
   it("is stored as a new article, not sent to the hidden one, and blocks restoring the old one while it lives", async () => {
     const again = await ingestArticle(
       t.db,
+      people.editor,
       { title: "Südkorea, zweiter Versuch", body: goneText },
-      { maxBytes: 2 << 20, actor: people.editor },
+      { maxBytes: 2 << 20 },
     );
     expect(again.status).toBe("created");
     expect(again.articleId).not.toBe(gone);
@@ -251,9 +253,10 @@ describe("restoreArticle", () => {
       ["restored", people.admin.id],
     ]);
     // Its text is its own again: the same text is a duplicate once more.
-    expect(await ingestArticle(t.db, { title: "x", body: goneText }, { maxBytes: 2 << 20, actor: "operator" })).toEqual(
-      { status: "duplicate", articleId: gone },
-    );
+    expect(await ingestArticle(t.db, OPERATOR, { title: "x", body: goneText }, { maxBytes: 2 << 20 })).toEqual({
+      status: "duplicate",
+      articleId: gone,
+    });
   });
 
   it("refuses an article that is not deleted, and one that does not exist", async () => {

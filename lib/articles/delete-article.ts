@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import { requireActing, type Acting } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/input/parse-input";
@@ -27,20 +27,20 @@ export type DeleteArticleInput = z.input<typeof DeleteArticleSchema>;
  */
 export async function deleteArticle(
   db: Db,
-  actor: Actor,
+  actor: Acting,
   input: DeleteArticleInput,
 ): Promise<{ id: string; title: string; deletedAt: Date }> {
-  requirePermission(actor, "article.delete");
+  const actorId = requireActing(actor, "article.delete");
   const { articleId, reason } = parseInput(DeleteArticleSchema, input, "reason");
   const deletedAt = new Date();
   return db.$transaction(async (tx) => {
     const deleted = await tx.article.updateMany({
       where: { id: articleId, deletedAt: null },
-      data: { deletedAt, deletedById: actor.id, deleteReason: reason, contentHash: null },
+      data: { deletedAt, deletedById: actorId, deleteReason: reason, contentHash: null },
     });
     if (deleted.count === 0)
       throw new AppError("not_found", "There is no such article (it may be deleted already).", "id", "no_article");
-    await tx.articleEvent.create({ data: { articleId, actorId: actor.id, type: "deleted", reason } });
+    await tx.articleEvent.create({ data: { articleId, actorId, type: "deleted", reason } });
     const { title } = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { title: true } });
     return { id: articleId, title, deletedAt };
   });

@@ -5,6 +5,7 @@ import { startPageServer, type PageServer } from "@/test/support/page-server";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
 import { ingestArticle } from "./ingest-article";
 import { previewArticle } from "./preview-article";
+import { OPERATOR } from "@/lib/auth/permissions";
 
 const MAX = 2 * 1024 * 1024;
 const PAGE = `<!doctype html><html lang="en"><head><title>Seoul summons Russian envoy | Morning Wire</title>
@@ -49,7 +50,7 @@ describe("adding an article from its URL", () => {
     const editor = { id: "u", email: "u@example.org", name: "U", role: "editor" as const };
     const preview = await previewArticle(editor, { url }, MAX);
     expect(preview.title).toBe("Port strike ends");
-    const result = await ingestArticle(t.db, { url }, { maxBytes: MAX, actor: "operator" });
+    const result = await ingestArticle(t.db, OPERATOR, { url }, { maxBytes: MAX });
     expect(result).toMatchObject({ status: "created" });
     expect(server.requests.filter((path) => path === "/previewed")).toHaveLength(1);
     const article = await t.db.article.findUniqueOrThrow({ where: { id: result.articleId } });
@@ -58,7 +59,7 @@ describe("adding an article from its URL", () => {
 
   it("stores the article text read from the page, the page itself, when it was fetched and where it was found", async () => {
     const before = Date.now();
-    const result = await ingestArticle(t.db, { url: `${server.origin}/short` }, { maxBytes: MAX, actor: "operator" });
+    const result = await ingestArticle(t.db, OPERATOR, { url: `${server.origin}/short` }, { maxBytes: MAX });
     expect(result).toMatchObject({ status: "created" });
     const article = await t.db.article.findUniqueOrThrow({
       where: { id: result.articleId },
@@ -81,8 +82,9 @@ describe("adding an article from its URL", () => {
     await t.db.article.deleteMany({});
     const result = await ingestArticle(
       t.db,
+      OPERATOR,
       { url: `${server.origin}/world/seoul-envoy`, title: "Envoy summoned", outlet: "Wire", language: "en" },
-      { maxBytes: MAX, actor: "operator" },
+      { maxBytes: MAX },
     );
     const article = await t.db.article.findUniqueOrThrow({ where: { id: result.articleId } });
     expect(article).toMatchObject({ title: "Envoy summoned", outlet: "Wire", language: "en" });
@@ -92,8 +94,9 @@ describe("adding an article from its URL", () => {
     const requests = server.requests.length;
     const result = await ingestArticle(
       t.db,
+      OPERATOR,
       { title: "Pasted", body: "Laut dpa kamen 300 Gäste.", url: `${server.origin}/world/seoul-envoy` },
-      { maxBytes: MAX, actor: "operator" },
+      { maxBytes: MAX },
     );
     const article = await t.db.article.findUniqueOrThrow({ where: { id: result.articleId } });
     expect(article).toMatchObject({ body: "Laut dpa kamen 300 Gäste.", fetchedHtml: null, fetchedAt: null });
@@ -106,11 +109,9 @@ describe("adding an article from its URL", () => {
       ["/gone", "page_status"],
       ["/login", "no_article_text"],
     ]) {
-      const error = (await ingestArticle(
-        t.db,
-        { url: `${server.origin}${path}` },
-        { maxBytes: MAX, actor: "operator" },
-      ).catch((e: unknown) => e)) as AppError;
+      const error = (await ingestArticle(t.db, OPERATOR, { url: `${server.origin}${path}` }, { maxBytes: MAX }).catch(
+        (e: unknown) => e,
+      )) as AppError;
       expect(error).toMatchObject({ name: "AppError", field: "url", reason });
     }
     expect(await counts()).toEqual(before);
@@ -120,7 +121,7 @@ describe("adding an article from its URL", () => {
     const requests = server.requests.length;
     const viewer = { id: "v", email: "v@example.org", name: "V", role: "viewer" as const };
     await expect(
-      ingestArticle(t.db, { url: `${server.origin}/world/seoul-envoy` }, { maxBytes: MAX, actor: viewer }),
+      ingestArticle(t.db, viewer, { url: `${server.origin}/world/seoul-envoy` }, { maxBytes: MAX }),
     ).rejects.toMatchObject({ code: "forbidden" });
     expect(server.requests.length).toBe(requests);
   });

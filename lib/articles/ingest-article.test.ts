@@ -5,6 +5,7 @@ import { seedBuiltinSources } from "@/lib/sources/seed-builtin-sources";
 import { loadArticle } from "@/test/support/gold";
 import { allowInserts, createTestDb, refuseInserts, type TestDb } from "@/test/support/test-db";
 import { ingestArticle } from "./ingest-article";
+import { OPERATOR } from "@/lib/auth/permissions";
 
 const MAX = 2 * 1024 * 1024;
 let t: TestDb;
@@ -30,8 +31,9 @@ describe(`ingestArticle (${process.env.TEST_DATABASE_URL?.startsWith("postgres")
   it("stores exactly the extractor's claims and citations", async () => {
     const result = await ingestArticle(
       t.db,
+      OPERATOR,
       { title: "Südkorea fordert Abzug", body: seed, outlet: "Euronews" },
-      { maxBytes: MAX, actor: "operator" },
+      { maxBytes: MAX },
     );
     expect(result.status).toBe("created");
     const expected = extractClaims(seed);
@@ -61,11 +63,7 @@ describe(`ingestArticle (${process.env.TEST_DATABASE_URL?.startsWith("postgres")
   });
 
   it("points citations of known sources at the registry's rows, relays at their origin", async () => {
-    const result = await ingestArticle(
-      t.db,
-      { title: "Seoul: shells", body: english },
-      { maxBytes: MAX, actor: "operator" },
-    );
+    const result = await ingestArticle(t.db, OPERATOR, { title: "Seoul: shells", body: english }, { maxBytes: MAX });
     expect(result.status).toBe("created");
     const yonhap = await t.db.citation.findFirstOrThrow({
       where: { claim: { articleId: result.articleId }, source: { name: "Yonhap" }, role: "relay" },
@@ -79,8 +77,9 @@ describe(`ingestArticle (${process.env.TEST_DATABASE_URL?.startsWith("postgres")
     const before = await counts();
     const again = await ingestArticle(
       t.db,
+      OPERATOR,
       { title: "Another title", body: `${seed.replace(/\n/g, "\r\n")}\r\n` },
-      { maxBytes: MAX, actor: "operator" },
+      { maxBytes: MAX },
     );
     expect(again.status).toBe("duplicate");
     const first = await t.db.article.findFirstOrThrow({ where: { title: "Südkorea fordert Abzug" } });
@@ -96,8 +95,9 @@ describe(`ingestArticle (${process.env.TEST_DATABASE_URL?.startsWith("postgres")
     const sourcesBefore = await t.db.source.count();
     const result = await ingestArticle(
       t.db,
+      OPERATOR,
       { title: "Miete", body: "Laut dem Lokalblatt Bergbote stieg die Miete um 12 Prozent." },
-      { maxBytes: MAX, actor: "operator" },
+      { maxBytes: MAX },
     );
     const citation = await t.db.citation.findFirstOrThrow({ where: { claim: { articleId: result.articleId } } });
     expect(citation.sourceId).toBe(source.id);
@@ -119,8 +119,9 @@ describe(`ingestArticle (${process.env.TEST_DATABASE_URL?.startsWith("postgres")
       await expect(
         ingestArticle(
           t.db,
+          OPERATOR,
           { title: "Reuters report", body: "Laut Reuters stieg die Zahl der Opfer auf 40." },
-          { maxBytes: MAX, actor: "operator" },
+          { maxBytes: MAX },
         ),
       ).rejects.toThrow(/citation/i);
     } finally {
@@ -137,7 +138,7 @@ describe(`ingestArticle (${process.env.TEST_DATABASE_URL?.startsWith("postgres")
     ["a bad date", { title: "T", body: "Laut AP ist es so.", publishedAt: "gestern" }, "publishedAt", /date/],
   ])("refuses %s with a message for its field and stores nothing", async (_, input, field, message, status = 400) => {
     const before = await counts();
-    const error = await ingestArticle(t.db, input, { maxBytes: MAX, actor: "operator" }).catch((e: unknown) => e);
+    const error = await ingestArticle(t.db, OPERATOR, input, { maxBytes: MAX }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect(error).toMatchObject({ field, status });
     expect((error as AppError).message).toMatch(message);
@@ -149,17 +150,13 @@ describe(`ingestArticle (${process.env.TEST_DATABASE_URL?.startsWith("postgres")
     const viewer = await t.db.user.create({ data: { email: "v@example.org", name: "Vera", role: "viewer" } });
     const body = "Laut Reuters stieg die Zahl der Opfer auf 41.";
     await expect(
-      ingestArticle(t.db, { title: "T", body }, { maxBytes: MAX, actor: { ...viewer, role: "viewer" } }),
+      ingestArticle(t.db, { ...viewer, role: "viewer" }, { title: "T", body }, { maxBytes: MAX }),
     ).rejects.toMatchObject({
       code: "forbidden",
     });
     expect(await counts()).toEqual(before);
     const editor = await t.db.user.create({ data: { email: "e@example.org", name: "Ed", role: "editor" } });
-    const result = await ingestArticle(
-      t.db,
-      { title: "T", body },
-      { maxBytes: MAX, actor: { ...editor, role: "editor" } },
-    );
+    const result = await ingestArticle(t.db, { ...editor, role: "editor" }, { title: "T", body }, { maxBytes: MAX });
     const article = await t.db.article.findUniqueOrThrow({ where: { id: result.articleId } });
     expect(article.createdById).toBe(editor.id);
     expect(

@@ -1,5 +1,5 @@
 import { isDatabaseBusy, type Db, type Tx } from "@/lib/db/client";
-import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import { requireActing, type Acting } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import type { Extraction } from "@/lib/extract";
 import { runOffThread } from "@/lib/input/run-off-thread";
@@ -18,11 +18,6 @@ export type IngestResult =
   | { status: "duplicate"; articleId: string };
 
 export interface IngestOptions {
-  /**
-   * Who adds the article: a signed-in person, whose role must allow it (recorded as the article's creator and on
-   * each claim's first event), or "operator" — a process on the server with direct database access (CLI, seed).
-   */
-  actor: Actor | "operator";
   maxBytes: number;
   /**
    * How long a bulk ingest may wait, in all, for SQLite's write lock (default: the database's own bound, 5 s, after
@@ -39,8 +34,14 @@ export interface IngestOptions {
  * all of it is stored or none. The same text again is not stored twice; the existing article is returned. Without
  * a text but with a URL, the page there is fetched (only once the actor may add articles) and read, and kept with it.
  */
-export async function ingestArticle(db: Db, input: ArticleSubmission, options: IngestOptions): Promise<IngestResult> {
-  const actorId = options.actor === "operator" ? null : requirePermission(options.actor, "article.ingest").id;
+export async function ingestArticle(
+  db: Db,
+  actor: Acting,
+  input: ArticleSubmission,
+  options: IngestOptions,
+): Promise<IngestResult> {
+  // A signed-in person's role must allow it (they are recorded as the creator and on each claim's first event).
+  const actorId = requireActing(actor, "article.ingest");
   const source = await readArticleSource(input, options.maxBytes);
   const article = parseArticleInput(source.input, options.maxBytes);
   const hash = contentHash(article.body);

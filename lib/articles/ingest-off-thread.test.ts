@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
 import { ingestArticle } from "./ingest-article";
+import { OPERATOR } from "@/lib/auth/permissions";
 
 /**
  * Issue 14: extraction runs on a worker thread with a time budget; a text over it is refused with a 4xx and stores
@@ -20,8 +21,9 @@ describe("ingesting an article that takes too long", () => {
     const before = await t.db.article.count();
     const error = await ingestArticle(
       t.db,
+      OPERATOR,
       { title: "Zu langsam", body: "Laut AP regnete es in Bonn. ".repeat(5_000) },
-      { maxBytes: 2 << 20, actor: "operator", timeBudgetMs: 1 },
+      { maxBytes: 2 << 20, timeBudgetMs: 1 },
     ).catch((e: unknown) => e);
     expect(error).toMatchObject({ status: 422, reason: "timeout", field: "body" });
     expect(await t.db.article.count()).toBe(before);

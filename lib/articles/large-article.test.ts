@@ -8,6 +8,7 @@ import { createTestDb, type TestDb } from "@/test/support/test-db";
 import { getArticle, getFullArticle } from "./get-article";
 import { ingestArticle } from "./ingest-article";
 import { listArticleActivity } from "./list-article-activity";
+import { OPERATOR } from "@/lib/auth/permissions";
 
 /**
  * An article with more claims than a database takes query parameters at once (SQLite: 999 in Prisma's count):
@@ -25,7 +26,7 @@ beforeAll(async () => {
     { length: CLAIMS },
     (_, i) => `Laut Reuters stieg der Pegel am Ort ${i + 1} auf ${i + 7} Meter.`,
   ).join("\n");
-  ({ articleId } = (await ingestArticle(t.db, { title: "Pegel", body }, { maxBytes: 2 << 20, actor: "operator" })) as {
+  ({ articleId } = (await ingestArticle(t.db, OPERATOR, { title: "Pegel", body }, { maxBytes: 2 << 20 })) as {
     articleId: string;
   });
 }, 120_000);

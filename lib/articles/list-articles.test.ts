@@ -3,6 +3,7 @@ import { createTestDb, type TestDb } from "@/test/support/test-db";
 import { createUser } from "@/test/support/factories";
 import { ingestArticle } from "./ingest-article";
 import { ARTICLES_PAGE_SIZE, listArticles } from "./list-articles";
+import { OPERATOR } from "@/lib/auth/permissions";
 
 let t: TestDb;
 const ARTICLES = ARTICLES_PAGE_SIZE + 12;
@@ -12,12 +13,13 @@ beforeAll(async () => {
   for (let i = 0; i < ARTICLES; i++) {
     await ingestArticle(
       t.db,
+      OPERATOR,
       {
         title: i % 10 === 0 ? `Drohnen über Seoul ${i}` : `Haushalt ${i}`,
         body: `Laut dpa wurden ${i + 10} Brücken gesperrt.`,
         outlet: i === 7 ? "Tagesspiegel" : "Der Spiegel",
       },
-      { maxBytes: 1 << 20, actor: "operator" },
+      { maxBytes: 1 << 20 },
     );
   }
 }, 120_000);

@@ -3,6 +3,7 @@ import { ingestArticle } from "@/lib/articles/ingest-article";
 import { getEnv } from "@/lib/env";
 import { seedBuiltinSources } from "@/lib/sources/seed-builtin-sources";
 import type { Db } from "@/lib/db/client";
+import { OPERATOR } from "@/lib/auth/permissions";
 
 const SEED_ARTICLE = new URL("../../prisma/seed-data/de-suedkorea-truppen.txt", import.meta.url);
 
@@ -21,8 +22,9 @@ export async function seedDatabase(db: Db, { withArticle }: SeedOptions): Promis
     const title = body.split("\n")[0]!.trim();
     const result = await ingestArticle(
       db,
+      OPERATOR,
       { title, body, language: "de" },
-      { maxBytes: getEnv().ARTICLE_MAX_BYTES, actor: "operator" },
+      { maxBytes: getEnv().ARTICLE_MAX_BYTES },
     );
     report.push(`seed article: ${result.status} (${result.articleId})`);
   }

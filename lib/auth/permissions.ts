@@ -82,3 +82,18 @@ export function requirePermission(actor: Actor | null, action: Action): Actor {
   if (!can(actor, action)) throw new AppError("forbidden", "Your role does not allow this.");
   return actor;
 }
+
+/**
+ * A process on the server with direct access to the database — the `claims` command line, the seed, scripts: trusted
+ * with everything (it could change the database itself), and recorded as nobody, since no account acted. The one
+ * form the operator takes everywhere; web requests always act as a signed-in Actor.
+ */
+export const OPERATOR = "operator";
+export type Operator = typeof OPERATOR;
+/** Who performs a verb: a signed-in person (or their API token), or the operator. */
+export type Acting = Actor | Operator;
+
+/** Checks that `who` may do `action` and returns the account its changes are recorded under: null for the operator. */
+export function requireActing(who: Acting, action: Action): string | null {
+  return who === OPERATOR ? null : requirePermission(who, action).id;
+}

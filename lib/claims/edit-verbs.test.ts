@@ -14,6 +14,7 @@ import { removeClaim, restoreClaim } from "./remove-claim";
 import { searchClaims } from "./search-claims";
 import { setClaimStatus } from "./set-claim-status";
 import { splitClaim } from "./split-claim";
+import { OPERATOR } from "@/lib/auth/permissions";
 
 let t: TestDb;
 let checker: Actor;
@@ -44,7 +45,7 @@ beforeAll(async () => {
   checker = await make("checker@x.org", "factchecker");
   viewer = await make("viewer@x.org", "viewer");
   body = loadArticle("de-suedkorea-truppen").text;
-  ({ articleId } = (await ingestArticle(t.db, { title: "Seed", body }, { maxBytes: 2 << 20, actor: "operator" })) as {
+  ({ articleId } = (await ingestArticle(t.db, OPERATOR, { title: "Seed", body }, { maxBytes: 2 << 20 })) as {
     articleId: string;
   });
 }, 60_000);
@@ -189,8 +190,9 @@ describe("restoring a merged-away claim", () => {
     const text = "Laut Reuters stieg die Zahl der Opfer auf 312.\nDie Regierung dementierte das am Abend.";
     const { articleId: own } = (await ingestArticle(
       t.db,
+      OPERATOR,
       { title: "Restore overlap", body: text },
-      { maxBytes: 2 << 20, actor: "operator" },
+      { maxBytes: 2 << 20 },
     )) as { articleId: string };
     const [first, second] = await t.db.claim.findMany({ where: { articleId: own }, orderBy: { start: "asc" } });
     await mergeClaims(t.db, checker, {

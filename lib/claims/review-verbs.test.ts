@@ -10,6 +10,7 @@ import { assignClaims } from "./assign-claims";
 import { listMyQueue } from "./list-my-queue";
 import { setClaimStatus } from "./set-claim-status";
 import { CLAIM_STATUSES } from "./claim-status";
+import { OPERATOR } from "@/lib/auth/permissions";
 
 let t: TestDb;
 let checker: Actor;
@@ -26,8 +27,9 @@ beforeAll(async () => {
   viewer = await make("viewer@x.org", "viewer");
   const { articleId } = (await ingestArticle(
     t.db,
+    OPERATOR,
     { title: "Seed", body: loadArticle("de-suedkorea-truppen").text },
-    { maxBytes: 2 << 20, actor: "operator" },
+    { maxBytes: 2 << 20 },
   )) as {
     articleId: string;
   };

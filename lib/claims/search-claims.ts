@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import { OPERATOR, requirePermission, type Acting, type Actor } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
 import { TZDate } from "@date-fns/tz";
 import { providerOf, type Db } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
@@ -53,8 +54,17 @@ const SOURCING = {
   multiple: { independentSources: { gt: 1 } },
 };
 
+/** "me" is the person asking: the operator has no claims of its own, so the filter is refused rather than empty. */
+function assigneeOf(actor: Acting, assignee: string): string | null {
+  if (assignee === "none") return null;
+  if (assignee !== "me") return assignee;
+  if (actor === OPERATOR)
+    throw new AppError("invalid_input", "Only a signed-in person has claims of their own.", "assignee");
+  return actor.id;
+}
+
 /** The database condition for a parsed filter (shared by the claims page, the API and the exports). */
-export function claimWhere(db: Db, actor: Actor, f: z.output<typeof ClaimFilterSchema>) {
+export function claimWhere(db: Db, actor: Acting, f: z.output<typeof ClaimFilterSchema>) {
   const mode = providerOf(db) === "postgresql" ? ({ mode: "insensitive" } as const) : {};
   return {
     ...LIVE_CLAIM,
@@ -63,7 +73,7 @@ export function claimWhere(db: Db, actor: Actor, f: z.output<typeof ClaimFilterS
     ...(f.kind ? { kind: f.kind } : {}),
     ...(f.sourcing ? SOURCING[f.sourcing] : {}),
     ...(f.sourceId ? { citations: { some: { sourceId: f.sourceId } } } : {}),
-    ...(f.assignee ? { assigneeId: f.assignee === "none" ? null : f.assignee === "me" ? actor.id : f.assignee } : {}),
+    ...(f.assignee ? { assigneeId: assigneeOf(actor, f.assignee) } : {}),
     ...(f.hedged ? { hedged: f.hedged === "yes" } : {}),
     ...(f.articleId ? { articleId: f.articleId } : {}),
     ...(f.outlet || f.from || f.to ? { article: articleWhere(f) } : {}),

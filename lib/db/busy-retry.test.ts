@@ -4,6 +4,7 @@ import { ingestArticle } from "@/lib/articles/ingest-article";
 import type { Actor } from "@/lib/auth/permissions";
 import { setClaimStatus } from "@/lib/claims/set-claim-status";
 import { createTestDb, TEST_BUSY_TIMEOUT_MS, type TestDb } from "@/test/support/test-db";
+import { OPERATOR } from "@/lib/auth/permissions";
 
 // SQLite only: the lock of a database file held by another process (PostgreSQL locks rows, not files).
 let t: TestDb;
@@ -15,8 +16,9 @@ beforeAll(async () => {
   actor = { ...user, role: "factchecker" };
   const r = (await ingestArticle(
     t.db,
+    OPERATOR,
     { title: "Gesperrt", body: "Laut AP kamen 40 Gäste nach Bonn." },
-    { maxBytes: 1 << 20, actor: "operator" },
+    { maxBytes: 1 << 20 },
   )) as { articleId: string };
   claimId = (await t.db.claim.findFirstOrThrow({ where: { articleId: r.articleId } })).id;
 }, 60_000);
@@ -77,8 +79,9 @@ describe.runIf(!process.env.TEST_DATABASE_URL?.startsWith("postgres"))(
       try {
         const result = await ingestArticle(
           t.db,
+          OPERATOR,
           { title: "Geduldig", body },
-          { maxBytes: 1 << 20, actor: "operator", lockWaitMs: 30_000 },
+          { maxBytes: 1 << 20, lockWaitMs: 30_000 },
         );
         expect(result).toMatchObject({ status: "created", claims: 2 });
         expect(await t.db.claim.count({ where: { articleId: result.articleId } })).toBe(2);

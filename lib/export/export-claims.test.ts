@@ -19,6 +19,7 @@ import { exportClaims } from "./export-claims";
 import { CSV_COLUMNS, formatSources } from "./write-claims-csv";
 import { escapeMarkdown } from "./write-claims-markdown";
 import { exportedClaim } from "@/test/support/exported-claim";
+import { OPERATOR } from "@/lib/auth/permissions";
 
 // A newsroom far from UTC, so a time printed in UTC instead of the newsroom's zone shows (read on first use of env).
 const ZONE = vi.hoisted(() => (process.env.CLAIMTRACK_TIME_ZONE = "Pacific/Auckland"));
@@ -42,8 +43,9 @@ beforeAll(async () => {
   editor = { ...(await t.db.user.create({ data: { email: "ed@x.org", name: "Ed", role: "editor" } })), role: "editor" };
   ({ articleId } = (await ingestArticle(
     t.db,
+    OPERATOR,
     { title: 'Südkorea, "Truppen"', body: loadArticle("de-suedkorea-truppen").text, url: "https://example.org/a" },
-    { maxBytes: 2 << 20, actor: "operator" },
+    { maxBytes: 2 << 20 },
   )) as { articleId: string });
   // A scripted review: verdicts with reasons, evidence, a relay linked by hand.
   const claims = await t.db.claim.findMany({ where: { articleId }, orderBy: { start: "asc" } });
@@ -376,11 +378,12 @@ describe("PDF report", () => {
   it("prints hostile text as text, and a set across articles under the filters it was asked for", async () => {
     const hostile = (await ingestArticle(
       t.db,
+      OPERATOR,
       {
         title: "<script>alert(1)</script> Отчёт",
         body: "Laut AP wurden 300 Soldaten entsandt. <b>Fett</b> ist das nicht.",
       },
-      { maxBytes: 2 << 20, actor: "operator" },
+      { maxBytes: 2 << 20 },
     )) as { articleId: string };
     const text = pdfText(await collectBytes(exportClaims(t.db, editor, { format: "pdf", q: "Soldaten" }).chunks));
     expect(text).toContain("Claims report");

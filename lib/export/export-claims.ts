@@ -1,7 +1,6 @@
 import { TZDate } from "@date-fns/tz";
 import { z } from "zod";
-import type { Actor } from "@/lib/auth/permissions";
-import { requirePermission } from "@/lib/auth/permissions";
+import { requireActing, type Acting } from "@/lib/auth/permissions";
 import { ClaimFilterSchema, claimWhere } from "@/lib/claims/search-claims";
 import type { Db } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
@@ -76,11 +75,11 @@ export interface ExportOptions {
  */
 export function exportClaims(
   db: Db,
-  actor: Actor,
+  actor: Acting,
   request: Record<string, string | undefined>,
   { now = new Date(), locale = DEFAULT_LOCALE, onProgress, onSkipped }: ExportOptions = {},
 ): ClaimsExport {
-  requirePermission(actor, "claims.export");
+  requireActing(actor, "claims.export");
   const { format, bom, excelSeparator, lang, ...filter } = parseInput(ExportRequestSchema, request, "format");
   const filters = Object.fromEntries(
     Object.entries(filter).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
@@ -126,8 +125,8 @@ async function* counted<T>(rows: AsyncIterable<T>, onProgress?: (read: number) =
 }
 
 /** How many claims an export with these filters holds (for a progress bar). */
-export async function countExportClaims(db: Db, actor: Actor, request: Record<string, string | undefined>) {
-  requirePermission(actor, "claims.export");
+export async function countExportClaims(db: Db, actor: Acting, request: Record<string, string | undefined>) {
+  requireActing(actor, "claims.export");
   const {
     format: _f,
     bom: _b,

@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma-sqlite/client";
-import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import { requireActing, type Acting } from "@/lib/auth/permissions";
 import { toClaimStatus } from "@/lib/claims/claim-status";
 import { ClaimFilterSchema, claimWhere, type ClaimFilter } from "@/lib/claims/search-claims";
 import type { Db } from "@/lib/db/client";
@@ -89,8 +89,8 @@ function toExported(c: Row): ExportedClaim {
  * Every claim matching the filters (no cap), in a stable order, read 500 at a time so an export of
  * 100k claims never holds them all. Checks the export permission before the first row.
  */
-export async function* readExportClaims(db: Db, actor: Actor, filter: ClaimFilter): AsyncGenerator<ExportedClaim> {
-  requirePermission(actor, "claims.export");
+export async function* readExportClaims(db: Db, actor: Acting, filter: ClaimFilter): AsyncGenerator<ExportedClaim> {
+  requireActing(actor, "claims.export");
   const where = claimWhere(db, actor, parseInput(ClaimFilterSchema, filter, "q"));
   for (let cursor: string | undefined; ;) {
     const rows = await db.claim.findMany({

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { typedText } from "@/lib/input/typed-text";
 import type { Auth } from "@/lib/auth/auth";
-import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import { requireActing, type Acting } from "@/lib/auth/permissions";
 import { RoleSchema, type Role } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -33,8 +33,8 @@ export type NewUser = z.input<typeof NewUserSchema>;
 const comparableName = (name: string) => name.trim().replace(/\s+/g, " ").toLocaleLowerCase("en");
 
 /**
- * Creates an account through Better Auth's own adapter and password hashing. `actor` is the admin creating it,
- * or null for the first admin (/setup, `claims user add` on an empty database) — allowed only while no user exists.
+ * Creates an account through Better Auth's own adapter and password hashing. `actor` is the admin creating it, the
+ * operator (`claims user add`), or null for the first admin at /setup — allowed only while no user exists.
  * Without a password it makes a one-time password, and the person must choose their own at first sign-in: whoever
  * created the account has seen it. A password given here (at /setup, by `--password-stdin`) was chosen by whoever
  * runs that, so it stands.
@@ -42,7 +42,7 @@ const comparableName = (name: string) => name.trim().replace(/\s+/g, " ").toLoca
 export async function createUser(
   db: Db,
   auth: Auth,
-  actor: Actor | null,
+  actor: Acting | null,
   input: NewUser,
 ): Promise<{ id: string; email: string; role: Role; password?: string }> {
   const parsed = NewUserSchema.safeParse(input);
@@ -55,10 +55,11 @@ export async function createUser(
     }
     throw new AppError("invalid_input", issue.message, field, `invalid_${field}`);
   }
-  if (actor) requirePermission(actor, "user.manage");
-  else if (await hasAccounts(db))
+  const actorId = actor ? requireActing(actor, "user.manage") : null;
+  const first = !(await hasAccounts(db));
+  if (!actor && !first)
     throw new AppError("forbidden", "Only an administrator can add accounts.", undefined, "admin_only");
-  if (!actor && parsed.data.role !== "admin")
+  if (first && parsed.data.role !== "admin")
     throw new AppError("invalid_input", "The first account must be an admin.", "role", "first_admin");
   if (await db.user.findUnique({ where: { email: parsed.data.email }, select: { id: true } })) {
     throw new AppError("duplicate", "An account with this email already exists.", "email", "email_taken");
@@ -97,7 +98,7 @@ export async function createUser(
   await recordAuthEvent(db, {
     type: "user_created",
     userId: user.id,
-    actorId: actor?.id ?? null,
+    actorId,
     detail: parsed.data.role,
   });
   return {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import { requireActing, requirePermission, type Acting, type Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { recordAuthEvent } from "@/lib/auth/record-auth-event";
@@ -14,14 +14,14 @@ export const UserRefSchema = z.object({ userId: recordId("account") });
  */
 export async function unlockUser(
   db: Db,
-  actor: Actor,
+  actor: Acting,
   input: z.input<typeof UserRefSchema>,
 ): Promise<{ email: string }> {
-  requirePermission(actor, "user.manage");
+  const actorId = requireActing(actor, "user.manage");
   const { userId } = parseInput(UserRefSchema, input, "userId");
   const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true } });
   if (!user) throw new AppError("not_found", "There is no such account.", "id", "no_account");
-  await recordAuthEvent(db, { type: "account_unlocked", userId: user.id, email: user.email, actorId: actor.id });
+  await recordAuthEvent(db, { type: "account_unlocked", userId: user.id, email: user.email, actorId });
   return { email: user.email };
 }
 

@@ -4,6 +4,7 @@ import { benchPort, startBenchServer, type BenchServer } from "./bench-server";
 import { timeKeypress } from "./keypress-bench";
 import { percentile } from "./stats";
 import { buildCorpus } from "./build-corpus";
+import { OPERATOR } from "@/lib/auth/permissions";
 
 const INGEST_RUNS = 15;
 const RENDER_RUNS = 30;
@@ -59,8 +60,9 @@ export async function benchApp(t: TestDb, seed: string, database: string): Promi
     const start = performance.now();
     const result = await ingestArticle(
       t.db,
+      OPERATOR,
       { title: `Bench ${i}`, body, language: "de" },
-      { maxBytes: MAX_BYTES, actor: "operator" },
+      { maxBytes: MAX_BYTES },
     );
     if (result.status !== "created") throw new Error("bench article was not new");
     if (i > 0) ingestMs.push(performance.now() - start); // the first run warms the JIT and connection pool
@@ -103,8 +105,9 @@ export const benchReviewArticle = (t: TestDb, seed: string) => ingestWithClaims(
 async function ingestWithClaims(t: TestDb, seed: string, words: number, claims: number) {
   const r = await ingestArticle(
     t.db,
+    OPERATOR,
     { title: `Bench ${claims}`, body: articleOfWords(seed, words, words), language: "de" },
-    { maxBytes: MAX_BYTES, actor: "operator" },
+    { maxBytes: MAX_BYTES },
   );
   const n = await t.db.claim.count({ where: { articleId: r.articleId } });
   if (n < claims) throw new Error(`the ${claims}-claim article has only ${n} claims`);

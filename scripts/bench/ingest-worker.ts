@@ -5,16 +5,16 @@
 import { ingestArticle } from "@/lib/articles/ingest-article";
 import { createDb } from "@/lib/db/client";
 import { syntheticArticle } from "./synthetic-corpus";
+import { OPERATOR } from "@/lib/auth/permissions";
 
 const [url, seed, from, to, step] = process.argv.slice(2) as [string, string, string, string, string];
 const db = createDb(url);
 let created = 0;
 let claims = 0;
 for (let i = Number(from); i < Number(to); i += Number(step)) {
-  const result = await ingestArticle(db, syntheticArticle(Number(seed), i), {
+  const result = await ingestArticle(db, OPERATOR, syntheticArticle(Number(seed), i), {
     maxBytes: 5 << 20,
-    actor: "operator",
-    lockWaitMs: 60_000, // as `claims ingest` does: four of these share SQLite's one write lock
+    lockWaitMs: 60_000,
   });
   if (result.status === "created") {
     created++;

@@ -16,6 +16,7 @@ import { ingestArticle } from "@/lib/articles/ingest-article";
 import { seedBuiltinSources } from "@/lib/sources/seed-builtin-sources";
 import { createTestDb } from "@/test/support/test-db";
 import { benchPort, freePort, startBenchServer } from "../bench/bench-server";
+import { OPERATOR } from "@/lib/auth/permissions";
 
 const PORT = await benchPort();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -29,8 +30,9 @@ const t = await createTestDb();
 await seedBuiltinSources(t.db);
 const { articleId } = (await ingestArticle(
   t.db,
+  OPERATOR,
   { title: "Restart", body: "Laut AP kamen 40 Gäste nach Bonn. Reuters zufolge regnete es." },
-  { maxBytes: 1 << 20, actor: "operator" },
+  { maxBytes: 1 << 20 },
 )) as { articleId: string };
 const claim = await t.db.claim.findFirstOrThrow({ where: { articleId } });
 await t.db.$disconnect();

@@ -13,6 +13,7 @@ import { seedBuiltinSources } from "@/lib/sources/seed-builtin-sources";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
 import { loadArticle } from "@/test/support/gold";
 import { benchPort, startBenchServer } from "../bench/bench-server";
+import { OPERATOR } from "@/lib/auth/permissions";
 
 const { values } = parseArgs({
   options: { seconds: { type: "string", default: "60" }, connections: { type: "string", default: "50" } },
@@ -41,8 +42,9 @@ async function prepare(t: TestDb) {
   for (let i = 0; i < 10; i++) {
     const r = await ingestArticle(
       t.db,
+      OPERATOR,
       { title: `Load ${i}`, body: `${texts[i % 2]}\n\nStand ${i}.` },
-      { maxBytes: 2 << 20, actor: "operator" },
+      { maxBytes: 2 << 20 },
     );
     if (r.status === "created") articleIds.push(r.articleId);
   }

@@ -1,6 +1,7 @@
 import { ingestArticle } from "@/lib/articles/ingest-article";
 import type { Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
+import { OPERATOR } from "@/lib/auth/permissions";
 
 /**
  * Rows a test builds for itself, so that it does not lean on what another test left behind. Each call makes new
@@ -30,8 +31,9 @@ export async function createArticle(
   const n = next();
   const result = await ingestArticle(
     db,
+    OPERATOR,
     { title: title ?? `Artikel ${n}`, body: body ?? `Laut AP kamen ${n.replace("-", "")} Gäste nach Bonn.`, outlet },
-    { maxBytes: 2 << 20, actor: "operator" },
+    { maxBytes: 2 << 20 },
   );
   if (result.status !== "created") throw new Error(`createArticle: the article exists already (${result.articleId}).`);
   return { articleId: result.articleId, title: title ?? `Artikel ${n}` };
