@@ -17,6 +17,14 @@ wait_for_checks
 # The types are checked: the production build for the browser tests need not check them again (next.config.ts).
 [[ -n "${check_passed["types (tsc --noEmit)"]:-}" ]] && export CLAIMTRACK_TYPES_CHECKED=1
 
+# Built once here rather than by the first browser run's server: the SQLite and the PostgreSQL servers serve the same
+# build (the engine is chosen from DATABASE_URL when the server starts), and two servers must not build at once. Built
+# before the tests because it opens no database: in CI it runs while better-sqlite3 still compiles (below).
+if ! timed "production build (next build)" bash scripts/build-if-needed.sh; then
+  failed=$((failed + 1))
+  failures+=("production build")
+fi
+
 # .ci/run compiles better-sqlite3 in the background meanwhile: every test from here on opens a database.
 if [[ -n "${NATIVE_BUILD_STATUS:-}" ]]; then
   t=$SECONDS
@@ -37,13 +45,6 @@ bash scripts/ensure-debian-package.sh pdftotext poppler-utils "the PDF report te
 rm -f .tmp/vitest.json
 timed "vitest (SQLite)" npx vitest run --reporter=default --reporter=json --outputFile.json=.tmp/vitest.json
 add_report "vitest" vitest .tmp/vitest.json $?
-
-# Built once here rather than by the first browser run's server: the SQLite and the PostgreSQL servers serve the same
-# build (the engine is chosen from DATABASE_URL when the server starts), and two servers must not build at once.
-if ! timed "production build (next build)" bash scripts/build-if-needed.sh; then
-  failed=$((failed + 1))
-  failures+=("production build")
-fi
 
 # The browser tests need Chromium, on either engine.
 if ! bash scripts/ensure-chromium.sh; then
