@@ -5,7 +5,7 @@ import type { Action, Actor } from "@/lib/auth/permissions";
 import { getDb, type Db } from "@/lib/db/client";
 import type { AppError } from "@/lib/errors";
 import { localizeError } from "@/lib/i18n/localize-error";
-import { parseInput } from "@/lib/input/parse-input";
+import { parseInput, type RefusalReasonOf } from "@/lib/input/parse-input";
 import { asActionError } from "./action-error";
 
 /** What a form shows when its action was refused: the message in the reader's language, and what it is about. */
@@ -25,6 +25,8 @@ interface FormActionSpec<S extends z.ZodType, Result, Done extends object> {
   permission: Action;
   /** The verb's own schema; the form is parsed with it, so the verb gets typed input and no field is cast. */
   schema: S;
+  /** The reason code of a field's refusal, where the verb names one (its translation is what the form shows). */
+  reasonOf?: RefusalReasonOf;
   /** The form as the schema's input, where it is not one text field per key (lists, nested objects, versions). */
   fields?: (form: FormData) => Record<string, unknown>;
   run: (db: Db, actor: Actor, input: z.output<S>) => Promise<Result>;
@@ -57,7 +59,7 @@ export function defineFormAction<S extends z.ZodType, Result, Done extends objec
   return async (_previous, form) => {
     try {
       const actor = await requireActionActor(spec.permission);
-      const input = parseInput(spec.schema, (spec.fields ?? formFields)(form), "form");
+      const input = parseInput(spec.schema, (spec.fields ?? formFields)(form), "form", spec.reasonOf);
       const result = await spec.run(getDb(), actor, input);
       if (spec.revalidate) revalidatePath(spec.revalidate(form));
       return spec.done(result, input);

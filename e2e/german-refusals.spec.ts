@@ -26,4 +26,12 @@ test.describe("as an admin", () => {
     await page.getByRole("button", { name: "Konto anlegen" }).click();
     await expect(page.getByText("Ein Konto mit dieser E-Mail-Adresse gibt es bereits.")).toBeVisible();
   });
+
+  test("a name too long for an account is refused in German, with the limit", async ({ page }) => {
+    await page.goto("/admin/users");
+    await page.getByLabel("Name", { exact: true }).fill("N".repeat(121));
+    await page.getByLabel("E-Mail", { exact: true }).fill("zu-lang@claimtrack.test");
+    await page.getByRole("button", { name: "Konto anlegen" }).click();
+    await expect(page.getByText("Geben Sie einen Namen an (höchstens 120 Zeichen).")).toBeVisible();
+  });
 });

@@ -138,3 +138,41 @@ test("a fact-checker reviews with the keyboard only: move, set statuses, write a
   await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toContainText("Mostly true");
   await context.close();
 });
+
+test("a source is linked by its registry name, which leaves the registry as it is; a new name becomes a source", async ({
+  page,
+}) => {
+  const stamp = Date.now();
+  const created = await page.request.post("/api/articles", {
+    data: {
+      title: `Link sources ${stamp}`,
+      body: `Im Ort wurden 40 Häuser zerstört.\nDie Feuerwehr rettete 12 Menschen aus dem Wasser.\n${stamp}`,
+    },
+  });
+  const { article } = await created.json();
+  await page.goto(article.url);
+
+  // A registry name (in other case) with text left in the aliases box: linked as it is, the box ignored.
+  const houses = cardWith(page, "40 Häuser");
+  await openTool(houses, "Sources");
+  await houses.getByLabel(/^Source to link/).fill("reuters");
+  await houses.getByLabel("Other names, comma-separated (new sources)").fill(`Leftover ${stamp}`);
+  await houses.getByRole("button", { name: "Link source" }).click();
+  await expect(page.locator(".toasts")).toContainText("reuters linked");
+  await expect(houses.locator(".source-chip strong")).toHaveText(["Reuters"]);
+
+  // A name the registry does not know: a new source, with its aliases.
+  const dam = cardWith(page, "12 Menschen");
+  await openTool(dam, "Sources");
+  await dam.getByLabel(/^Source to link/).fill(`Deichamt ${stamp}`);
+  await dam.getByLabel("Other names, comma-separated (new sources)").fill(`Amt für Deiche ${stamp}`);
+  await dam.getByRole("button", { name: "Link source" }).click();
+  await expect(dam.locator(".source-chip strong")).toHaveText([`Deichamt ${stamp}`]);
+
+  await page.goto(`/sources?q=${encodeURIComponent(`Leftover ${stamp}`)}`);
+  await expect(page.getByRole("cell", { name: `Leftover ${stamp}` })).toHaveCount(0);
+  await page.goto(`/sources?q=${encodeURIComponent(`Amt für Deiche ${stamp}`)}`);
+  await expect(page.getByRole("row", { name: new RegExp(`Deichamt ${stamp}`) })).toContainText(
+    `Amt für Deiche ${stamp}`,
+  );
+});

@@ -29,20 +29,15 @@ interface ReviewActionSpec<S extends z.ZodType> {
 
 /**
  * A review tool's action on one claim: the form names the claim (`claimId`), its article (`articleId`, re-rendered
- * after the change) and the version the person saw — or, after "re-apply", the newer one they have now looked at
- * (`reapplyVersion`). The verb checks role and version itself; after a conflict the answer carries the claim as it is
- * now, so the person can compare and re-apply.
+ * after the change) and the version the person saw (after "re-apply", the newer one they have now looked at). The
+ * verb checks role and version itself; after a conflict the answer carries the claim as it is now, so the person can
+ * compare and re-apply.
  */
 export function defineReviewAction<S extends z.ZodType>(spec: ReviewActionSpec<S>) {
   return defineFormAction<S, unknown, ReviewDone>({
     permission: spec.permission,
     schema: spec.schema,
-    fields: (form) => {
-      const fields: Record<string, unknown> = { ...formFields(form), ...spec.fields?.(form) };
-      const version = form.get("reapplyVersion") || form.get("version");
-      if (typeof version === "string" && version !== "") fields.version = version;
-      return fields;
-    },
+    fields: (form) => ({ ...formFields(form), ...spec.fields?.(form) }),
     run: spec.run,
     revalidate: (form) => `/articles/${String(form.get("articleId") ?? "")}`,
     done: (result) => ({ done: Date.now(), version: versionIn(result) }),

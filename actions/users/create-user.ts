@@ -2,7 +2,7 @@
 
 import { defineFormAction, type FormState } from "@/actions/define-form-action";
 import { getAuth } from "@/lib/auth/auth";
-import { createUser, NewUserSchema } from "@/lib/users/create-user";
+import { createUser, newUserRefusal, NewUserSchema } from "@/lib/users/create-user";
 
 interface Created {
   created: { email: string; oneTimePassword?: string };
@@ -13,6 +13,7 @@ export type CreateUserState = FormState<Created>;
 export const createUserAction = defineFormAction({
   permission: "user.manage",
   schema: NewUserSchema.omit({ password: true }),
+  reasonOf: newUserRefusal,
   run: (db, actor, input) => createUser(db, getAuth(), actor, input),
   revalidate: () => "/admin/users",
   done: (user): Created => ({ created: { email: user.email, oneTimePassword: user.password } }),

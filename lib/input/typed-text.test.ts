@@ -12,6 +12,14 @@ describe("typed text", () => {
       expect(messageOf(typedText().safeParse(bad))).toContain("control characters");
   });
 
+  it("says what is missing for a field a form left out, and keeps every other check's own message", () => {
+    const name = typedText("Give a name.").max(5);
+    expect(messageOf(name.safeParse(undefined))).toBe("Give a name.");
+    expect(messageOf(name.safeParse("a much longer name"))).not.toBe("Give a name.");
+    expect(messageOf(typedText("Give a name.").max(5, "Five at most.").safeParse("longer"))).toBe("Five at most.");
+    expect(messageOf(name.safeParse("a\u0000"))).toContain("control characters");
+  });
+
   it("refuses an article body that is binary or has no words, and a title with control characters", () => {
     const article = (fields: object) => ArticleInputSchema.safeParse({ title: "T", body: "Es regnete.", ...fields });
     expect(article({}).success).toBe(true);

@@ -23,7 +23,8 @@ export const plainText = (text: string) => text.replace(/\r\n?/g, "\n").replace(
  */
 export const typedText = (missing?: string) =>
   z
-    .string(missing ? { error: missing } : undefined)
+    // Only for a missing value: every other check keeps its own message.
+    .string(missing ? { error: (issue) => (issue.input === undefined ? missing : undefined) } : undefined)
     .trim()
     .overwrite((s) => s.replace(/\r\n?/g, "\n"))
     .refine((s) => !CONTROL_CHARACTERS.test(s), "The text holds control characters that cannot be shown; remove them.");

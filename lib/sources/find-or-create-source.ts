@@ -12,7 +12,10 @@ export const NewSourceSchema = z.object({
     .min(2, "Give the source a name.")
     .max(SOURCE_NAME_MAX, "Keep the name under 200 characters."),
   type: SourceTypeSchema,
-  aliases: z.array(typedText().min(2).max(200)).max(20, "At most 20 aliases at a time.").default([]),
+  aliases: z
+    .array(typedText().min(2, "An alias needs two characters or more.").max(200, "Keep an alias under 200 characters."))
+    .max(20, "At most 20 aliases at a time.")
+    .default([]),
 });
 export type NewSource = z.input<typeof NewSourceSchema>;
 

@@ -16,6 +16,9 @@ export const NewTokenSchema = z.object({
 });
 const MAX_ACTIVE_TOKENS = 20;
 
+/** The reason code of a refused token name (messages/*.json: domainErrors.invalid_token_name). */
+export const newTokenRefusal = () => "invalid_token_name";
+
 /**
  * A new API token for the acting user, carrying their role. The token is returned once; only its SHA-256 hash is
  * stored (a random 256-bit token needs no slow hash), so nobody can read it back from the database.
@@ -30,8 +33,7 @@ export async function createApiToken(
   if (actor.viaToken)
     throw new AppError("forbidden", "An API token cannot make tokens; sign in to make one.", undefined, "token_mints");
   const parsed = NewTokenSchema.safeParse(input);
-  if (!parsed.success)
-    throw new AppError("invalid_input", parsed.error.issues[0]!.message, "name", "invalid_token_name");
+  if (!parsed.success) throw new AppError("invalid_input", parsed.error.issues[0]!.message, "name", newTokenRefusal());
   const active = await db.apiToken.count({ where: { userId: actor.id, revokedAt: null } });
   if (active >= MAX_ACTIVE_TOKENS)
     throw new AppError(

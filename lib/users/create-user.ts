@@ -29,6 +29,9 @@ export const NewUserSchema = z.object({
 });
 export type NewUser = z.input<typeof NewUserSchema>;
 
+/** The reason code of a refused field of a new account (messages/*.json: domainErrors.invalid_email, …). */
+export const newUserRefusal = (field: string) => `invalid_${field}`;
+
 /** "Ada  Lovelace" and "ada lovelace" name the same person to a reader. */
 const comparableName = (name: string) => name.trim().replace(/\s+/g, " ").toLocaleLowerCase("en");
 
@@ -53,7 +56,7 @@ export async function createUser(
       const limits = { min: String(PASSWORD_MIN_LENGTH), max: String(PASSWORD_MAX_LENGTH) };
       throw new AppError("invalid_input", issue.message, field, `password_${passwordIssueReason(issue)}`, limits);
     }
-    throw new AppError("invalid_input", issue.message, field, `invalid_${field}`);
+    throw new AppError("invalid_input", issue.message, field, newUserRefusal(field));
   }
   const actorId = actor ? requireActing(actor, "user.manage") : null;
   const first = !(await hasAccounts(db));

@@ -4,6 +4,7 @@ import { X } from "lucide-react";
 import { useTranslations } from "next-intl";
 import type { FormEvent, ReactNode } from "react";
 import type { ReviewState } from "@/actions/claims/run-review-verb";
+import { Notice } from "@/components/ui/notice";
 
 interface PanelProps {
   title: string;
@@ -71,13 +72,13 @@ export function ActionMessage({ state, pending, onReapply }: MessageProps) {
   if (pending) return <p className="tool-message muted">{t("saving")}</p>;
   if (!state.error) return null;
   return (
-    <div className="tool-message notice notice--error" role="alert">
+    <Notice tone="error" role="alert" block className="tool-message">
       <p>{state.error}</p>
       {state.conflict && onReapply ? (
         <button type="button" className="button" onClick={() => onReapply(state.conflict!.version)}>
           {t("reapply")}
         </button>
       ) : null}
-    </div>
+    </Notice>
   );
 }
