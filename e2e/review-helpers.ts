@@ -25,20 +25,23 @@ export async function clickStatus(card: Locator, status: string) {
 }
 
 /**
- * Holds the page's live refresh: every change poll answers with the marker the page saw first, as a laptop
- * waking from sleep or a slow connection would. `release()` lets the real answers through again.
+ * Holds the page's live refresh: every change poll answers with the marker the article has now, as a laptop waking
+ * from sleep or a slow connection would. Read here, at once — not from the page's first poll, which on a busy machine
+ * can come after the change the test wants the page not to see. `release()` lets the real answers through again.
+ * Call it on an open article page, before the change.
  */
 export async function holdChangePoll(page: Page) {
-  let first: string | undefined;
-  let held = true;
-  await page.route("**/api/articles/*/changes", async (route) => {
-    if (!held) return route.continue();
-    if (first === undefined) first = await (await route.fetch()).text();
-    await route.fulfill({ status: 200, contentType: "application/json", body: first });
-  });
+  const articleId = new URL(page.url()).pathname.split("/")[2];
+  const now = await page.request.get(`/api/articles/${articleId}/changes`);
+  if (!now.ok()) throw new Error(`holdChangePoll: ${page.url()} is not an open article page (${now.status()})`);
+  const held = await now.text();
+  let holding = true;
+  await page.route("**/api/articles/*/changes", (route) =>
+    holding ? route.fulfill({ status: 200, contentType: "application/json", body: held }) : route.continue(),
+  );
   return {
     release: () => {
-      held = false;
+      holding = false;
     },
   };
 }
