@@ -21,8 +21,9 @@ const render = (locale: "en" | "de", isClaimReviewUrlMissing: boolean) =>
 describe("ReportDownloads", () => {
   it("warns where ClaimReview is downloaded that its links are wrong while CLAIMTRACK_URL is unset", () => {
     expect(render("en", true)).toContain("ClaimReview links will be wrong: CLAIMTRACK_URL is not set");
-    expect(render("de", true)).toContain("Die Links im ClaimReview-Markup sind falsch: CLAIMTRACK_URL ist nicht gesetzt");
+    expect(render("de", true)).toContain(
+      "Die Links im ClaimReview-Markup sind falsch: CLAIMTRACK_URL ist nicht gesetzt",
+    );
     expect(render("en", false)).not.toContain("CLAIMTRACK_URL");
   });
-
 });

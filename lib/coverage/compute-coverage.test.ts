@@ -13,10 +13,22 @@ const CLAIMS: CoverageClaim[] = [
   { id: "a", label: "no source", status: "unverified", hedged: false, citations: [] },
   { id: "b", label: "AP only", status: "true", hedged: false, citations: [cite("AP")] },
   // AP passes on what NIS said, and NIS is cited too: one independent origin, NIS.
-  { id: "c", label: "AP relays NIS", status: "false", hedged: true, citations: [cite("AP", "relay", "NIS"), cite("NIS")] },
+  {
+    id: "c",
+    label: "AP relays NIS",
+    status: "false",
+    hedged: true,
+    citations: [cite("AP", "relay", "NIS"), cite("NIS")],
+  },
   { id: "d", label: "two origins", status: "true", hedged: false, citations: [cite("Reuters"), cite("CSIS")] },
   // A relay whose origin is unknown counts as itself.
-  { id: "e", label: "relay, origin unknown", status: "misleading", hedged: true, citations: [cite("AP", "relay"), cite("CSIS")] },
+  {
+    id: "e",
+    label: "relay, origin unknown",
+    status: "misleading",
+    hedged: true,
+    citations: [cite("AP", "relay"), cite("CSIS")],
+  },
   { id: "f", label: "also none", status: "unverified", hedged: false, citations: [] },
 ];
 
@@ -24,7 +36,11 @@ describe("computeCoverage", () => {
   const c = computeCoverage(CLAIMS);
 
   it("counts sourced, unsourced, single-source and independently sourced claims, collapsing relays", () => {
-    expect({ total: c.total, sourced: c.sourced, unsourced: c.unsourced }).toEqual({ total: 6, sourced: 4, unsourced: 2 });
+    expect({ total: c.total, sourced: c.sourced, unsourced: c.unsourced }).toEqual({
+      total: 6,
+      sourced: 4,
+      unsourced: 2,
+    });
     expect(c.singleSourceClaims).toEqual([
       { id: "b", label: "AP only", source: "AP" },
       { id: "c", label: "AP relays NIS", source: "NIS" },

@@ -41,14 +41,19 @@ export interface Coverage {
   /** Sources as columns, most cited first. */
   sources: SourceCoverage[];
   /** Per claim, per cited source name: how the article cites it. */
-  matrix: { claimId: string; label: string; status: ClaimStatus; independentSources: number; cells: Record<string, CoverageCell> }[];
+  matrix: {
+    claimId: string;
+    label: string;
+    status: ClaimStatus;
+    independentSources: number;
+    cells: Record<string, CoverageCell>;
+  }[];
   unsourcedClaims: { id: string; label: string }[];
   singleSourceClaims: { id: string; label: string; source: string }[];
 }
 
 /** A count per status, all zero. */
-export const zeroByStatus = () =>
-  Object.fromEntries(CLAIM_STATUSES.map((s) => [s, 0])) as Record<ClaimStatus, number>;
+export const zeroByStatus = () => Object.fromEntries(CLAIM_STATUSES.map((s) => [s, 0])) as Record<ClaimStatus, number>;
 
 /** Coverage figures of a set of claims (one article, or any selection). Pure: the same claims give the same answer. */
 export function computeCoverage(claims: CoverageClaim[]): Coverage {

@@ -14,9 +14,7 @@ type Made = { status?: string; hedged?: boolean; cites?: Cite[]; deleted?: boole
 
 /** An article with claims built by hand, so every figure below is known without the extractor. */
 async function article(title: string, outlet: string | null, publishedAt: Date | null, claims: Made[]) {
-  const sources = new Map(
-    (await t.db.source.findMany()).map((s) => [s.name, s.id] as const),
-  );
+  const sources = new Map((await t.db.source.findMany()).map((s) => [s.name, s.id] as const));
   const sourceId = async (name: string) => {
     if (!sources.has(name)) sources.set(name, (await t.db.source.create({ data: { name, type: "other" } })).id);
     return sources.get(name)!;
@@ -85,7 +83,11 @@ describe("newsroom coverage", () => {
     expect(c.figures).toMatchObject({ total: 6, sourced: 5, unsourced: 1, independent: 1, singleSource: 4, hedged: 1 });
     expect(c.figures.byStatus).toMatchObject({ true: 2, false: 1, misleading: 1, unverified: 2 });
     expect(c.articles.map((a) => a.title)).toEqual(["Ohne", "Spät", "Früh"]);
-    expect(c.articles.find((a) => a.title === "Früh")!.figures).toMatchObject({ total: 3, singleSource: 2, unsourced: 1 });
+    expect(c.articles.find((a) => a.title === "Früh")!.figures).toMatchObject({
+      total: 3,
+      singleSource: 2,
+      unsourced: 1,
+    });
   });
 
   it("tells per source how often it is cited as origin or relay, and what the checks found", async () => {

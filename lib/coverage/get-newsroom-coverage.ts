@@ -53,7 +53,9 @@ export async function getNewsroomCoverage(db: Db, actor: Actor, filter: Newsroom
   // Outlet and dates are the articles' own: Prisma picks them (time zones, date storage), the counts take their ids.
   const articleIds =
     f.outlet || f.from || f.to
-      ? (await db.article.findMany({ where: { ...articleWhere(f), ...LIVE_ARTICLE }, select: { id: true } })).map((a) => a.id)
+      ? (await db.article.findMany({ where: { ...articleWhere(f), ...LIVE_ARTICLE }, select: { id: true } })).map(
+          (a) => a.id,
+        )
       : undefined;
   const scope = { status: f.status, articleIds };
   const [perArticle, citations, sources] = await Promise.all([
