@@ -25,6 +25,59 @@ export const ArticleListResponseSchema = z.object({
   total: z.number().int(),
 });
 
+/** One citation: a source the article cites for a claim, where it names it, and whether it is the origin or a relay. */
+export const CitationResponseSchema = z.object({
+  id: z.string(),
+  sourceId: z.string(),
+  name: z.string(),
+  type: SourceTypeSchema,
+  mention: z.string(),
+  cue: z.string(),
+  resolution: z.string(),
+  role: z.enum(["origin", "relay"]),
+  relayOf: z.string().nullable(),
+});
+
+/** A claim as the API gives it, with its quote, figures, notes, evidence, newest events and citations. */
+export const ClaimResponseSchema = z.object({
+  id: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  quote: z.string(),
+  text: z.string(),
+  label: z.string(),
+  kind: z.enum(["claim", "opinion"]),
+  hedged: z.boolean(),
+  origin: z.enum(["extracted", "manual"]),
+  extractorVersion: z.string().nullable(),
+  status: ClaimStatusSchema,
+  statusReason: z.string().nullable(),
+  assignee: z.object({ id: z.string(), name: z.string() }).nullable(),
+  version: z.number().int(),
+  quantities: z.array(QuantitySchema),
+  notes: z.array(
+    z.object({
+      id: z.string(),
+      parentId: z.string().nullable(),
+      body: z.string(),
+      author: z.string().nullable(),
+      createdAt: z.date(),
+    }),
+  ),
+  evidence: z.array(
+    z.object({
+      id: z.string(),
+      url: z.string(),
+      title: z.string().nullable(),
+      excerpt: z.string().nullable(),
+      stance: z.string(),
+      createdAt: z.date(),
+    }),
+  ),
+  history: z.array(ClaimHistoryEntrySchema),
+  citations: z.array(CitationResponseSchema),
+});
+
 export const ArticleResponseSchema = z.object({
   id: z.string(),
   title: z.string(),
@@ -37,58 +90,7 @@ export const ArticleResponseSchema = z.object({
   fetchedAt: z.date().nullable(),
   createdAt: z.date(),
   extractorVersion: z.string(),
-  claims: z.array(
-    z.object({
-      id: z.string(),
-      start: z.number().int(),
-      end: z.number().int(),
-      quote: z.string(),
-      text: z.string(),
-      label: z.string(),
-      kind: z.enum(["claim", "opinion"]),
-      hedged: z.boolean(),
-      origin: z.enum(["extracted", "manual"]),
-      extractorVersion: z.string().nullable(),
-      status: ClaimStatusSchema,
-      statusReason: z.string().nullable(),
-      assignee: z.object({ id: z.string(), name: z.string() }).nullable(),
-      version: z.number().int(),
-      quantities: z.array(QuantitySchema),
-      notes: z.array(
-        z.object({
-          id: z.string(),
-          parentId: z.string().nullable(),
-          body: z.string(),
-          author: z.string().nullable(),
-          createdAt: z.date(),
-        }),
-      ),
-      evidence: z.array(
-        z.object({
-          id: z.string(),
-          url: z.string(),
-          title: z.string().nullable(),
-          excerpt: z.string().nullable(),
-          stance: z.string(),
-          createdAt: z.date(),
-        }),
-      ),
-      history: z.array(ClaimHistoryEntrySchema),
-      citations: z.array(
-        z.object({
-          id: z.string(),
-          sourceId: z.string(),
-          name: z.string(),
-          type: SourceTypeSchema,
-          mention: z.string(),
-          cue: z.string(),
-          resolution: z.string(),
-          role: z.enum(["origin", "relay"]),
-          relayOf: z.string().nullable(),
-        }),
-      ),
-    }),
-  ),
+  claims: z.array(ClaimResponseSchema),
 });
 
 export const IngestResponseSchema = z.object({

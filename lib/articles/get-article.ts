@@ -1,68 +1,37 @@
 import type { Db } from "@/lib/db/client";
 import { LIVE_ARTICLE } from "@/lib/db/live-article";
-import type { ClaimHistoryEntry } from "@/lib/claims/claim-history-entry";
-import { toClaimStatus, type ClaimStatus } from "@/lib/claims/claim-status";
+import { toClaimStatus } from "@/lib/claims/claim-status";
 import { EVENT_FIELDS, readableEvents } from "@/lib/claims/readable-events";
 import { QuantitySchema, type Quantity, type SourceType } from "@/lib/extract";
+import type { CitationResponseSchema, ClaimResponseSchema } from "./article-api-schemas";
 import { z } from "zod";
 import { citationRole } from "@/lib/claims/sourcing";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 
-export interface CitationView {
-  id: string;
-  sourceId: string;
-  name: string;
-  type: SourceType;
-  mention: string;
-  cue: string;
-  resolution: string;
-  role: "origin" | "relay";
-  relayOf: string | null;
-}
+/** A citation as the page and the API show it (the API's own schema: one shape for both). */
+export type CitationView = z.output<typeof CitationResponseSchema>;
 
 export type { ClaimHistoryEntry } from "@/lib/claims/claim-history-entry";
 
-export interface ClaimView {
-  id: string;
-  version: number;
-  statusReason: string | null;
-  assignee: { id: string; name: string } | null;
-  notes: { id: string; parentId: string | null; body: string; author: string | null; createdAt: Date }[];
-  evidence: {
-    id: string;
-    url: string;
-    title: string | null;
-    excerpt: string | null;
-    stance: string;
-    createdAt: Date;
-  }[];
+/**
+ * A claim as the API gives it (ClaimResponseSchema): also the quote (the article's words it stands on), the extractor
+ * version that found it and its newest events. The history's size and newest author come with it for the card.
+ */
+export type FullClaimView = z.output<typeof ClaimResponseSchema> & { changes: ClaimView["changes"] };
+
+/**
+ * A claim as a review card shows it: the API's claim without the quote (the page has the body), the extractor version
+ * and the events, which are read when someone opens the history.
+ */
+export type ClaimView = Omit<
+  z.output<typeof ClaimResponseSchema>,
+  "quote" | "extractorVersion" | "history" | "quantities"
+> & {
   /** How many events the claim's history holds and who made the newest. The events themselves are read when someone
    * opens the history (listClaimHistory): sent with every card they were a seventh of a 527-claim review page. */
   changes: { count: number; lastBy: string | null };
-  start: number;
-  end: number;
-  /** The claim's words: the article's own (body.slice(start, end)) until someone edits them. */
-  text: string;
-  label: string;
-  kind: "claim" | "opinion";
-  hedged: boolean;
-  /** "extracted" by the engine (extractorVersion says which), or "manual": added from a text selection. */
-  origin: "extracted" | "manual";
-  status: ClaimStatus;
   /** The figures the card shows as chips; the API's full claim has their values, comparators and units. */
   quantities: Pick<Quantity, "text" | "start">[];
-  citations: CitationView[];
-}
-
-/**
- * A claim as the API gives it: also the quote (the article's words it stands on), the extractor version that found
- * it and its newest events. The review page has the body for the quote and reads a history when it is opened.
- */
-export type FullClaimView = Omit<ClaimView, "quantities"> & {
-  quantities: Quantity[];
-  quote: string;
-  extractorVersion: string | null;
-  history: ClaimHistoryEntry[];
 };
 
 export interface ArticleView<C = ClaimView> {
