@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect } from "react";
+import { Button } from "@/components/ui/button";
 
 /** Shown when a page fails to render: says so plainly and offers a retry; details go to the server log only. */
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
@@ -13,9 +14,9 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
     <div className="card" role="alert">
       <h1>{t("title")}</h1>
       <p>{t("body")}</p>
-      <button className="button" type="button" onClick={reset}>
+      <Button type="button" onClick={reset}>
         {t("retry")}
-      </button>
+      </Button>
     </div>
   );
 }

@@ -20,6 +20,7 @@ import { COVERAGE_FIGURES, mostOftenRatedFalse } from "@/lib/coverage/sum-covera
 import { getDb } from "@/lib/db/client";
 import { claimReviewBaseUrl } from "@/lib/export/claim-review-base-url";
 import { Notice } from "@/components/ui/notice";
+import { DataTable } from "@/components/ui/data-table";
 
 // The most cited sources on the page; the report downloads list every one.
 const SOURCES_SHOWN = 100;
@@ -80,7 +81,9 @@ export default async function NewsroomCoveragePage({ searchParams }: Props) {
           {parsed.error.issues[0]?.message}
         </Notice>
       ) : null}
-      {can(actor, "claims.export") ? <ReportDownloads filters={activeFilters} isClaimReviewUrlMissing={!claimReviewBaseUrl().isConfigured} /> : null}
+      {can(actor, "claims.export") ? (
+        <ReportDownloads filters={activeFilters} isClaimReviewUrlMissing={!claimReviewBaseUrl().isConfigured} />
+      ) : null}
       <p className="muted" role="status">
         {t("summary", { claims: coverage.figures.total, articles: coverage.articleCount })}
       </p>
@@ -103,86 +106,73 @@ export default async function NewsroomCoveragePage({ searchParams }: Props) {
       </section>
 
       <h2 id="sources-heading">{tc("bySource")}</h2>
-      <div className="table-scroll">
-        <table className="data" aria-labelledby="sources-heading">
-          <thead>
-            <tr>
-              <th scope="col">{tc("source")}</th>
-              {[tc("claims"), tc("asOrigin"), tc("asRelay"), t("rated"), t("ratedFalse")].map((label) => (
-                <th key={label} scope="col" className="num">
-                  {label}
-                </th>
-              ))}
-              <th scope="col">{tc("statusChart")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {coverage.sources.slice(0, SOURCES_SHOWN).map((s) => (
-              <tr key={s.name}>
-                <th scope="row">{s.name}</th>
-                <td className="num">{s.claims}</td>
-                <td className="num">{s.asOrigin}</td>
-                <td className="num">{s.asRelay}</td>
-                <td className="num">{s.rated}</td>
-                <td className="num">
-                  {s.ratedFalse} <span className="muted">({share(s.ratedFalse, s.rated)})</span>
-                </td>
-                <td>
-                  <StatusBar
-                    label={tc("statusChartLabel")}
-                    statuses={CLAIM_STATUSES.map((st) => [st, s.byStatus[st], ts(st)])}
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        columns={[
+          { label: tc("source") },
+          ...[tc("claims"), tc("asOrigin"), tc("asRelay"), t("rated"), t("ratedFalse")].map((label) => ({
+            label: label,
+            numeric: true,
+          })),
+          { label: tc("statusChart") },
+        ]}
+        labelledBy="sources-heading"
+      >
+        {coverage.sources.slice(0, SOURCES_SHOWN).map((s) => (
+          <tr key={s.name}>
+            <th scope="row">{s.name}</th>
+            <td className="num">{s.claims}</td>
+            <td className="num">{s.asOrigin}</td>
+            <td className="num">{s.asRelay}</td>
+            <td className="num">{s.rated}</td>
+            <td className="num">
+              {s.ratedFalse} <span className="muted">({share(s.ratedFalse, s.rated)})</span>
+            </td>
+            <td>
+              <StatusBar
+                label={tc("statusChartLabel")}
+                statuses={CLAIM_STATUSES.map((st) => [st, s.byStatus[st], ts(st)])}
+              />
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       {coverage.sources.length === 0 ? <p className="muted">{tc("none")}</p> : null}
       {coverage.sources.length > SOURCES_SHOWN ? (
         <p className="muted">{t("moreSources", { count: coverage.sources.length - SOURCES_SHOWN })}</p>
       ) : null}
 
       <h2 id="articles-heading">{t("byArticle")}</h2>
-      <div className="table-scroll">
-        <table className="data" aria-labelledby="articles-heading">
-          <thead>
-            <tr>
-              <th scope="col">{tl("article")}</th>
-              <th scope="col">{t("outlet")}</th>
-              <th scope="col">{t("date")}</th>
-              {COVERAGE_FIGURES.map((key) => (
-                <th key={key} scope="col" className="num">
-                  {tc(key)}
-                </th>
-              ))}
-              <th scope="col">{tc("statusChart")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {coverage.articles.map((a) => (
-              <tr key={a.id}>
-                <th scope="row" lang={a.language}>
-                  <Link href={`/articles/${a.id}/coverage`}>{a.title}</Link>
-                </th>
-                <td>{a.outlet ?? "—"}</td>
-                <td>{format.dateTime(a.date, { dateStyle: "medium" })}</td>
-                {COVERAGE_FIGURES.map((key) => (
-                  <td key={key} className="num">
-                    {a.figures[key]}
-                  </td>
-                ))}
-                <td>
-                  <StatusBar
-                    label={tc("statusChartLabel")}
-                    statuses={CLAIM_STATUSES.map((st) => [st, a.figures.byStatus[st], ts(st)])}
-                  />
-                </td>
-              </tr>
+      <DataTable
+        columns={[
+          { label: tl("article") },
+          { label: t("outlet") },
+          { label: t("date") },
+          ...COVERAGE_FIGURES.map((key) => ({ label: tc(key), numeric: true })),
+          { label: tc("statusChart") },
+        ]}
+        labelledBy="articles-heading"
+      >
+        {coverage.articles.map((a) => (
+          <tr key={a.id}>
+            <th scope="row" lang={a.language}>
+              <Link href={`/articles/${a.id}/coverage`}>{a.title}</Link>
+            </th>
+            <td>{a.outlet ?? "—"}</td>
+            <td>{format.dateTime(a.date, { dateStyle: "medium" })}</td>
+            {COVERAGE_FIGURES.map((key) => (
+              <td key={key} className="num">
+                {a.figures[key]}
+              </td>
             ))}
-          </tbody>
-        </table>
-      </div>
+            <td>
+              <StatusBar
+                label={tc("statusChartLabel")}
+                statuses={CLAIM_STATUSES.map((st) => [st, a.figures.byStatus[st], ts(st)])}
+              />
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       {coverage.articles.length === 0 ? <p className="muted">{t("empty")}</p> : null}
       <Pager
         page={coverage.page}

@@ -4,6 +4,7 @@ import { requirePageActor } from "@/lib/auth/page-actor";
 import { listMyQueue } from "@/lib/claims/list-my-queue";
 import { getDb } from "@/lib/db/client";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { DataTable } from "@/components/ui/data-table";
 
 export const dynamic = "force-dynamic";
 
@@ -26,42 +27,32 @@ export default async function QueuePage() {
       {items.length === 0 ? (
         <p className="card">{t("empty")}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="data">
+        <DataTable
+          columns={[{ label: t("claim") }, { label: t("article") }, { label: t("status") }, { label: t("assigned") }]}
+          caption={
             <caption className="muted" style={{ captionSide: "bottom", textAlign: "left", padding: "0.5rem 0" }}>
               {t("count", { count: items.length })}
             </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("claim")}</th>
-                <th scope="col">{t("article")}</th>
-                <th scope="col">{t("status")}</th>
-                <th scope="col">{t("assigned")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((item) => (
-                <tr key={item.claimId}>
-                  <td>
-                    <Link href={`/articles/${item.article.id}#claim-${item.claimId}`}>{item.label}</Link>
-                    <div className="muted" style={{ fontSize: "0.85rem" }}>
-                      {item.text.length > 160 ? `${item.text.slice(0, 159)}…` : item.text}
-                    </div>
-                  </td>
-                  <td>{item.article.title}</td>
-                  <td>
-                    <StatusBadge status={item.status} label={ts(item.status)} />
-                  </td>
-                  <td className="nowrap">
-                    {item.assignedAt
-                      ? format.dateTime(item.assignedAt, { dateStyle: "medium", timeStyle: "short" })
-                      : "—"}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+          }
+        >
+          {items.map((item) => (
+            <tr key={item.claimId}>
+              <td>
+                <Link href={`/articles/${item.article.id}#claim-${item.claimId}`}>{item.label}</Link>
+                <div className="muted" style={{ fontSize: "0.85rem" }}>
+                  {item.text.length > 160 ? `${item.text.slice(0, 159)}…` : item.text}
+                </div>
+              </td>
+              <td>{item.article.title}</td>
+              <td>
+                <StatusBadge status={item.status} label={ts(item.status)} />
+              </td>
+              <td className="nowrap">
+                {item.assignedAt ? format.dateTime(item.assignedAt, { dateStyle: "medium", timeStyle: "short" }) : "—"}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </>
   );

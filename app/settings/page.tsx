@@ -6,6 +6,7 @@ import { getDb } from "@/lib/db/client";
 import { listApiTokens } from "@/lib/tokens/list-api-tokens";
 import { revokeTokenAction } from "@/actions/tokens/revoke-token";
 import { Notice } from "@/components/ui/notice";
+import { DataTable } from "@/components/ui/data-table";
 
 export const dynamic = "force-dynamic";
 
@@ -46,43 +47,39 @@ export default async function SettingsPage({
       ) : null}
       <CreateTokenForm />
       {tokens.length > 0 ? (
-        <div className="table-scroll">
-          <table className="data" style={{ marginTop: "1.5rem" }}>
-            <thead>
-              <tr>
-                <th scope="col">{t("tokenName")}</th>
-                <th scope="col">{t("prefix")}</th>
-                <th scope="col">{t("createdAt")}</th>
-                <th scope="col">{t("lastUsed")}</th>
-                <th scope="col">{t("state")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {tokens.map((token) => (
-                <tr key={token.id}>
-                  <td>{token.name}</td>
-                  <td>
-                    <code>{token.prefix}…</code>
-                  </td>
-                  <td className="nowrap">{date(token.createdAt)}</td>
-                  <td className="nowrap">{date(token.lastUsedAt)}</td>
-                  <td>
-                    {token.revokedAt ? (
-                      t("revokedOn", { date: date(token.revokedAt) })
-                    ) : (
-                      <form action={revokeTokenAction}>
-                        <input type="hidden" name="tokenId" value={token.id} />
-                        <button type="submit" aria-label={t("revokeNamed", { name: token.name })}>
-                          {t("revoke")}
-                        </button>
-                      </form>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          columns={[
+            { label: t("tokenName") },
+            { label: t("prefix") },
+            { label: t("createdAt") },
+            { label: t("lastUsed") },
+            { label: t("state") },
+          ]}
+          style={{ marginTop: "1.5rem" }}
+        >
+          {tokens.map((token) => (
+            <tr key={token.id}>
+              <td>{token.name}</td>
+              <td>
+                <code>{token.prefix}…</code>
+              </td>
+              <td className="nowrap">{date(token.createdAt)}</td>
+              <td className="nowrap">{date(token.lastUsedAt)}</td>
+              <td>
+                {token.revokedAt ? (
+                  t("revokedOn", { date: date(token.revokedAt) })
+                ) : (
+                  <form action={revokeTokenAction}>
+                    <input type="hidden" name="tokenId" value={token.id} />
+                    <button type="submit" aria-label={t("revokeNamed", { name: token.name })}>
+                      {t("revoke")}
+                    </button>
+                  </form>
+                )}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       ) : null}
     </>
   );

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/page-actor";
 import { getDb } from "@/lib/db/client";
 import { listSources } from "@/lib/sources/list-sources";
+import { Button } from "@/components/ui/button";
 
 export const dynamic = "force-dynamic";
 
@@ -33,9 +34,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
             placeholder={t("search")}
             style={{ padding: "0.45rem" }}
           />
-          <button className="button" type="submit">
-            {t("searchButton")}
-          </button>
+          <Button type="submit">{t("searchButton")}</Button>
         </form>
       </div>
       <p className="muted" style={{ maxWidth: "80ch" }}>

@@ -4,6 +4,8 @@ import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { deleteArticleAction, type DeleteArticleState } from "@/actions/articles/delete-article";
 import { DELETE_REASON_MAX } from "@/lib/articles/article-limits";
+import { Field } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
 
 /**
  * "Delete article" for editors and admins: the button opens a confirmation that names the article and asks why
@@ -26,8 +28,7 @@ export function DeleteArticleForm({ articleId, title }: { articleId: string; tit
       </h2>
       <p style={{ margin: 0 }}>{t("confirmBody")}</p>
       <input type="hidden" name="articleId" value={articleId} />
-      <div className="field">
-        <label htmlFor="delete-reason">{t("reason")}</label>
+      <Field htmlFor="delete-reason" label={t("reason")}>
         <input
           id="delete-reason"
           name="reason"
@@ -43,11 +44,11 @@ export function DeleteArticleForm({ articleId, title }: { articleId: string; tit
         <span id="delete-reason-error" className="field__error" aria-live="polite">
           {state.error ?? null}
         </span>
-      </div>
+      </Field>
       <div style={{ display: "flex", gap: "0.75rem" }}>
-        <button type="submit" className="button" disabled={isPending}>
+        <Button type="submit" disabled={isPending}>
           {t("confirm")}
-        </button>
+        </Button>
         <button type="button" onClick={() => setOpen(false)}>
           {t("cancel")}
         </button>

@@ -8,6 +8,8 @@ import type { ArticlePreview } from "@/lib/articles/preview-article";
 import { usePagePreview } from "./use-page-preview";
 import { TITLE_MAX } from "@/lib/articles/article-input";
 import { Notice } from "@/components/ui/notice";
+import { Field } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
 
 type FieldName = "title" | "outlet" | "url" | "publishedAt" | "language" | "body" | "file";
 /** The fields a page's metadata can fill, held here so a preview can fill them while the person can still edit. */
@@ -58,8 +60,7 @@ export function IngestForm({ limitLabel, requestLimit }: { limitLabel: string; r
   });
 
   const field = (name: FieldName, input: React.ReactNode, hint?: string) => (
-    <div className="field">
-      <label htmlFor={name}>{t(`fields.${name}`)}</label>
+    <Field htmlFor={name} label={t(`fields.${name}`)}>
       {input}
       {hint ? (
         <span className="field__hint" id={`${name}-hint`}>
@@ -71,7 +72,7 @@ export function IngestForm({ limitLabel, requestLimit }: { limitLabel: string; r
           {errorFor(name)}
         </span>
       ) : null}
-    </div>
+    </Field>
   );
   const aria = (name: string) => ({
     "aria-invalid": error?.field === name ? true : undefined,
@@ -160,9 +161,9 @@ export function IngestForm({ limitLabel, requestLimit }: { limitLabel: string; r
         t("fileHint"),
       )}
       <div>
-        <button className="button" type="submit" disabled={isPending}>
+        <Button type="submit" disabled={isPending}>
           {isPending ? t("submitting") : t("submit")}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { useFormStatus } from "react-dom";
 import { purgeArticleAction } from "@/actions/articles/purge-article";
 import { Notice } from "@/components/ui/notice";
+import { Button } from "@/components/ui/button";
 
 /**
  * "Purge…" opens a confirmation that names the article and what goes with it; only its button purges. In the page,
@@ -43,8 +44,8 @@ export function PurgeArticleForm({ article }: { article: { id: string; title: st
 function PurgeButton({ label }: { label: string }) {
   const { pending } = useFormStatus();
   return (
-    <button type="submit" className="button" disabled={pending} autoFocus>
+    <Button type="submit" disabled={pending} autoFocus>
       {label}
-    </button>
+    </Button>
   );
 }

@@ -4,6 +4,8 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { loginAction, type LoginFormState } from "@/actions/auth/login";
 import { Notice } from "@/components/ui/notice";
+import { Field } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
 
 export function LoginForm({ next }: { next: string }) {
   const t = useTranslations("auth");
@@ -14,18 +16,16 @@ export function LoginForm({ next }: { next: string }) {
         {state.error ? <Notice tone="error">{state.error}</Notice> : null}
       </div>
       <input type="hidden" name="next" value={next} />
-      <div className="field">
-        <label htmlFor="email">{t("email")}</label>
+      <Field htmlFor="email" label={t("email")}>
         <input id="email" name="email" type="email" autoComplete="username" defaultValue={state.email} required />
-      </div>
-      <div className="field">
-        <label htmlFor="password">{t("password")}</label>
+      </Field>
+      <Field htmlFor="password" label={t("password")}>
         <input id="password" name="password" type="password" autoComplete="current-password" required />
-      </div>
+      </Field>
       <div>
-        <button className="button" type="submit" disabled={isPending}>
+        <Button type="submit" disabled={isPending}>
           {t("signIn")}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -5,6 +5,8 @@ import { useActionState } from "react";
 import { setupAction, type SetupFormState } from "@/actions/auth/setup";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 import { Notice } from "@/components/ui/notice";
+import { Field } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
 
 export function SetupForm() {
   const t = useTranslations("auth");
@@ -20,13 +22,11 @@ export function SetupForm() {
       <div aria-live="polite" role="status">
         {state.error ? <Notice tone="error">{state.error.message}</Notice> : null}
       </div>
-      <div className="field">
-        <label htmlFor="name">{t("name")}</label>
+      <Field htmlFor="name" label={t("name")}>
         <input id="name" name="name" defaultValue={state.values?.name} required autoComplete="name" />
         {errorFor("name")}
-      </div>
-      <div className="field">
-        <label htmlFor="email">{t("email")}</label>
+      </Field>
+      <Field htmlFor="email" label={t("email")}>
         <input
           id="email"
           name="email"
@@ -36,9 +36,8 @@ export function SetupForm() {
           autoComplete="username"
         />
         {errorFor("email")}
-      </div>
-      <div className="field">
-        <label htmlFor="password">{t("newPassword")}</label>
+      </Field>
+      <Field htmlFor="password" label={t("newPassword")}>
         <input
           id="password"
           name="password"
@@ -52,11 +51,11 @@ export function SetupForm() {
           {t("passwordHint")}
         </span>
         {errorFor("password")}
-      </div>
+      </Field>
       <div>
-        <button className="button" type="submit" disabled={isPending}>
+        <Button type="submit" disabled={isPending}>
           {t("createAdmin")}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -9,6 +9,7 @@ import { useClaimAction } from "./card/use-claim-action";
 import { isTypingIn, useDesk } from "./review-desk";
 import { bodyOffsetOf } from "./selection-offsets";
 import { startTextSelection, textModeKey } from "./text-selection-keys";
+import { Button } from "@/components/ui/button";
 
 type Span = { start: number; end: number; text: string };
 
@@ -72,9 +73,9 @@ export function AddClaimFromSelection({ articleId }: { articleId: string }) {
 
   return (
     <div className={`add-claim${span ? " add-claim--ready" : ""}${textMode ? " add-claim--text-mode" : ""}`}>
-      <button type="button" className="button" disabled={pending || !span} onClick={() => void add()}>
+      <Button type="button" disabled={pending || !span} onClick={() => void add()}>
         <TextSelect aria-hidden="true" size={16} /> {t("addFromSelection")}
-      </button>
+      </Button>
       <span className="add-claim__preview" aria-live="polite">
         {span ? `“${span.text.length > 80 ? `${span.text.slice(0, 77)}…` : span.text}”` : t("selectionHint")}
       </span>

@@ -8,6 +8,7 @@ import type { ClaimView } from "@/lib/articles/get-article";
 import { CardTextProvider } from "./card/card-text";
 import { FIRST_CARDS } from "./first-cards";
 import { Notice } from "@/components/ui/notice";
+import { Button } from "@/components/ui/button";
 
 interface Props {
   /** The first FIRST_CARDS claims, and the one after them (the last card's merge partner), as the page read them. */
@@ -93,9 +94,9 @@ export function ClaimList({ claims, total, marker, lang, articleId, can }: Props
       {failed ? (
         <Notice tone="error" role="alert">
           {t("restFailed", { shown: shown.length, total })}{" "}
-          <button type="button" className="button" onClick={retry}>
+          <Button type="button" onClick={retry}>
             {t("retry")}
-          </button>
+          </Button>
         </Notice>
       ) : null}
     </CardTextProvider>

@@ -6,6 +6,8 @@ import { changePasswordAction, type ChangePasswordState } from "@/actions/users/
 import { LOCKOUT_WINDOW_MINUTES } from "@/lib/auth/login-lockout";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 import { Notice } from "@/components/ui/notice";
+import { Field } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
 
 /**
  * Current password, new password and its repeat. On the settings page it shows the confirmation after a change
@@ -28,8 +30,7 @@ export function ChangePasswordForm({ email, next, changed }: { email: string; ne
     const hasError = error?.field === name;
     const describedBy = [hint ? `${name}-hint` : null, hasError ? `${name}-error` : null].filter(Boolean).join(" ");
     return (
-      <div className="field">
-        <label htmlFor={name}>{label}</label>
+      <Field htmlFor={name} label={label}>
         <input
           id={name}
           name={name}
@@ -51,7 +52,7 @@ export function ChangePasswordForm({ email, next, changed }: { email: string; ne
             {message}
           </span>
         ) : null}
-      </div>
+      </Field>
     );
   };
   return (
@@ -73,9 +74,9 @@ export function ChangePasswordForm({ email, next, changed }: { email: string; ne
       {field("newPassword", t("new"), "new-password", t("hint", limits))}
       {field("repeatPassword", t("repeat"), "new-password")}
       <div>
-        <button className="button" type="submit" disabled={isPending}>
+        <Button type="submit" disabled={isPending}>
           {next !== undefined ? t("submitChoose") : t("submit")}
-        </button>
+        </Button>
       </div>
     </form>
   );

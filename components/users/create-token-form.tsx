@@ -5,6 +5,8 @@ import { useActionState } from "react";
 import { createTokenAction, type CreateTokenState } from "@/actions/tokens/create-token";
 import { Notice } from "@/components/ui/notice";
 import { TOKEN_NAME_MAX } from "@/lib/tokens/token-limits";
+import { Field } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
 
 /** Creates an API token; it is shown here once and cannot be read again later. */
 export function CreateTokenForm() {
@@ -23,14 +25,13 @@ export function CreateTokenForm() {
           </Notice>
         ) : null}
       </div>
-      <div className="field">
-        <label htmlFor="token-name">{t("tokenName")}</label>
+      <Field htmlFor="token-name" label={t("tokenName")}>
         <input id="token-name" name="name" placeholder={t("tokenNamePlaceholder")} maxLength={TOKEN_NAME_MAX} />
-      </div>
+      </Field>
       <div>
-        <button className="button" type="submit" disabled={isPending}>
+        <Button type="submit" disabled={isPending}>
           {t("createToken")}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -5,6 +5,8 @@ import { useActionState } from "react";
 import { createUserAction, type CreateUserState } from "@/actions/users/create-user";
 import { ROLES } from "@/lib/auth/roles";
 import { Notice } from "@/components/ui/notice";
+import { Field } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
 
 /** Adds an account; the one-time password is shown here once and never stored in the clear. */
 export function CreateUserForm() {
@@ -29,16 +31,13 @@ export function CreateUserForm() {
         ) : null}
       </div>
       <div className="form__row">
-        <div className="field">
-          <label htmlFor="new-name">{t("name")}</label>
+        <Field htmlFor="new-name" label={t("name")}>
           <input id="new-name" name="name" required />
-        </div>
-        <div className="field">
-          <label htmlFor="new-email">{t("email")}</label>
+        </Field>
+        <Field htmlFor="new-email" label={t("email")}>
           <input id="new-email" name="email" type="email" required />
-        </div>
-        <div className="field">
-          <label htmlFor="new-role">{t("role")}</label>
+        </Field>
+        <Field htmlFor="new-role" label={t("role")}>
           <select id="new-role" name="role" defaultValue="factchecker">
             {ROLES.map((r) => (
               <option key={r} value={r}>
@@ -46,12 +45,12 @@ export function CreateUserForm() {
               </option>
             ))}
           </select>
-        </div>
+        </Field>
       </div>
       <div>
-        <button className="button" type="submit" disabled={isPending}>
+        <Button type="submit" disabled={isPending}>
           {t("addButton")}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -8,6 +8,7 @@ import { getDb } from "@/lib/db/client";
 import { readRefusal } from "@/lib/http/refusal-code";
 import { restoreArticleAction } from "@/actions/articles/restore-article";
 import { Notice } from "@/components/ui/notice";
+import { DataTable } from "@/components/ui/data-table";
 
 export const dynamic = "force-dynamic";
 
@@ -48,45 +49,38 @@ export default async function DeletedArticlesPage({ searchParams }: Props) {
       {articles.length === 0 ? (
         <p className="card">{t("empty")}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="data">
-            <thead>
-              <tr>
-                <th scope="col">{t("columns.title")}</th>
-                <th scope="col" className="num">
-                  {t("columns.claims")}
-                </th>
-                <th scope="col">{t("columns.deletedAt")}</th>
-                <th scope="col">{t("columns.deletedBy")}</th>
-                <th scope="col">{t("columns.reason")}</th>
-                <th scope="col">{t("columns.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {articles.map((a) => (
-                <tr key={a.id}>
-                  <td>
-                    {a.title}
-                    {a.outlet ? <div className="muted">{a.outlet}</div> : null}
-                  </td>
-                  <td className="num">{a.claims}</td>
-                  <td className="nowrap">{when(a.deletedAt)}</td>
-                  <td>{a.deletedBy ?? "—"}</td>
-                  <td>{a.reason ?? "—"}</td>
-                  <td>
-                    <form action={restoreArticleAction}>
-                      <input type="hidden" name="articleId" value={a.id} />
-                      <button type="submit" aria-label={t("restoreOf", { title: a.title })}>
-                        {t("restore")}
-                      </button>
-                    </form>
-                    {mayPurge ? <PurgeArticleForm article={{ id: a.id, title: a.title, claims: a.claims }} /> : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          columns={[
+            { label: t("columns.title") },
+            { label: t("columns.claims"), numeric: true },
+            { label: t("columns.deletedAt") },
+            { label: t("columns.deletedBy") },
+            { label: t("columns.reason") },
+            { label: t("columns.actions") },
+          ]}
+        >
+          {articles.map((a) => (
+            <tr key={a.id}>
+              <td>
+                {a.title}
+                {a.outlet ? <div className="muted">{a.outlet}</div> : null}
+              </td>
+              <td className="num">{a.claims}</td>
+              <td className="nowrap">{when(a.deletedAt)}</td>
+              <td>{a.deletedBy ?? "—"}</td>
+              <td>{a.reason ?? "—"}</td>
+              <td>
+                <form action={restoreArticleAction}>
+                  <input type="hidden" name="articleId" value={a.id} />
+                  <button type="submit" aria-label={t("restoreOf", { title: a.title })}>
+                    {t("restore")}
+                  </button>
+                </form>
+                {mayPurge ? <PurgeArticleForm article={{ id: a.id, title: a.title, claims: a.claims }} /> : null}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {purged.length ? (
         <section aria-labelledby="purged-heading">

@@ -9,6 +9,7 @@ import { ActionMessage, ToolForm } from "./tool-panel";
 import { useClaimAction } from "./use-claim-action";
 import { CLAIM_LIMITS } from "@/lib/claims/claim-limits";
 import { Notice } from "@/components/ui/notice";
+import { Button } from "@/components/ui/button";
 
 /**
  * Rewrites the claim's text and label. What the user types is a draft that nothing overwrites: when the claim
@@ -82,9 +83,9 @@ export function EditTool() {
         <TextCompare base={editBase} theirs={theirs} yours={{ text, label }} onTakeTheirs={discard} />
       ) : null}
       <div className="tool-row">
-        <button type="submit" className="button" disabled={pending}>
+        <Button type="submit" disabled={pending}>
           {moved ? t("saveOnTop") : t("saveEdit")}
-        </button>
+        </Button>
         {editBase ? (
           <button type="button" onClick={discard}>
             {t("discardDraft")}

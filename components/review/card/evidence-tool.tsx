@@ -7,6 +7,7 @@ import { useCardTools } from "./card-context";
 import { ActionMessage, ToolForm } from "./tool-panel";
 import { useClaimAction } from "./use-claim-action";
 import { CLAIM_LIMITS } from "@/lib/claims/claim-limits";
+import { Button } from "@/components/ui/button";
 
 const STANCES = ["supports", "refutes", "context"] as const;
 
@@ -68,9 +69,9 @@ export function EvidenceTool() {
             ))}
           </select>
         </label>
-        <button type="submit" className="button" disabled={pending}>
+        <Button type="submit" disabled={pending}>
           {t("addEvidence")}
-        </button>
+        </Button>
       </div>
       <ActionMessage state={state} pending={pending} />
     </ToolForm>

@@ -9,6 +9,7 @@ import { ActionMessage, ToolForm } from "./tool-panel";
 import { useClaimAction } from "./use-claim-action";
 import { Notice } from "@/components/ui/notice";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { Button } from "@/components/ui/button";
 
 /**
  * Merges the claim with the next one in the text, after showing which one that is. The merged claim keeps this
@@ -48,9 +49,9 @@ export function MergeTool() {
         </Notice>
       ) : null}
       <div className="tool-row">
-        <button type="submit" className="button" data-merge data-autofocus disabled={pending}>
+        <Button type="submit" data-merge data-autofocus disabled={pending}>
           {t("mergeNext")}
-        </button>
+        </Button>
       </div>
       <ActionMessage state={state} pending={pending} onReapply={(version) => void merge(version)} />
     </ToolForm>

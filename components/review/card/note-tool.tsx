@@ -7,6 +7,7 @@ import { useCardTools } from "./card-context";
 import { ActionMessage, ToolForm } from "./tool-panel";
 import { useClaimAction } from "./use-claim-action";
 import { CLAIM_LIMITS } from "@/lib/claims/claim-limits";
+import { Button } from "@/components/ui/button";
 
 /** A note on the claim (or a reply in one of its threads), for colleagues; kept as typed until it is saved. */
 export function NoteTool() {
@@ -58,9 +59,9 @@ export function NoteTool() {
             </select>
           </label>
         ) : null}
-        <button type="submit" className="button" disabled={pending}>
+        <Button type="submit" disabled={pending}>
           {t("addNote")}
-        </button>
+        </Button>
         <span className="muted tool-hint">{t("ctrlEnter")}</span>
       </div>
       <ActionMessage state={state} pending={pending} />

@@ -6,6 +6,7 @@ import { CLAIM_STATUSES, toClaimStatus } from "@/lib/claims/claim-status";
 import { useCardTools } from "./card-context";
 import { ToolForm } from "./tool-panel";
 import { CLAIM_LIMITS } from "@/lib/claims/claim-limits";
+import { Button } from "@/components/ui/button";
 
 /** A verdict with its reason ("Reuters report confirmed by the ministry"); the reason shows on the card. */
 export function ReasonTool() {
@@ -49,9 +50,9 @@ export function ReasonTool() {
         onChange={(event) => setDraft("reason.text", event.target.value)}
       />
       <div className="tool-row">
-        <button type="submit" className="button" disabled={statusPending}>
+        <Button type="submit" disabled={statusPending}>
           {t("setStatus")}
-        </button>
+        </Button>
         <span className="muted tool-hint">{t("ctrlEnter")}</span>
       </div>
     </ToolForm>

@@ -7,6 +7,7 @@ import { useCardTools } from "./card-context";
 import { ActionMessage, ToolForm } from "./tool-panel";
 import { useClaimAction } from "./use-claim-action";
 import { CLAIM_LIMITS } from "@/lib/claims/claim-limits";
+import { Button } from "@/components/ui/button";
 
 /** Takes the claim off the article's list (it keeps its record and can be restored), with an optional reason. */
 export function RemoveTool() {
@@ -34,9 +35,9 @@ export function RemoveTool() {
         onChange={(event) => setDraft("remove.reason", event.target.value)}
       />
       <div className="tool-row">
-        <button type="submit" className="button button--danger" disabled={pending}>
+        <Button type="submit" tone="danger" disabled={pending}>
           {t("remove")}
-        </button>
+        </Button>
       </div>
       <ActionMessage state={state} pending={pending} onReapply={(version) => void remove(version)} />
     </ToolForm>

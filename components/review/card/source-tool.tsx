@@ -9,6 +9,7 @@ import { useCardTools } from "./card-context";
 import { ActionMessage, ToolForm } from "./tool-panel";
 import { useClaimAction } from "./use-claim-action";
 import { SOURCE_NAME_MAX } from "@/lib/sources/source-limits";
+import { Button } from "@/components/ui/button";
 
 /** The claim's cited sources (origin or relay, unlink) and a form to link one from the registry or a new one. */
 export function SourceTool() {
@@ -92,9 +93,9 @@ export function SourceTool() {
         </label>
         <input id={`source-aliases-${id}`} maxLength={1000} {...field("aliases")} />
         <div className="tool-row">
-          <button type="submit" className="button" disabled={pending}>
+          <Button type="submit" disabled={pending}>
             {t("linkSource")}
-          </button>
+          </Button>
         </div>
         <ActionMessage state={state} pending={pending} />
       </ToolForm>

@@ -8,6 +8,7 @@ import { useToast } from "@/components/ui/toasts";
 import { useCardTools } from "./card-context";
 import { ActionMessage, ToolForm } from "./tool-panel";
 import { useClaimAction } from "./use-claim-action";
+import { Button } from "@/components/ui/button";
 
 /** Splits the claim in two where the caret stands in its quote (the article's words). */
 export function SplitTool() {
@@ -44,9 +45,9 @@ export function SplitTool() {
         onBeforeInput={(event) => event.preventDefault()}
       />
       <div className="tool-row">
-        <button type="submit" className="button" disabled={pending}>
+        <Button type="submit" disabled={pending}>
           {t("split")}
-        </button>
+        </Button>
       </div>
       <ActionMessage state={state} pending={pending} onReapply={(version) => void split(version)} />
     </ToolForm>

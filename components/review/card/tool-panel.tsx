@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import type { FormEvent, ReactNode } from "react";
 import type { ReviewState } from "@/actions/claims/run-review-verb";
 import { Notice } from "@/components/ui/notice";
+import { Button } from "@/components/ui/button";
 
 interface PanelProps {
   title: string;
@@ -75,9 +76,9 @@ export function ActionMessage({ state, pending, onReapply }: MessageProps) {
     <Notice tone="error" role="alert" block className="tool-message">
       <p>{state.error}</p>
       {state.conflict && onReapply ? (
-        <button type="button" className="button" onClick={() => onReapply(state.conflict!.version)}>
+        <Button type="button" onClick={() => onReapply(state.conflict!.version)}>
           {t("reapply")}
-        </button>
+        </Button>
       ) : null}
     </Notice>
   );

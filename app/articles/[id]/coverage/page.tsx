@@ -9,6 +9,7 @@ import { CLAIM_STATUSES } from "@/lib/claims/claim-status";
 import { getArticleCoverage } from "@/lib/coverage/get-article-coverage";
 import { getDb } from "@/lib/db/client";
 import { claimReviewBaseUrl } from "@/lib/export/claim-review-base-url";
+import { DataTable } from "@/components/ui/data-table";
 
 export const dynamic = "force-dynamic";
 
@@ -76,89 +77,65 @@ export default async function CoveragePage({ params }: Props) {
         </section>
       </div>
       <h2 id="sources-heading">{t("bySource")}</h2>
-      <div className="table-scroll">
-        <table className="data" aria-labelledby="sources-heading">
-          <thead>
-            <tr>
-              <th scope="col">{t("source")}</th>
-              <th scope="col" className="num">
-                {t("claims")}
-              </th>
-              <th scope="col" className="num">
-                {t("asOrigin")}
-              </th>
-              <th scope="col" className="num">
-                {t("asRelay")}
-              </th>
-              {CLAIM_STATUSES.map((s) => (
-                <th key={s} scope="col" className="num">
-                  {ts(s)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {c.sources.map((s) => (
-              <tr key={s.name}>
-                <th scope="row">{s.name}</th>
-                <td className="num">{s.claims}</td>
-                <td className="num">{s.asOrigin}</td>
-                <td className="num">{s.asRelay}</td>
-                {CLAIM_STATUSES.map((status) => (
-                  <td key={status} className="num">
-                    {s.byStatus[status] || ""}
-                  </td>
-                ))}
-              </tr>
+      <DataTable
+        columns={[
+          { label: t("source") },
+          { label: t("claims"), numeric: true },
+          { label: t("asOrigin"), numeric: true },
+          { label: t("asRelay"), numeric: true },
+          ...CLAIM_STATUSES.map((s) => ({ label: ts(s), numeric: true })),
+        ]}
+        labelledBy="sources-heading"
+      >
+        {c.sources.map((s) => (
+          <tr key={s.name}>
+            <th scope="row">{s.name}</th>
+            <td className="num">{s.claims}</td>
+            <td className="num">{s.asOrigin}</td>
+            <td className="num">{s.asRelay}</td>
+            {CLAIM_STATUSES.map((status) => (
+              <td key={status} className="num">
+                {s.byStatus[status] || ""}
+              </td>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </tr>
+        ))}
+      </DataTable>
       <h2 id="matrix-heading">{t("matrix")}</h2>
       <p className="muted">{t("matrixHint")}</p>
-      <div className="table-scroll">
-        <table className="data coverage-matrix" aria-labelledby="matrix-heading">
-          <thead>
-            <tr>
-              <th scope="col">{t("claim")}</th>
-              {c.sources.map((s) => (
-                <th key={s.name} scope="col">
-                  {s.name}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {c.matrix.map((row) => (
-              <tr key={row.claimId}>
-                <th scope="row" lang={article.language}>
-                  <Link href={review(row.claimId)}>{row.label}</Link>
-                  <div className="muted">{ts(row.status)}</div>
-                </th>
-                {c.sources.map((s) => {
-                  const cell = row.cells[s.name];
-                  return (
-                    <td key={s.name}>
-                      {cell ? (
-                        <>
-                          <span className={`role role--${cell.role}`}>
-                            {cell.role === "relay"
-                              ? cell.relayOf
-                                ? t("relayOf", { origin: cell.relayOf })
-                                : t("relay")
-                              : t("origin")}
-                          </span>
-                          <div className="muted">“{cell.cue}”</div>
-                        </>
-                      ) : null}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        columns={[{ label: t("claim") }, ...c.sources.map((s) => ({ label: s.name }))]}
+        labelledBy="matrix-heading"
+        className="coverage-matrix"
+      >
+        {c.matrix.map((row) => (
+          <tr key={row.claimId}>
+            <th scope="row" lang={article.language}>
+              <Link href={review(row.claimId)}>{row.label}</Link>
+              <div className="muted">{ts(row.status)}</div>
+            </th>
+            {c.sources.map((s) => {
+              const cell = row.cells[s.name];
+              return (
+                <td key={s.name}>
+                  {cell ? (
+                    <>
+                      <span className={`role role--${cell.role}`}>
+                        {cell.role === "relay"
+                          ? cell.relayOf
+                            ? t("relayOf", { origin: cell.relayOf })
+                            : t("relay")
+                          : t("origin")}
+                      </span>
+                      <div className="muted">“{cell.cue}”</div>
+                    </>
+                  ) : null}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </DataTable>
     </>
   );
 }
