@@ -6,19 +6,14 @@ import { DateRangeFields } from "@/components/claims/date-range-fields";
 import { FilterSelect } from "@/components/claims/filter-select";
 import { SelectAllBox } from "@/components/claims/select-all-box";
 import { ReportDownloads } from "@/components/coverage/report-downloads";
-import { listOutlets } from "@/lib/articles/list-outlets";
 import { requirePageActor } from "@/lib/auth/page-actor";
 import { filterParams, firstValues, pageHref } from "@/lib/http/search-params";
 import { Pager } from "@/components/layout/pager";
-import { can } from "@/lib/auth/permissions";
 import { CLAIM_STATUSES } from "@/lib/claims/claim-status";
 import { MATCHING_MAX } from "@/lib/claims/matching-claims";
-import { ClaimFilterSchema, searchClaims } from "@/lib/claims/search-claims";
+import { readClaimsPage } from "@/lib/articles/read-claims-page";
 import { getDb } from "@/lib/db/client";
 import { claimReviewBaseUrl } from "@/lib/export/claim-review-base-url";
-import { AppError } from "@/lib/errors";
-import { listCitedSources } from "@/lib/sources/list-sources";
-import { listAssignees } from "@/lib/users/list-assignees";
 import { CLAIM_LIMITS } from "@/lib/claims/claim-limits";
 import { Notice } from "@/components/ui/notice";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -41,19 +36,16 @@ export default async function ClaimsPage({ searchParams }: Props) {
     getTranslations("review"),
     getTranslations("newsroom"),
   ]);
-  const db = getDb();
-  const filter = ClaimFilterSchema.safeParse(query);
-  const f = filter.success ? filter.data : ClaimFilterSchema.parse({});
-  const [found, sources, assignees, outlets] = await Promise.all([
-    searchClaims(db, actor, f).catch((error: unknown) => {
-      if (error instanceof AppError) return null;
-      throw error;
-    }),
-    listCitedSources(db, actor),
-    can(actor, "claim.assign") ? listAssignees(db, actor) : undefined,
-    listOutlets(db, actor),
-  ]);
-  const canReview = can(actor, "claim.setStatus");
+  const {
+    filter: f,
+    filterError,
+    found,
+    sources,
+    assignees,
+    outlets,
+    allowed,
+  } = await readClaimsPage(getDb(), actor, query);
+  const canReview = allowed.review;
   const pages = found ? Math.max(1, Math.ceil(found.total / found.pageSize)) : 1;
   const activeFilters = filterParams(f);
   const pageLink = (page: number) => pageHref("/claims", activeFilters, page);
@@ -120,12 +112,12 @@ export default async function ClaimsPage({ searchParams }: Props) {
         <button type="submit">{t("apply")}</button>
         <Link href="/claims">{t("reset")}</Link>
       </form>
-      {!filter.success ? (
+      {filterError ? (
         <Notice tone="error" role="alert">
-          {filter.error.issues[0]?.message}
+          {filterError}
         </Notice>
       ) : null}
-      {can(actor, "claims.export") && found?.total ? (
+      {allowed.export && found?.total ? (
         <ReportDownloads filters={activeFilters} isClaimReviewUrlMissing={!claimReviewBaseUrl().isConfigured} />
       ) : null}
       <ClaimSelection>

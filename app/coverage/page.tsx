@@ -5,18 +5,13 @@ import { FilterSelect } from "@/components/claims/filter-select";
 import { StatusBar } from "@/components/claims/status-bar";
 import { CoverageSummary } from "@/components/coverage/coverage-summary";
 import { ReportDownloads } from "@/components/coverage/report-downloads";
-import { listOutlets } from "@/lib/articles/list-outlets";
 import { requirePageActor } from "@/lib/auth/page-actor";
 import { filterParams, firstValues, pageHref } from "@/lib/http/search-params";
-import { can } from "@/lib/auth/permissions";
 import { CLAIM_STATUSES } from "@/lib/claims/claim-status";
-import {
-  getNewsroomCoverage,
-  NEWSROOM_ARTICLES_PAGE_SIZE,
-  NewsroomFilterSchema,
-} from "@/lib/coverage/get-newsroom-coverage";
+import { NEWSROOM_ARTICLES_PAGE_SIZE } from "@/lib/coverage/get-newsroom-coverage";
+import { readNewsroomCoveragePage } from "@/lib/coverage/read-newsroom-coverage-page";
 import { Pager } from "@/components/layout/pager";
-import { COVERAGE_FIGURES, mostOftenRatedFalse } from "@/lib/coverage/sum-coverage";
+import { COVERAGE_FIGURES } from "@/lib/coverage/sum-coverage";
 import { getDb } from "@/lib/db/client";
 import { claimReviewBaseUrl } from "@/lib/export/claim-review-base-url";
 import { Notice } from "@/components/ui/notice";
@@ -44,11 +39,11 @@ export default async function NewsroomCoveragePage({ searchParams }: Props) {
     getTranslations("status"),
     getFormatter(),
   ]);
-  const parsed = NewsroomFilterSchema.safeParse(query);
-  const filter = parsed.success ? parsed.data : NewsroomFilterSchema.parse({});
-  const db = getDb();
-  const [coverage, outlets] = await Promise.all([getNewsroomCoverage(db, actor, filter), listOutlets(db, actor)]);
-  const flagged = mostOftenRatedFalse(coverage.sources);
+  const { filter, filterError, coverage, outlets, flagged, allowed } = await readNewsroomCoveragePage(
+    getDb(),
+    actor,
+    query,
+  );
   const activeFilters = filterParams(filter);
   const share = (part: number, whole: number) => (whole === 0 ? "—" : `${Math.round((100 * part) / whole)} %`);
   return (
@@ -76,12 +71,12 @@ export default async function NewsroomCoveragePage({ searchParams }: Props) {
         <button type="submit">{tl("apply")}</button>
         <Link href="/coverage">{tl("reset")}</Link>
       </form>
-      {!parsed.success ? (
+      {filterError ? (
         <Notice tone="error" role="alert">
-          {parsed.error.issues[0]?.message}
+          {filterError}
         </Notice>
       ) : null}
-      {can(actor, "claims.export") ? (
+      {allowed.export ? (
         <ReportDownloads filters={activeFilters} isClaimReviewUrlMissing={!claimReviewBaseUrl().isConfigured} />
       ) : null}
       <p className="muted" role="status">
