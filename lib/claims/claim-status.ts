@@ -11,7 +11,7 @@ export const CLAIM_STATUSES = [
   "unproven",
   "not_checkable",
 ] as const;
-export const ClaimStatusSchema = z.enum(CLAIM_STATUSES);
+export const ClaimStatusSchema = z.enum(CLAIM_STATUSES, { error: `Choose a status: ${CLAIM_STATUSES.join(", ")}.` });
 export type ClaimStatus = z.infer<typeof ClaimStatusSchema>;
 
 export function toClaimStatus(value: string): ClaimStatus {
