@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { readClaimSnapshot, type ClaimSnapshot } from "@/lib/claims/read-claim-snapshot";
 import type { Action, Actor } from "@/lib/auth/permissions";
 import { getDb, type Db } from "@/lib/db/client";
-import { defineFormAction, formFields, type FormState } from "@/actions/define-form-action";
+import { defineFormAction, type FormState } from "@/actions/define-form-action";
 
 /** What a review tool shows after its action: when it was done, or why not. */
 interface ReviewDone {
@@ -22,8 +22,6 @@ const versionIn = (result: unknown): number | undefined =>
 interface ReviewActionSpec<S extends z.ZodType> {
   permission: Action;
   schema: S;
-  /** The fields that are not plain text fields (lists, nested objects); the rest come from the form as they are. */
-  fields?: (form: FormData) => Record<string, unknown>;
   run: (db: Db, actor: Actor, input: z.output<S>) => Promise<unknown>;
 }
 
@@ -37,7 +35,6 @@ export function defineReviewAction<S extends z.ZodType>(spec: ReviewActionSpec<S
   return defineFormAction<S, unknown, ReviewDone>({
     permission: spec.permission,
     schema: spec.schema,
-    fields: (form) => ({ ...formFields(form), ...spec.fields?.(form) }),
     run: spec.run,
     revalidate: (form) => `/articles/${String(form.get("articleId") ?? "")}`,
     done: (result) => ({ done: Date.now(), version: versionIn(result) }),

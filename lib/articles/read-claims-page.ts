@@ -2,6 +2,7 @@ import { can, requirePermission, type Actor } from "@/lib/auth/permissions";
 import { ClaimFilterSchema, searchClaims } from "@/lib/claims/search-claims";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { parseFilter } from "@/lib/input/parse-input";
 import { listCitedSources } from "@/lib/sources/list-sources";
 import { listAssignees } from "@/lib/users/list-assignees";
 import { listOutlets } from "./list-outlets";
@@ -13,8 +14,7 @@ import { listOutlets } from "./list-outlets";
  */
 export async function readClaimsPage(db: Db, actor: Actor, query: Record<string, string | undefined>) {
   requirePermission(actor, "article.read");
-  const parsed = ClaimFilterSchema.safeParse(query);
-  const filter = parsed.success ? parsed.data : ClaimFilterSchema.parse({});
+  const { filter, filterError } = parseFilter(ClaimFilterSchema, query);
   const allowed = {
     review: can(actor, "claim.setStatus"),
     assign: can(actor, "claim.assign"),
@@ -29,6 +29,5 @@ export async function readClaimsPage(db: Db, actor: Actor, query: Record<string,
     allowed.assign ? listAssignees(db, actor) : undefined,
     listOutlets(db, actor),
   ]);
-  const filterError = parsed.success ? null : (parsed.error.issues[0]?.message ?? null);
   return { filter, filterError, found, sources, assignees, outlets, allowed };
 }

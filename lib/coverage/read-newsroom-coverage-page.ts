@@ -1,6 +1,7 @@
 import { listOutlets } from "@/lib/articles/list-outlets";
 import { can, requirePermission, type Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
+import { parseFilter } from "@/lib/input/parse-input";
 import { getNewsroomCoverage, NewsroomFilterSchema } from "./get-newsroom-coverage";
 import { mostOftenRatedFalse } from "./sum-coverage";
 
@@ -11,10 +12,8 @@ import { mostOftenRatedFalse } from "./sum-coverage";
  */
 export async function readNewsroomCoveragePage(db: Db, actor: Actor, query: Record<string, string | undefined>) {
   requirePermission(actor, "article.read");
-  const parsed = NewsroomFilterSchema.safeParse(query);
-  const filter = parsed.success ? parsed.data : NewsroomFilterSchema.parse({});
+  const { filter, filterError } = parseFilter(NewsroomFilterSchema, query);
   const [coverage, outlets] = await Promise.all([getNewsroomCoverage(db, actor, filter), listOutlets(db, actor)]);
-  const filterError = parsed.success ? null : (parsed.error.issues[0]?.message ?? null);
   return {
     filter,
     filterError,

@@ -17,3 +17,16 @@ export function parseInput<T extends z.ZodType>(
   const field = String(issue.path[0] ?? fallbackField);
   throw new AppError("invalid_input", issue.message, field, reasonOf?.(field));
 }
+
+/**
+ * A page's filter from its query string, or — when it cannot be read — the schema's defaults with the reason in words:
+ * a page shows everything and says why, rather than nothing.
+ */
+export function parseFilter<T extends z.ZodType>(
+  schema: T,
+  query: unknown,
+): { filter: z.output<T>; filterError: string | null } {
+  const parsed = schema.safeParse(query);
+  if (parsed.success) return { filter: parsed.data, filterError: null };
+  return { filter: schema.parse({}), filterError: parsed.error.issues[0]?.message ?? null };
+}

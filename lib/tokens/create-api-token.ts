@@ -4,6 +4,7 @@ import { API_TOKEN_PREFIX, hashApiToken } from "@/lib/auth/verify-api-token";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { parseInput } from "@/lib/input/parse-input";
 import { recordAuthEvent } from "@/lib/auth/record-auth-event";
 import { TOKEN_NAME_MAX } from "./token-limits";
 
@@ -32,8 +33,7 @@ export async function createApiToken(
   // A leaked token must not be able to outlive its revocation by making new ones.
   if (actor.viaToken)
     throw new AppError("forbidden", "An API token cannot make tokens; sign in to make one.", undefined, "token_mints");
-  const parsed = NewTokenSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("invalid_input", parsed.error.issues[0]!.message, "name", newTokenRefusal());
+  const { name } = parseInput(NewTokenSchema, input, "name", newTokenRefusal);
   const active = await db.apiToken.count({ where: { userId: actor.id, revokedAt: null } });
   if (active >= MAX_ACTIVE_TOKENS)
     throw new AppError(
@@ -49,14 +49,14 @@ export async function createApiToken(
   const prefix = token.slice(0, API_TOKEN_PREFIX.length + 6);
   const created = await db.$transaction(async (tx) => {
     const row = await tx.apiToken.create({
-      data: { userId: actor.id, name: parsed.data.name, tokenHash: hashApiToken(token), prefix },
+      data: { userId: actor.id, name, tokenHash: hashApiToken(token), prefix },
       select: { id: true },
     });
     await recordAuthEvent(tx, {
       type: "token_created",
       userId: actor.id,
       actorId: actor.id,
-      detail: `${prefix}… ${parsed.data.name}`,
+      detail: `${prefix}… ${name}`,
     });
     return row;
   });

@@ -50,7 +50,6 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const total = highlights.length;
   const assignError = readRefusal(query.assignError);
   const [t, tr, format] = await Promise.all([getTranslations("article"), getTranslations("review"), getFormatter()]);
-  const permissions = { review: allowed.review, edit: allowed.edit, link: allowed.link, assign: allowed.assign };
   const sourced = highlights.filter((h) => h.sourced).length;
   const date = format.dateTime(article.publishedAt ?? article.createdAt, { dateStyle: "long" });
   return (
@@ -126,7 +125,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
                     marker={marker}
                     lang={article.language}
                     articleId={article.id}
-                    can={permissions}
+                    can={allowed}
                   />
                   {article.removed.length && allowed.edit ? (
                     <section aria-labelledby="removed-heading" className="card removed">
