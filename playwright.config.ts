@@ -1,5 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { storageStateOf } from "./e2e/accounts";
+import { CHROMIUM_PATH } from "./e2e/chromium-path";
 import { runTmp } from "./e2e/run-tmp";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -27,8 +28,7 @@ export default defineConfig({
     ...devices["Desktop Chrome"],
     viewport: { width: 1366, height: 900 },
     launchOptions: {
-      // Debian's Chromium: Playwright's own browser download is not reachable from our machines (STACK.md).
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      executablePath: CHROMIUM_PATH,
       args: [
         "--no-sandbox",
         "--disable-gpu",

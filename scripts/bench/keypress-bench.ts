@@ -1,4 +1,5 @@
 import { chromium } from "playwright-core";
+import { CHROMIUM_PATH } from "@/e2e/chromium-path";
 import { percentile } from "./stats";
 import type { BenchServer } from "./bench-server";
 
@@ -8,7 +9,7 @@ import type { BenchServer } from "./bench-server";
  * frame, the paint).
  */
 export async function timeKeypress(server: BenchServer, articleId: string) {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH });
   try {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     await context.addCookies(
