@@ -90,8 +90,8 @@ finish() {
 
 # Runs the browser tests as SHARDS Playwright runs side by side, each against a production server, a database and a
 # folder (E2E_TMP: sessions, uploads, screenshots, its report and log) of its own, and counts each run's report.
-# A run keeps less than one core busy (its server and browser mostly wait on each other and on the page's timers),
-# so runs side by side use the time one run leaves idle. Run i of an engine serves on E2E_PORT + 2(i-1), plus 1 on
+# A run keeps about 1.4 cores busy (its server and browser also wait on each other and on the page's timers), so on
+# more than two cores runs side by side use the time one run leaves idle. Run i of an engine serves on E2E_PORT + 2(i-1), plus 1 on
 # PostgreSQL: the engines' runs never meet on a port. Usage: browser_tests NAME sqlite|postgres SHARDS [spec…]
 browser_tests() {
   local name=$1 engine=$2 shards=$3 i dir port status offset=0 runs=()
