@@ -1,4 +1,5 @@
-import { addAccount, PASSWORD, ROLE_USERS, storageStateOf } from "./accounts";
+import { addAccount } from "./add-account";
+import { PASSWORD, ROLE_USERS, storageStateOf } from "./accounts";
 import { expect, test } from "./fixtures";
 
 test.describe("as an admin", () => {
@@ -43,7 +44,7 @@ test.describe("as an admin", () => {
     page,
     browser,
   }) => {
-    addAccount("forgetful@e2e.test", "viewer");
+    await addAccount("forgetful@e2e.test", "viewer");
     await page.goto("/admin/users");
     await page.getByRole("button", { name: "Set a new password for forgetful" }).click();
     const fresh = (await page.getByTestId("reset-password").textContent())!;

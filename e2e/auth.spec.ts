@@ -1,4 +1,5 @@
-import { addAccount, PASSWORD, ROLE_USERS, storageStateOf } from "./accounts";
+import { addAccount } from "./add-account";
+import { PASSWORD, ROLE_USERS, storageStateOf } from "./accounts";
 import { countArticles, expect, test } from "./fixtures";
 
 test.describe("signed out", () => {
@@ -35,7 +36,7 @@ test.describe("signed out", () => {
   }) => {
     // An account of this attempt's own: a retry after a timeout would find the first attempt's account there.
     const email = `locked-${Date.now()}@e2e.test`;
-    addAccount(email, "viewer");
+    await addAccount(email, "viewer");
     await page.goto("/login");
     await page.getByLabel("Email").fill(email);
     for (let i = 0; i < 20; i++) {

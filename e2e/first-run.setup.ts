@@ -1,13 +1,14 @@
 import { request as playwrightRequest } from "@playwright/test";
-import { addAccount, PASSWORD, ROLE_USERS, signInByApi, storageStateOf, type E2ERole } from "./accounts";
+import { addAccount } from "./add-account";
+import { PASSWORD, ROLE_USERS, signInByApi, storageStateOf, type E2ERole } from "./accounts";
 import { expect, test } from "./fixtures";
 
 test("first run: the first visitor is sent to /setup, creates the admin and is signed in", async ({
   page,
   baseURL,
 }) => {
-  // The first page of a cold server and three accounts added through the CLI, one process start each: on a busy
-  // machine (CI runs several browser runs side by side) that alone can take most of the default minute.
+  // The first page of a cold server and four password hashes: on a busy machine (CI runs the PostgreSQL suites beside
+  // the SQLite browser tests) that can take much of the default minute.
   test.setTimeout(180_000);
   await page.goto("/");
   await expect(page).toHaveURL(/\/setup$/);
@@ -29,7 +30,7 @@ test("first run: the first visitor is sent to /setup, creates the admin and is s
   expect(again.status()).toBe(404);
 
   for (const role of ["editor", "factchecker", "viewer"] as E2ERole[]) {
-    addAccount(ROLE_USERS[role], role);
+    await addAccount(ROLE_USERS[role], role);
     const context = await playwrightRequest.newContext({ baseURL });
     await signInByApi(context, baseURL!, ROLE_USERS[role]);
     await context.storageState({ path: storageStateOf(role) });

@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
-import { addAccount, PASSWORD, signInByApi, storageStateOf } from "./accounts";
+import { addAccount } from "./add-account";
+import { PASSWORD, signInByApi, storageStateOf } from "./accounts";
 import { expect, test } from "./fixtures";
 
 async function seriousViolations(page: Page) {
@@ -97,7 +98,7 @@ test.describe("changing one's own password", () => {
     baseURL,
   }) => {
     const email = "rosa@e2e.test";
-    addAccount(email, "editor");
+    await addAccount(email, "editor");
     const elsewhere = await freshBrowser(browser);
     await signInByApi(elsewhere.context.request, baseURL!, email);
     await page.goto("/login?next=%2Fsettings");

@@ -1,5 +1,6 @@
 import { request as httpRequest } from "node:http";
-import { addAccount, PASSWORD, ROLE_USERS, storageStateOf } from "./accounts";
+import { addAccount } from "./add-account";
+import { PASSWORD, ROLE_USERS, storageStateOf } from "./accounts";
 import { expect, test } from "./fixtures";
 
 test.describe("signed out", () => {
@@ -84,7 +85,7 @@ test("a locked account shows on the users page, and an admin's unlock lets its o
   browser,
 }) => {
   const email = "unlock@e2e.test";
-  addAccount(email, "viewer");
+  await addAccount(email, "viewer");
   // Someone at one address guesses; the owner later signs in from the same address (an office, say).
   const office = await browser.newContext({
     storageState: { cookies: [], origins: [] },
