@@ -8,10 +8,22 @@ const MAX_WORKERS = 2;
 // The V8 heap of one worker: a hostile text that wants more is refused, the server's own heap is never at risk.
 const WORKER_HEAP_MB = 1024;
 
-const idle: Worker[] = [];
-let busy = 0;
-const queue: (() => void)[] = [];
-let nextId = 1;
+interface WorkerPool {
+  idle: Worker[];
+  busy: number;
+  queue: (() => void)[];
+  nextId: number;
+}
+
+// One pool per process, kept on globalThis: when this module is evaluated again (Next's dev server after an edit, or
+// the tests' fresh copy of the app per CLI run) it must neither start workers beside the idle ones nor lose count of
+// the busy ones. A worker keeps nothing between jobs, so the next copy may use it as it is.
+const pool: WorkerPool = ((globalThis as { claimtrackTextWorkers?: WorkerPool }).claimtrackTextWorkers ??= {
+  idle: [],
+  busy: 0,
+  queue: [],
+  nextId: 1,
+});
 
 /**
  * Runs a job on a worker thread with a time budget. Over the budget the worker is stopped and the person gets a
@@ -19,14 +31,14 @@ let nextId = 1;
  */
 export async function runOffThread<T>(job: OffThreadJob, field: string, budgetMs?: number): Promise<T> {
   const budget = budgetMs ?? getEnv().TEXT_PROCESSING_MS;
-  if (busy >= MAX_WORKERS) await new Promise<void>((resume) => queue.push(resume));
-  busy++;
-  const worker = idle.pop() ?? startWorker();
+  if (pool.busy >= MAX_WORKERS) await new Promise<void>((resume) => pool.queue.push(resume));
+  pool.busy++;
+  const worker = pool.idle.pop() ?? startWorker();
   try {
     return await runOn<T>(worker, job, field, budget);
   } finally {
-    busy--;
-    queue.shift()?.();
+    pool.busy--;
+    pool.queue.shift()?.();
   }
 }
 
@@ -50,12 +62,12 @@ const loadThroughTsx = (url: string) =>
   `import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(url)}); });`;
 
 function runOn<T>(worker: Worker, job: OffThreadJob, field: string, budget: number): Promise<T> {
-  const id = nextId++;
+  const id = pool.nextId++;
   return new Promise<T>((resolve, reject) => {
     const settle = (keepWorker: boolean) => {
       clearTimeout(timer);
       worker.off("message", onMessage).off("error", onError).off("exit", onExit);
-      if (keepWorker) idle.push(worker);
+      if (keepWorker) pool.idle.push(worker);
       else void worker.terminate();
     };
     const timer = setTimeout(() => {
