@@ -51,6 +51,23 @@ describe("database errors a person can act on", () => {
     expect(await t.db.source.count({ where: { name: "Gesperrt" } })).toBe(0);
   }, 30_000);
 
+  it("a transaction the server was too busy to finish in time is a 503, and wrote nothing", async () => {
+    // An overloaded machine: the work inside the transaction takes longer than its time allows.
+    const error = await caught(() =>
+      t.db.$transaction(
+        async (tx) => {
+          await tx.source.create({ data: { name: "Zu spät", type: "other" } });
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          await tx.source.create({ data: { name: "Zu spät 2", type: "other" } });
+        },
+        { timeout: 100 },
+      ),
+    );
+    expect(error).toMatchObject({ code: "P2028" });
+    expect(translateDatabaseError(error)).toMatchObject({ status: 503, message: expect.stringContaining("Try again") });
+    expect(await t.db.source.count({ where: { name: { startsWith: "Zu spät" } } })).toBe(0);
+  });
+
   it("leaves other errors alone: they are bugs, and stay 500s", () => {
     expect(translateDatabaseError(new Error("Unique constraint failed"))).toBeNull();
     expect(translateDatabaseError("text")).toBeNull();

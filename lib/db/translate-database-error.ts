@@ -6,12 +6,18 @@ const UNAVAILABLE_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"])
 const UNAVAILABLE_MESSAGE =
   /database is locked|SQLITE_BUSY|ECONNREFUSED|ECONNRESET|Connection terminated|terminating connection|the database system is (starting up|shutting down|in recovery mode)|Can't reach database server|server closed the connection/i;
 
+// Prisma's P2028 when the server was too busy for a transaction: no connection free within its wait, or its work not
+// done within its time (Prisma rolls it back). Nothing was written either way. Other P2028s (a query after the commit)
+// are bugs and stay 500s.
+const TRANSACTION_OUT_OF_TIME =
+  /Unable to start a transaction in the given time|cannot be executed on an expired transaction/;
+
 // PostgreSQL refuses NUL characters in text (SQLite stores them): an id or text holding one is the request's fault.
 const REFUSED_TEXT = /invalid byte sequence for encoding "UTF8": 0x00/;
 
 /**
- * Database errors that are not bugs, as the AppError a person can act on. The database being down, restarting or
- * locked becomes a 503 that says to try again (nothing was changed); text PostgreSQL cannot store becomes a 400.
+ * Database errors that are not bugs, as the AppError a person can act on. The database being down, restarting, locked
+ * or too busy to finish a transaction in time becomes a 503 that says to try again (nothing was changed); text PostgreSQL cannot store becomes a 400.
  * Anything else is null: a real 500.
  */
 export function translateDatabaseError(error: unknown): AppError | null {
@@ -25,7 +31,11 @@ export function translateDatabaseError(error: unknown): AppError | null {
       undefined,
       "nul",
     );
-  if ((typeof code === "string" && UNAVAILABLE_CODES.has(code)) || UNAVAILABLE_MESSAGE.test(text)) {
+  if (
+    (typeof code === "string" && UNAVAILABLE_CODES.has(code)) ||
+    UNAVAILABLE_MESSAGE.test(text) ||
+    (code === "P2028" && TRANSACTION_OUT_OF_TIME.test(text))
+  ) {
     return new AppError(
       "unavailable",
       "The database is busy or restarting; nothing was changed. Try again in a moment.",
