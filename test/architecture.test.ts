@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, normalize, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -118,5 +118,44 @@ describe("the shape of lib/ (docs/ARCHITECTURE.md)", () => {
           .map(([, name]) => `${file}: ${name}`),
       );
     expect(blind).toEqual([]);
+  });
+
+  it("keeps zod out of the browser: nothing a client component loads imports it", () => {
+    // zod is 108 KB of script that every page holding the component parses. Walked: the value imports of each
+    // "use client" file and of what they import, down to a server action (the browser gets a reference to it only).
+    const VALUE_IMPORT = /^\s*(?:import|export)\s+(?!type\s)[^;]*?from\s+["']([^"']+)["']/gm;
+    const fileOf = (path: string) =>
+      [`${path}.ts`, `${path}.tsx`, `${path}/index.ts`].find((f) => existsSync(join(ROOT, f)));
+    const textOf = (file: string) => readFileSync(join(ROOT, file), "utf8");
+    const clientFiles = ["app", "components"]
+      .flatMap((folder) => sourceFiles(folder))
+      .filter((file) => /^["']use client["']/m.test(textOf(file)));
+    const carrying: string[] = [];
+    for (const client of clientFiles) {
+      const cameFrom = new Map<string, string | null>([[client, null]]);
+      const queue = [client];
+      for (let file = queue.shift(); file; file = queue.shift()) {
+        if (file !== client && /^["']use server["']/m.test(textOf(file))) continue;
+        for (const [, spec] of textOf(file).matchAll(VALUE_IMPORT)) {
+          if (spec === "zod" || spec!.startsWith("zod/")) {
+            const chain = [file];
+            for (let f = cameFrom.get(file); f; f = cameFrom.get(f)) chain.unshift(f);
+            carrying.push(chain.join(" → "));
+          }
+          const project = spec!.startsWith("@/")
+            ? spec!.slice(2)
+            : spec!.startsWith(".")
+              ? relative(ROOT, normalize(join(ROOT, dirname(file), spec!)))
+              : null;
+          const target = project && fileOf(project);
+          if (target && !cameFrom.has(target)) {
+            cameFrom.set(target, file);
+            queue.push(target);
+          }
+        }
+      }
+    }
+    expect(clientFiles.length).toBeGreaterThan(20);
+    expect([...new Set(carrying)]).toEqual([]);
   });
 });

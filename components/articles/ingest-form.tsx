@@ -6,7 +6,7 @@ import { ingestArticleAction } from "@/actions/articles/ingest-article";
 import type { IngestFormState } from "@/actions/articles/ingest-form-state";
 import type { ArticlePreview } from "@/lib/articles/preview-article";
 import { usePagePreview } from "./use-page-preview";
-import { TITLE_MAX } from "@/lib/articles/article-input";
+import { TITLE_MAX } from "@/lib/articles/article-limits";
 import { Notice } from "@/components/ui/notice";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";

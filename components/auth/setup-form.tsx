@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { setupAction, type SetupFormState } from "@/actions/auth/setup";
-import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
+import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-limits";
 import { Notice } from "@/components/ui/notice";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";

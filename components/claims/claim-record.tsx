@@ -1,15 +1,14 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { z } from "zod";
 import { useCardText } from "@/components/review/card/card-text";
 import { eventDetail, reasonInDetail } from "@/components/review/event-text";
 import type { ClaimHistoryEntry, ClaimView } from "@/lib/articles/get-article";
-import { ClaimHistoryEntrySchema } from "@/lib/claims/claim-history-entry";
 import type { ClaimStatus } from "@/lib/claims/claim-status";
 import { Notice } from "@/components/ui/notice";
 
-const HistoryResponse = z.object({ history: z.array(ClaimHistoryEntrySchema) });
+/** GET /api/claims/:id/history as JSON carries it (the API checks its answers against ClaimHistoryEntrySchema). */
+type HistoryResponse = { history: (Omit<ClaimHistoryEntry, "createdAt"> & { createdAt: string })[] };
 
 type Loaded = { state: "loading" } | { state: "failed" } | { state: "shown"; history: ClaimHistoryEntry[] };
 
@@ -32,7 +31,8 @@ export function ClaimRecord({ claim }: { claim: ClaimView }) {
     fetch(`/api/claims/${encodeURIComponent(claim.id)}/history`, { cache: "no-store" })
       .then(async (response) => {
         if (!response.ok) return show({ state: "failed" });
-        show({ state: "shown", history: HistoryResponse.parse(await response.json()).history });
+        const { history } = (await response.json()) as HistoryResponse;
+        show({ state: "shown", history: history.map((h) => ({ ...h, createdAt: new Date(h.createdAt) })) });
       })
       .catch(() => show({ state: "failed" }));
   }, [opened, claim.id, claim.version, changes]);

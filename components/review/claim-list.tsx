@@ -2,7 +2,6 @@
 
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useState, useSyncExternalStore } from "react";
-import { z } from "zod";
 import { ClaimCard, type CardPermissions } from "@/components/claims/claim-card";
 import type { ClaimView } from "@/lib/articles/get-article";
 import { CardTextProvider } from "./card/card-text";
@@ -22,14 +21,17 @@ interface Props {
   can: CardPermissions;
 }
 
+/** A card as GET /api/articles/:id/claims writes it in JSON: the server's ClaimView with its dates as text. */
+type CardJson = Omit<ClaimView, "notes" | "evidence"> & {
+  notes: (Omit<ClaimView["notes"][number], "createdAt"> & { createdAt: string })[];
+  evidence: (Omit<ClaimView["evidence"][number], "createdAt"> & { createdAt: string })[];
+};
+
 /** Only the dates need reviving from JSON; the rest of a card is the server's ClaimView as it was written. */
-const CardsResponse = z.object({
-  claims: z.array(
-    z.looseObject({
-      notes: z.array(z.looseObject({ createdAt: z.coerce.date() })),
-      evidence: z.array(z.looseObject({ createdAt: z.coerce.date() })),
-    }),
-  ),
+const revive = (card: CardJson): ClaimView => ({
+  ...card,
+  notes: card.notes.map((n) => ({ ...n, createdAt: new Date(n.createdAt) })),
+  evidence: card.evidence.map((e) => ({ ...e, createdAt: new Date(e.createdAt) })),
 });
 
 /**
@@ -58,8 +60,8 @@ export function ClaimList({ claims, total, marker, lang, articleId, can }: Props
     })
       .then(async (response) => {
         if (!response.ok) throw new Error(`${response.status}`);
-        const body = CardsResponse.parse(await response.json());
-        setRest(body.claims as unknown as ClaimView[]);
+        const body = (await response.json()) as { claims: CardJson[] };
+        setRest(body.claims.map(revive));
         setFailed(false);
       })
       .catch(() => abort.signal.aborted || setFailed(true));

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, type ReactNode } from "react";
 import { changePasswordAction, type ChangePasswordState } from "@/actions/users/change-password";
 import { LOCKOUT_WINDOW_MINUTES } from "@/lib/auth/login-lockout";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-limits";
 import { Notice } from "@/components/ui/notice";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ClaimHistoryEntrySchema } from "@/lib/claims/claim-history-entry";
-import { ClaimStatusSchema } from "@/lib/claims/claim-status";
+import { ClaimStatusSchema } from "@/lib/claims/claim-status-schema";
 import { QuantitySchema, SourceTypeSchema } from "@/lib/extract";
 
 /**

@@ -1,8 +1,6 @@
 import { z } from "zod";
 import { CONTROL_CHARACTERS, hasWords, plainText } from "@/lib/input/typed-text";
-
-export const TITLE_MAX = 300;
-export const OUTLET_MAX = 200;
+import { OUTLET_MAX, TITLE_MAX } from "./article-limits";
 
 const optionalText = (max: number, label: string) =>
   z

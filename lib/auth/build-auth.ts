@@ -5,7 +5,7 @@ import { nextCookies } from "better-auth/next-js";
 import type { Db } from "@/lib/db/client";
 import type { DatabaseProvider } from "@/lib/db/database-url";
 import { CLIENT_IP_HEADER } from "@/lib/http/request-context";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-limits";
 import { DISABLED_ACCOUNT_MESSAGE, signInHooks } from "./sign-in-hooks";
 import { USER_FIELDS } from "./user-fields";
 

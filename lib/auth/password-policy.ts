@@ -1,8 +1,5 @@
 import { z } from "zod";
-
-/** Better Auth is configured with the same bounds (lib/auth/auth.ts), and the forms take them as minLength/maxLength. */
-export const PASSWORD_MIN_LENGTH = 12;
-export const PASSWORD_MAX_LENGTH = 256;
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-limits";
 
 /** A password a person chooses: at setup, when an admin gives one, and when changing one's own. */
 export const PasswordSchema = z

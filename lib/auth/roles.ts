@@ -1,11 +1,11 @@
-import { z } from "zod";
-
-/** Roles, from most to least powerful (what each may do: permissions.ts). */
+/**
+ * Roles, from most to least powerful (what each may do: permissions.ts). No imports: the add-account form loads this
+ * file, and the schema (role-schema.ts) would bring zod into the browser's bundle.
+ */
 export const ROLES = ["admin", "editor", "factchecker", "viewer"] as const;
-export const RoleSchema = z.enum(ROLES, { error: "Choose a role: admin, editor, factchecker or viewer." });
-export type Role = z.infer<typeof RoleSchema>;
+export type Role = (typeof ROLES)[number];
 
+/** A role as stored, read back: anything the list does not know gets the least power. */
 export function toRole(value: unknown): Role {
-  const parsed = RoleSchema.safeParse(value);
-  return parsed.success ? parsed.data : "viewer";
+  return (ROLES as readonly unknown[]).includes(value) ? (value as Role) : "viewer";
 }

@@ -4,7 +4,7 @@ import type { Db } from "@/lib/db/client";
 import { LIVE_CLAIM } from "@/lib/db/live-article";
 import { parseInput } from "@/lib/input/parse-input";
 import { typedText } from "@/lib/input/typed-text";
-import { ClaimStatusSchema } from "./claim-status";
+import { ClaimStatusSchema } from "./claim-status-schema";
 import { changeMatchingClaims, type MatchingResult } from "./matching-claims";
 import { recordClaimEvents, type ClaimEvent } from "./claim-events";
 import { CLAIM_LIMITS } from "./claim-limits";

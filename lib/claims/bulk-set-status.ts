@@ -5,7 +5,7 @@ import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/input/parse-input";
 import { VersionSchema } from "./claim-lock";
-import { ClaimStatusSchema } from "./claim-status";
+import { ClaimStatusSchema } from "./claim-status-schema";
 import { setClaimStatus } from "./set-claim-status";
 import { CLAIM_LIMITS } from "./claim-limits";
 

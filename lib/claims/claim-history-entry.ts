@@ -1,9 +1,8 @@
 import { z } from "zod";
 
 /**
- * One event of a claim's history as people read it (names, not ids). The API checks its answers against it, and the
- * review page reads GET /api/claims/:id/history with it: `coerce` takes the Date the server has and the ISO string
- * the browser gets. A small module of its own, so the browser's bundle does not carry the API's other schemas.
+ * One event of a claim's history as people read it (names, not ids). The API checks its answers against it: `coerce`
+ * takes the Date the server has and the ISO string a client reads back.
  */
 export const ClaimHistoryEntrySchema = z.object({
   type: z.string(),

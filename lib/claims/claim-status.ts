@@ -1,6 +1,7 @@
-import { z } from "zod";
-
-/** Verification statuses, in the order the review screen offers them (keys 1–8). */
+/**
+ * Verification statuses, in the order the review screen offers them (keys 1–8). No imports: the browser's review
+ * tools load this file, and its schema (claim-status-schema.ts) would bring zod into their bundle.
+ */
 export const CLAIM_STATUSES = [
   "unverified",
   "in_progress",
@@ -11,10 +12,12 @@ export const CLAIM_STATUSES = [
   "unproven",
   "not_checkable",
 ] as const;
-export const ClaimStatusSchema = z.enum(CLAIM_STATUSES, { error: `Choose a status: ${CLAIM_STATUSES.join(", ")}.` });
-export type ClaimStatus = z.infer<typeof ClaimStatusSchema>;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
+export const isClaimStatus = (value: unknown): value is ClaimStatus =>
+  (CLAIM_STATUSES as readonly unknown[]).includes(value);
+
+/** A status as stored, read back: anything the list does not know reads as not yet checked. */
 export function toClaimStatus(value: string): ClaimStatus {
-  const parsed = ClaimStatusSchema.safeParse(value);
-  return parsed.success ? parsed.data : "unverified";
+  return isClaimStatus(value) ? value : "unverified";
 }

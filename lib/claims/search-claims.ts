@@ -6,7 +6,8 @@ import { providerOf, type Db } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { parseInput } from "@/lib/input/parse-input";
 import { LIVE_CLAIM } from "@/lib/db/live-article";
-import { ClaimStatusSchema, toClaimStatus, type ClaimStatus } from "./claim-status";
+import { toClaimStatus, type ClaimStatus } from "./claim-status";
+import { ClaimStatusSchema } from "./claim-status-schema";
 import { CLAIM_LIMITS } from "./claim-limits";
 
 const empty = (v: unknown) => (v === "" || v === null ? undefined : v);

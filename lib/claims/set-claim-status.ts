@@ -3,7 +3,7 @@ import { typedText } from "@/lib/input/typed-text";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { parseInput } from "@/lib/input/parse-input";
-import { ClaimStatusSchema } from "./claim-status";
+import { ClaimStatusSchema } from "./claim-status-schema";
 import { loadLiveClaim, updateAtVersion, VersionSchema } from "./claim-lock";
 import { recordClaimEvent } from "./claim-events";
 import { CLAIM_LIMITS } from "./claim-limits";

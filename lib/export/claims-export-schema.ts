@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ClaimStatusSchema } from "@/lib/claims/claim-status";
+import { ClaimStatusSchema } from "@/lib/claims/claim-status-schema";
 import { LanguageSchema, SourceTypeSchema } from "@/lib/extract/schema";
 
 /** The version of the JSON export; a breaking change to its shape gets a new one. */

@@ -2,17 +2,14 @@ import { z } from "zod";
 import { typedText } from "@/lib/input/typed-text";
 import type { Auth } from "@/lib/auth/auth";
 import { requireActing, type Acting } from "@/lib/auth/permissions";
-import { RoleSchema, type Role } from "@/lib/auth/roles";
+import { RoleSchema } from "@/lib/auth/role-schema";
+import type { Role } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { hasAccounts } from "@/lib/auth/has-accounts";
 import { oneTimePassword } from "./one-time-password";
-import {
-  PASSWORD_MAX_LENGTH,
-  PASSWORD_MIN_LENGTH,
-  PasswordSchema,
-  passwordIssueReason,
-} from "@/lib/auth/password-policy";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-limits";
+import { PasswordSchema, passwordIssueReason } from "@/lib/auth/password-policy";
 import { recordAuthEvent } from "@/lib/auth/record-auth-event";
 
 export const NewUserSchema = z.object({

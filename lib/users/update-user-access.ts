@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
-import { RoleSchema } from "@/lib/auth/roles";
+import { RoleSchema } from "@/lib/auth/role-schema";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { recordAuthEvent } from "@/lib/auth/record-auth-event";

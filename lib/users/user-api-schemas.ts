@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { RoleSchema } from "@/lib/auth/roles";
+import { RoleSchema } from "@/lib/auth/role-schema";
 
 export const UserResponseSchema = z.object({
   id: z.string(),

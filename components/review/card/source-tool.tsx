@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { linkSourceAction } from "@/actions/claims/link-source";
 import { useToast } from "@/components/ui/toasts";
-import { SOURCE_TYPES } from "@/lib/extract/schema";
+import { SOURCE_TYPES } from "@/lib/extract/sources/source-type-names";
 import { CitationRow } from "../citation-row";
 import { useCardTools } from "./card-context";
 import { ActionMessage, ToolForm } from "./tool-panel";

@@ -1,20 +1,7 @@
 import { z } from "zod";
+import { SOURCE_TYPES } from "./source-type-names";
 
-/** What kind of source cites or is cited; shared by the extraction contract and the registry. */
-export const SOURCE_TYPES = [
-  "news_agency",
-  "newspaper",
-  "broadcaster",
-  "think_tank",
-  "government",
-  "intelligence_service",
-  "person",
-  "organization",
-  "study",
-  /** Described, not named ("officials", "informierte Kreise"): a source of one article, never pooled across them. */
-  "unnamed",
-  "other",
-] as const;
+export { SOURCE_TYPES };
 export const SourceTypeSchema = z.enum(SOURCE_TYPES);
 export type SourceType = z.infer<typeof SourceTypeSchema>;
 
