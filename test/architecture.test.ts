@@ -93,15 +93,17 @@ describe("the shape of lib/ (docs/ARCHITECTURE.md)", () => {
     expect(bypassing).toEqual([]);
   });
 
-  it("keeps the extraction engine pure TypeScript: nothing from Next.js, React, Prisma or the rest of lib/", () => {
-    const outside = sourceFiles("lib/extract").flatMap((file) => {
-      const text = readFileSync(join(ROOT, file), "utf8");
-      const packages = [...text.matchAll(IMPORT)]
-        .map(([, spec]) => spec!)
-        .filter((s) => /^(next|react|@prisma|prisma)\b/.test(s));
-      const project = importsOf(file).filter((t) => !t.startsWith("lib/extract"));
-      return [...packages, ...project].map((t) => `${file} imports ${t}`);
-    });
+  it("keeps the extraction and matching engines pure TypeScript: nothing from Next.js, React, Prisma or the rest of lib/", () => {
+    const outside = ["lib/extract", "lib/matching"].flatMap((engine) =>
+      sourceFiles(engine).flatMap((file) => {
+        const text = readFileSync(join(ROOT, file), "utf8");
+        const packages = [...text.matchAll(IMPORT)]
+          .map(([, spec]) => spec!)
+          .filter((s) => /^(next|react|@prisma|prisma)\b/.test(s));
+        const project = importsOf(file).filter((t) => !t.startsWith(engine));
+        return [...packages, ...project].map((t) => `${file} imports ${t}`);
+      }),
+    );
     expect(outside).toEqual([]);
   });
 

@@ -11,6 +11,7 @@ import { readArticlePage } from "@/lib/input/read-article-page";
 import { readBenchmarkPages, scoreArticleExtraction, type ExtractionScore } from "./article-extraction";
 import { prf, topEntries, type AttributionTally } from "./attribution-score";
 import { labelQualitySection } from "./label-quality";
+import { matchingSection } from "./matching";
 import { pastedPageSection } from "./pasted-page";
 import { quotedSentencesSection } from "./quoted-sentences";
 import { evaluatePolnear } from "./polnear";
@@ -34,6 +35,7 @@ const subjEn = evaluateSubjectivity("en", "dev_test");
 const pasted = pastedPageSection();
 const labels = labelQualitySection();
 const quoted = quotedSentencesSection();
+const matching = matchingSection();
 const articlePages = readBenchmarkPages();
 // Before and after: the html-to-text path the upload used until issue 15, and readArticlePage (what it uses now).
 const articleBefore = scoreArticleExtraction(articlePages, (html) => htmlToArticleText(html).text);
@@ -204,6 +206,8 @@ The published rows are the benchmark's own figures for those extractors.
 ${articleTable}
 
 Lowest-scoring pages (benchmark ids): ${worstPages}. What they show is in [BENCHMARK-NOTES.md](BENCHMARK-NOTES.md).
+
+${matching}
 `;
 writeFileSync(new URL("../../docs/EVALUATION.md", import.meta.url), markdown);
 console.log("wrote docs/EVALUATION.md");

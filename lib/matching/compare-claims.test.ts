@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "@/lib/extract";
+import { compareClaims } from "./compare-claims";
+import { matchKeyOf, type MatchLanguage } from "./match-key";
+
+/** A sentence's match key with the figures the extractor reads in it, as the app will key a stored claim. */
+function keyOf(sentence: string, language: MatchLanguage) {
+  const quantities = extractClaims(sentence, { language }).claims.flatMap((c) => c.quantities);
+  return matchKeyOf({ text: sentence, language, quantities });
+}
+const compare = (a: [string, MatchLanguage], b: [string, MatchLanguage]) => compareClaims(keyOf(...a), keyOf(...b));
+
+describe("the match key", () => {
+  it("names countries by their names, adjectives and capitals in both languages, and the pronoun 'us' is no country", () => {
+    expect(keyOf("Pjöngjang schickt Truppen an die Front, hieß es aus dem Kreml.", "de").entities).toEqual([
+      "north_korea",
+      "russia",
+    ]);
+    expect(keyOf("North Korean units reached the front, a Kremlin aide told us.", "en").entities).toEqual([
+      "north_korea",
+      "russia",
+    ]);
+    expect(keyOf("The U.S. and the EU agreed on new sanctions.", "en").entities).toEqual([
+      "united_states",
+      "european_union",
+    ]);
+  });
+
+  it("reads what happens from German compounds and English inflections alike", () => {
+    expect(keyOf("Die Truppenentsendung wurde am Montag bekannt.", "de").concepts).toEqual(["send", "troops"]);
+    expect(keyOf("The troops were deployed on Monday.", "en").concepts).toEqual(["send", "troops"]);
+    expect(keyOf("Ein Drohnenangriff traf das Kraftwerk.", "de").concepts).toEqual(["attack", "drone"]);
+  });
+
+  it("puts a figure's unit into a class both languages share", () => {
+    const de = keyOf("Laut Reuters wurden 2.400 Soldaten verlegt.", "de").figures;
+    const en = keyOf("Reuters said 2,400 troops were moved.", "en").figures;
+    expect(de).toMatchObject([{ value: 2400, unitClass: "troops" }]);
+    expect(en).toMatchObject([{ value: 2400, unitClass: "troops" }]);
+  });
+});
+
+describe("comparing two claims", () => {
+  it("links a German claim and its English counterpart, and says what they share", () => {
+    const match = compare(
+      ["Nach Angaben aus Washington hat Nordkorea rund 3.000 Soldaten nach Russland verlegt.", "de"],
+      ["North Korea has deployed about 3,000 troops to Russia, US officials said.", "en"],
+    );
+    expect(match).not.toBeNull();
+    expect(match!.same).toEqual(expect.arrayContaining(["North Korea", "Russia", "troops", "sent"]));
+    expect(match!.figuresDisagree).toBe(false);
+    expect(match!.reasons).toMatch(/^same: /);
+  });
+
+  it("flags figures of the same thing that cannot both be true, and names both", () => {
+    const match = compare(
+      ["Nordkorea hat über 2.000 Soldaten nach Russland geschickt.", "de"],
+      ["More than 12,000 North Korean soldiers have been sent to Russia.", "en"],
+    );
+    expect(match?.figuresDisagree).toBe(true);
+    expect(match?.reasons).toContain("figures: > 2,000 troops vs > 12,000 troops");
+  });
+
+  it("reads 'about 2,500' and 'more than 2,000' as compatible, and an exact figure as itself", () => {
+    expect(
+      compare(
+        ["Etwa 2.500 nordkoreanische Soldaten sind in Russland eingetroffen.", "de"],
+        ["More than 2,000 North Korean soldiers have arrived in Russia.", "en"],
+      )?.figuresDisagree,
+    ).toBe(false);
+    expect(
+      compare(
+        ["Bei dem Angriff auf Charkiw wurden 14 Menschen getötet.", "de"],
+        ["The attack on Kharkiv killed 41 people.", "en"],
+      )?.figuresDisagree,
+    ).toBe(true);
+  });
+
+  it("summoning an ambassador is the same claim in both languages", () => {
+    const match = compare(
+      ["Das Außenministerium in Seoul bestellte den russischen Botschafter ein.", "de"],
+      ["South Korea summoned Russia's ambassador on Friday.", "en"],
+    );
+    expect(match?.same).toEqual(expect.arrayContaining(["South Korea", "Russia", "summoned", "ambassador"]));
+  });
+
+  it("does not link claims that merely share a country, or a country and unrelated words", () => {
+    expect(
+      compare(["Russland meldet eine Rekordernte beim Weizen.", "de"], ["Russia summoned the Dutch envoy.", "en"]),
+    ).toBeNull();
+    expect(
+      compare(
+        ["North Korea launched a ballistic missile into the sea.", "en"],
+        ["North Korea's rice harvest fell short this year.", "en"],
+      ),
+    ).toBeNull();
+  });
+
+  it("compares figures only of one kind: drones are not troops", () => {
+    const match = compare(
+      ["Russland griff die Ukraine mit 90 Drohnen an.", "de"],
+      ["Russia attacked Ukraine with 90 troops on the border.", "en"],
+    );
+    expect(match?.figures ?? []).toEqual([]);
+  });
+
+  it("links two wordings in one language the lexicon knows nothing of by their words", () => {
+    const match = compare(
+      ["Die Inflation im Euroraum lag im März bei 2,4 Prozent.", "de"],
+      ["Im März lag die Inflation im Euroraum bei 2,4 Prozent, meldete Eurostat.", "de"],
+    );
+    expect(match).not.toBeNull();
+    expect(match!.figuresDisagree).toBe(false);
+  });
+
+  it("is symmetric: a against b scores as b against a", () => {
+    const a = keyOf("Über 2.000 Soldaten aus Nordkorea kämpfen in Kursk.", "de");
+    const b = keyOf("North Korean troops are fighting in Kursk, Kyiv says.", "en");
+    expect(compareClaims(a, b)?.score).toBe(compareClaims(b, a)?.score);
+  });
+});

@@ -1,0 +1,137 @@
+import { CONCEPTS } from "./lexicon";
+import { labelOf, type Figure, type MatchKey } from "./match-key";
+
+/** Two figures of one kind, side by side, and whether they can both be true. */
+export interface FigurePair {
+  unitClass: string;
+  a: string;
+  b: string;
+  disagree: boolean;
+}
+
+export interface ClaimMatch {
+  /** 0–1: how much of what the two claims are about they share (weighted: entities and concepts over words). */
+  score: number;
+  /** The labels of what both claims name ("North Korea", "troops", "sent"). */
+  same: string[];
+  figures: FigurePair[];
+  /** A figure of the same kind that cannot be both: "more than 1,000" against "more than 10,000" soldiers. */
+  figuresDisagree: boolean;
+  /** One line a person reads: "same: North Korea, Russia, troops, sent; figures: > 1,000 vs > 10,000 troops". */
+  reasons: string;
+}
+
+const WEIGHT = { entity: 2, concept: 2, unit: 1.5, word: 1 };
+/** Below this share of what the two are about, claims that name the same things are not one claim. */
+export const MATCH_THRESHOLD = 0.3;
+/** Two claims of one language whose words are this alike are one claim even when the lexicon knows none of them. */
+const SAME_WORDS = 0.6;
+
+/**
+ * Whether two claims state the same thing, and how they differ. A match needs more than a shared name: at least one
+ * entity and one thing that happens in common (sent, killed, summoned), or (within one language) most of their words.
+ * So "North Korea tests a missile" and "North Korea's harvest fails" are not one claim, nor "Seoul summoned the Russian
+ * ambassador" and "the Russian ambassador attended a reception" (a country and a thing, but nothing that happened).
+ */
+export function compareClaims(a: MatchKey, b: MatchKey): ClaimMatch | null {
+  const sameLanguage = a.language === b.language;
+  const shared = {
+    entities: intersect(a.entities, b.entities),
+    concepts: intersect(a.concepts, b.concepts),
+    units: intersect(unitsOf(a), unitsOf(b)),
+    words: sameLanguage ? intersect(a.words, b.words) : [],
+  };
+  const union = {
+    entities: unite(a.entities, b.entities),
+    concepts: unite(a.concepts, b.concepts),
+    units: unite(unitsOf(a), unitsOf(b)),
+    words: sameLanguage ? unite(a.words, b.words) : [],
+  };
+  const weigh = (parts: typeof shared) =>
+    parts.entities.length * WEIGHT.entity +
+    parts.concepts.length * WEIGHT.concept +
+    parts.units.length * WEIGHT.unit +
+    parts.words.length * WEIGHT.word;
+  const total = weigh(union);
+  const score = total === 0 ? 0 : weigh(shared) / total;
+  const wordShare = union.words.length === 0 ? 0 : shared.words.length / union.words.length;
+  const aboutTheSame = shared.entities.length > 0 && shared.concepts.some(isEvent);
+  if (!((aboutTheSame && score >= MATCH_THRESHOLD) || wordShare >= SAME_WORDS)) return null;
+
+  const figures = shared.units.map((unitClass) => pairFigures(unitClass, a.figures, b.figures));
+  const same = [...shared.entities, ...unite(shared.concepts, shared.units)].map(labelOf);
+  const differing = figures.filter((f) => f.a !== f.b).map((f) => `${f.a} vs ${f.b}`);
+  const reasons = [
+    same.length ? `same: ${same.join(", ")}` : "",
+    differing.length ? `figures: ${differing.join("; ")}` : "",
+  ]
+    .filter(Boolean)
+    .join("; ");
+  return {
+    score: Math.round(score * 1000) / 1000,
+    same,
+    figures,
+    figuresDisagree: figures.some((f) => f.disagree),
+    reasons: reasons || "the same words",
+  };
+}
+
+/**
+ * The two claims' figures of one kind. They disagree when no figure of one can be true with any figure of the other;
+ * a claim with two figures of a kind ("from 900 to 1,200") agrees if either fits.
+ */
+function pairFigures(unitClass: string, aFigures: Figure[], bFigures: Figure[]): FigurePair {
+  const mine = aFigures.filter((f) => f.unitClass === unitClass);
+  const theirs = bFigures.filter((f) => f.unitClass === unitClass);
+  const agree = mine.some((x) => theirs.some((y) => overlap(rangeOf(x), rangeOf(y))));
+  const unit = labelOf(unitClass);
+  const show = (figures: Figure[]) => `${figures.map(describeFigure).join(", ")} ${unit}`;
+  return { unitClass, a: show(mine), b: show(theirs), disagree: !agree };
+}
+
+/**
+ * The values a figure allows, as news writes them: "more than 1,000" is a lower bound stated near the truth (a
+ * reporter with 5,000 would say so), read as 1,000 to 2,000; "up to 1,000" as 500 to 1,000; "about 1,500" ±20 %; an
+ * exact figure ±2 % (rounding). Wider than a strict reading, so only figures that are far apart disagree.
+ */
+export function rangeOf(figure: Figure): [number, number] {
+  const v = figure.value;
+  switch (figure.comparator) {
+    case ">":
+    case ">=":
+      return [v, v * 2];
+    case "<":
+    case "<=":
+      return [v / 2, v];
+    case "~":
+      return [v * 0.8, v * 1.2];
+    case "range":
+      return [v, figure.max ?? v];
+    default:
+      return [v * 0.98, v * 1.02];
+  }
+}
+
+const overlap = ([a0, a1]: [number, number], [b0, b1]: [number, number]) => a0 <= b1 && b0 <= a1;
+
+const SYMBOL: Record<Figure["comparator"], string> = {
+  "=": "",
+  ">": "> ",
+  ">=": "≥ ",
+  "<": "< ",
+  "<=": "≤ ",
+  "~": "~ ",
+  range: "",
+};
+const number = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 2 });
+
+export function describeFigure(figure: Figure): string {
+  if (figure.comparator === "range" && figure.max !== undefined) return `${number(figure.value)}–${number(figure.max)}`;
+  return `${SYMBOL[figure.comparator]}${number(figure.value)}`;
+}
+
+const EVENTS = new Set(CONCEPTS.filter((c) => c.event).map((c) => c.id));
+const isEvent = (concept: string) => EVENTS.has(concept);
+const unitsOf = (key: MatchKey) => [...new Set(key.figures.map((f) => f.unitClass))];
+const intersect = (a: string[], b: string[]) => a.filter((x) => b.includes(x));
+const unite = (a: string[], b: string[]) => [...new Set([...a, ...b])];

@@ -1,0 +1,326 @@
+/**
+ * The bilingual news lexicon claim matching reads: what a claim is about in words that do not depend on its language.
+ * Three kinds of entry, each an id with its German and English forms:
+ * - entities: countries and bodies named in the news, with their adjectives and the capitals and seats that stand
+ *   for their governments ("Pjöngjang", "the Kremlin");
+ * - concepts: what happens ("entsenden" = "send" = "deploy"; "einbestellen" = "summon");
+ * - unit classes: what a figure counts ("Soldaten" = "troops"), so "1.000 Soldaten" and "10,000 troops" are
+ *   figures of the same thing.
+ *
+ * Forms are matched against lower-cased words: a form ending in "*" matches any word it begins (for German also a
+ * compound it sits inside, when it is at least 6 letters: "Truppenentsendung" holds "entsend"), a form without it
+ * only the whole word. A form of several words matches them in a row ("north korea*"). A form starting with "="
+ * matches only as written, capitals and all: "=US" is the country, "us" the pronoun. "griff*…an" is a German separable
+ * verb: the verb, and its particle later in the sentence ("Russland griff die Ukraine an").
+ */
+
+export interface LexiconEntry {
+  id: string;
+  /** How the reasons name it ("North Korea", "troops sent"). */
+  label: string;
+  de: string[];
+  en: string[];
+  /**
+   * A concept that is something happening (sent, summoned, killed), not a thing (ambassador, drones): two claims are
+   * one only if they share one, since "the Russian ambassador attended a reception" and "Seoul summoned the Russian
+   * ambassador" share a country and a thing and state different facts.
+   */
+  event?: true;
+}
+
+export const ENTITIES: LexiconEntry[] = [
+  {
+    id: "north_korea",
+    label: "North Korea",
+    de: ["nordkorea*", "pjöngjang", "pjöngjangs"],
+    en: ["north korea*", "pyongyang*", "=DPRK"],
+  },
+  {
+    id: "south_korea",
+    label: "South Korea",
+    de: ["südkorea*", "seoul", "seouls"],
+    en: ["south korea*", "seoul*", "=ROK"],
+  },
+  {
+    id: "russia",
+    label: "Russia",
+    de: ["russland*", "russisch*", "russe", "russen", "moskau*", "kreml*"],
+    en: ["russia*", "moscow*", "kremlin*"],
+  },
+  {
+    id: "ukraine",
+    label: "Ukraine",
+    de: ["ukraine*", "ukrainisch*", "kiew*", "kyjiw*"],
+    en: ["ukrain*", "kyiv*", "kiev*"],
+  },
+  {
+    id: "united_states",
+    label: "the United States",
+    de: [
+      "=USA",
+      "=US",
+      "vereinigte staaten",
+      "vereinigten staaten",
+      "amerikanisch*",
+      "washington*",
+      "weiße haus*",
+      "weißen haus*",
+    ],
+    en: ["=US", "=U.S.", "=USA", "united states", "american*", "washington*", "white house", "pentagon*"],
+  },
+  { id: "china", label: "China", de: ["china*", "chinesisch*", "peking*"], en: ["china*", "chinese", "beijing*"] },
+  {
+    id: "germany",
+    label: "Germany",
+    de: ["deutschland*", "deutsch*", "bundesregierung*", "berlin*"],
+    en: ["germany*", "german*", "berlin*"],
+  },
+  { id: "france", label: "France", de: ["frankreich*", "französisch*", "paris*"], en: ["france*", "french", "paris*"] },
+  {
+    id: "united_kingdom",
+    label: "the United Kingdom",
+    de: ["großbritannien*", "britisch*", "london*"],
+    en: ["britain*", "british", "united kingdom", "=UK", "london*"],
+  },
+  { id: "japan", label: "Japan", de: ["japan*", "tokio*"], en: ["japan*", "tokyo*"] },
+  { id: "taiwan", label: "Taiwan", de: ["taiwan*", "taipeh*"], en: ["taiwan*", "taipei*"] },
+  { id: "israel", label: "Israel", de: ["israel*", "jerusalem*"], en: ["israel*", "jerusalem*"] },
+  { id: "iran", label: "Iran", de: ["iran*", "teheran*"], en: ["iran*", "tehran*"] },
+  { id: "gaza", label: "Gaza", de: ["gaza*", "hamas*"], en: ["gaza*", "hamas*"] },
+  { id: "syria", label: "Syria", de: ["syrien*", "syrisch*", "damaskus*"], en: ["syria*", "damascus*"] },
+  {
+    id: "turkey",
+    label: "Turkey",
+    de: ["türkei*", "türkisch*", "ankara*"],
+    en: ["turkey*", "turkish", "türkiye*", "ankara*"],
+  },
+  { id: "poland", label: "Poland", de: ["polen*", "polnisch*", "warschau*"], en: ["poland*", "polish", "warsaw*"] },
+  { id: "belarus", label: "Belarus", de: ["belarus*", "weißrussland*", "minsk*"], en: ["belarus*", "minsk*"] },
+  { id: "kursk", label: "Kursk", de: ["kursk*"], en: ["kursk*"] },
+  // Places the news names in each language's own spelling.
+  { id: "kharkiv", label: "Kharkiv", de: ["charkiw*", "charkow*"], en: ["kharkiv*", "kharkov*"] },
+  { id: "odesa", label: "Odesa", de: ["odessa*"], en: ["odesa*", "odessa*"] },
+  { id: "kherson", label: "Kherson", de: ["cherson*"], en: ["kherson*"] },
+  { id: "donetsk", label: "Donetsk", de: ["donezk*", "donbass*"], en: ["donetsk*", "donbas*"] },
+  { id: "zaporizhzhia", label: "Zaporizhzhia", de: ["saporischschja*"], en: ["zaporizhzhia*"] },
+  { id: "crimea", label: "Crimea", de: ["krim"], en: ["crimea*"] },
+  {
+    id: "lebanon",
+    label: "Lebanon",
+    de: ["libanon*", "hisbollah*", "beirut*"],
+    en: ["lebanon*", "lebanese", "hezbollah*", "beirut*"],
+  },
+  { id: "west_bank", label: "the West Bank", de: ["westjordanland*"], en: ["west bank"] },
+  {
+    id: "european_union",
+    label: "the EU",
+    de: ["=EU", "europäische union", "europäischen union", "brüssel*"],
+    en: ["=EU", "european union", "brussels"],
+  },
+  {
+    id: "eurozone",
+    label: "the euro area",
+    de: ["euroraum*", "eurozone*", "euro-raum*"],
+    en: ["euro area", "eurozone*", "euro zone"],
+  },
+  { id: "georgia", label: "Georgia", de: ["georgien*", "georgisch*", "tiflis*"], en: ["georgia*", "tbilisi*"] },
+  { id: "nato", label: "NATO", de: ["nato*"], en: ["nato*"] },
+  {
+    id: "united_nations",
+    label: "the UN",
+    de: ["=UNO", "=UN", "vereinte nationen", "vereinten nationen"],
+    en: ["=UN", "united nations"],
+  },
+];
+
+export const CONCEPTS: LexiconEntry[] = [
+  {
+    id: "send",
+    event: true,
+    label: "sent",
+    de: ["entsend*", "entsandt*", "schickt*", "schicken", "geschickt*", "verlegt*", "verlegung*", "stationier*"],
+    en: ["send", "sends", "sending", "sent", "dispatch*", "deploy*"],
+  },
+  {
+    id: "summon",
+    event: true,
+    label: "summoned",
+    de: ["einbestell*", "bestellte*…ein", "bestellt…ein"],
+    en: ["summon*"],
+  },
+  {
+    id: "pledge",
+    event: true,
+    label: "pledged",
+    de: ["zugesagt*", "zusag*", "sagte*…zu", "sagt…zu", "versprochen*", "versprach*"],
+    en: ["pledg*", "promis*", "commit*"],
+  },
+  {
+    id: "displace",
+    event: true,
+    label: "displaced",
+    de: ["vertrieben*", "geflohen*", "flohen", "floh", "evakuier*"],
+    en: ["displaced", "fled", "flee*", "evacuat*"],
+  },
+  { id: "ambassador", label: "ambassador", de: ["botschafter*"], en: ["ambassador*", "envoy*"] },
+  {
+    id: "troops",
+    label: "troops",
+    de: ["soldat*", "truppe*", "militär*", "streitkräfte*"],
+    en: ["soldier*", "troop*", "military", "forces"],
+  },
+  {
+    id: "arrive",
+    event: true,
+    label: "arrived",
+    de: ["traf*…ein", "trifft…ein", "treffen…ein", "eingetroffen", "eintreff*", "angekommen", "ankunft"],
+    en: ["arriv*"],
+  },
+  {
+    id: "kill",
+    event: true,
+    label: "killed",
+    de: ["getötet*", "tötet*", "tote", "toten", "todesopfer*", "starb*", "gestorben*", "ums leben"],
+    en: ["kill*", "dead", "death*", "died", "dies", "fatalit*"],
+  },
+  { id: "injure", event: true, label: "injured", de: ["verletzt*", "verwundet*"], en: ["injur*", "wound*"] },
+  {
+    id: "attack",
+    event: true,
+    label: "attack",
+    de: ["griff*…an", "greift…an", "greifen…an", "angriff*", "angegriffen*", "attack*", "beschuss*", "beschossen*"],
+    en: ["attack*", "strike*", "struck", "shelling"],
+  },
+  { id: "drone", label: "drones", de: ["drohne*"], en: ["drone*"] },
+  { id: "missile", label: "missiles", de: ["rakete*", "marschflugkörper*"], en: ["missile*", "rocket*"] },
+  {
+    id: "launch",
+    event: true,
+    label: "launched",
+    de: ["feuerte*…ab", "feuert…ab", "abgefeuert*", "feuert*", "gestartet*", "abgeschossen*"],
+    en: ["launch*", "fired", "fires"],
+  },
+  { id: "sanction", event: true, label: "sanctions", de: ["sanktion*"], en: ["sanction*"] },
+  {
+    id: "ceasefire",
+    event: true,
+    label: "ceasefire",
+    de: ["waffenruhe*", "waffenstillstand*", "feuerpause*"],
+    en: ["ceasefire*", "truce*"],
+  },
+  {
+    id: "talks",
+    event: true,
+    label: "talks",
+    de: ["gespräch*", "verhandl*", "gipfel*", "treffen"],
+    en: ["talks", "negotiat*", "summit*", "meeting*"],
+  },
+  {
+    id: "agreement",
+    event: true,
+    label: "agreement",
+    de: ["abkommen*", "vertrag*", "vereinbar*"],
+    en: ["agreement*", "deal", "deals", "treaty", "treaties", "pact*"],
+  },
+  { id: "ship", label: "ships", de: ["schiff*", "landungsschiff*"], en: ["ship", "ships", "vessel*"] },
+  {
+    id: "weapons",
+    label: "weapons",
+    de: ["waffe", "waffen", "waffenliefer*", "munition*", "granate*"],
+    en: ["weapon*", "arms", "ammunition", "munition*", "shells"],
+  },
+  { id: "aid", label: "aid", de: ["hilfe*", "unterstütz*"], en: ["aid", "support*", "assistance"] },
+  {
+    id: "refugees",
+    label: "refugees",
+    de: ["flüchtling*", "geflüchtet*"],
+    en: ["refugee*"],
+  },
+  {
+    id: "fight",
+    event: true,
+    label: "fighting",
+    de: ["kämpf*", "gefecht*", "front*"],
+    en: ["fight*", "combat*", "front*", "battle*"],
+  },
+  {
+    id: "arrest",
+    event: true,
+    label: "arrested",
+    de: ["festgenommen*", "festnahme*", "verhaftet*"],
+    en: ["arrest*", "detain*"],
+  },
+  {
+    id: "rise",
+    event: true,
+    label: "rose",
+    de: ["gestiegen*", "stieg*", "anstieg*", "erhöht*", "zunahme*"],
+    en: ["rise", "rises", "rose", "risen", "increas*", "grew", "grown"],
+  },
+  {
+    id: "fall",
+    event: true,
+    label: "fell",
+    de: ["gesunken*", "sank*", "rückgang*", "gefallen"],
+    en: ["fell", "fall", "falls", "fallen", "declin*", "decreas*", "dropped"],
+  },
+  {
+    id: "election",
+    event: true,
+    label: "election",
+    de: ["wahl", "wahlen", "gewählt*", "abstimmung*"],
+    en: ["election*", "elected", "vote*", "voted"],
+  },
+];
+
+/**
+ * What a figure counts. A figure's unit (the noun after the number, as the extractor reads it) is looked up here; two
+ * figures compare only within one class.
+ */
+export const UNIT_CLASSES: LexiconEntry[] = [
+  {
+    id: "troops",
+    label: "troops",
+    de: ["soldat*", "truppe*", "kämpfer*", "militär*", "mann"],
+    en: ["soldier*", "troop*", "fighter*", "personnel", "servicemen", "men"],
+  },
+  // The dead and the injured are people counted: "40 Tote" and "killed 40 people" compare; what happened to them is
+  // the claim's concept (killed, injured).
+  {
+    id: "people",
+    label: "people",
+    de: [
+      "menschen",
+      "menschenleben",
+      "personen",
+      "einwohner*",
+      "leute",
+      "bewohner*",
+      "tote*",
+      "todesopfer*",
+      "getötete*",
+      "verletzte*",
+      "verwundete*",
+    ],
+    en: [
+      "people",
+      "persons",
+      "residents",
+      "inhabitants",
+      "dead",
+      "death*",
+      "fatalit*",
+      "killed",
+      "injured",
+      "wounded",
+      "casualt*",
+    ],
+  },
+  { id: "drones", label: "drones", de: ["drohne*"], en: ["drone*"] },
+  { id: "missiles", label: "missiles", de: ["rakete*", "marschflugkörper*"], en: ["missile*", "rocket*"] },
+  { id: "ships", label: "ships", de: ["schiff*", "landungsschiff*"], en: ["ship", "ships", "vessel*"] },
+  { id: "refugees", label: "refugees", de: ["flüchtling*", "geflüchtete*"], en: ["refugee*"] },
+  { id: "EUR", label: "euros", de: ["eur", "euro", "€"], en: ["eur", "euro", "euros", "€"] },
+  { id: "USD", label: "dollars", de: ["usd", "dollar", "us-dollar", "$"], en: ["usd", "dollar", "dollars", "$"] },
+  { id: "percent", label: "per cent", de: ["%", "prozent"], en: ["%", "percent", "per cent"] },
+];

@@ -1,0 +1,141 @@
+import { CONCEPTS, ENTITIES, UNIT_CLASSES, type LexiconEntry } from "./lexicon";
+
+export type MatchLanguage = "de" | "en";
+
+/** A figure as the extractor reads it (lib/extract's Quantity, without its offsets). */
+export interface FigureInput {
+  text: string;
+  value: number;
+  max?: number;
+  comparator: "=" | ">" | ">=" | "<" | "<=" | "~" | "range";
+  unit?: string;
+}
+
+/** A figure whose unit is known: what it counts, in a class both languages share. */
+export interface Figure extends FigureInput {
+  unitClass: string;
+}
+
+/** What a claim is about, independent of its language: the ids of the lexicon, its figures and its own words. */
+export interface MatchKey {
+  language: MatchLanguage;
+  entities: string[];
+  concepts: string[];
+  figures: Figure[];
+  /** Content words, cut to a common stem: compared only between claims of one language. */
+  words: string[];
+}
+
+export interface ClaimForMatching {
+  text: string;
+  language: MatchLanguage;
+  quantities: FigureInput[];
+}
+
+interface Form {
+  words: string[];
+  prefix: boolean;
+  exactCase: boolean;
+  /** A German separable verb's particle, somewhere after the verb ("griff … an", "traf … ein"). */
+  particle?: string;
+}
+
+const compile = (form: string): Form => {
+  const [verb, particle] = form.split("…") as [string, string | undefined];
+  const exactCase = verb.startsWith("=");
+  const body = (exactCase ? verb.slice(1) : verb).replace(/\.$/, "");
+  const prefix = body.endsWith("*");
+  return { words: (prefix ? body.slice(0, -1) : body).split(" "), prefix, exactCase, particle };
+};
+
+interface CompiledEntry {
+  entry: LexiconEntry;
+  forms: Record<MatchLanguage, Form[]>;
+}
+const compileAll = (entries: LexiconEntry[]): CompiledEntry[] =>
+  entries.map((entry) => ({ entry, forms: { de: entry.de.map(compile), en: entry.en.map(compile) } }));
+const COMPILED = { entities: compileAll(ENTITIES), concepts: compileAll(CONCEPTS), units: compileAll(UNIT_CLASSES) };
+
+// Words, with the dots inside abbreviations ("U.S") and the signs that stand for units.
+const WORD = /[\p{L}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*|[%€$]/gu;
+const STOPWORDS = new Set(
+  (
+    "der die das den dem des ein eine einer einem einen eines und oder aber auch noch nach nicht sich sie sind wird " +
+    "wurde wurden worden haben hatte hatten habe sein seien seine ihre ihren ihrer mit von vom zum zur für bei über " +
+    "unter laut sagte sagten sagt hieß heißt dass wie als wenn dann schon mehr rund etwa fast einem diese dieser " +
+    "the and but also not has have had was were been being are this that these those with from into about over " +
+    "under said says told according more than some nearly almost around which their they them there would could " +
+    "will what when where while after before since"
+  ).split(" "),
+);
+const STEM_LENGTH = 6;
+
+/** The ids of the entries whose forms occur among the words. */
+function findEntries(words: string[], lowered: string[], entries: CompiledEntry[], languages: MatchLanguage[]) {
+  // Where each word last occurs: a separable verb's particle is looked up, not searched for.
+  const lastAt = new Map(lowered.map((w, i) => [w, i]));
+  const found: string[] = [];
+  for (const { entry, forms } of entries) {
+    const hit = languages.some((language) =>
+      forms[language].some((form) => lowered.some((_, i) => matchesAt(words, lowered, i, form, language, lastAt))),
+    );
+    if (hit) found.push(entry.id);
+  }
+  return found;
+}
+
+function matchesAt(
+  words: string[],
+  lowered: string[],
+  i: number,
+  form: Form,
+  language: MatchLanguage,
+  lastAt: Map<string, number>,
+) {
+  if (form.particle !== undefined && !((lastAt.get(form.particle) ?? -1) > i)) return false;
+  const last = form.words.length - 1;
+  for (let k = 0; k <= last; k++) {
+    const word = form.exactCase ? words[i + k] : lowered[i + k];
+    const wanted = form.words[k]!;
+    if (word === undefined) return false;
+    if (k < last || !form.prefix) {
+      if (word !== wanted) return false;
+    } else if (!word.startsWith(wanted)) {
+      // German compounds: "Truppenentsendung" holds "entsend", "Drohnenangriff" "angriff".
+      if (!(language === "de" && last === 0 && wanted.length >= 6 && word.includes(wanted))) return false;
+    }
+  }
+  return true;
+}
+
+/** The unit class of a figure's unit word, if the lexicon knows it. */
+export function unitClassOf(unit: string | undefined, language: MatchLanguage): string | undefined {
+  if (!unit) return undefined;
+  const words = unit.match(WORD) ?? [];
+  const lowered = words.map((w) => w.toLowerCase());
+  return findEntries(words, lowered, COMPILED.units, [language, language === "de" ? "en" : "de"])[0];
+}
+
+/**
+ * The match key of a claim: linear in its length (each lexicon form is tried at each word, and the lexicon is fixed).
+ * Entities are looked for in both languages' forms (names cross over: an English text says "Kreml" rarely, a German
+ * one "Pentagon" often); concepts in the claim's own language only, where a word of the other could mean something
+ * else.
+ */
+export function matchKeyOf(claim: ClaimForMatching): MatchKey {
+  const words = claim.text.match(WORD) ?? [];
+  const lowered = words.map((w) => w.toLowerCase());
+  const entities = findEntries(words, lowered, COMPILED.entities, ["de", "en"]);
+  const concepts = findEntries(words, lowered, COMPILED.concepts, [claim.language]);
+  const figures = claim.quantities.flatMap((q) => {
+    const unitClass = unitClassOf(q.unit, claim.language);
+    return unitClass ? [{ ...q, unitClass }] : [];
+  });
+  const content = lowered
+    .filter((w) => w.length >= 4 && !STOPWORDS.has(w) && !/\d/.test(w))
+    .map((w) => w.slice(0, STEM_LENGTH));
+  return { language: claim.language, entities, concepts, figures, words: [...new Set(content)] };
+}
+
+export const labelOf = (id: string): string =>
+  [...ENTITIES, ...CONCEPTS, ...UNIT_CLASSES].find((entry) => entry.id === id)?.label ?? id;
