@@ -60,6 +60,8 @@ fi
 # both cores busy, no test failed or retried). With the full Chromium, which kept the cores busy on its own, side by
 # side had been slower (1,054 s for the SQLite browser run instead of 549 s).
 pg_pid=""
+# One core cannot run both: there the default is one after the other.
+[[ $(nproc) -lt 2 ]] && : "${PG_BESIDE:=0}"
 if [[ -n "${PG_SERVER_URL:-}" && "${PG_BESIDE:-1}" == 1 ]]; then
   echo "── PostgreSQL suites started beside the SQLite browser tests (.tmp/test-pg.log)"
   WITHOUT_LOAD_TEST=1 bash scripts/test-postgres.sh > .tmp/test-pg.log 2>&1 &

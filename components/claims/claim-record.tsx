@@ -7,7 +7,7 @@ import type { ClaimHistoryEntry, ClaimView } from "@/lib/articles/get-article";
 import type { ClaimStatus } from "@/lib/claims/claim-status";
 import { Notice } from "@/components/ui/notice";
 
-/** GET /api/claims/:id/history as JSON carries it (the API checks its answers against ClaimHistoryEntrySchema). */
+/** GET /api/claims/:id/history as JSON carries it: the history entries with their dates as text. */
 type HistoryResponse = { history: (Omit<ClaimHistoryEntry, "createdAt"> & { createdAt: string })[] };
 
 type Loaded = { state: "loading" } | { state: "failed" } | { state: "shown"; history: ClaimHistoryEntry[] };

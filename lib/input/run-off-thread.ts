@@ -24,6 +24,8 @@ const pool: WorkerPool = ((globalThis as { claimtrackTextWorkers?: WorkerPool })
   queue: [],
   nextId: 1,
 });
+// Next's dev server evaluates this module again after an edit: idle workers would go on running the old code.
+if (process.env.NODE_ENV === "development") for (const worker of pool.idle.splice(0)) void worker.terminate();
 
 /**
  * Runs a job on a worker thread with a time budget. Over the budget the worker is stopped and the person gets a

@@ -40,6 +40,26 @@ describe("the match key", () => {
   });
 });
 
+describe("what the key does not read into a text", () => {
+  it("a separable verb's particle must end its clause: 'sagte … zu' pledges, 'sagte, es sei zu früh' does not", () => {
+    expect(keyOf("Die Regierung sagte der Ukraine weitere Hilfe zu.", "de").concepts).toContain("pledge");
+    expect(keyOf("Ein Sprecher sagte, es sei zu früh für eine Bewertung.", "de").concepts).not.toContain("pledge");
+    expect(keyOf("Scholz traf Selenskyj in Kiew, ein Abkommen wurde unterzeichnet.", "de").concepts).not.toContain(
+      "arrive",
+    );
+  });
+
+  it("a word that only begins like a form is not it: sanctions do not fall, a committee commits to nothing", () => {
+    expect(keyOf("Die EU verhängte neue Sanktionen gegen Russland.", "de").concepts).not.toContain("fall");
+    expect(keyOf("The committee met on Monday.", "en").concepts).not.toContain("pledge");
+  });
+
+  it("a name is never found inside another, and a negated word is not the word", () => {
+    expect(keyOf("Weißrussland schloss die Grenze.", "de").entities).toEqual(["belarus"]);
+    expect(keyOf("Alle Passagiere blieben unverletzt.", "de").concepts).not.toContain("injure");
+  });
+});
+
 describe("comparing two claims", () => {
   it("links a German claim and its English counterpart, and says what they share", () => {
     const match = compare(
@@ -111,6 +131,17 @@ describe("comparing two claims", () => {
     );
     expect(match).not.toBeNull();
     expect(match!.figuresDisagree).toBe(false);
+  });
+
+  it("reads a negative figure like a positive one: the same fall is no disagreement, a rise against a fall is", () => {
+    const key = (value: number) =>
+      matchKeyOf({
+        text: "Die Wirtschaftsleistung Russlands ist im dritten Quartal gesunken.",
+        language: "de",
+        quantities: [{ text: `${value} Prozent`, value, comparator: "=", unit: "Prozent" }],
+      });
+    expect(compareClaims(key(-0.3), key(-0.3))?.figuresDisagree).toBe(false);
+    expect(compareClaims(key(-0.3), key(0.3))?.figuresDisagree).toBe(true);
   });
 
   it("is symmetric: a against b scores as b against a", () => {

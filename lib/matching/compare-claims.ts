@@ -59,7 +59,7 @@ export function compareClaims(a: MatchKey, b: MatchKey): ClaimMatch | null {
   if (!((aboutTheSame && score >= MATCH_THRESHOLD) || wordShare >= SAME_WORDS)) return null;
 
   const figures = shared.units.map((unitClass) => pairFigures(unitClass, a.figures, b.figures));
-  const same = [...shared.entities, ...unite(shared.concepts, shared.units)].map(labelOf);
+  const same = [...new Set([...shared.entities, ...shared.concepts, ...shared.units].map(labelOf))];
   const differing = figures.filter((f) => f.a !== f.b).map((f) => `${f.a} vs ${f.b}`);
   const reasons = [
     same.length ? `same: ${same.join(", ")}` : "",
@@ -96,20 +96,25 @@ function pairFigures(unitClass: string, aFigures: Figure[], bFigures: Figure[]):
  */
 export function rangeOf(figure: Figure): [number, number] {
   const v = figure.value;
-  switch (figure.comparator) {
-    case ">":
-    case ">=":
-      return [v, v * 2];
-    case "<":
-    case "<=":
-      return [v / 2, v];
-    case "~":
-      return [v * 0.8, v * 1.2];
-    case "range":
-      return [v, figure.max ?? v];
-    default:
-      return [v * 0.98, v * 1.02];
-  }
+  // Widths from the size of the figure, so a fall of 0.3 % reads like a rise of 0.3 %; the bounds in order either way.
+  const size = Math.abs(v);
+  const [low, high] = ((): [number, number] => {
+    switch (figure.comparator) {
+      case ">":
+      case ">=":
+        return [v, v + size];
+      case "<":
+      case "<=":
+        return [v - size / 2, v];
+      case "~":
+        return [v - size * 0.2, v + size * 0.2];
+      case "range":
+        return [v, figure.max ?? v];
+      default:
+        return [v - size * 0.02, v + size * 0.02];
+    }
+  })();
+  return low <= high ? [low, high] : [high, low];
 }
 
 const overlap = ([a0, a1]: [number, number], [b0, b1]: [number, number]) => a0 <= b1 && b0 <= a1;

@@ -7,11 +7,13 @@
  * - unit classes: what a figure counts ("Soldaten" = "troops"), so "1.000 Soldaten" and "10,000 troops" are
  *   figures of the same thing.
  *
- * Forms are matched against lower-cased words: a form ending in "*" matches any word it begins (for German also a
- * compound it sits inside, when it is at least 6 letters: "Truppenentsendung" holds "entsend"), a form without it
- * only the whole word. A form of several words matches them in a row ("north korea*"). A form starting with "="
+ * Forms are matched against lower-cased words: a form ending in "*" matches any word it begins (for a German concept
+ * also a compound it sits inside, when it is at least 6 letters and not negated: "Truppenentsendung" holds "entsend",
+ * "unverletzt" is not "verletzt"; never for a name, since "Weißrussland" is not Russia), a form without it only the
+ * whole word. A form of several words matches them in a row ("north korea*"). A form starting with "="
  * matches only as written, capitals and all: "=US" is the country, "us" the pronoun. "griff*…an" is a German separable
- * verb: the verb, and its particle later in the sentence ("Russland griff die Ukraine an").
+ * verb: the verb, and its particle as the last word of the same clause ("Russland griff die Ukraine an", not "Sie
+ * sagte, es sei zu früh").
  */
 
 export interface LexiconEntry {
@@ -120,7 +122,7 @@ export const ENTITIES: LexiconEntry[] = [
   {
     id: "eurozone",
     label: "the euro area",
-    de: ["euroraum*", "eurozone*", "euro-raum*"],
+    de: ["euroraum*", "eurozone*", "euro raum"],
     en: ["euro area", "eurozone*", "euro zone"],
   },
   { id: "georgia", label: "Georgia", de: ["georgien*", "georgisch*", "tiflis*"], en: ["georgia*", "tbilisi*"] },
@@ -153,7 +155,7 @@ export const CONCEPTS: LexiconEntry[] = [
     event: true,
     label: "pledged",
     de: ["zugesagt*", "zusag*", "sagte*…zu", "sagt…zu", "versprochen*", "versprach*"],
-    en: ["pledg*", "promis*", "commit*"],
+    en: ["pledg*", "promis*", "committed", "commits", "commitment*"],
   },
   {
     id: "displace",
@@ -240,8 +242,8 @@ export const CONCEPTS: LexiconEntry[] = [
     id: "fight",
     event: true,
     label: "fighting",
-    de: ["kämpf*", "gefecht*", "front*"],
-    en: ["fight*", "combat*", "front*", "battle*"],
+    de: ["kämpf*", "gefecht*", "front", "fronten", "frontlinie*"],
+    en: ["fight*", "combat*", "front", "frontline*", "front line", "battle*"],
   },
   {
     id: "arrest",
@@ -261,7 +263,7 @@ export const CONCEPTS: LexiconEntry[] = [
     id: "fall",
     event: true,
     label: "fell",
-    de: ["gesunken*", "sank*", "rückgang*", "gefallen"],
+    de: ["gesunken*", "sank", "sanken", "rückgang*", "gefallen"],
     en: ["fell", "fall", "falls", "fallen", "declin*", "decreas*", "dropped"],
   },
   {
@@ -321,6 +323,6 @@ export const UNIT_CLASSES: LexiconEntry[] = [
   { id: "ships", label: "ships", de: ["schiff*", "landungsschiff*"], en: ["ship", "ships", "vessel*"] },
   { id: "refugees", label: "refugees", de: ["flüchtling*", "geflüchtete*"], en: ["refugee*"] },
   { id: "EUR", label: "euros", de: ["eur", "euro", "€"], en: ["eur", "euro", "euros", "€"] },
-  { id: "USD", label: "dollars", de: ["usd", "dollar", "us-dollar", "$"], en: ["usd", "dollar", "dollars", "$"] },
+  { id: "USD", label: "dollars", de: ["usd", "dollar", "$"], en: ["usd", "dollar", "dollars", "$"] },
   { id: "percent", label: "per cent", de: ["%", "prozent"], en: ["%", "percent", "per cent"] },
 ];

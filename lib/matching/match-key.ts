@@ -70,29 +70,47 @@ const STOPWORDS = new Set(
 );
 const STEM_LENGTH = 6;
 
-/** The ids of the entries whose forms occur among the words. */
-function findEntries(words: string[], lowered: string[], entries: CompiledEntry[], languages: MatchLanguage[]) {
-  // Where each word last occurs: a separable verb's particle is looked up, not searched for.
-  const lastAt = new Map(lowered.map((w, i) => [w, i]));
+/** A text's words, lower-cased beside, and for each word the last word of its clause (up to , . ; : ! ? or the end). */
+interface Tokens {
+  words: string[];
+  lowered: string[];
+  clauseEnd: number[];
+}
+
+const CLAUSE_END = /[,.;:!?]/;
+
+function tokensOf(text: string): Tokens {
+  const matches = [...text.matchAll(WORD)];
+  const words = matches.map((m) => m[0]);
+  const clauseEnd: number[] = new Array<number>(words.length);
+  for (let i = words.length - 1, end = i; i >= 0; i--) {
+    const after = text.slice(matches[i]!.index + words[i]!.length, matches[i + 1]?.index ?? text.length);
+    if (i === words.length - 1 || CLAUSE_END.test(after)) end = i;
+    clauseEnd[i] = end;
+  }
+  return { words, lowered: words.map((w) => w.toLowerCase()), clauseEnd };
+}
+
+/**
+ * The ids of the entries whose forms occur among the words. `inside`: a German form may also be found inside a
+ * compound (concepts and figure kinds; never names).
+ */
+function findEntries(tokens: Tokens, entries: CompiledEntry[], languages: MatchLanguage[], inside: boolean) {
   const found: string[] = [];
   for (const { entry, forms } of entries) {
     const hit = languages.some((language) =>
-      forms[language].some((form) => lowered.some((_, i) => matchesAt(words, lowered, i, form, language, lastAt))),
+      forms[language].some((form) =>
+        tokens.lowered.some((_, i) => matchesAt(tokens, i, form, inside && language === "de")),
+      ),
     );
     if (hit) found.push(entry.id);
   }
   return found;
 }
 
-function matchesAt(
-  words: string[],
-  lowered: string[],
-  i: number,
-  form: Form,
-  language: MatchLanguage,
-  lastAt: Map<string, number>,
-) {
-  if (form.particle !== undefined && !((lastAt.get(form.particle) ?? -1) > i)) return false;
+function matchesAt({ words, lowered, clauseEnd }: Tokens, i: number, form: Form, inside: boolean) {
+  // A separable verb's particle ends the verb's clause: "griff die Ukraine an", not "sagte, es sei zu früh".
+  if (form.particle !== undefined && !(clauseEnd[i]! > i && lowered[clauseEnd[i]!] === form.particle)) return false;
   const last = form.words.length - 1;
   for (let k = 0; k <= last; k++) {
     const word = form.exactCase ? words[i + k] : lowered[i + k];
@@ -101,8 +119,9 @@ function matchesAt(
     if (k < last || !form.prefix) {
       if (word !== wanted) return false;
     } else if (!word.startsWith(wanted)) {
-      // German compounds: "Truppenentsendung" holds "entsend", "Drohnenangriff" "angriff".
-      if (!(language === "de" && last === 0 && wanted.length >= 6 && word.includes(wanted))) return false;
+      // German compounds: "Truppenentsendung" holds "entsend", "Drohnenangriff" "angriff"; "unverletzt" is negated.
+      const compound = inside && last === 0 && wanted.length >= 6 && !word.startsWith("un") && word.includes(wanted);
+      if (!compound) return false;
     }
   }
   return true;
@@ -111,9 +130,7 @@ function matchesAt(
 /** The unit class of a figure's unit word, if the lexicon knows it. */
 export function unitClassOf(unit: string | undefined, language: MatchLanguage): string | undefined {
   if (!unit) return undefined;
-  const words = unit.match(WORD) ?? [];
-  const lowered = words.map((w) => w.toLowerCase());
-  return findEntries(words, lowered, COMPILED.units, [language, language === "de" ? "en" : "de"])[0];
+  return findEntries(tokensOf(unit), COMPILED.units, [language, language === "de" ? "en" : "de"], true)[0];
 }
 
 /**
@@ -123,15 +140,14 @@ export function unitClassOf(unit: string | undefined, language: MatchLanguage): 
  * else.
  */
 export function matchKeyOf(claim: ClaimForMatching): MatchKey {
-  const words = claim.text.match(WORD) ?? [];
-  const lowered = words.map((w) => w.toLowerCase());
-  const entities = findEntries(words, lowered, COMPILED.entities, ["de", "en"]);
-  const concepts = findEntries(words, lowered, COMPILED.concepts, [claim.language]);
+  const tokens = tokensOf(claim.text);
+  const entities = findEntries(tokens, COMPILED.entities, ["de", "en"], false);
+  const concepts = findEntries(tokens, COMPILED.concepts, [claim.language], true);
   const figures = claim.quantities.flatMap((q) => {
     const unitClass = unitClassOf(q.unit, claim.language);
     return unitClass ? [{ ...q, unitClass }] : [];
   });
-  const content = lowered
+  const content = tokens.lowered
     .filter((w) => w.length >= 4 && !STOPWORDS.has(w) && !/\d/.test(w))
     .map((w) => w.slice(0, STEM_LENGTH));
   return { language: claim.language, entities, concepts, figures, words: [...new Set(content)] };
