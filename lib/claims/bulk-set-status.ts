@@ -37,8 +37,21 @@ export async function bulkSetStatus(
       await setClaimStatus(db, actor, { status, reason, version: claim.version, claimId: claim.id });
       changed++;
     } catch (error) {
-      if (!(error instanceof AppError) || !["conflict", "not_found"].includes(error.code)) throw error;
-      conflicts.push({ id: claim.id, message: error.message });
+      if (error instanceof AppError && ["conflict", "not_found"].includes(error.code)) {
+        conflicts.push({ id: claim.id, message: error.message });
+        continue;
+      }
+      // Each claim is its own transaction: the ones before are stored. "Nothing was changed" (the database busy) or a
+      // server error would both be untrue; the person is told how many went through.
+      if (changed === 0) throw error;
+      console.error(error);
+      throw new AppError(
+        "unavailable",
+        `${changed} of ${claims.length} selected claims were changed, then the change stopped on an error. Run it again for the rest: the changed ones will show as changed meanwhile.`,
+        "claims",
+        "selection_partial",
+        { changed: String(changed), selected: String(claims.length) },
+      );
     }
   }
   return { changed, conflicts };

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ingestArticle } from "@/lib/articles/ingest-article";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
@@ -318,6 +318,37 @@ describe("searchClaims and bulkSetStatus", () => {
     expect(result.conflicts.map((c) => c.id)).toEqual([first!.id]);
     expect((await t.db.claim.findUniqueOrThrow({ where: { id: first!.id } })).status).toBe("false");
     expect((await searchClaims(t.db, checker, { articleId, status: "not_checkable" })).total).toBe(rest.length);
+  });
+});
+
+describe("a bulk status change that fails part-way", () => {
+  it("says how many of the selection were changed, and those stay changed with their events", async () => {
+    const page = await searchClaims(t.db, checker, { articleId, status: "unverified" });
+    const selection = page.claims.slice(0, 3);
+    expect(selection).toHaveLength(3);
+    const before = await t.db.claimEvent.count();
+    // The database refuses the second claim's event: its change rolls back; the first is already stored.
+    await refuseInserts(t, "ClaimEvent", { afterRows: before + 1 });
+    const log = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    let error: unknown;
+    try {
+      error = await bulkSetStatus(t.db, checker, {
+        status: "unproven",
+        claims: selection.map((c) => ({ id: c.id, version: c.version })),
+      }).catch((e: unknown) => e);
+    } finally {
+      await allowInserts(t, "ClaimEvent");
+      log.mockRestore();
+    }
+    expect(error).toBeInstanceOf(AppError);
+    expect(error).toMatchObject({ status: 503, reason: "selection_partial", params: { changed: "1", selected: "3" } });
+    const statuses = await t.db.claim.findMany({
+      where: { id: { in: selection.map((c) => c.id) } },
+      select: { id: true, status: true },
+    });
+    expect(statuses.find((c) => c.id === selection[0]!.id)?.status).toBe("unproven");
+    expect(statuses.filter((c) => c.status === "unproven")).toHaveLength(1);
+    expect(await t.db.claimEvent.count()).toBe(before + 1);
   });
 });
 
