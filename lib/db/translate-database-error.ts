@@ -17,8 +17,8 @@ const REFUSED_TEXT = /invalid byte sequence for encoding "UTF8": 0x00/;
 
 /**
  * Database errors that are not bugs, as the AppError a person can act on. The database being down, restarting, locked
- * or too busy to finish a transaction in time becomes a 503 that says to try again (nothing was changed); text PostgreSQL cannot store becomes a 400.
- * Anything else is null: a real 500.
+ * or too busy to finish a transaction in time becomes a 503 that says to try again (nothing was changed); text
+ * PostgreSQL cannot store becomes a 400. Anything else is null: a real 500.
  */
 export function translateDatabaseError(error: unknown): AppError | null {
   if (typeof error !== "object" || error === null) return null;

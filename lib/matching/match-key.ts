@@ -1,15 +1,10 @@
+import type { Language, Quantity } from "@/lib/extract";
 import { CONCEPTS, ENTITIES, UNIT_CLASSES, type LexiconEntry } from "./lexicon";
 
-export type MatchLanguage = "de" | "en";
+export type MatchLanguage = Language;
 
-/** A figure as the extractor reads it (lib/extract's Quantity, without its offsets). */
-export interface FigureInput {
-  text: string;
-  value: number;
-  max?: number;
-  comparator: "=" | ">" | ">=" | "<" | "<=" | "~" | "range";
-  unit?: string;
-}
+/** A figure as the extractor reads it, without its place in the text. */
+export type FigureInput = Omit<Quantity, "start" | "end">;
 
 /** A figure whose unit is known: what it counts, in a class both languages share. */
 export interface Figure extends FigureInput {
@@ -36,7 +31,7 @@ interface Form {
   words: string[];
   prefix: boolean;
   exactCase: boolean;
-  /** A German separable verb's particle, somewhere after the verb ("griff … an", "traf … ein"). */
+  /** A German separable verb's particle, the last word of the verb's clause ("griff … an", "traf … ein"). */
   particle?: string;
 }
 

@@ -7,7 +7,7 @@ import type { TestDb } from "./test-db";
  * Better Auth on a test database, built by the same lib/auth/build-auth.ts as the server (hooks, disabled paths and
  * all). `withSecrets` is its client, which reads hashes.
  */
-export function createTestAuth(t: TestDb): { auth: Auth; withSecrets: Db } {
+export function createTestAuth(t: Pick<TestDb, "url" | "provider" | "db">): { auth: Auth; withSecrets: Db } {
   const withSecrets = createDb(t.url, { withSecrets: true });
   const auth = buildAuth({
     authDb: withSecrets,
