@@ -2,7 +2,9 @@ import { isDatabaseBusy, type Db, type Tx } from "@/lib/db/client";
 import { requireActing, type Acting } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import type { Extraction } from "@/lib/extract";
+import type { ExtractionForStorage } from "@/lib/input/off-thread-protocol";
 import { runOffThread } from "@/lib/input/run-off-thread";
+import type { StoredMatchFields } from "@/lib/matching/match-terms";
 import { REGISTRY_SCOPE, scopeOfSource } from "@/lib/sources/source-scope";
 import { normalizeName } from "@/lib/extract/sources/normalize-name";
 import { sourceRegistryFor } from "@/lib/sources/load-source-registry";
@@ -50,19 +52,22 @@ export async function ingestArticle(
 
   const registry = await sourceRegistryFor(db);
   // On a worker thread with a time budget: a text that is slow to extract never holds up other requests.
-  const extraction = await runOffThread<Extraction>(
-    { kind: "extract", text: article.body, language: article.language, registry: registry.toIndex() },
+  const { extraction, matchFields } = await runOffThread<ExtractionForStorage>(
+    { kind: "extract-for-storage", text: article.body, language: article.language, registry: registry.toIndex() },
     "body",
     options.timeBudgetMs,
   );
   const waitUntil = Date.now() + (options.lockWaitMs ?? 0);
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.$transaction((tx) => storeExtraction(tx, article, hash, extraction, actorId, source.fetched), {
-        // A minute, and more for an article of tens of thousands of claims: 36,000 rows in batches took longer on a
-        // busy machine, and an expired transaction is a 500 for an article that was fine.
-        timeout: Math.max(60_000, extraction.claims.length * 10),
-      });
+      return await db.$transaction(
+        (tx) => storeExtraction(tx, article, hash, extraction, matchFields, actorId, source.fetched),
+        {
+          // A minute, and more for an article of tens of thousands of claims: 36,000 rows in batches took longer on a
+          // busy machine, and an expired transaction is a 500 for an article that was fine.
+          timeout: Math.max(60_000, extraction.claims.length * 10),
+        },
+      );
     } catch (error) {
       // Two people ingesting the same text at once: the second insert hits the unique hash.
       const again = await db.article.findUnique({ where: { contentHash: hash }, select: { id: true } });
@@ -101,6 +106,7 @@ async function storeExtraction(
   article: ValidArticleInput,
   hash: string,
   extraction: Extraction,
+  matchFields: StoredMatchFields[],
   actorId: string | null,
   fetched: FetchedSource | undefined,
 ): Promise<IngestResult> {
@@ -141,6 +147,7 @@ async function storeExtraction(
       })),
     ),
     extractorVersion: extraction.extractor,
+    ...matchFields[position],
   }));
   const claims: { id: string; position: number }[] = [];
   for await (const rows of batches(claimRows))

@@ -1,3 +1,4 @@
+import { storedMatchFieldsOf } from "@/lib/matching/match-terms";
 import { z } from "zod";
 import { typedText } from "@/lib/input/typed-text";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
@@ -62,6 +63,11 @@ export async function addClaim(db: Db, actor: Actor, input: z.input<typeof AddCl
         hedged: described.hedged,
         origin: "manual",
         quantities: JSON.stringify(described.quantities),
+        ...storedMatchFieldsOf({
+          text: quoteAsText(quote),
+          language: article.language as Language,
+          quantities: described.quantities,
+        }),
       },
       select: { id: true },
     });

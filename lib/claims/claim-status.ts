@@ -14,6 +14,16 @@ export const CLAIM_STATUSES = [
 ] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
+/** Statuses that are a finding about the claim (not "still open" and not "cannot be checked"). */
+export const VERDICT_STATUSES = [
+  "true",
+  "mostly_true",
+  "misleading",
+  "false",
+  "unproven",
+] as const satisfies readonly ClaimStatus[];
+export const isVerdict = (status: string): boolean => (VERDICT_STATUSES as readonly string[]).includes(status);
+
 export const isClaimStatus = (value: unknown): value is ClaimStatus =>
   (CLAIM_STATUSES as readonly unknown[]).includes(value);
 

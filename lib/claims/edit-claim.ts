@@ -1,13 +1,15 @@
 import { z } from "zod";
 import { typedText } from "@/lib/input/typed-text";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
-import type { Db } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/input/parse-input";
 import { loadLiveClaim, updateAtVersion, VersionSchema } from "./claim-lock";
 import { recordClaimEvents } from "./claim-events";
 import { CLAIM_LIMITS } from "./claim-limits";
 import { recordId } from "@/lib/input/record-id";
+import type { Language } from "@/lib/extract";
+import { storedMatchFieldsOf } from "@/lib/matching/match-terms";
 
 export const EditClaimSchema = z.object({
   claimId: recordId("claim"),
@@ -43,9 +45,12 @@ export async function editClaim(
     ).filter(([, from, to]) => to !== undefined && to !== from);
     if (changes.length === 0)
       throw new AppError("invalid_input", "Nothing changed: edit the text or the label.", "text");
+    const textChanged = text !== undefined && text !== current.text;
     const next = await updateAtVersion(tx, claimId, version, {
       text: text ?? current.text,
       label: label ?? current.label,
+      // What the claim is about follows its words: matching reads the text, not the quote.
+      ...(textChanged ? await matchFieldsFor(tx, current.articleId, text, current.quantities) : {}),
     });
     await recordClaimEvents(
       tx,
@@ -53,4 +58,9 @@ export async function editClaim(
     );
     return { version: next };
   });
+}
+
+async function matchFieldsFor(tx: Tx, articleId: string, text: string, quantities: string) {
+  const { language } = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { language: true } });
+  return storedMatchFieldsOf({ text, language: language as Language, quantities: JSON.parse(quantities) });
 }

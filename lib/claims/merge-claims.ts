@@ -1,3 +1,5 @@
+import { storedMatchFieldsOf } from "@/lib/matching/match-terms";
+import type { Language } from "@/lib/extract";
 import { z } from "zod";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
@@ -45,7 +47,10 @@ export async function mergeClaims(
       },
     });
     if (between > 0) throw new AppError("invalid_input", "Only neighbouring claims can be merged.", "withId");
-    const body = (await tx.article.findUniqueOrThrow({ where: { id: kept.articleId }, select: { body: true } })).body;
+    const { body, language } = await tx.article.findUniqueOrThrow({
+      where: { id: kept.articleId },
+      select: { body: true, language: true },
+    });
     const start = Math.min(kept.start, gone.start);
     const end = Math.max(kept.end, gone.end);
     const quote = body.slice(start, end);
@@ -56,12 +61,14 @@ export async function mergeClaims(
     const keptCitations = await tx.citation.findMany({ where: { claimId: kept.id }, select: { sourceId: true } });
     const cited = new Set(keptCitations.map((c) => c.sourceId));
     const adopted = (await tx.citation.findMany({ where: { claimId: gone.id } })).filter((c) => !cited.has(c.sourceId));
+    const quantities = [...JSON.parse(kept.quantities), ...JSON.parse(gone.quantities)];
     const keptNext = await updateAtVersion(tx, kept.id, versionOf(kept.id), {
       start,
       end,
       quote,
       text,
-      quantities: JSON.stringify([...JSON.parse(kept.quantities), ...JSON.parse(gone.quantities)]),
+      quantities: JSON.stringify(quantities),
+      ...storedMatchFieldsOf({ text, language: language as Language, quantities }),
       hedged: kept.hedged || gone.hedged,
     });
     const goneNext = await updateAtVersion(tx, gone.id, versionOf(gone.id), { deletedAt: new Date() });

@@ -1,3 +1,4 @@
+import { storedMatchFieldsOf } from "@/lib/matching/match-terms";
 import { z } from "zod";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
@@ -60,6 +61,7 @@ export async function splitClaim(
       text: quoteAsText(a!.quote),
       label: a!.label,
       quantities: JSON.stringify(a!.quantities),
+      ...storedMatchFieldsOf({ text: quoteAsText(a!.quote), language: lang, quantities: a!.quantities }),
     });
     const citations = await tx.citation.findMany({
       where: { claimId },
@@ -79,6 +81,7 @@ export async function splitClaim(
         origin: claim.origin,
         extractorVersion: claim.extractorVersion,
         quantities: JSON.stringify(b!.quantities),
+        ...storedMatchFieldsOf({ text: quoteAsText(b!.quote), language: lang, quantities: b!.quantities }),
         ...storedSourceCounts(citations),
         assigneeId: claim.assigneeId,
         assignedAt: claim.assignedAt,

@@ -1,4 +1,4 @@
-import { CLAIM_STATUSES, type ClaimStatus } from "@/lib/claims/claim-status";
+import { CLAIM_STATUSES, VERDICT_STATUSES, type ClaimStatus } from "@/lib/claims/claim-status";
 import { zeroByStatus, type Coverage, type SourceCoverage } from "./compute-coverage";
 
 /**
@@ -19,8 +19,6 @@ export type CoverageFigure = (typeof COVERAGE_FIGURES)[number];
 /** The headline figures of a coverage, without its per-claim lists: what adds up across articles. */
 export type CoverageFigures = Pick<Coverage, CoverageFigure | "byStatus">;
 
-/** Statuses that are a finding about the claim (not "still open" and not "cannot be checked"). */
-const VERDICTS = ["true", "mostly_true", "misleading", "false", "unproven"] as const satisfies ClaimStatus[];
 
 export interface SourceFindings extends SourceCoverage {
   /** Claims citing this source that have a verdict. */
@@ -61,7 +59,7 @@ export const findingsOf = (sources: Iterable<SourceCoverage>): SourceFindings[] 
   [...sources]
     .map((s) => ({
       ...s,
-      rated: VERDICTS.reduce((n, v) => n + s.byStatus[v], 0),
+      rated: VERDICT_STATUSES.reduce((n, v) => n + s.byStatus[v], 0),
       ratedFalse: s.byStatus.false + s.byStatus.misleading,
     }))
     .sort((a, b) => b.claims - a.claims || a.name.localeCompare(b.name));

@@ -1,9 +1,19 @@
+import type { Extraction } from "../extract/schema";
 import type { RegistryIndex } from "../extract/sources/source-registry";
+import type { StoredMatchFields } from "../matching/match-terms";
 
 /** What the request thread asks the worker thread to do (lib/input/off-thread-worker.ts). */
 export type OffThreadJob =
   | { kind: "html"; html: string; pageUrl?: string }
-  | { kind: "extract"; text: string; language: "de" | "en" | "auto"; registry: RegistryIndex };
+  | { kind: "extract"; text: string; language: "de" | "en" | "auto"; registry: RegistryIndex }
+  /** Extraction for storing: the claims and, for each, what matching stores (its key and index terms). */
+  | { kind: "extract-for-storage"; text: string; language: "de" | "en" | "auto"; registry: RegistryIndex };
+
+/** The answer to "extract-for-storage": matchFields[i] belongs to extraction.claims[i]. */
+export interface ExtractionForStorage {
+  extraction: Extraction;
+  matchFields: StoredMatchFields[];
+}
 
 /** The worker's answer: the value, or the error as plain data (an AppError's code, field and reason survive). */
 export type OffThreadReply =

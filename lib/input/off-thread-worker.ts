@@ -1,7 +1,8 @@
 import { parentPort } from "node:worker_threads";
 import { extractClaims } from "../extract/extract-claims";
 import { SourceRegistry } from "../extract/sources/source-registry";
-import type { OffThreadJob, OffThreadReply } from "./off-thread-protocol";
+import { storedMatchFieldsOf } from "../matching/match-terms";
+import type { ExtractionForStorage, OffThreadJob, OffThreadReply } from "./off-thread-protocol";
 import { readArticlePage } from "./read-article-page";
 
 /**
@@ -32,5 +33,14 @@ parentPort!.on("message", ({ id, job }: { id: number; job: OffThreadJob }) => {
 
 function run(job: OffThreadJob): unknown {
   if (job.kind === "html") return readArticlePage(job.html, job.pageUrl);
-  return extractClaims(job.text, { language: job.language, registry: SourceRegistry.fromIndex(job.registry) });
+  const extraction = extractClaims(job.text, {
+    language: job.language,
+    registry: SourceRegistry.fromIndex(job.registry),
+  });
+  if (job.kind === "extract") return extraction;
+  // The match keys here too: like the extraction, they take time in proportion to the text.
+  const matchFields = extraction.claims.map((c) =>
+    storedMatchFieldsOf({ text: c.text, language: extraction.language, quantities: c.quantities }),
+  );
+  return { extraction, matchFields } satisfies ExtractionForStorage;
 }

@@ -138,9 +138,10 @@ export function matchKeyOf(claim: ClaimForMatching): MatchKey {
   const tokens = tokensOf(claim.text);
   const entities = findEntries(tokens, COMPILED.entities, ["de", "en"], false);
   const concepts = findEntries(tokens, COMPILED.concepts, [claim.language], true);
-  const figures = claim.quantities.flatMap((q) => {
-    const unitClass = unitClassOf(q.unit, claim.language);
-    return unitClass ? [{ ...q, unitClass }] : [];
+  // Only what a figure says, not where it stands (a stored claim's quantities carry their offsets too).
+  const figures = claim.quantities.flatMap(({ text, value, max, comparator, unit }): Figure[] => {
+    const unitClass = unitClassOf(unit, claim.language);
+    return unitClass ? [{ text, value, ...(max === undefined ? {} : { max }), comparator, unit, unitClass }] : [];
   });
   const content = tokens.lowered
     .filter((w) => w.length >= 4 && !STOPWORDS.has(w) && !/\d/.test(w))

@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { ClaimStatusSchema } from "./claim-status-schema";
+
+/** Two figures of one kind side by side: this claim's and the matching one's, and whether both can be true. */
+export const FigurePairResponseSchema = z.object({
+  kind: z.string(),
+  here: z.string(),
+  there: z.string(),
+  disagree: z.boolean(),
+});
+
+/** A claim of another article that states the same thing, and why Claimtrack thinks so. */
+export const ClaimMatchResponseSchema = z.object({
+  claimId: z.string(),
+  text: z.string(),
+  status: ClaimStatusSchema,
+  /** The status when it is a finding (true … unproven), else null: what can be carried over. */
+  verdict: ClaimStatusSchema.nullable(),
+  statusReason: z.string().nullable(),
+  article: z.object({
+    id: z.string(),
+    title: z.string(),
+    outlet: z.string().nullable(),
+    url: z.string().nullable(),
+    language: z.string(),
+    publishedAt: z.date().nullable(),
+  }),
+  /** 0–1, how much of what the two are about they share. */
+  score: z.number(),
+  /** What they share and how their figures differ, in one line ("same: North Korea, Russia, troops, sent; …"). */
+  reasons: z.string(),
+  same: z.array(z.string()),
+  figures: z.array(FigurePairResponseSchema),
+  figuresDisagree: z.boolean(),
+});
+
+export const ClaimMatchesResponseSchema = z.object({
+  claimId: z.string(),
+  matches: z.array(ClaimMatchResponseSchema),
+  /** How many other articles the matches come from. */
+  articles: z.number().int(),
+});
+
+export type ClaimMatchView = z.infer<typeof ClaimMatchResponseSchema>;
+export type ClaimMatchesView = z.infer<typeof ClaimMatchesResponseSchema>;

@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { deleteArticle } from "@/lib/articles/delete-article";
+import { OPERATOR, type Actor } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import { createArticle, createUser } from "@/test/support/factories";
+import { createTestDb, type TestDb } from "@/test/support/test-db";
+import { editClaim } from "./edit-claim";
+import { listClaimMatches } from "./list-claim-matches";
+import { addClaim } from "./add-claim";
+import { mergeClaims } from "./merge-claims";
+import { splitClaim } from "./split-claim";
+import type { Language } from "@/lib/extract";
+import { storedMatchFieldsOf } from "@/lib/matching/match-terms";
+
+// Sentences of our own, in the style of the agencies: one fact told by three outlets in two languages, with figures
+// that disagree, beside claims that only share a country with it.
+const DPA =
+  "Nordkorea hat nach Angaben des südkoreanischen Geheimdienstes NIS mehr als 1.000 Soldaten nach Russland entsandt.";
+const HERALD = "More than 10,000 North Korean soldiers have been sent to Russia, the US State Department said.";
+const YONHAP = "North Korea has sent more than 1,000 troops to Russia, South Korea's spy agency said on Friday.";
+const HARVEST = "Nordkoreas Getreideernte ist nach Angaben der Welternährungsorganisation um zehn Prozent gesunken.";
+const MISSILE = "North Korea fired a ballistic missile into the sea off its east coast on Tuesday, Yonhap reported.";
+const COUNCIL_A =
+  "Der Stadtrat von Bonn beschloss am Montag eine neue Baumschutzsatzung für alle städtischen Parkanlagen.";
+const COUNCIL_B =
+  "Der Stadtrat von Bonn beschloss am Montag eine neue Baumschutzsatzung für sämtliche städtischen Parkanlagen.";
+
+let t: TestDb;
+let reader: Actor;
+const article: Record<string, string> = {};
+const claimOf = async (name: string) =>
+  (await t.db.claim.findFirstOrThrow({ where: { articleId: article[name]! }, orderBy: { position: "asc" } })).id;
+const matchesOf = async (name: string) =>
+  (await listClaimMatches(t.db, reader, { claimId: await claimOf(name) })).matches;
+
+beforeAll(async () => {
+  t = await createTestDb();
+  reader = await createUser(t.db, { role: "viewer" });
+  const texts = { DPA, HERALD, YONHAP, HARVEST, MISSILE, COUNCIL_A, COUNCIL_B };
+  for (const [name, body] of Object.entries(texts))
+    article[name] = (await createArticle(t.db, { title: name, body, outlet: name })).articleId;
+});
+afterAll(() => t?.drop());
+
+describe("claims seen before in other articles", () => {
+  it("links the same fact across outlets and languages, and says why", async () => {
+    const matches = await matchesOf("DPA");
+    expect(matches.map((m) => m.article.outlet).sort()).toEqual(["HERALD", "YONHAP"]);
+    const herald = matches.find((m) => m.article.outlet === "HERALD")!;
+    expect(herald.reasons).toMatch(/North Korea/);
+    expect(herald.reasons).toMatch(/Russia/);
+    expect(herald.same).toContain("troops");
+  });
+
+  it("flags figures that cannot both be true, with both figures, and not figures that agree", async () => {
+    const matches = await matchesOf("DPA");
+    const herald = matches.find((m) => m.article.outlet === "HERALD")!;
+    expect(herald.figuresDisagree).toBe(true);
+    expect(herald.figures).toEqual([
+      { kind: "troops", here: "> 1,000 troops", there: "> 10,000 troops", disagree: true },
+    ]);
+    expect(matches.find((m) => m.article.outlet === "YONHAP")!.figuresDisagree).toBe(false);
+  });
+
+  it("does not link claims that merely share a country", async () => {
+    const outlets = (await matchesOf("DPA")).map((m) => m.article.outlet);
+    expect(outlets).not.toContain("HARVEST");
+    expect(outlets).not.toContain("MISSILE");
+    expect(await matchesOf("HARVEST")).toEqual([]);
+  });
+
+  it("finds a near-copy in the same language that the lexicon knows nothing about", async () => {
+    expect((await matchesOf("COUNCIL_A")).map((m) => m.article.outlet)).toEqual(["COUNCIL_B"]);
+  });
+
+  it("follows an edit of the claim's text, and forgets a deleted article", async () => {
+    const claimId = await claimOf("YONHAP");
+    const editor = await createUser(t.db, { role: "editor" });
+    await editClaim(t.db, editor, { claimId, version: 1, text: "North Korea's rice harvest fell by a tenth." });
+    expect((await matchesOf("DPA")).map((m) => m.article.outlet)).toEqual(["HERALD"]);
+    await deleteArticle(t.db, OPERATOR, { articleId: article.HERALD!, reason: "Withdrawn by the outlet." });
+    expect(await matchesOf("DPA")).toEqual([]);
+  });
+
+  it("keeps every claim's key in step with its words through split, merge and a claim added by hand", async () => {
+    const editor = await createUser(t.db, { role: "editor" });
+    const body = `${DPA} Zuvor hatte Seoul den russischen Botschafter einbestellt und Moskau mit Sanktionen gedroht.`;
+    const { articleId } = await createArticle(t.db, { title: "Steps", body });
+    const second = await t.db.claim.findFirstOrThrow({ where: { articleId, quote: { startsWith: "Zuvor" } } });
+    await splitClaim(t.db, editor, { claimId: second.id, at: second.quote.indexOf("und Moskau"), version: 1 });
+    const first = await t.db.claim.findFirstOrThrow({ where: { articleId, quote: { startsWith: "Nordkorea" } } });
+    const added = await addClaim(t.db, editor, { articleId, start: body.indexOf("mehr als"), end: DPA.length - 1 });
+    const split = await t.db.claim.findMany({ where: { articleId, deletedAt: null }, orderBy: { start: "asc" } });
+    const [left, right] = split.filter((c) => c.start >= DPA.length);
+    await mergeClaims(t.db, editor, {
+      claimId: left!.id,
+      version: left!.version,
+      withId: right!.id,
+      withVersion: right!.version,
+    });
+    const live = await t.db.claim.findMany({ where: { articleId, deletedAt: null } });
+    expect(live.map((c) => c.id)).toEqual(expect.arrayContaining([first.id, added.id, left!.id]));
+    for (const c of live) {
+      const expected = storedMatchFieldsOf({
+        text: c.text,
+        language: "de" as Language,
+        quantities: JSON.parse(c.quantities),
+      });
+      expect({ id: c.id, matchKey: c.matchKey, matchTerms: c.matchTerms }).toEqual({ id: c.id, ...expected });
+    }
+    // The merged claim's terms hold what its second half added.
+    const merged = live.find((c) => c.id === left!.id)!;
+    expect(merged.matchTerms).toMatch(/\bcsanction\b/);
+  });
+
+  it("answers an unknown claim with a 404 and checks the reader's role", async () => {
+    await expect(listClaimMatches(t.db, reader, { claimId: "nope" })).rejects.toMatchObject({ status: 404 });
+    const stranger = { ...reader, role: "nobody" } as unknown as Actor;
+    await expect(listClaimMatches(t.db, stranger, { claimId: await claimOf("DPA") })).rejects.toBeInstanceOf(AppError);
+  });
+});

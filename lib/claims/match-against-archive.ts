@@ -1,0 +1,78 @@
+import type { Db } from "@/lib/db/client";
+import type { MatchKey } from "@/lib/matching/match-key";
+import { rankMatches } from "@/lib/matching/rank-matches";
+import type { ClaimMatchView } from "./claim-match-schemas";
+import { isVerdict, toClaimStatus } from "./claim-status";
+import { findMatchCandidates } from "./match-candidates";
+
+/** At most this many matches per claim: a desk reads the best few, and a verdict comes from the closest. */
+export const MATCHES_PER_CLAIM = 5;
+
+/**
+ * For each key, the stored claims of other articles that state the same thing, best first, with what a desk shows:
+ * the claim's status and verdict, its article, the reasons and both claims' figures. The archive is read through its
+ * text search index (findMatchCandidates), a few lookups per key; the details in one query for all.
+ */
+export async function matchAgainstArchive(
+  db: Db,
+  keys: MatchKey[],
+  excludeArticleId?: string,
+  limit = MATCHES_PER_CLAIM,
+): Promise<ClaimMatchView[][]> {
+  const ranked = [];
+  for (const key of keys) {
+    const candidates = (await findMatchCandidates(db, key, excludeArticleId)).flatMap((c) => {
+      const stored = parseKey(c.matchKey);
+      return stored ? [{ id: c.id, key: stored }] : [];
+    });
+    ranked.push(rankMatches(key, candidates, limit));
+  }
+  const ids = [...new Set(ranked.flat().map((r) => r.candidate.id))];
+  const details = new Map(
+    (
+      await db.claim.findMany({
+        where: { id: { in: ids } },
+        select: {
+          id: true,
+          text: true,
+          status: true,
+          statusReason: true,
+          article: { select: { id: true, title: true, outlet: true, url: true, language: true, publishedAt: true } },
+        },
+      })
+    ).map((c) => [c.id, c]),
+  );
+  return ranked.map((matches) =>
+    matches.flatMap(({ candidate, match }) => {
+      const claim = details.get(candidate.id);
+      if (!claim) return [];
+      const status = toClaimStatus(claim.status);
+      return [
+        {
+          claimId: claim.id,
+          text: claim.text,
+          status,
+          verdict: isVerdict(status) ? status : null,
+          statusReason: claim.statusReason,
+          article: claim.article,
+          score: match.score,
+          reasons: match.reasons,
+          same: match.same,
+          figures: match.figures.map((f) => ({ kind: f.unitClass, here: f.a, there: f.b, disagree: f.disagree })),
+          figuresDisagree: match.figuresDisagree,
+        },
+      ];
+    }),
+  );
+}
+
+/** A stored key, or null for a claim stored before matching (until `claims rematch`) or a row that is not one. */
+export function parseKey(stored: string): MatchKey | null {
+  if (!stored) return null;
+  try {
+    const key = JSON.parse(stored) as MatchKey;
+    return Array.isArray(key.entities) && Array.isArray(key.words) ? key : null;
+  } catch {
+    return null;
+  }
+}

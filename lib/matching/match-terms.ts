@@ -1,0 +1,53 @@
+import { CONCEPTS } from "./lexicon";
+import { matchKeyOf, type ClaimForMatching, type MatchKey } from "./match-key";
+
+/**
+ * The words a text search index keeps for a claim, so the database can find match candidates without reading every
+ * claim: one plain token per thing the key names (letters and digits only, so SQLite's FTS5 and PostgreSQL's
+ * "simple" parser both keep it whole). Kinds are told apart by their first letter:
+ * - `e…` an entity, `c…` a concept, `u…` what a figure counts;
+ * - `p…x…` an entity with an event of the same claim: two claims share one exactly when they share an entity and
+ *   an event, the rule compareClaims starts from, so this is the term candidates are looked up by;
+ * - `wde…`/`wen…` a word stem, only ever compared within one language.
+ */
+export interface MatchTerms {
+  /** Entity-and-event terms: a claim sharing none of them is no match unless most of its words are the same. */
+  pairs: string[];
+  /** The rest: entities, concepts, figure kinds. */
+  things: string[];
+  words: string[];
+}
+
+const EVENTS = new Set(CONCEPTS.filter((c) => c.event).map((c) => c.id));
+const plain = (id: string) => id.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+
+export function matchTermsOf(key: MatchKey): MatchTerms {
+  const events = key.concepts.filter((c) => EVENTS.has(c));
+  return {
+    pairs: key.entities.flatMap((e) => events.map((c) => `p${plain(e)}x${plain(c)}`)),
+    things: [
+      ...key.entities.map((e) => `e${plain(e)}`),
+      ...key.concepts.map((c) => `c${plain(c)}`),
+      ...[...new Set(key.figures.map((f) => f.unitClass))].map((u) => `u${plain(u)}`),
+    ],
+    words: [...new Set(key.words.map((w) => `w${key.language}${plain(w)}`).filter((w) => w.length > 3))],
+  };
+}
+
+/** All of a claim's terms as the one string its index row holds. */
+export function matchTermsText(key: MatchKey): string {
+  const { pairs, things, words } = matchTermsOf(key);
+  return [...pairs, ...things, ...words].join(" ");
+}
+
+/** What a claim row stores for matching: its key as JSON and the terms its index row holds. */
+export interface StoredMatchFields {
+  matchKey: string;
+  matchTerms: string;
+}
+
+/** Linear in the claim's length, like matchKeyOf. */
+export function storedMatchFieldsOf(claim: ClaimForMatching): StoredMatchFields {
+  const key = matchKeyOf(claim);
+  return { matchKey: JSON.stringify(key), matchTerms: matchTermsText(key) };
+}

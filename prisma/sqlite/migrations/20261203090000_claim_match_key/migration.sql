@@ -1,0 +1,34 @@
+-- Claim matching (lib/matching): each claim's language-neutral key, and the words a text search index keeps to
+-- find the claims that may state the same thing without reading every claim. Existing claims start empty and get
+-- theirs from `claims rematch`.
+
+-- AlterTable
+ALTER TABLE "Claim" ADD COLUMN "matchKey" TEXT NOT NULL DEFAULT '';
+ALTER TABLE "Claim" ADD COLUMN "matchTerms" TEXT NOT NULL DEFAULT '';
+
+-- The index: FTS5 over Claim.matchTerms as an external-content table (the terms are stored once, in Claim), with
+-- no positions (detail=none: candidates are found by which terms a claim has, never by where). The triggers keep it
+-- in step with every insert, delete and change of the terms, in the writer's own transaction. Not in
+-- prisma/models.prisma: Prisma has no virtual tables, and PostgreSQL has its own index.
+CREATE VIRTUAL TABLE "ClaimMatchIndex" USING fts5("matchTerms", content='Claim', content_rowid='rowid', detail=none);
+
+CREATE TRIGGER "Claim_matchIndex_insert" AFTER INSERT ON "Claim" WHEN new."matchTerms" <> '' BEGIN
+  INSERT INTO "ClaimMatchIndex"(rowid, "matchTerms") VALUES (new.rowid, new."matchTerms");
+END;
+
+CREATE TRIGGER "Claim_matchIndex_delete" AFTER DELETE ON "Claim" WHEN old."matchTerms" <> '' BEGIN
+  INSERT INTO "ClaimMatchIndex"("ClaimMatchIndex", rowid, "matchTerms") VALUES ('delete', old.rowid, old."matchTerms");
+END;
+
+CREATE TRIGGER "Claim_matchIndex_update" AFTER UPDATE OF "matchTerms" ON "Claim" BEGIN
+  INSERT INTO "ClaimMatchIndex"("ClaimMatchIndex", rowid, "matchTerms")
+    SELECT 'delete', old.rowid, old."matchTerms" WHERE old."matchTerms" <> '';
+  INSERT INTO "ClaimMatchIndex"(rowid, "matchTerms") SELECT new.rowid, new."matchTerms" WHERE new."matchTerms" <> '';
+END;
+
+-- How many claims hold each term, read from the index itself: the rarest of a claim's words are the ones worth
+-- looking candidates up by.
+CREATE VIRTUAL TABLE "ClaimMatchVocab" USING fts5vocab("ClaimMatchIndex", row);
+
+-- The claims whose key is still to compute, for `claims rematch` to find without reading every claim.
+CREATE INDEX "Claim_matchKey_pending_idx" ON "Claim"("id") WHERE "matchKey" = '';
