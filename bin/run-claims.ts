@@ -9,6 +9,9 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   export: async () => (await import("./commands/export")).runExport,
   extract: async () => (await import("./commands/extract")).runExtract,
   ingest: async () => (await import("./commands/ingest")).runIngest,
+  match: async () => (await import("./commands/matches")).runMatch,
+  matches: async () => (await import("./commands/matches")).runMatches,
+  rematch: async () => (await import("./commands/matches")).runRematch,
   restore: async () => (await import("./commands/backup")).runRestore,
   text: async () => (await import("./commands/text")).runText,
   user: async () => (await import("./commands/user")).runUser,
@@ -30,6 +33,12 @@ Commands:
                    [--article ID] [--status S] [--q WORDS] [--kind K] [--sourcing none|single|multiple]
                    [--source ID] [--assignee me|none|ID] [--hedged yes|no] [--outlet NAME]
                    [--from YYYY-MM-DD] [--to YYYY-MM-DD]   (progress on stderr)
+  matches CLAIM_ID Claims of other articles that state the same thing, best first, with their status, verdict,
+                   the reasons and figures that disagree [--format text|json] [--limit N]
+  match FILE       The same for each claim of an article file, without storing it [--lang de|en|auto]
+                   [--format text|json]
+  rematch          Key every claim with the current matching lexicon (after an upgrade; run it again after a
+                   stop and it goes on where it was; progress on stderr)
   delete ID        Delete an article (hidden everywhere; an admin can restore it): --reason "why"
   user add EMAIL   Create an account: --role admin|editor|factchecker|viewer [--name NAME] [--password-stdin]
                    (prints a one-time password unless one is given on standard input)

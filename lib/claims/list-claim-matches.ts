@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import { requireActing, type Acting } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { LIVE_CLAIM } from "@/lib/db/live-article";
 import { AppError } from "@/lib/errors";
@@ -27,10 +27,10 @@ export const ListClaimMatchesSchema = z.object({
  */
 export async function listClaimMatches(
   db: Db,
-  actor: Actor,
+  actor: Acting,
   input: z.input<typeof ListClaimMatchesSchema>,
 ): Promise<ClaimMatchesView> {
-  requirePermission(actor, "article.read");
+  requireActing(actor, "article.read");
   const { claimId, limit } = parseInput(ListClaimMatchesSchema, input, "id");
   const claim = await db.claim.findFirst({
     where: { id: claimId, ...LIVE_CLAIM },

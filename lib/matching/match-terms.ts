@@ -46,8 +46,18 @@ export interface StoredMatchFields {
   matchTerms: string;
 }
 
+/**
+ * Which lexicon and rules made a stored key: raise it with every change to lexicon.ts or match-key.ts that changes
+ * keys, and `claims rematch` renews the keys of the claims stored before.
+ */
+export const MATCH_KEY_VERSION = 1;
+const STORED_PREFIX = `{"v":${MATCH_KEY_VERSION},`;
+
 /** Linear in the claim's length, like matchKeyOf. */
 export function storedMatchFieldsOf(claim: ClaimForMatching): StoredMatchFields {
   const key = matchKeyOf(claim);
-  return { matchKey: JSON.stringify(key), matchTerms: matchTermsText(key) };
+  return { matchKey: JSON.stringify({ v: MATCH_KEY_VERSION, ...key }), matchTerms: matchTermsText(key) };
 }
+
+/** Whether a stored key was made by the current lexicon and rules. */
+export const isCurrentMatchKey = (stored: string): boolean => stored.startsWith(STORED_PREFIX);

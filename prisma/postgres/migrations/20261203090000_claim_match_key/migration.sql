@@ -1,6 +1,6 @@
 -- Claim matching (lib/matching): each claim's language-neutral key, and the words a text search index keeps to
 -- find the claims that may state the same thing without reading every claim. Existing claims start empty and get
--- theirs from `claims rematch`.
+-- theirs from `claims rematch`, which also renews keys made by an older lexicon.
 
 -- AlterTable
 ALTER TABLE "Claim" ADD COLUMN "matchKey" TEXT NOT NULL DEFAULT '';
@@ -10,5 +10,3 @@ ALTER TABLE "Claim" ADD COLUMN "matchTerms" TEXT NOT NULL DEFAULT '';
 -- ours, already plain). Not in prisma/models.prisma: the schema is shared with SQLite, which has FTS5 instead.
 CREATE INDEX "Claim_matchTerms_idx" ON "Claim" USING gin (to_tsvector('simple', "matchTerms"));
 
--- The claims whose key is still to compute, for `claims rematch` to find without reading every claim.
-CREATE INDEX "Claim_matchKey_pending_idx" ON "Claim"("id") WHERE "matchKey" = '';

@@ -1,0 +1,73 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MATCH_KEY_VERSION } from "@/lib/matching/match-terms";
+import { createArticle } from "@/test/support/factories";
+import { runClaimsHere } from "@/test/support/run-claims-here";
+import { createTestDb, type TestDb } from "@/test/support/test-db";
+
+let t: TestDb;
+const claims = (args: string[]) => runClaimsHere(args, { env: { DATABASE_URL: t.url } });
+const DPA = "Nordkorea hat nach Angaben des Geheimdienstes NIS mehr als 1.000 Soldaten nach Russland entsandt.";
+const HERALD = "More than 10,000 North Korean soldiers have been sent to Russia, the US State Department said.";
+let dpaClaim: string;
+
+beforeAll(async () => {
+  t = await createTestDb();
+  const { articleId } = await createArticle(t.db, { title: "dpa", body: DPA, outlet: "dpa" });
+  await createArticle(t.db, { title: "Herald", body: HERALD, outlet: "Korea Herald" });
+  dpaClaim = (await t.db.claim.findFirstOrThrow({ where: { articleId } })).id;
+}, 60_000);
+afterAll(() => t?.drop());
+
+describe("claims matches, match and rematch", () => {
+  it("lists where a claim was seen, readable and as JSON, with figures that disagree", async () => {
+    const text = await claims(["matches", dpaClaim]);
+    expect(text).toMatchObject({ code: 0, stderr: "" });
+    expect(text.stdout).toMatch(/^Seen in 1 other article:\n- \S+ {2}Herald \(Korea Herald\) {2}status: unverified/);
+    expect(text.stdout).toContain("FIGURES DISAGREE");
+    expect(text.stdout).toContain("figures: > 1,000 troops vs > 10,000 troops");
+    const json = JSON.parse((await claims(["matches", dpaClaim, "--format", "json"])).stdout);
+    expect(json).toMatchObject({ claimId: dpaClaim, articles: 1, matches: [{ figuresDisagree: true }] });
+  });
+
+  it("refuses what it cannot do in one sentence", async () => {
+    expect(await claims(["matches"])).toMatchObject({
+      code: 2,
+      stderr: "claims: Name one claim: claims matches CLAIM_ID.\n",
+    });
+    expect(await claims(["matches", "nope"])).toMatchObject({
+      code: 2,
+      stderr: "claims: There is no such claim (it may have been removed or merged).\n",
+    });
+    expect(await claims(["matches", dpaClaim, "--limit", "0"])).toMatchObject({
+      code: 2,
+      stderr: "claims: Ask for at least one match.\n",
+    });
+    expect(await claims(["match", "/nowhere.txt"])).toMatchObject({ code: 2 });
+  });
+
+  it("matches an article file against the archive without storing it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "claims-match-"));
+    const file = join(dir, "ukrinform.txt");
+    writeFileSync(file, "About 1,000 North Korean troops were sent to Russia in October, the NIS said.\n");
+    const before = await t.db.article.count();
+    const run = await claims(["match", file]);
+    expect(run).toMatchObject({ code: 0, stderr: "" });
+    expect(run.stdout).toMatch(/^1 of 1 claims seen before\./);
+    expect(run.stdout).toContain("dpa");
+    expect(await t.db.article.count()).toBe(before);
+  });
+
+  it("keys claims stored before matching, and again only those whose key is old", async () => {
+    await t.db.claim.updateMany({ data: { matchKey: "", matchTerms: "" } });
+    expect((await claims(["matches", dpaClaim])).stdout).toBe("Not seen in any other article.\n");
+    const run = await claims(["rematch"]);
+    expect(run).toMatchObject({ code: 0, stdout: "2 of 2 claims keyed anew; the rest were current.\n" });
+    expect(run.stderr).toMatch(/matched 2 of 2 claims/);
+    expect((await claims(["matches", dpaClaim])).stdout).toMatch(/^Seen in 1 other article/);
+    expect(await t.db.claim.count({ where: { matchKey: { startsWith: `{"v":${MATCH_KEY_VERSION},` } } })).toBe(2);
+    expect((await claims(["rematch"])).stdout).toBe("0 of 2 claims keyed anew; the rest were current.\n");
+  });
+});

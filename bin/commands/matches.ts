@@ -1,0 +1,105 @@
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { OPERATOR } from "@/lib/auth/permissions";
+import type { ClaimMatchView } from "@/lib/claims/claim-match-schemas";
+import { listClaimMatches } from "@/lib/claims/list-claim-matches";
+import { matchArticle } from "@/lib/claims/match-article";
+import { rematchClaims } from "@/lib/claims/rematch-claims";
+import { createDb, type Db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { getEnv } from "@/lib/env";
+import { CliError } from "../cli-error";
+import type { CliIo } from "../cli-io";
+import { progressBar } from "../progress-bar";
+import { readArticleFile } from "./read-article-file";
+
+const FormatSchema = z.enum(["text", "json"], { error: 'The format must be "text" or "json".' }).default("text");
+
+/** `claims matches CLAIM_ID [--format text|json] [--limit N]`: where else this claim has been seen. */
+export async function runMatches(argv: string[], io: CliIo): Promise<void> {
+  const { positionals, values } = parse(argv, ["format", "limit"]);
+  if (positionals.length !== 1) throw new CliError("Name one claim: claims matches CLAIM_ID.");
+  const format = parseFormat(values.format);
+  const result = await withDb((db) =>
+    listClaimMatches(db, OPERATOR, { claimId: positionals[0]!, limit: values.limit }),
+  );
+  if (format === "json") return void io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  io.stdout.write(
+    result.matches.length === 0
+      ? "Not seen in any other article.\n"
+      : `Seen in ${result.articles} other article${result.articles === 1 ? "" : "s"}:\n${result.matches.map(describe).join("")}`,
+  );
+}
+
+/**
+ * `claims match FILE [--lang de|en|auto] [--format text|json]`: the claims of an article file matched against the
+ * archive, without storing the article.
+ */
+export async function runMatch(argv: string[], io: CliIo): Promise<void> {
+  const { positionals, values } = parse(argv, ["format", "lang"]);
+  if (positionals.length !== 1) throw new CliError("Name one article file: claims match FILE.");
+  const format = parseFormat(values.format);
+  const language = z
+    .enum(["de", "en", "auto"], { error: 'The language must be "de", "en" or "auto".' })
+    .default("auto")
+    .safeParse(values.lang);
+  if (!language.success) throw new CliError(language.error.issues[0]!.message);
+  const { text } = await readArticleFile(positionals[0]!, getEnv().ARTICLE_MAX_BYTES);
+  const result = await withDb((db) => matchArticle(db, OPERATOR, { body: text, language: language.data }));
+  if (format === "json") return void io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  const seen = result.claims.filter((c) => c.matches.length > 0);
+  io.stdout.write(`${seen.length} of ${result.claims.length} claims seen before.\n`);
+  for (const claim of seen) io.stdout.write(`\n“${claim.text}”\n${claim.matches.map(describe).join("")}`);
+}
+
+/** `claims rematch`: keys every claim with the current lexicon (resumable: run it again after a stop). */
+export async function runRematch(argv: string[], io: CliIo): Promise<void> {
+  if (parse(argv, []).positionals.length > 0) throw new CliError("claims rematch takes no arguments.");
+  const result = await withDb(async (db) => {
+    let bar: ((done: number) => void) | undefined;
+    return rematchClaims(db, OPERATOR, ({ done, total }) => {
+      bar ??= progressBar(io.stderr, total, "claims", { verb: "matched", every: 500 });
+      bar(done);
+    });
+  });
+  io.stdout.write(`${result.renewed} of ${result.total} claims keyed anew; the rest were current.\n`);
+}
+
+function describe(m: ClaimMatchView): string {
+  const where = [m.article.outlet, m.article.publishedAt?.toISOString().slice(0, 10)].filter(Boolean).join(", ");
+  const status = m.verdict ? `verdict: ${m.verdict}` : `status: ${m.status}`;
+  const flag = m.figuresDisagree ? "  FIGURES DISAGREE" : "";
+  return (
+    `- ${m.claimId}  ${m.article.title}${where ? ` (${where})` : ""}  ${status}  score ${m.score}${flag}\n` +
+    `  “${m.text}”\n  ${m.reasons}\n`
+  );
+}
+
+/** The positionals, and the options named (each a string). */
+function parse(argv: string[], names: string[]): { positionals: string[]; values: Record<string, string | undefined> } {
+  const options = Object.fromEntries(names.map((n) => [n, { type: "string" as const }]));
+  try {
+    const { positionals, values } = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    return { positionals, values: values as Record<string, string | undefined> };
+  } catch (error) {
+    throw new CliError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+function parseFormat(value: unknown) {
+  const format = FormatSchema.safeParse(value);
+  if (!format.success) throw new CliError(format.error.issues[0]!.message);
+  return format.data;
+}
+
+async function withDb<T>(run: (db: Db) => Promise<T>): Promise<T> {
+  const db = createDb();
+  try {
+    return await run(db);
+  } catch (error) {
+    if (error instanceof AppError) throw new CliError(error.message);
+    throw error;
+  } finally {
+    await db.$disconnect();
+  }
+}
