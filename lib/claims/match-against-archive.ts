@@ -3,7 +3,7 @@ import type { MatchKey } from "@/lib/matching/match-key";
 import { rankMatches } from "@/lib/matching/rank-matches";
 import type { ClaimMatchView } from "./claim-match-schemas";
 import { isVerdict, toClaimStatus } from "./claim-status";
-import { findMatchCandidates } from "./match-candidates";
+import { findMatchCandidates, type MatchCandidate } from "./match-candidates";
 
 /** At most this many matches per claim: a desk reads the best few, and a verdict comes from the closest. */
 export const MATCHES_PER_CLAIM = 5;
@@ -19,14 +19,23 @@ export async function matchAgainstArchive(
   excludeArticleId?: string,
   limit = MATCHES_PER_CLAIM,
 ): Promise<ClaimMatchView[][]> {
-  const ranked = [];
-  for (const key of keys) {
-    const candidates = (await findMatchCandidates(db, key, excludeArticleId)).flatMap((c) => {
-      const stored = parseKey(c.matchKey);
-      return stored ? [{ id: c.id, key: stored }] : [];
-    });
-    ranked.push(rankMatches(key, candidates, limit));
-  }
+  // A stored key is parsed once, however many of the keys it is a candidate for.
+  const parsed = new Map<string, MatchKey | null>();
+  const keyOf = (c: MatchCandidate) => {
+    if (!parsed.has(c.id)) parsed.set(c.id, parseKey(c.matchKey));
+    return parsed.get(c.id)!;
+  };
+  const candidates = await findMatchCandidates(db, keys, excludeArticleId);
+  const ranked = keys.map((key, i) =>
+    rankMatches(
+      key,
+      candidates[i]!.flatMap((c) => {
+        const stored = keyOf(c);
+        return stored ? [{ id: c.id, key: stored }] : [];
+      }),
+      limit,
+    ),
+  );
   const ids = [...new Set(ranked.flat().map((r) => r.candidate.id))];
   const details = new Map(
     (

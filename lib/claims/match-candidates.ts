@@ -12,48 +12,8 @@ export interface MatchCandidate {
 const PER_LOOKUP = 30;
 /** A word held by more claims than this is too common to look anything up by. */
 const COMMON_WORD = 5_000;
-
-/**
- * Claims of other articles that may state what `key` states, from the database's own text search index (SQLite's
- * FTS5 ClaimMatchIndex, PostgreSQL's GIN index on the terms), never by reading every claim. At most three lookups,
- * each the newest PER_LOOKUP claims that fit:
- * 1. the claims that share an entity with an event (the matching rule's first condition) and everything else the
- *    lexicon found in this one: the closest;
- * 2. if that left room, those that share an entity with an event at all;
- * 3. within one language, those sharing two of this claim's three rarest words (the rule's other way in: most
- *    words the same), so a claim the lexicon knows nothing about still finds its near-copies.
- * Each is one index lookup, so the cost grows with how many claims fit a lookup up to PER_LOOKUP, not with the
- * archive.
- */
-export async function findMatchCandidates(db: Db, key: MatchKey, excludeArticleId?: string): Promise<MatchCandidate[]> {
-  const terms = matchTermsOf(key);
-  const lookups: Lookup[] = [];
-  if (terms.pairs.length > 0) {
-    const pairs: Lookup = { any: terms.pairs };
-    lookups.push(terms.things.length > 0 ? { ...pairs, all: terms.things } : pairs);
-    if (terms.things.length > 0) lookups.push(pairs);
-  }
-  const found = new Map<string, MatchCandidate>();
-  const engine = ENGINES[providerOf(db)];
-  for (const [i, lookup] of lookups.entries()) {
-    // The broader lookup only when the closer one left room.
-    if (i > 0 && found.size >= PER_LOOKUP) break;
-    for (const c of await engine.lookup(db, lookup, excludeArticleId)) found.set(c.id, c);
-  }
-  const rare = await rarestWords(db, engine, terms.words);
-  if (rare.length >= 2) {
-    const quorum =
-      rare.length === 2
-        ? [rare]
-        : [
-            [rare[0]!, rare[1]!],
-            [rare[0]!, rare[2]!],
-            [rare[1]!, rare[2]!],
-          ];
-    for (const c of await engine.lookup(db, { groups: quorum }, excludeArticleId)) found.set(c.id, c);
-  }
-  return [...found.values()];
-}
+/** Lookups sent as one statement: a statement's cost to send and convert is paid once for all of them. */
+const LOOKUPS_PER_STATEMENT = 60;
 
 /** One index lookup: claims with any of `any`, all of `all`, or every word of one of `groups`. */
 interface Lookup {
@@ -62,13 +22,75 @@ interface Lookup {
   groups?: string[][];
 }
 
+/**
+ * For each key, the claims of other articles that may state what it states, from the database's own text search
+ * index (SQLite's FTS5 ClaimMatchIndex, PostgreSQL's GIN index on the terms), never by reading every claim. Up to
+ * three lookups a key, each the newest PER_LOOKUP claims that fit:
+ * 1. the claims that share an entity with an event (the matching rule's first condition) and everything else the
+ *    lexicon found in this one: the closest;
+ * 2. those that share an entity with an event at all;
+ * 3. within one language, those sharing two of this claim's three rarest words (the rule's other way in: most
+ *    words the same), so a claim the lexicon knows nothing about still finds its near-copies.
+ * The cost grows with the keys and with how many claims fit a lookup up to PER_LOOKUP, not with the archive. Keys
+ * that ask the same lookup share it, and lookups travel LOOKUPS_PER_STATEMENT to a statement.
+ */
+export async function findMatchCandidates(
+  db: Db,
+  keys: MatchKey[],
+  excludeArticleId = "",
+): Promise<MatchCandidate[][]> {
+  const engine = ENGINES[providerOf(db)];
+  const terms = keys.map(matchTermsOf);
+  const counts = await wordCounts(
+    db,
+    engine,
+    terms.flatMap((t) => t.words),
+  );
+  const lookupsOf = terms.map((t) => {
+    const lookups: Lookup[] = [];
+    if (t.pairs.length > 0) {
+      if (t.things.length > 0) lookups.push({ any: t.pairs, all: t.things });
+      lookups.push({ any: t.pairs });
+    }
+    const rare = t.words
+      .filter((w) => (counts.get(w) ?? 0) > 0 && counts.get(w)! <= COMMON_WORD)
+      .sort((a, b) => counts.get(a)! - counts.get(b)! || a.localeCompare(b))
+      .slice(0, 3);
+    if (rare.length === 2) lookups.push({ groups: [rare] });
+    if (rare.length === 3)
+      lookups.push({
+        groups: [
+          [rare[0]!, rare[1]!],
+          [rare[0]!, rare[2]!],
+          [rare[1]!, rare[2]!],
+        ],
+      });
+    return lookups.map(engine.query);
+  });
+  const queries = [...new Set(lookupsOf.flat())];
+  const found = new Map<string, MatchCandidate[]>();
+  for (let i = 0; i < queries.length; i += LOOKUPS_PER_STATEMENT) {
+    const chunk = queries.slice(i, i + LOOKUPS_PER_STATEMENT);
+    const rows = await engine.lookup(db, chunk, excludeArticleId);
+    for (const q of chunk) found.set(q, []);
+    for (const row of rows) found.get(chunk[Number(row.lookup)]!)!.push({ id: row.id, matchKey: row.matchKey });
+  }
+  return lookupsOf.map((queriesOfKey) => {
+    const unique = new Map<string, MatchCandidate>();
+    for (const q of queriesOfKey) for (const c of found.get(q)!) unique.set(c.id, c);
+    return [...unique.values()];
+  });
+}
+
 interface Engine {
-  lookup(db: Db, lookup: Lookup, excludeArticleId?: string): Promise<MatchCandidate[]>;
+  /** A lookup in the engine's full-text query language. Terms are plain letters and digits. */
+  query(lookup: Lookup): string;
+  /** The claims that fit each query (newest first, PER_LOOKUP at most each), with the query's index in `queries`. */
+  lookup(db: Db, queries: string[], excludeArticleId: string): Promise<(MatchCandidate & { lookup: number })[]>;
   /** How many claims hold each term, counted up to COMMON_WORD. */
   claimsWith(db: Db, terms: string[]): Promise<Map<string, number>>;
 }
 
-/** A lookup in a full-text query language: FTS5's OR/AND or PostgreSQL's |/&. Terms are plain letters and digits. */
 function queryOf(lookup: Lookup, or: string, and: string, quote: (term: string) => string): string {
   const anyOf = (terms: string[]) => `(${terms.map(quote).join(` ${or} `)})`;
   const parts = [
@@ -81,15 +103,21 @@ function queryOf(lookup: Lookup, or: string, and: string, quote: (term: string) 
 
 const ENGINES: Record<"sqlite" | "postgresql", Engine> = {
   sqlite: {
-    lookup: (db, lookup, excludeArticleId = "") =>
-      // The newest first: FTS5 walks its index in rowid order, so this stops after PER_LOOKUP live claims.
-      db.$queryRawUnsafe<MatchCandidate[]>(
-        `SELECT c."id", c."matchKey" FROM "ClaimMatchIndex" f
-           JOIN "Claim" c ON c.rowid = f.rowid JOIN "Article" a ON a."id" = c."articleId"
-         WHERE "ClaimMatchIndex" MATCH ? AND c."deletedAt" IS NULL AND a."deletedAt" IS NULL AND c."articleId" <> ?
-         ORDER BY f.rowid DESC LIMIT ${PER_LOOKUP}`,
-        queryOf(lookup, "OR", "AND", (t) => `"${t}"`),
-        excludeArticleId,
+    query: (lookup) => queryOf(lookup, "OR", "AND", (t) => `"${t}"`),
+    lookup: (db, queries, excludeArticleId) =>
+      // The newest first: FTS5 walks its index in rowid order, so each stops after PER_LOOKUP live claims.
+      db.$queryRawUnsafe(
+        queries
+          .map(
+            (_, i) =>
+              `SELECT * FROM (SELECT ${i} AS "lookup", c."id", c."matchKey" FROM "ClaimMatchIndex" f
+                 JOIN "Claim" c ON c.rowid = f.rowid JOIN "Article" a ON a."id" = c."articleId"
+               WHERE "ClaimMatchIndex" MATCH ? AND c."deletedAt" IS NULL AND a."deletedAt" IS NULL
+                 AND c."articleId" <> ?
+               ORDER BY f.rowid DESC LIMIT ${PER_LOOKUP})`,
+          )
+          .join(" UNION ALL "),
+        ...queries.flatMap((q) => [q, excludeArticleId]),
       ),
     claimsWith: async (db, terms) => {
       const rows = await db.$queryRawUnsafe<{ term: string; doc: number | bigint }[]>(
@@ -100,14 +128,20 @@ const ENGINES: Record<"sqlite" | "postgresql", Engine> = {
     },
   },
   postgresql: {
-    lookup: (db, lookup, excludeArticleId = "") =>
-      db.$queryRawUnsafe<MatchCandidate[]>(
-        `SELECT c."id", c."matchKey" FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId"
-         WHERE to_tsvector('simple', c."matchTerms") @@ to_tsquery('simple', $1)
-           AND c."deletedAt" IS NULL AND a."deletedAt" IS NULL AND c."articleId" <> $2
-         ORDER BY c."createdAt" DESC LIMIT ${PER_LOOKUP}`,
-        queryOf(lookup, "|", "&", (t) => t),
+    query: (lookup) => queryOf(lookup, "|", "&", (t) => t),
+    lookup: (db, queries, excludeArticleId) =>
+      db.$queryRawUnsafe(
+        queries
+          .map(
+            (_, i) =>
+              `(SELECT ${i} AS "lookup", c."id", c."matchKey" FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId"
+               WHERE to_tsvector('simple', c."matchTerms") @@ to_tsquery('simple', $${i + 2})
+                 AND c."deletedAt" IS NULL AND a."deletedAt" IS NULL AND c."articleId" <> $1
+               ORDER BY c."createdAt" DESC LIMIT ${PER_LOOKUP})`,
+          )
+          .join(" UNION ALL "),
         excludeArticleId,
+        ...queries,
       ),
     claimsWith: async (db, terms) => {
       // PostgreSQL keeps no count per word: counted in the index, and only up to where a word is too common anyway.
@@ -123,29 +157,26 @@ const ENGINES: Record<"sqlite" | "postgresql", Engine> = {
 };
 
 /**
- * A claim's three rarest words that some other claim holds too, and not too common. Counts are kept a while per
- * database: they change slowly, and a new article asks about the same words many times.
+ * How many claims hold each word. Counts are kept a while per database: they change slowly, and the claims of one
+ * article, and the next article on the same story, ask about the same words.
  */
-async function rarestWords(db: Db, engine: Engine, words: string[]): Promise<string[]> {
+async function wordCounts(db: Db, engine: Engine, words: string[]): Promise<Map<string, number>> {
   const cache = countCache(db);
   const now = Date.now();
-  const missing = words.filter((w) => !((cache.get(w)?.until ?? 0) > now));
-  if (missing.length > 0) {
-    const counts = await engine.claimsWith(db, missing);
+  const missing = [...new Set(words)].filter((w) => !((cache.get(w)?.until ?? 0) > now));
+  // SQLite takes at most 32,766 values in one statement; an article's words are far fewer, but a huge one is not.
+  for (let i = 0; i < missing.length; i += 5_000) {
+    const chunk = missing.slice(i, i + 5_000);
+    const counts = await engine.claimsWith(db, chunk);
     if (cache.size > 100_000) cache.clear();
-    for (const w of missing) cache.set(w, { claims: counts.get(w) ?? 0, until: now + 10 * 60_000 });
+    for (const w of chunk) cache.set(w, { claims: counts.get(w) ?? 0, until: now + 10 * 60_000 });
   }
-  return words
-    .map((w) => ({ w, claims: cache.get(w)!.claims }))
-    .filter((x) => x.claims > 0 && x.claims <= COMMON_WORD)
-    .sort((a, b) => a.claims - b.claims || a.w.localeCompare(b.w))
-    .slice(0, 3)
-    .map((x) => x.w);
+  return new Map(words.map((w) => [w, cache.get(w)!.claims]));
 }
 
-const counts = new WeakMap<Db, Map<string, { claims: number; until: number }>>();
+const caches = new WeakMap<Db, Map<string, { claims: number; until: number }>>();
 function countCache(db: Db) {
-  let cache = counts.get(db);
-  if (!cache) counts.set(db, (cache = new Map()));
+  let cache = caches.get(db);
+  if (!cache) caches.set(db, (cache = new Map()));
   return cache;
 }

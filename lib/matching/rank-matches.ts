@@ -1,4 +1,4 @@
-import { compareClaims, type ClaimMatch } from "./compare-claims";
+import { describeMatch, scoreClaims, type ClaimMatch } from "./compare-claims";
 import type { MatchKey } from "./match-key";
 
 export interface RankedMatch<T> {
@@ -7,9 +7,9 @@ export interface RankedMatch<T> {
 }
 
 /**
- * The candidates that state what `key` states, best first: by score, then (equal scores) the one whose figures
- * agree, then the order given (the database gives the newest first). Linear in the candidates, which the index
- * lookups bound.
+ * The candidates that state what `key` states, best first: by score, then the order given (the database gives the
+ * newest first). Every candidate is scored; only the ones kept are described. Linear in the candidates, which the
+ * index lookups bound.
  */
 export function rankMatches<T extends { key: MatchKey }>(
   key: MatchKey,
@@ -18,15 +18,10 @@ export function rankMatches<T extends { key: MatchKey }>(
 ): RankedMatch<T>[] {
   return candidates
     .flatMap((candidate, order) => {
-      const match = compareClaims(key, candidate.key);
-      return match ? [{ candidate, match, order }] : [];
+      const scored = scoreClaims(key, candidate.key);
+      return scored ? [{ candidate, scored, order }] : [];
     })
-    .sort(
-      (a, b) =>
-        b.match.score - a.match.score ||
-        Number(a.match.figuresDisagree) - Number(b.match.figuresDisagree) ||
-        a.order - b.order,
-    )
+    .sort((a, b) => b.scored.score - a.scored.score || a.order - b.order)
     .slice(0, limit)
-    .map(({ candidate, match }) => ({ candidate, match }));
+    .map(({ candidate, scored }) => ({ candidate, match: describeMatch(key, candidate.key, scored) }));
 }

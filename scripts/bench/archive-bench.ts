@@ -3,6 +3,7 @@ import { createTestDb } from "@/test/support/test-db";
 import { benchApp, type AppBenchRow } from "./app-bench";
 import { seedCorpus, spreadStatuses, type CorpusBenchRow } from "./corpus-bench";
 import { benchExport, type ExportBenchRow } from "./export-bench";
+import { benchMatching, type MatchBenchRow } from "./match-bench";
 import { benchReview, type ReviewBenchRow } from "./review-bench";
 
 export interface ArchiveRows {
@@ -10,6 +11,7 @@ export interface ArchiveRows {
   app: AppBenchRow;
   review: ReviewBenchRow;
   exports: ExportBenchRow;
+  matching: MatchBenchRow;
 }
 
 /**
@@ -28,7 +30,9 @@ export async function benchArchive(seed: string, database: string, articles: num
     const review = await benchReview(t, database);
     console.error(`${database}: exports…`);
     const exports = await benchExport(t, database);
-    return { corpus, app, review, exports };
+    console.error(`${database}: matching…`);
+    const matching = await benchMatching(t.db);
+    return { corpus, app, review, exports, matching };
   } finally {
     await t.drop();
   }

@@ -38,6 +38,20 @@ if (corpusFlag >= 0) {
   process.exit(0);
 }
 
+// `--matching N`: only claim matching, on an archive of N synthetic articles per engine.
+const matchingFlag = process.argv.indexOf("--matching");
+if (matchingFlag >= 0) {
+  const n = Number(process.argv[matchingFlag + 1]);
+  if (!Number.isInteger(n) || n < 2) throw new Error("--matching needs a number of articles, e.g. --matching 10000");
+  const { benchMatchingOnly } = await import("./match-bench");
+  console.log(await benchMatchingOnly(n, "SQLite"));
+  if (process.env.PG_SERVER_URL) {
+    process.env.TEST_DATABASE_URL = `${process.env.PG_SERVER_URL}/postgres`;
+    console.log(await benchMatchingOnly(n, "PostgreSQL"));
+  }
+  process.exit(0);
+}
+
 const ROOT = new URL("../../", import.meta.url);
 const seeds = ["de-suedkorea-truppen", "en-seoul-drones"].map((n) =>
   readFileSync(new URL(`test/fixtures/articles/${n}.txt`, ROOT), "utf8"),
@@ -162,7 +176,7 @@ for (const database of process.env.PG_SERVER_URL ? ["SQLite", "PostgreSQL"] : ["
   }
 }
 const ms = (p50: number, p95: number) => `${p50.toFixed(1)} / ${p95.toFixed(1)} ms`;
-for (const { corpus, app, review, exports } of archives) {
+for (const { corpus, app, review, exports, matching } of archives) {
   const db = corpus.database;
   row(
     `archive, ${db}: ${corpus.articles} articles, ${corpus.claims} claims, ${corpus.citations} citations`,
@@ -227,6 +241,18 @@ for (const { corpus, app, review, exports } of archives) {
       csv ? run.seconds < (10 * exports.claims) / 100_000 && run.growthMb < 300 : null,
     );
   }
+  row(
+    `match a new 5,000-word article (${matching.claimsPerArticle} claims, ${matching.seenPerArticle} seen before), ${n}`,
+    ms(matching.matchP50, matching.matchP95),
+    "< 500 ms",
+    matching.matchP95 < 500,
+  );
+  row(
+    `claims rematch: ${matching.rematchWalked} claims walked, 20k keyed anew, ${db}`,
+    `${matching.rematchSeconds.toFixed(1)} s (${Math.round(matching.rematchPerSecond)} claims/s)`,
+    "",
+    null,
+  );
   row(`server peak memory (resident), ${db}, over the renders above`, `${app.serverPeakMb.toFixed(0)} MB`, "", null);
 }
 if (!process.env.PG_SERVER_URL) rows.push(["PostgreSQL rows", "not run", "set PG_SERVER_URL", ""]);
