@@ -61,13 +61,23 @@ describe("claims matches, match and rematch", () => {
   });
 
   it("keys claims stored before matching, and again only those whose key is old", async () => {
+    // As a database from before matching: no keys, no links, no article matched.
+    await t.db.claimLink.deleteMany();
     await t.db.claim.updateMany({ data: { matchKey: "", matchTerms: "" } });
+    await t.db.article.updateMany({ data: { matchedAt: null } });
     expect((await claims(["matches", dpaClaim])).stdout).toBe("Not seen in any other article.\n");
     const run = await claims(["rematch"]);
-    expect(run).toMatchObject({ code: 0, stdout: "2 of 2 claims keyed anew; the rest were current.\n" });
-    expect(run.stderr).toMatch(/matched 2 of 2 claims/);
+    expect(run).toMatchObject({
+      code: 0,
+      stdout: "2 of 2 claims keyed anew; 2 articles matched against the archive.\n",
+    });
+    expect(run.stderr).toContain("keyed 2 of 2 claims\n");
+    expect(run.stderr).toContain("matched 2 of 2 articles\n");
+    expect(await t.db.claimLink.count()).toBe(2);
     expect((await claims(["matches", dpaClaim])).stdout).toMatch(/^Seen in 1 other article/);
     expect(await t.db.claim.count({ where: { matchKey: { startsWith: `{"v":${MATCH_KEY_VERSION},` } } })).toBe(2);
-    expect((await claims(["rematch"])).stdout).toBe("0 of 2 claims keyed anew; the rest were current.\n");
+    expect((await claims(["rematch"])).stdout).toBe(
+      "0 of 2 claims keyed anew; 0 articles matched against the archive.\n",
+    );
   });
 });

@@ -23,7 +23,7 @@ export async function ingestArticleAction(_previous: IngestFormState, form: Form
   try {
     const actor = requirePermission(await currentActor(await headers()), "article.ingest");
     const input = await readArticleForm(form, ARTICLE_MAX_BYTES);
-    const result = await ingestArticle(getDb(), actor, input, { maxBytes: ARTICLE_MAX_BYTES });
+    const result = await ingestArticle(getDb(), actor, input, { maxBytes: ARTICLE_MAX_BYTES, matching: "background" });
     destination = `/articles/${result.articleId}?${result.status === "duplicate" ? "duplicate" : "created"}=1`;
   } catch (thrown) {
     const error = asActionError(thrown);

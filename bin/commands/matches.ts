@@ -52,17 +52,25 @@ export async function runMatch(argv: string[], io: CliIo): Promise<void> {
   for (const claim of seen) io.stdout.write(`\n“${claim.text}”\n${claim.matches.map(describe).join("")}`);
 }
 
-/** `claims rematch`: keys every claim with the current lexicon (resumable: run it again after a stop). */
+/** `claims rematch`: keys and links every claim with the current lexicon (resumable: run it again after a stop). */
 export async function runRematch(argv: string[], io: CliIo): Promise<void> {
   if (parse(argv, []).positionals.length > 0) throw new CliError("claims rematch takes no arguments.");
   const result = await withDb(async (db) => {
-    let bar: ((done: number) => void) | undefined;
-    return rematchClaims(db, OPERATOR, ({ done, total }) => {
-      bar ??= progressBar(io.stderr, total, "claims", { verb: "matched", every: 500 });
-      bar(done);
+    const bars = new Map<string, (done: number) => void>();
+    return rematchClaims(db, OPERATOR, ({ phase, done, total }) => {
+      if (!bars.has(phase))
+        bars.set(
+          phase,
+          phase === "keys"
+            ? progressBar(io.stderr, total, "claims", { verb: "keyed", every: 500 })
+            : progressBar(io.stderr, total, "articles", { verb: "matched", every: 10 }),
+        );
+      bars.get(phase)!(done);
     });
   });
-  io.stdout.write(`${result.renewed} of ${result.total} claims keyed anew; the rest were current.\n`);
+  io.stdout.write(
+    `${result.renewed} of ${result.claims} claims keyed anew; ${result.articlesLinked} articles matched against the archive.\n`,
+  );
 }
 
 function describe(m: ClaimMatchView): string {

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import type { Extraction } from "@/lib/extract";
 import type { ExtractionForStorage } from "@/lib/input/off-thread-protocol";
 import { runOffThread } from "@/lib/input/run-off-thread";
+import { scheduleArticleMatching } from "@/lib/claims/match-queue";
 import type { StoredMatchFields } from "@/lib/matching/match-terms";
 import { REGISTRY_SCOPE, scopeOfSource } from "@/lib/sources/source-scope";
 import { normalizeName } from "@/lib/extract/sources/normalize-name";
@@ -29,6 +30,12 @@ export interface IngestOptions {
   lockWaitMs?: number;
   /** How long extracting the claims may take on the worker thread (default: TEXT_PROCESSING_MS). */
   timeBudgetMs?: number;
+  /**
+   * When the new article's claims are matched against the archive ("seen before"): before ingestArticle returns
+   * (the default: the command line, the seed, tests), or after, off the request ("background": the web, where a
+   * person waits for the page).
+   */
+  matching?: "await" | "background";
 }
 
 /**
@@ -59,8 +66,9 @@ export async function ingestArticle(
   );
   const waitUntil = Date.now() + (options.lockWaitMs ?? 0);
   for (let attempt = 1; ; attempt++) {
+    let result: IngestResult;
     try {
-      return await db.$transaction(
+      result = await db.$transaction(
         (tx) => storeExtraction(tx, article, hash, extraction, matchFields, actorId, source.fetched),
         {
           // A minute, and more for an article of tens of thousands of claims: 36,000 rows in batches took longer on a
@@ -82,6 +90,10 @@ export async function ingestArticle(
       }
       throw error;
     }
+    // Stored: now "seen before" (a failure there is logged and retried, never the ingest's).
+    const matched = scheduleArticleMatching(db, result.articleId);
+    if (options.matching !== "background") await matched;
+    return result;
   }
 }
 

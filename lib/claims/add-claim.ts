@@ -10,6 +10,7 @@ import { parseInput } from "@/lib/input/parse-input";
 import { quoteAsText, trimSpan } from "./trim-span";
 import { recordClaimEvent } from "./claim-events";
 import { recordId } from "@/lib/input/record-id";
+import { relinkClaims } from "./link-claims";
 
 const Offset = z.coerce.number({ error: "Select the claim's words in the article." }).int().min(0);
 export const AddClaimSchema = z
@@ -30,7 +31,7 @@ const MAX_CLAIM_CHARS = 5000;
 export async function addClaim(db: Db, actor: Actor, input: z.input<typeof AddClaimSchema>): Promise<{ id: string }> {
   requirePermission(actor, "claim.edit");
   const { articleId, start, end, label } = parseInput(AddClaimSchema, input, "start");
-  return db.$transaction(async (tx) => {
+  const added = await db.$transaction(async (tx) => {
     const article = await tx.article.findFirst({
       where: { id: articleId, ...LIVE_ARTICLE },
       select: { body: true, language: true },
@@ -80,4 +81,6 @@ export async function addClaim(db: Db, actor: Actor, input: z.input<typeof AddCl
     });
     return claim;
   });
+  await relinkClaims(db, articleId, [added.id]);
+  return added;
 }

@@ -10,6 +10,7 @@ import { CLAIM_LIMITS } from "./claim-limits";
 import { recordId } from "@/lib/input/record-id";
 import type { Language } from "@/lib/extract";
 import { storedMatchFieldsOf } from "@/lib/matching/match-terms";
+import { relinkClaims } from "./link-claims";
 
 export const EditClaimSchema = z.object({
   claimId: recordId("claim"),
@@ -35,7 +36,7 @@ export async function editClaim(
 ): Promise<{ version: number }> {
   requirePermission(actor, "claim.edit");
   const { claimId, text, label, version } = parseInput(EditClaimSchema, input, "text");
-  return db.$transaction(async (tx) => {
+  const edited = await db.$transaction(async (tx) => {
     const current = await loadLiveClaim(tx, claimId);
     const changes = (
       [
@@ -56,8 +57,10 @@ export async function editClaim(
       tx,
       changes.map(([type, from, to]) => ({ claimId, actorId: actor.id, type, from, to, claimVersion: next })),
     );
-    return { version: next };
+    return { version: next, articleId: current.articleId, textChanged };
   });
+  if (edited.textChanged) await relinkClaims(db, edited.articleId, [claimId]);
+  return { version: edited.version };
 }
 
 async function matchFieldsFor(tx: Tx, articleId: string, text: string, quantities: string) {

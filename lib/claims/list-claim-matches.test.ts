@@ -62,6 +62,14 @@ describe("claims seen before in other articles", () => {
     expect(matches.find((m) => m.article.outlet === "YONHAP")!.figuresDisagree).toBe(false);
   });
 
+  it("keeps each link from both sides, each with its own figures first", async () => {
+    const herald = (await matchesOf("HERALD")).find((m) => m.article.outlet === "DPA")!;
+    expect(herald.figures).toEqual([
+      { kind: "troops", here: "> 10,000 troops", there: "> 1,000 troops", disagree: true },
+    ]);
+    expect(herald.article.title).toBe("DPA");
+  });
+
   it("does not link claims that merely share a country", async () => {
     const outlets = (await matchesOf("DPA")).map((m) => m.article.outlet);
     expect(outlets).not.toContain("HARVEST");

@@ -7,7 +7,8 @@ import type { Language } from "@/lib/extract";
 import { parseInput } from "@/lib/input/parse-input";
 import { recordId } from "@/lib/input/record-id";
 import { matchKeyOf } from "@/lib/matching/match-key";
-import type { ClaimMatchesView } from "./claim-match-schemas";
+import type { ClaimMatchesView, ClaimMatchView } from "./claim-match-schemas";
+import { isVerdict, toClaimStatus } from "./claim-status";
 import { matchAgainstArchive, MATCHES_PER_CLAIM, parseKey } from "./match-against-archive";
 
 export const ListClaimMatchesSchema = z.object({
@@ -16,14 +17,17 @@ export const ListClaimMatchesSchema = z.object({
     .number()
     .int()
     .min(1, "Ask for at least one match.")
-    .max(20, "Ask for at most 20 matches.")
+    .max(50, "Ask for at most 50 matches.")
     .optional(),
 });
 
+const ARTICLE_FIELDS = { id: true, title: true, outlet: true, url: true, language: true, publishedAt: true } as const;
+
 /**
  * "Seen before": the claims of other articles that state what this claim states, best first, each with its reasons,
- * status, verdict and whether the two claims' figures disagree. A claim stored before matching existed is keyed here
- * from its text (and stored with its key by `claims rematch`).
+ * status, verdict and whether the two claims' figures disagree; `articles` counts all the other articles it was seen
+ * in. Read from the stored links (ClaimLink) once the claim's article has been matched; until then (just ingested,
+ * or stored before matching existed) matched here, live.
  */
 export async function listClaimMatches(
   db: Db,
@@ -31,7 +35,7 @@ export async function listClaimMatches(
   input: z.input<typeof ListClaimMatchesSchema>,
 ): Promise<ClaimMatchesView> {
   requireActing(actor, "article.read");
-  const { claimId, limit } = parseInput(ListClaimMatchesSchema, input, "id");
+  const { claimId, limit = MATCHES_PER_CLAIM } = parseInput(ListClaimMatchesSchema, input, "id");
   const claim = await db.claim.findFirst({
     where: { id: claimId, ...LIVE_CLAIM },
     select: {
@@ -40,21 +44,58 @@ export async function listClaimMatches(
       quantities: true,
       matchKey: true,
       articleId: true,
-      article: { select: { language: true } },
+      article: { select: { language: true, matchedAt: true } },
     },
   });
   if (!claim) throw new AppError("not_found", "There is no such claim (it may have been removed or merged).", "id");
-  const key =
-    parseKey(claim.matchKey) ??
-    matchKeyOf({
-      text: claim.text,
-      language: claim.article.language as Language,
-      quantities: JSON.parse(claim.quantities),
-    });
-  const [matches] = await matchAgainstArchive(db, [key], claim.articleId, limit ?? MATCHES_PER_CLAIM);
+  if (claim.article.matchedAt === null) {
+    const key =
+      parseKey(claim.matchKey) ??
+      matchKeyOf({
+        text: claim.text,
+        language: claim.article.language as Language,
+        quantities: JSON.parse(claim.quantities),
+      });
+    const [matches] = await matchAgainstArchive(db, [key], claim.articleId, limit);
+    return { claimId, matches: matches!, articles: new Set(matches!.map((m) => m.article.id)).size };
+  }
+  const where = { claimId, other: LIVE_CLAIM };
+  const [links, articles] = await Promise.all([
+    db.claimLink.findMany({
+      where,
+      orderBy: [{ score: "desc" }, { createdAt: "desc" }, { id: "asc" }],
+      take: limit,
+      select: {
+        score: true,
+        reasons: true,
+        details: true,
+        figuresDisagree: true,
+        other: {
+          select: { id: true, text: true, status: true, statusReason: true, article: { select: ARTICLE_FIELDS } },
+        },
+      },
+    }),
+    db.claimLink.findMany({ where, select: { other: { select: { articleId: true } } } }),
+  ]);
   return {
-    claimId: claim.id,
-    matches: matches!,
-    articles: new Set(matches!.map((m) => m.article.id)).size,
+    claimId,
+    matches: links.map((link): ClaimMatchView => {
+      const status = toClaimStatus(link.other.status);
+      const details = JSON.parse(link.details) as Pick<ClaimMatchView, "same" | "figures">;
+      return {
+        claimId: link.other.id,
+        text: link.other.text,
+        status,
+        verdict: isVerdict(status) ? status : null,
+        statusReason: link.other.statusReason,
+        article: link.other.article,
+        score: link.score,
+        reasons: link.reasons,
+        same: details.same ?? [],
+        figures: details.figures ?? [],
+        figuresDisagree: link.figuresDisagree,
+      };
+    }),
+    articles: new Set(articles.map((a) => a.other.articleId)).size,
   };
 }

@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import type { MatchKey } from "@/lib/matching/match-key";
-import { rankMatches } from "@/lib/matching/rank-matches";
+import { rankMatches, type RankedMatch } from "@/lib/matching/rank-matches";
 import type { ClaimMatchView } from "./claim-match-schemas";
 import { isVerdict, toClaimStatus } from "./claim-status";
 import { findMatchCandidates, type MatchCandidate } from "./match-candidates";
@@ -8,17 +8,22 @@ import { findMatchCandidates, type MatchCandidate } from "./match-candidates";
 /** At most this many matches per claim: a desk reads the best few, and a verdict comes from the closest. */
 export const MATCHES_PER_CLAIM = 5;
 
+/** A stored claim as ranking sees it. */
+export interface KeyedClaim {
+  id: string;
+  key: MatchKey;
+}
+
 /**
- * For each key, the stored claims of other articles that state the same thing, best first, with what a desk shows:
- * the claim's status and verdict, its article, the reasons and both claims' figures. The archive is read through its
- * text search index (findMatchCandidates), a few lookups per key; the details in one query for all.
+ * For each key, the stored claims of other articles that state the same thing, best first, at most `limit`. The
+ * archive is read through its text search index (findMatchCandidates), a few lookups per key.
  */
-export async function matchAgainstArchive(
+export async function rankAgainstArchive(
   db: Db,
   keys: MatchKey[],
   excludeArticleId?: string,
   limit = MATCHES_PER_CLAIM,
-): Promise<ClaimMatchView[][]> {
+): Promise<RankedMatch<KeyedClaim>[][]> {
   // A stored key is parsed once, however many of the keys it is a candidate for.
   const parsed = new Map<string, MatchKey | null>();
   const keyOf = (c: MatchCandidate) => {
@@ -26,7 +31,7 @@ export async function matchAgainstArchive(
     return parsed.get(c.id)!;
   };
   const candidates = await findMatchCandidates(db, keys, excludeArticleId);
-  const ranked = keys.map((key, i) =>
+  return keys.map((key, i) =>
     rankMatches(
       key,
       candidates[i]!.flatMap((c) => {
@@ -36,6 +41,19 @@ export async function matchAgainstArchive(
       limit,
     ),
   );
+}
+
+/**
+ * rankAgainstArchive with what a desk shows of each match: the claim's status and verdict, its article, the reasons
+ * and both claims' figures (the details in one query for all).
+ */
+export async function matchAgainstArchive(
+  db: Db,
+  keys: MatchKey[],
+  excludeArticleId?: string,
+  limit = MATCHES_PER_CLAIM,
+): Promise<ClaimMatchView[][]> {
+  const ranked = await rankAgainstArchive(db, keys, excludeArticleId, limit);
   const ids = [...new Set(ranked.flat().map((r) => r.candidate.id))];
   const details = new Map(
     (

@@ -10,6 +10,7 @@ import { quoteAsText } from "./trim-span";
 import { recountSources } from "./sourcing";
 import { recordClaimEvents } from "./claim-events";
 import { recordId } from "@/lib/input/record-id";
+import { relinkClaims } from "./link-claims";
 
 export const MergeClaimsSchema = z.object({
   claimId: recordId("claim"),
@@ -32,7 +33,7 @@ export async function mergeClaims(
   requirePermission(actor, "claim.edit");
   const { claimId, version, withId, withVersion } = parseInput(MergeClaimsSchema, input, "withId");
   if (withId === claimId) throw new AppError("invalid_input", "A claim cannot be merged with itself.", "withId");
-  return db.$transaction(async (tx) => {
+  const merged = await db.$transaction(async (tx) => {
     const [one, other] = [await loadLiveClaim(tx, claimId), await loadLiveClaim(tx, withId)];
     if (one.articleId !== other.articleId) {
       throw new AppError("invalid_input", "Only claims of the same article can be merged.", "withId");
@@ -87,6 +88,8 @@ export async function mergeClaims(
         claimVersion: goneNext,
       },
     ]);
-    return { keptId: kept.id, version: keptNext };
+    return { keptId: kept.id, version: keptNext, articleId: kept.articleId };
   });
+  await relinkClaims(db, merged.articleId, [merged.keptId]);
+  return { keptId: merged.keptId, version: merged.version };
 }

@@ -2,32 +2,45 @@ import { requireActing, type Acting } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import type { Language } from "@/lib/extract";
 import { isCurrentMatchKey, storedMatchFieldsOf } from "@/lib/matching/match-terms";
+import { linkClaims } from "./link-claims";
 
 /** Claims per transaction: short ones, so the app's own writes never wait long behind the job. */
 const BATCH = 500;
 
 export interface RematchProgress {
-  /** Claims looked at so far, of `total`. */
+  phase: "keys" | "links";
+  /** Claims (keys) or articles (links) done so far, of `total`. */
   done: number;
   total: number;
-  /** Of those, the ones whose key was missing or made by an older lexicon, now renewed. */
+}
+
+export interface RematchResult {
+  claims: number;
+  /** Claims whose key was missing or made by an older lexicon, now renewed. */
   renewed: number;
+  /** Articles whose claims were matched against the archive anew. */
+  articlesLinked: number;
 }
 
 /**
- * Gives every claim the match key of the current lexicon and rules: claims stored before matching existed, and
- * claims keyed by an older lexicon (MATCH_KEY_VERSION). Walks the claims in id order, a batch per transaction, and
- * skips a claim whose key is current, so a job that was stopped picks up where it was by running it again. Removed
- * claims are keyed too: a restored one is matched at once.
+ * Brings "seen before" up to date with the current lexicon and rules, in two steps:
+ * 1. keys: every claim gets the key of the current lexicon (MATCH_KEY_VERSION): claims stored before matching existed
+ *    and claims keyed by an older one. A batch per transaction, in id order; a claim whose key is current is skipped.
+ *    The articles of renewed claims are marked unmatched in the same transaction.
+ * 2. links: every live article not marked matched gets its claims matched against the archive.
+ * Resumable: after a stop, running it again skips what is done. Removed claims are keyed too: a restored one is
+ * matched at once.
  */
 export async function rematchClaims(
   db: Db,
   actor: Acting,
   onProgress: (progress: RematchProgress) => void = () => {},
-): Promise<RematchProgress> {
+): Promise<RematchResult> {
   requireActing(actor, "claim.edit");
-  const progress: RematchProgress = { done: 0, total: await db.claim.count(), renewed: 0 };
-  onProgress(progress);
+  const total = await db.claim.count();
+  let renewed = 0;
+  let done = 0;
+  onProgress({ phase: "keys", done, total });
   const languages = new Map<string, Language>();
   for (let after = ""; ;) {
     const batch = await db.claim.findMany({
@@ -39,14 +52,11 @@ export async function rematchClaims(
     if (batch.length === 0) break;
     after = batch.at(-1)!.id;
     const stale = batch.filter((c) => !isCurrentMatchKey(c.matchKey));
-    await rememberLanguages(
-      db,
-      languages,
-      stale.map((c) => c.articleId),
-    );
     if (stale.length > 0) {
-      await db.$transaction(
-        stale.map((c) =>
+      const articleIds = [...new Set(stale.map((c) => c.articleId))];
+      await rememberLanguages(db, languages, articleIds);
+      await db.$transaction([
+        ...stale.map((c) =>
           // Only if the words are still the ones keyed here: an edit meanwhile has stored its own, current key.
           db.claim.updateMany({
             where: { id: c.id, text: c.text, quantities: c.quantities },
@@ -57,17 +67,37 @@ export async function rematchClaims(
             }),
           }),
         ),
-      );
+        db.article.updateMany({ where: { id: { in: articleIds } }, data: { matchedAt: null } }),
+      ]);
     }
-    progress.done += batch.length;
-    progress.renewed += stale.length;
-    onProgress(progress);
+    done += batch.length;
+    renewed += stale.length;
+    onProgress({ phase: "keys", done, total });
   }
-  return progress;
+  const unmatched = { matchedAt: null, deletedAt: null };
+  const articles = await db.article.count({ where: unmatched });
+  let linked = 0;
+  onProgress({ phase: "links", done: 0, total: articles });
+  // Each article leaves the list once matched; one that fails to match stops the job, to be run again.
+  for (let after = ""; ;) {
+    const next = await db.article.findMany({
+      where: { ...unmatched, id: { gt: after } },
+      orderBy: { id: "asc" },
+      take: 100,
+      select: { id: true },
+    });
+    if (next.length === 0) break;
+    after = next.at(-1)!.id;
+    for (const { id } of next) {
+      await linkClaims(db, id);
+      onProgress({ phase: "links", done: ++linked, total: articles });
+    }
+  }
+  return { claims: total, renewed, articlesLinked: linked };
 }
 
 async function rememberLanguages(db: Db, languages: Map<string, Language>, articleIds: string[]) {
-  const missing = [...new Set(articleIds)].filter((id) => !languages.has(id));
+  const missing = articleIds.filter((id) => !languages.has(id));
   if (missing.length === 0) return;
   const articles = await db.article.findMany({ where: { id: { in: missing } }, select: { id: true, language: true } });
   for (const a of articles) languages.set(a.id, a.language as Language);

@@ -10,6 +10,7 @@ import { quoteAsText, trimSpan } from "./trim-span";
 import { storedSourceCounts } from "./sourcing";
 import { recordClaimEvents } from "./claim-events";
 import { recordId } from "@/lib/input/record-id";
+import { relinkClaims } from "./link-claims";
 
 export const SplitClaimSchema = z.object({
   claimId: recordId("claim"),
@@ -33,7 +34,7 @@ export async function splitClaim(
 ): Promise<{ version: number; newClaimId: string }> {
   requirePermission(actor, "claim.edit");
   const { claimId, at, version } = parseInput(SplitClaimSchema, input, "at");
-  return db.$transaction(async (tx) => {
+  const split = await db.$transaction(async (tx) => {
     const claim = await loadLiveClaim(tx, claimId);
     const article = await tx.article.findUniqueOrThrow({
       where: { id: claim.articleId },
@@ -102,6 +103,8 @@ export async function splitClaim(
         claimVersion: 1,
       },
     ]);
-    return { version: next, newClaimId: created.id };
+    return { version: next, newClaimId: created.id, articleId: claim.articleId };
   });
+  await relinkClaims(db, split.articleId, [claimId, split.newClaimId]);
+  return { version: split.version, newClaimId: split.newClaimId };
 }

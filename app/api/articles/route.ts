@@ -38,7 +38,7 @@ export const POST = apiHandler(
   async ({ actor, request }) => {
     const { ARTICLE_MAX_BYTES } = getEnv();
     const input = await readArticleRequest(request, ARTICLE_MAX_BYTES);
-    const result = await ingestArticle(getDb(), actor, input, { maxBytes: ARTICLE_MAX_BYTES });
+    const result = await ingestArticle(getDb(), actor, input, { maxBytes: ARTICLE_MAX_BYTES, matching: "background" });
     const article = { id: result.articleId, url: `/articles/${result.articleId}` };
     return result.status === "created"
       ? { status: "created" as const, article, claims: result.claims }

@@ -30,3 +30,23 @@ END;
 -- looking candidates up by.
 CREATE VIRTUAL TABLE "ClaimMatchVocab" USING fts5vocab("ClaimMatchIndex", row);
 
+
+-- When an article's claims were last matched against the archive; null until then (matched after ingest).
+ALTER TABLE "Article" ADD COLUMN "matchedAt" DATETIME;
+
+-- "Seen before": a claim of another article that states the same thing, kept from each claim's side.
+CREATE TABLE "ClaimLink" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "claimId" TEXT NOT NULL,
+    "otherId" TEXT NOT NULL,
+    "score" REAL NOT NULL,
+    "reasons" TEXT NOT NULL,
+    "details" TEXT NOT NULL DEFAULT '{}',
+    "figuresDisagree" BOOLEAN NOT NULL DEFAULT false,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "ClaimLink_claimId_fkey" FOREIGN KEY ("claimId") REFERENCES "Claim" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "ClaimLink_otherId_fkey" FOREIGN KEY ("otherId") REFERENCES "Claim" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+CREATE UNIQUE INDEX "ClaimLink_claimId_otherId_key" ON "ClaimLink"("claimId", "otherId");
+CREATE INDEX "ClaimLink_otherId_idx" ON "ClaimLink"("otherId");
+CREATE INDEX "ClaimLink_figuresDisagree_idx" ON "ClaimLink"("figuresDisagree");

@@ -1,0 +1,80 @@
+import type { Db } from "@/lib/db/client";
+import { LIVE_CLAIM } from "@/lib/db/live-article";
+import { compareClaims, type ClaimMatch } from "@/lib/matching/compare-claims";
+import { parseKey, rankAgainstArchive } from "./match-against-archive";
+
+/** Links written per statement: SQLite takes a bounded number of values in one. */
+const ROWS_PER_INSERT = 500;
+
+/**
+ * Matches the live claims of one article against the archive and stores what it found as links both ways
+ * (ClaimLink), replacing the claims' old links; with no `claimIds`, all the article's claims, and the article is
+ * marked matched. Called after an ingest (lib/claims/match-queue.ts), by `claims rematch`, and after an edit changed
+ * some claims' words. The lookups happen before the write, so the write transaction is short.
+ */
+export async function linkClaims(db: Db, articleId: string, claimIds?: string[]): Promise<{ linked: number }> {
+  const claims = await db.claim.findMany({
+    where: { articleId, ...LIVE_CLAIM, ...(claimIds ? { id: { in: claimIds } } : {}) },
+    select: { id: true, matchKey: true },
+  });
+  const keyed = claims.flatMap((c) => {
+    const key = parseKey(c.matchKey);
+    return key ? [{ id: c.id, key }] : [];
+  });
+  const ranked = await rankAgainstArchive(
+    db,
+    keyed.map((c) => c.key),
+    articleId,
+  );
+  const rows = keyed.flatMap((claim, i) =>
+    ranked[i]!.flatMap(({ candidate, match }) => [
+      linkRow(claim.id, candidate.id, match),
+      // The other side's view: its figures first, its reasons.
+      linkRow(candidate.id, claim.id, compareClaims(candidate.key, claim.key) ?? match),
+    ]),
+  );
+  const ids = claims.map((c) => c.id);
+  // Twice at most: two articles on one story matched at once may each write the pair between them; the second then
+  // finds the first's rows and replaces them.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await db.$transaction(async (tx) => {
+        await tx.claimLink.deleteMany({ where: { OR: [{ claimId: { in: ids } }, { otherId: { in: ids } }] } });
+        for (let i = 0; i < rows.length; i += ROWS_PER_INSERT)
+          await tx.claimLink.createMany({ data: rows.slice(i, i + ROWS_PER_INSERT) });
+        if (!claimIds) await tx.article.update({ where: { id: articleId }, data: { matchedAt: new Date() } });
+      });
+      return { linked: rows.length / 2 };
+    } catch (error) {
+      if ((error as { code?: unknown })?.code !== "P2002" || attempt >= 2) throw error;
+    }
+  }
+}
+
+function linkRow(claimId: string, otherId: string, match: ClaimMatch) {
+  return {
+    claimId,
+    otherId,
+    score: match.score,
+    reasons: match.reasons,
+    details: JSON.stringify({
+      same: match.same,
+      figures: match.figures.map((f) => ({ kind: f.unitClass, here: f.a, there: f.b, disagree: f.disagree })),
+    }),
+    figuresDisagree: match.figuresDisagree,
+  };
+}
+
+/**
+ * After an edit changed some claims' words (edit, split, merge, a claim added by hand): their links anew. The edit
+ * is stored whatever happens here; if matching fails, the article is marked unmatched, so the next look at it
+ * matches it again rather than showing links of the old words.
+ */
+export async function relinkClaims(db: Db, articleId: string, claimIds: string[]): Promise<void> {
+  try {
+    await linkClaims(db, articleId, claimIds);
+  } catch (error) {
+    console.error(`Matching edited claims of article ${articleId} failed; the article is matched again later.`, error);
+    await db.article.update({ where: { id: articleId }, data: { matchedAt: null } }).catch(() => {});
+  }
+}

@@ -1,0 +1,37 @@
+import type { Db } from "@/lib/db/client";
+import { linkClaims } from "./link-claims";
+
+interface MatchQueue {
+  /** Articles waiting or being matched: asking again for one of them adds nothing. */
+  pending: Set<string>;
+  /** The last job: jobs run one after another, so matching never takes more than one connection at a time. */
+  tail: Promise<void>;
+}
+
+// On globalThis, like the text workers: Next's dev server reloads modules, and two queues would match twice.
+const holder = globalThis as unknown as { claimtrackMatchQueue?: MatchQueue };
+
+/**
+ * Matches an article's claims against the archive after the request that stored it has been answered: the page shows
+ * "looking for these claims in the archive" until the article is marked matched. A job that fails (the database
+ * busy, the server stopping) leaves the article unmatched, and the next look at it asks again. Resolves when this
+ * article's job has run.
+ */
+export function scheduleArticleMatching(db: Db, articleId: string): Promise<void> {
+  const queue = (holder.claimtrackMatchQueue ??= { pending: new Set(), tail: Promise.resolve() });
+  if (queue.pending.has(articleId)) return queue.tail;
+  queue.pending.add(articleId);
+  queue.tail = queue.tail.then(async () => {
+    try {
+      await linkClaims(db, articleId);
+    } catch (error) {
+      console.error(
+        `Matching the claims of article ${articleId} failed; it is tried again when next looked at.`,
+        error,
+      );
+    } finally {
+      queue.pending.delete(articleId);
+    }
+  });
+  return queue.tail;
+}

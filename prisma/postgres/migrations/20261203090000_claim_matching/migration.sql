@@ -1,0 +1,34 @@
+-- Claim matching (lib/matching): each claim's language-neutral key, and the words a text search index keeps to
+-- find the claims that may state the same thing without reading every claim. Existing claims start empty and get
+-- theirs from `claims rematch`, which also renews keys made by an older lexicon.
+
+-- AlterTable
+ALTER TABLE "Claim" ADD COLUMN "matchKey" TEXT NOT NULL DEFAULT '';
+ALTER TABLE "Claim" ADD COLUMN "matchTerms" TEXT NOT NULL DEFAULT '';
+
+-- The index: full text over the terms with the "simple" configuration (no stemming or stop words: the terms are
+-- ours, already plain). Not in prisma/models.prisma: the schema is shared with SQLite, which has FTS5 instead.
+CREATE INDEX "Claim_matchTerms_idx" ON "Claim" USING gin (to_tsvector('simple', "matchTerms"));
+
+
+-- When an article's claims were last matched against the archive; null until then (matched after ingest).
+ALTER TABLE "Article" ADD COLUMN "matchedAt" TIMESTAMP(3);
+
+-- "Seen before": a claim of another article that states the same thing, kept from each claim's side.
+CREATE TABLE "ClaimLink" (
+    "id" TEXT NOT NULL,
+    "claimId" TEXT NOT NULL,
+    "otherId" TEXT NOT NULL,
+    "score" DOUBLE PRECISION NOT NULL,
+    "reasons" TEXT NOT NULL,
+    "details" TEXT NOT NULL DEFAULT '{}',
+    "figuresDisagree" BOOLEAN NOT NULL DEFAULT false,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "ClaimLink_pkey" PRIMARY KEY ("id")
+);
+CREATE UNIQUE INDEX "ClaimLink_claimId_otherId_key" ON "ClaimLink"("claimId", "otherId");
+CREATE INDEX "ClaimLink_otherId_idx" ON "ClaimLink"("otherId");
+CREATE INDEX "ClaimLink_figuresDisagree_idx" ON "ClaimLink"("figuresDisagree");
+ALTER TABLE "ClaimLink" ADD CONSTRAINT "ClaimLink_claimId_fkey" FOREIGN KEY ("claimId") REFERENCES "Claim"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "ClaimLink" ADD CONSTRAINT "ClaimLink_otherId_fkey" FOREIGN KEY ("otherId") REFERENCES "Claim"("id") ON DELETE CASCADE ON UPDATE CASCADE;
