@@ -1,4 +1,4 @@
--- Claim matching (lib/matching): each claim's language-neutral key, and the words a text search index keeps to
+-- Claim matching (lib/matching): the language-neutral key of each claim, and the words a text search index keeps to
 -- find the claims that may state the same thing without reading every claim. Existing claims start empty and get
 -- theirs from `claims rematch`, which also renews keys made by an older lexicon.
 
@@ -11,10 +11,10 @@ ALTER TABLE "Claim" ADD COLUMN "matchTerms" TEXT NOT NULL DEFAULT '';
 CREATE INDEX "Claim_matchTerms_idx" ON "Claim" USING gin (to_tsvector('simple', "matchTerms"));
 
 
--- When an article's claims were last matched against the archive; null until then (matched after ingest).
+-- When the claims of an article were last matched against the archive, null until then (matched after ingest).
 ALTER TABLE "Article" ADD COLUMN "matchedAt" TIMESTAMP(3);
 
--- "Seen before": a claim of another article that states the same thing, kept from each claim's side.
+-- "Seen before": a claim of another article that states the same thing, kept from the side of each claim.
 CREATE TABLE "ClaimLink" (
     "id" TEXT NOT NULL,
     "claimId" TEXT NOT NULL,

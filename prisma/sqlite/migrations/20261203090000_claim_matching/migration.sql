@@ -1,4 +1,4 @@
--- Claim matching (lib/matching): each claim's language-neutral key, and the words a text search index keeps to
+-- Claim matching (lib/matching): the language-neutral key of each claim, and the words a text search index keeps to
 -- find the claims that may state the same thing without reading every claim. Existing claims start empty and get
 -- theirs from `claims rematch`, which also renews keys made by an older lexicon.
 
@@ -8,7 +8,7 @@ ALTER TABLE "Claim" ADD COLUMN "matchTerms" TEXT NOT NULL DEFAULT '';
 
 -- The index: FTS5 over Claim.matchTerms as an external-content table (the terms are stored once, in Claim), with
 -- no positions (detail=none: candidates are found by which terms a claim has, never by where). The triggers keep it
--- in step with every insert, delete and change of the terms, in the writer's own transaction. Not in
+-- in step with every insert, delete and change of the terms, in the transaction of the writer. Not in
 -- prisma/models.prisma: Prisma has no virtual tables, and PostgreSQL has its own index.
 CREATE VIRTUAL TABLE "ClaimMatchIndex" USING fts5("matchTerms", content='Claim', content_rowid='rowid', detail=none);
 
@@ -26,15 +26,15 @@ CREATE TRIGGER "Claim_matchIndex_update" AFTER UPDATE OF "matchTerms" ON "Claim"
   INSERT INTO "ClaimMatchIndex"(rowid, "matchTerms") SELECT new.rowid, new."matchTerms" WHERE new."matchTerms" <> '';
 END;
 
--- How many claims hold each term, read from the index itself: the rarest of a claim's words are the ones worth
+-- How many claims hold each term, read from the index itself: the rarest words of a claim are the ones worth
 -- looking candidates up by.
 CREATE VIRTUAL TABLE "ClaimMatchVocab" USING fts5vocab("ClaimMatchIndex", row);
 
 
--- When an article's claims were last matched against the archive; null until then (matched after ingest).
+-- When the claims of an article were last matched against the archive, null until then (matched after ingest).
 ALTER TABLE "Article" ADD COLUMN "matchedAt" DATETIME;
 
--- "Seen before": a claim of another article that states the same thing, kept from each claim's side.
+-- "Seen before": a claim of another article that states the same thing, kept from the side of each claim.
 CREATE TABLE "ClaimLink" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "claimId" TEXT NOT NULL,
