@@ -16,6 +16,7 @@ import {
 import { useCardText } from "@/components/review/card/card-text";
 import { ClaimNotes } from "@/components/review/card/claim-notes";
 import { ClaimToolPanel } from "@/components/review/card/claim-tool-panel";
+import { SeenBefore } from "@/components/review/card/seen-before";
 import { StatusSegments } from "@/components/review/card/status-segments";
 import { ToolBar } from "@/components/review/card/tool-bar";
 import { ActionMessage, focusFirstField } from "@/components/review/card/tool-panel";
@@ -161,6 +162,9 @@ export function ClaimCard({ claim, lang, articleId, can, next }: Props) {
         ))}
       </ul>
       <ClaimNotes claim={claim} />
+      {claim.seenBefore.articles ? (
+        <SeenBefore claim={claim} articleId={articleId} version={knownVersion} canReview={can.review} />
+      ) : null}
       {drafts.hasDrafts && !selected ? <p className="claim-card__draft">{tr("unsavedDraft")}</p> : null}
       {selected && can.review ? (
         <>

@@ -56,6 +56,14 @@ export function ClaimRecord({ claim }: { claim: ClaimView }) {
               {tr.has(`event.${h.type}`) ? tr(`event.${h.type}` as "event.created") : h.type}
               {eventDetail(h, label) ? `: ${eventDetail(h, label)}` : ""}
               {h.reason && !reasonInDetail(h.type) ? ` (${h.reason})` : ""}{" "}
+              {h.related ? (
+                <>
+                  {tr("relatedFrom")}{" "}
+                  <a href={`/articles/${h.related.articleId}#claim-${h.related.claimId}`}>
+                    {h.related.articleTitle}
+                  </a>{" "}
+                </>
+              ) : null}
               <span className="muted">
                 {h.actor ? tr("by", { name: h.actor }) : ""} ·{" "}
                 <time dateTime={h.createdAt.toISOString()}>

@@ -15,6 +15,7 @@ const quoted = (value: string | null) => (value ? `“${value.length > 120 ? `${
 export function eventDetail(e: EventLike, statusLabel: (value: string | null) => string): string {
   switch (e.type) {
     case "status_changed":
+    case "verdict_carried_over":
     case "assigned":
       return `${statusLabel(e.from)} → ${statusLabel(e.to)}`;
     case "text_edited":

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ClaimHistoryEntrySchema } from "@/lib/claims/claim-history-entry";
 import { ClaimStatusSchema } from "@/lib/claims/claim-status-schema";
+import { SeenBeforeSchema } from "@/lib/claims/seen-before";
 import { QuantitySchema, SourceTypeSchema } from "@/lib/extract";
 
 /**
@@ -76,6 +77,8 @@ export const ClaimResponseSchema = z.object({
   ),
   history: z.array(ClaimHistoryEntrySchema),
   citations: z.array(CitationResponseSchema),
+  /** Where else it was seen: other articles with a claim that states the same thing (GET /api/claims/:id/matches). */
+  seenBefore: SeenBeforeSchema,
 });
 
 export const ArticleResponseSchema = z.object({
@@ -90,6 +93,8 @@ export const ArticleResponseSchema = z.object({
   fetchedAt: z.date().nullable(),
   createdAt: z.date(),
   extractorVersion: z.string(),
+  /** When its claims were matched against the archive ("seen before"); null while that is still to come. */
+  matchedAt: z.date().nullable(),
   claims: z.array(ClaimResponseSchema),
 });
 

@@ -10,19 +10,32 @@ export const ArticleChangesSchema = z.discriminatedUnion("deleted", [
 export type ArticleChanges = z.infer<typeof ArticleChangesSchema>;
 
 /**
- * A cheap fingerprint of everything reviewers change on an article: the newest claim event and how many there are.
+ * A cheap fingerprint of everything reviewers change on an article: the newest claim event and how many there are,
+ * and the same of its claims' links to other articles (with when its own matching ended).
  * An open page polls it and re-renders when it moves (events are append-only, so any change moves it). A page whose
  * article was deleted meanwhile learns so (and stops polling); an unknown article is a 404, not an empty marker a
  * poller would wait on forever.
  */
 export async function articleChanges(db: Db, articleId: string): Promise<ArticleChanges> {
-  const [article, events] = await Promise.all([
-    db.article.findUnique({ where: { id: articleId }, select: { deletedAt: true } }),
+  const [article, events, links] = await Promise.all([
+    db.article.findUnique({ where: { id: articleId }, select: { deletedAt: true, matchedAt: true } }),
     db.claimEvent.aggregate({ where: { claim: { articleId } }, _max: { createdAt: true }, _count: { _all: true } }),
+    // "Seen before" moves too: this article's matching ends, or another article on the story links to its claims.
+    db.claimLink.aggregate({ where: { claim: { articleId } }, _max: { createdAt: true }, _count: { _all: true } }),
   ]);
   if (!article) throw new AppError("not_found", "There is no such article.", "id");
   if (article.deletedAt) return { marker: null, deleted: true };
-  return { marker: `${events._count._all}:${events._max.createdAt?.toISOString() ?? "-"}`, deleted: false };
+  const stamp = (t: Date | null | undefined) => t?.toISOString() ?? "-";
+  return {
+    marker: [
+      events._count._all,
+      stamp(events._max.createdAt),
+      stamp(article.matchedAt),
+      links._count._all,
+      stamp(links._max.createdAt),
+    ].join(":"),
+    deleted: false,
+  };
 }
 
 /** The marker of a live article, for the page that renders it; a deleted article is as unknown as any other. */

@@ -6,6 +6,7 @@ import { QuantitySchema, type Quantity, type SourceType } from "@/lib/extract";
 import type { CitationResponseSchema, ClaimResponseSchema } from "./article-api-schemas";
 import { z } from "zod";
 import { citationRole } from "@/lib/claims/sourcing";
+import { NOT_SEEN, seenBeforeByClaim } from "@/lib/claims/seen-before";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 
 /** A citation as the page and the API show it (the API's own schema: one shape for both). */
@@ -46,6 +47,8 @@ export interface ArticleView<C = ClaimView> {
   fetchedAt: Date | null;
   createdAt: Date;
   extractorVersion: string;
+  /** When its claims were matched against the archive; null while that is still to come. */
+  matchedAt: Date | null;
   claims: C[];
   /** Removed and merged-away claims, newest first, so they can be restored. */
   removed: { id: string; label: string; text: string; version: number; deletedAt: Date }[];
@@ -140,7 +143,7 @@ async function readArticle(
   // turn behind the writes of a busy newsroom, and each extra round is another wait (the load test saw 10 s pages).
   const liveClaim = { articleId: id, deletedAt: null, start: starts };
   const live = { claim: liveClaim };
-  const [article, claims, citations, notes, evidence, removed] = await Promise.all([
+  const [article, claims, citations, notes, evidence, removed, seen] = await Promise.all([
     db.article.findFirst({
       where: { id, ...LIVE_ARTICLE },
       select: {
@@ -154,6 +157,7 @@ async function readArticle(
         fetchedAt: true,
         createdAt: true,
         extractorVersion: true,
+        matchedAt: true,
       },
     }),
     db.claim.findMany({
@@ -215,6 +219,7 @@ async function readArticle(
       take: 200,
       select: { id: true, label: true, text: true, version: true, deletedAt: true },
     }),
+    seenBeforeByClaim(db, id, starts),
   ]);
   if (!article) return null;
   const citationsOf = byClaim(citations);
@@ -242,6 +247,7 @@ async function readArticle(
         role: citationRole(x.role),
         relayOf: x.relayOf?.name ?? null,
       })),
+      seenBefore: seen.get(c.id) ?? NOT_SEEN,
     })),
   };
 }

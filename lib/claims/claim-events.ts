@@ -22,6 +22,7 @@ export const CLAIM_EVENT_TYPES = [
   "source_linked",
   "source_unlinked",
   "citation_role",
+  "verdict_carried_over",
 ] as const;
 export type ClaimEventType = (typeof CLAIM_EVENT_TYPES)[number];
 
@@ -34,6 +35,8 @@ export interface ClaimEvent {
   to?: string | null;
   reason?: string | null;
   claimVersion?: number;
+  /** The claim the change came from (a verdict carried over from a match). */
+  relatedClaimId?: string | null;
 }
 
 /** Writes one change to a claim's history, inside the transaction that made the change. */

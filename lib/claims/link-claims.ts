@@ -1,6 +1,8 @@
 import type { Db } from "@/lib/db/client";
 import { LIVE_CLAIM } from "@/lib/db/live-article";
+import type { Language } from "@/lib/extract";
 import { compareClaims, type ClaimMatch } from "@/lib/matching/compare-claims";
+import { isCurrentMatchKey, storedMatchFieldsOf } from "@/lib/matching/match-terms";
 import { parseKey, rankAgainstArchive } from "./match-against-archive";
 
 /** Links written per statement: SQLite takes a bounded number of values in one. */
@@ -15,10 +17,23 @@ const ROWS_PER_INSERT = 500;
 export async function linkClaims(db: Db, articleId: string, claimIds?: string[]): Promise<{ linked: number }> {
   const claims = await db.claim.findMany({
     where: { articleId, ...LIVE_CLAIM, ...(claimIds ? { id: { in: claimIds } } : {}) },
-    select: { id: true, matchKey: true },
+    select: { id: true, text: true, quantities: true, matchKey: true, article: { select: { language: true } } },
   });
+  // Claims stored before matching, or keyed by an older lexicon, are keyed here (and stored with the links).
+  const rekeyed = claims
+    .filter((c) => !isCurrentMatchKey(c.matchKey))
+    .map((c) => ({
+      id: c.id,
+      text: c.text,
+      fields: storedMatchFieldsOf({
+        text: c.text,
+        language: c.article.language as Language,
+        quantities: JSON.parse(c.quantities),
+      }),
+    }));
+  const fresh = new Map(rekeyed.map((c) => [c.id, c.fields.matchKey]));
   const keyed = claims.flatMap((c) => {
-    const key = parseKey(c.matchKey);
+    const key = parseKey(fresh.get(c.id) ?? c.matchKey);
     return key ? [{ id: c.id, key }] : [];
   });
   const ranked = await rankAgainstArchive(
@@ -39,6 +54,7 @@ export async function linkClaims(db: Db, articleId: string, claimIds?: string[])
   for (let attempt = 1; ; attempt++) {
     try {
       await db.$transaction(async (tx) => {
+        for (const c of rekeyed) await tx.claim.updateMany({ where: { id: c.id, text: c.text }, data: c.fields });
         await tx.claimLink.deleteMany({ where: { OR: [{ claimId: { in: ids } }, { otherId: { in: ids } }] } });
         for (let i = 0; i < rows.length; i += ROWS_PER_INSERT)
           await tx.claimLink.createMany({ data: rows.slice(i, i + ROWS_PER_INSERT) });

@@ -6,6 +6,7 @@ import { createArticle, createUser } from "@/test/support/factories";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
 import { editClaim } from "./edit-claim";
 import { listClaimMatches } from "./list-claim-matches";
+import { linkClaims } from "./link-claims";
 import { addClaim } from "./add-claim";
 import { mergeClaims } from "./merge-claims";
 import { splitClaim } from "./split-claim";
@@ -119,6 +120,17 @@ describe("claims seen before in other articles", () => {
     // The merged claim's terms hold what its second half added.
     const merged = live.find((c) => c.id === left!.id)!;
     expect(merged.matchTerms).toMatch(/\bcsanction\b/);
+  });
+
+  it("keys an article stored before matching when it is matched, and links it", async () => {
+    const claimId = await claimOf("COUNCIL_B");
+    await t.db.claimLink.deleteMany({ where: { OR: [{ claimId }, { otherId: claimId }] } });
+    await t.db.claim.update({ where: { id: claimId }, data: { matchKey: "", matchTerms: "" } });
+    await t.db.article.update({ where: { id: article.COUNCIL_B! }, data: { matchedAt: null } });
+    await linkClaims(t.db, article.COUNCIL_B!);
+    expect((await t.db.claim.findUniqueOrThrow({ where: { id: claimId } })).matchTerms).toMatch(/\bwdestadtr\b/);
+    expect((await matchesOf("COUNCIL_B")).map((m) => m.article.outlet)).toEqual(["COUNCIL_A"]);
+    expect((await t.db.article.findUniqueOrThrow({ where: { id: article.COUNCIL_B! } })).matchedAt).not.toBeNull();
   });
 
   it("answers an unknown claim with a 404 and checks the reader's role", async () => {

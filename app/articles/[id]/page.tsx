@@ -15,6 +15,7 @@ import { ClaimFilter } from "@/components/review/claim-filter";
 import { ClaimList } from "@/components/review/claim-list";
 import { FIRST_CARDS } from "@/components/review/first-cards";
 import { RestoreButton } from "@/components/review/restore-button";
+import { SeenBeforeBanner } from "@/components/review/seen-before-banner";
 import { LiveRefresh } from "@/components/review/live-refresh";
 import { ReviewDeskProvider } from "@/components/review/review-desk";
 import { ReviewKeyboard } from "@/components/review/review-keyboard";
@@ -65,6 +66,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
               {t("created", { count: total })}
             </Notice>
           ) : null}
+          <SeenBeforeBanner summary={page.seenBefore} />
           {query.duplicate ? (
             <Notice tone="info" role="status">
               {t("duplicate")}

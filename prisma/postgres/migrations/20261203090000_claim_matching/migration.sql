@@ -32,3 +32,8 @@ CREATE INDEX "ClaimLink_otherId_idx" ON "ClaimLink"("otherId");
 CREATE INDEX "ClaimLink_figuresDisagree_idx" ON "ClaimLink"("figuresDisagree");
 ALTER TABLE "ClaimLink" ADD CONSTRAINT "ClaimLink_claimId_fkey" FOREIGN KEY ("claimId") REFERENCES "Claim"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 ALTER TABLE "ClaimLink" ADD CONSTRAINT "ClaimLink_otherId_fkey" FOREIGN KEY ("otherId") REFERENCES "Claim"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- The claim a change came from: the match whose verdict was carried over.
+ALTER TABLE "ClaimEvent" ADD COLUMN "relatedClaimId" TEXT;
+CREATE INDEX "ClaimEvent_relatedClaimId_idx" ON "ClaimEvent"("relatedClaimId");
+ALTER TABLE "ClaimEvent" ADD CONSTRAINT "ClaimEvent_relatedClaimId_fkey" FOREIGN KEY ("relatedClaimId") REFERENCES "Claim"("id") ON DELETE SET NULL ON UPDATE CASCADE;

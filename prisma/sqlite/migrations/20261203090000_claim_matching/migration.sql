@@ -50,3 +50,8 @@ CREATE TABLE "ClaimLink" (
 CREATE UNIQUE INDEX "ClaimLink_claimId_otherId_key" ON "ClaimLink"("claimId", "otherId");
 CREATE INDEX "ClaimLink_otherId_idx" ON "ClaimLink"("otherId");
 CREATE INDEX "ClaimLink_figuresDisagree_idx" ON "ClaimLink"("figuresDisagree");
+
+-- The claim a change came from: the match whose verdict was carried over. SQLite adds a column with a foreign key
+-- only when its default is null, which this one is.
+ALTER TABLE "ClaimEvent" ADD COLUMN "relatedClaimId" TEXT REFERENCES "Claim" ("id") ON DELETE SET NULL ON UPDATE CASCADE;
+CREATE INDEX "ClaimEvent_relatedClaimId_idx" ON "ClaimEvent"("relatedClaimId");

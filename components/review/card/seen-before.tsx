@@ -1,0 +1,118 @@
+"use client";
+
+import { useFormatter, useTranslations } from "next-intl";
+import { useEffect, useRef, useState } from "react";
+import { carryOverVerdictAction } from "@/actions/claims/carry-over-verdict";
+import { useStatusLabels } from "@/components/claims/use-status-labels";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import type { ClaimView } from "@/lib/articles/get-article";
+import type { ClaimMatchView } from "@/lib/claims/claim-match-schemas";
+import { ActionMessage } from "./tool-panel";
+import { useClaimAction } from "./use-claim-action";
+
+/** GET /api/claims/:id/matches as JSON carries it: dates as text. */
+type MatchesResponse = {
+  matches: (Omit<ClaimMatchView, "article"> & {
+    article: Omit<ClaimMatchView["article"], "publishedAt"> & { publishedAt: string | null };
+  })[];
+};
+type Loaded = { state: "loading" } | { state: "failed" } | { state: "shown"; matches: MatchesResponse["matches"] };
+
+interface Props {
+  claim: ClaimView;
+  articleId: string;
+  /** The claim's version as the card knows it: a verdict carried over applies to it, or is refused as stale. */
+  version: number;
+  canReview: boolean;
+}
+
+/**
+ * "Seen in 2 other articles": the claims of other articles that state the same thing, read when first opened
+ * (GET /api/claims/:id/matches) and again when the claim or its matches change while open. Each names its article,
+ * outlet, date, status, what the two share and their figures; one with a verdict can give it to this claim, by a
+ * person's click, recorded in the history with a link back.
+ */
+export function SeenBefore({ claim, articleId, version, canReview }: Props) {
+  const t = useTranslations("seen");
+  const format = useFormatter();
+  const labels = useStatusLabels();
+  const [opened, setOpened] = useState(false);
+  const [loaded, setLoaded] = useState<Loaded>({ state: "loading" });
+  const latest = useRef(0);
+  const carry = useClaimAction(carryOverVerdictAction);
+  const { articles, verdicts, figuresDisagree } = claim.seenBefore;
+  useEffect(() => {
+    if (!opened) return;
+    const request = ++latest.current;
+    const show = (next: Loaded) => request === latest.current && setLoaded(next);
+    fetch(`/api/claims/${encodeURIComponent(claim.id)}/matches?limit=20`, { cache: "no-store" })
+      .then(async (response) => {
+        if (!response.ok) return show({ state: "failed" });
+        show({ state: "shown", matches: ((await response.json()) as MatchesResponse).matches });
+      })
+      .catch(() => show({ state: "failed" }));
+  }, [opened, claim.id, claim.version, articles, verdicts]);
+  return (
+    <details className="seen-before" onToggle={(event) => event.currentTarget.open && setOpened(true)}>
+      <summary>
+        {t("seenIn", { count: articles })}
+        {verdicts ? <span className="muted"> · {t("withVerdicts", { count: verdicts })}</span> : null}
+        {figuresDisagree ? <span className="badge badge--disagree">{t("figuresDisagree")}</span> : null}
+      </summary>
+      {!opened ? null : loaded.state === "loading" ? (
+        <p className="muted" role="status">
+          {t("loading")}
+        </p>
+      ) : loaded.state === "failed" ? (
+        <Notice tone="error" role="alert">
+          {t("failed")}
+        </Notice>
+      ) : (
+        <ul className="seen-before__list">
+          {loaded.matches.map((m) => (
+            <li key={m.claimId} data-match-id={m.claimId}>
+              <a href={`/articles/${m.article.id}#claim-${m.claimId}`}>{m.article.title}</a>{" "}
+              <span className="muted">
+                {[
+                  m.article.outlet,
+                  m.article.publishedAt
+                    ? format.dateTime(new Date(m.article.publishedAt), { dateStyle: "medium" })
+                    : null,
+                ]
+                  .filter(Boolean)
+                  .join(" · ")}
+              </span>{" "}
+              <span className="badge" data-status={m.status}>
+                {labels[m.status]}
+              </span>
+              <p className="seen-before__text" lang={m.article.language}>
+                {m.text}
+              </p>
+              <p className="muted seen-before__why">
+                {m.same.length ? t("same", { list: m.same.join(", ") }) : null}
+                {m.figures.map((f) => (
+                  <span key={f.kind} className={f.disagree ? "seen-before__figures--disagree" : undefined}>
+                    {" · "}
+                    {t("figures", { here: f.here, there: f.there })}
+                  </span>
+                ))}
+              </p>
+              {canReview && m.verdict && m.verdict !== claim.status ? (
+                <Button
+                  type="button"
+                  aria-label={t("carryOverOf", { status: labels[m.verdict], label: claim.label })}
+                  disabled={carry.pending}
+                  onClick={() => void carry.run({ articleId, claimId: claim.id, fromClaimId: m.claimId, version })}
+                >
+                  {t("carryOver", { status: labels[m.verdict] })}
+                </Button>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+      <ActionMessage state={carry.state} pending={carry.pending} />
+    </details>
+  );
+}
