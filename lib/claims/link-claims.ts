@@ -1,7 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { LIVE_CLAIM } from "@/lib/db/live-article";
 import type { Language } from "@/lib/extract";
-import { compareClaims, type ClaimMatch } from "@/lib/matching/compare-claims";
 import { isCurrentMatchKey, storedMatchFieldsOf } from "@/lib/matching/match-terms";
 import { parseKey, rankAgainstArchive } from "./match-against-archive";
 
@@ -41,11 +40,11 @@ export async function linkClaims(db: Db, articleId: string, claimIds?: string[])
     keyed.map((c) => c.key),
     articleId,
   );
+  // Both ways; the score is the same from either side, whether figures disagree too.
   const rows = keyed.flatMap((claim, i) =>
     ranked[i]!.flatMap(({ candidate, match }) => [
-      linkRow(claim.id, candidate.id, match),
-      // The other side's view: its figures first, its reasons.
-      linkRow(candidate.id, claim.id, compareClaims(candidate.key, claim.key) ?? match),
+      { claimId: claim.id, otherId: candidate.id, score: match.score, figuresDisagree: match.figuresDisagree },
+      { claimId: candidate.id, otherId: claim.id, score: match.score, figuresDisagree: match.figuresDisagree },
     ]),
   );
   const ids = claims.map((c) => c.id);
@@ -65,20 +64,6 @@ export async function linkClaims(db: Db, articleId: string, claimIds?: string[])
       if ((error as { code?: unknown })?.code !== "P2002" || attempt >= 2) throw error;
     }
   }
-}
-
-function linkRow(claimId: string, otherId: string, match: ClaimMatch) {
-  return {
-    claimId,
-    otherId,
-    score: match.score,
-    reasons: match.reasons,
-    details: JSON.stringify({
-      same: match.same,
-      figures: match.figures.map((f) => ({ kind: f.unitClass, here: f.a, there: f.b, disagree: f.disagree })),
-    }),
-    figuresDisagree: match.figuresDisagree,
-  };
 }
 
 /**

@@ -6,10 +6,10 @@ import { AppError } from "@/lib/errors";
 import type { Language } from "@/lib/extract";
 import { parseInput } from "@/lib/input/parse-input";
 import { recordId } from "@/lib/input/record-id";
+import { compareClaims } from "@/lib/matching/compare-claims";
 import { matchKeyOf } from "@/lib/matching/match-key";
 import type { ClaimMatchesView, ClaimMatchView } from "./claim-match-schemas";
-import { isVerdict, toClaimStatus } from "./claim-status";
-import { matchAgainstArchive, MATCHES_PER_CLAIM, parseKey } from "./match-against-archive";
+import { matchAgainstArchive, matchView, MATCHES_PER_CLAIM, parseKey } from "./match-against-archive";
 
 export const ListClaimMatchesSchema = z.object({
   claimId: recordId("claim"),
@@ -63,38 +63,31 @@ export async function listClaimMatches(
   const [links, articles] = await Promise.all([
     db.claimLink.findMany({
       where,
-      orderBy: [{ score: "desc" }, { createdAt: "desc" }, { id: "asc" }],
+      orderBy: [{ score: "desc" }, { createdAt: "desc" }, { otherId: "asc" }],
       take: limit,
       select: {
-        score: true,
-        reasons: true,
-        details: true,
-        figuresDisagree: true,
         other: {
-          select: { id: true, text: true, status: true, statusReason: true, article: { select: ARTICLE_FIELDS } },
+          select: {
+            id: true,
+            text: true,
+            status: true,
+            statusReason: true,
+            matchKey: true,
+            article: { select: ARTICLE_FIELDS },
+          },
         },
       },
     }),
     db.claimLink.findMany({ where, select: { other: { select: { articleId: true } } } }),
   ]);
+  const key = parseKey(claim.matchKey);
   return {
     claimId,
-    matches: links.map((link): ClaimMatchView => {
-      const status = toClaimStatus(link.other.status);
-      const details = JSON.parse(link.details) as Pick<ClaimMatchView, "same" | "figures">;
-      return {
-        claimId: link.other.id,
-        text: link.other.text,
-        status,
-        verdict: isVerdict(status) ? status : null,
-        statusReason: link.other.statusReason,
-        article: link.other.article,
-        score: link.score,
-        reasons: link.reasons,
-        same: details.same ?? [],
-        figures: details.figures ?? [],
-        figuresDisagree: link.figuresDisagree,
-      };
+    // The reasons and figures from the two claims' keys, as they are now (a link keeps only that they match).
+    matches: links.flatMap(({ other }): ClaimMatchView[] => {
+      const otherKey = parseKey(other.matchKey);
+      const match = key && otherKey ? compareClaims(key, otherKey) : null;
+      return match ? [matchView(other, match)] : [];
     }),
     articles: new Set(articles.map((a) => a.other.articleId)).size,
   };

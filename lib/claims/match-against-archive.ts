@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+import type { ClaimMatch } from "@/lib/matching/compare-claims";
 import type { MatchKey } from "@/lib/matching/match-key";
 import { rankMatches, type RankedMatch } from "@/lib/matching/rank-matches";
 import type { ClaimMatchView } from "./claim-match-schemas";
@@ -72,25 +73,30 @@ export async function matchAgainstArchive(
   return ranked.map((matches) =>
     matches.flatMap(({ candidate, match }) => {
       const claim = details.get(candidate.id);
-      if (!claim) return [];
-      const status = toClaimStatus(claim.status);
-      return [
-        {
-          claimId: claim.id,
-          text: claim.text,
-          status,
-          verdict: isVerdict(status) ? status : null,
-          statusReason: claim.statusReason,
-          article: claim.article,
-          score: match.score,
-          reasons: match.reasons,
-          same: match.same,
-          figures: match.figures.map((f) => ({ kind: f.unitClass, here: f.a, there: f.b, disagree: f.disagree })),
-          figuresDisagree: match.figuresDisagree,
-        },
-      ];
+      return claim ? [matchView(claim, match)] : [];
     }),
   );
+}
+
+/** A matching claim as the API, the card and the command line show it. */
+export function matchView(
+  claim: { id: string; text: string; status: string; statusReason: string | null; article: ClaimMatchView["article"] },
+  match: ClaimMatch,
+): ClaimMatchView {
+  const status = toClaimStatus(claim.status);
+  return {
+    claimId: claim.id,
+    text: claim.text,
+    status,
+    verdict: isVerdict(status) ? status : null,
+    statusReason: claim.statusReason,
+    article: claim.article,
+    score: match.score,
+    reasons: match.reasons,
+    same: match.same,
+    figures: match.figures.map((f) => ({ kind: f.unitClass, here: f.a, there: f.b, disagree: f.disagree })),
+    figuresDisagree: match.figuresDisagree,
+  };
 }
 
 /** A stored key, or null for a claim stored before matching (until `claims rematch`) or a row that is not one. */

@@ -10,8 +10,11 @@ export interface MatchCandidate {
 
 /** Per lookup: the newest claims that fit it. Enough for the five best, with room for ones the ranking turns down. */
 const PER_LOOKUP = 30;
-/** A word held by more claims than this is too common to look anything up by. */
-const COMMON_WORD = 5_000;
+/**
+ * A word held by more claims than this is too common to look anything up by. Counting stops here, so counting an
+ * article's words costs at most this many index entries each (a 5,000-word article has some 1,500 stems).
+ */
+const COMMON_WORD = 500;
 /** Lookups sent as one statement: a statement's cost to send and convert is paid once for all of them. */
 const LOOKUPS_PER_STATEMENT = 60;
 
@@ -120,11 +123,18 @@ const ENGINES: Record<"sqlite" | "postgresql", Engine> = {
         ...queries.flatMap((q) => [q, excludeArticleId]),
       ),
     claimsWith: async (db, terms) => {
-      const rows = await db.$queryRawUnsafe<{ term: string; doc: number | bigint }[]>(
-        `SELECT "term", "doc" FROM "ClaimMatchVocab" WHERE "term" IN (${terms.map(() => "?").join(",")})`,
-        ...terms,
+      // Counted in the index, and only up to where a word is too common anyway: the cost is bounded per word.
+      const rows = await db.$queryRawUnsafe<{ term: string; n: number | bigint }[]>(
+        terms
+          .map(
+            () =>
+              `SELECT ? AS "term", (SELECT count(*) FROM (SELECT rowid FROM "ClaimMatchIndex"
+                 WHERE "ClaimMatchIndex" MATCH ? LIMIT ${COMMON_WORD + 1})) AS "n"`,
+          )
+          .join(" UNION ALL "),
+        ...terms.flatMap((t) => [t, `"${t}"`]),
       );
-      return new Map(rows.map((r) => [r.term, Number(r.doc)]));
+      return new Map(rows.map((r) => [r.term, Number(r.n)]));
     },
   },
   postgresql: {
@@ -164,9 +174,9 @@ async function wordCounts(db: Db, engine: Engine, words: string[]): Promise<Map<
   const cache = countCache(db);
   const now = Date.now();
   const missing = [...new Set(words)].filter((w) => !((cache.get(w)?.until ?? 0) > now));
-  // SQLite takes at most 32,766 values in one statement; an article's words are far fewer, but a huge one is not.
-  for (let i = 0; i < missing.length; i += 5_000) {
-    const chunk = missing.slice(i, i + 5_000);
+  // In parts: SQLite takes a bounded number of values and compound parts in one statement.
+  for (let i = 0; i < missing.length; i += 200) {
+    const chunk = missing.slice(i, i + 200);
     const counts = await engine.claimsWith(db, chunk);
     if (cache.size > 100_000) cache.clear();
     for (const w of chunk) cache.set(w, { claims: counts.get(w) ?? 0, until: now + 10 * 60_000 });

@@ -16,18 +16,14 @@ ALTER TABLE "Article" ADD COLUMN "matchedAt" TIMESTAMP(3);
 
 -- "Seen before": a claim of another article that states the same thing, kept from the side of each claim.
 CREATE TABLE "ClaimLink" (
-    "id" TEXT NOT NULL,
     "claimId" TEXT NOT NULL,
     "otherId" TEXT NOT NULL,
     "score" DOUBLE PRECISION NOT NULL,
-    "reasons" TEXT NOT NULL,
-    "details" TEXT NOT NULL DEFAULT '{}',
     "figuresDisagree" BOOLEAN NOT NULL DEFAULT false,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
-    CONSTRAINT "ClaimLink_pkey" PRIMARY KEY ("id")
+    CONSTRAINT "ClaimLink_pkey" PRIMARY KEY ("claimId", "otherId")
 );
-CREATE UNIQUE INDEX "ClaimLink_claimId_otherId_key" ON "ClaimLink"("claimId", "otherId");
 CREATE INDEX "ClaimLink_otherId_idx" ON "ClaimLink"("otherId");
 CREATE INDEX "ClaimLink_figuresDisagree_idx" ON "ClaimLink"("figuresDisagree");
 ALTER TABLE "ClaimLink" ADD CONSTRAINT "ClaimLink_claimId_fkey" FOREIGN KEY ("claimId") REFERENCES "Claim"("id") ON DELETE CASCADE ON UPDATE CASCADE;

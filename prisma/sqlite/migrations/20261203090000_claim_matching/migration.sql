@@ -26,28 +26,22 @@ CREATE TRIGGER "Claim_matchIndex_update" AFTER UPDATE OF "matchTerms" ON "Claim"
   INSERT INTO "ClaimMatchIndex"(rowid, "matchTerms") SELECT new.rowid, new."matchTerms" WHERE new."matchTerms" <> '';
 END;
 
--- How many claims hold each term, read from the index itself: the rarest words of a claim are the ones worth
--- looking candidates up by.
-CREATE VIRTUAL TABLE "ClaimMatchVocab" USING fts5vocab("ClaimMatchIndex", row);
-
 
 -- When the claims of an article were last matched against the archive, null until then (matched after ingest).
 ALTER TABLE "Article" ADD COLUMN "matchedAt" DATETIME;
 
 -- "Seen before": a claim of another article that states the same thing, kept from the side of each claim.
 CREATE TABLE "ClaimLink" (
-    "id" TEXT NOT NULL PRIMARY KEY,
     "claimId" TEXT NOT NULL,
     "otherId" TEXT NOT NULL,
     "score" REAL NOT NULL,
-    "reasons" TEXT NOT NULL,
-    "details" TEXT NOT NULL DEFAULT '{}',
     "figuresDisagree" BOOLEAN NOT NULL DEFAULT false,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    PRIMARY KEY ("claimId", "otherId"),
     CONSTRAINT "ClaimLink_claimId_fkey" FOREIGN KEY ("claimId") REFERENCES "Claim" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
     CONSTRAINT "ClaimLink_otherId_fkey" FOREIGN KEY ("otherId") REFERENCES "Claim" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
-CREATE UNIQUE INDEX "ClaimLink_claimId_otherId_key" ON "ClaimLink"("claimId", "otherId");
 CREATE INDEX "ClaimLink_otherId_idx" ON "ClaimLink"("otherId");
 CREATE INDEX "ClaimLink_figuresDisagree_idx" ON "ClaimLink"("figuresDisagree");
 
