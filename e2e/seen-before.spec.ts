@@ -1,0 +1,113 @@
+import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
+import { storageStateOf } from "./accounts";
+import { expect, test } from "./fixtures";
+import { badgeOf, cardWith, holdChangePoll } from "./review-helpers";
+
+/**
+ * "Seen before" as a desk meets it: one fact told by two outlets in two languages with figures that disagree. The
+ * second article's page says its claim was seen, lists the first with both figures, and a fact-checker carries the
+ * first one's verdict over with one click, recorded in the history. Sentences of our own, unique per run (a tag in a
+ * sentence of their own), so that other tests' articles on the same story can be matched too without changing what
+ * is asserted here.
+ */
+
+const tag = () => `${Date.now()}${Math.floor(Math.random() * 1000)}`;
+const GERMAN = "Nordkorea hat nach Angaben des Geheimdienstes NIS mehr als 1.000 Soldaten nach Russland entsandt.";
+const ENGLISH = "More than 10,000 North Korean soldiers have been sent to Russia, the US State Department said.";
+
+interface ApiClaim {
+  id: string;
+  version: number;
+  text: string;
+  status: string;
+}
+
+async function ingest(request: APIRequestContext, title: string, body: string, outlet: string) {
+  const created = await request.post("/api/articles", { data: { title, body, outlet } });
+  expect(created.status()).toBe(201);
+  const { article } = (await created.json()) as { article: { id: string; url: string } };
+  // Matching runs after the answer: the article says when it is done.
+  await expect
+    .poll(async () => (await (await request.get(`/api/articles/${article.id}`)).json()).matchedAt, { timeout: 30_000 })
+    .not.toBeNull();
+  const { claims } = (await (await request.get(`/api/articles/${article.id}`)).json()) as { claims: ApiClaim[] };
+  return { ...article, claim: claims.find((c) => /10,000|1\.000/.test(c.text))! };
+}
+
+test("the API links the same fact across languages, flags the figures and answers 404 and 401", async ({
+  request,
+  baseURL,
+}) => {
+  const run = tag();
+  const dpa = await ingest(request, `dpa ${run}`, `${GERMAN}\nKennung ${run}.`, "dpa");
+  const herald = await ingest(request, `Korea Herald ${run}`, `${ENGLISH}\nReference ${run}.`, "Korea Herald");
+  const response = await request.get(`/api/claims/${herald.claim.id}/matches`);
+  expect(response.status()).toBe(200);
+  const { matches } = await response.json();
+  expect(matches.find((m: { article: { id: string } }) => m.article.id === dpa.id)).toMatchObject({
+    claimId: dpa.claim.id,
+    status: "unverified",
+    verdict: null,
+    figuresDisagree: true,
+    figures: [{ kind: "troops", here: "> 10,000 troops", there: "> 1,000 troops", disagree: true }],
+    reasons: expect.stringMatching(/same: .*North Korea.*Russia/),
+  });
+  expect((await request.get("/api/claims/nope/matches")).status()).toBe(404);
+  expect((await request.get(`/api/claims/${herald.claim.id}/matches?limit=500`)).status()).toBe(400);
+  const stranger = await playwrightRequest.newContext({ baseURL });
+  expect((await stranger.get(`/api/claims/${herald.claim.id}/matches`)).status()).toBe(401);
+  await stranger.dispose();
+});
+
+test("a fact-checker sees where a claim was seen and carries its verdict over; a stale page changes nothing", async ({
+  page,
+}) => {
+  const run = tag();
+  const dpa = await ingest(page.request, `dpa ${run}`, `${GERMAN}\nKennung ${run}.`, "dpa");
+  const verdict = await page.request.post(`/api/claims/${dpa.claim.id}/status`, {
+    data: { status: "false", reason: `The NIS said 1,500 (${run}).`, version: dpa.claim.version },
+  });
+  expect(verdict.status()).toBe(200);
+  const herald = await ingest(page.request, `Korea Herald ${run}`, `${ENGLISH}\nReference ${run}.`, "Korea Herald");
+
+  const context = await page.context().browser()!.newContext({ storageState: storageStateOf("factchecker") });
+  const checker = await context.newPage();
+  await checker.goto(herald.url);
+  await expect(checker.locator(".seen-banner")).toContainText(/claims? (was|were) seen before in other articles/);
+  const card = cardWith(checker, "10,000 North Korean soldiers");
+  const seen = card.locator(".seen-before");
+  await expect(seen.locator("summary")).toContainText(/Seen in \d+ other articles?/);
+  await expect(seen.locator("summary")).toContainText("Figures disagree");
+  await seen.locator("summary").click();
+  const match = seen.locator(`[data-match-id="${dpa.claim.id}"]`);
+  await expect(match).toContainText(`dpa ${run}`);
+  await expect(match).toContainText("> 10,000 troops here, > 1,000 troops there");
+  await expect(match.getByRole("link", { name: `dpa ${run}` })).toHaveAttribute(
+    "href",
+    `/articles/${dpa.id}#claim-${dpa.claim.id}`,
+  );
+
+  // A colleague sets a status meanwhile, and this page does not know yet: the carry-over is refused, not applied.
+  const held = await holdChangePoll(checker);
+  const colleague = await page.request.post(`/api/claims/${herald.claim.id}/status`, {
+    data: { status: "in_progress", version: herald.claim.version },
+  });
+  expect(colleague.status()).toBe(200);
+  await match.getByRole("button", { name: /Take the verdict “False”/ }).click();
+  await expect(seen.getByRole("alert")).toContainText("changed meanwhile");
+  const stored = (await (await page.request.get(`/api/articles/${herald.id}`)).json()).claims.find(
+    (c: ApiClaim) => c.id === herald.claim.id,
+  );
+  expect(stored.status).toBe("in_progress");
+
+  // Once the page has the colleague's change, the same click carries the verdict over.
+  held.release();
+  await expect(badgeOf(card)).toHaveText("In progress");
+  await match.getByRole("button", { name: /Take the verdict “False”/ }).click();
+  await expect(badgeOf(card)).toHaveText("False");
+  await card.locator(".claim-record summary").click();
+  await expect(card.locator(".claim-history")).toContainText(`Verdict carried over from a match: In progress → False`);
+  await expect(card.locator(".claim-history").getByRole("link", { name: `dpa ${run}` })).toBeVisible();
+  await checker.screenshot({ path: "test-results/seen-before.png", fullPage: false });
+  await context.close();
+});
