@@ -4,6 +4,7 @@ import { DateRangeFields } from "@/components/claims/date-range-fields";
 import { FilterSelect } from "@/components/claims/filter-select";
 import { StatusBar } from "@/components/claims/status-bar";
 import { CoverageSummary } from "@/components/coverage/coverage-summary";
+import { FigureDisagreements } from "@/components/coverage/figure-disagreements";
 import { ReportDownloads } from "@/components/coverage/report-downloads";
 import { requirePageActor } from "@/lib/auth/page-actor";
 import { filterParams, firstValues, pageHref } from "@/lib/http/search-params";
@@ -39,7 +40,7 @@ export default async function NewsroomCoveragePage({ searchParams }: Props) {
     getTranslations("status"),
     getFormatter(),
   ]);
-  const { filter, filterError, coverage, outlets, flagged, allowed } = await readNewsroomCoveragePage(
+  const { filter, filterError, coverage, outlets, flagged, disagreements, allowed } = await readNewsroomCoveragePage(
     getDb(),
     actor,
     query,
@@ -99,6 +100,8 @@ export default async function NewsroomCoveragePage({ searchParams }: Props) {
           <p className="muted">{t("noneFalse")}</p>
         )}
       </section>
+
+      <FigureDisagreements pairs={disagreements} heading={(await getTranslations("seen"))("disagreementsNewsroom")} />
 
       <h2 id="sources-heading">{tc("bySource")}</h2>
       <DataTable

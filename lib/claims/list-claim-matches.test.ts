@@ -6,6 +6,7 @@ import { createArticle, createUser } from "@/test/support/factories";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
 import { editClaim } from "./edit-claim";
 import { listClaimMatches } from "./list-claim-matches";
+import { listFigureDisagreements } from "./list-figure-disagreements";
 import { linkClaims } from "./link-claims";
 import { addClaim } from "./add-claim";
 import { mergeClaims } from "./merge-claims";
@@ -69,6 +70,22 @@ describe("claims seen before in other articles", () => {
       { kind: "troops", here: "> 10,000 troops", there: "> 1,000 troops", disagree: true },
     ]);
     expect(herald.article.title).toBe("DPA");
+  });
+
+  it("lists the figures that disagree for the coverage pages: each pair once, and an article's own claims first", async () => {
+    const pairs = await listFigureDisagreements(t.db, reader);
+    // HERALD's 10,000 against DPA's and YONHAP's 1,000; DPA and YONHAP agree.
+    const titles = pairs.map((p) =>
+      p.claims
+        .map((c) => c.article.title)
+        .sort()
+        .join(" ↔ "),
+    );
+    expect(titles.sort()).toEqual(["DPA ↔ HERALD", "HERALD ↔ YONHAP"]);
+    const ofDpa = await listFigureDisagreements(t.db, reader, { articleId: article.DPA! });
+    expect(ofDpa.map((p) => [p.claims[0].article.title, p.claims[1].article.title, p.figures])).toEqual([
+      ["DPA", "HERALD", "> 1,000 troops vs > 10,000 troops"],
+    ]);
   });
 
   it("does not link claims that merely share a country", async () => {

@@ -4,22 +4,29 @@ import type { Db } from "@/lib/db/client";
 import { parseFilter } from "@/lib/input/parse-input";
 import { getNewsroomCoverage, NewsroomFilterSchema } from "./get-newsroom-coverage";
 import { mostOftenRatedFalse } from "./sum-coverage";
+import { listFigureDisagreements } from "@/lib/claims/list-figure-disagreements";
 
 /**
  * Everything the newsroom coverage page (/coverage) renders, for one reader: the filter as understood (one it cannot
  * read is said in words, and the page shows the whole newsroom), the figures, the sources most often rated false, the
- * outlets to filter by, and whether this reader may take the report away.
+ * outlets to filter by, the newest figures that disagree between articles, and whether this reader may take the report
+ * away.
  */
 export async function readNewsroomCoveragePage(db: Db, actor: Actor, query: Record<string, string | undefined>) {
   requirePermission(actor, "article.read");
   const { filter, filterError } = parseFilter(NewsroomFilterSchema, query);
-  const [coverage, outlets] = await Promise.all([getNewsroomCoverage(db, actor, filter), listOutlets(db, actor)]);
+  const [coverage, outlets, disagreements] = await Promise.all([
+    getNewsroomCoverage(db, actor, filter),
+    listOutlets(db, actor),
+    listFigureDisagreements(db, actor),
+  ]);
   return {
     filter,
     filterError,
     coverage,
     outlets,
     flagged: mostOftenRatedFalse(coverage.sources),
+    disagreements,
     allowed: { export: can(actor, "claims.export") },
   };
 }

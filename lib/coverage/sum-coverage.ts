@@ -1,4 +1,4 @@
-import { CLAIM_STATUSES, VERDICT_STATUSES, type ClaimStatus } from "@/lib/claims/claim-status";
+import { CLAIM_STATUSES, VERDICT_STATUSES } from "@/lib/claims/claim-status";
 import { zeroByStatus, type Coverage, type SourceCoverage } from "./compute-coverage";
 
 /**
@@ -18,7 +18,6 @@ export type CoverageFigure = (typeof COVERAGE_FIGURES)[number];
 
 /** The headline figures of a coverage, without its per-claim lists: what adds up across articles. */
 export type CoverageFigures = Pick<Coverage, CoverageFigure | "byStatus">;
-
 
 export interface SourceFindings extends SourceCoverage {
   /** Claims citing this source that have a verdict. */

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ReportDownloads } from "@/components/coverage/report-downloads";
 import { CoverageSummary } from "@/components/coverage/coverage-summary";
+import { FigureDisagreements } from "@/components/coverage/figure-disagreements";
 import { requirePageActor } from "@/lib/auth/page-actor";
 import { can } from "@/lib/auth/permissions";
 import { CLAIM_STATUSES } from "@/lib/claims/claim-status";
@@ -28,8 +29,12 @@ export default async function CoveragePage({ params }: Props) {
   const actor = await requirePageActor("article.read", `/articles/${encodeURIComponent(id)}/coverage`);
   const found = await getArticleCoverage(getDb(), actor, id);
   if (!found) notFound();
-  const { article, coverage: c } = found;
-  const [t, ts] = await Promise.all([getTranslations("coverage"), getTranslations("status")]);
+  const { article, coverage: c, disagreements } = found;
+  const [t, ts, tseen] = await Promise.all([
+    getTranslations("coverage"),
+    getTranslations("status"),
+    getTranslations("seen"),
+  ]);
   const review = (claimId: string) => `/articles/${article.id}#claim-${claimId}`;
   return (
     <>
@@ -76,6 +81,10 @@ export default async function CoveragePage({ params }: Props) {
           )}
         </section>
       </div>
+      <FigureDisagreements
+        pairs={disagreements}
+        heading={tseen("disagreementsHere", { count: new Set(disagreements.map((d) => d.claims[0].id)).size })}
+      />
       <h2 id="sources-heading">{t("bySource")}</h2>
       <DataTable
         columns={[

@@ -1,0 +1,58 @@
+import { requireActing, type Acting } from "@/lib/auth/permissions";
+import type { Db } from "@/lib/db/client";
+import { LIVE_CLAIM } from "@/lib/db/live-article";
+import { compareClaims } from "@/lib/matching/compare-claims";
+import { parseKey } from "./match-against-archive";
+
+const CLAIM_FIELDS = {
+  id: true,
+  label: true,
+  matchKey: true,
+  article: { select: { id: true, title: true, outlet: true, language: true } },
+} as const;
+
+export interface FigureDisagreement {
+  claims: [DisagreeingClaim, DisagreeingClaim];
+  /** "> 1,000 troops vs > 10,000 troops": each kind of figure the two give differently. */
+  figures: string;
+}
+interface DisagreeingClaim {
+  id: string;
+  label: string;
+  article: { id: string; title: string; outlet: string | null; language: string };
+}
+
+/**
+ * The newest pairs of claims that state the same thing with figures that cannot both be true, across the archive or
+ * with a claim of one article: what the coverage pages list for an editor to settle. Read through the links' index
+ * on the flag, newest first, each pair once.
+ */
+export async function listFigureDisagreements(
+  db: Db,
+  actor: Acting,
+  { articleId, limit = 20 }: { articleId?: string; limit?: number } = {},
+): Promise<FigureDisagreement[]> {
+  requireActing(actor, "article.read");
+  const links = await db.claimLink.findMany({
+    where: { figuresDisagree: true, claim: { ...LIVE_CLAIM, ...(articleId ? { articleId } : {}) }, other: LIVE_CLAIM },
+    orderBy: [{ createdAt: "desc" }, { claimId: "asc" }, { otherId: "asc" }],
+    // Each pair is kept both ways: twice the rows, for `limit` pairs.
+    take: limit * 2,
+    select: { claim: { select: CLAIM_FIELDS }, other: { select: CLAIM_FIELDS } },
+  });
+  const seen = new Set<string>();
+  const pairs: FigureDisagreement[] = [];
+  for (const { claim, other } of links) {
+    // For one article, its own claim first; across the archive, each pair once.
+    if (!articleId && seen.has(`${other.id} ${claim.id}`)) continue;
+    seen.add(`${claim.id} ${other.id}`);
+    const [a, b] = [parseKey(claim.matchKey), parseKey(other.matchKey)];
+    const match = a && b ? compareClaims(a, b) : null;
+    const figures = (match?.figures ?? []).filter((f) => f.disagree).map((f) => `${f.a} vs ${f.b}`);
+    if (figures.length === 0) continue;
+    const strip = ({ matchKey: _k, ...c }: typeof claim) => c;
+    pairs.push({ claims: [strip(claim), strip(other)], figures: figures.join("; ") });
+    if (pairs.length === limit) break;
+  }
+  return pairs;
+}
