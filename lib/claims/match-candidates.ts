@@ -17,6 +17,8 @@ const PER_LOOKUP = 30;
 const COMMON_WORD = 500;
 /** Lookups sent as one statement: a statement's cost to send and convert is paid once for all of them. */
 const LOOKUPS_PER_STATEMENT = 60;
+/** Keys read per statement (SQLite takes a bounded number of values in one). */
+const KEYS_PER_STATEMENT = 500;
 
 /** One index lookup: claims with any of `any`, all of `all`, or every word of one of `groups`. */
 interface Lookup {
@@ -28,7 +30,7 @@ interface Lookup {
 /**
  * For each key, the claims of other articles that may state what it states, from the database's own text search
  * index (SQLite's FTS5 ClaimMatchIndex, PostgreSQL's GIN index on the terms), never by reading every claim. Up to
- * three lookups a key, each the newest PER_LOOKUP claims that fit:
+ * three lookups a key, each PER_LOOKUP claims that fit (on SQLite the newest):
  * 1. the claims that share an entity with an event (the matching rule's first condition) and everything else the
  *    lexicon found in this one: the closest;
  * 2. those that share an entity with an event at all;
@@ -71,17 +73,26 @@ export async function findMatchCandidates(
     return lookups.map(engine.query);
   });
   const queries = [...new Set(lookupsOf.flat())];
-  const found = new Map<string, MatchCandidate[]>();
+  const found = new Map<string, string[]>();
   for (let i = 0; i < queries.length; i += LOOKUPS_PER_STATEMENT) {
     const chunk = queries.slice(i, i + LOOKUPS_PER_STATEMENT);
     const rows = await engine.lookup(db, chunk, excludeArticleId);
     for (const q of chunk) found.set(q, []);
-    for (const row of rows) found.get(chunk[Number(row.lookup)]!)!.push({ id: row.id, matchKey: row.matchKey });
+    for (const row of rows) found.get(chunk[Number(row.lookup)]!)!.push(row.id);
+  }
+  // The keys once per claim, however many lookups found it: the lookups of one story find the same claims.
+  const ids = [...new Set([...found.values()].flat())];
+  const stored = new Map<string, string>();
+  for (let i = 0; i < ids.length; i += KEYS_PER_STATEMENT) {
+    const rows = await db.claim.findMany({
+      where: { id: { in: ids.slice(i, i + KEYS_PER_STATEMENT) } },
+      select: { id: true, matchKey: true },
+    });
+    for (const r of rows) stored.set(r.id, r.matchKey);
   }
   return lookupsOf.map((queriesOfKey) => {
-    const unique = new Map<string, MatchCandidate>();
-    for (const q of queriesOfKey) for (const c of found.get(q)!) unique.set(c.id, c);
-    return [...unique.values()];
+    const unique = new Set(queriesOfKey.flatMap((q) => found.get(q)!));
+    return [...unique].flatMap((id) => (stored.has(id) ? [{ id, matchKey: stored.get(id)! }] : []));
   });
 }
 
@@ -89,7 +100,7 @@ interface Engine {
   /** A lookup in the engine's full-text query language. Terms are plain letters and digits. */
   query(lookup: Lookup): string;
   /** The claims that fit each query (newest first, PER_LOOKUP at most each), with the query's index in `queries`. */
-  lookup(db: Db, queries: string[], excludeArticleId: string): Promise<(MatchCandidate & { lookup: number })[]>;
+  lookup(db: Db, queries: string[], excludeArticleId: string): Promise<{ id: string; lookup: number | bigint }[]>;
   /** How many claims hold each term, counted up to COMMON_WORD. */
   claimsWith(db: Db, terms: string[]): Promise<Map<string, number>>;
 }
@@ -113,7 +124,7 @@ const ENGINES: Record<"sqlite" | "postgresql", Engine> = {
         queries
           .map(
             (_, i) =>
-              `SELECT * FROM (SELECT ${i} AS "lookup", c."id", c."matchKey" FROM "ClaimMatchIndex" f
+              `SELECT * FROM (SELECT ${i} AS "lookup", c."id" FROM "ClaimMatchIndex" f
                  JOIN "Claim" c ON c.rowid = f.rowid JOIN "Article" a ON a."id" = c."articleId"
                WHERE "ClaimMatchIndex" MATCH ? AND c."deletedAt" IS NULL AND a."deletedAt" IS NULL
                  AND c."articleId" <> ?
@@ -139,15 +150,17 @@ const ENGINES: Record<"sqlite" | "postgresql", Engine> = {
   },
   postgresql: {
     query: (lookup) => queryOf(lookup, "|", "&", (t) => t),
+    // In the table's order, not the newest first: a GIN index keeps no order, and sorting every claim that fits a
+    // common lookup (thousands on a story the newsroom covers daily) made each lookup read them all.
     lookup: (db, queries, excludeArticleId) =>
       db.$queryRawUnsafe(
         queries
           .map(
             (_, i) =>
-              `(SELECT ${i} AS "lookup", c."id", c."matchKey" FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId"
+              `(SELECT ${i} AS "lookup", c."id" FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId"
                WHERE to_tsvector('simple', c."matchTerms") @@ to_tsquery('simple', $${i + 2})
                  AND c."deletedAt" IS NULL AND a."deletedAt" IS NULL AND c."articleId" <> $1
-               ORDER BY c."createdAt" DESC LIMIT ${PER_LOOKUP})`,
+               LIMIT ${PER_LOOKUP})`,
           )
           .join(" UNION ALL "),
         excludeArticleId,

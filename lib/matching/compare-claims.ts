@@ -1,4 +1,4 @@
-import { CONCEPTS } from "./lexicon";
+import { CONCEPTS, ENTITIES } from "./lexicon";
 import { labelOf, type Figure, type MatchKey } from "./match-key";
 
 /** Two figures of one kind, side by side, and whether they can both be true. */
@@ -64,7 +64,13 @@ export function scoreClaims(a: MatchKey, b: MatchKey): ScoredPair | null {
   const score =
     total === 0 ? 0 : weigh(shared.entities.length, shared.concepts.length, shared.units.length, sharedWords) / total;
   const wordShare = unionWords === 0 ? 0 : sharedWords / unionWords;
-  const aboutTheSame = shared.entities.length > 0 && shared.concepts.some(isEvent);
+  // One thing happening in two places is two claims: when both name places, they must share one (the UN's count for
+  // Gaza is not its count for Syria), and when both name a city or region, that too (Russia's attack on Kharkiv is
+  // not its strike on Odesa).
+  const apart = (kind: (entity: string) => boolean) =>
+    a.entities.some(kind) && b.entities.some(kind) && !shared.entities.some(kind);
+  const placesApart = apart(isPlace) || apart(isLocal);
+  const aboutTheSame = shared.entities.length > 0 && shared.concepts.some(isEvent) && !placesApart;
   if (!((aboutTheSame && score >= MATCH_THRESHOLD) || wordShare >= SAME_WORDS)) return null;
   return { score: Math.round(score * 1000) / 1000, shared };
 }
@@ -152,5 +158,9 @@ export function describeFigure(figure: Figure): string {
 
 const EVENTS = new Set(CONCEPTS.filter((c) => c.event).map((c) => c.id));
 const isEvent = (concept: string) => EVENTS.has(concept);
+const BODIES = new Set(ENTITIES.filter((e) => e.body).map((e) => e.id));
+const isPlace = (entity: string) => !BODIES.has(entity);
+const LOCAL = new Set(ENTITIES.filter((e) => e.local).map((e) => e.id));
+const isLocal = (entity: string) => LOCAL.has(entity);
 const unitsOf = (key: MatchKey) => [...new Set(key.figures.map((f) => f.unitClass))];
 const intersect = (a: string[], b: string[]) => a.filter((x) => b.includes(x));

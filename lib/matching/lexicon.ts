@@ -28,6 +28,14 @@ export interface LexiconEntry {
    * ambassador" share a country and a thing and state different facts.
    */
   event?: true;
+  /**
+   * An entity that is a body (the UN, NATO, the EU), not a place: often the source a claim cites, so sharing one says
+   * less than sharing a place. Every other entity is a place (a country, region or city, or the capital that stands
+   * for its government).
+   */
+  body?: true;
+  /** A city or region, not a country: two claims about events in two of them are about two events. */
+  local?: true;
 }
 
 export const ENTITIES: LexiconEntry[] = [
@@ -88,7 +96,7 @@ export const ENTITIES: LexiconEntry[] = [
   { id: "taiwan", label: "Taiwan", de: ["taiwan*", "taipeh*"], en: ["taiwan*", "taipei*"] },
   { id: "israel", label: "Israel", de: ["israel*", "jerusalem*"], en: ["israel*", "jerusalem*"] },
   { id: "iran", label: "Iran", de: ["iran*", "teheran*"], en: ["iran*", "tehran*"] },
-  { id: "gaza", label: "Gaza", de: ["gaza*", "hamas*"], en: ["gaza*", "hamas*"] },
+  { id: "gaza", local: true, label: "Gaza", de: ["gaza*", "hamas*"], en: ["gaza*", "hamas*"] },
   { id: "syria", label: "Syria", de: ["syrien*", "syrisch*", "damaskus*"], en: ["syria*", "damascus*"] },
   {
     id: "turkey",
@@ -98,37 +106,40 @@ export const ENTITIES: LexiconEntry[] = [
   },
   { id: "poland", label: "Poland", de: ["polen*", "polnisch*", "warschau*"], en: ["poland*", "polish", "warsaw*"] },
   { id: "belarus", label: "Belarus", de: ["belarus*", "weißrussland*", "minsk*"], en: ["belarus*", "minsk*"] },
-  { id: "kursk", label: "Kursk", de: ["kursk*"], en: ["kursk*"] },
+  { id: "kursk", local: true, label: "Kursk", de: ["kursk*"], en: ["kursk*"] },
   // Places the news names in each language's own spelling.
-  { id: "kharkiv", label: "Kharkiv", de: ["charkiw*", "charkow*"], en: ["kharkiv*", "kharkov*"] },
-  { id: "odesa", label: "Odesa", de: ["odessa*"], en: ["odesa*", "odessa*"] },
-  { id: "kherson", label: "Kherson", de: ["cherson*"], en: ["kherson*"] },
-  { id: "donetsk", label: "Donetsk", de: ["donezk*", "donbass*"], en: ["donetsk*", "donbas*"] },
-  { id: "zaporizhzhia", label: "Zaporizhzhia", de: ["saporischschja*"], en: ["zaporizhzhia*"] },
-  { id: "crimea", label: "Crimea", de: ["krim"], en: ["crimea*"] },
+  { id: "kharkiv", local: true, label: "Kharkiv", de: ["charkiw*", "charkow*"], en: ["kharkiv*", "kharkov*"] },
+  { id: "odesa", local: true, label: "Odesa", de: ["odessa*"], en: ["odesa*", "odessa*"] },
+  { id: "kherson", local: true, label: "Kherson", de: ["cherson*"], en: ["kherson*"] },
+  { id: "donetsk", local: true, label: "Donetsk", de: ["donezk*", "donbass*"], en: ["donetsk*", "donbas*"] },
+  { id: "zaporizhzhia", local: true, label: "Zaporizhzhia", de: ["saporischschja*"], en: ["zaporizhzhia*"] },
+  { id: "crimea", local: true, label: "Crimea", de: ["krim"], en: ["crimea*"] },
   {
     id: "lebanon",
     label: "Lebanon",
     de: ["libanon*", "hisbollah*", "beirut*"],
     en: ["lebanon*", "lebanese", "hezbollah*", "beirut*"],
   },
-  { id: "west_bank", label: "the West Bank", de: ["westjordanland*"], en: ["west bank"] },
+  { id: "west_bank", local: true, label: "the West Bank", de: ["westjordanland*"], en: ["west bank"] },
   {
     id: "european_union",
+    body: true,
     label: "the EU",
     de: ["=EU", "europäische union", "europäischen union", "brüssel*"],
     en: ["=EU", "european union", "brussels"],
   },
   {
     id: "eurozone",
+    body: true,
     label: "the euro area",
     de: ["euroraum*", "eurozone*", "euro raum"],
     en: ["euro area", "eurozone*", "euro zone"],
   },
   { id: "georgia", label: "Georgia", de: ["georgien*", "georgisch*", "tiflis*"], en: ["georgia*", "tbilisi*"] },
-  { id: "nato", label: "NATO", de: ["nato*"], en: ["nato*"] },
+  { id: "nato", body: true, label: "NATO", de: ["nato*"], en: ["nato*"] },
   {
     id: "united_nations",
+    body: true,
     label: "the UN",
     de: ["=UNO", "=UN", "vereinte nationen", "vereinten nationen"],
     en: ["=UN", "united nations"],
@@ -140,8 +151,20 @@ export const CONCEPTS: LexiconEntry[] = [
     id: "send",
     event: true,
     label: "sent",
-    de: ["entsend*", "entsandt*", "schickt*", "schicken", "geschickt*", "verlegt*", "verlegung*", "stationier*"],
-    en: ["send", "sends", "sending", "sent", "dispatch*", "deploy*"],
+    de: [
+      "entsend*",
+      "entsandt*",
+      "schickt*",
+      "schicken",
+      "geschickt*",
+      "verlegt*",
+      "verlegen",
+      "verlegung*",
+      "verlagert*",
+      "stationier*",
+    ],
+    // Troops "moved" to a border are sent there; the rule still needs a country beside it.
+    en: ["send", "sends", "sending", "sent", "dispatch*", "deploy*", "move", "moves", "moved", "moving", "redeploy*"],
   },
   {
     id: "summon",
@@ -224,7 +247,19 @@ export const CONCEPTS: LexiconEntry[] = [
     de: ["abkommen*", "vertrag*", "vereinbar*"],
     en: ["agreement*", "deal", "deals", "treaty", "treaties", "pact*"],
   },
-  { id: "ship", label: "ships", de: ["schiff*", "landungsschiff*"], en: ["ship", "ships", "vessel*"] },
+  {
+    id: "drills",
+    event: true,
+    label: "military drills",
+    de: ["manöver*", "militärübung*", "seemanöver*", "übung", "übungen"],
+    en: ["drill", "drills", "exercise*", "war game*", "wargame*", "manoeuvre*", "maneuver*"],
+  },
+  {
+    id: "ship",
+    label: "ships",
+    de: ["schiff*", "landungsschiff*", "fregatte*", "zerstörer*"],
+    en: ["ship", "ships", "vessel*", "warship*", "frigate*", "destroyer*"],
+  },
   {
     id: "weapons",
     label: "weapons",
@@ -320,7 +355,12 @@ export const UNIT_CLASSES: LexiconEntry[] = [
   },
   { id: "drones", label: "drones", de: ["drohne*"], en: ["drone*"] },
   { id: "missiles", label: "missiles", de: ["rakete*", "marschflugkörper*"], en: ["missile*", "rocket*"] },
-  { id: "ships", label: "ships", de: ["schiff*", "landungsschiff*"], en: ["ship", "ships", "vessel*"] },
+  {
+    id: "ships",
+    label: "ships",
+    de: ["schiff*", "landungsschiff*", "fregatte*", "zerstörer*"],
+    en: ["ship", "ships", "vessel*", "warship*", "frigate*", "destroyer*"],
+  },
   { id: "refugees", label: "refugees", de: ["flüchtling*", "geflüchtete*"], en: ["refugee*"] },
   { id: "EUR", label: "euros", de: ["eur", "euro", "€"], en: ["eur", "euro", "euros", "€"] },
   { id: "USD", label: "dollars", de: ["usd", "dollar", "$"], en: ["usd", "dollar", "dollars", "$"] },

@@ -179,13 +179,6 @@ export const MATCHING_SET: MatchingGroup[] = [
     figureChanged: [["The earthquake in Turkey killed more than 5,000 people.", "en"]],
     unrelated: [["Die Türkei erhöhte den Leitzins auf 50 Prozent.", "de"]],
   },
-];
-
-/**
- * Written after the lexicon and the rules were fixed, and scored without changing them: the numbers on this set are
- * the honest ones (the set above is the one the rules were developed on).
- */
-export const MATCHING_HELD_OUT: MatchingGroup[] = [
   {
     id: "odesa-port",
     same: [
@@ -258,5 +251,108 @@ export const MATCHING_HELD_OUT: MatchingGroup[] = [
     ],
     figureChanged: [["North Korea fired eight short-range missiles towards Japan, Tokyo said.", "en"]],
     unrelated: [["Japan and South Korea held talks on trade.", "en"]],
+  },
+];
+
+/**
+ * Written after the lexicon and the rules were fixed, and scored without changing them: the numbers on this set are
+ * the honest ones (the set above is the one the rules were developed on; it holds the first held-out set too, whose
+ * misses were mended as classes — movement verbs, military drills, warships — after it was scored, 2026-12-03).
+ */
+export const MATCHING_HELD_OUT: MatchingGroup[] = [
+  {
+    id: "kherson-shelling",
+    same: [
+      ["Beim russischen Beschuss von Cherson sind nach Behördenangaben vier Menschen getötet worden.", "de"],
+      ["Four people were killed in Russian shelling of Kherson, regional officials said.", "en"],
+      ["Russian artillery fire on Kherson killed four civilians, the regional governor said.", "en"],
+    ],
+    figureChanged: [["Russischer Beschuss tötete in Cherson zwölf Menschen.", "de"]],
+    unrelated: [["Kherson's mayor opened a rebuilt school on Monday.", "en"]],
+  },
+  {
+    id: "eu-turkey-aid",
+    same: [
+      ["Die EU sagt der Türkei 400 Millionen Euro an Hilfe für die Erdbebengebiete zu.", "de"],
+      ["The European Union pledged 400 million euros in aid for Turkey's earthquake zone.", "en"],
+    ],
+    figureChanged: [["Die Europäische Union hat der Türkei vier Milliarden Euro Hilfe zugesagt.", "de"]],
+    unrelated: [["Turkey's central bank raised its key interest rate again.", "en"]],
+  },
+  {
+    id: "gaza-truce",
+    same: [
+      ["Israel und die Hamas haben einer sechswöchigen Waffenruhe im Gazastreifen zugestimmt.", "de"],
+      ["Israel and Hamas agreed to a six-week ceasefire in Gaza.", "en"],
+      ["Eine sechswöchige Feuerpause für Gaza ist vereinbart, bestätigten beide Seiten.", "de"],
+    ],
+    figureChanged: [],
+    unrelated: [["Gaza's only power plant shut down for lack of fuel.", "en"]],
+  },
+  {
+    id: "icbm-test",
+    same: [
+      ["Nordkorea hat eine Interkontinentalrakete getestet, die vor Japan ins Meer stürzte.", "de"],
+      ["North Korea test-fired an intercontinental ballistic missile that landed in the sea off Japan.", "en"],
+    ],
+    figureChanged: [],
+    unrelated: [["Japan's prime minister met the South Korean president in Tokyo.", "en"]],
+  },
+  {
+    id: "poland-sabotage",
+    same: [
+      ["Die polnische Polizei hat drei Männer wegen Sabotageverdachts festgenommen.", "de"],
+      ["Polish police arrested three men suspected of sabotage.", "en"],
+      ["Three suspects were detained in Poland over an alleged sabotage plot, police said.", "en"],
+    ],
+    figureChanged: [["Polish police detained 14 suspects in a sabotage case.", "en"]],
+    unrelated: [["Poland will buy 96 Apache helicopters from the United States.", "en"]],
+  },
+  {
+    id: "moscow-drones",
+    same: [
+      ["Die Ukraine hat Moskau nach russischen Angaben mit 34 Drohnen angegriffen.", "de"],
+      ["Ukraine attacked Moscow with 34 drones, Russia's defence ministry said.", "en"],
+    ],
+    figureChanged: [["Ukraine launched 150 drones at Moscow overnight, Russian officials said.", "en"]],
+    unrelated: [["Moskaus Metro hat drei neue Stationen eröffnet.", "de"]],
+  },
+  {
+    id: "iran-nuclear-talks",
+    same: [
+      ["Die USA und der Iran haben in Oman indirekte Atomgespräche geführt.", "de"],
+      ["The United States and Iran held indirect nuclear talks in Oman.", "en"],
+    ],
+    figureChanged: [],
+    unrelated: [["Iran's currency fell to a record low against the dollar.", "en"]],
+  },
+  {
+    id: "heating-law",
+    same: [
+      ["Der Bundestag hat das Heizungsgesetz mit 399 Stimmen beschlossen.", "de"],
+      ["Das Heizungsgesetz wurde im Bundestag mit 399 Stimmen beschlossen.", "de"],
+      ["The Bundestag passed the heating law with 399 votes.", "en"],
+      ["With 399 votes, the Bundestag passed the heating law.", "en"],
+    ],
+    figureChanged: [],
+    unrelated: [["Der Bundestag debattierte am Donnerstag über den Haushalt.", "de"]],
+  },
+  {
+    id: "tbilisi-protest",
+    same: [
+      ["In Tiflis demonstrierten Zehntausende gegen das Gesetz über ausländische Agenten.", "de"],
+      ["Tens of thousands protested in Tbilisi against the foreign agents law.", "en"],
+    ],
+    figureChanged: [],
+    unrelated: [["Georgia's president vetoed the budget.", "en"]],
+  },
+  {
+    id: "kyiv-power",
+    same: [
+      ["Nach russischen Raketenangriffen auf das Stromnetz sind in Kiew 200.000 Haushalte ohne Strom.", "de"],
+      ["Some 200,000 households in Kyiv are without power after Russian missile strikes on the grid.", "en"],
+    ],
+    figureChanged: [["Russian strikes left 2 million households in Kyiv without power.", "en"]],
+    unrelated: [["Kyiv's football club won the national cup.", "en"]],
   },
 ];
