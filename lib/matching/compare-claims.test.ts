@@ -149,4 +149,43 @@ describe("comparing two claims", () => {
     const b = keyOf("North Korean troops are fighting in Kursk, Kyiv says.", "en");
     expect(compareClaims(a, b)?.score).toBe(compareClaims(b, a)?.score);
   });
+
+  it("keeps one event in two places apart: another city, or the same body's count for another country", () => {
+    expect(
+      compare(
+        ["Bei einem russischen Angriff auf Saporischschja wurden sieben Menschen getötet.", "de"],
+        ["A Russian attack on Kherson killed seven people, officials said.", "en"],
+      ),
+    ).toBeNull();
+    expect(
+      compare(
+        ["Laut der UNO sind in Syrien 4 Millionen Menschen vertrieben worden.", "de"],
+        ["The UN says 4 million people have been displaced in Gaza.", "en"],
+      ),
+    ).toBeNull();
+  });
+
+  it("tells who acts: swapped sides are two claims, a named source or a passive sentence swaps nothing", () => {
+    expect(keyOf("Laut Kiew hat Russland die Ukraine mit 90 Drohnen angegriffen.", "de").agent).toBe("russia");
+    expect(keyOf("Russia attacked Ukraine with 90 drones, Kyiv said.", "en").agent).toBe("russia");
+    expect(keyOf("Kyiv was attacked by Russian drones overnight.", "en").agent).toBeUndefined();
+    expect(
+      compare(
+        ["Russland hat die Ukraine mit 90 Drohnen angegriffen.", "de"],
+        ["Ukraine attacked Russia with drones.", "en"],
+      ),
+    ).toBeNull();
+    expect(
+      compare(
+        ["Laut Kiew hat Russland die Ukraine mit 90 Drohnen angegriffen.", "de"],
+        ["Russia attacked Ukraine with 90 drones, Kyiv said.", "en"],
+      ),
+    ).not.toBeNull();
+    expect(
+      compare(
+        ["Kyiv was attacked by 90 Russian drones overnight.", "en"],
+        ["Russia attacked Ukraine with 90 drones.", "en"],
+      ),
+    ).not.toBeNull();
+  });
 });

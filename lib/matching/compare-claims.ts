@@ -70,7 +70,9 @@ export function scoreClaims(a: MatchKey, b: MatchKey): ScoredPair | null {
   const apart = (kind: (entity: string) => boolean) =>
     a.entities.some(kind) && b.entities.some(kind) && !shared.entities.some(kind);
   const placesApart = apart(isPlace) || apart(isLocal);
-  const aboutTheSame = shared.entities.length > 0 && shared.concepts.some(isEvent) && !placesApart;
+  // Places apart or sides swapped: two claims, however many words they share.
+  if (placesApart || rolesReversed(a, b, shared.concepts)) return null;
+  const aboutTheSame = shared.entities.length > 0 && shared.concepts.some(isEvent);
   if (!((aboutTheSame && score >= MATCH_THRESHOLD) || wordShare >= SAME_WORDS)) return null;
   return { score: Math.round(score * 1000) / 1000, shared };
 }
@@ -158,6 +160,18 @@ export function describeFigure(figure: Figure): string {
 
 const EVENTS = new Set(CONCEPTS.filter((c) => c.event).map((c) => c.id));
 const isEvent = (concept: string) => EVENTS.has(concept);
+const DIRECTED = new Set(CONCEPTS.filter((c) => c.directed).map((c) => c.id));
+
+/**
+ * "Russia attacked Ukraine" against "Ukraine attacked Moscow": the same event with the two sides swapped. Only for an
+ * event with a direction, when each claim's agent (MatchKey.agent: who acts, as far as its words tell) is named by the
+ * other claim too and they differ.
+ */
+function rolesReversed(a: MatchKey, b: MatchKey, sharedConcepts: string[]): boolean {
+  if (!sharedConcepts.some((c) => DIRECTED.has(c)) || !a.agent || !b.agent || a.agent === b.agent) return false;
+  return b.entities.includes(a.agent) && a.entities.includes(b.agent);
+}
+
 const BODIES = new Set(ENTITIES.filter((e) => e.body).map((e) => e.id));
 const isPlace = (entity: string) => !BODIES.has(entity);
 const LOCAL = new Set(ENTITIES.filter((e) => e.local).map((e) => e.id));

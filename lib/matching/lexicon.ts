@@ -29,6 +29,11 @@ export interface LexiconEntry {
    */
   event?: true;
   /**
+   * An event with a direction — someone sends, attacks, summons, sanctions someone: "Russia attacked Ukraine" and
+   * "Ukraine attacked Russia" are two claims.
+   */
+  directed?: true;
+  /**
    * An entity that is a body (the UN, NATO, the EU), not a place: often the source a claim cites, so sharing one says
    * less than sharing a place. Every other entity is a place (a country, region or city, or the capital that stands
    * for its government).
@@ -82,8 +87,8 @@ export const ENTITIES: LexiconEntry[] = [
   {
     id: "germany",
     label: "Germany",
-    de: ["deutschland*", "deutsch*", "bundesregierung*", "berlin*"],
-    en: ["germany*", "german*", "berlin*"],
+    de: ["deutschland*", "deutsch*", "bundesregierung*", "bundestag*", "bundesrat*", "berlin*"],
+    en: ["germany*", "german*", "bundestag*", "bundesrat*", "berlin*"],
   },
   { id: "france", label: "France", de: ["frankreich*", "französisch*", "paris*"], en: ["france*", "french", "paris*"] },
   {
@@ -150,6 +155,7 @@ export const CONCEPTS: LexiconEntry[] = [
   {
     id: "send",
     event: true,
+    directed: true,
     label: "sent",
     de: [
       "entsend*",
@@ -169,6 +175,7 @@ export const CONCEPTS: LexiconEntry[] = [
   {
     id: "summon",
     event: true,
+    directed: true,
     label: "summoned",
     de: ["einbestell*", "bestellte*…ein", "bestellt…ein"],
     en: ["summon*"],
@@ -176,6 +183,7 @@ export const CONCEPTS: LexiconEntry[] = [
   {
     id: "pledge",
     event: true,
+    directed: true,
     label: "pledged",
     de: ["zugesagt*", "zusag*", "sagte*…zu", "sagt…zu", "versprochen*", "versprach*"],
     en: ["pledg*", "promis*", "committed", "commits", "commitment*"],
@@ -212,6 +220,7 @@ export const CONCEPTS: LexiconEntry[] = [
   {
     id: "attack",
     event: true,
+    directed: true,
     label: "attack",
     de: ["griff*…an", "greift…an", "greifen…an", "angriff*", "angegriffen*", "attack*", "beschuss*", "beschossen*"],
     en: ["attack*", "strike*", "struck", "shelling"],
@@ -221,11 +230,12 @@ export const CONCEPTS: LexiconEntry[] = [
   {
     id: "launch",
     event: true,
+    directed: true,
     label: "launched",
     de: ["feuerte*…ab", "feuert…ab", "abgefeuert*", "feuert*", "gestartet*", "abgeschossen*"],
     en: ["launch*", "fired", "fires"],
   },
-  { id: "sanction", event: true, label: "sanctions", de: ["sanktion*"], en: ["sanction*"] },
+  { id: "sanction", event: true, directed: true, label: "sanctions", de: ["sanktion*"], en: ["sanction*"] },
   {
     id: "ceasefire",
     event: true,
@@ -246,6 +256,41 @@ export const CONCEPTS: LexiconEntry[] = [
     label: "agreement",
     de: ["abkommen*", "vertrag*", "vereinbar*"],
     en: ["agreement*", "deal", "deals", "treaty", "treaties", "pact*"],
+  },
+  {
+    id: "agree",
+    event: true,
+    label: "agreed",
+    de: ["zugestimmt*", "stimmte*…zu", "stimmt…zu", "zustimm*", "geeinigt*", "einigt*", "einigung*", "vereinbart*"],
+    en: ["agreed", "agree", "agrees", "accepted"],
+  },
+  {
+    id: "test",
+    event: true,
+    label: "tested",
+    de: ["getestet*", "testete*", "testet", "testen", "testabschuss*", "test", "tests"],
+    en: ["test", "tests", "tested", "testing"],
+  },
+  {
+    id: "pass_law",
+    event: true,
+    label: "passed",
+    de: ["beschloss*", "beschlossen*", "verabschiedet*", "verabschiedete*", "billigte*", "gebilligt*"],
+    en: ["passed", "adopted", "approved", "approves", "approve"],
+  },
+  {
+    id: "law",
+    label: "law",
+    de: ["gesetz*"],
+    en: ["law", "laws", "bill", "bills", "legislation"],
+  },
+  {
+    id: "protest",
+    event: true,
+    label: "protested",
+    // The verbs only: "300 arrested at the protests" is about arrests, "thousands protested" about a protest.
+    de: ["demonstrierte*", "demonstriert", "demonstrieren", "protestierte*", "protestiert", "protestieren"],
+    en: ["protested", "protesting", "demonstrated", "demonstrating", "rallied", "marched"],
   },
   {
     id: "drills",
@@ -318,8 +363,8 @@ export const UNIT_CLASSES: LexiconEntry[] = [
   {
     id: "troops",
     label: "troops",
-    de: ["soldat*", "truppe*", "kämpfer*", "militär*", "mann"],
-    en: ["soldier*", "troop*", "fighter*", "personnel", "servicemen", "men"],
+    de: ["soldat*", "truppe*", "kämpfer*", "militär*"],
+    en: ["soldier*", "troop*", "fighter*", "personnel", "servicemen"],
   },
   // The dead and the injured are people counted: "40 Tote" and "killed 40 people" compare; what happened to them is
   // the claim's concept (killed, injured).
@@ -338,9 +383,21 @@ export const UNIT_CLASSES: LexiconEntry[] = [
       "getötete*",
       "verletzte*",
       "verwundete*",
+      // Who was counted: "drei Männer festgenommen", "four civilians killed".
+      "mann",
+      "männer",
+      "frauen",
+      "kinder",
+      "zivilist*",
+      "verdächtige*",
     ],
     en: [
       "people",
+      "men",
+      "women",
+      "children",
+      "civilian*",
+      "suspects",
       "persons",
       "residents",
       "inhabitants",
@@ -362,6 +419,8 @@ export const UNIT_CLASSES: LexiconEntry[] = [
     en: ["ship", "ships", "vessel*", "warship*", "frigate*", "destroyer*"],
   },
   { id: "refugees", label: "refugees", de: ["flüchtling*", "geflüchtete*"], en: ["refugee*"] },
+  { id: "votes", label: "votes", de: ["stimme", "stimmen"], en: ["vote", "votes"] },
+  { id: "households", label: "households", de: ["haushalt*"], en: ["household*", "homes"] },
   { id: "EUR", label: "euros", de: ["eur", "euro", "€"], en: ["eur", "euro", "euros", "€"] },
   { id: "USD", label: "dollars", de: ["usd", "dollar", "$"], en: ["usd", "dollar", "dollars", "$"] },
   { id: "percent", label: "per cent", de: ["%", "prozent"], en: ["%", "percent", "per cent"] },

@@ -15,6 +15,11 @@ export interface Figure extends FigureInput {
 export interface MatchKey {
   language: MatchLanguage;
   entities: string[];
+  /**
+   * Who acts, as far as the words tell: the first entity named outside the attribution ("according to Seoul", "laut
+   * Kiew", "…, Kyiv said"), in an active sentence; none in a passive one ("Moscow was attacked by Ukraine").
+   */
+  agent?: string;
   concepts: string[];
   figures: Figure[];
   /** Content words, cut to a common stem: compared only between claims of one language. */
@@ -64,12 +69,25 @@ const STOPWORDS = new Set(
   ).split(" "),
 );
 const STEM_LENGTH = 6;
+// Where a claim names its source rather than who acts: "according to Seoul", "laut Kiew", "nach Angaben aus
+// Washington", "Moskau zufolge", and a closing "…, Kyiv said" / "…, teilte das Ministerium mit".
+const ATTRIBUTION: Record<MatchLanguage, RegExp> = {
+  de: /\b(?:laut|nach (?:\S+ )?angaben(?: (?:von|des|der|aus|aus dem|aus der))?)\s+\S+(?:\s+\S+)?|\S+(?:\s+\S+)?\s+zufolge\b|,[^,]*\b(?:sagte|sagten|teilte|teilten|berichtete|berichteten|erklärte|hieß es)\b[^,]*$/giu,
+  en: /\baccording to\s+[^,.]+|,[^,]*\b(?:said|says|reported|told|announced|claimed)\b[^,]*$/giu,
+};
+// A passive auxiliary: then who acts may be named last ("Moscow was attacked by Ukraine").
+const PASSIVE: Record<MatchLanguage, RegExp> = {
+  de: /\b(?:wurden?|worden|werden|wird)\b/i,
+  en: /\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?\w+(?:ed|en|t)\b/i,
+};
 
 /** A text's words, lower-cased beside, and for each word the last word of its clause (up to , . ; : ! ? or the end). */
 interface Tokens {
   words: string[];
   lowered: string[];
   clauseEnd: number[];
+  /** Where each word starts in the text. */
+  starts: number[];
 }
 
 const CLAUSE_END = /[,.;:!?]/;
@@ -83,7 +101,7 @@ function tokensOf(text: string): Tokens {
     if (i === words.length - 1 || CLAUSE_END.test(after)) end = i;
     clauseEnd[i] = end;
   }
-  return { words, lowered: words.map((w) => w.toLowerCase()), clauseEnd };
+  return { words, lowered: words.map((w) => w.toLowerCase()), clauseEnd, starts: matches.map((m) => m.index) };
 }
 
 /**
@@ -91,14 +109,16 @@ function tokensOf(text: string): Tokens {
  * compound (concepts and figure kinds; never names).
  */
 function findEntries(tokens: Tokens, entries: CompiledEntry[], languages: MatchLanguage[], inside: boolean) {
-  const found: string[] = [];
+  // Each with the word it is first found at.
+  const found: { id: string; at: number }[] = [];
   for (const { entry, forms } of entries) {
-    const hit = languages.some((language) =>
-      forms[language].some((form) =>
-        tokens.lowered.some((_, i) => matchesAt(tokens, i, form, inside && language === "de")),
-      ),
-    );
-    if (hit) found.push(entry.id);
+    let at = -1;
+    for (const language of languages)
+      for (const form of forms[language]) {
+        const i = tokens.lowered.findIndex((_, k) => matchesAt(tokens, k, form, inside && language === "de"));
+        if (i >= 0 && (at < 0 || i < at)) at = i;
+      }
+    if (at >= 0) found.push({ id: entry.id, at });
   }
   return found;
 }
@@ -123,9 +143,19 @@ function matchesAt({ words, lowered, clauseEnd }: Tokens, i: number, form: Form,
 }
 
 /** The unit class of a figure's unit word, if the lexicon knows it. */
+/** Who a claim says acts (MatchKey.agent), or undefined. */
+function agentOf(claim: ClaimForMatching, tokens: Tokens, named: { id: string; at: number }[]): string | undefined {
+  if (PASSIVE[claim.language].test(claim.text)) return undefined;
+  const spans = [...claim.text.matchAll(ATTRIBUTION[claim.language])].map((m) => [m.index, m.index + m[0].length]);
+  const outside = named.filter(
+    ({ at }) => !spans.some(([from, to]) => tokens.starts[at]! >= from! && tokens.starts[at]! < to!),
+  );
+  return outside.sort((a, b) => a.at - b.at)[0]?.id;
+}
+
 export function unitClassOf(unit: string | undefined, language: MatchLanguage): string | undefined {
   if (!unit) return undefined;
-  return findEntries(tokensOf(unit), COMPILED.units, [language, language === "de" ? "en" : "de"], true)[0];
+  return findEntries(tokensOf(unit), COMPILED.units, [language, language === "de" ? "en" : "de"], true)[0]?.id;
 }
 
 /**
@@ -136,8 +166,10 @@ export function unitClassOf(unit: string | undefined, language: MatchLanguage): 
  */
 export function matchKeyOf(claim: ClaimForMatching): MatchKey {
   const tokens = tokensOf(claim.text);
-  const entities = findEntries(tokens, COMPILED.entities, ["de", "en"], false);
-  const concepts = findEntries(tokens, COMPILED.concepts, [claim.language], true);
+  const named = findEntries(tokens, COMPILED.entities, ["de", "en"], false);
+  const entities = named.map((e) => e.id);
+  const concepts = findEntries(tokens, COMPILED.concepts, [claim.language], true).map((c) => c.id);
+  const agent = agentOf(claim, tokens, named);
   // Only what a figure says, not where it stands (a stored claim's quantities carry their offsets too).
   const figures = claim.quantities.flatMap(({ text, value, max, comparator, unit }): Figure[] => {
     const unitClass = unitClassOf(unit, claim.language);
@@ -146,7 +178,14 @@ export function matchKeyOf(claim: ClaimForMatching): MatchKey {
   const content = tokens.lowered
     .filter((w) => w.length >= 4 && !STOPWORDS.has(w) && !/\d/.test(w))
     .map((w) => w.slice(0, STEM_LENGTH));
-  return { language: claim.language, entities, concepts, figures, words: [...new Set(content)] };
+  return {
+    language: claim.language,
+    entities,
+    ...(agent ? { agent } : {}),
+    concepts,
+    figures,
+    words: [...new Set(content)],
+  };
 }
 
 const LABELS = new Map([...ENTITIES, ...CONCEPTS, ...UNIT_CLASSES].map((entry) => [entry.id, entry.label]));

@@ -252,14 +252,6 @@ export const MATCHING_SET: MatchingGroup[] = [
     figureChanged: [["North Korea fired eight short-range missiles towards Japan, Tokyo said.", "en"]],
     unrelated: [["Japan and South Korea held talks on trade.", "en"]],
   },
-];
-
-/**
- * Written after the lexicon and the rules were fixed, and scored without changing them: the numbers on this set are
- * the honest ones (the set above is the one the rules were developed on; it holds the first held-out set too, whose
- * misses were mended as classes — movement verbs, military drills, warships — after it was scored, 2026-12-03).
- */
-export const MATCHING_HELD_OUT: MatchingGroup[] = [
   {
     id: "kherson-shelling",
     same: [
@@ -354,5 +346,106 @@ export const MATCHING_HELD_OUT: MatchingGroup[] = [
     ],
     figureChanged: [["Russian strikes left 2 million households in Kyiv without power.", "en"]],
     unrelated: [["Kyiv's football club won the national cup.", "en"]],
+  },
+];
+
+/**
+ * Written after the lexicon and the rules were fixed, and scored without changing them: the numbers on this set are
+ * the honest ones. The set above is the one the rules were developed on; it holds the earlier held-out sets too, whose
+ * misses were mended as classes after they were scored (2026-12-03: movement verbs, military drills, warships, places
+ * that differ; then agreeing, testing, passing laws, protests, votes, households, who was counted).
+ */
+export const MATCHING_HELD_OUT: MatchingGroup[] = [
+  {
+    id: "zaporizhzhia-plant",
+    same: [
+      ["Das Atomkraftwerk Saporischschja ist erneut vom Stromnetz getrennt worden, teilte die IAEA mit.", "de"],
+      ["The Zaporizhzhia nuclear plant has again been cut off from the power grid, the IAEA said.", "en"],
+    ],
+    figureChanged: [],
+    unrelated: [["Die IAEA wählte einen neuen Generaldirektor.", "de"]],
+  },
+  {
+    id: "sudan-displaced",
+    same: [
+      ["Im Sudan sind laut den Vereinten Nationen mehr als zehn Millionen Menschen vertrieben worden.", "de"],
+      ["More than 10 million people have been displaced in Sudan, the United Nations said.", "en"],
+    ],
+    figureChanged: [["The UN said 1 million people had been displaced in Sudan.", "en"]],
+    unrelated: [["Sudan's army chief travelled to Cairo for talks.", "en"]],
+  },
+  {
+    id: "german-inflation",
+    same: [
+      ["Die Inflation in Deutschland ist im Oktober auf 2,4 Prozent gestiegen.", "de"],
+      ["German inflation rose to 2.4 percent in October.", "en"],
+      ["Die Teuerungsrate in Deutschland stieg im Oktober auf 2,4 Prozent.", "de"],
+    ],
+    figureChanged: [["Inflation in Germany rose to 4.1 percent in October, Destatis said.", "en"]],
+    unrelated: [["Germany's unemployment fell slightly in October.", "en"]],
+  },
+  {
+    id: "crimea-bridge",
+    same: [
+      ["Die Krim-Brücke wurde nach ukrainischen Angaben bei einem Angriff mit Seedrohnen beschädigt.", "de"],
+      ["The Crimea bridge was damaged in an attack by sea drones, Ukraine said.", "en"],
+    ],
+    figureChanged: [],
+    unrelated: [["Crimea's tourism season opened with fewer visitors.", "en"]],
+  },
+  {
+    id: "china-taiwan-flights",
+    same: [
+      ["Taiwan meldete 45 chinesische Militärflugzeuge in der Nähe der Insel.", "de"],
+      ["Taiwan reported 45 Chinese military aircraft near the island.", "en"],
+    ],
+    figureChanged: [["Taiwan said nine Chinese military aircraft were detected near the island.", "en"]],
+    unrelated: [["Taiwan's president will visit Paraguay next month.", "en"]],
+  },
+  {
+    id: "odesa-grain",
+    same: [
+      ["Ein russischer Raketenangriff hat in Odessa ein Getreidelager zerstört.", "de"],
+      ["A Russian missile strike destroyed a grain warehouse in Odesa.", "en"],
+    ],
+    figureChanged: [],
+    unrelated: [["A Russian missile strike destroyed a power station in Kharkiv.", "en"]],
+  },
+  {
+    id: "israel-hostages",
+    same: [
+      ["Die Hamas hat nach israelischen Angaben vier Geiseln freigelassen.", "de"],
+      ["Hamas released four hostages, Israel said.", "en"],
+      ["Israel says four hostages were freed by Hamas on Saturday.", "en"],
+    ],
+    figureChanged: [["Hamas freed 33 hostages in the first phase, Israeli officials said.", "en"]],
+    unrelated: [["Israels Regierung hat den Haushalt verabschiedet.", "de"]],
+  },
+  {
+    id: "france-pension-strike",
+    same: [
+      ["In Frankreich haben mehr als eine Million Menschen gegen die Rentenreform demonstriert.", "de"],
+      ["More than one million people demonstrated in France against the pension reform.", "en"],
+    ],
+    figureChanged: [["Die Polizei zählte in Frankreich 200.000 Demonstranten gegen die Rentenreform.", "de"]],
+    unrelated: [["France's government survived a no-confidence vote.", "en"]],
+  },
+  {
+    id: "belarus-election",
+    same: [
+      ["Lukaschenko ist nach offiziellen Angaben mit 87 Prozent der Stimmen wiedergewählt worden.", "de"],
+      ["Lukashenko was re-elected with 87 percent of the vote, according to official results.", "en"],
+    ],
+    figureChanged: [],
+    unrelated: [["Belarus released several political prisoners.", "en"]],
+  },
+  {
+    id: "bonn-bridge",
+    same: [
+      ["Die Stadt Bonn lässt die Nordbrücke ab Montag für drei Wochen sperren.", "de"],
+      ["Ab Montag wird die Bonner Nordbrücke für drei Wochen gesperrt, teilte die Stadt mit.", "de"],
+    ],
+    figureChanged: [["Die Bonner Nordbrücke bleibt ab Montag für zwölf Wochen gesperrt.", "de"]],
+    unrelated: [["Bonn hat einen neuen Radweg am Rhein eröffnet.", "de"]],
   },
 ];
