@@ -109,18 +109,27 @@ function tokensOf(text: string): Tokens {
  * compound (concepts and figure kinds; never names).
  */
 function findEntries(tokens: Tokens, entries: CompiledEntry[], languages: MatchLanguage[], inside: boolean) {
-  // Each with the word it is first found at.
-  const found: { id: string; at: number }[] = [];
+  const found: string[] = [];
   for (const { entry, forms } of entries) {
-    let at = -1;
-    for (const language of languages)
-      for (const form of forms[language]) {
-        const i = tokens.lowered.findIndex((_, k) => matchesAt(tokens, k, form, inside && language === "de"));
-        if (i >= 0 && (at < 0 || i < at)) at = i;
-      }
-    if (at >= 0) found.push({ id: entry.id, at });
+    const hit = languages.some((language) =>
+      forms[language].some((form) =>
+        tokens.lowered.some((_, i) => matchesAt(tokens, i, form, inside && language === "de")),
+      ),
+    );
+    if (hit) found.push(entry.id);
   }
   return found;
+}
+
+/** The word each of `ids` is first named at (for the few entities a claim names, after findEntries found them). */
+function firstNamed(tokens: Tokens, ids: string[]): { id: string; at: number }[] {
+  return ids.map((id) => {
+    const { forms } = COMPILED.entities.find((e) => e.entry.id === id)!;
+    const at = tokens.lowered.findIndex((_, i) =>
+      (["de", "en"] as const).some((language) => forms[language].some((form) => matchesAt(tokens, i, form, false))),
+    );
+    return { id, at };
+  });
 }
 
 function matchesAt({ words, lowered, clauseEnd }: Tokens, i: number, form: Form, inside: boolean) {
@@ -155,7 +164,7 @@ function agentOf(claim: ClaimForMatching, tokens: Tokens, named: { id: string; a
 
 export function unitClassOf(unit: string | undefined, language: MatchLanguage): string | undefined {
   if (!unit) return undefined;
-  return findEntries(tokensOf(unit), COMPILED.units, [language, language === "de" ? "en" : "de"], true)[0]?.id;
+  return findEntries(tokensOf(unit), COMPILED.units, [language, language === "de" ? "en" : "de"], true)[0];
 }
 
 /**
@@ -166,10 +175,9 @@ export function unitClassOf(unit: string | undefined, language: MatchLanguage): 
  */
 export function matchKeyOf(claim: ClaimForMatching): MatchKey {
   const tokens = tokensOf(claim.text);
-  const named = findEntries(tokens, COMPILED.entities, ["de", "en"], false);
-  const entities = named.map((e) => e.id);
-  const concepts = findEntries(tokens, COMPILED.concepts, [claim.language], true).map((c) => c.id);
-  const agent = agentOf(claim, tokens, named);
+  const entities = findEntries(tokens, COMPILED.entities, ["de", "en"], false);
+  const concepts = findEntries(tokens, COMPILED.concepts, [claim.language], true);
+  const agent = agentOf(claim, tokens, firstNamed(tokens, entities));
   // Only what a figure says, not where it stands (a stored claim's quantities carry their offsets too).
   const figures = claim.quantities.flatMap(({ text, value, max, comparator, unit }): Figure[] => {
     const unitClass = unitClassOf(unit, claim.language);
