@@ -54,7 +54,8 @@ test("the API links the same fact across languages, flags the figures and answer
   });
   expect((await request.get("/api/claims/nope/matches")).status()).toBe(404);
   expect((await request.get(`/api/claims/${herald.claim.id}/matches?limit=500`)).status()).toBe(400);
-  const stranger = await playwrightRequest.newContext({ baseURL });
+  // Signed out: the project's default session is left out explicitly.
+  const stranger = await playwrightRequest.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
   expect((await stranger.get(`/api/claims/${herald.claim.id}/matches`)).status()).toBe(401);
   await stranger.dispose();
 });
@@ -82,6 +83,7 @@ test("a fact-checker sees where a claim was seen and carries its verdict over; a
   const match = seen.locator(`[data-match-id="${dpa.claim.id}"]`);
   await expect(match).toContainText(`dpa ${run}`);
   await expect(match).toContainText("> 10,000 troops here, > 1,000 troops there");
+  await checker.screenshot({ path: "test-results/seen-before-open.png" });
   await expect(match.getByRole("link", { name: `dpa ${run}` })).toHaveAttribute(
     "href",
     `/articles/${dpa.id}#claim-${dpa.claim.id}`,
