@@ -12,6 +12,7 @@ import { readBenchmarkPages, scoreArticleExtraction, type ExtractionScore } from
 import { prf, topEntries, type AttributionTally } from "./attribution-score";
 import { labelQualitySection } from "./label-quality";
 import { matchingSection } from "./matching";
+import { evaluateMatchingInArchive } from "./matching-archive";
 import { pastedPageSection } from "./pasted-page";
 import { quotedSentencesSection } from "./quoted-sentences";
 import { evaluatePolnear } from "./polnear";
@@ -35,7 +36,7 @@ const subjEn = evaluateSubjectivity("en", "dev_test");
 const pasted = pastedPageSection();
 const labels = labelQualitySection();
 const quoted = quotedSentencesSection();
-const matching = matchingSection();
+const matching = matchingSection(await evaluateMatchingInArchive());
 const articlePages = readBenchmarkPages();
 // Before and after: the html-to-text path the upload used until issue 15, and readArticlePage (what it uses now).
 const articleBefore = scoreArticleExtraction(articlePages, (html) => htmlToArticleText(html).text);
