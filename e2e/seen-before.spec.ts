@@ -71,7 +71,10 @@ test("a fact-checker sees where a claim was seen and carries its verdict over; a
   expect(verdict.status()).toBe(200);
   const herald = await ingest(page.request, `Korea Herald ${run}`, `${ENGLISH}\nReference ${run}.`, "Korea Herald");
 
-  const context = await page.context().browser()!.newContext({ storageState: storageStateOf("factchecker") });
+  const context = await page
+    .context()
+    .browser()!
+    .newContext({ storageState: storageStateOf("factchecker") });
   const checker = await context.newPage();
   await checker.goto(herald.url);
   await expect(checker.locator(".seen-banner")).toContainText(/claims? (was|were) seen before in other articles/);
