@@ -16,6 +16,7 @@ export function ReviewLayout({ text, claims, count }: { text: ReactNode; claims:
   const desk = useDesk();
   const [view, setView] = useState<View>("text");
   const layout = useRef<HTMLDivElement>(null);
+  const tabs = useRef<HTMLDivElement>(null);
   useEffect(
     () =>
       desk.onReveal((side) => {
@@ -36,14 +37,19 @@ export function ReviewLayout({ text, claims, count }: { text: ReactNode; claims:
       aria-controls={`review-${name}`}
       aria-selected={view === name}
       className="review-tabs__tab"
-      onClick={() => setView(name)}
+      onClick={() => {
+        setView(name);
+        // The chosen side from its start, right under the tabs: above them the page can hold notices (seen before,
+        // created) that left a phone's screen with no claim on it after the tap.
+        tabs.current?.scrollIntoView({ block: "start" });
+      }}
     >
       {label}
     </button>
   );
   return (
     <>
-      <div className="review-tabs" role="tablist" aria-label={t("views")}>
+      <div ref={tabs} className="review-tabs" role="tablist" aria-label={t("views")}>
         {tab("text", t("text"))}
         {tab("claims", t("claimListCount", { count }))}
       </div>
