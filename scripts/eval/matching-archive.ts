@@ -4,7 +4,7 @@ import { listClaimMatches } from "@/lib/claims/list-claim-matches";
 import { seedBuiltinSources } from "@/lib/sources/seed-builtin-sources";
 import { syntheticArticle } from "@/scripts/bench/synthetic-corpus";
 import { createTestDb } from "@/test/support/test-db";
-import type { RankingScore } from "./matching";
+import { figureScore, type RankingScore } from "./matching";
 import { MATCHING_HELD_OUT, MATCHING_SET, type MatchingGroup, type SetLanguage } from "./matching-set";
 
 /** Synthetic articles of the bench's archive ingested first: thousands of claims on the same stories as distractors. */
@@ -129,13 +129,7 @@ export async function evaluateMatchingInArchive(): Promise<ArchiveMatchingScore>
         },
         "held-out": { sameLanguage: await score("held-out", false), crossLanguage: await score("held-out", true) },
       },
-      figures: {
-        flagged,
-        right,
-        expected,
-        precision: flagged ? right / flagged : 0,
-        recall: expected ? right / expected : 0,
-      },
+      figures: figureScore(flagged, right, expected),
     };
   } finally {
     await t.drop();

@@ -101,17 +101,20 @@ export function evaluateMatching(set: MatchingGroup[]): MatchingScore {
     claims: all.length,
     sameLanguage: rank(all, false),
     crossLanguage: rank(all, true),
-    figures: {
-      flagged,
-      right,
-      expected,
-      precision: flagged ? right / flagged : 0,
-      recall: expected ? right / expected : 0,
-    },
+    figures: figureScore(flagged, right, expected),
     falseLinks,
     unrelatedPairs,
   };
 }
+
+/** The figures-disagree flag's counts with its precision and recall. */
+export const figureScore = (flagged: number, right: number, expected: number) => ({
+  flagged,
+  right,
+  expected,
+  precision: flagged ? right / flagged : 0,
+  recall: expected ? right / expected : 0,
+});
 
 const GOAL = { sameLanguage: 0.85, crossLanguage: 0.7, figuresPrecision: 0.9 };
 const f3 = (x: number) => x.toFixed(3);
