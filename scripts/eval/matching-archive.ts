@@ -19,6 +19,7 @@ interface Stored {
 }
 
 export interface ArchiveMatchingScore {
+  distractorArticles: number;
   distractorClaims: number;
   /** Set sentences the extractor made no claim of: their queries count as misses. */
   unextracted: number;
@@ -120,6 +121,7 @@ export async function evaluateMatchingInArchive(): Promise<ArchiveMatchingScore>
     for (let i = 0; i < held.length; i++)
       for (let j = i + 1; j < held.length; j++) if (disagreeing(held[i]!, held[j]!)) expected++;
     return {
+      distractorArticles: DISTRACTOR_ARTICLES,
       distractorClaims,
       unextracted: stored.filter((s) => !s.claimId).length,
       sets: {

@@ -2,7 +2,6 @@ import { extractClaims } from "@/lib/extract";
 import { compareClaims, type ClaimMatch } from "@/lib/matching/compare-claims";
 import { matchKeyOf, type MatchKey } from "@/lib/matching/match-key";
 import type { ArchiveMatchingScore } from "./matching-archive";
-import { DISTRACTOR_ARTICLES } from "./matching-archive";
 import { MATCHING_HELD_OUT, MATCHING_SET, type MatchingGroup, type SetLanguage } from "./matching-set";
 
 interface Item {
@@ -145,7 +144,7 @@ export function matchingSection(
     `### In the app: the sets ingested among ${archive.distractorClaims.toLocaleString("en-US")} claims of the bench's synthetic archive`,
     "",
     `Every sentence of both sets ingested as an article of its own into a database (SQLite) that first received ` +
-      `${DISTRACTOR_ARTICLES} synthetic articles of the bench (\`scripts/bench/synthetic-corpus.ts\`: the same stories — ` +
+      `${archive.distractorArticles} synthetic articles of the bench (\`scripts/bench/synthetic-corpus.ts\`: the same stories — ` +
       "North Korea, Russia, Ukraine, Seoul — in German and English); a claim's matches are what `GET " +
       "/api/claims/:id/matches` answers (candidates from the database's text search, the ranking, the stored links), " +
       `ranked within the language pairing asked about. ${archive.unextracted} sentences gave no claim (their queries ` +
