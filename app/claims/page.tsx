@@ -103,6 +103,10 @@ export default async function ClaimsPage({ searchParams }: Props) {
           ["yes", tr("yes")],
           ["no", tr("no")],
         ])}
+        {choice("seen", t("seen"), [
+          ["yes", t("seenYes")],
+          ["figures", t("seenFigures")],
+        ])}
         {choice(
           "outlet",
           tn("outlet"),

@@ -7,6 +7,7 @@ import { createTestDb, type TestDb } from "@/test/support/test-db";
 import { editClaim } from "./edit-claim";
 import { listClaimMatches } from "./list-claim-matches";
 import { listFigureDisagreements } from "./list-figure-disagreements";
+import { searchClaims } from "./search-claims";
 import { linkClaims } from "./link-claims";
 import { addClaim } from "./add-claim";
 import { mergeClaims } from "./merge-claims";
@@ -86,6 +87,13 @@ describe("claims seen before in other articles", () => {
     expect(ofDpa.map((p) => [p.claims[0].article.title, p.claims[1].article.title, p.figures])).toEqual([
       ["DPA", "HERALD", "> 1,000 troops vs > 10,000 troops"],
     ]);
+  });
+
+  it("filters the claims list to claims seen before, or to those whose figures another article contradicts", async () => {
+    const labelsOf = async (seen: "yes" | "figures") =>
+      (await searchClaims(t.db, reader, { seen })).claims.map((c) => c.article.title).sort();
+    expect(await labelsOf("yes")).toEqual(["COUNCIL_A", "COUNCIL_B", "DPA", "HERALD", "YONHAP"]);
+    expect(await labelsOf("figures")).toEqual(["DPA", "HERALD", "YONHAP"]);
   });
 
   it("does not link claims that merely share a country", async () => {

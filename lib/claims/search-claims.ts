@@ -24,6 +24,8 @@ export const ClaimFilterSchema = z.object({
   /** "me", "none" or a user id. */
   assignee: Optional(z.string().max(40)),
   hedged: Optional(z.enum(["yes", "no"])),
+  /** yes: seen in another article (a live match); figures: one of those gives figures that disagree. */
+  seen: Optional(z.enum(["yes", "figures"])),
   articleId: Optional(z.string().max(40)),
   /** The article's outlet, as stored. */
   outlet: Optional(z.string().max(200)),
@@ -76,6 +78,9 @@ export function claimWhere(db: Db, actor: Acting, f: z.output<typeof ClaimFilter
     ...(f.sourceId ? { citations: { some: { sourceId: f.sourceId } } } : {}),
     ...(f.assignee ? { assigneeId: assigneeOf(actor, f.assignee) } : {}),
     ...(f.hedged ? { hedged: f.hedged === "yes" } : {}),
+    ...(f.seen
+      ? { links: { some: { other: LIVE_CLAIM, ...(f.seen === "figures" ? { figuresDisagree: true } : {}) } } }
+      : {}),
     ...(f.articleId ? { articleId: f.articleId } : {}),
     ...(f.outlet || f.from || f.to ? { article: articleWhere(f) } : {}),
   };
