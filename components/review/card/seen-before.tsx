@@ -1,7 +1,6 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
 import { carryOverVerdictAction } from "@/actions/claims/carry-over-verdict";
 import { useStatusLabels } from "@/components/claims/use-status-labels";
 import { Button } from "@/components/ui/button";
@@ -10,6 +9,7 @@ import type { ClaimView } from "@/lib/articles/get-article";
 import type { ClaimMatchView } from "@/lib/claims/claim-match-schemas";
 import { ActionMessage } from "./tool-panel";
 import { useClaimAction } from "./use-claim-action";
+import { useFetchWhenOpen } from "./use-fetch-when-open";
 
 /** GET /api/claims/:id/matches as JSON carries it: dates as text. */
 type MatchesResponse = {
@@ -17,7 +17,6 @@ type MatchesResponse = {
     article: Omit<ClaimMatchView["article"], "publishedAt"> & { publishedAt: string | null };
   })[];
 };
-type Loaded = { state: "loading" } | { state: "failed" } | { state: "shown"; matches: MatchesResponse["matches"] };
 
 interface Props {
   claim: ClaimView;
@@ -37,24 +36,15 @@ export function SeenBefore({ claim, articleId, version, canReview }: Props) {
   const t = useTranslations("seen");
   const format = useFormatter();
   const labels = useStatusLabels();
-  const [opened, setOpened] = useState(false);
-  const [loaded, setLoaded] = useState<Loaded>({ state: "loading" });
-  const latest = useRef(0);
   const carry = useClaimAction(carryOverVerdictAction);
   const { articles, verdicts, figuresDisagree } = claim.seenBefore;
-  useEffect(() => {
-    if (!opened) return;
-    const request = ++latest.current;
-    const show = (next: Loaded) => request === latest.current && setLoaded(next);
-    fetch(`/api/claims/${encodeURIComponent(claim.id)}/matches?limit=20`, { cache: "no-store" })
-      .then(async (response) => {
-        if (!response.ok) return show({ state: "failed" });
-        show({ state: "shown", matches: ((await response.json()) as MatchesResponse).matches });
-      })
-      .catch(() => show({ state: "failed" }));
-  }, [opened, claim.id, claim.version, articles, verdicts]);
+  const { opened, loaded, onToggle } = useFetchWhenOpen(
+    `/api/claims/${encodeURIComponent(claim.id)}/matches?limit=20`,
+    (json) => (json as MatchesResponse).matches,
+    [claim.version, articles, verdicts],
+  );
   return (
-    <details className="seen-before" onToggle={(event) => event.currentTarget.open && setOpened(true)}>
+    <details className="seen-before" onToggle={(event) => onToggle(event.currentTarget.open)}>
       <summary>
         {t("seenIn", { count: articles })}
         {verdicts ? <span className="muted"> · {t("withVerdicts", { count: verdicts })}</span> : null}
@@ -70,7 +60,7 @@ export function SeenBefore({ claim, articleId, version, canReview }: Props) {
         </Notice>
       ) : (
         <ul className="seen-before__list">
-          {loaded.matches.map((m) => (
+          {loaded.value.map((m) => (
             <li key={m.claimId} data-match-id={m.claimId}>
               <a href={`/articles/${m.article.id}#claim-${m.claimId}`}>{m.article.title}</a>{" "}
               <span className="muted">
