@@ -8,8 +8,7 @@ import { loadLiveClaim, updateAtVersion, VersionSchema } from "./claim-lock";
 import { recordClaimEvents } from "./claim-events";
 import { CLAIM_LIMITS } from "./claim-limits";
 import { recordId } from "@/lib/input/record-id";
-import type { Language } from "@/lib/extract";
-import { storedMatchFieldsOf } from "@/lib/matching/match-terms";
+import { storedClaimForMatching, storedMatchFieldsOf } from "@/lib/matching/match-terms";
 import { relinkClaims } from "./link-claims";
 
 export const EditClaimSchema = z.object({
@@ -65,5 +64,5 @@ export async function editClaim(
 
 async function matchFieldsFor(tx: Tx, articleId: string, text: string, quantities: string) {
   const { language } = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { language: true } });
-  return storedMatchFieldsOf({ text, language: language as Language, quantities: JSON.parse(quantities) });
+  return storedMatchFieldsOf(storedClaimForMatching({ text, quantities }, language));
 }

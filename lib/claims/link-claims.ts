@@ -1,8 +1,7 @@
 import { providerOf, type Db, type Tx } from "@/lib/db/client";
 import type { DatabaseProvider } from "@/lib/db/database-url";
 import { LIVE_CLAIM } from "@/lib/db/live-article";
-import type { Language } from "@/lib/extract";
-import { isCurrentMatchKey, storedMatchFieldsOf } from "@/lib/matching/match-terms";
+import { isCurrentMatchKey, storedClaimForMatching, storedMatchFieldsOf } from "@/lib/matching/match-terms";
 import { parseKey, rankAgainstArchive } from "./match-against-archive";
 
 /** Links written per statement: SQLite takes a bounded number of values in one (here 4 a row). */
@@ -25,11 +24,7 @@ export async function linkClaims(db: Db, articleId: string, claimIds?: string[])
     .map((c) => ({
       id: c.id,
       text: c.text,
-      fields: storedMatchFieldsOf({
-        text: c.text,
-        language: c.article.language as Language,
-        quantities: JSON.parse(c.quantities),
-      }),
+      fields: storedMatchFieldsOf(storedClaimForMatching(c, c.article.language)),
     }));
   const fresh = new Map(rekeyed.map((c) => [c.id, c.fields.matchKey]));
   const keyed = claims.flatMap((c) => {

@@ -1,9 +1,9 @@
+import { storedClaimForMatching } from "@/lib/matching/match-terms";
 import { z } from "zod";
 import { requireActing, type Acting } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { LIVE_CLAIM } from "@/lib/db/live-article";
 import { AppError } from "@/lib/errors";
-import type { Language } from "@/lib/extract";
 import { parseInput } from "@/lib/input/parse-input";
 import { recordId } from "@/lib/input/record-id";
 import { compareClaims } from "@/lib/matching/compare-claims";
@@ -49,13 +49,7 @@ export async function listClaimMatches(
   });
   if (!claim) throw new AppError("not_found", "There is no such claim (it may have been removed or merged).", "id");
   if (claim.article.matchedAt === null) {
-    const key =
-      parseKey(claim.matchKey) ??
-      matchKeyOf({
-        text: claim.text,
-        language: claim.article.language as Language,
-        quantities: JSON.parse(claim.quantities),
-      });
+    const key = parseKey(claim.matchKey) ?? matchKeyOf(storedClaimForMatching(claim, claim.article.language));
     const [matches] = await matchAgainstArchive(db, [key], claim.articleId, limit);
     return { claimId, matches: matches!, articles: new Set(matches!.map((m) => m.article.id)).size };
   }

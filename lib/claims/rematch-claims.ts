@@ -1,7 +1,7 @@
 import { requireActing, type Acting } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import type { Language } from "@/lib/extract";
-import { isCurrentMatchKey, storedMatchFieldsOf } from "@/lib/matching/match-terms";
+import { isCurrentMatchKey, storedClaimForMatching, storedMatchFieldsOf } from "@/lib/matching/match-terms";
 import { linkClaims } from "./link-claims";
 
 /** Claims per transaction: short ones, so the app's own writes never wait long behind the job. */
@@ -60,11 +60,7 @@ export async function rematchClaims(
           // Only if the words are still the ones keyed here: an edit meanwhile has stored its own, current key.
           db.claim.updateMany({
             where: { id: c.id, text: c.text, quantities: c.quantities },
-            data: storedMatchFieldsOf({
-              text: c.text,
-              language: languages.get(c.articleId)!,
-              quantities: JSON.parse(c.quantities),
-            }),
+            data: storedMatchFieldsOf(storedClaimForMatching(c, languages.get(c.articleId)!)),
           }),
         ),
         db.article.updateMany({ where: { id: { in: articleIds } }, data: { matchedAt: null } }),

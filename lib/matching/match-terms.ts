@@ -61,3 +61,16 @@ export function storedMatchFieldsOf(claim: ClaimForMatching): StoredMatchFields 
 
 /** Whether a stored key was made by the current lexicon and rules. */
 export const isCurrentMatchKey = (stored: string): boolean => stored.startsWith(STORED_PREFIX);
+
+/** A claim as the database stores it: its quantities as JSON text, its article's language as a string. */
+export interface StoredClaimWords {
+  text: string;
+  quantities: string;
+}
+
+/** What matching reads of a stored claim (the language is its article's). */
+export const storedClaimForMatching = (claim: StoredClaimWords, language: string): ClaimForMatching => ({
+  text: claim.text,
+  language: language as ClaimForMatching["language"],
+  quantities: JSON.parse(claim.quantities) as ClaimForMatching["quantities"],
+});
