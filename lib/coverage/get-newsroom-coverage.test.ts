@@ -12,50 +12,61 @@ const viewer: Actor = { id: "v", email: "v@x.org", name: "Vera", role: "viewer" 
 type Cite = [source: string, role?: "origin" | "relay", relayOf?: string];
 type Made = { status?: string; hedged?: boolean; cites?: Cite[]; deleted?: boolean };
 
-/** An article with claims built by hand, so every figure below is known without the extractor. */
+/**
+ * An article with claims built by hand, so every figure below is known without the extractor. One transaction and one
+ * insert for the claims: an article of 1,100 claims built row by row took 9 s on PostgreSQL.
+ */
 async function article(title: string, outlet: string | null, publishedAt: Date | null, claims: Made[]) {
   const sources = new Map((await t.db.source.findMany()).map((s) => [s.name, s.id] as const));
   const sourceId = async (name: string) => {
     if (!sources.has(name)) sources.set(name, (await t.db.source.create({ data: { name, type: "other" } })).id);
     return sources.get(name)!;
   };
-  const created = await t.db.article.create({
-    data: { title, body: title, language: "de", outlet, publishedAt, contentHash: title, extractorVersion: "test" },
-  });
-  for (const [position, c] of claims.entries()) {
-    const claim = await t.db.claim.create({
-      data: {
-        articleId: created.id,
-        position,
-        start: 0,
-        end: 1,
-        quote: "x",
-        text: `${title} ${position}`,
-        label: `${title} ${position}`,
-        kind: "claim",
-        status: c.status ?? "unverified",
-        hedged: c.hedged ?? false,
-        deletedAt: c.deleted ? new Date() : null,
-      },
-    });
-    for (const [name, role = "origin", relayOf] of c.cites ?? [])
-      await t.db.citation.create({
-        data: {
-          claimId: claim.id,
-          sourceId: await sourceId(name),
-          relayOfId: relayOf ? await sourceId(relayOf) : null,
-          mention: name,
+  for (const name of claims.flatMap((c) => (c.cites ?? []).flatMap(([n, , relayOf]) => [n, relayOf ?? n])))
+    await sourceId(name);
+  return t.db.$transaction(
+    async (tx) => {
+      const created = await tx.article.create({
+        data: { title, body: title, language: "de", outlet, publishedAt, contentHash: title, extractorVersion: "test" },
+      });
+      const rows = await tx.claim.createManyAndReturn({
+        data: claims.map((c, position) => ({
+          articleId: created.id,
+          position,
           start: 0,
           end: 1,
-          cue: "laut",
-          resolution: "explicit",
-          role,
-        },
+          quote: "x",
+          text: `${title} ${position}`,
+          label: `${title} ${position}`,
+          kind: "claim",
+          status: c.status ?? "unverified",
+          hedged: c.hedged ?? false,
+          deletedAt: c.deleted ? new Date() : null,
+        })),
+        select: { id: true, position: true },
       });
-    // The figures the domain verbs keep with every citation change (ingest, link, unlink, role, merge, split).
-    await t.db.$transaction((tx) => recountSources(tx, claim.id));
-  }
-  return created.id;
+      const idAt = new Map(rows.map((r) => [r.position, r.id]));
+      await tx.citation.createMany({
+        data: claims.flatMap((c, position) =>
+          (c.cites ?? []).map(([name, role = "origin", relayOf]) => ({
+            claimId: idAt.get(position)!,
+            sourceId: sources.get(name)!,
+            relayOfId: relayOf ? sources.get(relayOf)! : null,
+            mention: name,
+            start: 0,
+            end: 1,
+            cue: "laut",
+            resolution: "explicit",
+            role,
+          })),
+        ),
+      });
+      // The figures the domain verbs keep with every citation change (ingest, link, unlink, role, merge, split).
+      for (const id of idAt.values()) await recountSources(tx, id);
+      return created.id;
+    },
+    { timeout: 60_000 },
+  );
 }
 
 beforeAll(async () => {
