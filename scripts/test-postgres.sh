@@ -33,7 +33,7 @@ add_report "vitest (PostgreSQL)" vitest .tmp/vitest-pg.json $?
 # through the claim verbs the PostgreSQL vitest run covers), body limits refused before any query (upload-limits) and
 # the SQLite file lock (database-locked, skipped on PostgreSQL). ALL_SPECS=1 runs every spec here too.
 # first-run.setup.ts, which the others need, runs either way.
-PG_SPECS=(api auth accounts password permission-matrix fuzz ingest claims-search bulk-all-matching coverage
+PG_SPECS=(api auth accounts password permission-matrix fuzz ingest.spec claims-search bulk-all-matching coverage
   newsroom-coverage exports article-delete review.spec seen-before)
 [[ "${ALL_SPECS:-}" == 1 ]] && PG_SPECS=()
 echo "── browser tests on PostgreSQL (${PG_SPECS[*]:-all specs})"
