@@ -1,4 +1,4 @@
-import { execFileSync, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { createServer, type AddressInfo } from "node:net";
 
@@ -33,15 +33,17 @@ export async function freePort(): Promise<number> {
 /** Starts the production build on a bench database, adds an admin through the CLI and signs in through the app. */
 export async function startBenchServer(databaseUrl: string, port: number): Promise<BenchServer> {
   const env = { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" };
-  execFileSync(
-    "node_modules/.bin/tsx",
-    ["bin/claims.ts", "user", "add", "bench@bench.test", "--role", "admin", "--password-stdin"],
-    {
-      input: `${PASSWORD}\n`,
-      env,
-      stdio: ["pipe", "ignore", "inherit"],
-    },
-  );
+  // A child process that does not block this one: the load test prepares its articles meanwhile.
+  await new Promise<void>((resolve, reject) => {
+    const add = spawn(
+      "node_modules/.bin/tsx",
+      ["bin/claims.ts", "user", "add", "bench@bench.test", "--role", "admin", "--password-stdin"],
+      { env, stdio: ["pipe", "ignore", "inherit"] },
+    );
+    add.on("error", reject);
+    add.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`claims user add exited with ${code}`))));
+    add.stdin.end(`${PASSWORD}\n`);
+  });
   // The production server as `npm start` runs it (scripts/serve.mjs), so client addresses come from the connection.
   const server = spawn("node", ["scripts/serve.mjs"], {
     env: { ...env, HOST: "127.0.0.1", PORT: String(port) },

@@ -85,11 +85,10 @@ async function eventsSince(t: TestDb, since: Date) {
 
 async function runOn(database: string) {
   const t = await createTestDb();
-  const server = { stop: () => {} };
+  // The server starts (its own process) while the articles are stored (this one): the two cores share the wait.
+  const starting = startBenchServer(t.url, PORT);
   try {
-    const { articleIds, hot } = await prepare(t);
-    const started = await startBenchServer(t.url, PORT);
-    server.stop = started.stop;
+    const [{ articleIds, hot }, started] = await Promise.all([prepare(t), starting]);
     await warmUp(started, articleIds[0]!, hot[0]!.id);
     Object.assign(sent, { status: 0, notes: 0 });
     Object.assign(answered, { status: 0, notes: 0 });
@@ -193,7 +192,8 @@ async function runOn(database: string) {
     ];
     return { database, result, codes, checks, serverPeakMb };
   } finally {
-    server.stop();
+    // Stopped even when the preparation failed first: the server may have come up after it.
+    await starting.then((started) => started.stop()).catch(() => {});
     await t.drop();
   }
 }
