@@ -2,6 +2,7 @@ import { request as playwrightRequest, type APIRequestContext } from "@playwrigh
 import { storageStateOf } from "./accounts";
 import { expect, test } from "./fixtures";
 import { badgeOf, cardWith, holdChangePoll } from "./review-helpers";
+import { runTmp } from "./run-tmp";
 
 /**
  * "Seen before" as a desk meets it: one fact told by two outlets in two languages with figures that disagree. The
@@ -86,7 +87,7 @@ test("a fact-checker sees where a claim was seen and carries its verdict over; a
   const match = seen.locator(`[data-match-id="${dpa.claim.id}"]`);
   await expect(match).toContainText(`dpa ${run}`);
   await expect(match).toContainText("> 10,000 troops here, > 1,000 troops there");
-  await checker.screenshot({ path: "test-results/seen-before-open.png" });
+  await checker.screenshot({ path: runTmp("screenshots/seen-before-open.png") });
   await expect(match.getByRole("link", { name: `dpa ${run}` })).toHaveAttribute(
     "href",
     `/articles/${dpa.id}#claim-${dpa.claim.id}`,
@@ -113,6 +114,6 @@ test("a fact-checker sees where a claim was seen and carries its verdict over; a
   await card.locator(".claim-record summary").click();
   await expect(card.locator(".claim-history")).toContainText(`Verdict carried over from a match: In progress → False`);
   await expect(card.locator(".claim-history").getByRole("link", { name: `dpa ${run}` })).toBeVisible();
-  await checker.screenshot({ path: "test-results/seen-before.png", fullPage: false });
+  await checker.screenshot({ path: runTmp("screenshots/seen-before.png"), fullPage: false });
   await context.close();
 });
