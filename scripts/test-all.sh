@@ -9,28 +9,21 @@ mkdir -p .tmp
 export NEXT_TELEMETRY_DISABLED=1
 source scripts/test-tally.sh
 
-# The static checks and the production build side by side. Each check keeps one core busy, the build about one, and
-# in CI better-sqlite3 still compiles (below): one after the other they left a core idle whenever the longest of them
-# ran alone (prettier after lint; the end of the compile after the build).
-# The build for the browser tests skips its own type check (CLAIMTRACK_TYPES_CHECKED, next.config.ts): tsc checks the
-# same files here, and a type error fails this run whatever the build says. The SQLite and the PostgreSQL servers
-# serve this one build (the engine is chosen from DATABASE_URL when the server starts); it opens no database, so it
-# needs no better-sqlite3.
+# Type checking and linting each keep one core busy: side by side.
 check_in_background "types (tsc --noEmit)" npx tsc --noEmit
-check_in_background "lint (eslint)" npx eslint .
-check_in_background "formatting (prettier --check)" npx prettier --check . --log-level warn
-build_start=$SECONDS
-CLAIMTRACK_TYPES_CHECKED=1 bash scripts/build-if-needed.sh > .tmp/build.log 2>&1 &
-build_pid=$!
+check "lint (eslint)" npx eslint .
+check "formatting (prettier --check)" npx prettier --check . --log-level warn
 wait_for_checks
-if wait "$build_pid"; then
-  cat .tmp/build.log
-else
-  cat .tmp/build.log
+# The types are checked: the production build for the browser tests need not check them again (next.config.ts).
+[[ -n "${check_passed["types (tsc --noEmit)"]:-}" ]] && export CLAIMTRACK_TYPES_CHECKED=1
+
+# Built once here rather than by the first browser run's server: the SQLite and the PostgreSQL servers serve the same
+# build (the engine is chosen from DATABASE_URL when the server starts), and two servers must not build at once. Built
+# before the tests because it opens no database: in CI it runs while better-sqlite3 still compiles (below).
+if ! timed "production build (next build)" bash scripts/build-if-needed.sh; then
   failed=$((failed + 1))
   failures+=("production build")
 fi
-timings+=("$(printf '%5d s  %s' $((SECONDS - build_start)) "static checks and production build (side by side)")")
 
 # .ci/run compiles better-sqlite3 in the background meanwhile: every test from here on opens a database.
 if [[ -n "${NATIVE_BUILD_STATUS:-}" ]]; then
