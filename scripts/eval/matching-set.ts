@@ -15,7 +15,7 @@ export interface MatchingGroup {
   unrelated: SetClaim[];
 }
 
-export const MATCHING_SET: MatchingGroup[] = [
+const DEVELOPED: MatchingGroup[] = [
   {
     id: "troops-sent",
     same: [
@@ -350,12 +350,10 @@ export const MATCHING_SET: MatchingGroup[] = [
 ];
 
 /**
- * Written after the lexicon and the rules were fixed, and scored without changing them: the numbers on this set are
- * the honest ones. The set above is the one the rules were developed on; it holds the earlier held-out sets too, whose
- * misses were mended as classes after they were scored (2026-12-03: movement verbs, military drills, warships, places
- * that differ; then agreeing, testing, passing laws, protests, votes, households, who was counted).
+ * The third held-out set (2026-12-03), scored once with the rules as they were (0.50 / 0.50), then joined to the
+ * development set: its misses are what the rules were next developed on.
  */
-export const MATCHING_HELD_OUT: MatchingGroup[] = [
+const HELD_OUT_V3: MatchingGroup[] = [
   {
     id: "zaporizhzhia-plant",
     same: [
@@ -447,5 +445,113 @@ export const MATCHING_HELD_OUT: MatchingGroup[] = [
     ],
     figureChanged: [["Die Bonner Nordbrücke bleibt ab Montag für zwölf Wochen gesperrt.", "de"]],
     unrelated: [["Bonn hat einen neuen Radweg am Rhein eröffnet.", "de"]],
+  },
+];
+
+/** The set the rules are developed on: the claims written first and every held-out set after it was scored. */
+export const MATCHING_SET: MatchingGroup[] = [...DEVELOPED, ...HELD_OUT_V3];
+
+/**
+ * Written after the lexicon and the rules were fixed (2026-12-03, fourth set, ten stories none of the others tell),
+ * and scored without changing them first: the numbers on this set are the honest ones. The earlier held-out sets were
+ * scored the same way, then their misses mended as classes (movement verbs, military drills, warships, places that
+ * differ; agreeing, testing, passing laws, protests, votes, households, who was counted; words the lexicon lacks).
+ */
+export const MATCHING_HELD_OUT: MatchingGroup[] = [
+  {
+    id: "california-fires",
+    same: [
+      ["Die Waldbrände in Kalifornien haben nach Behördenangaben mehr als 12.000 Gebäude zerstört.", "de"],
+      ["Wildfires in California have destroyed more than 12,000 buildings, officials said.", "en"],
+      ["More than 12,000 structures were destroyed by the California fires, according to fire officials.", "en"],
+    ],
+    figureChanged: [["Fires in California have destroyed about 1,200 buildings, the fire service said.", "en"]],
+    unrelated: [["California's governor signed the state budget on Friday.", "en"]],
+  },
+  {
+    id: "ecb-rate-cut",
+    same: [
+      ["Die Europäische Zentralbank hat den Leitzins um 0,25 Prozentpunkte gesenkt.", "de"],
+      ["The European Central Bank cut its key interest rate by 0.25 percentage points.", "en"],
+      ["Die EZB senkt ihren Leitzins um einen Viertelprozentpunkt.", "de"],
+    ],
+    figureChanged: [["The ECB cut its key rate by 0.75 percentage points on Thursday.", "en"]],
+    unrelated: [["The ECB warned of growing risks to financial stability.", "en"]],
+  },
+  {
+    id: "turkey-earthquake",
+    same: [
+      ["Bei dem Erdbeben in der Türkei sind mindestens 5.000 Menschen ums Leben gekommen.", "de"],
+      ["At least 5,000 people were killed in the earthquake in Turkey.", "en"],
+      ["The death toll from Turkey's earthquake has risen to more than 5,000, officials said.", "en"],
+    ],
+    figureChanged: [["Das Erdbeben in der Türkei hat rund 50.000 Menschen das Leben gekostet.", "de"]],
+    unrelated: [["Turkey's parliament approved Sweden's NATO membership.", "en"]],
+  },
+  {
+    id: "vw-plants",
+    same: [
+      ["Volkswagen will in Deutschland drei Werke schließen.", "de"],
+      ["Volkswagen plans to close three plants in Germany.", "en"],
+      ["VW intends to shut three of its German factories, the works council said.", "en"],
+    ],
+    figureChanged: [["Volkswagen will in Deutschland zehn Werke schließen, sagte der Betriebsrat.", "de"]],
+    unrelated: [["Volkswagen reported higher sales in China.", "en"]],
+  },
+  {
+    id: "tusk-elected",
+    same: [
+      ["Donald Tusk wurde vom polnischen Parlament zum Ministerpräsidenten gewählt.", "de"],
+      ["Poland's parliament elected Donald Tusk as prime minister.", "en"],
+    ],
+    figureChanged: [],
+    unrelated: [["Tusk met Zelensky in Kyiv on Monday.", "en"]],
+  },
+  {
+    id: "valencia-floods",
+    same: [
+      ["Bei den Überschwemmungen in der Region Valencia sind mehr als 200 Menschen gestorben.", "de"],
+      ["More than 200 people died in the floods in the Valencia region.", "en"],
+      ["Die Zahl der Toten nach der Flut in Valencia stieg auf über 200.", "de"],
+    ],
+    figureChanged: [["Floods in Valencia killed 20 people, Spain's government said.", "en"]],
+    unrelated: [["Valencia's football club sacked its coach.", "en"]],
+  },
+  {
+    id: "apple-fine",
+    same: [
+      ["Die EU-Kommission hat gegen Apple eine Strafe von 1,8 Milliarden Euro verhängt.", "de"],
+      ["The European Commission fined Apple 1.8 billion euros.", "en"],
+    ],
+    figureChanged: [["Brussels fined Apple 500 million euros, the Commission said.", "en"]],
+    unrelated: [["Apple unveiled a new iPhone in California.", "en"]],
+  },
+  {
+    id: "starship-launch",
+    same: [
+      ["SpaceX hat erfolgreich eine Starship-Rakete gestartet.", "de"],
+      ["SpaceX successfully launched a Starship rocket.", "en"],
+    ],
+    figureChanged: [],
+    unrelated: [["SpaceX won a new NASA contract.", "en"]],
+  },
+  {
+    id: "gdl-strike",
+    same: [
+      ["Die Lokführergewerkschaft GDL hat zu einem 24-stündigen Streik aufgerufen.", "de"],
+      ["The German train drivers' union GDL called a 24-hour strike.", "en"],
+      ["Die GDL ruft ihre Mitglieder zu einem Streik von 24 Stunden auf.", "de"],
+    ],
+    figureChanged: [["The GDL union called a strike lasting 72 hours.", "en"]],
+    unrelated: [["Deutsche Bahn raised its ticket prices.", "en"]],
+  },
+  {
+    id: "measles-cases",
+    same: [
+      ["Die WHO meldete weltweit mehr als 300.000 Masernfälle im vergangenen Jahr.", "de"],
+      ["The WHO reported more than 300,000 measles cases worldwide last year.", "en"],
+    ],
+    figureChanged: [["The WHO counted 30,000 measles cases last year.", "en"]],
+    unrelated: [["The WHO elected a new regional director for Europe.", "en"]],
   },
 ];
