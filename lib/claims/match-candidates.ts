@@ -15,6 +15,8 @@ const PER_LOOKUP = 30;
  * article's words costs at most this many index entries each (a 5,000-word article has some 1,500 stems).
  */
 const COMMON_WORD = 500;
+/** A claim's rarest words looked up by (any two of them, or one with a shared entity). */
+const RARE_WORDS = 5;
 /** Lookups sent as one statement: a statement's cost to send and convert is paid once for all of them. */
 const LOOKUPS_PER_STATEMENT = 60;
 /** Keys read per statement (SQLite takes a bounded number of values in one). */
@@ -30,12 +32,13 @@ interface Lookup {
 /**
  * For each key, the claims of other articles that may state what it states, from the database's own text search
  * index (SQLite's FTS5 ClaimMatchIndex, PostgreSQL's GIN index on the terms), never by reading every claim. Up to
- * three lookups a key, each PER_LOOKUP claims that fit (on SQLite the newest):
+ * four lookups a key, each PER_LOOKUP claims that fit (on SQLite the newest):
  * 1. the claims that share an entity with an event (the matching rule's first condition) and everything else the
  *    lexicon found in this one: the closest;
  * 2. those that share an entity with an event at all;
- * 3. within one language, those sharing two of this claim's three rarest words (the rule's other way in: most
- *    words the same), so a claim the lexicon knows nothing about still finds its near-copies.
+ * 3. those sharing two of this claim's five rarest words (the rule's other way in: most words the same, in either
+ *    language as foldWord writes them), so a claim the lexicon knows nothing about still finds its near-copies;
+ * 4. those sharing an entity and one of those words.
  * The cost grows with the keys and with how many claims fit a lookup up to PER_LOOKUP, not with the archive. Keys
  * that ask the same lookup share it, and lookups travel LOOKUPS_PER_STATEMENT to a statement.
  */
@@ -60,16 +63,13 @@ export async function findMatchCandidates(
     const rare = t.words
       .filter((w) => (counts.get(w) ?? 0) > 0 && counts.get(w)! <= COMMON_WORD)
       .sort((a, b) => counts.get(a)! - counts.get(b)! || a.localeCompare(b))
-      .slice(0, 3);
-    if (rare.length === 2) lookups.push({ groups: [rare] });
-    if (rare.length === 3)
-      lookups.push({
-        groups: [
-          [rare[0]!, rare[1]!],
-          [rare[0]!, rare[2]!],
-          [rare[1]!, rare[2]!],
-        ],
-      });
+      .slice(0, RARE_WORDS);
+    // Any two of them: a paraphrase shares some of a claim's rare words, rarely the same two.
+    const pairs = rare.flatMap((w, i) => rare.slice(i + 1).map((v) => [w, v]));
+    if (pairs.length > 0) lookups.push({ groups: pairs });
+    // A place or body and one of those words: the matching rule's way in for a story the lexicon has no event for.
+    const entities = t.things.filter((term) => term.startsWith("e"));
+    if (entities.length > 0 && rare.length > 0) lookups.push({ any: entities, groups: rare.map((w) => [w]) });
     return lookups.map(engine.query);
   });
   const queries = [...new Set(lookupsOf.flat())];

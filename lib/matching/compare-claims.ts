@@ -1,5 +1,5 @@
 import { CONCEPTS, ENTITIES } from "./lexicon";
-import { labelOf, type Figure, type MatchKey } from "./match-key";
+import { labelOf, UNIT_WORD, type Figure, type MatchKey } from "./match-key";
 
 /** Two figures of one kind, side by side, and whether they can both be true. */
 export interface FigurePair {
@@ -24,8 +24,10 @@ export interface ClaimMatch {
 const WEIGHT = { entity: 2, concept: 2, unit: 1.5, word: 1 };
 /** Below this share of what the two are about, claims that name the same things are not one claim. */
 export const MATCH_THRESHOLD = 0.3;
-/** Two claims of one language whose words are this alike are one claim even when the lexicon knows none of them. */
+/** Two claims whose words are this alike are one claim even when the lexicon knows none of them. */
 const SAME_WORDS = 0.6;
+/** With a name or a third word in common, this share of the same words makes one claim (see scoreClaims). */
+const SOME_WORDS = 0.3;
 
 /**
  * Whether two claims state the same thing, and how they differ. A match needs more than a shared name: at least one
@@ -51,8 +53,12 @@ export function scoreClaims(a: MatchKey, b: MatchKey): ScoredPair | null {
     concepts: intersect(a.concepts, b.concepts),
     units: intersect(unitsOf(a), unitsOf(b)),
   };
-  const sharedWords = sameLanguage ? intersect(a.words, b.words).length : 0;
-  const unionWords = sameLanguage ? a.words.length + b.words.length - sharedWords : 0;
+  // Words are compared in either language (foldWord puts them in one spelling), but weigh in the score only within
+  // one: across two, most words differ however alike the claims are, and the score is what ranks the matches.
+  const commonWords = intersect(a.words, b.words).length;
+  const allWords = a.words.length + b.words.length - commonWords;
+  const sharedWords = sameLanguage ? commonWords : 0;
+  const unionWords = sameLanguage ? allWords : 0;
   const union = {
     entities: a.entities.length + b.entities.length - shared.entities.length,
     concepts: a.concepts.length + b.concepts.length - shared.concepts.length,
@@ -63,24 +69,40 @@ export function scoreClaims(a: MatchKey, b: MatchKey): ScoredPair | null {
   const total = weigh(union.entities, union.concepts, union.units, unionWords);
   const score =
     total === 0 ? 0 : weigh(shared.entities.length, shared.concepts.length, shared.units.length, sharedWords) / total;
-  const wordShare = unionWords === 0 ? 0 : sharedWords / unionWords;
+  const wordShare = allWords === 0 ? 0 : commonWords / allWords;
   // One thing happening in two places is two claims: when both name places, they must share one (the UN's count for
   // Gaza is not its count for Syria), and when both name a city or region, that too (Russia's attack on Kharkiv is
   // not its strike on Odesa).
   const apart = (kind: (entity: string) => boolean) =>
     a.entities.some(kind) && b.entities.some(kind) && !shared.entities.some(kind);
-  const placesApart = apart(isPlace) || apart(isLocal);
+  // A place the lexicon does not know counts too: "in Sudan" against the UN's count for Gaza.
+  const placesOf = (key: MatchKey) => [...key.entities.filter(isPlace), ...(key.places ?? [])];
+  const [aPlaces, bPlaces] = [placesOf(a), placesOf(b)];
+  const unknownApart =
+    (a.places?.length || b.places?.length) &&
+    aPlaces.length > 0 &&
+    bPlaces.length > 0 &&
+    !aPlaces.some((p) => bPlaces.includes(p));
+  const placesApart = apart(isPlace) || apart(isLocal) || Boolean(unknownApart);
   // Places apart or sides swapped: two claims, however many words they share.
   if (placesApart || rolesReversed(a, b, shared.concepts)) return null;
   const aboutTheSame = shared.entities.length > 0 && shared.concepts.some(isEvent);
-  if (!((aboutTheSame && score >= MATCH_THRESHOLD) || wordShare >= SAME_WORDS)) return null;
+  // A story the lexicon has no event for: the same place or body and several of the same words beside its name
+  // ("Valencia" alone is not enough, nor a country and one word), or more of them without a known name.
+  // A figure both give alike counts as one of those words ("2.4 percent" in both, and "inflation").
+  const sameFigure = shared.units.some((u) => !pairFigures(u, a.figures, b.figures).disagree);
+  const wordsNeeded = shared.entities.length === 0 ? 3 : sameFigure ? 1 : 2;
+  const sameWords = commonWords >= wordsNeeded && wordShare >= SOME_WORDS;
+  if (!((aboutTheSame && score >= MATCH_THRESHOLD) || sameWords || wordShare >= SAME_WORDS)) return null;
   return { score: Math.round(score * 1000) / 1000, shared };
 }
 
 /** The half of compareClaims a person reads: what both name, both figures of each kind, one line of reasons. */
 export function describeMatch(a: MatchKey, b: MatchKey, { score, shared }: ScoredPair): ClaimMatch {
   const figures = shared.units.map((unitClass) => pairFigures(unitClass, a.figures, b.figures));
-  const same = [...new Set([...shared.entities, ...shared.concepts, ...shared.units].map(labelOf))];
+  const unitLabel = (u: string) =>
+    u.startsWith(UNIT_WORD) ? (a.figures.find((f) => f.unitClass === u)?.unit ?? "") : labelOf(u);
+  const same = [...new Set([...[...shared.entities, ...shared.concepts].map(labelOf), ...shared.units.map(unitLabel)])];
   const differing = figures.filter((f) => f.a !== f.b).map((f) => `${f.a} vs ${f.b}`);
   const reasons = [
     same.length ? `same: ${same.join(", ")}` : "",
@@ -105,7 +127,7 @@ function pairFigures(unitClass: string, aFigures: Figure[], bFigures: Figure[]):
   const mine = aFigures.filter((f) => f.unitClass === unitClass);
   const theirs = bFigures.filter((f) => f.unitClass === unitClass);
   const agree = mine.some((x) => theirs.some((y) => overlap(rangeOf(x), rangeOf(y))));
-  const unit = labelOf(unitClass);
+  const unit = unitClass.startsWith(UNIT_WORD) ? (mine[0]?.unit ?? "") : labelOf(unitClass);
   const show = (figures: Figure[]) => `${figures.map(describeFigure).join(", ")} ${unit}`;
   return { unitClass, a: show(mine), b: show(theirs), disagree: !agree };
 }

@@ -1,4 +1,5 @@
 import type { Language, Quantity } from "@/lib/extract";
+import { foldWord } from "./fold-word";
 import { CONCEPTS, ENTITIES, UNIT_CLASSES, type LexiconEntry } from "./lexicon";
 
 export type MatchLanguage = Language;
@@ -21,8 +22,16 @@ export interface MatchKey {
    */
   agent?: string;
   concepts: string[];
+  /**
+   * Places the lexicon does not know, as foldWord writes them: a capitalised word after "in", "im", "aus", "from"
+   * ("im Sudan", "in Valencia"), so two claims about one thing in two such places are kept apart like known ones.
+   */
+  places?: string[];
   figures: Figure[];
-  /** Content words, cut to a common stem: compared only between claims of one language. */
+  /**
+   * Content words as foldWord writes them, in either language (German ones the translation table knows put in
+   * English), without the names of its entities: those are compared as entities.
+   */
   words: string[];
 }
 
@@ -65,10 +74,16 @@ const STOPWORDS = new Set(
     "unter laut sagte sagten sagt hieß heißt dass wie als wenn dann schon mehr rund etwa fast einem diese dieser " +
     "the and but also not has have had was were been being are this that these those with from into about over " +
     "under said says told according more than some nearly almost around which their they them there would could " +
-    "will what when where while after before since"
+    "will what when where while after before since " +
+    // When and how many say nothing of what happened: the figures are compared as figures.
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april juni juli august " +
+    "september oktober november dezember monday tuesday wednesday thursday friday saturday sunday january february " +
+    "march june july october november december jahr jahre jahres jahren year years heute today gestern yesterday " +
+    "million millionen milliarde milliarden billion billions tausend tausende thousand thousands hundert hundred " +
+    "hunderte hundreds prozent percent prozentpunkte points zwei drei vier fünf zehn zwölf zwanzig three four five " +
+    "seven eight nine twelve twenty erstmals first erneut again weitere further mindestens least insgesamt total"
   ).split(" "),
 );
-const STEM_LENGTH = 6;
 // Where a claim names its source rather than who acts: "according to Seoul", "laut Kiew", "nach Angaben aus
 // Washington", "Moskau zufolge", and a closing "…, Kyiv said" / "…, teilte das Ministerium mit".
 const ATTRIBUTION: Record<MatchLanguage, RegExp> = {
@@ -162,6 +177,18 @@ function agentOf(claim: ClaimForMatching, tokens: Tokens, named: { id: string; a
   return outside.sort((a, b) => a.at - b.at)[0]?.id;
 }
 
+/**
+ * A unit the lexicon has no class for, as a class of its own: its last word folded (foldWord), without a plural "s",
+ * so "12.000 Gebäude" and "12,000 buildings", "1,8 Milliarden Euro" and "1.8 billion euros" count the same thing.
+ */
+function unitWordOf(unit: string | undefined, language: MatchLanguage): string | undefined {
+  const last = unit?.match(/[\p{L}]{3,}$/u)?.[0];
+  return last && `${UNIT_WORD}${foldWord(last, language).replace(/s$/, "")}`;
+}
+
+/** Marks a unit class made from a unit's own word (unitWordOf), which the reasons show as the claim wrote it. */
+export const UNIT_WORD = "word:";
+
 export function unitClassOf(unit: string | undefined, language: MatchLanguage): string | undefined {
   if (!unit) return undefined;
   return findEntries(tokensOf(unit), COMPILED.units, [language, language === "de" ? "en" : "de"], true)[0];
@@ -180,21 +207,73 @@ export function matchKeyOf(claim: ClaimForMatching): MatchKey {
   const agent = agentOf(claim, tokens, firstNamed(tokens, entities));
   // Only what a figure says, not where it stands (a stored claim's quantities carry their offsets too).
   const figures = claim.quantities.flatMap(({ text, value, max, comparator, unit }): Figure[] => {
-    const unitClass = unitClassOf(unit, claim.language);
+    const unitClass = unitClassOf(unit, claim.language) ?? unitWordOf(unit, claim.language);
     return unitClass ? [{ text, value, ...(max === undefined ? {} : { max }), comparator, unit, unitClass }] : [];
   });
+  const names = new Set(entities.flatMap((id) => ENTITY_FOLDS.get(id) ?? []));
+  const places = unknownPlacesOf(tokens, claim.language);
   const content = tokens.lowered
     .filter((w) => w.length >= 4 && !STOPWORDS.has(w) && !/\d/.test(w))
-    .map((w) => w.slice(0, STEM_LENGTH));
+    .map((w) => foldWord(w, claim.language))
+    .filter((w) => !names.has(w));
   return {
     language: claim.language,
     entities,
     ...(agent ? { agent } : {}),
     concepts,
+    ...(places.length > 0 ? { places } : {}),
     figures,
     words: [...new Set(content)],
   };
 }
+
+const LOCATIVE: Record<MatchLanguage, Set<string>> = {
+  de: new Set(["in", "im", "aus", "bei"]),
+  en: new Set(["in", "from", "near"]),
+};
+const ARTICLES = new Set(["der", "dem", "den", "die", "the"]);
+// German nouns are capitalised too: the ones that follow "in"/"im" and name no place.
+const NO_PLACE = new Set(
+  (
+    "höhe kraft folge rahmen zuge zusammenhang richtung nähe zukunft vergangenheit vorjahr zeit lage fall form frage " +
+    "ordnung gefahr haft gewahrsam betrieb verbindung anspruch kürze gange westen osten norden süden land stadt " +
+    "region hauptstadt innenstadt gebiet bereich fokus vordergrund hintergrund streit kampf krieg sommer winter " +
+    "frühjahr herbst jahresverlauf monat woche wochen tagen morgen abend nacht verlauf anschluss auftrag namen " +
+    "north south east west northern southern eastern western"
+  ).split(" "),
+);
+
+/** Capitalised words after a locative preposition (and an article) that no entity of the lexicon is named by. */
+function unknownPlacesOf(tokens: Tokens, language: MatchLanguage): string[] {
+  const found = new Set<string>();
+  for (let i = 0; i < tokens.words.length - 1; i++) {
+    if (!LOCATIVE[language].has(tokens.lowered[i]!)) continue;
+    const at = ARTICLES.has(tokens.lowered[i + 1]!) ? i + 2 : i + 1;
+    const word = tokens.words[at];
+    if (!word || !/^\p{Lu}\p{Ll}{2,}/u.test(word)) continue;
+    const lower = word.toLowerCase();
+    if (STOPWORDS.has(lower) || NO_PLACE.has(lower) || KNOWN_NAMES.has(foldWord(lower, language))) continue;
+    found.add(foldWord(lower, language));
+  }
+  return [...found];
+}
+
+/** The folded words of each entity's names and adjectives, to keep them out of a claim's words. */
+const ENTITY_FOLDS = new Map(
+  ENTITIES.map((e) => [
+    e.id,
+    (["de", "en"] as const).flatMap((language) =>
+      e[language].flatMap((form) =>
+        form
+          .replace(/^=|\*|….*$/g, "")
+          .split(" ")
+          .map((word) => foldWord(word, language)),
+      ),
+    ),
+  ]),
+);
+
+const KNOWN_NAMES = new Set([...ENTITY_FOLDS.values()].flat());
 
 const LABELS = new Map([...ENTITIES, ...CONCEPTS, ...UNIT_CLASSES].map((entry) => [entry.id, entry.label]));
 /** How the reasons name a lexicon id ("North Korea"); the first entry of an id that two kinds share. */

@@ -8,7 +8,8 @@ import { matchKeyOf, type ClaimForMatching, type MatchKey } from "./match-key";
  * - `e…` an entity, `c…` a concept, `u…` what a figure counts;
  * - `p…x…` an entity with an event of the same claim: two claims share one exactly when they share an entity and
  *   an event, the rule compareClaims starts from, so this is the term candidates are looked up by;
- * - `wde…`/`wen…` a word stem, only ever compared within one language.
+ * - `w…` a word as foldWord writes it, the same in either language ("Inflation" and "inflation", "Erdbeben" and
+ *   "earthquake").
  */
 export interface MatchTerms {
   /** Entity-and-event terms: a claim sharing none of them is no match unless most of its words are the same. */
@@ -30,7 +31,7 @@ export function matchTermsOf(key: MatchKey): MatchTerms {
       ...key.concepts.map((c) => `c${plain(c)}`),
       ...[...new Set(key.figures.map((f) => f.unitClass))].map((u) => `u${plain(u)}`),
     ],
-    words: [...new Set(key.words.map((w) => `w${key.language}${plain(w)}`).filter((w) => w.length > 3))],
+    words: [...new Set(key.words.map((w) => `w${plain(w)}`).filter((w) => w.length > 3))],
   };
 }
 
@@ -50,7 +51,7 @@ export interface StoredMatchFields {
  * Which lexicon and rules made a stored key: raise it with every change to lexicon.ts or match-key.ts that changes
  * keys, and `claims rematch` renews the keys of the claims stored before.
  */
-export const MATCH_KEY_VERSION = 2;
+export const MATCH_KEY_VERSION = 3;
 const STORED_PREFIX = `{"v":${MATCH_KEY_VERSION},`;
 
 /** Linear in the claim's length, like matchKeyOf. */
