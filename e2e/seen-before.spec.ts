@@ -32,7 +32,7 @@ async function ingest(request: APIRequestContext, title: string, body: string, o
     .poll(async () => (await (await request.get(`/api/articles/${article.id}`)).json()).matchedAt, { timeout: 30_000 })
     .not.toBeNull();
   const { claims } = (await (await request.get(`/api/articles/${article.id}`)).json()) as { claims: ApiClaim[] };
-  return { ...article, claim: claims.find((c) => /10,000|1\.000/.test(c.text))! };
+  return { ...article, claim: claims.find((c) => /10,000|1\.000|1\.200|12,000/.test(c.text))! };
 }
 
 test("the API links the same fact across languages, flags the figures and answers 404 and 401", async ({
@@ -59,6 +59,40 @@ test("the API links the same fact across languages, flags the figures and answer
   const stranger = await playwrightRequest.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
   expect((await stranger.get(`/api/claims/${herald.claim.id}/matches`)).status()).toBe(401);
   await stranger.dispose();
+});
+
+test("the claims list shows a claim together with where else it was seen, and the figures that disagree", async ({
+  page,
+  request,
+}) => {
+  // A story of this run's own: a place named after the run, so no other test's article states the same claim.
+  const run = tag();
+  const place = `${run.slice(-6).replace(/\d/g, (d) => "bcdfghjklm"[Number(d)]!)}ach`.replace(/^./, (c) =>
+    c.toUpperCase(),
+  );
+  await ingest(
+    request,
+    `Lokal ${run}`,
+    `In ${place} hat ein Erdrutsch 1.200 Häuser zerstört, teilte die Polizei mit.`,
+    `Lokal ${run}`,
+  );
+  const wire = await ingest(
+    request,
+    `Wire ${run}`,
+    `A landslide destroyed 12,000 houses in ${place}, police said.`,
+    "Wire",
+  );
+  await page.goto(`/claims?outlet=${encodeURIComponent(`Lokal ${run}`)}`);
+  await page.getByLabel("Show").selectOption({ label: "the same claim together" });
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(/group=match/);
+  const heading = page.locator("tr.claim-group");
+  await expect(heading).toContainText("1 claim on this page · also in 1 other article");
+  await expect(heading).toContainText("Figures disagree");
+  const elsewhere = page.locator("tr.claim-group__elsewhere");
+  await expect(elsewhere.locator(`a[href="/articles/${wire.id}#claim-${wire.claim.id}"]`)).toBeVisible();
+  await expect(elsewhere).toContainText(`Wire ${run} (Wire)`);
+  await page.screenshot({ path: runTmp("screenshots/claims-grouped.png"), fullPage: false });
 });
 
 test("a fact-checker sees where a claim was seen and carries its verdict over; a stale page changes nothing", async ({

@@ -17,6 +17,8 @@ import { claimReviewBaseUrl } from "@/lib/export/claim-review-base-url";
 import { CLAIM_LIMITS } from "@/lib/claims/claim-limits";
 import { Notice } from "@/components/ui/notice";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { ClaimGroupRows } from "@/components/claims/claim-group-rows";
+import type { ClaimRow } from "@/lib/claims/search-claims";
 
 export const dynamic = "force-dynamic";
 
@@ -40,6 +42,7 @@ export default async function ClaimsPage({ searchParams }: Props) {
     filter: f,
     filterError,
     found,
+    groups,
     sources,
     assignees,
     outlets,
@@ -58,6 +61,33 @@ export default async function ClaimsPage({ searchParams }: Props) {
       options={options}
       defaultValue={String(f[name] ?? "")}
     />
+  );
+  const claimRow = (c: ClaimRow) => (
+    <tr key={c.id}>
+      {canReview ? (
+        <td>
+          <input
+            type="checkbox"
+            name="claim"
+            value={`${c.id}:${c.version}`}
+            form="bulk-form"
+            aria-label={t("select", { label: c.label })}
+          />
+        </td>
+      ) : null}
+      <td lang={c.article.language}>
+        <Link href={`/articles/${c.article.id}#claim-${c.id}`}>{c.label}</Link>
+        <div className="muted" style={{ fontSize: "0.85rem" }}>
+          {c.text.length > 160 ? `${c.text.slice(0, 159)}…` : c.text}
+        </div>
+      </td>
+      <td>{c.article.title}</td>
+      <td>{c.sources.join(", ") || "—"}</td>
+      <td>
+        <StatusBadge status={c.status} label={ts(c.status)} />
+        {c.assignee ? <div className="muted">→ {c.assignee}</div> : null}
+      </td>
+    </tr>
   );
   return (
     <>
@@ -107,6 +137,14 @@ export default async function ClaimsPage({ searchParams }: Props) {
           ["yes", t("seenYes")],
           ["figures", t("seenFigures")],
         ])}
+        <FilterSelect
+          id="filter-group"
+          name="group"
+          label={t("group")}
+          anyLabel={t("groupNone")}
+          options={[["match", t("groupMatch")]]}
+          defaultValue={f.group ?? ""}
+        />
         {choice(
           "outlet",
           tn("outlet"),
@@ -156,33 +194,11 @@ export default async function ClaimsPage({ searchParams }: Props) {
                 </tr>
               </thead>
               <tbody>
-                {found.claims.map((c) => (
-                  <tr key={c.id}>
-                    {canReview ? (
-                      <td>
-                        <input
-                          type="checkbox"
-                          name="claim"
-                          value={`${c.id}:${c.version}`}
-                          form="bulk-form"
-                          aria-label={t("select", { label: c.label })}
-                        />
-                      </td>
-                    ) : null}
-                    <td lang={c.article.language}>
-                      <Link href={`/articles/${c.article.id}#claim-${c.id}`}>{c.label}</Link>
-                      <div className="muted" style={{ fontSize: "0.85rem" }}>
-                        {c.text.length > 160 ? `${c.text.slice(0, 159)}…` : c.text}
-                      </div>
-                    </td>
-                    <td>{c.article.title}</td>
-                    <td>{c.sources.join(", ") || "—"}</td>
-                    <td>
-                      <StatusBadge status={c.status} label={ts(c.status)} />
-                      {c.assignee ? <div className="muted">→ {c.assignee}</div> : null}
-                    </td>
-                  </tr>
-                ))}
+                {groups ? (
+                  <ClaimGroupRows groups={groups} columns={canReview ? 5 : 4} renderRow={claimRow} />
+                ) : (
+                  found.claims.map(claimRow)
+                )}
               </tbody>
             </table>
           </div>

@@ -1,4 +1,5 @@
 import { can, requirePermission, type Actor } from "@/lib/auth/permissions";
+import { groupClaimsByMatch } from "@/lib/claims/group-claims-by-match";
 import { ClaimFilterSchema, searchClaims } from "@/lib/claims/search-claims";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -9,8 +10,8 @@ import { listOutlets } from "./list-outlets";
 
 /**
  * Everything the claims page (/claims) renders, for one reader: the filter as understood (a filter it cannot read is
- * said in words and the page shows the unfiltered first page), the matching claims, the choices of its filter fields,
- * and what this reader may do there.
+ * said in words and the page shows the unfiltered first page), the matching claims (grouped by what they state when
+ * the filter asks), the choices of its filter fields, and what this reader may do there.
  */
 export async function readClaimsPage(db: Db, actor: Actor, query: Record<string, string | undefined>) {
   requirePermission(actor, "article.read");
@@ -29,5 +30,6 @@ export async function readClaimsPage(db: Db, actor: Actor, query: Record<string,
     allowed.assign ? listAssignees(db, actor) : undefined,
     listOutlets(db, actor),
   ]);
-  return { filter, filterError, found, sources, assignees, outlets, allowed };
+  const groups = found && filter.group === "match" ? await groupClaimsByMatch(db, actor, found.claims) : null;
+  return { filter, filterError, found, groups, sources, assignees, outlets, allowed };
 }

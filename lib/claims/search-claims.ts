@@ -26,6 +26,8 @@ export const ClaimFilterSchema = z.object({
   hedged: Optional(z.enum(["yes", "no"])),
   /** yes: seen in another article (a live match); figures: one of those gives figures that disagree. */
   seen: Optional(z.enum(["yes", "figures"])),
+  /** How the page shows the claims, not which: "match" puts claims that state the same thing together. */
+  group: Optional(z.enum(["match"])),
   articleId: Optional(z.string().max(40)),
   /** The article's outlet, as stored. */
   outlet: Optional(z.string().max(200)),

@@ -1,12 +1,13 @@
 import { getArticle } from "@/lib/articles/get-article";
 import type { Db } from "@/lib/db/client";
 import { listFigureDisagreements, type FigureDisagreement } from "@/lib/claims/list-figure-disagreements";
+import { listCorroboratedClaims, type CorroboratedClaim } from "@/lib/claims/list-corroborated-claims";
 import { computeCoverage, type Coverage } from "./compute-coverage";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 
 /**
- * An article's coverage figures and matrix (its live claims), and its claims whose figures other articles contradict;
- * null when there is no such article.
+ * An article's coverage figures and matrix (its live claims), its claims whose figures other articles contradict and
+ * those other outlets corroborate on sources of their own; null when there is no such article.
  */
 export async function getArticleCoverage(
   db: Db,
@@ -16,16 +17,19 @@ export async function getArticleCoverage(
   article: { id: string; title: string; language: string };
   coverage: Coverage;
   disagreements: FigureDisagreement[];
+  corroborated: CorroboratedClaim[];
 } | null> {
   requirePermission(actor, "article.read");
-  const [article, disagreements] = await Promise.all([
+  const [article, disagreements, corroborated] = await Promise.all([
     getArticle(db, articleId),
     listFigureDisagreements(db, actor, { articleId, limit: 100 }),
+    listCorroboratedClaims(db, actor, articleId),
   ]);
   if (!article) return null;
   return {
     article: { id: article.id, title: article.title, language: article.language },
     coverage: computeCoverage(article.claims),
     disagreements,
+    corroborated,
   };
 }

@@ -29,7 +29,7 @@ export default async function CoveragePage({ params }: Props) {
   const actor = await requirePageActor("article.read", `/articles/${encodeURIComponent(id)}/coverage`);
   const found = await getArticleCoverage(getDb(), actor, id);
   if (!found) notFound();
-  const { article, coverage: c, disagreements } = found;
+  const { article, coverage: c, disagreements, corroborated } = found;
   const [t, ts, tseen] = await Promise.all([
     getTranslations("coverage"),
     getTranslations("status"),
@@ -79,6 +79,20 @@ export default async function CoveragePage({ params }: Props) {
           ) : (
             <p className="muted">{t("none")}</p>
           )}
+        </section>
+        <section aria-labelledby="corroborated-heading">
+          <h2 id="corroborated-heading">{t("corroboratedList", { count: corroborated.length })}</h2>
+          <p className="muted">{t("corroboratedHelp")}</p>
+          {corroborated.length ? (
+            <ul lang={article.language}>
+              {corroborated.map((claim) => (
+                <li key={claim.id}>
+                  <Link href={review(claim.id)}>{claim.label}</Link>{" "}
+                  <span className="muted">— {claim.outlets.join(", ")}</span>
+                </li>
+              ))}
+            </ul>
+          ) : null}
         </section>
       </div>
       <FigureDisagreements
