@@ -38,7 +38,7 @@ interface Lookup {
  * 2. those that share an entity with an event at all;
  * 3. those sharing two of this claim's five rarest words (the rule's other way in: most words the same, in either
  *    language as foldWord writes them), so a claim the lexicon knows nothing about still finds its near-copies;
- * 4. those sharing an entity and one of those words.
+ * 4. for a claim without an entity-and-event pair, those sharing an entity and one of those words.
  * The cost grows with the keys and with how many claims fit a lookup up to PER_LOOKUP, not with the archive. Keys
  * that ask the same lookup share it, and lookups travel LOOKUPS_PER_STATEMENT to a statement.
  */
@@ -67,9 +67,11 @@ export async function findMatchCandidates(
     // Any two of them: a paraphrase shares some of a claim's rare words, rarely the same two.
     const pairs = rare.flatMap((w, i) => rare.slice(i + 1).map((v) => [w, v]));
     if (pairs.length > 0) lookups.push({ groups: pairs });
-    // A place or body and one of those words: the matching rule's way in for a story the lexicon has no event for.
+    // A place or body and one of those words: the matching rule's way in for a story the lexicon has no event for
+    // (a claim with an event finds those through its pairs; the lookup would cost every such claim one more).
     const entities = t.things.filter((term) => term.startsWith("e"));
-    if (entities.length > 0 && rare.length > 0) lookups.push({ any: entities, groups: rare.map((w) => [w]) });
+    if (t.pairs.length === 0 && entities.length > 0 && rare.length > 0)
+      lookups.push({ any: entities, groups: rare.map((w) => [w]) });
     return lookups.map(engine.query);
   });
   const queries = [...new Set(lookupsOf.flat())];
