@@ -170,7 +170,8 @@ export function matchingSection(
       "(German↔English), ranked by `compareClaims` (`lib/matching`) over the whole set; the database text search " +
       "that will choose the candidates in the app is not part of this score. The lexicon and the rules were developed " +
       `on the development set (${development.claims} sentences); the held-out set (${heldOut.claims} sentences) was ` +
-      "written after them and scored without changing them.",
+      "written before the last changes to them and first scored with the rules as they were (EVALUATION-NOTES.md " +
+      "gives that first score and which changes came after it).",
     "",
     "| set | queries | n | MAP@5 | precision@1 | goal |",
     "|---|---|---|---|---|---|",
