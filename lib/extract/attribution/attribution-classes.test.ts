@@ -1256,6 +1256,9 @@ describe("class 4 (German): verbs of saying in every person, the subject after a
       ["Der CDU-Politiker Friedrich Merz"],
     ],
     ["Nach dpa-Informationen soll der Minister zurücktreten.", "zurücktreten", ["dpa-Informationen"]],
+    // "laut" inside the clause: the figure after the name opens the next phrase, it is not part of the source
+    ["Die Armee hat laut AFP 3.500 Reservisten einberufen.", "Reservisten", ["AFP"]],
+    ["Das Werk wird laut Betriebsrat 1.200 Stellen streichen.", "Stellen", ["Betriebsrat"]],
     ["Die Zahl der Toten stieg nach offiziellen Angaben auf 45.", "Toten", ["offiziellen Angaben"]],
     [
       "Laut einem Bericht der „Süddeutschen Zeitung“ plant die Regierung Kürzungen.",

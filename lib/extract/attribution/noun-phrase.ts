@@ -98,6 +98,15 @@ export function readNounPhraseForward(tokens: Token[], i: number, g: Grammar): T
   let lastHead = -1;
   while (j < tokens.length && j - i < MAX_NP_TOKENS) {
     const t = tokens[j]!;
+    // A figure right after a name and before a noun opens the next phrase: "laut Reuters | 5.000 Soldaten".
+    if (
+      t.kind === "number" &&
+      lastHead >= 0 &&
+      lastHead === j - 1 &&
+      tokens[lastHead]!.kind === "word" &&
+      startsNoun(tokens[j + 1])
+    )
+      break;
     if (isNameWord(t)) lastHead = j;
     else if (g.genitiveArticles.has(t.lower) && lastHead === j - 1 && endsPersonalName(tokens, lastHead, contentStart))
       // After a person's name the article opens a dative: "sagte Maria Santos | der Deutschen Presse-Agentur".
@@ -131,6 +140,8 @@ export function readNounPhraseForward(tokens: Token[], i: number, g: Grammar): T
   if (lastHead < contentStart) return null;
   return { from: i, to: lastHead + 1 };
 }
+
+const startsNoun = (t: Token | undefined) => t !== undefined && t.kind === "word" && isCapitalized(t.text);
 
 /** The phrase ends in a first name and surname ("Maria Santos"): two capitalised words, neither a known head. */
 function endsPersonalName(tokens: Token[], last: number, contentStart: number): boolean {
