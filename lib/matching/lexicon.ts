@@ -247,8 +247,16 @@ export const CONCEPTS: LexiconEntry[] = [
     id: "talks",
     event: true,
     label: "talks",
-    de: ["gespräch*", "verhandl*", "gipfel*", "treffen"],
-    en: ["talks", "negotiat*", "summit*", "meeting*"],
+    de: ["gespräch*", "verhandl*", "treffen"],
+    en: ["talks", "negotiat*", "meeting*"],
+  },
+  {
+    // A place where things happen, not a thing that happened: "Germany will host the next NATO summit" is no claim
+    // about what NATO agreed at one.
+    id: "summit",
+    label: "summit",
+    de: ["gipfel*"],
+    en: ["summit*"],
   },
   {
     id: "agreement",

@@ -166,13 +166,16 @@ function matchesAt({ words, lowered, clauseEnd }: Tokens, i: number, form: Form,
   return true;
 }
 
-/** The unit class of a figure's unit word, if the lexicon knows it. */
+/** Where a claim names its source ("according to Seoul", "…, teilte die Polizei mit"), as [from, to) offsets. */
+const attributionSpans = (claim: ClaimForMatching): [number, number][] =>
+  [...claim.text.matchAll(ATTRIBUTION[claim.language])].map((m) => [m.index, m.index + m[0].length]);
+
 /** Who a claim says acts (MatchKey.agent), or undefined. */
 function agentOf(claim: ClaimForMatching, tokens: Tokens, named: { id: string; at: number }[]): string | undefined {
   if (PASSIVE[claim.language].test(claim.text)) return undefined;
-  const spans = [...claim.text.matchAll(ATTRIBUTION[claim.language])].map((m) => [m.index, m.index + m[0].length]);
+  const spans = attributionSpans(claim);
   const outside = named.filter(
-    ({ at }) => !spans.some(([from, to]) => tokens.starts[at]! >= from! && tokens.starts[at]! < to!),
+    ({ at }) => !spans.some(([from, to]) => tokens.starts[at]! >= from && tokens.starts[at]! < to),
   );
   return outside.sort((a, b) => a.at - b.at)[0]?.id;
 }
@@ -212,7 +215,11 @@ export function matchKeyOf(claim: ClaimForMatching): MatchKey {
   });
   const names = new Set(entities.flatMap((id) => ENTITY_FOLDS.get(id) ?? []));
   const places = unknownPlacesOf(tokens, claim.language);
+  // Who said it is not what was said: the words of "nach Angaben der Polizei", "…, officials said" are left out, or
+  // two claims on anything that cite the police would share a word for it.
+  const said = attributionSpans(claim);
   const content = tokens.lowered
+    .filter((w, i) => !said.some(([from, to]) => tokens.starts[i]! >= from && tokens.starts[i]! < to))
     .filter((w) => w.length >= 4 && !STOPWORDS.has(w) && !/\d/.test(w))
     .map((w) => foldWord(w, claim.language))
     .filter((w) => !names.has(w));
