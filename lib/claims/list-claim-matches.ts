@@ -1,4 +1,3 @@
-import { storedClaimForMatching } from "@/lib/matching/match-terms";
 import { z } from "zod";
 import { requireActing, type Acting } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
@@ -7,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/input/parse-input";
 import { recordId } from "@/lib/input/record-id";
 import { compareClaims } from "@/lib/matching/compare-claims";
+import { storedClaimForMatching } from "@/lib/matching/match-terms";
 import { matchKeyOf } from "@/lib/matching/match-key";
 import type { ClaimMatchesView, ClaimMatchView } from "./claim-match-schemas";
 import { matchAgainstArchive, matchView, MATCHES_PER_CLAIM, parseKey } from "./match-against-archive";

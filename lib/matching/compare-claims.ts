@@ -79,11 +79,11 @@ export function scoreClaims(a: MatchKey, b: MatchKey): ScoredPair | null {
   const placesOf = (key: MatchKey) => [...key.entities.filter(isPlace), ...(key.places ?? [])];
   const [aPlaces, bPlaces] = [placesOf(a), placesOf(b)];
   const unknownApart =
-    (a.places?.length || b.places?.length) &&
+    Boolean(a.places || b.places) &&
     aPlaces.length > 0 &&
     bPlaces.length > 0 &&
     !aPlaces.some((p) => bPlaces.includes(p));
-  const placesApart = apart(isPlace) || apart(isLocal) || Boolean(unknownApart);
+  const placesApart = apart(isPlace) || apart(isLocal) || unknownApart;
   // Places apart or sides swapped: two claims, however many words they share.
   if (placesApart || rolesReversed(a, b, shared.concepts)) return null;
   const aboutTheSame = shared.entities.length > 0 && shared.concepts.some(isEvent);
@@ -100,9 +100,8 @@ export function scoreClaims(a: MatchKey, b: MatchKey): ScoredPair | null {
 /** The half of compareClaims a person reads: what both name, both figures of each kind, one line of reasons. */
 export function describeMatch(a: MatchKey, b: MatchKey, { score, shared }: ScoredPair): ClaimMatch {
   const figures = shared.units.map((unitClass) => pairFigures(unitClass, a.figures, b.figures));
-  const unitLabel = (u: string) =>
-    u.startsWith(UNIT_WORD) ? (a.figures.find((f) => f.unitClass === u)?.unit ?? "") : labelOf(u);
-  const same = [...new Set([...[...shared.entities, ...shared.concepts].map(labelOf), ...shared.units.map(unitLabel)])];
+  const units = shared.units.map((u) => unitLabelOf(u, a.figures));
+  const same = [...new Set([...[...shared.entities, ...shared.concepts].map(labelOf), ...units])];
   const differing = figures.filter((f) => f.a !== f.b).map((f) => `${f.a} vs ${f.b}`);
   const reasons = [
     same.length ? `same: ${same.join(", ")}` : "",
@@ -127,7 +126,7 @@ function pairFigures(unitClass: string, aFigures: Figure[], bFigures: Figure[]):
   const mine = aFigures.filter((f) => f.unitClass === unitClass);
   const theirs = bFigures.filter((f) => f.unitClass === unitClass);
   const agree = mine.some((x) => theirs.some((y) => overlap(rangeOf(x), rangeOf(y))));
-  const unit = unitClass.startsWith(UNIT_WORD) ? (mine[0]?.unit ?? "") : labelOf(unitClass);
+  const unit = unitLabelOf(unitClass, mine);
   const show = (figures: Figure[]) => `${figures.map(describeFigure).join(", ")} ${unit}`;
   return { unitClass, a: show(mine), b: show(theirs), disagree: !agree };
 }
@@ -159,6 +158,10 @@ export function rangeOf(figure: Figure): [number, number] {
   })();
   return low <= high ? [low, high] : [high, low];
 }
+
+/** How the reasons name what a figure counts: the lexicon's label, or the unit as the claim wrote it (UNIT_WORD). */
+const unitLabelOf = (unitClass: string, figures: Figure[]) =>
+  unitClass.startsWith(UNIT_WORD) ? (figures.find((f) => f.unitClass === unitClass)?.unit ?? "") : labelOf(unitClass);
 
 const overlap = ([a0, a1]: [number, number], [b0, b1]: [number, number]) => a0 <= b1 && b0 <= a1;
 

@@ -219,7 +219,7 @@ export function matchKeyOf(claim: ClaimForMatching): MatchKey {
   // two claims on anything that cite the police would share a word for it.
   const said = attributionSpans(claim);
   const content = tokens.lowered
-    .filter((w, i) => !said.some(([from, to]) => tokens.starts[i]! >= from && tokens.starts[i]! < to))
+    .filter((_, i) => !said.some(([from, to]) => tokens.starts[i]! >= from && tokens.starts[i]! < to))
     .filter((w) => w.length >= 4 && !STOPWORDS.has(w) && !/\d/.test(w))
     .map((w) => foldWord(w, claim.language))
     .filter((w) => !names.has(w));
