@@ -30,7 +30,7 @@ export async function changeMatchingClaims(
   filter: unknown,
   change: (tx: Tx, ids: string[]) => Promise<{ changed: number; skipped: number }>,
 ): Promise<MatchingResult> {
-  const where = claimWhere(db, actor, parseInput(ClaimFilterSchema, filter, "filter"));
+  const where = await claimWhere(db, actor, parseInput(ClaimFilterSchema, filter, "filter"));
   const matched = await db.claim.count({ where });
   if (matched === 0) throw new AppError("invalid_input", "No claim matches the filter.", "filter", "matching_none");
   if (matched > MATCHING_MAX) {

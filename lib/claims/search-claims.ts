@@ -9,6 +9,7 @@ import { LIVE_CLAIM } from "@/lib/db/live-article";
 import { toClaimStatus, type ClaimStatus } from "./claim-status";
 import { ClaimStatusSchema } from "./claim-status-schema";
 import { CLAIM_LIMITS } from "./claim-limits";
+import { claimsWithText } from "./claims-with-text";
 
 const empty = (v: unknown) => (v === "" || v === null ? undefined : v);
 const Optional = <T extends z.ZodType>(schema: T) => z.preprocess(empty, schema.optional());
@@ -68,12 +69,17 @@ function assigneeOf(actor: Acting, assignee: string): string | null {
   return actor.id;
 }
 
-/** The database condition for a parsed filter (shared by the claims page, the API and the exports). */
-export function claimWhere(db: Db, actor: Acting, f: z.output<typeof ClaimFilterSchema>) {
+/**
+ * The database condition for a parsed filter (shared by the claims page, the API, the exports and changes to all
+ * matching claims). A text search is narrowed to the ids the text index finds, where it can (claimsWithText).
+ */
+export async function claimWhere(db: Db, actor: Acting, f: z.output<typeof ClaimFilterSchema>) {
   const mode = providerOf(db) === "postgresql" ? ({ mode: "insensitive" } as const) : {};
+  const textHits = f.q ? await claimsWithText(db, f.q) : null;
   return {
     ...LIVE_CLAIM,
     ...(f.q ? { OR: [{ text: { contains: f.q, ...mode } }, { label: { contains: f.q, ...mode } }] } : {}),
+    ...(textHits ? { id: { in: textHits } } : {}),
     ...(f.status ? { status: f.status } : {}),
     ...(f.kind ? { kind: f.kind } : {}),
     ...(f.sourcing ? SOURCING[f.sourcing] : {}),
@@ -118,7 +124,7 @@ export async function searchClaims(
 ): Promise<{ claims: ClaimRow[]; total: number; page: number; pageSize: number }> {
   requirePermission(actor, "article.read");
   const f = parseInput(ClaimFilterSchema, filter, "q");
-  const where = claimWhere(db, actor, f);
+  const where = await claimWhere(db, actor, f);
   const [total, claims] = await Promise.all([
     db.claim.count({ where }),
     db.claim.findMany({

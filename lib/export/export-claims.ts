@@ -134,5 +134,5 @@ export async function countExportClaims(db: Db, actor: Acting, request: Record<s
     lang: _l,
     ...filter
   } = parseInput(ExportRequestSchema, request, "format");
-  return db.claim.count({ where: claimWhere(db, actor, { ...filter, page: 1 }) });
+  return db.claim.count({ where: await claimWhere(db, actor, { ...filter, page: 1 }) });
 }

@@ -91,7 +91,7 @@ function toExported(c: Row): ExportedClaim {
  */
 export async function* readExportClaims(db: Db, actor: Acting, filter: ClaimFilter): AsyncGenerator<ExportedClaim> {
   requireActing(actor, "claims.export");
-  const where = claimWhere(db, actor, parseInput(ClaimFilterSchema, filter, "q"));
+  const where = await claimWhere(db, actor, parseInput(ClaimFilterSchema, filter, "q"));
   for (let cursor: string | undefined; ;) {
     const rows = await db.claim.findMany({
       where,

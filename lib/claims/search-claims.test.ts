@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/permissions";
+import { createArticle, createUser } from "@/test/support/factories";
+import { createTestDb, type TestDb } from "@/test/support/test-db";
+import { TEXT_HITS_MAX } from "./claims-with-text";
+import { editClaim } from "./edit-claim";
+import { removeClaim } from "./remove-claim";
+import { searchClaims } from "./search-claims";
+
+// The text search on both engines: on SQLite through the trigram index (claims-with-text.ts) when few claims hold
+// the text, else through a scan; the results must be the same either way.
+let t: TestDb;
+let reader: Actor;
+let checker: Actor;
+
+beforeAll(async () => {
+  t = await createTestDb();
+  reader = await createUser(t.db, { role: "viewer" });
+  checker = await createUser(t.db, { role: "factchecker" });
+  await createArticle(t.db, {
+    title: "Hafen",
+    body: "Laut Reuters hat die Hafenbehörde von Rostock 240 Containerschiffe abgefertigt.\n\nThe port of Gdańsk handled 310 ships, AP reported.",
+  });
+});
+afterAll(() => t?.drop());
+
+const textsFor = async (q: string) => (await searchClaims(t.db, reader, { q })).claims.map((c) => c.text);
+
+describe("searching claims by their words", () => {
+  it("finds a word inside a longer one, in any case, and a phrase across words", async () => {
+    expect(await textsFor("hafenbehörde")).toHaveLength(1);
+    expect(await textsFor("CONTAINERSCHIFFE")).toHaveLength(1);
+    expect(await textsFor("port of gdańsk")).toEqual(["The port of Gdańsk handled 310 ships, AP reported"]);
+    expect(await textsFor("Gdańsk handled 999")).toEqual([]);
+  });
+
+  it("reads the search syntax of the index as plain text", async () => {
+    for (const q of ['"Rostock', "Rostock AND Gdańsk", "Rost*", "-Rostock", "NEAR(Rostock)", "^Rostock", "Ros:tock"])
+      expect(await searchClaims(t.db, reader, { q })).toMatchObject({ total: 0 });
+    // Two letters are too short for the index; they are still found.
+    expect((await textsFor("ńs")).length).toBe(1);
+  });
+
+  it("follows a claim's text as it is edited and leaves out a removed claim", async () => {
+    const [claim] = (await searchClaims(t.db, reader, { q: "Rostock" })).claims;
+    const { version } = await t.db.claim.findUniqueOrThrow({ where: { id: claim!.id }, select: { version: true } });
+    const edited = await editClaim(t.db, checker, {
+      claimId: claim!.id,
+      version,
+      text: "Die Hafenbehörde von Warnemünde hat 240 Containerschiffe abgefertigt",
+      label: "240 ships handled in Warnemünde",
+    });
+    expect(await textsFor("Rostock")).toEqual([]);
+    expect(await textsFor("warnemünde")).toHaveLength(1);
+    expect(await textsFor("ships handled in")).toHaveLength(1);
+    await removeClaim(t.db, checker, { claimId: claim!.id, version: edited.version, reason: "not a claim" });
+    expect(await textsFor("Warnemünde")).toEqual([]);
+  });
+
+  it("counts every claim holding a text more claims hold than the index lists, the newest first", async () => {
+    const n = TEXT_HITS_MAX + 40;
+    const body = Array.from({ length: n }, (_, i) => `Laut AP kamen ${i + 1} Gäste zum Fest in Bonn.`).join("\n\n");
+    await createArticle(t.db, { title: "Fest", body });
+    const common = await searchClaims(t.db, reader, { q: "zum Fest in Bonn" });
+    expect(common.total).toBe(n);
+    expect(common.claims).toHaveLength(50);
+    const rare = await searchClaims(t.db, reader, { q: "kamen 17 Gäste" });
+    expect(rare.claims.map((c) => c.text)).toEqual(["Laut AP kamen 17 Gäste zum Fest in Bonn"]);
+  });
+});
