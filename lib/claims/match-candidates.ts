@@ -35,7 +35,7 @@ interface Lookup {
  * four lookups a key, each PER_LOOKUP claims that fit (on SQLite the newest):
  * 1. the claims that share an entity with an event (the matching rule's first condition) and everything else the
  *    lexicon found in this one: the closest;
- * 2. those that share an entity with an event at all;
+ * 2. those that share an entity with an event at all, where the first found fewer than PER_LOOKUP (a second round);
  * 3. those sharing two of this claim's five rarest words (the rule's other way in: most words the same, in either
  *    language as foldWord writes them), so a claim the lexicon knows nothing about still finds its near-copies;
  * 4. for a claim without an entity-and-event pair, those sharing an entity and one of those words.
@@ -54,11 +54,17 @@ export async function findMatchCandidates(
     engine,
     terms.flatMap((t) => t.words),
   );
-  const lookupsOf = terms.map((t) => {
+  // The claims sharing an entity with an event and nothing more are looked up only where the closest lookup left
+  // room: on a story covered daily it fills up, and this lookup (every claim of the story) was the costliest.
+  const wider = new Map<number, { closest: string; query: string }>();
+  const lookupsOf = terms.map((t, k) => {
     const lookups: Lookup[] = [];
     if (t.pairs.length > 0) {
-      if (t.things.length > 0) lookups.push({ any: t.pairs, all: t.things });
-      lookups.push({ any: t.pairs });
+      if (t.things.length === 0) lookups.push({ any: t.pairs });
+      else {
+        lookups.push({ any: t.pairs, all: t.things });
+        wider.set(k, { closest: engine.query(lookups[0]!), query: engine.query({ any: t.pairs }) });
+      }
     }
     const rare = t.words
       .filter((w) => (counts.get(w) ?? 0) > 0 && counts.get(w)! <= COMMON_WORD)
@@ -74,14 +80,20 @@ export async function findMatchCandidates(
       lookups.push({ any: entities, groups: rare.map((w) => [w]) });
     return lookups.map(engine.query);
   });
-  const queries = [...new Set(lookupsOf.flat())];
   const found = new Map<string, string[]>();
-  for (let i = 0; i < queries.length; i += LOOKUPS_PER_STATEMENT) {
-    const chunk = queries.slice(i, i + LOOKUPS_PER_STATEMENT);
-    const rows = await engine.lookup(db, chunk, excludeArticleId);
-    for (const q of chunk) found.set(q, []);
-    for (const row of rows) found.get(chunk[Number(row.lookup)]!)!.push(row.id);
-  }
+  const run = async (queries: string[]) => {
+    for (let i = 0; i < queries.length; i += LOOKUPS_PER_STATEMENT) {
+      const chunk = queries.slice(i, i + LOOKUPS_PER_STATEMENT);
+      const rows = await engine.lookup(db, chunk, excludeArticleId);
+      for (const q of chunk) found.set(q, []);
+      for (const row of rows) found.get(chunk[Number(row.lookup)]!)!.push(row.id);
+    }
+  };
+  await run([...new Set(lookupsOf.flat())]);
+  for (const [k, { closest, query }] of wider)
+    if (found.get(closest)!.length < PER_LOOKUP) lookupsOf[k]!.push(query);
+    else wider.delete(k);
+  await run([...new Set([...wider.values()].map((w) => w.query))].filter((q) => !found.has(q)));
   // The keys once per claim, however many lookups found it: the lookups of one story find the same claims.
   const ids = [...new Set([...found.values()].flat())];
   const stored = new Map<string, string>();
@@ -154,19 +166,17 @@ const ENGINES: Record<"sqlite" | "postgresql", Engine> = {
     query: (lookup) => queryOf(lookup, "|", "&", (t) => t),
     // In the table's order, not the newest first: a GIN index keeps no order, and sorting every claim that fits a
     // common lookup (thousands on a story the newsroom covers daily) made each lookup read them all.
+    // One lookup per row of the array, planned once: as one subquery per lookup, planning (the statistics of each
+    // query's terms) took about twice as long as the index scans themselves.
     lookup: (db, queries, excludeArticleId) =>
       db.$queryRawUnsafe(
-        queries
-          .map(
-            (_, i) =>
-              `(SELECT ${i} AS "lookup", c."id" FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId"
-               WHERE to_tsvector('simple', c."matchTerms") @@ to_tsquery('simple', $${i + 2})
-                 AND c."deletedAt" IS NULL AND a."deletedAt" IS NULL AND c."articleId" <> $1
-               LIMIT ${PER_LOOKUP})`,
-          )
-          .join(" UNION ALL "),
+        `SELECT q.i - 1 AS "lookup", m."id" FROM unnest($2::text[]) WITH ORDINALITY AS q(query, i)
+         CROSS JOIN LATERAL (SELECT c."id" FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId"
+           WHERE to_tsvector('simple', c."matchTerms") @@ to_tsquery('simple', q.query)
+             AND c."deletedAt" IS NULL AND a."deletedAt" IS NULL AND c."articleId" <> $1
+           LIMIT ${PER_LOOKUP}) m`,
         excludeArticleId,
-        ...queries,
+        queries,
       ),
     claimsWith: async (db, terms) => {
       // PostgreSQL keeps no count per word: counted in the index, and only up to where a word is too common anyway.

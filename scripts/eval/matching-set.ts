@@ -448,16 +448,11 @@ const HELD_OUT_V3: MatchingGroup[] = [
   },
 ];
 
-/** The set the rules are developed on: the claims written first and every held-out set after it was scored. */
-export const MATCHING_SET: MatchingGroup[] = [...DEVELOPED, ...HELD_OUT_V3];
-
 /**
- * Written after the lexicon and the rules were fixed (2026-12-03, fourth set, ten stories none of the others tell),
- * and scored once before they changed (EVALUATION-NOTES.md: its first scores, and the changes made after reading
- * it). The earlier held-out sets were scored the same way, then their misses mended as classes (movement verbs, military drills, warships, places that
- * differ; agreeing, testing, passing laws, protests, votes, households, who was counted; words the lexicon lacks).
+ * The fourth set (ten stories none of the others tell): scored once with the rules as they were, then the word rules
+ * were written after reading it (EVALUATION-NOTES.md), so it joined the development set when the fifth was written.
  */
-export const MATCHING_HELD_OUT: MatchingGroup[] = [
+const HELD_OUT_V4: MatchingGroup[] = [
   {
     id: "california-fires",
     same: [
@@ -553,5 +548,116 @@ export const MATCHING_HELD_OUT: MatchingGroup[] = [
     ],
     figureChanged: [["The WHO counted 30,000 measles cases last year.", "en"]],
     unrelated: [["The WHO elected a new regional director for Europe.", "en"]],
+  },
+];
+
+/** The set the rules are developed on: the claims written first and every held-out set after it was scored. */
+export const MATCHING_SET: MatchingGroup[] = [...DEVELOPED, ...HELD_OUT_V3, ...HELD_OUT_V4];
+
+/**
+ * Written after the lexicon and the rules were fixed (fifth set, 2026-12-03, ten stories none of the others tell, on
+ * beats the lexicon was not written for: health, transport, business, courts, sport, a city), and scored once before
+ * anything changed (EVALUATION-NOTES.md). The earlier held-out sets were scored the same way, then their misses mended
+ * as classes (movement verbs, military drills, warships, places that differ; agreeing, testing, passing laws, protests,
+ * votes, households, who was counted; words the lexicon lacks, across languages).
+ */
+export const MATCHING_HELD_OUT: MatchingGroup[] = [
+  {
+    id: "italy-heatwave",
+    same: [
+      [
+        "Die Hitzewelle in Italien hat nach Angaben des Gesundheitsministeriums mindestens 40 Todesopfer gefordert.",
+        "de",
+      ],
+      ["At least 40 people have died in Italy's heatwave, the health ministry said.", "en"],
+      ["Italy's heat wave has killed at least 40 people.", "en"],
+    ],
+    figureChanged: [["The heatwave in Italy has killed 400 people, a hospital association said.", "en"]],
+    unrelated: [["Italy's government raised its growth forecast for next year.", "en"]],
+  },
+  {
+    id: "lufthansa-pilots",
+    same: [
+      ["Lufthansa hat wegen eines Pilotenstreiks rund 800 Flüge gestrichen.", "de"],
+      ["Lufthansa cancelled around 800 flights because of a pilots' strike.", "en"],
+      ["A strike by pilots forced Lufthansa to scrap about 800 flights, the airline said.", "en"],
+    ],
+    figureChanged: [["Lufthansa cancelled 80 flights during the pilots' walkout.", "en"]],
+    unrelated: [["Lufthansa hat zehn neue Langstreckenflugzeuge bestellt.", "de"]],
+  },
+  {
+    id: "yemen-cholera",
+    same: [
+      ["Im Jemen sind in diesem Jahr mehr als 200.000 Cholera-Fälle registriert worden, teilte die WHO mit.", "de"],
+      ["More than 200,000 cholera cases have been recorded in Yemen this year, the WHO said.", "en"],
+    ],
+    figureChanged: [["Yemen has recorded 20,000 cholera cases this year, according to aid groups.", "en"]],
+    unrelated: [["The WHO appointed a new regional director for the Middle East.", "en"]],
+  },
+  {
+    id: "tesla-recall",
+    same: [
+      ["Tesla ruft in den USA mehr als zwei Millionen Fahrzeuge zurück.", "de"],
+      ["Tesla is recalling more than two million vehicles in the United States.", "en"],
+      ["More than 2 million Teslas are being recalled in the US over the Autopilot system.", "en"],
+    ],
+    figureChanged: [["Tesla recalls 200,000 cars in the US, regulators said.", "en"]],
+    unrelated: [["Tesla's shares rose 5 percent on Wednesday.", "en"]],
+  },
+  {
+    id: "bundestag-budget",
+    same: [
+      ["Der Bundestag hat den Haushalt für 2025 mit Ausgaben von 477 Milliarden Euro beschlossen.", "de"],
+      ["The Bundestag passed the 2025 budget with spending of 477 billion euros.", "en"],
+    ],
+    figureChanged: [["Germany's parliament approved a budget of 520 billion euros for 2025.", "en"]],
+    unrelated: [["Der Bundestag debattierte am Donnerstag über die Wehrpflicht.", "de"]],
+  },
+  {
+    id: "amazon-deforestation",
+    same: [
+      ["Die Abholzung im brasilianischen Amazonasgebiet ist im vergangenen Jahr um 22 Prozent zurückgegangen.", "de"],
+      ["Deforestation in Brazil's Amazon fell by 22 percent last year.", "en"],
+      ["Brazil said destruction of the Amazon rainforest dropped 22% over the past year.", "en"],
+    ],
+    figureChanged: [["Deforestation in the Brazilian Amazon fell by 50 percent last year, researchers said.", "en"]],
+    unrelated: [["Brazil's president travelled to China for talks.", "en"]],
+  },
+  {
+    id: "carlsen-rapid",
+    same: [
+      ["Der Norweger Magnus Carlsen hat die Schnellschach-Weltmeisterschaft gewonnen.", "de"],
+      ["Norway's Magnus Carlsen won the world rapid chess championship.", "en"],
+    ],
+    figureChanged: [],
+    unrelated: [["Magnus Carlsen withdrew from a tournament in the Netherlands.", "en"]],
+  },
+  {
+    id: "ryanair-profit",
+    same: [
+      ["Ryanair hat seinen Gewinn im ersten Quartal auf 1,4 Milliarden Euro gesteigert.", "de"],
+      ["Ryanair raised its first-quarter profit to 1.4 billion euros.", "en"],
+    ],
+    figureChanged: [["Ryanair's first-quarter profit rose to 2.4 billion euros.", "en"]],
+    unrelated: [["Ryanair opened a new base in Berlin.", "en"]],
+  },
+  {
+    id: "munich-tram",
+    same: [
+      ["In München ist eine Straßenbahn entgleist, dabei wurden 14 Menschen verletzt.", "de"],
+      ["A tram derailed in Munich, injuring 14 people.", "en"],
+      ["14 people were hurt when a tram came off the rails in Munich, police said.", "en"],
+    ],
+    figureChanged: [["Vier Menschen wurden beim Entgleisen einer Straßenbahn in München verletzt.", "de"]],
+    unrelated: [["Munich's city council approved a new tram line.", "en"]],
+  },
+  {
+    id: "climate-law-ruling",
+    same: [
+      ["Das Bundesverfassungsgericht hat das Klimaschutzgesetz in Teilen für verfassungswidrig erklärt.", "de"],
+      ["Germany's Constitutional Court ruled parts of the climate protection law unconstitutional.", "en"],
+    ],
+    figureChanged: [],
+    unrelated: [["The Constitutional Court will hear a case on election law next month.", "en"]],
   },
 ];
