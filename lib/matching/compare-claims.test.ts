@@ -199,6 +199,28 @@ describe("claims on a story the lexicon has no event for", () => {
     // A German word the translation table knows is put in English first, with its inflections and compounds' tails.
     expect(foldWord("Erdbebenopfer", "de")).toBe(foldWord("earthquake", "en"));
     expect(foldWord("zerstörten", "de")).toBe(foldWord("destroyed", "en"));
+    // A compound the table has no start for is read by its last part, as German puts what it names last.
+    expect(foldWord("Lotsenstreiks", "de")).toBe(foldWord("strike", "en"));
+    expect(foldWord("Mietrechtsgesetz", "de")).toBe(foldWord("law", "en"));
+  });
+
+  it("links a story of another beat across the languages by the words of what happened", () => {
+    const de: [string, MatchLanguage] = [
+      "Die Fluggesellschaft Ostwind hat wegen des Streiks 300 Flüge gestrichen.",
+      "de",
+    ];
+    expect(compare(de, ["Ostwind, the airline, cancelled 300 flights because of the strike.", "en"])).not.toBeNull();
+    expect(compare(de, ["Ostwind, the airline, opened a new route to Lisbon.", "en"])).toBeNull();
+  });
+
+  it("keeps one kind of event in two towns the lexicon does not know apart, however a German noun is written", () => {
+    // "bei dem Sturm" names no place: German capitalises every noun, and the table knows this one.
+    expect(
+      compare(
+        ["Bei dem Sturm in Husum wurden zwei Menschen verletzt.", "de"],
+        ["Bei dem Sturm in Bad Segeberg wurden neun Menschen verletzt.", "de"],
+      ),
+    ).toBeNull();
   });
 
   it("links a translation by its shared name and words, and not two claims that share only the name", () => {

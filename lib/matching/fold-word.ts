@@ -31,13 +31,33 @@ const spell = (word: string) =>
     .replace(/y/g, "i")
     .replace(/(.)\1+/g, "$1");
 
+/** Whether the translation table knows a German word: a noun of the news ("Erdbeben"), not a name. */
+export function isTranslatedWord(word: string, language: "de" | "en"): boolean {
+  return language === "de" && translationOf(word.toLowerCase()) !== undefined;
+}
+
 const LONGEST_GERMAN = Math.max(...[...GERMAN_TO_ENGLISH.keys()].map((k) => k.length));
 
-/** The English word for the longest start of a German word the table holds ("erdbebenopfer": "earthquake"). */
+/**
+ * The English word for the longest start of a German word the table holds ("erdbebenopfer": "earthquake"), else for
+ * the compound's last part: German puts what a compound names last ("pilotenstreiks": "strike", "klimaschutzgesetz":
+ * "law"), followed by no more than an ending.
+ */
 function translationOf(word: string): string | undefined {
   for (let length = Math.min(word.length, LONGEST_GERMAN); length >= 4; length--) {
     const english = GERMAN_TO_ENGLISH.get(word.slice(0, length));
     if (english !== undefined) return english;
   }
+  // The first part is at least three letters; the longest last part wins. A few lookups per position: the cost stays
+  // linear in the word.
+  for (let start = 3; start <= word.length - 4; start++)
+    for (const ending of COMPOUND_ENDINGS) {
+      if (!word.endsWith(ending)) continue;
+      const english = GERMAN_TO_ENGLISH.get(word.slice(start, word.length - ending.length));
+      if (english !== undefined) return english;
+    }
   return undefined;
 }
+
+/** What may follow a compound's last part: the endings of its cases and plural, and none. */
+const COMPOUND_ENDINGS = ["", "s", "e", "n", "en", "es", "er", "ern", "ns"];

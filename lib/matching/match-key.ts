@@ -1,5 +1,5 @@
 import type { Language, Quantity } from "@/lib/extract";
-import { foldWord } from "./fold-word";
+import { foldWord, isTranslatedWord } from "./fold-word";
 import { CONCEPTS, ENTITIES, UNIT_CLASSES, type LexiconEntry } from "./lexicon";
 
 export type MatchLanguage = Language;
@@ -259,7 +259,9 @@ function unknownPlacesOf(tokens: Tokens, language: MatchLanguage): string[] {
     const word = tokens.words[at];
     if (!word || !/^\p{Lu}\p{Ll}{2,}/u.test(word)) continue;
     const lower = word.toLowerCase();
-    if (STOPWORDS.has(lower) || NO_PLACE.has(lower) || KNOWN_NAMES.has(foldWord(lower, language))) continue;
+    // German writes every noun capitalised: "bei dem Erdbeben" names no place, and the translation table knows it.
+    if (STOPWORDS.has(lower) || NO_PLACE.has(lower) || isTranslatedWord(lower, language)) continue;
+    if (KNOWN_NAMES.has(foldWord(lower, language))) continue;
     found.add(foldWord(lower, language));
   }
   return [...found];

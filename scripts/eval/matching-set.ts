@@ -173,11 +173,11 @@ const DEVELOPED: MatchingGroup[] = [
   {
     id: "earthquake",
     same: [
-      ["Bei dem Erdbeben in der Türkei sind mehr als 500 Menschen ums Leben gekommen.", "de"],
-      ["More than 500 people died in the earthquake in Turkey.", "en"],
+      ["Bei dem Erdbeben in Marokko sind mehr als 500 Menschen ums Leben gekommen.", "de"],
+      ["More than 500 people died in the earthquake in Morocco.", "en"],
     ],
-    figureChanged: [["The earthquake in Turkey killed more than 5,000 people.", "en"]],
-    unrelated: [["Die Türkei erhöhte den Leitzins auf 50 Prozent.", "de"]],
+    figureChanged: [["The earthquake in Morocco killed more than 5,000 people.", "en"]],
+    unrelated: [["Marokko erhöhte den Leitzins auf 5 Prozent.", "de"]],
   },
   {
     id: "odesa-port",
