@@ -57,6 +57,25 @@ describe("searching claims by their words", () => {
     expect(await textsFor("Warnemünde")).toEqual([]);
   });
 
+  it("finds by text alone what it finds with another filter beside the text, page by page", async () => {
+    // A search by text alone is counted and paged through the index; with any other filter it goes through the
+    // filter's condition. Both must give the same claims in the same order, removed claims and deleted articles left out.
+    const body = Array.from({ length: 60 }, (_, i) => `Laut AP wurden ${i + 1} Boote im Hafen von Kiel gezählt.`);
+    const { articleId } = await createArticle(t.db, { title: "Kiel", body: body.join("\n\n") });
+    const gone = await createArticle(t.db, { title: "Kiel alt", body: "Laut AP lagen 7 Boote im Hafen von Kiel." });
+    await t.db.article.update({ where: { id: gone.articleId }, data: { deletedAt: new Date() } });
+    const removed = await t.db.claim.findFirstOrThrow({ where: { articleId }, orderBy: { start: "desc" } });
+    await removeClaim(t.db, checker, { claimId: removed.id, version: removed.version, reason: "not a claim" });
+    for (const page of [1, 2, 3]) {
+      const alone = await searchClaims(t.db, reader, { q: "hafen von kiel", page });
+      const filtered = await searchClaims(t.db, reader, { q: "hafen von kiel", page, kind: "claim" });
+      expect(alone.total).toBe(59);
+      expect(alone.claims.map((c) => c.id)).toEqual(filtered.claims.map((c) => c.id));
+    }
+    expect((await searchClaims(t.db, reader, { q: "hafen von kiel", page: 2 })).claims).toHaveLength(9);
+    expect(await searchClaims(t.db, reader, { q: "hafen von kiel", page: 3 })).toMatchObject({ total: 59, claims: [] });
+  });
+
   it("counts every claim holding a text more claims hold than the index lists, the newest first", async () => {
     const n = TEXT_HITS_MAX + 40;
     const body = Array.from({ length: n }, (_, i) => `Laut AP kamen ${i + 1} Gäste zum Fest in Bonn.`).join("\n\n");

@@ -9,7 +9,7 @@ import { LIVE_CLAIM } from "@/lib/db/live-article";
 import { toClaimStatus, type ClaimStatus } from "./claim-status";
 import { ClaimStatusSchema } from "./claim-status-schema";
 import { CLAIM_LIMITS } from "./claim-limits";
-import { claimsWithText } from "./claims-with-text";
+import { claimsWithText, pageOfClaimsWithText } from "./claims-with-text";
 
 const empty = (v: unknown) => (v === "" || v === null ? undefined : v);
 const Optional = <T extends z.ZodType>(schema: T) => z.preprocess(empty, schema.optional());
@@ -124,13 +124,16 @@ export async function searchClaims(
 ): Promise<{ claims: ClaimRow[]; total: number; page: number; pageSize: number }> {
   requirePermission(actor, "article.read");
   const f = parseInput(ClaimFilterSchema, filter, "q");
-  const where = await claimWhere(db, actor, f);
+  // A search by text alone is counted and paged through the text index where the engine has one.
+  const textAlone = Object.entries(f).every(([name, value]) => name === "q" || name === "page" || value === undefined);
+  const byText = f.q && textAlone ? await pageOfClaimsWithText(db, f.q, f.page, PAGE_SIZE) : null;
+  const where = byText ? { id: { in: byText.ids } } : await claimWhere(db, actor, f);
   const [total, claims] = await Promise.all([
-    db.claim.count({ where }),
+    byText ? byText.total : db.claim.count({ where }),
     db.claim.findMany({
       where,
       orderBy: [{ createdAt: "desc" }, { start: "asc" }],
-      skip: (f.page - 1) * PAGE_SIZE,
+      skip: byText ? 0 : (f.page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
       select: {
         id: true,
