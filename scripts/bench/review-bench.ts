@@ -3,6 +3,7 @@ import { CLAIM_STATUSES } from "@/lib/claims/claim-status";
 import { searchClaims, type ClaimFilter } from "@/lib/claims/search-claims";
 import { setClaimStatus } from "@/lib/claims/set-claim-status";
 import { getNewsroomCoverage } from "@/lib/coverage/get-newsroom-coverage";
+import { createDb, type Db } from "@/lib/db/client";
 import type { TestDb } from "@/test/support/test-db";
 import { percentile } from "./stats";
 
@@ -49,18 +50,7 @@ export async function benchReview(t: TestDb, database: string): Promise<ReviewBe
     await setClaimStatus(t.db, actor, { status: CLAIM_STATUSES[i % 8]!, version, claimId: id });
     return performance.now() - start;
   });
-  const ap = await t.db.source.findFirstOrThrow({ where: { name: "Associated Press" } });
-  const filters: ClaimFilter[] = [
-    { status: "false" },
-    { status: "unverified", sourcing: "single" },
-    { sourcing: "none", hedged: "yes" },
-    { sourceId: ap.id },
-    { kind: "opinion", assignee: "none" },
-    { status: "in_progress", page: 20 },
-  ];
-  const filter = await time(120, (i) => searchClaims(t.db, actor, filters[i % filters.length]!));
-  const words = ["Pjöngjang", "botschafter", "Drohnen", "extremely tense", "Zugang zum Pazifik", "kein Treffer xyz"];
-  const search = await time(60, (i) => searchClaims(t.db, actor, { q: words[i % words.length]! }));
+  const { filter, search } = await benchSearch(t.db, actor);
   const coverageAll = await time(5, () => getNewsroomCoverage(t.db, actor, {}));
   const coverageFalse = await time(20, () => getNewsroomCoverage(t.db, actor, { status: "false" }));
   return {
@@ -77,4 +67,38 @@ export async function benchReview(t: TestDb, database: string): Promise<ReviewBe
     searchP50: search.p50,
     searchP95: search.p95,
   };
+}
+
+/** The filtered list (six filter mixes) and the text search (six texts, some held by thousands of claims, some by none). */
+async function benchSearch(db: Db, actor: Actor) {
+  const ap = await db.source.findFirstOrThrow({ where: { name: "Associated Press" } });
+  const filters: ClaimFilter[] = [
+    { status: "false" },
+    { status: "unverified", sourcing: "single" },
+    { sourcing: "none", hedged: "yes" },
+    { sourceId: ap.id },
+    { kind: "opinion", assignee: "none" },
+    { status: "in_progress", page: 20 },
+  ];
+  const filter = await time(120, (i) => searchClaims(db, actor, filters[i % filters.length]!));
+  const words = ["Pjöngjang", "botschafter", "Drohnen", "extremely tense", "Zugang zum Pazifik", "kein Treffer xyz"];
+  const search = await time(60, (i) => searchClaims(db, actor, { q: words[i % words.length]! }));
+  return { filter, search };
+}
+
+/**
+ * `npm run bench -- --search-on DATABASE_URL`: the filtered-list and text-search rows on an archive kept from an
+ * earlier run (building one of 10,000 articles takes half an hour), reading only, as a reader.
+ */
+export async function benchSearchOn(url: string): Promise<string> {
+  const db = createDb(url);
+  try {
+    const claims = await db.claim.count();
+    const actor: Actor = { id: "bench-reader", name: "Bench reader", email: "reader@bench.test", role: "viewer" };
+    const { filter, search } = await benchSearch(db, actor);
+    const ms = (r: { p50: number; p95: number }) => `p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms`;
+    return `${claims} claims: filtered list ${ms(filter)}; text search ${ms(search)}`;
+  } finally {
+    await db.$disconnect();
+  }
 }

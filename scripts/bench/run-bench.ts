@@ -52,6 +52,14 @@ if (matchingFlag >= 0) {
   process.exit(0);
 }
 
+// `--search-on DATABASE_URL`: only the filtered-list and text-search rows, on an archive kept from an earlier run.
+const searchOnFlag = process.argv.indexOf("--search-on");
+if (searchOnFlag >= 0) {
+  const { benchSearchOn } = await import("./review-bench");
+  console.log(await benchSearchOn(process.argv[searchOnFlag + 1] ?? ""));
+  process.exit(0);
+}
+
 const ROOT = new URL("../../", import.meta.url);
 const seeds = ["de-suedkorea-truppen", "en-seoul-drones"].map((n) =>
   readFileSync(new URL(`test/fixtures/articles/${n}.txt`, ROOT), "utf8"),
