@@ -43,19 +43,7 @@ export function newArticleOfWords(words: number, n: number): { body: string; lan
 
 /** On the filled archive: matchArticle for RUNS new 5,000-word articles, then a rematch of REKEYED claims. */
 export async function benchMatching(db: Db): Promise<MatchBenchRow> {
-  const times: number[] = [];
-  let claims = 0;
-  let seen = 0;
-  for (let n = 0; n <= RUNS; n++) {
-    const article = newArticleOfWords(5000, n);
-    const started = performance.now();
-    const result = await matchArticle(db, OPERATOR, article);
-    // The first run warms the JIT, the worker thread and the word counts' cache.
-    if (n === 0) continue;
-    times.push(performance.now() - started);
-    claims += result.claims.length;
-    seen += result.claims.filter((c) => c.matches.length > 0).length;
-  }
+  const { times, claims, seen } = await timeMatches(db);
   const old = await db.claim.findMany({ select: { id: true }, orderBy: { id: "asc" }, take: REKEYED });
   for (let i = 0; i < old.length; i += 500)
     await db.claim.updateMany({
@@ -74,6 +62,59 @@ export async function benchMatching(db: Db): Promise<MatchBenchRow> {
     rematchWalked: rematch.claims,
     rematchArticles: rematch.articlesLinked,
   };
+}
+
+/** matchArticle for RUNS new 5,000-word articles (after one that warms up): the times, and claims found and seen. */
+async function timeMatches(db: Db) {
+  const times: number[] = [];
+  let claims = 0;
+  let seen = 0;
+  for (let n = 0; n <= RUNS; n++) {
+    const article = newArticleOfWords(5000, n);
+    const started = performance.now();
+    const result = await matchArticle(db, OPERATOR, article);
+    // The first run warms the JIT, the worker thread and the word counts' cache.
+    if (n === 0) continue;
+    times.push(performance.now() - started);
+    claims += result.claims.length;
+    seen += result.claims.filter((c) => c.matches.length > 0).length;
+  }
+  return { times, claims, seen };
+}
+
+/**
+ * `npm run bench -- --matching-on DATABASE_URL`: only the match times, on an archive kept from an earlier run (its
+ * keys current: `claims rematch` first after a lexicon change), reading only.
+ */
+export async function benchMatchingOn(url: string): Promise<string> {
+  const { createDb } = await import("@/lib/db/client");
+  const db = createDb(url);
+  try {
+    const { times, claims, seen } = await timeMatches(db);
+    return (
+      `${await db.claim.count()} claims: match a new 5,000-word article (${Math.round(claims / RUNS)} claims, ` +
+      `${Math.round(seen / RUNS)} seen before) p50 ${percentile(times, 50).toFixed(0)} ms, p95 ` +
+      `${percentile(times, 95).toFixed(0)} ms; runs ${times.map((t) => t.toFixed(0)).join(" ")}`
+    );
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/**
+ * `npm run bench -- --keep-archive N`: an archive of N synthetic articles (TEST_DATABASE_URL picks the engine, as for
+ * the tests), kept for `--search-on` and `--matching-on`; prints its URL. About half an hour for 10,000 articles.
+ */
+export async function keepArchive(n: number): Promise<string> {
+  const { createTestDb } = await import("@/test/support/test-db");
+  const { seedBuiltinSources } = await import("@/lib/sources/seed-builtin-sources");
+  const { seedCorpus, spreadStatuses } = await import("./corpus-bench");
+  const t = await createTestDb();
+  await seedBuiltinSources(t.db);
+  const corpus = await seedCorpus(t, n, t.provider);
+  await spreadStatuses(t.db);
+  await t.db.$disconnect();
+  return `${corpus.articles} articles, ${corpus.claims} claims kept at ${t.url}`;
 }
 
 /** `npm run bench -- --matching N`: only the matching measures, on an archive of N synthetic articles, dropped after. */

@@ -60,6 +60,23 @@ if (searchOnFlag >= 0) {
   process.exit(0);
 }
 
+// `--matching-on DATABASE_URL`: only the match times, on a kept archive; `--keep-archive N`: build one and keep it.
+const matchingOnFlag = process.argv.indexOf("--matching-on");
+if (matchingOnFlag >= 0) {
+  const { benchMatchingOn } = await import("./match-bench");
+  console.log(await benchMatchingOn(process.argv[matchingOnFlag + 1] ?? ""));
+  process.exit(0);
+}
+const keepFlag = process.argv.indexOf("--keep-archive");
+if (keepFlag >= 0) {
+  const n = Number(process.argv[keepFlag + 1]);
+  if (!Number.isInteger(n) || n < 2)
+    throw new Error("--keep-archive needs a number of articles, e.g. --keep-archive 10000");
+  const { keepArchive } = await import("./match-bench");
+  console.log(await keepArchive(n));
+  process.exit(0);
+}
+
 const ROOT = new URL("../../", import.meta.url);
 const seeds = ["de-suedkorea-truppen", "en-seoul-drones"].map((n) =>
   readFileSync(new URL(`test/fixtures/articles/${n}.txt`, ROOT), "utf8"),
