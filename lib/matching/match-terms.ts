@@ -16,6 +16,11 @@ export interface MatchTerms {
   pairs: string[];
   /** The rest: entities, concepts, figure kinds. */
   things: string[];
+  /**
+   * The things every pair term stands for too (a claim holding `p<entity>x<event>` holds `e<entity>` and `c<event>`):
+   * the one entity, or the one event, when the claim has only one.
+   */
+  heldByEveryPair: string[];
   words: string[];
 }
 
@@ -32,6 +37,10 @@ export function matchTermsOf(key: MatchKey): MatchTerms {
       ...[...new Set(key.figures.map((f) => f.unitClass))].map((u) => `u${plain(u)}`),
     ],
     words: [...new Set(key.words.map((w) => `w${plain(w)}`).filter((w) => w.length > 3))],
+    heldByEveryPair: [
+      ...(key.entities.length === 1 ? [`e${plain(key.entities[0]!)}`] : []),
+      ...(events.length === 1 ? [`c${plain(events[0]!)}`] : []),
+    ],
   };
 }
 
