@@ -16,7 +16,7 @@ export const TEXT_HITS_MAX = 900;
  * of the plain search, found without reading every claim.
  */
 export async function claimsWithText(db: Db, q: string): Promise<string[] | null> {
-  if (providerOf(db) !== "sqlite" || [...q].length < 3) return null;
+  if (!indexServes(db, q)) return null;
   const rows = await db.$queryRawUnsafe<{ id: string }[]>(
     `SELECT c."id" FROM "ClaimTextIndex" f JOIN "Claim" c ON c.rowid = f.rowid
      WHERE "ClaimTextIndex" MATCH ? ORDER BY f.rowid DESC LIMIT ${TEXT_HITS_MAX + 1}`,
@@ -37,7 +37,7 @@ export async function pageOfClaimsWithText(
   page: number,
   pageSize: number,
 ): Promise<{ total: number; ids: string[] } | null> {
-  if (providerOf(db) !== "sqlite" || [...q].length < 3) return null;
+  if (!indexServes(db, q)) return null;
   const hits = `FROM "ClaimTextIndex" f JOIN "Claim" c ON c.rowid = f.rowid JOIN "Article" a ON a."id" = c."articleId"
      WHERE "ClaimTextIndex" MATCH ? AND c."deletedAt" IS NULL AND a."deletedAt" IS NULL
        AND (c."text" LIKE ('%' || ? || '%') OR c."label" LIKE ('%' || ? || '%'))`;
@@ -57,6 +57,9 @@ export async function pageOfClaimsWithText(
       : 0);
   return { total: Number(count), ids: rows.map((r) => r.id) };
 }
+
+/** SQLite has the index, and a text of three characters or more makes at least one trigram to look up. */
+const indexServes = (db: Db, q: string) => providerOf(db) === "sqlite" && [...q].length >= 3;
 
 /** One phrase of the text's trigrams, quoted so that FTS5 reads its own syntax (AND, *, ^, quotes) as text. */
 const phraseOf = (q: string) => `"${q.replaceAll('"', '""')}"`;

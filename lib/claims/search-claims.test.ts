@@ -71,6 +71,9 @@ describe("searching claims by their words", () => {
       const filtered = await searchClaims(t.db, reader, { q: "hafen von kiel", page, kind: "claim" });
       expect(alone.total).toBe(59);
       expect(alone.claims.map((c) => c.id)).toEqual(filtered.claims.map((c) => c.id));
+      // Grouping chooses no claims: the same page.
+      const grouped = await searchClaims(t.db, reader, { q: "hafen von kiel", page, group: "match" });
+      expect(grouped.claims.map((c) => c.id)).toEqual(alone.claims.map((c) => c.id));
     }
     expect((await searchClaims(t.db, reader, { q: "hafen von kiel", page: 2 })).claims).toHaveLength(9);
     expect(await searchClaims(t.db, reader, { q: "hafen von kiel", page: 3 })).toMatchObject({ total: 59, claims: [] });

@@ -53,6 +53,8 @@ export interface ClaimRow {
 }
 
 export const PAGE_SIZE = 50;
+/** The fields of ClaimFilterSchema that choose no claims: the text itself, which page, and how the page groups them. */
+const NOT_FILTERS = new Set(["q", "page", "group"]);
 // "Single source" as the coverage view counts it: one independent origin (AP relaying NIS, plus NIS, is one).
 const SOURCING = {
   none: { sourceCount: 0 },
@@ -125,7 +127,7 @@ export async function searchClaims(
   requirePermission(actor, "article.read");
   const f = parseInput(ClaimFilterSchema, filter, "q");
   // A search by text alone is counted and paged through the text index where the engine has one.
-  const textAlone = Object.entries(f).every(([name, value]) => name === "q" || name === "page" || value === undefined);
+  const textAlone = Object.entries(f).every(([name, value]) => NOT_FILTERS.has(name) || value === undefined);
   const byText = f.q && textAlone ? await pageOfClaimsWithText(db, f.q, f.page, PAGE_SIZE) : null;
   const where = byText ? { id: { in: byText.ids } } : await claimWhere(db, actor, f);
   const [total, claims] = await Promise.all([
