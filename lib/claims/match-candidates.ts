@@ -60,11 +60,12 @@ export async function findMatchCandidates(
   const lookupsOf = terms.map((t, k) => {
     const lookups: Lookup[] = [];
     if (t.pairs.length > 0) {
-      if (t.things.length === 0) lookups.push({ any: t.pairs });
+      // Not the things every pair holds already: only one more index list to intersect, of tens of thousands of
+      // claims on a story covered daily.
+      const rest = t.things.filter((thing) => !t.heldByEveryPair.includes(thing));
+      if (rest.length === 0) lookups.push({ any: t.pairs });
       else {
-        // Not the things every pair holds already: only one more index list to intersect, of tens of thousands of
-        // claims on a story covered daily.
-        lookups.push({ any: t.pairs, all: t.things.filter((thing) => !t.heldByEveryPair.includes(thing)) });
+        lookups.push({ any: t.pairs, all: rest });
         wider.set(k, { closest: engine.query(lookups[0]!), query: engine.query({ any: t.pairs }) });
       }
     }

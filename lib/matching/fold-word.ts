@@ -50,9 +50,9 @@ function translationOf(word: string): string | undefined {
   }
   // The first part is at least three letters; the longest last part wins. A few lookups per position: the cost stays
   // linear in the word.
+  const endings = COMPOUND_ENDINGS.filter((ending) => word.endsWith(ending));
   for (let start = 3; start <= word.length - 4; start++)
-    for (const ending of COMPOUND_ENDINGS) {
-      if (!word.endsWith(ending)) continue;
+    for (const ending of endings) {
       const english = GERMAN_TO_ENGLISH.get(word.slice(start, word.length - ending.length));
       if (english !== undefined) return english;
     }
