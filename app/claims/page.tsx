@@ -18,6 +18,7 @@ import { CLAIM_LIMITS } from "@/lib/claims/claim-limits";
 import { Notice } from "@/components/ui/notice";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { ClaimGroupRows } from "@/components/claims/claim-group-rows";
+import { ClaimLabelCell } from "@/components/claims/claim-label-cell";
 import type { ClaimRow } from "@/lib/claims/search-claims";
 
 export const dynamic = "force-dynamic";
@@ -75,12 +76,7 @@ export default async function ClaimsPage({ searchParams }: Props) {
           />
         </td>
       ) : null}
-      <td lang={c.article.language}>
-        <Link href={`/articles/${c.article.id}#claim-${c.id}`}>{c.label}</Link>
-        <div className="muted" style={{ fontSize: "0.85rem" }}>
-          {c.text.length > 160 ? `${c.text.slice(0, 159)}…` : c.text}
-        </div>
-      </td>
+      <ClaimLabelCell claim={c} article={c.article} />
       <td>{c.article.title}</td>
       <td>{c.sources.join(", ") || "—"}</td>
       <td>

@@ -1,10 +1,10 @@
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/page-actor";
 import { listMyQueue } from "@/lib/claims/list-my-queue";
 import { getDb } from "@/lib/db/client";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { DataTable } from "@/components/ui/data-table";
+import { ClaimLabelCell } from "@/components/claims/claim-label-cell";
 
 export const dynamic = "force-dynamic";
 
@@ -37,12 +37,7 @@ export default async function QueuePage() {
         >
           {items.map((item) => (
             <tr key={item.claimId}>
-              <td>
-                <Link href={`/articles/${item.article.id}#claim-${item.claimId}`}>{item.label}</Link>
-                <div className="muted" style={{ fontSize: "0.85rem" }}>
-                  {item.text.length > 160 ? `${item.text.slice(0, 159)}…` : item.text}
-                </div>
-              </td>
+              <ClaimLabelCell claim={{ id: item.claimId, label: item.label, text: item.text }} article={item.article} />
               <td>{item.article.title}</td>
               <td>
                 <StatusBadge status={item.status} label={ts(item.status)} />

@@ -9,7 +9,7 @@ export interface QueueItem {
   text: string;
   status: ClaimStatus;
   assignedAt: Date | null;
-  article: { id: string; title: string };
+  article: { id: string; title: string; language: string };
 }
 
 const OPEN_STATUSES = ["unverified", "in_progress"];
@@ -27,7 +27,7 @@ export async function listMyQueue(db: Db, actor: Actor): Promise<QueueItem[]> {
       text: true,
       status: true,
       assignedAt: true,
-      article: { select: { id: true, title: true } },
+      article: { select: { id: true, title: true, language: true } },
     },
   });
   return claims.map((c) => ({
