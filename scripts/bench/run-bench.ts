@@ -19,12 +19,23 @@ const ARCHIVE_ARTICLES = articlesFlag >= 0 ? Number(process.argv[articlesFlag + 
 if (!Number.isInteger(ARCHIVE_ARTICLES) || ARCHIVE_ARTICLES < 8)
   throw new Error("--articles needs a number of articles of at least 8, e.g. --articles 10000");
 
+/** The value after `flag`: a number of articles, undefined without the flag. */
+function articlesAfter(flag: string): number | undefined {
+  const at = process.argv.indexOf(flag);
+  if (at < 0) return undefined;
+  const n = Number(process.argv[at + 1]);
+  if (!Number.isInteger(n) || n < 2) throw new Error(`${flag} needs a number of articles, e.g. ${flag} 10000`);
+  return n;
+}
+
+/** The value after `flag`: a database URL, undefined without the flag. */
+const urlAfter = (flag: string) =>
+  process.argv.includes(flag) ? (process.argv[process.argv.indexOf(flag) + 1] ?? "") : undefined;
+
 // `--seed-corpus N`: only the synthetic-archive ingest (issue 7's scale runs start from it).
-const corpusFlag = process.argv.indexOf("--seed-corpus");
-if (corpusFlag >= 0) {
-  const n = Number(process.argv[corpusFlag + 1]);
-  if (!Number.isInteger(n) || n < 2)
-    throw new Error("--seed-corpus needs a number of articles, e.g. --seed-corpus 1000");
+const corpusArticles = articlesAfter("--seed-corpus");
+if (corpusArticles !== undefined) {
+  const n = corpusArticles;
   const { benchCorpus } = await import("./corpus-bench");
   const results = [await benchCorpus(n, "SQLite")];
   if (process.env.PG_SERVER_URL) {
@@ -39,10 +50,9 @@ if (corpusFlag >= 0) {
 }
 
 // `--matching N`: only claim matching, on an archive of N synthetic articles per engine.
-const matchingFlag = process.argv.indexOf("--matching");
-if (matchingFlag >= 0) {
-  const n = Number(process.argv[matchingFlag + 1]);
-  if (!Number.isInteger(n) || n < 2) throw new Error("--matching needs a number of articles, e.g. --matching 10000");
+const matchingArticles = articlesAfter("--matching");
+if (matchingArticles !== undefined) {
+  const n = matchingArticles;
   const { benchMatchingOnly } = await import("./match-bench");
   console.log(await benchMatchingOnly(n, "SQLite"));
   if (process.env.PG_SERVER_URL) {
@@ -53,27 +63,24 @@ if (matchingFlag >= 0) {
 }
 
 // `--search-on DATABASE_URL`: only the filtered-list and text-search rows, on an archive kept from an earlier run.
-const searchOnFlag = process.argv.indexOf("--search-on");
-if (searchOnFlag >= 0) {
+const searchOn = urlAfter("--search-on");
+if (searchOn !== undefined) {
   const { benchSearchOn } = await import("./review-bench");
-  console.log(await benchSearchOn(process.argv[searchOnFlag + 1] ?? ""));
+  console.log(await benchSearchOn(searchOn));
   process.exit(0);
 }
 
 // `--matching-on DATABASE_URL`: only the match times, on a kept archive; `--keep-archive N`: build one and keep it.
-const matchingOnFlag = process.argv.indexOf("--matching-on");
-if (matchingOnFlag >= 0) {
+const matchingOn = urlAfter("--matching-on");
+if (matchingOn !== undefined) {
   const { benchMatchingOn } = await import("./match-bench");
-  console.log(await benchMatchingOn(process.argv[matchingOnFlag + 1] ?? ""));
+  console.log(await benchMatchingOn(matchingOn));
   process.exit(0);
 }
-const keepFlag = process.argv.indexOf("--keep-archive");
-if (keepFlag >= 0) {
-  const n = Number(process.argv[keepFlag + 1]);
-  if (!Number.isInteger(n) || n < 2)
-    throw new Error("--keep-archive needs a number of articles, e.g. --keep-archive 10000");
+const keptArticles = articlesAfter("--keep-archive");
+if (keptArticles !== undefined) {
   const { keepArchive } = await import("./match-bench");
-  console.log(await keepArchive(n));
+  console.log(await keepArchive(keptArticles));
   process.exit(0);
 }
 
