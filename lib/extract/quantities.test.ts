@@ -24,8 +24,16 @@ describe("findQuantities", () => {
     ["1.5 million people", "en", { value: 1_500_000, unit: "people" }],
     ["8 million artillery shells", "en", { value: 8_000_000, unit: "shells" }],
     ["€20 million", "en", { value: 20_000_000, unit: "EUR" }],
+    ["vierzehn Passagiere", "de", { value: 14, unit: "Passagiere" }],
+    ["the bodies of fourteen passengers", "en", { value: 14, unit: "passengers" }],
+    ["rund fünfzig Demonstranten", "de", { value: 50, comparator: "~", unit: "Demonstranten" }],
   ])("parses %j", (text, lang, expected) => {
     expect(q(text, lang)[0]).toMatchObject(expected);
+  });
+
+  it("reads a spelled number only as a whole word: 'vier' is not in 'vierzehn', nor 'ten' in 'often'", () => {
+    expect(q("Vierzehnmal wurde es versucht, often without success.", "de")).toEqual([]);
+    expect(q("vierzehn Tage", "de")).toMatchObject([{ value: 14 }]);
   });
 
   it("anchors each quantity at its exact place in the text", () => {

@@ -40,8 +40,21 @@ const SPELLED: Record<string, number> = {
   zehn: 10,
   elf: 11,
   zwölf: 12,
+  dreizehn: 13,
+  vierzehn: 14,
+  fünfzehn: 15,
+  sechzehn: 16,
+  siebzehn: 17,
+  achtzehn: 18,
+  neunzehn: 19,
   zwanzig: 20,
   dreißig: 30,
+  vierzig: 40,
+  fünfzig: 50,
+  sechzig: 60,
+  siebzig: 70,
+  achtzig: 80,
+  neunzig: 90,
   hundert: 100,
   tausend: 1000,
   two: 2,
@@ -55,16 +68,34 @@ const SPELLED: Record<string, number> = {
   ten: 10,
   eleven: 11,
   twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
   twenty: 20,
   thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
   hundred: 100,
   dozen: 12,
 };
-const NUMBER_RE =
-  /(?<![\p{L}\p{N}.,:/-])([$€£]\s?)?(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\p{N}:/])|\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozen)\b/giu;
+// The spelled numbers read on their own ("vierzehn Passagiere"); "tausend" and "hundred" only after a number.
+const SPELLED_ALONE = Object.keys(SPELLED)
+  .filter((word) => word !== "tausend" && word !== "hundred")
+  .join("|");
+const NUMBER_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,:/-])([$€£]\s?)?(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\p{N}:/])|\b(${SPELLED_ALONE})\b`,
+  "giu",
+);
 // A cheap literal pre-check; the full pattern (look-behind, Unicode, case folding) is the costly part.
-const MAY_HOLD_NUMBER =
-  /\d|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozen/i;
+const MAY_HOLD_NUMBER = new RegExp(String.raw`\d|${SPELLED_ALONE}`, "i");
 const RANGE_RE = /^\s*(?:bis|-|–|to)\s*(\d+(?:[.,]\d+)*)/i;
 const BETWEEN_RANGE_RE = /^\s*(?:und|and)\s*(\d+(?:[.,]\d+)*)/i;
 const YEAR_MIN = 1800;
