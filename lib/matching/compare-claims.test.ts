@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "@/lib/extract";
 import { compareClaims } from "./compare-claims";
-import { foldWord } from "./fold-word";
+import { foldWord, foldWords } from "./fold-word";
 import { matchKeyOf, type MatchLanguage } from "./match-key";
 
 /** A sentence's match key with the figures the extractor reads in it, as the app will key a stored claim. */
@@ -38,6 +38,86 @@ describe("the match key", () => {
     const en = keyOf("Reuters said 2,400 troops were moved.", "en").figures;
     expect(de).toMatchObject([{ value: 2400, unitClass: "troops" }]);
     expect(en).toMatchObject([{ value: 2400, unitClass: "troops" }]);
+  });
+});
+
+describe("the places of the world", () => {
+  it("names a country by its name, adjective and capital in either language, as one entity", () => {
+    const italy = ["Italiens Regierung", "italienische Behörden", "in Rom", "Italy's government", "Italian police"];
+    for (const text of italy)
+      expect(keyOf(text, text.startsWith("I") && /'s|Italian /.test(text) ? "en" : "de").entities).toEqual(["italy"]);
+    expect(keyOf("Die Polizei in München nahm zwei Männer fest.", "de").entities).toEqual(["munich", "germany"]);
+    expect(keyOf("Police in Munich detained two men.", "en").entities).toEqual(["munich", "germany"]);
+  });
+
+  it("does not read a place into a word that only looks like one", () => {
+    expect(keyOf("The governor of Indiana signed the bill.", "en").entities).toEqual([]);
+    expect(keyOf("The ferry to the island and the Faroe Islands was cancelled.", "en").entities).toEqual([]);
+    expect(keyOf("Auf Island brach ein Vulkan aus.", "de").entities).toEqual(["iceland"]);
+    expect(keyOf("It was a nice day for a walk.", "en").entities).toEqual([]);
+  });
+
+  it("links a story of a country the hand-written lexicon lacks across the two languages", () => {
+    const match = compare(
+      ["Bei Waldbränden in Griechenland sind mindestens 20 Menschen ums Leben gekommen.", "de"],
+      ["Wildfires in Greece have killed at least 20 people, the fire service said.", "en"],
+    );
+    expect(match?.same).toEqual(expect.arrayContaining(["Greece", "killed"]));
+  });
+
+  it("keeps a city within its country, and two cities of one country apart", () => {
+    expect(
+      compare(
+        ["Beim Einsturz einer Brücke in Mailand wurden sechs Menschen getötet.", "de"],
+        ["Six people were killed when a bridge collapsed in Italy.", "en"],
+      ),
+    ).not.toBeNull();
+    expect(
+      compare(
+        ["Beim Einsturz einer Brücke in Mailand wurden sechs Menschen getötet.", "de"],
+        ["Six people were killed when a bridge collapsed in Naples.", "en"],
+      ),
+    ).toBeNull();
+  });
+});
+
+describe("the words and events of every beat", () => {
+  it("reads a German compound as the words English writes apart", () => {
+    const english = (...words: string[]) => words.map((w) => foldWord(w, "en"));
+    expect(foldWords("Erdbebenopfer", "de")).toEqual(english("earthquake", "victims"));
+    expect(foldWords("Lokführergewerkschaft", "de")).toEqual(english("train", "union"));
+    // An unknown first part is kept as written: a loan word meets the English one.
+    expect(foldWords("Klimagesetz", "de")).toEqual(english("climate", "law"));
+    expect(foldWords("Erdbeben", "de")).toEqual(english("earthquake"));
+  });
+
+  it("links a company's recall or fine across the languages by the company and what happened", () => {
+    expect(
+      compare(
+        ["Der Autobauer Toyota ruft in Kanada rund 50.000 Fahrzeuge zurück.", "de"],
+        ["Toyota is recalling about 50,000 vehicles in Canada.", "en"],
+      )?.same,
+    ).toEqual(expect.arrayContaining(["Toyota", "Canada", "recalled"]));
+    const fined = compare(
+      ["Die EU-Kommission verhängte gegen Google eine Strafe von 2,4 Milliarden Euro.", "de"],
+      ["The European Commission fined Google 2.4 billion euros.", "en"],
+    );
+    expect(fined?.same).toEqual(expect.arrayContaining(["Google", "fined"]));
+    expect(
+      compare(
+        ["Google eröffnet ein neues Rechenzentrum in Hessen.", "de"],
+        ["The European Commission fined Google 2.4 billion euros.", "en"],
+      ),
+    ).toBeNull();
+  });
+
+  it("does not link a protest and the arrests at it by the people both count", () => {
+    expect(
+      compare(
+        ["Tausende Menschen demonstrierten in Belgrad gegen die Regierung.", "de"],
+        ["Police in Belgrade detained 50 people during the protests.", "en"],
+      ),
+    ).toBeNull();
   });
 });
 

@@ -1,4 +1,5 @@
 import { CONCEPTS, ENTITIES } from "./lexicon";
+import { foldWord } from "./fold-word";
 import { labelOf, UNIT_WORD, type Figure, type MatchKey } from "./match-key";
 
 /** Two figures of one kind, side by side, and whether they can both be true. */
@@ -28,6 +29,8 @@ export const MATCH_THRESHOLD = 0.3;
 const SAME_WORDS = 0.6;
 /** With a name or a third word in common, this share of the same words makes one claim (see scoreClaims). */
 const SOME_WORDS = 0.3;
+/** With a figure both give alike, a smaller share will do: the figure says more than any one word. */
+const FEW_WORDS = 0.15;
 
 /**
  * Whether two claims state the same thing, and how they differ. A match needs more than a shared name: at least one
@@ -69,7 +72,12 @@ export function scoreClaims(a: MatchKey, b: MatchKey): ScoredPair | null {
   const total = weigh(union.entities, union.concepts, union.units, unionWords);
   const score =
     total === 0 ? 0 : weigh(shared.entities.length, shared.concepts.length, shared.units.length, sharedWords) / total;
-  const wordShare = allWords === 0 ? 0 : commonWords / allWords;
+  // A city's or a body's name is among the words two claims share (a claim's words leave out the names of its
+  // entities); a country's is not: one country is named in every story from it.
+  const specific = (entities: string[]) => entities.filter((e) => !isCountry(e)).length;
+  const commonNames = specific(shared.entities);
+  const allNames = specific([...new Set([...a.entities, ...b.entities])]);
+  const wordShare = allWords === 0 ? 0 : (commonWords + commonNames) / (allWords + allNames);
   // One thing happening in two places is two claims: when both name places, they must share one (the UN's count for
   // Gaza is not its count for Syria), and when both name a city or region, that too (Russia's attack on Kharkiv is
   // not its strike on Odesa).
@@ -86,13 +94,19 @@ export function scoreClaims(a: MatchKey, b: MatchKey): ScoredPair | null {
   const placesApart = apart(isPlace) || apart(isLocal) || unknownApart;
   // Places apart or sides swapped: two claims, however many words they share.
   if (placesApart || rolesReversed(a, b, shared.concepts)) return null;
-  const aboutTheSame = shared.entities.length > 0 && shared.concepts.some(isEvent);
-  // A story the lexicon has no event for: the same place or body and several of the same words beside its name
-  // ("Valencia" alone is not enough, nor a country and one word), or more of them without a known name.
-  // A figure both give alike counts as one of those words ("2.4 percent" in both, and "inflation").
-  const sameFigure = shared.units.some((u) => !pairFigures(u, a.figures, b.figures).disagree);
-  const wordsNeeded = shared.entities.length === 0 ? 3 : sameFigure ? 1 : 2;
-  const sameWords = commonWords >= wordsNeeded && wordShare >= SOME_WORDS;
+  // A change of a figure ("rose", "fell") is the same event only of the same thing: inflation and rents both rise.
+  const whatChanged = intersect(a.words, b.words).filter((w) => !CHANGE_WORDS.has(w)).length;
+  const sameEvent = shared.concepts.some((c) => isEvent(c) && (!isChange(c) || whatChanged > 0));
+  const aboutTheSame = shared.entities.length > 0 && sameEvent;
+  // A story the lexicon has no event for: the same place and two of the same words beside its name ("Valencia"
+  // alone is not enough, nor a country and one word), or three without a place. A number both give counts as one
+  // of those words ("2.4 percent" in both, and "inflation") and makes a smaller share of their words enough; so does
+  // a body both name ("Tesla", "the UN"): what a claim is about, like its words, not where it happened.
+  const sameFigure = shared.units.some((u) => sameNumber(u, a.figures, b.figures));
+  const wordsNeeded = !shared.entities.some(isPlace) ? 3 : 2;
+  const sameBodies = shared.entities.filter((e) => !isPlace(e)).length;
+  const alike = commonWords + sameBodies + (sameFigure ? 1 : 0);
+  const sameWords = alike >= wordsNeeded && wordShare >= (sameFigure ? FEW_WORDS : SOME_WORDS);
   if (!((aboutTheSame && score >= MATCH_THRESHOLD) || sameWords || wordShare >= SAME_WORDS)) return null;
   return { score: Math.round(score * 1000) / 1000, shared };
 }
@@ -116,6 +130,13 @@ export function describeMatch(a: MatchKey, b: MatchKey, { score, shared }: Score
     figuresDisagree: figures.some((f) => f.disagree),
     reasons: reasons || "the same words",
   };
+}
+
+/** Whether both claims give one number of a kind, as written or rounded ("1,300 jobs", "rund 1.300 Stellen"). */
+function sameNumber(unitClass: string, aFigures: Figure[], bFigures: Figure[]): boolean {
+  const of = (figures: Figure[]) => figures.filter((f) => f.unitClass === unitClass).map((f) => f.value);
+  const theirs = of(bFigures);
+  return of(aFigures).some((x) => theirs.some((y) => Math.abs(x - y) <= 0.02 * Math.max(Math.abs(x), Math.abs(y))));
 }
 
 /**
@@ -185,6 +206,21 @@ export function describeFigure(figure: Figure): string {
 
 const EVENTS = new Set(CONCEPTS.filter((c) => c.event).map((c) => c.id));
 const isEvent = (concept: string) => EVENTS.has(concept);
+const CHANGES = new Set(CONCEPTS.filter((c) => c.change).map((c) => c.id));
+const isChange = (concept: string) => CHANGES.has(concept);
+/** The words of the changes themselves, as a key holds them ("rose", "gestiegen" as "rose"): not what changed. */
+const CHANGE_WORDS = new Set(
+  CONCEPTS.filter((c) => c.change).flatMap((c) =>
+    (["de", "en"] as const).flatMap((language) =>
+      c[language].flatMap((form) =>
+        form
+          .replace(/^=|\*|….*$/g, "")
+          .split(" ")
+          .map((word) => foldWord(word, language)),
+      ),
+    ),
+  ),
+);
 const DIRECTED = new Set(CONCEPTS.filter((c) => c.directed).map((c) => c.id));
 
 /**
@@ -201,5 +237,6 @@ const BODIES = new Set(ENTITIES.filter((e) => e.body).map((e) => e.id));
 const isPlace = (entity: string) => !BODIES.has(entity);
 const LOCAL = new Set(ENTITIES.filter((e) => e.local).map((e) => e.id));
 const isLocal = (entity: string) => LOCAL.has(entity);
+const isCountry = (entity: string) => isPlace(entity) && !isLocal(entity);
 const unitsOf = (key: MatchKey) => [...new Set(key.figures.map((f) => f.unitClass))];
 const intersect = (a: string[], b: string[]) => a.filter((x) => b.includes(x));

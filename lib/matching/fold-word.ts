@@ -13,6 +13,49 @@ export function foldWord(word: string, language: "de" | "en"): string {
   return spell(translated ?? lower).slice(0, FOLD_LENGTH);
 }
 
+/**
+ * A word as matching compares it, as one or more words: a German compound made of parts the translation table knows
+ * is the words English writes apart ("Lokführergewerkschaft": "train" and "union", "Erdbebenopfer": "earthquake" and
+ * "victims"), and one whose last part it knows keeps its first part too ("Militärhilfe": "milit" and "aid",
+ * "Klimagesetz": "klima" and "law"), so a loan word at its start meets the English one. Any other word is
+ * foldWord's one word.
+ */
+export function foldWords(word: string, language: "de" | "en"): string[] {
+  const parts = language === "de" ? compoundParts(word.toLowerCase()) : undefined;
+  return parts ? parts.map((part) => spell(part).slice(0, FOLD_LENGTH)) : [foldWord(word, language)];
+}
+
+/** What joins the parts of a German compound ("Arbeit-s-markt", "Piloten-streik"), longest first. */
+const LINKS = ["es", "en", "er", "s", "n", "e", ""];
+
+function compoundParts(word: string): string[] | undefined {
+  const start = longestStart(word);
+  if (start !== undefined) {
+    const rest = word.slice(start.length);
+    for (const link of LINKS) {
+      const english = rest.startsWith(link) ? wholeWord(rest.slice(link.length)) : undefined;
+      if (english !== undefined) return [GERMAN_TO_ENGLISH.get(start)!, english];
+    }
+    return undefined;
+  }
+  const last = lastPart(word);
+  if (last === undefined) return undefined;
+  const first = word.slice(0, last.at);
+  const link = LINKS.find((l) => l !== "" && first.endsWith(l) && first.length - l.length >= 4);
+  const stem = link ? first.slice(0, -link.length) : first;
+  return stem.length >= 4 ? [stem, last.english] : undefined;
+}
+
+/** The English for a word that is a key of the table and no more than an ending after it ("opfern": "victims"). */
+function wholeWord(part: string): string | undefined {
+  for (const ending of COMPOUND_ENDINGS)
+    if (part.endsWith(ending)) {
+      const english = GERMAN_TO_ENGLISH.get(part.slice(0, part.length - ending.length));
+      if (english !== undefined) return english;
+    }
+  return undefined;
+}
+
 /** Long enough to keep words apart, short enough that inflection and most compound tails fall off. */
 const FOLD_LENGTH = 5;
 
@@ -44,17 +87,27 @@ const LONGEST_GERMAN = Math.max(...[...GERMAN_TO_ENGLISH.keys()].map((k) => k.le
  * "law"), followed by no more than an ending.
  */
 function translationOf(word: string): string | undefined {
-  for (let length = Math.min(word.length, LONGEST_GERMAN); length >= 4; length--) {
-    const english = GERMAN_TO_ENGLISH.get(word.slice(0, length));
-    if (english !== undefined) return english;
-  }
-  // The first part is at least three letters; the longest last part wins. A few lookups per position: the cost stays
-  // linear in the word.
+  const start = longestStart(word);
+  return start !== undefined ? GERMAN_TO_ENGLISH.get(start) : lastPart(word)?.english;
+}
+
+/** The longest key of at least four letters the word starts with. */
+function longestStart(word: string): string | undefined {
+  for (let length = Math.min(word.length, LONGEST_GERMAN); length >= 4; length--)
+    if (GERMAN_TO_ENGLISH.has(word.slice(0, length))) return word.slice(0, length);
+  return undefined;
+}
+
+/**
+ * The compound's last part the table knows, followed by no more than an ending, and where it starts: the first part
+ * is at least three letters; the longest last part wins. A few lookups per position: the cost stays linear in the word.
+ */
+function lastPart(word: string): { at: number; english: string } | undefined {
   const endings = COMPOUND_ENDINGS.filter((ending) => word.endsWith(ending));
-  for (let start = 3; start <= word.length - 4; start++)
+  for (let at = 3; at <= word.length - 4; at++)
     for (const ending of endings) {
-      const english = GERMAN_TO_ENGLISH.get(word.slice(start, word.length - ending.length));
-      if (english !== undefined) return english;
+      const english = GERMAN_TO_ENGLISH.get(word.slice(at, word.length - ending.length));
+      if (english !== undefined) return { at, english };
     }
   return undefined;
 }

@@ -16,6 +16,9 @@
  * sagte, es sei zu früh").
  */
 
+import { BODIES } from "./bodies";
+import { PLACES } from "./places";
+
 export interface LexiconEntry {
   id: string;
   /** How the reasons name it ("North Korea", "troops sent"). */
@@ -29,6 +32,11 @@ export interface LexiconEntry {
    */
   event?: true;
   /**
+   * An event that is a figure changing (rose, fell, cut): what changed is in the claim's words, and two claims are
+   * one event only if they share one of them ("inflation rose" is not "rents rose").
+   */
+  change?: true;
+  /**
    * An event with a direction — someone sends, attacks, summons, sanctions someone: "Russia attacked Ukraine" and
    * "Ukraine attacked Russia" are two claims.
    */
@@ -41,9 +49,11 @@ export interface LexiconEntry {
   body?: true;
   /** A city or region, not a country: two claims about events in two of them are about two events. */
   local?: true;
+  /** The country a city or region lies in: a claim about Munich and one about Germany are not apart. */
+  country?: string;
 }
 
-export const ENTITIES: LexiconEntry[] = [
+const NAMED: LexiconEntry[] = [
   {
     id: "north_korea",
     label: "North Korea",
@@ -111,13 +121,34 @@ export const ENTITIES: LexiconEntry[] = [
   },
   { id: "poland", label: "Poland", de: ["polen*", "polnisch*", "warschau*"], en: ["poland*", "polish", "warsaw*"] },
   { id: "belarus", label: "Belarus", de: ["belarus*", "weißrussland*", "minsk*"], en: ["belarus*", "minsk*"] },
-  { id: "kursk", local: true, label: "Kursk", de: ["kursk*"], en: ["kursk*"] },
+  { id: "kursk", local: true, country: "russia", label: "Kursk", de: ["kursk*"], en: ["kursk*"] },
   // Places the news names in each language's own spelling.
-  { id: "kharkiv", local: true, label: "Kharkiv", de: ["charkiw*", "charkow*"], en: ["kharkiv*", "kharkov*"] },
-  { id: "odesa", local: true, label: "Odesa", de: ["odessa*"], en: ["odesa*", "odessa*"] },
-  { id: "kherson", local: true, label: "Kherson", de: ["cherson*"], en: ["kherson*"] },
-  { id: "donetsk", local: true, label: "Donetsk", de: ["donezk*", "donbass*"], en: ["donetsk*", "donbas*"] },
-  { id: "zaporizhzhia", local: true, label: "Zaporizhzhia", de: ["saporischschja*"], en: ["zaporizhzhia*"] },
+  {
+    id: "kharkiv",
+    local: true,
+    country: "ukraine",
+    label: "Kharkiv",
+    de: ["charkiw*", "charkow*"],
+    en: ["kharkiv*", "kharkov*"],
+  },
+  { id: "odesa", local: true, country: "ukraine", label: "Odesa", de: ["odessa*"], en: ["odesa*", "odessa*"] },
+  { id: "kherson", local: true, country: "ukraine", label: "Kherson", de: ["cherson*"], en: ["kherson*"] },
+  {
+    id: "donetsk",
+    local: true,
+    country: "ukraine",
+    label: "Donetsk",
+    de: ["donezk*", "donbass*"],
+    en: ["donetsk*", "donbas*"],
+  },
+  {
+    id: "zaporizhzhia",
+    local: true,
+    country: "ukraine",
+    label: "Zaporizhzhia",
+    de: ["saporischschja*"],
+    en: ["zaporizhzhia*"],
+  },
   { id: "crimea", local: true, label: "Crimea", de: ["krim"], en: ["crimea*"] },
   {
     id: "lebanon",
@@ -135,7 +166,7 @@ export const ENTITIES: LexiconEntry[] = [
   },
   {
     id: "eurozone",
-    body: true,
+    // An area, not a body: its figures are not Germany's (the body that counts them is Eurostat).
     label: "the euro area",
     de: ["euroraum*", "eurozone*", "euro raum"],
     en: ["euro area", "eurozone*", "euro zone"],
@@ -149,6 +180,12 @@ export const ENTITIES: LexiconEntry[] = [
     de: ["=UNO", "=UN", "vereinte nationen", "vereinten nationen"],
     en: ["=UN", "united nations"],
   },
+];
+
+/** The hand-written entities, then the places and bodies of places.ts and bodies.ts that none of them is already. */
+export const ENTITIES: LexiconEntry[] = [
+  ...NAMED,
+  ...[...PLACES, ...BODIES].filter((entry) => !NAMED.some((named) => named.id === entry.id)),
 ];
 
 export const CONCEPTS: LexiconEntry[] = [
@@ -216,7 +253,7 @@ export const CONCEPTS: LexiconEntry[] = [
     de: ["getötet*", "tötet*", "tote", "toten", "todesopfer*", "starb*", "gestorben*", "ums leben"],
     en: ["kill*", "dead", "death*", "died", "dies", "fatalit*"],
   },
-  { id: "injure", event: true, label: "injured", de: ["verletzt*", "verwundet*"], en: ["injur*", "wound*"] },
+  { id: "injure", event: true, label: "injured", de: ["verletzt*", "verwundet*"], en: ["injur*", "wound*", "hurt"] },
   {
     id: "attack",
     event: true,
@@ -283,8 +320,19 @@ export const CONCEPTS: LexiconEntry[] = [
     id: "pass_law",
     event: true,
     label: "passed",
-    de: ["beschloss*", "beschlossen*", "verabschiedet*", "verabschiedete*", "billigte*", "gebilligt*"],
-    en: ["passed", "adopted", "approved", "approves", "approve"],
+    // A regulator's approval too: "zugelassen", "genehmigt".
+    de: [
+      "beschloss*",
+      "beschlossen*",
+      "verabschiedet*",
+      "verabschiedete*",
+      "billigte*",
+      "gebilligt*",
+      "genehmig*",
+      "zugelassen*",
+      "zulassung*",
+    ],
+    en: ["passed", "adopted", "approved", "approves", "approve", "approval*", "authoris*", "authoriz*"],
   },
   {
     id: "law",
@@ -343,16 +391,57 @@ export const CONCEPTS: LexiconEntry[] = [
   {
     id: "rise",
     event: true,
+    change: true,
     label: "rose",
-    de: ["gestiegen*", "stieg*", "anstieg*", "erhöht*", "zunahme*"],
-    en: ["rise", "rises", "rose", "risen", "increas*", "grew", "grown"],
+    de: ["gestiegen*", "stieg*", "anstieg*", "erhöht*", "erhöhung*", "zunahme*", "angehoben*", "hob*…an", "hebt…an"],
+    en: [
+      "rise",
+      "rises",
+      "rose",
+      "risen",
+      "increas*",
+      "grew",
+      "grown",
+      "raised",
+      "raises",
+      "hike*",
+      "climbed",
+      "jumped",
+      "surged",
+      "soared",
+    ],
   },
   {
     id: "fall",
     event: true,
+    change: true,
     label: "fell",
-    de: ["gesunken*", "sank", "sanken", "rückgang*", "gefallen"],
-    en: ["fell", "fall", "falls", "fallen", "declin*", "decreas*", "dropped"],
+    de: [
+      "gesunken*",
+      "sank",
+      "sanken",
+      "rückgang*",
+      "gefallen",
+      "zurückgegangen*",
+      "ging*…zurück",
+      "geht…zurück",
+      "geschrumpft*",
+      "schrumpft*",
+      "eingebrochen*",
+    ],
+    en: [
+      "fell",
+      "fall",
+      "falls",
+      "fallen",
+      "declin*",
+      "decreas*",
+      "dropped",
+      "shrank",
+      "slumped",
+      "plunged",
+      "plummeted",
+    ],
   },
   {
     id: "election",
@@ -360,6 +449,158 @@ export const CONCEPTS: LexiconEntry[] = [
     label: "election",
     de: ["wahl", "wahlen", "gewählt*", "abstimmung*"],
     en: ["election*", "elected", "vote*", "voted"],
+  },
+  // What else the news reports happening, on every beat: companies, courts, transport, work.
+  {
+    id: "release",
+    event: true,
+    label: "released",
+    de: ["freigelassen*", "freilass*", "ließ*…frei", "lässt…frei", "kam*…frei", "kommt…frei", "befreit*"],
+    en: ["released", "releases", "release", "freed", "frees"],
+  },
+  {
+    id: "recall",
+    event: true,
+    label: "recalled",
+    de: ["zurückgerufen*", "zurückruf*", "rückruf*", "ruft…zurück", "rief*…zurück", "rufen…zurück"],
+    en: ["recall*"],
+  },
+  {
+    id: "cancel",
+    event: true,
+    label: "cancelled",
+    de: ["gestrichen*", "annulliert*", "abgesagt*", "sagte*…ab", "sagt…ab", "ausgefallen*", "fielen…aus", "storniert*"],
+    en: ["cancel*", "scrap*", "axed", "called off"],
+  },
+  {
+    // A strike by workers; "strike" in English is also an attack, and reads as both.
+    id: "walkout",
+    event: true,
+    label: "strike",
+    de: ["streik*", "bestreikt*", "warnstreik*", "ausstand*", "arbeitsniederlegung*"],
+    en: ["strike", "strikes", "striking", "walkout*", "walked out", "stoppage*"],
+  },
+  { id: "derail", event: true, label: "derailed", de: ["entgleis*"], en: ["derail*"] },
+  {
+    id: "crash",
+    event: true,
+    label: "crashed",
+    de: ["absturz*", "abgestürzt*", "stürzte*…ab", "zusammenstoß*", "zusammengestoßen*", "kollision*", "kollidiert*"],
+    en: ["crash*", "collid*", "collision*"],
+  },
+  {
+    id: "ruling",
+    event: true,
+    label: "ruled",
+    de: ["urteil*", "entschied*", "geurteilt*", "verfassungswidrig*", "rechtswidrig*"],
+    en: ["ruled", "rules", "ruling*", "verdict*", "judgment*", "judgement*", "unconstitutional", "unlawful"],
+  },
+  {
+    id: "sentence",
+    event: true,
+    label: "sentenced",
+    de: ["verurteilt*", "verurteilung*", "haftstrafe*", "gefängnisstrafe*", "freiheitsstrafe*"],
+    en: ["sentenced", "sentence", "sentences", "convicted", "conviction*", "jailed"],
+  },
+  {
+    id: "ban",
+    event: true,
+    label: "banned",
+    de: ["verbot*", "verboten*", "verbietet*", "verbieten", "untersagt*"],
+    en: ["ban", "bans", "banned", "banning", "prohibit*", "outlaw*"],
+  },
+  {
+    id: "fine",
+    event: true,
+    label: "fined",
+    de: ["bußgeld*", "geldstrafe*", "geldbuße*", "strafzahlung*", "strafe"],
+    en: ["fine", "fined", "fines", "penalty", "penalties"],
+  },
+  {
+    id: "resign",
+    event: true,
+    label: "resigned",
+    de: ["zurückgetreten*", "rücktritt*", "tritt…zurück", "trat*…zurück", "treten…zurück"],
+    en: ["resign*", "stepped down", "steps down", "step down", "quit", "quits"],
+  },
+  {
+    id: "hack",
+    event: true,
+    label: "hacked",
+    de: ["hacker*", "gehackt*", "cyberangriff*", "hackerangriff*", "datenleck*", "datendiebstahl*"],
+    en: ["hack*", "cyberattack*", "cyber attack*", "data breach*", "breached"],
+  },
+  {
+    id: "steal",
+    event: true,
+    label: "stolen",
+    de: ["gestohlen*", "gestohlene*", "erbeutet*", "entwendet*", "diebstahl*", "raubt*", "geraubt*"],
+    en: ["stole", "stolen", "steal*", "theft*", "robbed", "robbery", "robberies"],
+  },
+  {
+    id: "acquire",
+    event: true,
+    directed: true,
+    label: "acquired",
+    de: [
+      "übernimmt*",
+      "übernahm*",
+      "übernommen*",
+      "übernahme*",
+      "erwirbt",
+      "erwarb*",
+      "erworben*",
+      "kauft*",
+      "gekauft*",
+    ],
+    en: ["acquir*", "takeover*", "take over", "takes over", "took over", "buy", "buys", "bought", "purchas*"],
+  },
+  {
+    id: "sell",
+    event: true,
+    directed: true,
+    label: "sold",
+    de: ["verkauft*", "verkaufen", "veräußert*"],
+    en: ["sell", "sells", "selling", "sold"],
+  },
+  {
+    id: "close",
+    event: true,
+    label: "closed",
+    de: ["schließt*", "schließen", "geschlossen*", "schließung*", "stillgelegt*", "stilllegung*"],
+    en: ["close", "closes", "closed", "closing", "closure*", "shut", "shuts", "shutting", "shutdown*"],
+  },
+  {
+    id: "open",
+    event: true,
+    label: "opened",
+    de: ["eröffnet*", "eröffnung*", "eingeweiht*"],
+    en: ["opened", "opens", "inaugurat*"],
+  },
+  {
+    id: "cut",
+    event: true,
+    change: true,
+    label: "cut",
+    de: [
+      "senkt*",
+      "gesenkt*",
+      "senkung*",
+      "kürzt*",
+      "gekürzt*",
+      "kürzung*",
+      "stellenabbau*",
+      "streicht*",
+      "gestrichen*",
+    ],
+    en: ["cut", "cuts", "cutting", "slash*", "lowered", "lowers", "laid off", "lay off*", "layoff*"],
+  },
+  {
+    id: "win",
+    event: true,
+    label: "won",
+    de: ["gewonnen*", "gewinnt*", "gewann*", "siegte*", "besiegt*"],
+    en: ["won", "win", "wins", "winning", "beat", "beats", "defeated"],
   },
 ];
 
@@ -398,6 +639,8 @@ export const UNIT_CLASSES: LexiconEntry[] = [
       "kinder",
       "zivilist*",
       "verdächtige*",
+      "passagier*",
+      "fahrgäst*",
     ],
     en: [
       "people",
@@ -416,6 +659,7 @@ export const UNIT_CLASSES: LexiconEntry[] = [
       "injured",
       "wounded",
       "casualt*",
+      "passenger*",
     ],
   },
   { id: "drones", label: "drones", de: ["drohne*"], en: ["drone*"] },
@@ -432,4 +676,20 @@ export const UNIT_CLASSES: LexiconEntry[] = [
   { id: "EUR", label: "euros", de: ["eur", "euro", "€"], en: ["eur", "euro", "euros", "€"] },
   { id: "USD", label: "dollars", de: ["usd", "dollar", "$"], en: ["usd", "dollar", "dollars", "$"] },
   { id: "percent", label: "per cent", de: ["%", "prozent"], en: ["%", "percent", "per cent"] },
+  { id: "GBP", label: "pounds", de: ["gbp", "pfund", "£"], en: ["gbp", "pound", "pounds", "£"] },
+  // What else a figure counts in both languages, where the two words are not one word folded.
+  {
+    id: "jobs",
+    label: "jobs",
+    de: ["stelle", "stellen", "arbeitsplatz", "arbeitsplätze", "jobs"],
+    en: ["job", "jobs", "positions"],
+  },
+  { id: "tonnes", label: "tonnes", de: ["tonne", "tonnen"], en: ["tonne", "tonnes", "ton", "tons"] },
+  { id: "kilograms", label: "kilograms", de: ["kilogramm", "kilo", "kg"], en: ["kilogram*", "kilos", "kg"] },
+  { id: "hectares", label: "hectares", de: ["hektar"], en: ["hectare*"] },
+  { id: "hours", label: "hours", de: ["stunde", "stunden"], en: ["hour", "hours"] },
+  { id: "days", label: "days", de: ["tag", "tage", "tagen"], en: ["day", "days"] },
+  { id: "weeks", label: "weeks", de: ["woche", "wochen"], en: ["week", "weeks"] },
+  { id: "months", label: "months", de: ["monat", "monate", "monaten"], en: ["month", "months"] },
+  { id: "years", label: "years", de: ["jahr", "jahre", "jahren"], en: ["year", "years"] },
 ];

@@ -1,5 +1,5 @@
 import type { Language, Quantity } from "@/lib/extract";
-import { foldWord, isTranslatedWord } from "./fold-word";
+import { foldWord, foldWords, isTranslatedWord } from "./fold-word";
 import { CONCEPTS, ENTITIES, UNIT_CLASSES, type LexiconEntry } from "./lexicon";
 
 export type MatchLanguage = Language;
@@ -79,9 +79,12 @@ const STOPWORDS = new Set(
     "montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april juni juli august " +
     "september oktober november dezember monday tuesday wednesday thursday friday saturday sunday january february " +
     "march june july october november december jahr jahre jahres jahren year years heute today gestern yesterday " +
+    "quartal quartals halbjahr halbjahres vorjahr vorjahres erste ersten erster zweiten dritten half " +
     "million millionen milliarde milliarden billion billions tausend tausende thousand thousands hundert hundred " +
     "hunderte hundreds prozent percent prozentpunkte points zwei drei vier fünf zehn zwölf zwanzig three four five " +
-    "seven eight nine twelve twenty erstmals first erneut again weitere further mindestens least insgesamt total"
+    "seven eight nine twelve twenty erstmals first erneut again weitere further mindestens least insgesamt total " +
+    // Who is counted says nothing of what happened to them: "people" is in half the claims of the news.
+    "people menschen leute"
   ).split(" "),
 );
 // Where a claim names its source rather than who acts: "according to Seoul", "laut Kiew", "nach Angaben aus
@@ -119,22 +122,73 @@ function tokensOf(text: string): Tokens {
   return { words, lowered: words.map((w) => w.toLowerCase()), clauseEnd, starts: matches.map((m) => m.index) };
 }
 
+/** A lexicon's forms by language and by the first letters of their first word, for findEntries. */
+interface FormIndex {
+  /** A form's bucket: its first word's first three letters, or the whole word when shorter ("=EU"). */
+  buckets: Record<MatchLanguage, Map<string, { entry: number; form: Form }[]>>;
+  /** The German forms that may sit inside a compound ("Truppenentsendung" holds "entsend"): tried at every word. */
+  inner: { entry: number; form: Form }[];
+  /** Which entries' inner forms each German word holds: the same words come back claim after claim. */
+  innerHits: Map<string, number[]>;
+}
+
+/** Words whose inner forms are remembered, at most; then the memory starts anew. */
+const INNER_MEMORY = 50_000;
+
+function indexForms(entries: CompiledEntry[]): FormIndex {
+  const index: FormIndex = { buckets: { de: new Map(), en: new Map() }, inner: [], innerHits: new Map() };
+  entries.forEach(({ forms }, entry) =>
+    (["de", "en"] as const).forEach((language) =>
+      forms[language].forEach((form) => {
+        const bucket = form.words[0]!.toLowerCase().slice(0, 3);
+        const list = index.buckets[language].get(bucket) ?? [];
+        index.buckets[language].set(bucket, [...list, { entry, form }]);
+        // A separable verb is not part of a compound: its particle must end the clause (matchesAt).
+        const single = form.words.length === 1 && form.particle === undefined;
+        if (language === "de" && form.prefix && single && form.words[0]!.length >= 6) index.inner.push({ entry, form });
+      }),
+    ),
+  );
+  return index;
+}
+
+const INDEXED = new Map(Object.values(COMPILED).map((entries) => [entries, indexForms(entries)]));
+
 /**
- * The ids of the entries whose forms occur among the words. `inside`: a German form may also be found inside a
- * compound (concepts and figure kinds; never names).
+ * The ids of the entries whose forms occur among the words, in the lexicon's order. `inside`: a German form may also
+ * be found inside a compound (concepts and figure kinds; never names). Each word is tried against the forms that can
+ * start at it (and, for `inside`, the few that can sit in it), not against every form of the lexicon: the lexicon
+ * names the world's places, and a scan would cost a 5,000-word article ~100 ms.
  */
 function findEntries(tokens: Tokens, entries: CompiledEntry[], languages: MatchLanguage[], inside: boolean) {
-  const found: string[] = [];
-  for (const { entry, forms } of entries) {
-    const hit = languages.some((language) =>
-      forms[language].some((form) =>
-        tokens.lowered.some((_, i) => matchesAt(tokens, i, form, inside && language === "de")),
-      ),
-    );
-    if (hit) found.push(entry.id);
+  const index = INDEXED.get(entries)!;
+  const hits = new Set<number>();
+  for (const language of languages) {
+    const compounds = inside && language === "de";
+    tokens.lowered.forEach((word, i) => {
+      for (const bucket of word.length > 2 ? [word.slice(0, 2), word.slice(0, 3)] : [word])
+        for (const { entry, form } of index.buckets[language].get(bucket) ?? [])
+          if (!hits.has(entry) && matchesAt(tokens, i, form, compounds)) hits.add(entry);
+      if (compounds) for (const entry of innerHitsOf(index, word)) hits.add(entry);
+    });
   }
-  return found;
+  return [...hits].sort((x, y) => x - y).map((entry) => entries[entry]!.entry.id);
 }
+
+/** The entries whose forms sit inside a German word (a compound; "unverletzt" is negated, not "verletzt"). */
+function innerHitsOf(index: FormIndex, word: string): number[] {
+  let hits = index.innerHits.get(word);
+  if (hits === undefined) {
+    hits = word.startsWith("un")
+      ? []
+      : index.inner.filter(({ form }) => word.includes(form.words[0]!)).map((f) => f.entry);
+    if (index.innerHits.size >= INNER_MEMORY) index.innerHits.clear();
+    index.innerHits.set(word, hits);
+  }
+  return hits;
+}
+
+const COUNTRY_OF = new Map(ENTITIES.flatMap((e) => (e.country ? [[e.id, e.country] as const] : [])));
 
 /** The word each of `ids` is first named at (for the few entities a claim names, after findEntries found them). */
 function firstNamed(tokens: Tokens, ids: string[]): { id: string; at: number }[] {
@@ -205,9 +259,11 @@ export function unitClassOf(unit: string | undefined, language: MatchLanguage): 
  */
 export function matchKeyOf(claim: ClaimForMatching): MatchKey {
   const tokens = tokensOf(claim.text);
-  const entities = findEntries(tokens, COMPILED.entities, ["de", "en"], false);
+  const named = findEntries(tokens, COMPILED.entities, ["de", "en"], false);
+  // A city or region names its country too: a claim about Milan is one about Italy, and not apart from it.
+  const entities = [...new Set(named.flatMap((id) => [id, ...(COUNTRY_OF.has(id) ? [COUNTRY_OF.get(id)!] : [])]))];
   const concepts = findEntries(tokens, COMPILED.concepts, [claim.language], true);
-  const agent = agentOf(claim, tokens, firstNamed(tokens, entities));
+  const agent = agentOf(claim, tokens, firstNamed(tokens, named));
   // Only what a figure says, not where it stands (a stored claim's quantities carry their offsets too).
   const figures = claim.quantities.flatMap(({ text, value, max, comparator, unit }): Figure[] => {
     const unitClass = unitClassOf(unit, claim.language) ?? unitWordOf(unit, claim.language);
@@ -221,7 +277,7 @@ export function matchKeyOf(claim: ClaimForMatching): MatchKey {
   const content = tokens.lowered
     .filter((_, i) => !said.some(([from, to]) => tokens.starts[i]! >= from && tokens.starts[i]! < to))
     .filter((w) => w.length >= 4 && !STOPWORDS.has(w) && !/\d/.test(w))
-    .map((w) => foldWord(w, claim.language))
+    .flatMap((w) => foldWords(w, claim.language))
     .filter((w) => !names.has(w));
   return {
     language: claim.language,

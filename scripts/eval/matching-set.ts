@@ -5,6 +5,9 @@
  * claims on the same story that state something else (`unrelated`: never to be linked). Every claim of every other
  * group is a distractor too.
  */
+import { MATCHING_HELD_OUT_V6 } from "./matching-held-out-6";
+import { MATCHING_HELD_OUT_V7 } from "./matching-held-out-7";
+
 export type SetLanguage = "de" | "en";
 export type SetClaim = [text: string, language: SetLanguage];
 
@@ -551,17 +554,13 @@ const HELD_OUT_V4: MatchingGroup[] = [
   },
 ];
 
-/** The set the rules are developed on: the claims written first and every held-out set after it was scored. */
-export const MATCHING_SET: MatchingGroup[] = [...DEVELOPED, ...HELD_OUT_V3, ...HELD_OUT_V4];
-
 /**
- * Written after the lexicon and the rules were fixed (fifth set, 2026-12-03, ten stories none of the others tell, on
- * beats the lexicon was not written for: health, transport, business, courts, sport, a city), and scored once before
- * anything changed (EVALUATION-NOTES.md). The earlier held-out sets were scored the same way, then their misses mended
- * as classes (movement verbs, military drills, warships, places that differ; agreeing, testing, passing laws, protests,
- * votes, households, who was counted; words the lexicon lacks, across languages).
+ * The fifth set (2026-12-03, ten stories on beats the lexicon was not written for), written by the developers and
+ * scored once before anything changed (EVALUATION-NOTES.md); the earlier ones were scored the same way, then their
+ * misses mended as classes (movement verbs, military drills, warships, places that differ; agreeing, testing, passing
+ * laws, protests, votes, households, who was counted; words the lexicon lacks, across languages).
  */
-export const MATCHING_HELD_OUT: MatchingGroup[] = [
+const HELD_OUT_V5: MatchingGroup[] = [
   {
     id: "italy-heatwave",
     same: [
@@ -661,3 +660,13 @@ export const MATCHING_HELD_OUT: MatchingGroup[] = [
     unrelated: [["The Constitutional Court will hear a case on election law next month.", "en"]],
   },
 ];
+
+/** The set the rules are developed on: the claims written first and every held-out set after it was scored. */
+export const MATCHING_SET: MatchingGroup[] = [...DEVELOPED, ...HELD_OUT_V3, ...HELD_OUT_V4, ...HELD_OUT_V5];
+
+/**
+ * The sixth and seventh sets, written by helper sessions that never saw the matcher, its lexicon or its tables, in
+ * the way different outlets word one claim; scored once as they came (EVALUATION-NOTES.md has those first scores,
+ * and what changed after them).
+ */
+export const MATCHING_HELD_OUT: MatchingGroup[] = [...MATCHING_HELD_OUT_V6, ...MATCHING_HELD_OUT_V7];
