@@ -93,11 +93,12 @@ describe("the shape of lib/ (docs/ARCHITECTURE.md)", () => {
     expect(bypassing).toEqual([]);
   });
 
-  it("keeps the extraction and matching engines pure TypeScript: nothing from Next.js, React, Prisma or the rest of lib/", () => {
+  it("keeps the extraction, matching and anchoring engines pure TypeScript: nothing from Next.js, React, Prisma or the rest of lib/", () => {
     // The matcher reads what the extractor gives (its quantities), so it may import the extractor, and nothing else.
     const allowed: Record<string, string[]> = {
       "lib/extract": ["lib/extract"],
       "lib/matching": ["lib/matching", "lib/extract"],
+      "lib/anchoring": ["lib/anchoring"],
     };
     const outside = Object.keys(allowed).flatMap((engine) =>
       sourceFiles(engine).flatMap((file) => {

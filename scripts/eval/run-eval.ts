@@ -10,6 +10,7 @@ import { htmlToArticleText } from "@/lib/input/html-to-article-text";
 import { readArticlePage } from "@/lib/input/read-article-page";
 import { readBenchmarkPages, scoreArticleExtraction, type ExtractionScore } from "./article-extraction";
 import { prf, topEntries, type AttributionTally } from "./attribution-score";
+import { anchoringSection } from "./anchoring";
 import { labelQualitySection } from "./label-quality";
 import { matchingSection } from "./matching";
 import { evaluateMatchingInArchive } from "./matching-archive";
@@ -37,6 +38,7 @@ const pasted = pastedPageSection();
 const labels = labelQualitySection();
 const quoted = quotedSentencesSection();
 const matching = matchingSection(await evaluateMatchingInArchive());
+const anchoring = anchoringSection();
 const articlePages = readBenchmarkPages();
 // Before and after: the html-to-text path the upload used until issue 15, and readArticlePage (what it uses now).
 const articleBefore = scoreArticleExtraction(articlePages, (html) => htmlToArticleText(html).text);
@@ -209,6 +211,8 @@ ${articleTable}
 Lowest-scoring pages (benchmark ids): ${worstPages}. What they show is in [BENCHMARK-NOTES.md](BENCHMARK-NOTES.md).
 
 ${matching}
+
+${anchoring}
 `;
 writeFileSync(new URL("../../docs/EVALUATION.md", import.meta.url), markdown);
 console.log("wrote docs/EVALUATION.md");

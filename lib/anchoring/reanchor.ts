@@ -1,0 +1,172 @@
+import { alignTexts, type Alignment } from "./align-texts";
+
+/**
+ * A claim's place in one version of an article: its offsets and, as a W3C Web Annotation TextQuoteSelector does, its
+ * exact words with the words around them, so it can be found again in the next version.
+ */
+export interface Anchor {
+  id: string;
+  start: number;
+  end: number;
+  /** The old text's words at [start, end). */
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+/**
+ * Where a claim is in the new version, and how sure that is:
+ * - `kept`: its words, unchanged, at new offsets (the text around them may have changed);
+ * - `changed`: most of its words are still there, some changed ("12" became "14"): it is at the new words;
+ * - `orphaned`: not found with enough confidence: no longer in the article, never put on other words.
+ */
+export type Reanchored =
+  | { id: string; status: "kept"; start: number; end: number; exact: string }
+  | { id: string; status: "changed"; start: number; end: number; exact: string; oldExact: string }
+  | { id: string; status: "orphaned"; oldExact: string; reason: OrphanReason };
+
+export type OrphanReason = "deleted" | "rewritten" | "ambiguous" | "unaligned";
+
+/** Characters of context a selector keeps on each side (Hypothesis keeps 32). */
+export const CONTEXT = 32;
+
+/** The selector of the words at [start, end) of a text. */
+export function anchorAt(text: string, id: string, start: number, end: number): Anchor {
+  return {
+    id,
+    start,
+    end,
+    exact: text.slice(start, end),
+    prefix: text.slice(Math.max(0, start - CONTEXT), start),
+    suffix: text.slice(end, end + CONTEXT),
+  };
+}
+
+/**
+ * A changed claim keeps at least this share of its old words and is at least this share old words: a corrected
+ * figure or a typo, not a sentence rewritten around a few of the same words.
+ */
+export const KEPT_SHARE = 0.6;
+
+/**
+ * Every anchor of the old version in the new one (old text, new text: the versions' bodies). Each rule is one case of
+ * reanchor.test.ts. Linear in the texts for the edits news makes; a text rewritten beyond alignTexts' bound leaves
+ * only claims whose words are found once in both versions.
+ */
+export function reanchor(oldText: string, newText: string, anchors: Anchor[]): Reanchored[] {
+  const alignment = alignTexts(oldText, newText);
+  if (alignment === null) return anchors.map((anchor) => foundByWordsAlone(oldText, newText, anchor));
+  return anchors.map((anchor) => follow(alignment, newText, anchor));
+}
+
+function follow(alignment: Alignment, newText: string, anchor: Anchor): Reanchored {
+  const { start, end, exact, id } = anchor;
+  // Untouched: the claim's words lie in one unchanged run.
+  const run = alignment.kept.find((k) => k.oldStart <= start && end <= k.oldStart + k.length);
+  if (run) {
+    // Where its words are in the new text more than once, the diff may have paired them with another copy (two like
+    // sentences, one moved): the copy whose surroundings are clearly the claim's wins over the diff's pairing.
+    const aligned = run.newStart + (start - run.oldStart);
+    const copies = occurrences(newText, exact);
+    const at = copies.length > 1 ? (clearlyBest(newText, anchor, copies, aligned) ?? aligned) : aligned;
+    return { id, status: "kept", start: at, end: at + exact.length, exact };
+  }
+  // Its words, whole, where the alignment put other words or none: a paragraph moved, or a diff that took a few of
+  // its words for another sentence's. Once, or once with the claim's context; several alike is no place to choose.
+  const unkept = occurrences(newText, exact).filter(
+    (at) => !alignment.kept.some((k) => k.newStart <= at && at + exact.length <= k.newStart + k.length),
+  );
+  const moved = chooseByContext(newText, anchor, unkept);
+  if (moved !== undefined) return { id, status: "kept", start: moved, end: moved + exact.length, exact };
+  if (unkept.length > 1) return { id, status: "orphaned", oldExact: exact, reason: "ambiguous" };
+  const kept = keptChars(alignment, start, end);
+  if (kept / exact.length < KEPT_SHARE)
+    return { id, status: "orphaned", oldExact: exact, reason: kept > 0 ? "rewritten" : "deleted" };
+  const [newStart, newEnd] = [startIn(alignment, start), endIn(alignment, end)];
+  const newExact = newText.slice(newStart, newEnd);
+  // The new words must be mostly the old ones too, in their place: a change across the claim's edge takes in other
+  // words, and a kept run outside the new range is another sentence's.
+  const keptThere = keptChars(alignment, start, end, [newStart, newEnd]);
+  if (newEnd <= newStart || keptThere / exact.length < KEPT_SHARE || keptThere / newExact.length < KEPT_SHARE)
+    return { id, status: "orphaned", oldExact: exact, reason: "rewritten" };
+  return { id, status: "changed", start: newStart, end: newEnd, exact: newExact, oldExact: exact };
+}
+
+/** Without an alignment: the claim's words if they are in both versions exactly once, else orphaned. */
+function foundByWordsAlone(oldText: string, newText: string, anchor: Anchor): Reanchored {
+  const { id, exact } = anchor;
+  const found = occurrences(newText, exact);
+  if (found.length === 1 && occurrences(oldText, exact).length === 1)
+    return { id, status: "kept", start: found[0]!, end: found[0]! + exact.length, exact };
+  return { id, status: "orphaned", oldExact: exact, reason: "unaligned" };
+}
+
+/** One place if there is one; of several, the one whose surroundings are clearly most like the claim's, else none. */
+function chooseByContext(text: string, anchor: Anchor, places: number[]): number | undefined {
+  return places.length <= 1 ? places[0] : clearlyBest(text, anchor, places);
+}
+
+/**
+ * The place whose surroundings are clearly most like the claim's old ones — the words right before and after it, as
+ * far as they agree: a moved paragraph keeps one side, a repeated sentence neither — by CLEARLY characters over every
+ * other (over `over`, when given, alone); else undefined.
+ */
+function clearlyBest(text: string, anchor: Anchor, places: number[], over?: number): number | undefined {
+  const { prefix, suffix, exact } = anchor;
+  const likeness = (at: number) =>
+    sameEnd(prefix, text.slice(Math.max(0, at - prefix.length), at)) +
+    sameStart(suffix, text.slice(at + exact.length, at + exact.length + suffix.length));
+  const ranked = places.map((at) => ({ at, score: likeness(at) })).sort((x, y) => y.score - x.score);
+  const rival = over === undefined ? ranked[1]!.score : likeness(over);
+  return ranked[0]!.at !== over && ranked[0]!.score >= rival + CLEARLY ? ranked[0]!.at : undefined;
+}
+
+/** How many more characters of context the chosen place must share than any other. */
+const CLEARLY = 8;
+
+function sameEnd(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+
+function sameStart(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
+/** Where an old offset of a claim's start is in the new text: inside a change, where the change's new words start. */
+function startIn({ kept, changes }: Alignment, at: number): number {
+  const run = kept.find((k) => k.oldStart <= at && at < k.oldStart + k.length);
+  if (run) return run.newStart + (at - run.oldStart);
+  return changes.find((c) => c.oldStart <= at && at < c.oldEnd)!.newStart;
+}
+
+/** Where an old offset of a claim's end is in the new text: inside a change, where the change's new words end. */
+function endIn({ kept, changes }: Alignment, at: number): number {
+  const run = kept.find((k) => k.oldStart < at && at <= k.oldStart + k.length);
+  if (run) return run.newStart + (at - run.oldStart);
+  return changes.find((c) => c.oldStart < at && at <= c.oldEnd)!.newEnd;
+}
+
+/** How many characters of old [start, end) are kept unchanged (and land within new [from, to), if given). */
+function keptChars({ kept }: Alignment, start: number, end: number, within?: [number, number]): number {
+  let sum = 0;
+  for (const k of kept) {
+    const [from, to] = [Math.max(start, k.oldStart), Math.min(end, k.oldStart + k.length)];
+    if (to <= from) continue;
+    const shift = k.newStart - k.oldStart;
+    sum += within ? overlap(from + shift, to + shift, within[0], within[1]) : to - from;
+  }
+  return sum;
+}
+
+function occurrences(text: string, words: string): number[] {
+  const found: number[] = [];
+  if (words === "") return found;
+  for (let at = text.indexOf(words); at !== -1; at = text.indexOf(words, at + 1)) found.push(at);
+  return found;
+}
+
+const overlap = (a: number, b: number, c: number, d: number) => Math.max(0, Math.min(b, d) - Math.max(a, c));
