@@ -34,7 +34,7 @@ const charsOf = (tokens: string[]) => tokens.reduce((sum, token) => sum + token.
  * grows with the text times the changes, so a version rewritten beyond this is not aligned at all (null) and its
  * claims are found by their exact words alone (reanchor.ts), never by a guess.
  */
-export const MAX_CHANGED_TOKENS = 4_000;
+export const MAX_CHANGED_TOKENS = 1_000;
 
 /** The alignment of two versions, or null when they differ by more than MAX_CHANGED_TOKENS tokens. */
 export function alignTexts(oldText: string, newText: string): Alignment | null {

@@ -121,14 +121,54 @@ describe("re-anchoring claims in a new version", () => {
     expect(result).toMatchObject({ status: "orphaned", reason: "ambiguous" });
   });
 
+  it("orphans a claim when an edit runs across its edge, rather than take in the next sentence's words", () => {
+    const second = "Der Bürgermeister kündigte am Abend eine umfassende Untersuchung der Vorfälle an.";
+    const before = article(FIRST, second);
+    const after =
+      "Die Polizei nahm am Montag 12 Menschen in Gewahrsam. Die Bürgermeisterin kündigte am Abend eine umfassende Untersuchung der Vorfälle an.";
+    const results = reanchor(before, after, anchorsOn(before, second));
+    for (const result of results)
+      if (result.status !== "orphaned") expect(result.exact.startsWith("in Gewahrsam")).toBe(false);
+  });
+
+  it("puts a corrected claim on the correction, not on a note that quotes the old words", () => {
+    const before = article(FIRST, SECOND);
+    const corrected = FIRST.replace("12", "14");
+    const after = article(corrected, SECOND) + "\n\nKorrektur: Zuvor hieß es hier: " + FIRST;
+    const [result] = reanchor(before, after, anchorsOn(before, FIRST));
+    expect(result).toMatchObject({ status: "changed", start: 0, exact: corrected });
+  });
+
+  it("does not follow a few words of a claim into another sentence that happens to hold them", () => {
+    const before = "Die Polizei nahm am Montag 12 Menschen fest. Am Dienstag blieb es ruhig.";
+    const after = "Am Dienstag wurden 12 Menschen verletzt.";
+    const at = before.indexOf("12 Menschen");
+    const [result] = reanchor(before, after, [anchorAt(before, "short", at, at + "12 Menschen".length)]);
+    expect(result).toMatchObject({ status: "orphaned" });
+  });
+
+  it("orphans an anchor that is not the old text's words (empty, past its end, stale)", () => {
+    const text = article(FIRST, SECOND);
+    const stale = { ...anchorAt(text, "stale", 0, 10), exact: "Etwas anderes" };
+    const results = reanchor(text, text, [
+      anchorAt(text, "empty", 5, 5),
+      { ...anchorAt(text, "past", 0, 5), end: 999 },
+      stale,
+    ]);
+    expect(results.map((r) => r.status === "orphaned" && r.reason)).toEqual(["invalid", "invalid", "invalid"]);
+  });
+
   it("without an alignment (a text rewritten beyond the bound), keeps only claims found once in both versions", () => {
     const filler = (seed: string, words: number) =>
       Array.from({ length: words }, (_, i) => `${seed}${i.toString(36)}`).join(" ") + ".";
     const before = article(filler("alt", MAX_CHANGED_TOKENS), FIRST, SECOND, SECOND);
     const after = article(filler("neu", MAX_CHANGED_TOKENS), FIRST, SECOND, SECOND);
+    const started = performance.now();
     const results = reanchor(before, after, anchorsOn(before, FIRST, SECOND));
     expect(wordsIn(after, results)).toEqual([FIRST, "orphaned"]);
     expect(results[1]).toMatchObject({ reason: "unaligned" });
+    // Bounded: giving up on the alignment costs no more than a few seconds even on a slow, busy machine.
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 
   it("never puts a claim on words other than its own or a close correction of them, and finds every untouched one", () => {

@@ -25,7 +25,7 @@ export type Reanchored =
   | { id: string; status: "changed"; start: number; end: number; exact: string; oldExact: string }
   | { id: string; status: "orphaned"; oldExact: string; reason: OrphanReason };
 
-export type OrphanReason = "deleted" | "rewritten" | "ambiguous" | "unaligned";
+export type OrphanReason = "deleted" | "rewritten" | "ambiguous" | "unaligned" | "invalid";
 
 /** Characters of context a selector keeps on each side (Hypothesis keeps 32). */
 export const CONTEXT = 32;
@@ -55,42 +55,71 @@ export const KEPT_SHARE = 0.6;
  */
 export function reanchor(oldText: string, newText: string, anchors: Anchor[]): Reanchored[] {
   const alignment = alignTexts(oldText, newText);
-  if (alignment === null) return anchors.map((anchor) => foundByWordsAlone(oldText, newText, anchor));
-  return anchors.map((anchor) => follow(alignment, newText, anchor));
+  return anchors.map((anchor) => {
+    // An anchor that is not the old text's words (empty, outside it, stale) is nothing to follow.
+    const { start, end, exact, id } = anchor;
+    if (!(start < end && end <= oldText.length && oldText.slice(start, end) === exact))
+      return { id, status: "orphaned", oldExact: exact, reason: "invalid" };
+    return alignment === null ? foundByWordsAlone(oldText, newText, anchor) : follow(alignment, newText, anchor);
+  });
 }
 
 function follow(alignment: Alignment, newText: string, anchor: Anchor): Reanchored {
   const { start, end, exact, id } = anchor;
-  // Untouched: the claim's words lie in one unchanged run.
   const run = alignment.kept.find((k) => k.oldStart <= start && end <= k.oldStart + k.length);
-  if (run) {
-    // Where its words are in the new text more than once, the diff may have paired them with another copy (two like
-    // sentences, one moved): the copy whose surroundings are clearly the claim's wins over the diff's pairing.
-    const aligned = run.newStart + (start - run.oldStart);
-    const copies = occurrences(newText, exact);
-    const at = copies.length > 1 ? (clearlyBest(newText, anchor, copies, aligned) ?? aligned) : aligned;
-    return { id, status: "kept", start: at, end: at + exact.length, exact };
-  }
-  // Its words, whole, where the alignment put other words or none: a paragraph moved, or a diff that took a few of
-  // its words for another sentence's. Once, or once with the claim's context; several alike is no place to choose.
+  if (run) return keptInRun(newText, anchor, run);
+  // Its words, whole, where the alignment put other words or none (a paragraph moved; a like sentence the diff paired
+  // it with): there, if the claim's surroundings came along; or, once its own place is gone, if they are there once
+  // and are a sentence (no chance), or once with its surroundings. Several alike is no place to choose.
   const unkept = occurrences(newText, exact).filter(
     (at) => !alignment.kept.some((k) => k.newStart <= at && at + exact.length <= k.newStart + k.length),
   );
-  const moved = chooseByContext(newText, anchor, unkept);
-  if (moved !== undefined) return { id, status: "kept", start: moved, end: moved + exact.length, exact };
-  if (unkept.length > 1) return { id, status: "orphaned", oldExact: exact, reason: "ambiguous" };
+  const withItsSurroundings = clearlyBest(newText, anchor, unkept);
+  if (withItsSurroundings !== undefined)
+    return { id, status: "kept", start: withItsSurroundings, end: withItsSurroundings + exact.length, exact };
   const kept = keptChars(alignment, start, end);
-  if (kept / exact.length < KEPT_SHARE)
-    return { id, status: "orphaned", oldExact: exact, reason: kept > 0 ? "rewritten" : "deleted" };
-  const [newStart, newEnd] = [startIn(alignment, start), endIn(alignment, end)];
+  if (kept / exact.length < KEPT_SHARE) {
+    if (unkept.length === 1 && isDistinct(exact))
+      return { id, status: "kept", start: unkept[0]!, end: unkept[0]! + exact.length, exact };
+    const reason = unkept.length > 1 ? "ambiguous" : kept > 0 ? "rewritten" : "deleted";
+    return { id, status: "orphaned", oldExact: exact, reason };
+  }
+  // Most of its words are still in place: the claim is there, changed. A change across its edge took in a word of
+  // the sentence before or after it, so where it now starts or ends is no longer known: orphaned.
+  const newStart = startIn(alignment, start);
+  const newEnd = endIn(alignment, end);
+  if (newStart === undefined || newEnd === undefined || newEnd <= newStart)
+    return { id, status: "orphaned", oldExact: exact, reason: "rewritten" };
   const newExact = newText.slice(newStart, newEnd);
-  // The new words must be mostly the old ones too, in their place: a change across the claim's edge takes in other
-  // words, and a kept run outside the new range is another sentence's.
+  // The new words must be mostly the old ones, in their place (a kept run outside the range is another sentence's).
   const keptThere = keptChars(alignment, start, end, [newStart, newEnd]);
-  if (newEnd <= newStart || keptThere / exact.length < KEPT_SHARE || keptThere / newExact.length < KEPT_SHARE)
+  if (keptThere / exact.length < KEPT_SHARE || keptThere / newExact.length < KEPT_SHARE)
     return { id, status: "orphaned", oldExact: exact, reason: "rewritten" };
   return { id, status: "changed", start: newStart, end: newEnd, exact: newExact, oldExact: exact };
 }
+
+/**
+ * A claim whose words lie in one unchanged run. Where its words are in the new text more than once, the diff may have
+ * paired them with another copy (two like sentences, one moved): the copy whose surroundings are clearly the claim's
+ * wins over the diff's pairing. A short claim whose run is no more than its own words (everything around it changed)
+ * may be a chance pairing of a few words in another sentence: kept only if its surroundings agree.
+ */
+function keptInRun(newText: string, anchor: Anchor, run: Alignment["kept"][number]): Reanchored {
+  const { start, end, exact, id } = anchor;
+  const aligned = run.newStart + (start - run.oldStart);
+  const margin = start - run.oldStart + (run.oldStart + run.length - end);
+  if (!isDistinct(exact) && margin < CLEARLY && likeness(newText, anchor, aligned) < CLEARLY)
+    return { id, status: "orphaned", oldExact: exact, reason: "rewritten" };
+  const copies = occurrences(newText, exact);
+  const at = copies.length > 1 ? (clearlyBest(newText, anchor, copies, aligned) ?? aligned) : aligned;
+  return { id, status: "kept", start: at, end: at + exact.length, exact };
+}
+
+/**
+ * Words found once elsewhere are the claim's own, not a chance, when they are a whole sentence or about half of one
+ * ("12 Menschen" is in many sentences; "Die Zahl stieg um 8 Prozent." is one).
+ */
+const isDistinct = (exact: string) => exact.length >= 40 || /^[\p{Lu}\p{N}„“"].*[.!?“”"]$/su.test(exact);
 
 /** Without an alignment: the claim's words if they are in both versions exactly once, else orphaned. */
 function foundByWordsAlone(oldText: string, newText: string, anchor: Anchor): Reanchored {
@@ -101,24 +130,24 @@ function foundByWordsAlone(oldText: string, newText: string, anchor: Anchor): Re
   return { id, status: "orphaned", oldExact: exact, reason: "unaligned" };
 }
 
-/** One place if there is one; of several, the one whose surroundings are clearly most like the claim's, else none. */
-function chooseByContext(text: string, anchor: Anchor, places: number[]): number | undefined {
-  return places.length <= 1 ? places[0] : clearlyBest(text, anchor, places);
-}
-
 /**
  * The place whose surroundings are clearly most like the claim's old ones — the words right before and after it, as
  * far as they agree: a moved paragraph keeps one side, a repeated sentence neither — by CLEARLY characters over every
  * other (over `over`, when given, alone); else undefined.
  */
 function clearlyBest(text: string, anchor: Anchor, places: number[], over?: number): number | undefined {
-  const { prefix, suffix, exact } = anchor;
-  const likeness = (at: number) =>
-    sameEnd(prefix, text.slice(Math.max(0, at - prefix.length), at)) +
-    sameStart(suffix, text.slice(at + exact.length, at + exact.length + suffix.length));
-  const ranked = places.map((at) => ({ at, score: likeness(at) })).sort((x, y) => y.score - x.score);
-  const rival = over === undefined ? ranked[1]!.score : likeness(over);
+  if (places.length === 0) return undefined;
+  const ranked = places.map((at) => ({ at, score: likeness(text, anchor, at) })).sort((x, y) => y.score - x.score);
+  const rival = over !== undefined ? likeness(text, anchor, over) : (ranked[1]?.score ?? 0);
   return ranked[0]!.at !== over && ranked[0]!.score >= rival + CLEARLY ? ranked[0]!.at : undefined;
+}
+
+/** How many characters right before and after a place agree with the claim's old surroundings. */
+function likeness(text: string, { prefix, suffix, exact }: Anchor, at: number): number {
+  return (
+    sameEnd(prefix, text.slice(Math.max(0, at - prefix.length), at)) +
+    sameStart(suffix, text.slice(at + exact.length, at + exact.length + suffix.length))
+  );
 }
 
 /** How many more characters of context the chosen place must share than any other. */
@@ -136,18 +165,23 @@ function sameStart(a: string, b: string): number {
   return n;
 }
 
-/** Where an old offset of a claim's start is in the new text: inside a change, where the change's new words start. */
-function startIn({ kept, changes }: Alignment, at: number): number {
+/**
+ * Where an old offset of a claim's start is in the new text: in a kept run, its place there; inside a change that
+ * starts with the claim, where the change's new words start; inside one that starts before it, unknown.
+ */
+function startIn({ kept, changes }: Alignment, at: number): number | undefined {
   const run = kept.find((k) => k.oldStart <= at && at < k.oldStart + k.length);
   if (run) return run.newStart + (at - run.oldStart);
-  return changes.find((c) => c.oldStart <= at && at < c.oldEnd)!.newStart;
+  const change = changes.find((c) => c.oldStart <= at && at < c.oldEnd);
+  return change?.oldStart === at ? change.newStart : undefined;
 }
 
-/** Where an old offset of a claim's end is in the new text: inside a change, where the change's new words end. */
-function endIn({ kept, changes }: Alignment, at: number): number {
+/** Where an old offset of a claim's end is in the new text, as startIn: a change that ends after it leaves it unknown. */
+function endIn({ kept, changes }: Alignment, at: number): number | undefined {
   const run = kept.find((k) => k.oldStart < at && at <= k.oldStart + k.length);
   if (run) return run.newStart + (at - run.oldStart);
-  return changes.find((c) => c.oldStart < at && at <= c.oldEnd)!.newEnd;
+  const change = changes.find((c) => c.oldStart < at && at <= c.oldEnd);
+  return change?.oldEnd === at ? change.newEnd : undefined;
 }
 
 /** How many characters of old [start, end) are kept unchanged (and land within new [from, to), if given). */
