@@ -8,7 +8,8 @@ import { parseEntries } from "./places";
  * bodies, let "Tesla ruft … zurück" and "Tesla recalls …" meet on the body and the event as two countries' claims do.
  * Which are listed: the UN's agencies and the world's economic and judicial bodies named in German and English news,
  * and the largest companies of Germany's DAX, the US and Asia that report news of their own. A company whose name is a
- * common word is written to be read only as written ("=Meta", "=Shell") or left out ("Amazon" is also the river).
+ * common word is written to be read only as written ("=Meta", "=Shell"), in full ("Amnesty International", not
+ * "amnesty") or left out ("Amazon" is also the river).
  *
  * The notation is places.ts's: label | English forms | German forms.
  */
@@ -25,7 +26,7 @@ the European Parliament | european parliament* | europaparlament*, eu parlament*
 the International Criminal Court | international criminal court*, =ICC | internationale strafgerichtshof*, internationalen strafgerichtshof*, =IStGH
 the International Court of Justice | international court of justice, =ICJ | internationale gerichtshof*, internationalen gerichtshof*, =IGH
 the Red Cross | red cross | rote kreuz, roten kreuz*, =DRK, =IKRK
-Amnesty International | amnesty* | amnesty*
+Amnesty International | amnesty international | amnesty international
 OPEC | =OPEC | =OPEC
 the IAEA | =IAEA, international atomic energy agency | =IAEA, =IAEO, atomenergiebehörde*
 the OSCE | =OSCE | =OSZE
@@ -49,9 +50,9 @@ Porsche | porsche* | porsche*
 Siemens | siemens* | siemens*
 BASF | =BASF | =BASF
 Bayer | =Bayer | =Bayer
-Deutsche Bank | deutsche bank* | deutsche bank*
+Deutsche Bank | deutsche bank | deutsche bank, deutschen bank
 Commerzbank | commerzbank* | commerzbank*
-Allianz | allianz* | =Allianz
+Allianz | allianz se, allianz insurance | allianz versicherung*, allianz se
 SAP | =SAP | =SAP
 Deutsche Telekom | telekom* | telekom*
 Lufthansa | lufthansa* | lufthansa*
@@ -61,7 +62,7 @@ Airbus | airbus* | airbus*
 Boeing | boeing* | boeing*
 Ryanair | ryanair* | ryanair*
 Apple | =Apple | =Apple
-Google | google*, alphabet* | google*, alphabet*
+Google | google*, =Alphabet | google*, =Alphabet
 Microsoft | microsoft* | microsoft*
 Meta | =Meta, facebook*, instagram* | =Meta, facebook*, instagram*
 Nvidia | nvidia* | nvidia*

@@ -13,9 +13,11 @@ const compare = (a: [string, MatchLanguage], b: [string, MatchLanguage]) => comp
 
 describe("the match key", () => {
   it("names countries by their names, adjectives and capitals in both languages, and the pronoun 'us' is no country", () => {
+    // A capital names its country, and itself as a city.
     expect(keyOf("Pjöngjang schickt Truppen an die Front, hieß es aus dem Kreml.", "de").entities).toEqual([
       "north_korea",
       "russia",
+      "pyongyang",
     ]);
     expect(keyOf("North Korean units reached the front, a Kremlin aide told us.", "en").entities).toEqual([
       "north_korea",
@@ -43,9 +45,11 @@ describe("the match key", () => {
 
 describe("the places of the world", () => {
   it("names a country by its name, adjective and capital in either language, as one entity", () => {
-    const italy = ["Italiens Regierung", "italienische Behörden", "in Rom", "Italy's government", "Italian police"];
+    const italy = ["Italiens Regierung", "italienische Behörden", "Italy's government", "Italian police"];
     for (const text of italy)
       expect(keyOf(text, text.startsWith("I") && /'s|Italian /.test(text) ? "en" : "de").entities).toEqual(["italy"]);
+    // Its capital names it too, and is a city of its own.
+    expect(keyOf("Die Polizei in Rom nahm zwei Männer fest.", "de").entities).toEqual(["italy", "rome"]);
     expect(keyOf("Die Polizei in München nahm zwei Männer fest.", "de").entities).toEqual(["munich", "germany"]);
     expect(keyOf("Police in Munich detained two men.", "en").entities).toEqual(["munich", "germany"]);
   });
@@ -53,8 +57,9 @@ describe("the places of the world", () => {
   it("does not read a place into a word that only looks like one", () => {
     expect(keyOf("The governor of Indiana signed the bill.", "en").entities).toEqual([]);
     expect(keyOf("The ferry to the island and the Faroe Islands was cancelled.", "en").entities).toEqual([]);
-    expect(keyOf("Auf Island brach ein Vulkan aus.", "de").entities).toEqual(["iceland"]);
-    expect(keyOf("It was a nice day for a walk.", "en").entities).toEqual([]);
+    expect(keyOf("Snow fell on Long Island, and isländische Behörden warnten.", "en").entities).toEqual(["iceland"]);
+    expect(keyOf("It was a nice day for a walk, close to 200 hamburgers were sold.", "en").entities).toEqual([]);
+    expect(keyOf("The G7 and the G20 met.", "en").entities).toEqual(["g7", "g20"]);
   });
 
   it("links a story of a country the hand-written lexicon lacks across the two languages", () => {
@@ -76,6 +81,13 @@ describe("the places of the world", () => {
       compare(
         ["Beim Einsturz einer Brücke in Mailand wurden sechs Menschen getötet.", "de"],
         ["Six people were killed when a bridge collapsed in Naples.", "en"],
+      ),
+    ).toBeNull();
+    // A capital is a city too: Kyiv is not Kharkiv, though both are in Ukraine.
+    expect(
+      compare(
+        ["Bei einem Drohnenangriff auf Kiew wurden drei Menschen getötet.", "de"],
+        ["A drone attack on Kharkiv killed three people.", "en"],
       ),
     ).toBeNull();
   });

@@ -32,8 +32,9 @@ export interface LexiconEntry {
    */
   event?: true;
   /**
-   * An event that is a figure changing (rose, fell, cut): what changed is in the claim's words, and two claims are
-   * one event only if they share one of them ("inflation rose" is not "rents rose").
+   * An event that says little without what it happened to — a figure changing (rose, fell, cut), something released:
+   * what is in the claim's words, and two claims are one event only if they share one of them ("inflation rose" is not
+   * "rents rose", released hostages are not released figures).
    */
   change?: true;
   /**
@@ -452,10 +453,12 @@ export const CONCEPTS: LexiconEntry[] = [
   },
   // What else the news reports happening, on every beat: companies, courts, transport, work.
   {
+    // Hostages are released, and so are figures: one event only of the same thing.
     id: "release",
     event: true,
+    change: true,
     label: "released",
-    de: ["freigelassen*", "freilass*", "ließ*…frei", "lässt…frei", "kam*…frei", "kommt…frei", "befreit*"],
+    de: ["freigelassen*", "freilass*", "ließ*…frei", "lässt…frei", "kam…frei", "kamen…frei", "kommt…frei", "befreit*"],
     en: ["released", "releases", "release", "freed", "frees"],
   },
   {
@@ -493,7 +496,7 @@ export const CONCEPTS: LexiconEntry[] = [
     event: true,
     label: "ruled",
     de: ["urteil*", "entschied*", "geurteilt*", "verfassungswidrig*", "rechtswidrig*"],
-    en: ["ruled", "rules", "ruling*", "verdict*", "judgment*", "judgement*", "unconstitutional", "unlawful"],
+    en: ["ruled", "verdict*", "judgment*", "judgement*", "unconstitutional", "unlawful"],
   },
   {
     id: "sentence",
@@ -514,7 +517,7 @@ export const CONCEPTS: LexiconEntry[] = [
     event: true,
     label: "fined",
     de: ["bußgeld*", "geldstrafe*", "geldbuße*", "strafzahlung*", "strafe"],
-    en: ["fine", "fined", "fines", "penalty", "penalties"],
+    en: ["fined", "fines", "penalty", "penalties"],
   },
   {
     id: "resign",
@@ -535,24 +538,15 @@ export const CONCEPTS: LexiconEntry[] = [
     event: true,
     label: "stolen",
     de: ["gestohlen*", "gestohlene*", "erbeutet*", "entwendet*", "diebstahl*", "raubt*", "geraubt*"],
-    en: ["stole", "stolen", "steal*", "theft*", "robbed", "robbery", "robberies"],
+    en: ["stole", "stolen", "steal", "steals", "stealing", "theft*", "robbed", "robbery", "robberies"],
   },
   {
     id: "acquire",
     event: true,
     directed: true,
     label: "acquired",
-    de: [
-      "übernimmt*",
-      "übernahm*",
-      "übernommen*",
-      "übernahme*",
-      "erwirbt",
-      "erwarb*",
-      "erworben*",
-      "kauft*",
-      "gekauft*",
-    ],
+    // Not "übernahm": anyone "übernahm die Verantwortung"; a takeover is named as one.
+    de: ["übernahme*", "erwirbt", "erwarb*", "erworben*", "kauft*", "gekauft*"],
     en: ["acquir*", "takeover*", "take over", "takes over", "took over", "buy", "buys", "bought", "purchas*"],
   },
   {
@@ -568,7 +562,8 @@ export const CONCEPTS: LexiconEntry[] = [
     event: true,
     label: "closed",
     de: ["schließt*", "schließen", "geschlossen*", "schließung*", "stillgelegt*", "stilllegung*"],
-    en: ["close", "closes", "closed", "closing", "closure*", "shut", "shuts", "shutting", "shutdown*"],
+    // "close" only after "to" or "will": "close to 200" is no closure.
+    en: ["to close", "will close", "closes", "closed", "closing", "closure*", "shut", "shuts", "shutting", "shutdown*"],
   },
   {
     id: "open",
@@ -589,9 +584,8 @@ export const CONCEPTS: LexiconEntry[] = [
       "kürzt*",
       "gekürzt*",
       "kürzung*",
+      // Not "gestrichen": flights are cancelled ("cancel"), jobs cut; one word is one event.
       "stellenabbau*",
-      "streicht*",
-      "gestrichen*",
     ],
     en: ["cut", "cuts", "cutting", "slash*", "lowered", "lowers", "laid off", "lay off*", "layoff*"],
   },

@@ -79,7 +79,8 @@ const STOPWORDS = new Set(
     "montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april juni juli august " +
     "september oktober november dezember monday tuesday wednesday thursday friday saturday sunday january february " +
     "march june july october november december jahr jahre jahres jahren year years heute today gestern yesterday " +
-    "quartal quartals halbjahr halbjahres vorjahr vorjahres erste ersten erster zweiten dritten half " +
+    "quartal quartals halbjahr halbjahres vorjahr vorjahres erste ersten erster zweiten dritten half quarter " +
+    "zahl anzahl number " +
     "million millionen milliarde milliarden billion billions tausend tausende thousand thousands hundert hundred " +
     "hunderte hundreds prozent percent prozentpunkte points zwei drei vier fünf zehn zwölf zwanzig three four five " +
     "seven eight nine twelve twenty erstmals first erneut again weitere further mindestens least insgesamt total " +
