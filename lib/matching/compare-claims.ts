@@ -1,6 +1,5 @@
 import { CONCEPTS, ENTITIES } from "./lexicon";
-import { foldWord } from "./fold-word";
-import { labelOf, UNIT_WORD, type Figure, type MatchKey } from "./match-key";
+import { foldedFormsOf, labelOf, UNIT_WORD, type Figure, type MatchKey } from "./match-key";
 
 /** Two figures of one kind, side by side, and whether they can both be true. */
 export interface FigurePair {
@@ -209,18 +208,7 @@ const isEvent = (concept: string) => EVENTS.has(concept);
 const CHANGES = new Set(CONCEPTS.filter((c) => c.change).map((c) => c.id));
 const isChange = (concept: string) => CHANGES.has(concept);
 /** The words of the changes themselves, as a key holds them ("rose", "gestiegen" as "rose"): not what changed. */
-const CHANGE_WORDS = new Set(
-  CONCEPTS.filter((c) => c.change).flatMap((c) =>
-    (["de", "en"] as const).flatMap((language) =>
-      c[language].flatMap((form) =>
-        form
-          .replace(/^=|\*|….*$/g, "")
-          .split(" ")
-          .map((word) => foldWord(word, language)),
-      ),
-    ),
-  ),
-);
+const CHANGE_WORDS = new Set(CONCEPTS.filter((c) => c.change).flatMap(foldedFormsOf));
 const DIRECTED = new Set(CONCEPTS.filter((c) => c.directed).map((c) => c.id));
 
 /**

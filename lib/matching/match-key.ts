@@ -324,20 +324,19 @@ function unknownPlacesOf(tokens: Tokens, language: MatchLanguage): string[] {
   return [...found];
 }
 
-/** The folded words of each entity's names and adjectives, to keep them out of a claim's words. */
-const ENTITY_FOLDS = new Map(
-  ENTITIES.map((e) => [
-    e.id,
-    (["de", "en"] as const).flatMap((language) =>
-      e[language].flatMap((form) =>
-        form
-          .replace(/^=|\*|….*$/g, "")
-          .split(" ")
-          .map((word) => foldWord(word, language)),
-      ),
+/** The words of a lexicon entry's forms in both languages, as a key's words hold them (foldWord). */
+export const foldedFormsOf = (entry: LexiconEntry): string[] =>
+  (["de", "en"] as const).flatMap((language) =>
+    entry[language].flatMap((form) =>
+      form
+        .replace(/^=|\*|….*$/g, "")
+        .split(" ")
+        .map((word) => foldWord(word, language)),
     ),
-  ]),
-);
+  );
+
+/** The folded words of each entity's names and adjectives, to keep them out of a claim's words. */
+const ENTITY_FOLDS = new Map(ENTITIES.map((e) => [e.id, foldedFormsOf(e)]));
 
 const KNOWN_NAMES = new Set([...ENTITY_FOLDS.values()].flat());
 
