@@ -163,4 +163,25 @@ describe("one-time passwords", () => {
       "password_reset",
     ]);
   });
+
+  it("a reset that fails half-way changes nothing: the old password still signs in, its sessions stay", async () => {
+    const { actor, password } = await addAccount("hugo@example.org");
+    expect(await signsIn(actor.email, password)).toBe(true);
+    const sessions = await t.db.session.count({ where: { userId: actor.id } });
+    // The database fails after the reset's last write, before its transaction commits.
+    const failing = new Proxy(t.db, {
+      get(target, prop, receiver) {
+        if (prop !== "$transaction") return Reflect.get(target, prop, receiver);
+        return (work: (tx: unknown) => Promise<unknown>) =>
+          target.$transaction(async (tx) => {
+            await work(tx);
+            throw new Error("disk full");
+          });
+      },
+    }) as Db;
+    await expect(resetUserPassword(failing, auth, ada, { userId: actor.id })).rejects.toThrow("disk full");
+    expect(await signsIn(actor.email, password)).toBe(true);
+    expect(await t.db.session.count({ where: { userId: actor.id } })).toBeGreaterThanOrEqual(sessions);
+    expect((await events(actor.id)).map((e) => e.type)).not.toContain("password_reset");
+  });
 });
