@@ -57,9 +57,9 @@ export function reanchor(oldText: string, newText: string, anchors: Anchor[]): R
   const alignment = alignTexts(oldText, newText);
   return anchors.map((anchor) => {
     // An anchor that is not the old text's words (empty, outside it, stale) is nothing to follow.
-    const { start, end, exact, id } = anchor;
+    const { start, end, exact } = anchor;
     if (!(start < end && end <= oldText.length && oldText.slice(start, end) === exact))
-      return { id, status: "orphaned", oldExact: exact, reason: "invalid" };
+      return orphaned(anchor, "invalid");
     return alignment === null ? foundByWordsAlone(oldText, newText, anchor) : follow(alignment, newText, anchor);
   });
 }
@@ -75,26 +75,22 @@ function follow(alignment: Alignment, newText: string, anchor: Anchor): Reanchor
     (at) => !alignment.kept.some((k) => k.newStart <= at && at + exact.length <= k.newStart + k.length),
   );
   const withItsSurroundings = clearlyBest(newText, anchor, unkept);
-  if (withItsSurroundings !== undefined)
-    return { id, status: "kept", start: withItsSurroundings, end: withItsSurroundings + exact.length, exact };
+  if (withItsSurroundings !== undefined) return keptAt(anchor, withItsSurroundings);
   const kept = keptChars(alignment, start, end);
   if (kept / exact.length < KEPT_SHARE) {
-    if (unkept.length === 1 && isDistinct(exact))
-      return { id, status: "kept", start: unkept[0]!, end: unkept[0]! + exact.length, exact };
-    const reason = unkept.length > 1 ? "ambiguous" : kept > 0 ? "rewritten" : "deleted";
-    return { id, status: "orphaned", oldExact: exact, reason };
+    if (unkept.length === 1 && isDistinct(exact)) return keptAt(anchor, unkept[0]!);
+    return orphaned(anchor, unkept.length > 1 ? "ambiguous" : kept > 0 ? "rewritten" : "deleted");
   }
   // Most of its words are still in place: the claim is there, changed. A change across its edge took in a word of
   // the sentence before or after it, so where it now starts or ends is no longer known: orphaned.
   const newStart = startIn(alignment, start);
   const newEnd = endIn(alignment, end);
-  if (newStart === undefined || newEnd === undefined || newEnd <= newStart)
-    return { id, status: "orphaned", oldExact: exact, reason: "rewritten" };
+  if (newStart === undefined || newEnd === undefined || newEnd <= newStart) return orphaned(anchor, "rewritten");
   const newExact = newText.slice(newStart, newEnd);
   // The new words must be mostly the old ones, in their place (a kept run outside the range is another sentence's).
   const keptThere = keptChars(alignment, start, end, [newStart, newEnd]);
   if (keptThere / exact.length < KEPT_SHARE || keptThere / newExact.length < KEPT_SHARE)
-    return { id, status: "orphaned", oldExact: exact, reason: "rewritten" };
+    return orphaned(anchor, "rewritten");
   return { id, status: "changed", start: newStart, end: newEnd, exact: newExact, oldExact: exact };
 }
 
@@ -105,15 +101,30 @@ function follow(alignment: Alignment, newText: string, anchor: Anchor): Reanchor
  * may be a chance pairing of a few words in another sentence: kept only if its surroundings agree.
  */
 function keptInRun(newText: string, anchor: Anchor, run: Alignment["kept"][number]): Reanchored {
-  const { start, end, exact, id } = anchor;
+  const { start, end, exact } = anchor;
   const aligned = run.newStart + (start - run.oldStart);
   const margin = start - run.oldStart + (run.oldStart + run.length - end);
   if (!isDistinct(exact) && margin < CLEARLY && likeness(newText, anchor, aligned) < CLEARLY)
-    return { id, status: "orphaned", oldExact: exact, reason: "rewritten" };
+    return orphaned(anchor, "rewritten");
   const copies = occurrences(newText, exact);
-  const at = copies.length > 1 ? (clearlyBest(newText, anchor, copies, aligned) ?? aligned) : aligned;
-  return { id, status: "kept", start: at, end: at + exact.length, exact };
+  return keptAt(anchor, copies.length > 1 ? (clearlyBest(newText, anchor, copies, aligned) ?? aligned) : aligned);
 }
+
+/** The claim kept, its words unchanged, starting at `at` of the new text. */
+const keptAt = ({ id, exact }: Anchor, at: number): Reanchored => ({
+  id,
+  status: "kept",
+  start: at,
+  end: at + exact.length,
+  exact,
+});
+
+const orphaned = ({ id, exact }: Anchor, reason: OrphanReason): Reanchored => ({
+  id,
+  status: "orphaned",
+  oldExact: exact,
+  reason,
+});
 
 /**
  * Words found once elsewhere are the claim's own, not a chance, when they are a whole sentence or about half of one
@@ -123,11 +134,10 @@ const isDistinct = (exact: string) => exact.length >= 40 || /^[\p{Lu}\p{N}„“
 
 /** Without an alignment: the claim's words if they are in both versions exactly once, else orphaned. */
 function foundByWordsAlone(oldText: string, newText: string, anchor: Anchor): Reanchored {
-  const { id, exact } = anchor;
+  const { exact } = anchor;
   const found = occurrences(newText, exact);
-  if (found.length === 1 && occurrences(oldText, exact).length === 1)
-    return { id, status: "kept", start: found[0]!, end: found[0]! + exact.length, exact };
-  return { id, status: "orphaned", oldExact: exact, reason: "unaligned" };
+  if (found.length === 1 && occurrences(oldText, exact).length === 1) return keptAt(anchor, found[0]!);
+  return orphaned(anchor, "unaligned");
 }
 
 /**
