@@ -68,6 +68,29 @@ describe("database errors a person can act on", () => {
     expect(await t.db.source.count({ where: { name: { startsWith: "Zu spät" } } })).toBe(0);
   });
 
+  // SQLite has no server to end a connection.
+  it.runIf(process.env.TEST_DATABASE_URL?.startsWith("postgres"))(
+    "a connection the server ended in the middle of a transaction is a 503, and the transaction wrote nothing",
+    async () => {
+      const error = await caught(() =>
+        t.db.$transaction(async (tx) => {
+          await tx.source.create({ data: { name: "Abgebrochen", type: "other" } });
+          const [backend] = await tx.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
+          // The server ends this connection (as a restart or an administrator does); the driver hears of it at once.
+          await t.db.$queryRaw`SELECT pg_terminate_backend(${backend?.pid})`;
+          await new Promise((resolve) => setTimeout(resolve, 200));
+          await tx.source.create({ data: { name: "Abgebrochen 2", type: "other" } });
+        }),
+      );
+      expect(String((error as Error).message)).toMatch(/not queryable|terminat/i);
+      expect(translateDatabaseError(error)).toMatchObject({
+        status: 503,
+        message: expect.stringContaining("Try again"),
+      });
+      expect(await t.db.source.count({ where: { name: { startsWith: "Abgebrochen" } } })).toBe(0);
+    },
+  );
+
   it("leaves other errors alone: they are bugs, and stay 500s", () => {
     expect(translateDatabaseError(new Error("Unique constraint failed"))).toBeNull();
     expect(translateDatabaseError("text")).toBeNull();

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { openSync, readdirSync, readFileSync } from "node:fs";
 import { createServer, type AddressInfo } from "node:net";
 
 const PASSWORD = "bench-password-0123456789";
@@ -31,7 +31,11 @@ export async function freePort(): Promise<number> {
 }
 
 /** Starts the production build on a bench database, adds an admin through the CLI and signs in through the app. */
-export async function startBenchServer(databaseUrl: string, port: number): Promise<BenchServer> {
+export async function startBenchServer(
+  databaseUrl: string,
+  port: number,
+  { logFile }: { logFile?: string } = {},
+): Promise<BenchServer> {
   const env = { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" };
   // A child process that does not block this one: the load test prepares its articles meanwhile.
   await new Promise<void>((resolve, reject) => {
@@ -47,7 +51,12 @@ export async function startBenchServer(databaseUrl: string, port: number): Promi
   // The production server as `npm start` runs it (scripts/serve.mjs), so client addresses come from the connection.
   const server = spawn("node", ["scripts/serve.mjs"], {
     env: { ...env, HOST: "127.0.0.1", PORT: String(port) },
-    stdio: process.env.BENCH_SERVER_LOG ? "inherit" : "ignore",
+    // The server's own output, for a caller that shows what went wrong (a fault test's unexpected 500).
+    stdio: logFile
+      ? ["ignore", openSync(logFile, "a"), openSync(logFile, "a")]
+      : process.env.BENCH_SERVER_LOG
+        ? "inherit"
+        : "ignore",
     detached: true,
   });
   // End the whole process group (the server may start workers of its own).

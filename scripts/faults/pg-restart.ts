@@ -9,9 +9,10 @@
  * them when they run side by side.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { stripVTControlCharacters } from "node:util";
 import { ingestArticle } from "@/lib/articles/ingest-article";
 import { seedBuiltinSources } from "@/lib/sources/seed-builtin-sources";
 import { createTestDb } from "@/test/support/test-db";
@@ -37,7 +38,8 @@ const { articleId } = (await ingestArticle(
 const claim = await t.db.claim.findFirstOrThrow({ where: { articleId } });
 await t.db.$disconnect();
 process.env.CLAIMTRACK_URL = `http://127.0.0.1:${PORT}`;
-const server = await startBenchServer(t.url, PORT);
+const serverLog = join(postgres.dir, "app.log");
+const server = await startBenchServer(t.url, PORT, { logFile: serverLog });
 const headers = { cookie: server.cookie, origin: server.base, "content-type": "application/json" };
 
 type Phase = "before" | "down" | "after";
@@ -75,7 +77,7 @@ async function client(n: number) {
   }
 }
 
-const clients = [0, 1, 2, 3].map(client);
+const clients = Array.from({ length: Number(process.env.FAULT_CLIENTS) || 8 }, (_, n) => client(n));
 try {
   await sleep(3_000);
   phase = "down";
@@ -107,7 +109,25 @@ const checks: [string, boolean][] = [
 ];
 for (const [what, ok] of checks) console.log(`${ok ? "ok  " : "FAIL"}  ${what}`);
 for (const p of problems.slice(0, 10)) console.log(`  ${p}`);
+// What the server logged about the requests that failed unexpectedly (the database being down is expected).
+if (problems.length > 0) console.log(unexpectedServerErrors(serverLog));
 process.exit(checks.every(([, ok]) => ok) ? 0 : 1);
+
+/**
+ * The distinct error lines of the server's log, but for those that say the database cannot be reached or is shutting
+ * down (expected while it is down): what to read first when a request got an unexpected 500.
+ */
+function unexpectedServerErrors(file: string): string {
+  const expected = /P1001|DatabaseNotReachable|Can't reach|shutting down/;
+  // Without colours and times, so that the same error said twice is listed once.
+  const lines = stripVTControlCharacters(readFileSync(file, "utf8"))
+    .replace(/\d{4}-\d\d-\d\dT[\d:.]+Z/g, "")
+    .split("\n");
+  const errors = new Set(
+    lines.filter((line) => /\b\w*Error\b/.test(line) && !expected.test(line)).map((l) => l.trim()),
+  );
+  return errors.size ? `server log:\n  ${[...errors].slice(0, 10).join("\n  ")}` : "server log: no other errors";
+}
 
 /**
  * A new cluster (initdb) in a temporary directory, run as the postgres user (PostgreSQL refuses to run as root) on
@@ -148,5 +168,5 @@ async function throwawayPostgres() {
   // The shared server's locale and encoding (start-postgres.sh's Debian cluster), trust for the loopback only.
   asPostgres("initdb", "-D", `${dir}/data`, "-U", "claimtrack", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8");
   ctl("start");
-  return { url: `postgresql://claimtrack@127.0.0.1:${port}/postgres`, ctl };
+  return { url: `postgresql://claimtrack@127.0.0.1:${port}/postgres`, ctl, dir };
 }
