@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { DataTable } from "@/components/ui/data-table";
 import { ClaimLabelCell } from "@/components/claims/claim-label-cell";
+import { ChangedWords } from "@/components/claims/changed-words";
 
 export const dynamic = "force-dynamic";
 
@@ -12,7 +13,10 @@ export async function generateMetadata() {
   return { title: (await getTranslations("queue"))("title") };
 }
 
-/** My queue: the claims assigned to me that still need a verdict, across articles, the longest-waiting first. */
+/**
+ * My queue: my verdicts on words a new version of their article changed, then the claims assigned to me that still
+ * need a verdict, across articles, the longest-waiting first.
+ */
 export default async function QueuePage() {
   const actor = await requirePageActor("claim.setStatus", "/queue");
   const [t, ts, format, items] = await Promise.all([
@@ -41,6 +45,16 @@ export default async function QueuePage() {
               <td>{item.article.title}</td>
               <td>
                 <StatusBadge status={item.status} label={ts(item.status)} />
+                {item.recheck && (
+                  <p className="recheck-note">
+                    <strong>{t(item.recheck.orphaned ? "recheckOrphaned" : "recheckChanged")}</strong>{" "}
+                    {item.recheck.orphaned ? (
+                      <del>{item.recheck.quote}</del>
+                    ) : (
+                      <ChangedWords before={item.recheck.previousQuote ?? ""} after={item.recheck.quote} />
+                    )}
+                  </p>
+                )}
               </td>
               <td className="nowrap">
                 {item.assignedAt ? format.dateTime(item.assignedAt, { dateStyle: "medium", timeStyle: "short" }) : "—"}

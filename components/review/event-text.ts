@@ -22,7 +22,10 @@ export function eventDetail(e: EventLike, statusLabel: (value: string | null) =>
     case "label_edited":
     case "split":
     case "merged":
+    case "changed_in_version":
       return `${quoted(e.from)} → ${quoted(e.to)}`;
+    case "orphaned":
+      return quoted(e.from);
     case "split_off":
       return quoted(e.to);
     case "source_linked":

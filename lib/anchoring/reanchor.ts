@@ -42,6 +42,12 @@ export function anchorAt(text: string, id: string, start: number, end: number): 
   };
 }
 
+/** A claim's offsets with the context its selector keeps, as a claim row stores them (Claim.prefix, suffix). */
+export function selectorAt(text: string, start: number, end: number) {
+  const { prefix, suffix } = anchorAt(text, "", start, end);
+  return { start, end, prefix, suffix };
+}
+
 /**
  * A changed claim keeps at least this share of its old words and is at least this share old words: a corrected
  * figure or a typo, not a sentence rewritten around a few of the same words.

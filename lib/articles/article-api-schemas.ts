@@ -116,3 +116,33 @@ export const ArticlePreviewResponseSchema = z.object({
   /** Where the page was found after redirects (a URL preview only). */
   url: z.string().optional(),
 });
+
+/** POST /api/articles/:id/versions: how the claims fared in the new version, or that the text was the same. */
+export const NewVersionResponseSchema = z.object({
+  status: z.enum(["added", "unchanged"]),
+  article: z.object({ id: z.string(), url: z.string() }),
+  version: z.number().int(),
+  kept: z.number().int().optional(),
+  changed: z.number().int().optional(),
+  orphaned: z.number().int().optional(),
+  added: z.number().int().optional(),
+  flagged: z.number().int().optional(),
+});
+
+/** GET /api/articles/:id/versions: every version, newest first, without their texts. */
+export const VersionListResponseSchema = z.object({
+  current: z.number().int(),
+  versions: z.array(
+    z.object({
+      number: z.number().int(),
+      title: z.string(),
+      createdAt: z.date(),
+      createdBy: z.string().nullable(),
+      fetched: z.boolean(),
+      kept: z.number().int(),
+      changed: z.number().int(),
+      orphaned: z.number().int(),
+      added: z.number().int(),
+    }),
+  ),
+});

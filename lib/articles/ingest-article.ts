@@ -15,6 +15,7 @@ import { contentHash } from "./content-hash";
 import { readArticleSource, type FetchedSource } from "./read-article-source";
 import { sourceCounts } from "@/lib/claims/sourcing";
 import { recordClaimEvents, type ClaimEvent } from "@/lib/claims/claim-events";
+import { selectorAt } from "@/lib/anchoring/reanchor";
 
 export type IngestResult =
   | { status: "created"; articleId: string; claims: number; sources: number }
@@ -138,37 +139,71 @@ async function storeExtraction(
     },
     select: { id: true },
   });
-  const sourceIds = await upsertSources(tx, extraction, created.id);
-  const claimRows = extraction.claims.map((c, position) => ({
-    articleId: created.id,
-    position,
-    start: c.start,
-    end: c.end,
-    quote: c.quote,
-    text: c.text,
-    label: c.label,
-    kind: c.kind,
-    hedged: c.hedged,
-    quantities: JSON.stringify(c.quantities),
-    ...sourceCounts(
-      uniqueBy(c.sources, (s) => s.name).map((s) => ({
-        name: s.name,
-        role: s.role,
-        relayOf: s.relayOf ?? null,
-        unnamed: s.type === "unnamed",
-      })),
-    ),
-    extractorVersion: extraction.extractor,
-    ...matchFields[position],
-  }));
+  await tx.articleVersion.create({
+    data: {
+      articleId: created.id,
+      number: 1,
+      title: article.title,
+      body: article.body,
+      fetchedHtml: fetched?.html,
+      fetchedAt: fetched?.fetchedAt,
+      createdById: actorId,
+    },
+  });
+  const claims = await storeClaims(tx, created.id, article.body, extraction, matchFields, actorId, {
+    version: 1,
+    firstPosition: 0,
+  });
+  return { status: "created", articleId: created.id, claims: claims.length, sources: extraction.sources.length };
+}
+
+/**
+ * Stores the extracted claims of one version of an article (all of them at ingest, the new ones of a new version)
+ * with their sources, citations and "created" events, numbered from `firstPosition` on. Each keeps its TextQuote
+ * selector, by which the next version finds it again.
+ */
+export async function storeClaims(
+  tx: Tx,
+  articleId: string,
+  body: string,
+  extraction: Extraction,
+  matchFields: StoredMatchFields[],
+  actorId: string | null,
+  { version, firstPosition }: { version: number; firstPosition: number },
+): Promise<{ id: string; position: number }[]> {
+  const sourceIds = await upsertSources(tx, extraction, articleId);
+  const claimRows = extraction.claims.map((c, i) => {
+    return {
+      articleId,
+      position: firstPosition + i,
+      ...selectorAt(body, c.start, c.end),
+      quote: c.quote,
+      articleVersion: version,
+      text: c.text,
+      label: c.label,
+      kind: c.kind,
+      hedged: c.hedged,
+      quantities: JSON.stringify(c.quantities),
+      ...sourceCounts(
+        uniqueBy(c.sources, (s) => s.name).map((s) => ({
+          name: s.name,
+          role: s.role,
+          relayOf: s.relayOf ?? null,
+          unnamed: s.type === "unnamed",
+        })),
+      ),
+      extractorVersion: extraction.extractor,
+      ...matchFields[i],
+    };
+  });
   const claims: { id: string; position: number }[] = [];
   for await (const rows of batches(claimRows))
     claims.push(...(await tx.claim.createManyAndReturn({ data: rows, select: { id: true, position: true } })));
-  const claimId = new Map(claims.map((c) => [c.position, c.id]));
-  const citationRows = extraction.claims.flatMap((c, position) =>
+  const claimId = new Map(claims.map((c) => [c.position - firstPosition, c.id]));
+  const citationRows = extraction.claims.flatMap((c, i) =>
     // A claim cites a source once, even when two cues in its sentence name it.
     uniqueBy(c.sources, (s) => s.name).map((s) => ({
-      claimId: claimId.get(position)!,
+      claimId: claimId.get(i)!,
       sourceId: sourceIds.get(s.name)!,
       mention: s.mention,
       start: s.start,
@@ -180,9 +215,15 @@ async function storeExtraction(
     })),
   );
   for await (const rows of batches(citationRows)) await tx.citation.createMany({ data: rows });
-  const eventRows = claims.map((c): ClaimEvent => ({ claimId: c.id, actorId, type: "created", to: "extracted" }));
+  const eventRows = claims.map((c): ClaimEvent => ({
+    claimId: c.id,
+    actorId,
+    type: "created",
+    to: "extracted",
+    articleVersion: version,
+  }));
   for await (const rows of batches(eventRows)) await recordClaimEvents(tx, rows);
-  return { status: "created", articleId: created.id, claims: claims.length, sources: extraction.sources.length };
+  return claims;
 }
 
 /**

@@ -2,7 +2,8 @@ import { storedMatchFieldsOf } from "@/lib/matching/match-terms";
 import { z } from "zod";
 import { typedText } from "@/lib/input/typed-text";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
-import type { Db } from "@/lib/db/client";
+import { lockArticle, type Db } from "@/lib/db/client";
+import { selectorAt } from "@/lib/anchoring/reanchor";
 import { AppError } from "@/lib/errors";
 import { LIVE_ARTICLE } from "@/lib/db/live-article";
 import { describeSpan, type Language } from "@/lib/extract";
@@ -19,6 +20,8 @@ export const AddClaimSchema = z
     start: Offset,
     end: Offset,
     label: typedText().min(1).max(200, "Keep the label under 200 characters.").optional(),
+    /** The article version whose text the person selected in (the page sends it; a stale selection is refused). */
+    articleVersion: z.coerce.number().int().positive().optional(),
   })
   .refine((v) => v.end > v.start, { message: "Select the claim's words in the article.", path: ["start"] });
 
@@ -30,13 +33,22 @@ const MAX_CLAIM_CHARS = 5000;
  */
 export async function addClaim(db: Db, actor: Actor, input: z.input<typeof AddClaimSchema>): Promise<{ id: string }> {
   requirePermission(actor, "claim.edit");
-  const { articleId, start, end, label } = parseInput(AddClaimSchema, input, "start");
+  const { articleId, start, end, label, articleVersion } = parseInput(AddClaimSchema, input, "start");
   const added = await db.$transaction(async (tx) => {
+    await lockArticle(db, tx, articleId);
     const article = await tx.article.findFirst({
       where: { id: articleId, ...LIVE_ARTICLE },
-      select: { body: true, language: true },
+      select: { body: true, language: true, version: true },
     });
     if (!article) throw new AppError("not_found", "There is no such article.", "articleId");
+    // The selection's offsets are of the text the person saw: in another version they are other words.
+    if (articleVersion !== undefined && articleVersion !== article.version)
+      throw new AppError(
+        "conflict",
+        "The article has a new version since you opened it, and its words may have moved: select them again.",
+        "start",
+        "stale",
+      );
     if (end > article.body.length) throw new AppError("invalid_input", "The selection is outside the article.", "end");
     const span = trimSpan(article.body, start, end);
     if (!span) throw new AppError("invalid_input", "Select words, not just spaces or punctuation.", "start");
@@ -55,9 +67,9 @@ export async function addClaim(db: Db, actor: Actor, input: z.input<typeof AddCl
       data: {
         articleId,
         position: (last._max.position ?? -1) + 1,
-        start: span.start,
-        end: span.end,
         quote,
+        ...selectorAt(article.body, span.start, span.end),
+        articleVersion: article.version,
         text: quoteAsText(quote),
         label: label ?? described.label,
         kind: "claim",

@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/input/parse-input";
 import { recordId } from "@/lib/input/record-id";
 import { loadLiveClaim, updateAtVersion, VersionSchema } from "./claim-lock";
+import { RECHECKED } from "./set-claim-status";
 import { recordClaimEvent } from "./claim-events";
 import { isVerdict } from "./claim-status";
 
@@ -40,7 +41,7 @@ export async function carryOverVerdict(
     if (!isVerdict(status)) {
       throw new AppError("invalid_input", "That claim has no verdict to carry over yet.", "fromClaimId", "no_verdict");
     }
-    const next = await updateAtVersion(tx, claimId, version, { status, statusReason });
+    const next = await updateAtVersion(tx, claimId, version, { status, statusReason, ...RECHECKED });
     await recordClaimEvent(tx, {
       claimId,
       actorId: actor.id,

@@ -23,6 +23,8 @@ export const CLAIM_EVENT_TYPES = [
   "source_unlinked",
   "citation_role",
   "verdict_carried_over",
+  "changed_in_version",
+  "orphaned",
 ] as const;
 export type ClaimEventType = (typeof CLAIM_EVENT_TYPES)[number];
 
@@ -37,6 +39,8 @@ export interface ClaimEvent {
   claimVersion?: number;
   /** The claim the change came from (a verdict carried over from a match). */
   relatedClaimId?: string | null;
+  /** The article version the change was made on. */
+  articleVersion?: number | null;
 }
 
 /** Writes one change to a claim's history, inside the transaction that made the change. */

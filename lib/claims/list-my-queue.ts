@@ -9,33 +9,55 @@ export interface QueueItem {
   text: string;
   status: ClaimStatus;
   assignedAt: Date | null;
+  /** My verdict stands on words a new version of the article changed (or took out): check it again. */
+  recheck: { previousQuote: string | null; quote: string; orphaned: boolean } | null;
   article: { id: string; title: string; language: string };
 }
 
 const OPEN_STATUSES = ["unverified", "in_progress"];
 
-/** The claims assigned to me that still need a verdict, across articles, the longest-waiting first. */
+const QUEUE_FIELDS = {
+  id: true,
+  label: true,
+  text: true,
+  status: true,
+  assignedAt: true,
+  quote: true,
+  previousQuote: true,
+  anchor: true,
+  changedAfterVerdict: true,
+  article: { select: { id: true, title: true, language: true } },
+} as const;
+
+/**
+ * My queue: first the claims whose verdict I gave and whose words a new version of their article changed, then the
+ * claims assigned to me that still need a verdict, the longest-waiting first.
+ */
 export async function listMyQueue(db: Db, actor: Actor): Promise<QueueItem[]> {
   requirePermission(actor, "claim.setStatus");
-  const claims = await db.claim.findMany({
-    where: { assigneeId: actor.id, ...LIVE_CLAIM, status: { in: OPEN_STATUSES } },
-    orderBy: [{ assignedAt: "asc" }, { position: "asc" }],
-    take: 500,
-    select: {
-      id: true,
-      label: true,
-      text: true,
-      status: true,
-      assignedAt: true,
-      article: { select: { id: true, title: true, language: true } },
-    },
-  });
-  return claims.map((c) => ({
+  const [rechecks, assigned] = await Promise.all([
+    db.claim.findMany({
+      where: { recheckById: actor.id, changedAfterVerdict: true, ...LIVE_CLAIM },
+      orderBy: [{ updatedAt: "asc" }],
+      take: 500,
+      select: QUEUE_FIELDS,
+    }),
+    db.claim.findMany({
+      where: { assigneeId: actor.id, ...LIVE_CLAIM, status: { in: OPEN_STATUSES } },
+      orderBy: [{ assignedAt: "asc" }, { position: "asc" }],
+      take: 500,
+      select: QUEUE_FIELDS,
+    }),
+  ]);
+  return [...rechecks, ...assigned].map((c) => ({
     claimId: c.id,
     label: c.label,
     text: c.text,
     status: toClaimStatus(c.status),
     assignedAt: c.assignedAt,
+    recheck: c.changedAfterVerdict
+      ? { previousQuote: c.previousQuote, quote: c.quote, orphaned: c.anchor === "orphaned" }
+      : null,
     article: c.article,
   }));
 }

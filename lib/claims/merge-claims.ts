@@ -2,7 +2,7 @@ import { storedMatchFieldsOf } from "@/lib/matching/match-terms";
 import type { Language } from "@/lib/extract";
 import { z } from "zod";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
-import type { Db } from "@/lib/db/client";
+import { type Db, lockArticle } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/input/parse-input";
 import { loadLiveClaim, updateAtVersion, VersionSchema } from "./claim-lock";
@@ -34,6 +34,8 @@ export async function mergeClaims(
   const { claimId, version, withId, withVersion } = parseInput(MergeClaimsSchema, input, "withId");
   if (withId === claimId) throw new AppError("invalid_input", "A claim cannot be merged with itself.", "withId");
   const merged = await db.$transaction(async (tx) => {
+    // Read again once the article is held: a new version may have moved the claims meanwhile.
+    await lockArticle(db, tx, (await loadLiveClaim(tx, claimId)).articleId);
     const [one, other] = [await loadLiveClaim(tx, claimId), await loadLiveClaim(tx, withId)];
     if (one.articleId !== other.articleId) {
       throw new AppError("invalid_input", "Only claims of the same article can be merged.", "withId");

@@ -9,6 +9,9 @@ import { recordClaimEvent } from "./claim-events";
 import { CLAIM_LIMITS } from "./claim-limits";
 import { recordId } from "@/lib/input/record-id";
 
+/** What a new status clears: a claim changed after its verdict has been checked again. */
+export const RECHECKED = { changedAfterVerdict: false, recheckById: null } as const;
+
 export const SetClaimStatusSchema = z.object({
   claimId: recordId("claim"),
   status: ClaimStatusSchema,
@@ -28,7 +31,12 @@ export async function setClaimStatus(db: Db, actor: Actor, input: SetClaimStatus
   const { claimId, status, reason, version } = parseInput(SetClaimStatusSchema, input, "status");
   return db.$transaction(async (tx) => {
     const current = await loadLiveClaim(tx, claimId);
-    const next = await updateAtVersion(tx, claimId, version, { status, statusReason: reason ?? null });
+    // A status set again is the check a changed claim asked for: its flag is cleared.
+    const next = await updateAtVersion(tx, claimId, version, {
+      status,
+      statusReason: reason ?? null,
+      ...RECHECKED,
+    });
     await recordClaimEvent(tx, {
       claimId,
       actorId: actor.id,
@@ -37,6 +45,7 @@ export async function setClaimStatus(db: Db, actor: Actor, input: SetClaimStatus
       to: status,
       reason: reason ?? null,
       claimVersion: next,
+      articleVersion: current.articleVersion,
     });
     return { version: next };
   });

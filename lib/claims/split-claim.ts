@@ -1,7 +1,7 @@
 import { storedMatchFieldsOf } from "@/lib/matching/match-terms";
 import { z } from "zod";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
-import type { Db } from "@/lib/db/client";
+import { type Db, lockArticle } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { describeSpan, type Language } from "@/lib/extract";
 import { parseInput } from "@/lib/input/parse-input";
@@ -35,6 +35,8 @@ export async function splitClaim(
   requirePermission(actor, "claim.edit");
   const { claimId, at, version } = parseInput(SplitClaimSchema, input, "at");
   const split = await db.$transaction(async (tx) => {
+    // Read again once the article is held: a new version may have moved the claim meanwhile.
+    await lockArticle(db, tx, (await loadLiveClaim(tx, claimId)).articleId);
     const claim = await loadLiveClaim(tx, claimId);
     const article = await tx.article.findUniqueOrThrow({
       where: { id: claim.articleId },

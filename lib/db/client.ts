@@ -125,3 +125,13 @@ export function getDb(): Db {
   cache.claimtrackDb ??= createDb();
   return cache.claimtrackDb;
 }
+
+/**
+ * Holds an article's row until the transaction ends (PostgreSQL), so that a new version of the article, which takes
+ * it first, and a change that reads the article's text to place a claim (add, split, merge) never interleave: one
+ * waits for the other and then reads what it wrote. SQLite needs nothing: its writers take turns, and a transaction
+ * that read before another's write is run again from the start.
+ */
+export async function lockArticle(db: Db, tx: Tx, articleId: string): Promise<void> {
+  if (providerOf(db) === "postgresql") await tx.$queryRaw`SELECT 1 FROM "Article" WHERE "id" = ${articleId} FOR UPDATE`;
+}
