@@ -52,4 +52,31 @@ describe("claims ingest", () => {
     expect(run.code).toBe(2);
     expect(run.stderr.trim()).toBe('claims: Cannot read "' + join(folder, "nope") + '": no such file or folder.');
   });
+
+  it("stores an edited file as a new version of an article, and says unchanged for the same text", async () => {
+    const html = await t.db.article.findFirstOrThrow({ where: { title: "Seoul summons envoy" } });
+    const edited = join(folder, "edited.txt");
+    writeFileSync(
+      edited,
+      `${html.body.replace("on Tuesday", "on Wednesday")}\n\nReuters said the talks lasted an hour.`,
+    );
+    const run = await claims(["ingest", "--new-version-of", html.id, edited]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      /Stored version 2 of \S+: 0 claims kept, 1 changed, 0 no longer in the article, [1-9]\d* new/,
+    );
+    expect(await t.db.article.findUniqueOrThrow({ where: { id: html.id } })).toMatchObject({ version: 2 });
+    const again = await claims(["ingest", "--new-version-of", html.id, edited]);
+    expect(again.stdout).toContain("Unchanged: the text is that of version 2; nothing was stored.");
+  });
+
+  it("refresh: an article without a URL is told to upload its text; a new version is one file", async () => {
+    const seed = await t.db.article.findFirstOrThrow({ where: { url: null } });
+    const run = await claims(["refresh", seed.id]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("This article has no URL to fetch again: upload its new text.");
+    const two = await claims(["ingest", "--new-version-of", seed.id, folder]);
+    expect(two.code).toBe(2);
+    expect(two.stderr).toContain("A new version is one file or one URL");
+  });
 });

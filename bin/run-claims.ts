@@ -11,6 +11,7 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   ingest: async () => (await import("./commands/ingest")).runIngest,
   match: async () => (await import("./commands/matches")).runMatch,
   matches: async () => (await import("./commands/matches")).runMatches,
+  refresh: async () => (await import("./commands/version")).runRefresh,
   rematch: async () => (await import("./commands/matches")).runRematch,
   restore: async () => (await import("./commands/backup")).runRestore,
   text: async () => (await import("./commands/text")).runText,
@@ -28,6 +29,8 @@ Commands:
   ingest FILE|DIR|URL…  Store articles (.txt, .md, .html files, or web pages fetched from http(s) URLs) in the
                    database with their claims and sources [--lang de|en|auto] [--outlet NAME]
                    (DATABASE_URL picks the database)
+                   --new-version-of ID FILE|URL: the text as a new version of article ID (its claims re-anchored)
+  refresh ID       Fetch article ID's page again from its URL; a changed text is stored as a new version
   export           Write the claims report: --format csv|json|md|pdf|claimreview [--out FILE] [--lang en|de]
                    [--bom [--excel-separator comma|semicolon]]   (the CSV for Excel)
                    [--article ID] [--status S] [--q WORDS] [--kind K] [--sourcing none|single|multiple]

@@ -11,6 +11,7 @@ import { CliError } from "../cli-error";
 import type { CliIo } from "../cli-io";
 import { progressBar } from "../progress-bar";
 import { OPERATOR } from "@/lib/auth/permissions";
+import { storeNewVersion } from "./version";
 
 /**
  * `claims ingest FILE|DIR|URL…`: stores articles through the same domain function as the web form. Folders are read
@@ -22,6 +23,8 @@ import { OPERATOR } from "@/lib/auth/permissions";
 export async function runIngest(argv: string[], io: CliIo): Promise<number> {
   const { positionals, values } = parseIngestArgs(argv);
   if (positionals.length === 0) throw new CliError("Name at least one file, folder or URL to ingest.");
+  if (values["new-version-of"] !== undefined)
+    return ingestNewVersion(values["new-version-of"], positionals, values, io);
   const files = (await Promise.all(positionals.map(expand))).flat();
   if (files.length === 0) throw new CliError("No .txt, .md or .html files found in what you named.");
   const { ARTICLE_MAX_BYTES } = getEnv();
@@ -61,6 +64,16 @@ export async function runIngest(argv: string[], io: CliIo): Promise<number> {
 
 const isUrl = (item: string) => /^https?:\/\//i.test(item);
 
+/** `--new-version-of ID FILE|URL`: the file's text, or the page at URL, as the article's next version. */
+async function ingestNewVersion(articleId: string, positionals: string[], values: { lang?: string }, io: CliIo) {
+  if (positionals.length !== 1 || (await expand(positionals[0]!)).length !== 1)
+    throw new CliError("A new version is one file or one URL: claims ingest --new-version-of ID FILE|URL.");
+  const [item] = positionals as [string];
+  if (isUrl(item)) return storeNewVersion(io, articleId, { url: item });
+  const { body } = await readFileInput(item, values, getEnv().ARTICLE_MAX_BYTES);
+  return storeNewVersion(io, articleId, { body });
+}
+
 async function readFileInput(file: string, values: { outlet?: string; lang?: string }, maxBytes: number) {
   const bytes = await readFile(file);
   const upload = await readArticleUpload(
@@ -88,7 +101,7 @@ function parseIngestArgs(argv: string[]) {
     const parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { lang: { type: "string" }, outlet: { type: "string" } },
+      options: { lang: { type: "string" }, outlet: { type: "string" }, "new-version-of": { type: "string" } },
     });
     if (parsed.values.lang && !["de", "en", "auto"].includes(parsed.values.lang)) {
       throw new CliError('The language must be "de", "en" or "auto".');

@@ -42,8 +42,19 @@ export function alignTexts(oldText: string, newText: string): Alignment | null {
   // The same start and end are kept as they are: the diff only sees the middle, where the edits are.
   let head = 0;
   while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  // Each only as far as the last joint of sentences both texts have there: a shared last full stop must not pin the
+  // end of a changed sentence to the end of a paragraph added after it ("Tuesday." became "Wednesday. … an hour.").
+  let headChars = charsOf(a.slice(0, head));
+  while (head > 0 && (joint(oldText, headChars) < SENTENCE || joint(newText, headChars) < SENTENCE))
+    headChars -= a[--head]!.length;
   let tail = 0;
   while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  let tailChars = charsOf(a.slice(a.length - tail));
+  while (
+    tail > 0 &&
+    (joint(oldText, oldText.length - tailChars) < SENTENCE || joint(newText, newText.length - tailChars) < SENTENCE)
+  )
+    tailChars -= a[a.length - tail--]!.length;
   const middle = diffArrays(a.slice(head, a.length - tail), b.slice(head, b.length - tail), {
     maxEditLength: MAX_CHANGED_TOKENS,
   });
@@ -72,7 +83,7 @@ export function alignTexts(oldText: string, newText: string): Alignment | null {
     else change.newEnd = newAt += length;
   }
   keep(charsOf(a.slice(a.length - tail)));
-  const cleaned = slidToBoundaries(withoutChanceRuns(segments), oldText, newText);
+  const cleaned = slidToBoundaries(withoutChanceRuns(segments, oldText, newText), oldText, newText);
   return { kept: cleaned.filter(isRun), changes: cleaned.filter((s): s is Change => !isRun(s)) };
 }
 
@@ -85,7 +96,13 @@ const sizeOf = (c: Change) => Math.max(c.oldEnd - c.oldStart, c.newEnd - c.newSt
  * (diff-match-patch's semantic cleanup rule), so a claim is never followed by a stray word into another sentence.
  * One pass with a stack: each segment is pushed once and merged at most once.
  */
-function withoutChanceRuns(segments: (Run | Change)[]): (Run | Change)[] {
+function withoutChanceRuns(segments: (Run | Change)[], oldText: string, newText: string): (Run | Change)[] {
+  // A run that ends a sentence in both texts is where a changed sentence ends, not a chance: taken into the changes,
+  // the sentence would run on into whatever was added after it.
+  const endsSentences = ({ oldStart, newStart, length }: Run) =>
+    /[.!?]/.test(oldText[oldStart + length - 1] ?? "") &&
+    joint(oldText, oldStart + length) >= SENTENCE &&
+    joint(newText, newStart + length) >= SENTENCE;
   const out: (Run | Change)[] = [];
   for (const segment of segments) {
     out.push(segment);
@@ -93,7 +110,7 @@ function withoutChanceRuns(segments: (Run | Change)[]): (Run | Change)[] {
     while (out.length >= 3) {
       const [before, run, after] = out.slice(-3) as [Run | Change, Run | Change, Run | Change];
       if (isRun(before) || !isRun(run) || isRun(after)) break;
-      if (run.length > sizeOf(before) || run.length > sizeOf(after)) break;
+      if (run.length > sizeOf(before) || run.length > sizeOf(after) || endsSentences(run)) break;
       out.splice(-3, 3, {
         oldStart: before.oldStart,
         oldEnd: after.oldEnd,
@@ -149,8 +166,11 @@ function slidToBoundaries(segments: (Run | Change)[], oldText: string, newText: 
   return out;
 }
 
+/** A joint between sentences or lines (joint's 3 and 4). */
+export const SENTENCE = 3;
+
 /** How good a place between text[at - 1] and text[at] is for a change's edge: 4 a line or the text's edge, 0 a word. */
-function joint(text: string, at: number): number {
+export function joint(text: string, at: number): number {
   if (at <= 0 || at >= text.length) return 4;
   const [left, right] = [text[at - 1]!, text[at]!];
   if (left === "\n" || right === "\n") return 4;

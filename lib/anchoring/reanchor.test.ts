@@ -147,6 +147,23 @@ describe("re-anchoring claims in a new version", () => {
     expect(result).toMatchObject({ status: "orphaned" });
   });
 
+  it("a sentence whose last word changed, with a paragraph added after it, is changed and stops at its full stop", () => {
+    const bridge = "Die Stadt sperrte die Brücke bis Freitag.";
+    const before = article(SECOND, bridge);
+    const after = `${SECOND} ${bridge.replace("Freitag", "Sonntag")}\n\nEin Sprecher sagte, die Ermittlungen dauerten an.`;
+    const results = reanchor(before, after, anchorsOn(before, bridge, SECOND));
+    expect(results[0]).toMatchObject({ status: "changed", exact: "Die Stadt sperrte die Brücke bis Sonntag." });
+    expect(wordsIn(after, results)[1]).toBe(SECOND);
+  });
+
+  it("a sentence whose first word changed, with a paragraph added before it, is changed and starts where it started", () => {
+    const before = article(FIRST, SECOND);
+    const after = `Ein Sprecher sagte, die Ermittlungen dauerten an.\n\n${FIRST.replace("Die Polizei", "Polizisten")} ${SECOND}`;
+    const results = reanchor(before, after, anchorsOn(before, FIRST, SECOND));
+    expect(results[0]).toMatchObject({ status: "changed", exact: FIRST.replace("Die Polizei", "Polizisten") });
+    expect(wordsIn(after, results)[1]).toBe(SECOND);
+  });
+
   it("orphans an anchor that is not the old text's words (empty, past its end, stale)", () => {
     const text = article(FIRST, SECOND);
     const stale = { ...anchorAt(text, "stale", 0, 10), exact: "Etwas anderes" };

@@ -1,4 +1,4 @@
-import { alignTexts, type Alignment } from "./align-texts";
+import { alignTexts, joint, SENTENCE, type Alignment } from "./align-texts";
 
 /**
  * A claim's place in one version of an article: its offsets and, as a W3C Web Annotation TextQuoteSelector does, its
@@ -89,8 +89,9 @@ function follow(alignment: Alignment, newText: string, anchor: Anchor): Reanchor
   }
   // Most of its words are still in place: the claim is there, changed. A change across its edge took in a word of
   // the sentence before or after it, so where it now starts or ends is no longer known: orphaned.
-  const newStart = startIn(alignment, start);
-  const newEnd = endIn(alignment, end);
+  const { prefix, suffix } = anchor;
+  const newStart = startIn(alignment, start, sentenceStarts(prefix + exact, prefix.length) ? newText : undefined);
+  const newEnd = endIn(alignment, end, sentenceEnds(exact + suffix, exact.length) ? newText : undefined);
   if (newStart === undefined || newEnd === undefined || newEnd <= newStart) return orphaned(anchor, "rewritten");
   const newExact = newText.slice(newStart, newEnd);
   // The new words must be mostly the old ones, in their place (a kept run outside the range is another sentence's).
@@ -183,22 +184,37 @@ function sameStart(a: string, b: string): number {
 
 /**
  * Where an old offset of a claim's start is in the new text: in a kept run, its place there; inside a change that
- * starts with the claim, where the change's new words start; inside one that starts before it, unknown.
+ * starts with the claim, where the change's new words start — or, for a claim that started a sentence (`sentences`:
+ * the new text), where the last sentence in them starts: what came before it is a sentence added, not the claim's;
+ * inside a change that starts before it, unknown.
  */
-function startIn({ kept, changes }: Alignment, at: number): number | undefined {
+function startIn({ kept, changes }: Alignment, at: number, sentences?: string): number | undefined {
   const run = kept.find((k) => k.oldStart <= at && at < k.oldStart + k.length);
   if (run) return run.newStart + (at - run.oldStart);
   const change = changes.find((c) => c.oldStart <= at && at < c.oldEnd);
-  return change?.oldStart === at ? change.newStart : undefined;
+  if (change?.oldStart !== at) return undefined;
+  if (sentences)
+    for (let p = change.newEnd - 1; p > change.newStart; p--) if (joint(sentences, p) >= SENTENCE) return p;
+  return change.newStart;
 }
 
-/** Where an old offset of a claim's end is in the new text, as startIn: a change that ends after it leaves it unknown. */
-function endIn({ kept, changes }: Alignment, at: number): number | undefined {
+/**
+ * Where an old offset of a claim's end is in the new text, as startIn: for a claim that ended a sentence, where the
+ * first sentence in the change's new words ends; a change that ends after it leaves it unknown.
+ */
+function endIn({ kept, changes }: Alignment, at: number, sentences?: string): number | undefined {
   const run = kept.find((k) => k.oldStart < at && at <= k.oldStart + k.length);
   if (run) return run.newStart + (at - run.oldStart);
   const change = changes.find((c) => c.oldStart < at && at <= c.oldEnd);
-  return change?.oldEnd === at ? change.newEnd : undefined;
+  if (change?.oldEnd !== at) return undefined;
+  if (sentences) for (let p = change.newStart + 1; p < change.newEnd; p++) if (sentenceEnds(sentences, p)) return p;
+  return change.newEnd;
 }
+
+/** Whether a sentence starts, or ends, at `at` of a text (its edges count). */
+const sentenceStarts = (text: string, at: number) => joint(text, at) >= SENTENCE;
+const sentenceEnds = (text: string, at: number) =>
+  joint(text, at) >= SENTENCE && (at >= text.length || /[.!?"“”]/.test(text[at - 1] ?? ""));
 
 /** How many characters of old [start, end) are kept unchanged (and land within new [from, to), if given). */
 function keptChars({ kept }: Alignment, start: number, end: number, within?: [number, number]): number {

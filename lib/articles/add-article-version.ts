@@ -16,9 +16,10 @@ import { readArticleSource, type FetchedSource } from "./read-article-source";
 
 export const NewVersionSchema = z.object({
   articleId: recordId("article"),
-  /** The new text; without it the article's page is fetched again from its URL. */
+  /** The new text; without it the page at `url` is fetched, or the article's own URL again. */
   body: z.string().optional(),
   title: z.string().optional(),
+  url: z.string().optional(),
 });
 export type NewVersionInput = z.input<typeof NewVersionSchema>;
 
@@ -54,7 +55,7 @@ export async function addArticleVersion(
   options: { maxBytes: number; timeBudgetMs?: number; matching?: "await" | "background" },
 ): Promise<NewVersionResult> {
   const actorId = requireActing(actor, "article.ingest");
-  const { articleId, body, title } = parseInput(NewVersionSchema, input, "body");
+  const { articleId, body, title, url } = parseInput(NewVersionSchema, input, "body");
   const article = await db.article.findFirst({
     where: { id: articleId, deletedAt: null },
     select: { id: true, title: true, body: true, url: true, language: true, version: true, contentHash: true },

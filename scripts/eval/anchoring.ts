@@ -19,6 +19,7 @@ export const EDIT_TYPES = [
   "paragraph moved",
   "sentence repeated",
   "sentence rewritten",
+  "edge word changed, paragraph beside",
 ] as const;
 type EditType = (typeof EDIT_TYPES)[number];
 
@@ -132,6 +133,29 @@ function edit(type: EditType, { body }: Article, anchors: Anchor[], pick: (n: nu
       if (!found) return null;
       const [a] = found;
       return splice(body, anchors, body.length, body.length, `\n\n${a.exact}`, new Set());
+    }
+    case "edge word changed, paragraph beside": {
+      // Two edits at once: a claim's first or last word changed, and a paragraph put in right before or after the
+      // claim's own: the claim must stop where its sentence stops, not run on into the new paragraph.
+      const found = claimAt((a) => /^\p{L}{4,}.*\p{L}{4,}[.!?]$/su.test(a.exact));
+      if (!found) return null;
+      const [a, i] = found;
+      const paragraph = paragraphs.find(([s, e]) => a.start >= s && a.end <= e);
+      if (!paragraph) return null;
+      const last = pick(2) === 1;
+      const inserted = "Die Redaktion hat diesen Absatz nachträglich ergänzt.";
+      const first = last
+        ? splice(body, anchors, paragraph[1], paragraph[1], `\n\n${inserted}`, new Set())
+        : splice(body, anchors, paragraph[0], paragraph[0], `${inserted}\n\n`, new Set());
+      // The word, found in the text as it is after the insertion: its first two letters or its last two swapped.
+      const at = first.expected[i]!.start;
+      const words = [...a.exact.matchAll(/\p{L}{4,}/gu)];
+      const word = (last ? words.at(-1) : words[0])!;
+      const from = at + word.index + (last ? word[0].length - 2 : 0);
+      const swapped = first.body[from + 1]! + first.body[from]!;
+      if (swapped === first.body.slice(from, from + 2)) return null;
+      const moved = anchors.map((x, j) => ({ ...x, start: first.expected[j]!.start, end: first.expected[j]!.end }));
+      return splice(first.body, moved, from, from + 2, swapped, new Set([i]));
     }
     case "sentence rewritten": {
       // The claim's words replaced by others on the same story: what it said is no longer there.
