@@ -4,6 +4,8 @@ import { listMyQueue } from "@/lib/claims/list-my-queue";
 import { setClaimStatus } from "@/lib/claims/set-claim-status";
 import { removeClaim } from "@/lib/claims/remove-claim";
 import { addClaim } from "@/lib/claims/add-claim";
+import { exportClaims } from "@/lib/export/export-claims";
+import type { ExportedClaim } from "@/lib/export/claims-export-schema";
 import { createArticle, createUser } from "@/test/support/factories";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
 import { addArticleVersion } from "./add-article-version";
@@ -87,6 +89,15 @@ describe("a new version of an article", () => {
     expect(rechecked).toMatchObject({ changedAfterVerdict: false, recheckById: null });
     expect(rechecked.events.find((e) => e.to === "misleading")).toMatchObject({ articleVersion: 2 });
     expect((await listMyQueue(t.db, checker)).some((q) => q.claimId === rescued.id)).toBe(false);
+    // The report names the version it describes, and the claim's old words.
+    let json = "";
+    for await (const chunk of exportClaims(t.db, checker, { format: "json", articleId: id }).chunks) json += chunk;
+    const exported = (JSON.parse(json) as { claims: ExportedClaim[] }).claims.find((c) => c.id === rescued.id)!;
+    expect(exported).toMatchObject({
+      article: { version: 2 },
+      anchor: "changed",
+      previousQuote: changed.previousQuote,
+    });
   });
 
   it("orphans the claim of a deleted sentence, keeping its verdict, and extracts claims from a new one", async () => {

@@ -55,6 +55,11 @@ export const ClaimResponseSchema = z.object({
   statusReason: z.string().nullable(),
   assignee: z.object({ id: z.string(), name: z.string() }).nullable(),
   version: z.number().int(),
+  /** current | changed: its words as extracted, or changed by a later version of the article (previousQuote). */
+  anchor: z.enum(["current", "changed", "orphaned"]),
+  previousQuote: z.string().nullable(),
+  /** Its words changed after it got its verdict: the verdict is to be checked again. */
+  changedAfterVerdict: z.boolean(),
   quantities: z.array(QuantitySchema),
   notes: z.array(
     z.object({
@@ -81,6 +86,17 @@ export const ClaimResponseSchema = z.object({
   seenBefore: SeenBeforeSchema,
 });
 
+export const OrphanedClaimSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  quote: z.string(),
+  status: ClaimStatusSchema,
+  version: z.number().int(),
+  /** The last version of the article that had its words. */
+  articleVersion: z.number().int(),
+  changedAfterVerdict: z.boolean(),
+});
+
 export const ArticleResponseSchema = z.object({
   id: z.string(),
   title: z.string(),
@@ -95,7 +111,11 @@ export const ArticleResponseSchema = z.object({
   extractorVersion: z.string(),
   /** When its claims were matched against the archive ("seen before"); null while that is still to come. */
   matchedAt: z.date().nullable(),
+  /** Which version of the article the body is (GET /api/articles/:id/versions lists them all). */
+  version: z.number().int(),
   claims: z.array(ClaimResponseSchema),
+  /** Claims no longer in the article: not found in a later version, kept with their history and verdict. */
+  orphaned: z.array(OrphanedClaimSchema),
 });
 
 export const IngestResponseSchema = z.object({

@@ -1,9 +1,9 @@
 import type { Db } from "@/lib/db/client";
-import { LIVE_ARTICLE } from "@/lib/db/live-article";
+import { LIVE_ARTICLE, ON_THE_PAGE } from "@/lib/db/live-article";
 import { toClaimStatus } from "@/lib/claims/claim-status";
 import { EVENT_FIELDS, readableEvents } from "@/lib/claims/readable-events";
 import { QuantitySchema, type Quantity, type SourceType } from "@/lib/extract";
-import type { CitationResponseSchema, ClaimResponseSchema } from "./article-api-schemas";
+import type { CitationResponseSchema, ClaimResponseSchema, OrphanedClaimSchema } from "./article-api-schemas";
 import { z } from "zod";
 import { citationRole } from "@/lib/claims/sourcing";
 import { NOT_SEEN, seenBeforeByClaim } from "@/lib/claims/seen-before";
@@ -50,8 +50,12 @@ export interface ArticleView<C = ClaimView> {
   /** When its claims were matched against the archive; null while that is still to come. */
   matchedAt: Date | null;
   claims: C[];
+  /** Which version of the article the body is. */
+  version: number;
   /** Removed and merged-away claims, newest first, so they can be restored. */
   removed: { id: string; label: string; text: string; version: number; deletedAt: Date }[];
+  /** Claims a later version no longer has ("No longer in the article"), in the order they stood. */
+  orphaned: z.output<typeof OrphanedClaimSchema>[];
 }
 
 /** Built once: `.catch` makes a new schema, and making one per claim was a tenth of reading a 527-claim article. */
@@ -84,7 +88,7 @@ export async function getArticle(
   const [article, events] = await Promise.all([
     readArticle(db, id, starts),
     db.claimEvent.findMany({
-      where: { claim: { articleId: id, deletedAt: null, start: starts } },
+      where: { claim: { articleId: id, ...ON_THE_PAGE, start: starts } },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       select: { claimId: true, actor: { select: { name: true } } },
     }),
@@ -108,7 +112,7 @@ export async function getFullArticle(db: Db, actor: Actor, id: string): Promise<
     readArticle(db, id),
     db.claimEvent
       .findMany({
-        where: { claim: { articleId: id, deletedAt: null } },
+        where: { claim: { articleId: id, ...ON_THE_PAGE } },
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         select: EVENT_FIELDS,
       })
@@ -141,9 +145,9 @@ async function readArticle(
 ): Promise<ArticleView<Omit<FullClaimView, "changes" | "history">> | null> {
   // One round of queries, not the article first and its claims after: on SQLite every query of a page waits its
   // turn behind the writes of a busy newsroom, and each extra round is another wait (the load test saw 10 s pages).
-  const liveClaim = { articleId: id, deletedAt: null, start: starts };
+  const liveClaim = { articleId: id, ...ON_THE_PAGE, start: starts };
   const live = { claim: liveClaim };
-  const [article, claims, citations, notes, evidence, removed, seen] = await Promise.all([
+  const [article, claims, citations, notes, evidence, removed, orphaned, seen] = await Promise.all([
     db.article.findFirst({
       where: { id, ...LIVE_ARTICLE },
       select: {
@@ -158,6 +162,7 @@ async function readArticle(
         createdAt: true,
         extractorVersion: true,
         matchedAt: true,
+        version: true,
       },
     }),
     db.claim.findMany({
@@ -177,6 +182,9 @@ async function readArticle(
         status: true,
         statusReason: true,
         version: true,
+        anchor: true,
+        previousQuote: true,
+        changedAfterVerdict: true,
         quantities: true,
         assignee: { select: { id: true, name: true } },
       },
@@ -219,6 +227,20 @@ async function readArticle(
       take: 200,
       select: { id: true, label: true, text: true, version: true, deletedAt: true },
     }),
+    db.claim.findMany({
+      where: { articleId: id, deletedAt: null, anchor: "orphaned" },
+      orderBy: { position: "asc" },
+      take: 500,
+      select: {
+        id: true,
+        label: true,
+        quote: true,
+        status: true,
+        version: true,
+        articleVersion: true,
+        changedAfterVerdict: true,
+      },
+    }),
     seenBeforeByClaim(db, id, starts),
   ]);
   if (!article) return null;
@@ -228,11 +250,13 @@ async function readArticle(
   return {
     ...article,
     removed: removed.map((r) => ({ ...r, deletedAt: r.deletedAt! })),
+    orphaned: orphaned.map((o) => ({ ...o, status: toClaimStatus(o.status) })),
     claims: claims.map((c) => ({
       ...c,
       kind: c.kind === "opinion" ? "opinion" : "claim",
       origin: c.origin === "manual" ? "manual" : "extracted",
       status: toClaimStatus(c.status),
+      anchor: c.anchor === "changed" ? "changed" : "current",
       quantities: QuantitiesSchema.parse(JSON.parse(c.quantities)),
       notes: (notesOf.get(c.id) ?? []).map(({ author, claimId: _c, ...n }) => ({ ...n, author: author?.name ?? null })),
       evidence: (evidenceOf.get(c.id) ?? []).map(({ claimId: _c, ...e }) => e),

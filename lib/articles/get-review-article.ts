@@ -1,6 +1,7 @@
 import type { ClaimStatus } from "@/lib/claims/claim-status";
 import { toClaimStatus } from "@/lib/claims/claim-status";
 import type { Db } from "@/lib/db/client";
+import { ON_THE_PAGE } from "@/lib/db/live-article";
 import { getArticle, type ArticleView } from "./get-article";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 
@@ -27,7 +28,7 @@ export async function getReviewArticle(
 ): Promise<{ article: ArticleView; highlights: ClaimHighlight[] } | null> {
   requirePermission(actor, "article.read");
   const rows = await db.claim.findMany({
-    where: { articleId: id, deletedAt: null, article: { deletedAt: null } },
+    where: { articleId: id, ...ON_THE_PAGE, article: { deletedAt: null } },
     orderBy: { start: "asc" },
     select: { id: true, start: true, end: true, label: true, status: true, _count: { select: { citations: true } } },
   });

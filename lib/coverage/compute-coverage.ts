@@ -7,6 +7,8 @@ export interface CoverageClaim {
   label: string;
   status: ClaimStatus;
   hedged: boolean;
+  /** Its words changed in a new version of the article after it got its verdict. */
+  changedAfterVerdict?: boolean;
   citations: { name: string; type?: string; cue: string; role: "origin" | "relay"; relayOf: string | null }[];
 }
 
@@ -37,6 +39,8 @@ export interface Coverage {
   /** Sourced, but every source unnamed ("officials said", "informierte Kreise"). */
   unnamedOnly: number;
   hedged: number;
+  /** Claims whose words a new version changed after they got their verdict: verdicts to check again. */
+  changedAfterVerdict: number;
   byStatus: Record<ClaimStatus, number>;
   /** Sources as columns, most cited first. */
   sources: SourceCoverage[];
@@ -68,6 +72,7 @@ export function computeCoverage(claims: CoverageClaim[]): Coverage {
     singleSource: 0,
     unnamedOnly: 0,
     hedged: 0,
+    changedAfterVerdict: 0,
     byStatus,
     sources: [],
     matrix: [],
@@ -77,6 +82,7 @@ export function computeCoverage(claims: CoverageClaim[]): Coverage {
   for (const claim of claims) {
     byStatus[claim.status]++;
     if (claim.hedged) coverage.hedged++;
+    if (claim.changedAfterVerdict) coverage.changedAfterVerdict++;
     const origins = independentOrigins(claim.citations);
     if (claim.citations.length === 0) {
       coverage.unsourced++;

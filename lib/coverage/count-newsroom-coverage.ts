@@ -38,6 +38,7 @@ export async function countArticleCoverage(db: Db, scope: CountScope): Promise<M
   SUM(CASE WHEN c."independentSources" = 1 THEN 1 ELSE 0 END) AS single,
   SUM(CASE WHEN c."independentSources" >= 2 THEN 1 ELSE 0 END) AS independent,
   SUM(CASE WHEN c."unnamedOnly" THEN 1 ELSE 0 END) AS "unnamedOnly",
+  SUM(CASE WHEN c."changedAfterVerdict" THEN 1 ELSE 0 END) AS "changedAfterVerdict",
   ${STATUS_SUMS}
 FROM "Claim" c
 WHERE ${where}
@@ -58,6 +59,7 @@ GROUP BY c."articleId"`,
       independent: Number(r.independent),
       unnamedOnly: Number(r.unnamedOnly),
       hedged: Number(r.hedged),
+      changedAfterVerdict: Number(r.changedAfterVerdict),
       byStatus,
     });
   }
@@ -96,8 +98,10 @@ function scopeSql(db: Db, scope: CountScope): { where: string; params: unknown[]
   const params: unknown[] = [];
   const param = (value: unknown) => (params.push(value), postgres ? `$${params.length}` : "?");
   // Deleted articles are few (and indexed): the claims leave out that short list, as the Prisma queries do.
+  // Claims of the article's current text: one a new version no longer has is not the article's to cover.
   const where = [
     `c."deletedAt" IS NULL`,
+    `c."anchor" <> 'orphaned'`,
     `c."articleId" NOT IN (SELECT a."id" FROM "Article" a WHERE a."deletedAt" IS NOT NULL)`,
   ];
   if (scope.status) where.push(`c."status" = ${param(scope.status)}`);

@@ -13,6 +13,7 @@ export const COVERAGE_FIGURES = [
   "unnamedOnly",
   "unsourced",
   "hedged",
+  "changedAfterVerdict",
 ] as const;
 export type CoverageFigure = (typeof COVERAGE_FIGURES)[number];
 
@@ -44,6 +45,7 @@ export function sumFigures(parts: Iterable<CoverageFigures>): CoverageFigures {
     singleSource: 0,
     unnamedOnly: 0,
     hedged: 0,
+    changedAfterVerdict: 0,
     byStatus: zeroByStatus(),
   };
   for (const part of parts) {

@@ -13,3 +13,9 @@ export const IN_LIVE_ARTICLE = { NOT: { article: { deletedAt: { not: null } } } 
 
 /** A claim that is shown: not removed from its article, and its article not deleted. */
 export const LIVE_CLAIM = { deletedAt: null, ...IN_LIVE_ARTICLE } satisfies Prisma.ClaimWhereInput;
+
+/**
+ * A claim the article's text shows: not removed, and still in the current version (an orphaned claim is listed apart,
+ * "No longer in the article": its offsets index an older version, so it is never highlighted in this one).
+ */
+export const ON_THE_PAGE = { deletedAt: null, anchor: { not: "orphaned" } } satisfies Prisma.ClaimWhereInput;

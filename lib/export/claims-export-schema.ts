@@ -4,8 +4,9 @@ import { LanguageSchema, SourceTypeSchema } from "@/lib/extract/schema";
 
 /** The version of the JSON export; a breaking change to its shape gets a new one. */
 // 2: each claim's notes and its article's language (the published schema allows no unknown properties, so adding
-// them is a new version).
-export const CLAIMS_EXPORT_VERSION = "claimtrack.claims-export/2";
+// them is a new version). 3: the article's version, and each claim's anchor in it (changed, with the old words; or
+// no longer in the article) and whether its verdict is to be checked again.
+export const CLAIMS_EXPORT_VERSION = "claimtrack.claims-export/3";
 
 export const ExportedSourceSchema = z.object({
   name: z.string(),
@@ -37,13 +38,20 @@ export const ExportedClaimSchema = z.object({
     url: z.string().nullable(),
     publishedAt: z.string().nullable(),
     language: LanguageSchema,
+    /** Which version of the article the report describes (1 as first stored, one more with each new text). */
+    version: z.number().int(),
   }),
   label: z.string(),
   text: z.string(),
   quote: z.string(),
-  /** UTF-16 offsets of the quote in the article text. */
+  /** UTF-16 offsets of the quote in the article text (of its last version that had them, for an orphaned claim). */
   start: z.number().int(),
   end: z.number().int(),
+  /** Its words as extracted; changed by a later version (previousQuote has the old ones); or no longer in it. */
+  anchor: z.enum(["current", "changed", "orphaned"]),
+  previousQuote: z.string().nullable(),
+  /** Its words changed (or left the article) after it got its verdict: the verdict is to be checked again. */
+  changedAfterVerdict: z.boolean(),
   kind: z.enum(["claim", "opinion"]),
   hedged: z.boolean(),
   origin: z.enum(["extracted", "manual"]),

@@ -94,16 +94,20 @@ describe("CSV export", () => {
         article_id: articleId,
         article_title: 'Südkorea, "Truppen"',
         article_url: "https://example.org/a",
+        article_version: String(c.article.version),
         claim_id: c.id,
         label: c.label,
         text: c.text,
         quote: c.quote,
         start: String(c.start),
         end: String(c.end),
+        in_article: c.anchor === "current" ? "yes" : c.anchor === "changed" ? "changed" : "no",
+        previous_quote: c.previousQuote ?? "",
         kind: c.kind,
         hedged: c.hedged ? "yes" : "no",
         status: c.status,
         status_reason: c.statusReason ?? "",
+        recheck: c.changedAfterVerdict ? "yes" : "no",
         sources: formatSources(
           c.citations.map((x) => ({
             name: x.source.name,
@@ -294,7 +298,7 @@ describe("Markdown export", () => {
 
   it("dates the report by the newsroom's day, not UTC's", async () => {
     const md = await collect(exportClaims(t.db, editor, { format: "md", articleId }, { now: LATE_EVENING_UTC }).chunks);
-    expect(md).toContain("Claims report, Dec 1, 2026.\n");
+    expect(md).toContain("Claims report, Dec 1, 2026.\n\nVersion 1 of the article.\n");
     const german = exportClaims(t.db, editor, { format: "md", articleId }, { now: LATE_EVENING_UTC, locale: "de" });
     expect(await collect(german.chunks)).toContain("Prüfbericht vom 01.12.2026.\n");
     expect(german.filename).toBe(`claims-${articleId}-2026-12-01.md`);

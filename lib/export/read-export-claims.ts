@@ -24,7 +24,12 @@ const SELECT = {
   status: true,
   statusReason: true,
   updatedAt: true,
-  article: { select: { id: true, title: true, outlet: true, url: true, publishedAt: true, language: true } },
+  anchor: true,
+  previousQuote: true,
+  changedAfterVerdict: true,
+  article: {
+    select: { id: true, title: true, outlet: true, url: true, publishedAt: true, language: true, version: true },
+  },
   assignee: { select: { name: true } },
   citations: {
     orderBy: { start: "asc" },
@@ -58,6 +63,9 @@ function toExported(c: Row): ExportedClaim {
     quote: c.quote,
     start: c.start,
     end: c.end,
+    anchor: c.anchor === "changed" || c.anchor === "orphaned" ? c.anchor : "current",
+    previousQuote: c.previousQuote,
+    changedAfterVerdict: c.changedAfterVerdict,
     kind: c.kind === "opinion" ? "opinion" : "claim",
     hedged: c.hedged,
     origin: c.origin === "manual" ? "manual" : "extracted",

@@ -32,6 +32,8 @@ export async function* writeClaimsMarkdown(
   const title = oneArticle ? all[0]!.article.title : t("title");
   const c = computeCoverage(all.map((x) => ({ ...x, citations: x.sources })));
   yield `# ${escapeMarkdown(title)}\n\n${t("madeOn", { date: text.date(exportedAt) })}\n\n`;
+  // Which text of the article the report describes: a later version may have changed its claims.
+  if (oneArticle) yield `${t("articleVersion", { version: all[0]!.article.version })}\n\n`;
   const asked = Object.entries(filters).filter(([key]) => key !== "articleId");
   if (asked.length)
     yield `${t("filters", { filters: asked.map(([k, v]) => `${k} = ${escapeMarkdown(v)}`).join(", ") })}\n\n`;
@@ -56,6 +58,8 @@ function* claimSection(claim: ExportedClaim, mixed: boolean, text: ReportText): 
     ? `- ${t("sources", { sources: claim.sources.map((s) => text.citation(s, escapeMarkdown)).join("; ") })}\n`
     : `- ${t("noSources")}\n`;
   if (claim.statusReason) yield `- ${t("reason", { reason: escapeMarkdown(claim.statusReason) })}\n`;
+  if (claim.previousQuote) yield `- ${t("changedWords", { quote: escapeMarkdown(claim.previousQuote) })}\n`;
+  if (claim.changedAfterVerdict) yield `- **${t("recheck")}**\n`;
   for (const e of claim.evidence)
     yield `- ${t("evidence", { stance: t(e.stance), url: `<${e.url.replace(/[<>\s]/g, encodeURIComponent)}>` })}\n`;
   // Notes like evidence, a reply indented under the note it answers.

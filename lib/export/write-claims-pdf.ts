@@ -177,6 +177,7 @@ function drawTitle(
     const where = [article.outlet, published].filter(Boolean).join(", ");
     if (where) write(doc, STYLES.meta, where);
     if (article.url) write(doc, STYLES.meta, article.url, isWebUrl(article.url) ? { link: article.url } : {});
+    write(doc, STYLES.meta, text.t("articleVersion", { version: article.version }));
   } else {
     const articles = new Set(all.map((x) => x.article.id)).size;
     write(doc, STYLES.meta, text.t("claimsFromArticles", { claims: all.length, articles }));
@@ -278,6 +279,8 @@ function claimLines(claim: ExportedClaim, mixed: boolean, { t, ...text }: Report
       : t("noSources"),
   });
   if (claim.statusReason) lines.push({ text: t("reason", { reason: claim.statusReason }) });
+  if (claim.previousQuote) lines.push({ text: t("changedWords", { quote: claim.previousQuote }) });
+  if (claim.changedAfterVerdict) lines.push({ text: t("recheck") });
   for (const e of claim.evidence)
     lines.push({
       text: t("evidence", { stance: t(e.stance), url: `${e.title ? `${e.title} — ` : ""}${e.url}` }),

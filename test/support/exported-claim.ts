@@ -4,12 +4,15 @@ import type { ExportedClaim } from "@/lib/export/claims-export-schema";
 export function exportedClaim(change: Partial<ExportedClaim> = {}): ExportedClaim {
   return {
     id: "c1",
-    article: { id: "a1", title: "T", outlet: null, url: null, publishedAt: null, language: "de" },
+    article: { id: "a1", title: "T", outlet: null, url: null, publishedAt: null, language: "de", version: 1 },
     label: "l",
     text: "Nordkorea schickte Truppen",
     quote: "q",
     start: 0,
     end: 1,
+    anchor: "current",
+    previousQuote: null,
+    changedAfterVerdict: false,
     kind: "claim",
     hedged: false,
     origin: "extracted",
