@@ -91,7 +91,7 @@ describe("a new version of an article", () => {
     expect((await listMyQueue(t.db, checker)).some((q) => q.claimId === rescued.id)).toBe(false);
     // The report names the version it describes, and the claim's old words.
     let json = "";
-    for await (const chunk of exportClaims(t.db, checker, { format: "json", articleId: id }).chunks) json += chunk;
+    for await (const chunk of exportClaims(t.db, editor, { format: "json", articleId: id }).chunks) json += chunk;
     const exported = (JSON.parse(json) as { claims: ExportedClaim[] }).claims.find((c) => c.id === rescued.id)!;
     expect(exported).toMatchObject({
       article: { version: 2 },

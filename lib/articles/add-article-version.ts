@@ -61,8 +61,10 @@ export async function addArticleVersion(
     select: { id: true, title: true, body: true, url: true, language: true, version: true, contentHash: true },
   });
   if (!article) throw new AppError("not_found", "There is no such article (it may have been deleted).", "articleId");
-  const refetch = body === undefined || body.trim() === "";
-  if (refetch && !article.url)
+  // Without a text: the page at the URL given, or the article's own page fetched again.
+  const page = url ?? article.url;
+  const fetching = body === undefined || body.trim() === "";
+  if (fetching && !page)
     throw new AppError(
       "invalid_input",
       "This article has no URL to fetch again: upload its new text.",
@@ -70,8 +72,11 @@ export async function addArticleVersion(
       "empty",
     );
   const source = await readArticleSource(
-    refetch ? { title: title ?? article.title, url: article.url! } : { title: title ?? article.title, body },
+    // A page fetched brings its own title (headlines change too); a text uploaded keeps the one there is.
+    fetching ? { title: title ?? "", url: page! } : { title: title ?? article.title, body },
     options.maxBytes,
+    // Never the copy the form's preview kept: the point is to see what the page says now.
+    { fresh: true },
   );
   const next = parseArticleInput({ ...source.input, language: article.language as "de" | "en" }, options.maxBytes);
   const hash = contentHash(next.body);

@@ -5,6 +5,7 @@ import { startPageServer, type PageServer } from "@/test/support/page-server";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
 import { ingestArticle } from "./ingest-article";
 import { previewArticle } from "./preview-article";
+import { addArticleVersion } from "./add-article-version";
 import { OPERATOR } from "@/lib/auth/permissions";
 
 const MAX = 2 * 1024 * 1024;
@@ -22,6 +23,8 @@ const PREVIEWED = `<html lang="en"><head><title>Port strike ends | Morning Wire<
 
 let t: TestDb;
 let server: PageServer;
+/** A page the newsroom revises while the test runs: what /revised serves now. */
+let revised = PAGE.replace("would continue next week", "would resume in Geneva");
 
 beforeAll(async () => {
   // The local page server is on 127.0.0.1: allowed here as on an intranet (the refusals are fetch-article-page.test.ts').
@@ -31,6 +34,7 @@ beforeAll(async () => {
   server = await startPageServer((req, res) => {
     if (req.url === "/short") res.writeHead(301, { location: "/world/seoul-envoy" }).end();
     else if (req.url === "/world/seoul-envoy") res.writeHead(200, { "content-type": "text/html" }).end(PAGE);
+    else if (req.url === "/revised") res.writeHead(200, { "content-type": "text/html" }).end(revised);
     else if (req.url === "/previewed") res.writeHead(200, { "content-type": "text/html" }).end(PREVIEWED);
     else if (req.url === "/login")
       res.writeHead(200, { "content-type": "text/html" }).end("<html><body></body></html>");
@@ -124,5 +128,28 @@ describe("adding an article from its URL", () => {
       ingestArticle(t.db, viewer, { url: `${server.origin}/world/seoul-envoy` }, { maxBytes: MAX }),
     ).rejects.toMatchObject({ code: "forbidden" });
     expect(server.requests.length).toBe(requests);
+  });
+
+  it("fetches a revised page again as a new version, its figure changed; the same page again is unchanged", async () => {
+    const { articleId } = (await ingestArticle(
+      t.db,
+      OPERATOR,
+      { url: `${server.origin}/revised` },
+      { maxBytes: MAX },
+    )) as {
+      articleId: string;
+    };
+    revised = revised.replace("1,500 troops", "1,800 troops");
+    const result = await addArticleVersion(t.db, OPERATOR, { articleId }, { maxBytes: MAX });
+    expect(result).toMatchObject({ status: "added", version: 2, changed: 1 });
+    const stored = await t.db.articleVersion.findUniqueOrThrow({
+      where: { articleId_number: { articleId, number: 2 } },
+    });
+    expect(stored.fetchedHtml).toContain("1,800 troops");
+    expect(stored.body).toContain("1,800 troops");
+    expect(await addArticleVersion(t.db, OPERATOR, { articleId }, { maxBytes: MAX })).toMatchObject({
+      status: "unchanged",
+      version: 2,
+    });
   });
 });

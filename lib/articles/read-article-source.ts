@@ -21,6 +21,7 @@ const isBlank = (value: unknown) => typeof value !== "string" || value.trim() ==
 export async function readArticleSource(
   input: ArticleSubmission,
   maxBytes: number,
+  { fresh = false } = {},
 ): Promise<{ input: ArticleInput; fetched?: FetchedSource }> {
   // Without a text or a URL the ingest verb says what is missing, in the form's words.
   if (!isBlank(input.body) || isBlank(input.url))
@@ -28,7 +29,7 @@ export async function readArticleSource(
   const url = ArticleInputSchema.shape.url.safeParse(input.url);
   if (!url.success || !url.data)
     throw new AppError("invalid_input", "The URL must start with http:// or https://.", "url", "invalid");
-  const read = await readArticleUrl(url.data, maxBytes);
+  const read = await readArticleUrl(url.data, maxBytes, { fresh });
   return {
     input: {
       ...input,

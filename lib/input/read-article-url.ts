@@ -18,12 +18,13 @@ export interface ArticleFromUrl {
  * Fetches the page at a URL on the server (fetch-article-page.ts: public addresses only unless
  * CLAIMTRACK_FETCH_ALLOW_PRIVATE, redirects, time and size limits) and reads its article text and metadata as an
  * uploaded HTML file is read (readArticlePage, on the worker thread); a plain-text page is its own text. A page
- * fetched for the form's preview in the last minutes is not fetched again (recent-pages.ts).
+ * fetched for the form's preview in the last minutes is not fetched again (recent-pages.ts), unless `fresh` (a page
+ * fetched again to see whether it changed).
  */
-export async function readArticleUrl(url: string, maxBytes: number): Promise<ArticleFromUrl> {
+export async function readArticleUrl(url: string, maxBytes: number, { fresh = false } = {}): Promise<ArticleFromUrl> {
   const env = getEnv();
   const key = `${maxBytes} ${url}`;
-  let page = recentPages.get(key);
+  let page = fresh ? undefined : recentPages.get(key);
   if (!page) {
     page = await fetchArticlePage(url, {
       allowPrivate: env.CLAIMTRACK_FETCH_ALLOW_PRIVATE,
