@@ -24,6 +24,7 @@ import { useStatusChange } from "@/components/review/card/use-status-change";
 import { useToast } from "@/components/ui/toasts";
 import { useDesk, useIsSelected, type CardHandle, type ToolName } from "@/components/review/review-desk";
 import { ClaimRecord } from "./claim-record";
+import { ClaimWordsChanged } from "./claim-words-changed";
 
 /** What the role may do here (the server checks again on every change). */
 export interface CardPermissions {
@@ -143,6 +144,7 @@ export function ClaimCard({ claim, lang, articleId, can, next }: Props) {
       <p className="claim-card__text" lang={lang}>
         {claim.text}
       </p>
+      {claim.anchor === "changed" ? <ClaimWordsChanged claim={claim} lang={lang} /> : null}
       <ul className="chips">
         {claim.kind === "opinion" ? <li className="badge badge--opinion">{t("opinion")}</li> : null}
         {claim.origin === "manual" ? (

@@ -74,6 +74,10 @@ describe("a new version of an article", () => {
     expect(changed).toMatchObject({ anchor: "changed", status: "true", changedAfterVerdict: true });
     expect(changed.previousQuote).toContain("14 Menschen");
     expect(changed.quote).toContain("41 Menschen");
+    // What the card and the reports show of it is drafted from the new words, not left saying 14.
+    expect(changed.text).toContain("41");
+    expect(changed.text).not.toContain("14");
+    expect(changed.quantities).toContain("41");
     expect(changed.recheckById).toBe(checker.id);
     expect(changed.events.at(-1)).toMatchObject({ type: "changed_in_version", articleVersion: 2 });
     // The claim whose sentence nobody touched moved with the text and nothing else about it changed.
@@ -201,7 +205,7 @@ describe("a new version of an article", () => {
       addArticleVersion(t.db, editor, { articleId: id, body: `Eilmeldung: Pegel steigt.\n\n${base}` }, LIMITS),
       addClaim(t.db, editor, selection),
     ]);
-    if (racing.status === "rejected") expect(racing.reason).toMatchObject({ status: 409, reason: "stale" });
+    if (racing.status === "rejected") expect(racing.reason).toMatchObject({ status: 409, reason: "new_version_since" });
     await expectEveryClaimOnItsWords(id);
     await expect(addClaim(t.db, editor, selection)).rejects.toMatchObject({
       status: 409,

@@ -10,6 +10,9 @@ import { anchorAt, reanchor, selectorAt, type Reanchored } from "@/lib/anchoring
 import { recordClaimEvents, type ClaimEvent } from "@/lib/claims/claim-events";
 import { scheduleArticleMatching } from "@/lib/claims/match-queue";
 import { sourceRegistryFor } from "@/lib/sources/load-source-registry";
+import { describeSpan, type Quantity } from "@/lib/extract";
+import { storedMatchFieldsOf, type StoredMatchFields } from "@/lib/matching/match-terms";
+import { quoteAsText } from "@/lib/claims/trim-span";
 import { contentHash } from "./content-hash";
 import { parseArticleInput, storeClaims } from "./ingest-article";
 import { readArticleSource, type FetchedSource } from "./read-article-source";
@@ -87,7 +90,8 @@ export async function addArticleVersion(
       "conflict",
       `This text is stored already, as the article “${twin.title}”: it cannot be a version of this one too.`,
       "body",
-      "duplicate",
+      "version_of_other",
+      { title: twin.title },
     );
 
   const registry = await sourceRegistryFor(db);
@@ -115,7 +119,7 @@ export async function addArticleVersion(
           "conflict",
           "Someone stored another version of this article meanwhile (or deleted it); nothing was changed. Look at it again.",
           "body",
-          "stale",
+          "version_meanwhile",
         );
       const claims = await tx.claim.findMany({
         where: { articleId, anchor: { not: "orphaned" } },
@@ -129,7 +133,20 @@ export async function addArticleVersion(
       );
       const live = new Set(claims.filter((c) => c.deletedAt === null).map((c) => c.id));
       const verdicts = new Set(claims.filter((c) => live.has(c.id) && !UNDECIDED.has(c.status)).map((c) => c.id));
-      const flagged = await moveClaims(tx, next.body, placed, verdicts, actorId, number);
+      // A changed claim's text, label and figures are drafted anew from its new words, as the extractor read them.
+      const redraft = (start: number, end: number) => {
+        // The extractor's claim on (nearly) the same words, if it found one: its reading is the one claims get.
+        const i = extraction.claims.findIndex(
+          (c) => Math.min(c.end, end) - Math.max(c.start, start) >= 0.8 * Math.max(c.end - c.start, end - start),
+        );
+        const c = extraction.claims[i];
+        if (c) return { text: c.text, label: c.label, hedged: c.hedged, quantities: c.quantities, ...matchFields[i]! };
+        const language = extraction.language;
+        const { label, hedged, quantities } = describeSpan(next.body, start, end, language);
+        const text = quoteAsText(next.body.slice(start, end));
+        return { text, label, hedged, quantities, ...storedMatchFieldsOf({ text, language, quantities }) };
+      };
+      const flagged = await moveClaims(tx, next.body, placed, verdicts, actorId, number, redraft);
       await moveCitations(tx, article.body, next.body, placed);
       // New sentences: the claims extracted from this version that lie on words no claim of the last one kept.
       const taken = placed.filter((p) => p.status !== "orphaned") as Extract<Reanchored, { start: number }>[];
@@ -179,6 +196,7 @@ async function moveClaims(
   verdicts: Set<string>,
   actorId: string | null,
   number: number,
+  redraft: (start: number, end: number) => Redrafted,
 ): Promise<number> {
   const events: ClaimEvent[] = [];
   let flagged = 0;
@@ -200,6 +218,7 @@ async function moveClaims(
             where,
             data: {
               ...selectorAt(newBody, p.start, p.end),
+              ...stored(redraft(p.start, p.end)),
               quote: p.exact,
               previousQuote: p.oldExact,
               anchor: "changed",
@@ -228,6 +247,10 @@ async function moveClaims(
   await recordClaimEvents(tx, events);
   return flagged;
 }
+
+type Redrafted = { text: string; label: string; hedged: boolean; quantities: Quantity[] } & StoredMatchFields;
+
+const stored = ({ quantities, ...rest }: Redrafted) => ({ ...rest, quantities: JSON.stringify(quantities) });
 
 /** Who gave the claim its current status (the newest status change or carried-over verdict), if anyone still is. */
 async function verdictSetter(tx: Tx, claimId: string): Promise<string | null> {

@@ -24,6 +24,7 @@ export async function readReviewPage(db: Db, actor: Actor, input: { articleId: s
     link: can(actor, "source.link"),
     assign: can(actor, "claim.assign"),
     delete: can(actor, "article.delete"),
+    newVersion: can(actor, "article.ingest"),
   };
   // An article not yet matched (just ingested, or its matching failed or was cut off): ask again, off this request.
   if (review.article.matchedAt === null) void scheduleArticleMatching(db, review.article.id);

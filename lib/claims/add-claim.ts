@@ -47,7 +47,7 @@ export async function addClaim(db: Db, actor: Actor, input: z.input<typeof AddCl
         "conflict",
         "The article has a new version since you opened it, and its words may have moved: select them again.",
         "start",
-        "stale",
+        "new_version_since",
       );
     if (end > article.body.length) throw new AppError("invalid_input", "The selection is outside the article.", "end");
     const span = trimSpan(article.body, start, end);

@@ -6,6 +6,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ArticleBodyProvider } from "@/components/articles/article-body";
 import { ArticleText } from "@/components/articles/article-text";
 import { DeleteArticleForm } from "@/components/articles/delete-article-form";
+import { NewVersionForm } from "@/components/articles/new-version-form";
+import { OrphanedClaims, VersionNotice } from "@/components/articles/version-parts";
 import { AddClaimFromSelection } from "@/components/review/add-claim-from-selection";
 import { ArticleActivity } from "@/components/review/article-activity";
 import { ArticleTextLinks } from "@/components/review/article-text-links";
@@ -50,7 +52,12 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const { article, highlights, marker, activity, sourceNames, assignees, allowed } = page;
   const total = highlights.length;
   const assignError = readRefusal(query.assignError);
-  const [t, tr, format] = await Promise.all([getTranslations("article"), getTranslations("review"), getFormatter()]);
+  const [t, tr, tv, format] = await Promise.all([
+    getTranslations("article"),
+    getTranslations("review"),
+    getTranslations("versions"),
+    getFormatter(),
+  ]);
   const sourced = highlights.filter((h) => h.sourced).length;
   const date = format.dateTime(article.publishedAt ?? article.createdAt, { dateStyle: "long" });
   return (
@@ -67,6 +74,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
             </Notice>
           ) : null}
           <SeenBeforeBanner summary={page.seenBefore} />
+          <VersionNotice query={query} />
           {query.duplicate ? (
             <Notice tone="info" role="status">
               {t("duplicate")}
@@ -89,8 +97,12 @@ export default async function ArticlePage({ params, searchParams }: Props) {
             </div>
             <p className="muted" style={{ margin: 0 }}>
               {t("claims", { count: total })} · {t("sourcedSummary", { sourced, total })} ·{" "}
-              <Link href={`/articles/${article.id}/coverage`}>{(await getTranslations("coverage"))("link")}</Link>
+              <Link href={`/articles/${article.id}/coverage`}>{(await getTranslations("coverage"))("link")}</Link> ·{" "}
+              <Link href={`/articles/${article.id}/versions`} data-testid="article-version">
+                {tv("current", { version: article.version })}
+              </Link>
             </p>
+            {allowed.newVersion ? <NewVersionForm articleId={article.id} hasUrl={article.url !== null} /> : null}
             {allowed.delete ? <DeleteArticleForm articleId={article.id} title={article.title} /> : null}
           </div>
           {assignError ? (
@@ -142,6 +154,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
                       </ul>
                     </section>
                   ) : null}
+                  <OrphanedClaims claims={article.orphaned} lang={article.language} />
                   <ArticleActivity entries={activity} />
                 </>
               }
