@@ -29,7 +29,8 @@ Commands:
   ingest FILE|DIR|URL…  Store articles (.txt, .md, .html files, or web pages fetched from http(s) URLs) in the
                    database with their claims and sources [--lang de|en|auto] [--outlet NAME]
                    (DATABASE_URL picks the database)
-                   --new-version-of ID FILE|URL: the text as a new version of article ID (its claims re-anchored)
+                   --new-version-of ID FILE|URL: the text as a new version of article ID (its claims re-anchored);
+                   a revised page stored before is refused with its ID unless --as-new-article
   refresh ID       Fetch article ID's page again from its URL; a changed text is stored as a new version
   export           Write the claims report: --format csv|json|md|pdf|claimreview [--out FILE] [--lang en|de]
                    [--bom [--excel-separator comma|semicolon]]   (the CSV for Excel)

@@ -18,11 +18,17 @@ const pageFor = (n: number) => `<!doctype html>
 <p>Die Regierung prüfe alle Möglichkeiten, sagte ein Sprecher in Seoul.</p></article></body></html>`;
 
 let server: PageServer;
+const revised = new Set<number>();
 test.beforeAll(async () => {
   server = await startPageServer((req, res) => {
-    const n = Number(/\/(?:short|story)-(\d+)/.exec(req.url ?? "")?.[1] ?? 0);
+    const n = Number(/\/(?:short|story|revised|to-revised)-(\d+)/.exec(req.url ?? "")?.[1] ?? 0);
     if (req.url?.startsWith("/short-")) res.writeHead(301, { location: `/story-${n}` }).end();
-    else if (req.url?.startsWith("/story-"))
+    else if (req.url?.startsWith("/to-revised-")) res.writeHead(301, { location: `/revised-${n}` }).end();
+    // A page the newsroom revises: its figure corrected once the test says so.
+    else if (req.url?.startsWith("/revised-")) {
+      const page = pageFor(n).replace(`über ${n} Soldaten`, `über ${n + (revised.has(n) ? 500 : 0)} Soldaten`);
+      res.writeHead(200, { "content-type": "text/html" }).end(Buffer.from(page, "latin1"));
+    } else if (req.url?.startsWith("/story-"))
       res.writeHead(200, { "content-type": "text/html" }).end(Buffer.from(pageFor(n), "latin1"));
     else res.writeHead(404).end();
   });
@@ -126,4 +132,30 @@ test("POST /api/articles refuses a metadata address even where private networks 
     message: '"169.254.169.254" is a cloud server\'s metadata address; Claimtrack never fetches from it.',
   });
   expect((await (await request.get("/api/articles?limit=200")).json()).articles.length).toBe(before);
+});
+
+test("the same page again with a revised figure is offered as a new version of the article, and stored as one", async ({
+  page,
+}) => {
+  const n = unique();
+  const url = `${server.origin}/revised-${n}`;
+  await page.goto("/articles/new");
+  await page.getByLabel("URL of the article").fill(url);
+  await page.getByRole("button", { name: "Extract claims" }).click();
+  await expect(page).toHaveURL(/\/articles\/[^/?]+\?created=1/);
+  const first = new URL(page.url()).pathname;
+  revised.add(n);
+
+  const before = await countArticles(page);
+  await page.goto("/articles/new");
+  // By another link to the same page (the server keeps a page it fetched for a few minutes, by the address asked).
+  await page.getByLabel("URL of the article").fill(`${server.origin}/to-revised-${n}`);
+  await page.getByRole("button", { name: "Extract claims" }).click();
+  await expect(page.getByRole("status").first()).toContainText("This page is stored already");
+  await page.screenshot({ path: runTmp("same-url-choice.png"), fullPage: true });
+  await page.getByRole("button", { name: /^Store as a new version of/ }).click();
+  await expect(page).toHaveURL(new RegExp(`${first}\\?version=2`));
+  await expect(page.getByRole("status").first()).toContainText("Version 2 stored");
+  await expect(page.getByTestId("article-version")).toHaveText("Version 2");
+  expect(await countArticles(page)).toBe(before);
 });

@@ -28,12 +28,13 @@ add_report "vitest (PostgreSQL)" vitest .tmp/vitest-pg.json $?
 # constraints (search and filters, bulk changes over all matching claims, coverage figures, every export, ingest and
 # its duplicate check, deletion and purge, matching through the GIN index and the links' own SQL: seen-before),
 # PostgreSQL's own refusals of hostile input (api, fuzz) and two reviewers'
-# conflict on one claim (review). The rest would repeat the SQLite run step for step: layout, keyboard and
+# conflict on one claim (review), and a new version of an article re-anchoring its claims under the article's row lock
+# (article-versions). The rest would repeat the SQLite run step for step: layout, keyboard and
 # accessibility (phone-layout, keyboard-review, review-desk, accessibility, claim-editing: what they change goes
 # through the claim verbs the PostgreSQL vitest run covers), body limits refused before any query (upload-limits) and
 # the SQLite file lock (database-locked, skipped on PostgreSQL). ALL_SPECS=1 runs every spec here too.
 # first-run.setup.ts, which the others need, runs either way.
-PG_SPECS=(api auth accounts password permission-matrix fuzz ingest.spec claims-search bulk-all-matching coverage
+PG_SPECS=(api auth accounts password permission-matrix fuzz ingest.spec claims-search bulk-all-matching coverage article-versions
   newsroom-coverage exports article-delete review.spec seen-before)
 [[ "${ALL_SPECS:-}" == 1 ]] && PG_SPECS=()
 echo "── browser tests on PostgreSQL (${PG_SPECS[*]:-all specs})"

@@ -7,7 +7,7 @@ import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/current-actor";
 import { requirePermission } from "@/lib/auth/permissions";
 import { readArticleForm } from "@/lib/articles/article-form";
-import { addArticleVersion } from "@/lib/articles/add-article-version";
+import { addArticleVersion, versionSummary } from "@/lib/articles/add-article-version";
 import { getDb } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 
@@ -36,12 +36,7 @@ export async function addArticleVersionAction(
       { articleId, body },
       { maxBytes: ARTICLE_MAX_BYTES, matching: "background" },
     );
-    const summary =
-      result.status === "unchanged"
-        ? "unchanged=1"
-        : `version=${result.version}&kept=${result.kept}&changed=${result.changed}&orphaned=${result.orphaned}` +
-          `&added=${result.added}&flagged=${result.flagged}`;
-    destination = `/articles/${encodeURIComponent(articleId)}?${summary}`;
+    destination = `/articles/${encodeURIComponent(articleId)}?${versionSummary(result)}`;
   } catch (thrown) {
     const error = asActionError(thrown);
     if (!error) throw thrown;

@@ -40,15 +40,24 @@ export async function runIngest(argv: string[], io: CliIo): Promise<number> {
         const input = isUrl(file)
           ? { url: file, outlet: values.outlet, language: (values.lang ?? "auto") as "auto" }
           : await readFileInput(file, values, ARTICLE_MAX_BYTES);
-        const result = await ingestArticle(db, OPERATOR, input, { maxBytes: ARTICLE_MAX_BYTES, lockWaitMs: 60_000 });
+        const result = await ingestArticle(db, OPERATOR, input, {
+          maxBytes: ARTICLE_MAX_BYTES,
+          lockWaitMs: 60_000,
+          asNewArticle: values["as-new-article"],
+        });
         tally[result.status]++;
         const detail = result.status === "created" ? `${result.claims} claims` : "already stored";
         if (!tty) io.stderr.write(`${prefix}: ${result.status} (${detail}) ${result.articleId}\n`);
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
-        tally.failed.push(`${file}: ${error.message}`);
+        // A revised page stored before: say how to store it either way from here.
+        const how =
+          error.reason === "same_url"
+            ? ` Run: claims ingest --new-version-of ${error.params?.articleId} ${file} (or --as-new-article).`
+            : "";
+        tally.failed.push(`${file}: ${error.message}${how}`);
         // On a terminal the bar's line is cleared first, so the failure stands on its own line.
-        io.stderr.write(`${tty ? "\r\x1b[K" : ""}${prefix}: failed — ${error.message}\n`);
+        io.stderr.write(`${tty ? "\r\x1b[K" : ""}${prefix}: failed — ${error.message}${how}\n`);
       }
       bar?.(i + 1);
     }
@@ -101,7 +110,12 @@ function parseIngestArgs(argv: string[]) {
     const parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { lang: { type: "string" }, outlet: { type: "string" }, "new-version-of": { type: "string" } },
+      options: {
+        lang: { type: "string" },
+        outlet: { type: "string" },
+        "new-version-of": { type: "string" },
+        "as-new-article": { type: "boolean" },
+      },
     });
     if (parsed.values.lang && !["de", "en", "auto"].includes(parsed.values.lang)) {
       throw new CliError('The language must be "de", "en" or "auto".');

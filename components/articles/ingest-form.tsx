@@ -160,11 +160,27 @@ export function IngestForm({ limitLabel, requestLimit }: { limitLabel: string; r
         />,
         t("fileHint"),
       )}
-      <div>
-        <Button type="submit" disabled={isPending}>
-          {isPending ? t("submitting") : t("submit")}
-        </Button>
-      </div>
+      {error?.reason === "same_url" && error.params?.articleId ? (
+        // The same page stored before, its text revised: the person says what it is.
+        <div className="card" role="group" aria-label={t("sameUrl.choose")}>
+          <input type="hidden" name="versionOf" value={error.params.articleId} />
+          <p style={{ marginTop: 0 }}>{t("sameUrl.choose")}</p>
+          <div style={{ display: "flex", gap: "0.75rem", flexWrap: "wrap" }}>
+            <Button type="submit" name="sameUrl" value="version" disabled={isPending}>
+              {t("sameUrl.asVersion", { title: error.params.title ?? "" })}
+            </Button>
+            <button type="submit" name="sameUrl" value="article" disabled={isPending}>
+              {t("sameUrl.asArticle")}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div>
+          <Button type="submit" disabled={isPending}>
+            {isPending ? t("submitting") : t("submit")}
+          </Button>
+        </div>
+      )}
     </form>
   );
 }

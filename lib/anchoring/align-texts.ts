@@ -178,3 +178,14 @@ export function joint(text: string, at: number): number {
   if (/\s/.test(left) || /\s/.test(right)) return 2;
   return /[^\p{L}\p{N}]/u.test(left + right) ? 1 : 0;
 }
+
+/**
+ * How much of two versions is the same: the characters in unchanged runs over the longer text's (0 when they differ
+ * beyond the alignment's bound). A revision keeps most of its text; another story on the same page keeps little.
+ */
+export function keptShare(oldText: string, newText: string): number {
+  const alignment = alignTexts(oldText, newText);
+  if (alignment === null) return 0;
+  const kept = alignment.kept.reduce((sum, run) => sum + run.length, 0);
+  return kept / Math.max(oldText.length, newText.length, 1);
+}

@@ -6,7 +6,7 @@ import { parseInput } from "@/lib/input/parse-input";
 import { recordId } from "@/lib/input/record-id";
 import type { ExtractionForStorage } from "@/lib/input/off-thread-protocol";
 import { runOffThread } from "@/lib/input/run-off-thread";
-import { anchorAt, reanchor, selectorAt, type Reanchored } from "@/lib/anchoring/reanchor";
+import { anchorAt, selectorAt, type Anchor, type Reanchored } from "@/lib/anchoring/reanchor";
 import { recordClaimEvents, type ClaimEvent } from "@/lib/claims/claim-events";
 import { scheduleArticleMatching } from "@/lib/claims/match-queue";
 import { sourceRegistryFor } from "@/lib/sources/load-source-registry";
@@ -39,6 +39,15 @@ export type NewVersionResult =
       /** Claims with a verdict whose words changed or left the article: their verdicts are to be checked again. */
       flagged: number;
     };
+
+/** How a new version went, as the article page's address says it (its notice reads it back: VersionNotice). */
+export function versionSummary(result: NewVersionResult): string {
+  if (result.status === "unchanged") return "unchanged=1";
+  const { version, kept, changed, orphaned, added, flagged } = result;
+  return new URLSearchParams(
+    Object.entries({ version, kept, changed, orphaned, added, flagged }).map(([k, v]) => [k, String(v)]),
+  ).toString();
+}
 
 /** Statuses nobody has decided on yet: a claim with any other status has a verdict a changed text can undo. */
 const UNDECIDED = new Set(["unverified", "in_progress"]);
@@ -126,7 +135,7 @@ export async function addArticleVersion(
         select: { id: true, start: true, end: true, quote: true, status: true, deletedAt: true },
       });
       // Linear in the texts for the edits news makes, bounded for any other (lib/anchoring/align-texts.ts).
-      const placed = reanchor(
+      const placed = await reanchorOffThread(
         article.body,
         next.body,
         claims.map((c) => anchorAt(article.body, c.id, c.start, c.end)),
@@ -252,6 +261,10 @@ type Redrafted = { text: string; label: string; hedged: boolean; quantities: Qua
 
 const stored = ({ quantities, ...rest }: Redrafted) => ({ ...rest, quantities: JSON.stringify(quantities) });
 
+/** Where each anchor went in the new text, worked out on the worker thread (the alignment grows with the texts). */
+const reanchorOffThread = (oldText: string, newText: string, anchors: Anchor[]) =>
+  runOffThread<Reanchored[]>({ kind: "reanchor", oldText, newText, anchors }, "body");
+
 /** Who gave the claim its current status (the newest status change or carried-over verdict), if anyone still is. */
 async function verdictSetter(tx: Tx, claimId: string): Promise<string | null> {
   const event = await tx.claimEvent.findFirst({
@@ -274,7 +287,7 @@ async function moveCitations(tx: Tx, oldBody: string, newBody: string, placed: R
     where: { claimId: { in: [...onText.keys()] } },
     select: { id: true, claimId: true, start: true, end: true },
   });
-  const mentions = reanchor(
+  const mentions = await reanchorOffThread(
     oldBody,
     newBody,
     citations.map((c) => anchorAt(oldBody, c.id, c.start, c.end)),

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { compareTexts, type Stretch } from "@/lib/anchoring/compare-texts";
+import type { Stretch } from "@/lib/anchoring/compare-texts";
+import { runOffThread } from "@/lib/input/run-off-thread";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { LIVE_ARTICLE } from "@/lib/db/live-article";
@@ -67,7 +68,10 @@ export async function compareArticleVersions(
     article,
     from: { number: older.number, title: older.title, createdAt: older.createdAt },
     to: { number: newer.number, title: newer.title, createdAt: newer.createdAt },
-    stretches: from === to ? [{ kind: "same", text: newer.body }] : compareTexts(older.body, newer.body),
+    stretches:
+      from === to
+        ? [{ kind: "same", text: newer.body }]
+        : await runOffThread<Stretch[] | null>({ kind: "compare", oldText: older.body, newText: newer.body }, "to"),
     fromBody: older.body,
     toBody: newer.body,
     changed: of("changed_in_version").map((e) => ({ ...e.claim, before: e.from ?? "", after: e.to ?? "" })),

@@ -152,4 +152,25 @@ describe("adding an article from its URL", () => {
       version: 2,
     });
   });
+
+  it("offers a revised text of a stored URL as that article's next version, unless told it is an article of its own", async () => {
+    const url = `${server.origin}/world/kept-aside`;
+    const text = "Laut AP kamen 120 Gäste nach Bonn. Die Polizei sperrte zwei Straßen. Der Abend blieb ruhig.";
+    const first = await ingestArticle(t.db, OPERATOR, { title: "Bonn", body: text, url }, { maxBytes: MAX });
+    const revision = { title: "Bonn", body: text.replace("120", "150"), url };
+    await expect(ingestArticle(t.db, OPERATOR, revision, { maxBytes: MAX })).rejects.toMatchObject({
+      status: 409,
+      reason: "same_url",
+      params: { articleId: first.articleId, version: "1" },
+    });
+    // Another story published at the same address is not a revision: it is simply stored.
+    const other = {
+      title: "Köln",
+      body: "Reuters meldete am Abend einen Stromausfall in ganz Köln und Umgebung.",
+      url,
+    };
+    expect((await ingestArticle(t.db, OPERATOR, other, { maxBytes: MAX })).status).toBe("created");
+    const separate = await ingestArticle(t.db, OPERATOR, revision, { maxBytes: MAX, asNewArticle: true });
+    expect(separate.status).toBe("created");
+  });
 });

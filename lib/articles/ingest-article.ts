@@ -37,6 +37,11 @@ export interface IngestOptions {
    * person waits for the page).
    */
   matching?: "await" | "background";
+  /**
+   * A near copy of an article stored from the same URL is refused (409, reason "same_url", with that article's id),
+   * so the person can store it as that article's next version instead; true stores it as an article of its own.
+   */
+  asNewArticle?: boolean;
 }
 
 /**
@@ -57,6 +62,7 @@ export async function ingestArticle(
   const hash = contentHash(article.body);
   const existing = await db.article.findUnique({ where: { contentHash: hash }, select: { id: true } });
   if (existing) return { status: "duplicate", articleId: existing.id };
+  if (!options.asNewArticle) await refuseNearCopyOfSamePage(db, article);
 
   const registry = await sourceRegistryFor(db);
   // On a worker thread with a time budget: a text that is slow to extract never holds up other requests.
@@ -96,6 +102,34 @@ export async function ingestArticle(
     if (options.matching !== "background") await matched;
     return result;
   }
+}
+
+/**
+ * The same page again with its text revised (an article stored from this URL, whose text the new one is a near copy
+ * of: most of it unchanged, word by word, lib/anchoring) is most likely that article's next version, not a new article: it is
+ * refused with that article named, for the person to choose. A different story at a reused URL is not a near copy.
+ */
+/** The share of a stored text a new one must keep to be its revision (a figure, a paragraph), not another story. */
+const NEAR_COPY = 0.6;
+
+async function refuseNearCopyOfSamePage(db: Db, article: ValidArticleInput): Promise<void> {
+  if (!article.url) return;
+  const stored = await db.article.findFirst({
+    where: { url: article.url, deletedAt: null },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, title: true, body: true, version: true },
+  });
+  if (!stored) return;
+  const share = await runOffThread<number>({ kind: "kept-share", oldText: stored.body, newText: article.body }, "url");
+  if (share < NEAR_COPY) return;
+  throw new AppError(
+    "conflict",
+    `This page is stored already, as the article “${stored.title}” (version ${stored.version}), and its text is a ` +
+      "revision of that one: store it as a new version of that article, or as a separate article.",
+    "url",
+    "same_url",
+    { articleId: stored.id, title: stored.title, version: String(stored.version) },
+  );
 }
 
 const isUniqueViolation = (error: unknown) => (error as { code?: unknown })?.code === "P2002";

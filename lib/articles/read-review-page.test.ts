@@ -18,7 +18,14 @@ describe("readReviewPage: what the review page renders, for one reader", () => {
     expect(page.article.title).toBe(title);
     expect(page.highlights).toHaveLength(1);
     expect(page.marker).toEqual(expect.any(String));
-    expect(page.allowed).toEqual({ review: false, edit: false, link: false, assign: false, delete: false });
+    expect(page.allowed).toEqual({
+      review: false,
+      edit: false,
+      link: false,
+      assign: false,
+      delete: false,
+      newVersion: false,
+    });
     expect(page.sourceNames).toEqual([]);
     expect(page.assignees).toBeUndefined();
   });
@@ -27,7 +34,14 @@ describe("readReviewPage: what the review page renders, for one reader", () => {
     const { articleId } = await createArticle(t.db);
     const editor = await createUser(t.db, { role: "editor", name: "Edda Redakteur" });
     const page = (await readReviewPage(t.db, editor, { articleId, cards: 5 }))!;
-    expect(page.allowed).toEqual({ review: true, edit: true, link: true, assign: true, delete: true });
+    expect(page.allowed).toEqual({
+      review: true,
+      edit: true,
+      link: true,
+      assign: true,
+      delete: true,
+      newVersion: true,
+    });
     expect(page.sourceNames).toContain("Associated Press");
     expect(page.assignees?.map((a) => a.name)).toContain("Edda Redakteur");
   });

@@ -1,13 +1,18 @@
 import type { Extraction } from "../extract/schema";
 import type { RegistryIndex } from "../extract/sources/source-registry";
 import type { StoredMatchFields } from "../matching/match-terms";
+import type { Anchor } from "../anchoring/reanchor";
 
 /** What the request thread asks the worker thread to do (lib/input/off-thread-worker.ts). */
 export type OffThreadJob =
   | { kind: "html"; html: string; pageUrl?: string }
   | { kind: "extract"; text: string; language: "de" | "en" | "auto"; registry: RegistryIndex }
   /** Extraction for storing: the claims and, for each, what matching stores (its key and index terms). */
-  | { kind: "extract-for-storage"; text: string; language: "de" | "en" | "auto"; registry: RegistryIndex };
+  | { kind: "extract-for-storage"; text: string; language: "de" | "en" | "auto"; registry: RegistryIndex }
+  /** Two versions of an article (lib/anchoring): where each anchor went; how much is the same; them side by side. */
+  | { kind: "reanchor"; oldText: string; newText: string; anchors: Anchor[] }
+  | { kind: "kept-share"; oldText: string; newText: string }
+  | { kind: "compare"; oldText: string; newText: string };
 
 /** The answer to "extract-for-storage": matchFields[i] belongs to extraction.claims[i]. */
 export interface ExtractionForStorage {

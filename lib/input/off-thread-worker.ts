@@ -4,6 +4,9 @@ import { SourceRegistry } from "../extract/sources/source-registry";
 import { storedMatchFieldsOf } from "../matching/match-terms";
 import type { ExtractionForStorage, OffThreadJob, OffThreadReply } from "./off-thread-protocol";
 import { readArticlePage } from "./read-article-page";
+import { reanchor } from "../anchoring/reanchor";
+import { keptShare } from "../anchoring/align-texts";
+import { compareTexts } from "../anchoring/compare-texts";
 
 /**
  * The worker thread that reduces HTML and extracts claims, so that a text which takes long to process holds up
@@ -33,6 +36,10 @@ parentPort!.on("message", ({ id, job }: { id: number; job: OffThreadJob }) => {
 
 function run(job: OffThreadJob): unknown {
   if (job.kind === "html") return readArticlePage(job.html, job.pageUrl);
+  // Aligning two versions grows with the texts times their changes (bounded, align-texts.ts): here, not on requests.
+  if (job.kind === "reanchor") return reanchor(job.oldText, job.newText, job.anchors);
+  if (job.kind === "kept-share") return keptShare(job.oldText, job.newText);
+  if (job.kind === "compare") return compareTexts(job.oldText, job.newText);
   const extraction = extractClaims(job.text, {
     language: job.language,
     registry: SourceRegistry.fromIndex(job.registry),
