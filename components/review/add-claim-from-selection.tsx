@@ -18,7 +18,7 @@ type Span = { start: number; end: number; text: string };
  * mouse, or from the keyboard (t, then arrows; Shift extends), and add them. The selection becomes exact body
  * offsets; the server trims, checks and anchors it.
  */
-export function AddClaimFromSelection({ articleId }: { articleId: string }) {
+export function AddClaimFromSelection({ articleId, articleVersion }: { articleId: string; articleVersion: number }) {
   const t = useTranslations("review");
   const toast = useToast();
   const desk = useDesk();
@@ -28,7 +28,8 @@ export function AddClaimFromSelection({ articleId }: { articleId: string }) {
 
   const add = async () => {
     if (!span) return;
-    const answer = await run({ articleId, claimId: "", start: span.start, end: span.end });
+    // The version whose text the selection was made in: a newer one has other words at these offsets.
+    const answer = await run({ articleId, claimId: "", start: span.start, end: span.end, articleVersion });
     if (!answer.done) return;
     toast({ message: t("addedToast", { text: span.text.slice(0, 60) }) });
     document.getSelection()?.removeAllRanges();

@@ -31,14 +31,21 @@ export const GET = apiHandler(
 
 /**
  * POST /api/articles — JSON, or the same multipart form (and file) as the page, with the same checks; 201 when
- * created, 200 with the existing one for a duplicate.
+ * created, 200 with the existing one for a duplicate, 409 "same_url" for a revised page stored before (send it to
+ * /api/articles/:id/versions, or again with ?asNewArticle=1).
  */
 export const POST = apiHandler(
   "article.ingest",
   async ({ actor, request }) => {
     const { ARTICLE_MAX_BYTES } = getEnv();
     const input = await readArticleRequest(request, ARTICLE_MAX_BYTES);
-    const result = await ingestArticle(getDb(), actor, input, { maxBytes: ARTICLE_MAX_BYTES, matching: "background" });
+    // A revised page at a stored URL is refused (409 same_url, with that article's id) unless ?asNewArticle=1.
+    const asNewArticle = new URL(request.url).searchParams.get("asNewArticle") === "1";
+    const result = await ingestArticle(getDb(), actor, input, {
+      maxBytes: ARTICLE_MAX_BYTES,
+      matching: "background",
+      asNewArticle,
+    });
     const article = { id: result.articleId, url: `/articles/${result.articleId}` };
     return result.status === "created"
       ? { status: "created" as const, article, claims: result.claims }

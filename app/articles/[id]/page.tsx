@@ -121,7 +121,9 @@ export default async function ArticlePage({ params, searchParams }: Props) {
               count={total}
               text={
                 <>
-                  {allowed.edit ? <AddClaimFromSelection articleId={article.id} /> : null}
+                  {allowed.edit ? (
+                    <AddClaimFromSelection articleId={article.id} articleVersion={article.version} />
+                  ) : null}
                   <ArticleText claims={highlights.map(({ sourced: _, ...h }) => h)} lang={article.language} />
                   <p className="muted" style={{ fontSize: "0.8rem" }}>
                     {t("extractedBy", { version: article.extractorVersion })}
