@@ -53,7 +53,7 @@ test("an editor downloads the claims report in every format; a fact-checker is n
   for (const [name, extension, start] of [
     ["CSV", "csv", "article_id,"],
     ["CSV for Excel", "csv", "\uFEFFarticle_id,"],
-    ["JSON", "json", '{"schema":"claimtrack.claims-export/2"'],
+    ["JSON", "json", '{"schema":"claimtrack.claims-export/3"'],
     ["Markdown", "md", "# Report "],
     ["PDF", "pdf", "%PDF-"],
     ["ClaimReview (JSON-LD)", "jsonld", "[]"],

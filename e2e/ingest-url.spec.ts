@@ -151,11 +151,11 @@ test("the same page again with a revised figure is offered as a new version of t
   // By another link to the same page (the server keeps a page it fetched for a few minutes, by the address asked).
   await page.getByLabel("URL of the article").fill(`${server.origin}/to-revised-${n}`);
   await page.getByRole("button", { name: "Extract claims" }).click();
-  await expect(page.getByRole("status").first()).toContainText("This page is stored already");
+  await expect(page.getByRole("status").filter({ hasText: "This page is stored already" })).toHaveCount(1);
   await page.screenshot({ path: runTmp("same-url-choice.png"), fullPage: true });
   await page.getByRole("button", { name: /^Store as a new version of/ }).click();
   await expect(page).toHaveURL(new RegExp(`${first}\\?version=2`));
-  await expect(page.getByRole("status").first()).toContainText("Version 2 stored");
+  await expect(page.getByRole("status").filter({ hasText: "Version 2 stored" })).toHaveCount(1);
   await expect(page.getByTestId("article-version")).toHaveText("Version 2");
   expect(await countArticles(page)).toBe(before);
 });
