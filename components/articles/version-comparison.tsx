@@ -19,6 +19,28 @@ export async function VersionComparisonView({ comparison: c }: { comparison: Ver
             s.kind === mark ? mark === "removed" ? <del key={i}>{s.text}</del> : <ins key={i}>{s.text}</ins> : s.text,
           );
   const review = (claimId: string) => `/articles/${c.article.id}#claim-${claimId}`;
+  // One list of claims under its heading, or "None."
+  const claimsSection = <T extends { id: string }>(
+    heading: string,
+    testId: string,
+    claims: T[],
+    line: (claim: T) => React.ReactNode,
+  ) => (
+    <>
+      <h3>{heading}</h3>
+      {claims.length ? (
+        <ul data-testid={testId}>
+          {claims.map((x) => (
+            <li key={x.id} lang={lang}>
+              {line(x)}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">{t("none")}</p>
+      )}
+    </>
+  );
   return (
     <section aria-labelledby="compare-heading" className="version-compare">
       <h2 id="compare-heading">{t("compareHeading", { from: c.from.number, to: c.to.number })}</h2>
@@ -36,42 +58,19 @@ export async function VersionComparisonView({ comparison: c }: { comparison: Ver
           </p>
         </div>
       </div>
-      <h3>{t("claimsChanged")}</h3>
-      {c.changed.length ? (
-        <ul data-testid="claims-changed">
-          {c.changed.map((x) => (
-            <li key={x.id} lang={lang}>
-              <Link href={review(x.id)}>{x.label}</Link>: <ChangedWords before={x.before} after={x.after} />
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="muted">{t("none")}</p>
-      )}
-      <h3>{t("claimsOrphaned")}</h3>
-      {c.orphaned.length ? (
-        <ul data-testid="claims-orphaned">
-          {c.orphaned.map((x) => (
-            <li key={x.id} lang={lang}>
-              <strong>{x.label}</strong>: <del>{x.quote}</del>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="muted">{t("none")}</p>
-      )}
-      <h3>{t("claimsAdded")}</h3>
-      {c.added.length ? (
-        <ul data-testid="claims-added">
-          {c.added.map((x) => (
-            <li key={x.id} lang={lang}>
-              <Link href={review(x.id)}>{x.label}</Link>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="muted">{t("none")}</p>
-      )}
+      {claimsSection(t("claimsChanged"), "claims-changed", c.changed, (x) => (
+        <>
+          <Link href={review(x.id)}>{x.label}</Link>: <ChangedWords before={x.before} after={x.after} />
+        </>
+      ))}
+      {claimsSection(t("claimsOrphaned"), "claims-orphaned", c.orphaned, (x) => (
+        <>
+          <strong>{x.label}</strong>: <del>{x.quote}</del>
+        </>
+      ))}
+      {claimsSection(t("claimsAdded"), "claims-added", c.added, (x) => (
+        <Link href={review(x.id)}>{x.label}</Link>
+      ))}
     </section>
   );
 }
