@@ -70,6 +70,7 @@ test("a new version keeps the verdicts, flags the one whose words changed for it
   await expect(page.locator("tr[data-version]")).toHaveCount(2);
   await expect(page.getByTestId("version-before").locator("del").first()).toHaveText("14");
   await expect(page.getByTestId("version-after").locator("ins").first()).toHaveText("41");
+  await expect(page.getByTestId("claims-moved")).toHaveText("2 claims kept their words and moved with the text.");
   await expect(page.getByTestId("claims-changed")).toContainText("41");
   await expect(page.getByTestId("claims-orphaned")).toContainText("Der Bürgermeister sagte");
   await expect(page.getByTestId("claims-added")).toHaveCount(1);

@@ -58,6 +58,7 @@ export async function VersionComparisonView({ comparison: c }: { comparison: Ver
           </p>
         </div>
       </div>
+      <p data-testid="claims-moved">{t("claimsMoved", { count: c.moved })}</p>
       {claimsSection(t("claimsChanged"), "claims-changed", c.changed, (x) => (
         <>
           <Link href={review(x.id)}>{x.label}</Link>: <ChangedWords before={x.before} after={x.after} />

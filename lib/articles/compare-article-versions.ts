@@ -29,6 +29,8 @@ export interface VersionComparison {
   changed: { id: string; label: string; before: string; after: string }[];
   orphaned: { id: string; label: string; quote: string }[];
   added: { id: string; label: string }[];
+  /** Claims whose words stayed as they were and moved with the text (over several versions, the most any one kept). */
+  moved: number;
 }
 
 /** Two versions of an article side by side, with the claims that changed, left or came with the later one. */
@@ -50,6 +52,10 @@ export async function compareArticleVersions(
   const versions = await db.articleVersion.findMany({
     where: { articleId, number: { in: [from, to] } },
     select: { number: true, title: true, body: true, createdAt: true },
+  });
+  const kept = await db.articleVersion.aggregate({
+    where: { articleId, number: { gt: from, lte: to } },
+    _max: { kept: true },
   });
   const [older, newer] = [versions.find((v) => v.number === from), versions.find((v) => v.number === to)];
   if (!older || !newer) throw new AppError("not_found", `This article has no version ${older ? to : from}.`, "to");
@@ -77,5 +83,6 @@ export async function compareArticleVersions(
     changed: of("changed_in_version").map((e) => ({ ...e.claim, before: e.from ?? "", after: e.to ?? "" })),
     orphaned: of("orphaned").map((e) => ({ ...e.claim, quote: e.from ?? "" })),
     added: of("created").map((e) => e.claim),
+    moved: kept._max.kept ?? 0,
   };
 }
