@@ -4,6 +4,8 @@ import { listMyQueue } from "@/lib/claims/list-my-queue";
 import { setClaimStatus } from "@/lib/claims/set-claim-status";
 import { removeClaim } from "@/lib/claims/remove-claim";
 import { addClaim } from "@/lib/claims/add-claim";
+import { splitClaim } from "@/lib/claims/split-claim";
+import { mergeClaims } from "@/lib/claims/merge-claims";
 import { exportClaims } from "@/lib/export/export-claims";
 import type { ExportedClaim } from "@/lib/export/claims-export-schema";
 import { createArticle, createUser } from "@/test/support/factories";
@@ -200,17 +202,97 @@ describe("a new version of an article", () => {
     const id = await article(base);
     const at = base.indexOf("Der Bürgermeister");
     const selection = { articleId: id, start: at, end: at + 40, articleVersion: 1 };
-    // Sent while the new version is being stored: it waits for it (and is refused), or lands first and moves with it.
-    const [, racing] = await Promise.allSettled([
-      addArticleVersion(t.db, editor, { articleId: id, body: `Eilmeldung: Pegel steigt.\n\n${base}` }, LIMITS),
+    // Sent while the new version is being stored: it waits for it (and is refused), or lands first and moves with it
+    // (or lands while the version is worked out, which then refuses the version: the claims changed meanwhile).
+    const revised = { articleId: id, body: `Eilmeldung: Pegel steigt.\n\n${base}` };
+    const [version, racing] = await Promise.allSettled([
+      addArticleVersion(t.db, editor, revised, LIMITS),
       addClaim(t.db, editor, selection),
     ]);
     if (racing.status === "rejected") expect(racing.reason).toMatchObject({ status: 409, reason: "new_version_since" });
+    if (version.status === "rejected") {
+      expect(version.reason).toMatchObject({ status: 409, reason: "claims_meanwhile" });
+      await addArticleVersion(t.db, editor, revised, LIMITS);
+    }
     await expectEveryClaimOnItsWords(id);
     await expect(addClaim(t.db, editor, selection)).rejects.toMatchObject({
       status: 409,
       message: expect.stringContaining("new version"),
     });
+  });
+
+  it("a claim no longer in the article cannot be split or merged: its offsets are another version's", async () => {
+    const base = V1.replace("Kassel", "Eschwege");
+    const id = await article(base);
+    await addArticleVersion(
+      t.db,
+      editor,
+      { articleId: id, body: base.replace(/Der Bürgermeister[^\n]*\n\n/, "") },
+      LIMITS,
+    );
+    const claims = await claimsOf(id);
+    const gone = claims.find((c) => c.anchor === "orphaned")!;
+    const neighbour = claims.find((c) => c.anchor !== "orphaned")!;
+    await expect(splitClaim(t.db, editor, { claimId: gone.id, at: 5, version: gone.version })).rejects.toMatchObject({
+      status: 400,
+      reason: "orphaned",
+    });
+    await expect(
+      mergeClaims(t.db, editor, {
+        claimId: neighbour.id,
+        version: neighbour.version,
+        withId: gone.id,
+        withVersion: gone.version,
+      }),
+    ).rejects.toMatchObject({ status: 400, reason: "orphaned" });
+    await expectEveryClaimOnItsWords(id);
+  });
+
+  it("flags a removed claim's verdict too, so a restore does not bring it back unflagged on other words", async () => {
+    const base = V1.replace("Kassel", "Homberg");
+    const id = await article(base);
+    const rescued = (await claimsOf(id)).find((c) => c.quote.includes("14 Menschen"))!;
+    await setClaimStatus(t.db, checker, { claimId: rescued.id, status: "true", version: rescued.version });
+    const removed = await t.db.claim.findUniqueOrThrow({ where: { id: rescued.id } });
+    await removeClaim(t.db, editor, { claimId: rescued.id, version: removed.version });
+    const result = await addArticleVersion(t.db, editor, { articleId: id, body: base.replace("14", "41") }, LIMITS);
+    // The counts are of the claims on the page; the flag is on the claim all the same.
+    expect(result).toMatchObject({ changed: 0, flagged: 1 });
+    expect(await t.db.claim.findUniqueOrThrow({ where: { id: rescued.id } })).toMatchObject({
+      anchor: "changed",
+      changedAfterVerdict: true,
+      recheckById: checker.id,
+    });
+  });
+
+  it("a changed claim cites what its new words cite", async () => {
+    const base = V1.replace("Kassel", "Melsungen");
+    const id = await article(base);
+    const houses = (await claimsOf(id)).find((c) => c.quote.includes("300 Häuser"))!;
+    const sources = async () =>
+      (await t.db.citation.findMany({ where: { claimId: houses.id }, include: { source: true } })).map(
+        (c) => c.source.name,
+      );
+    expect(await sources()).toEqual(["Deutsche Presse-Agentur"]);
+    await addArticleVersion(t.db, editor, { articleId: id, body: base.replace("Laut dpa", "Laut Polizei") }, LIMITS);
+    expect(await t.db.claim.findUniqueOrThrow({ where: { id: houses.id } })).toMatchObject({ anchor: "changed" });
+    expect(await sources()).toEqual(["Polizei"]);
+    await expectEveryClaimOnItsWords(id);
+  });
+
+  it("a verdict given while a version is stored is flagged, or the one that came second is refused: never lost", async () => {
+    for (const town of ["Rotenburg", "Bad Hersfeld", "Schwalmstadt"]) {
+      const base = V1.replace("Kassel", town);
+      const id = await article(base);
+      const rescued = (await claimsOf(id)).find((c) => c.quote.includes("14 Menschen"))!;
+      await Promise.allSettled([
+        addArticleVersion(t.db, editor, { articleId: id, body: base.replace("14", "41") }, LIMITS),
+        setClaimStatus(t.db, checker, { claimId: rescued.id, status: "true", version: rescued.version }),
+      ]);
+      const after = await t.db.claim.findUniqueOrThrow({ where: { id: rescued.id } });
+      if (after.status === "true" && after.anchor === "changed") expect(after.changedAfterVerdict).toBe(true);
+      await expectEveryClaimOnItsWords(id);
+    }
   });
 
   it("lists the versions, newest first, with how the claims fared and who stored each", async () => {

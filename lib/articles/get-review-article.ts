@@ -30,16 +30,28 @@ export async function getReviewArticle(
   const rows = await db.claim.findMany({
     where: { articleId: id, ...ON_THE_PAGE, article: { deletedAt: null } },
     orderBy: { start: "asc" },
-    select: { id: true, start: true, end: true, label: true, status: true, _count: { select: { citations: true } } },
+    select: {
+      id: true,
+      start: true,
+      end: true,
+      label: true,
+      status: true,
+      articleVersion: true,
+      _count: { select: { citations: true } },
+    },
   });
   const article = await getArticle(db, id, { untilStart: rows[cards - 1]?.start });
   if (!article) return null;
   return {
     article,
-    highlights: rows.map(({ _count, status, ...claim }) => ({
-      ...claim,
-      status: toClaimStatus(status),
-      sourced: _count.citations > 0,
-    })),
+    // Read apart from the body: a version stored in between moved the claims, and those of another text than the one
+    // read are left out of this render (the page's next refresh has them all on the same text).
+    highlights: rows
+      .filter((c) => c.articleVersion === article.version)
+      .map(({ _count, status, articleVersion: _v, ...claim }) => ({
+        ...claim,
+        status: toClaimStatus(status),
+        sourced: _count.citations > 0,
+      })),
   };
 }

@@ -184,7 +184,7 @@ async function storeExtraction(
       createdById: actorId,
     },
   });
-  const claims = await storeClaims(tx, created.id, article.body, extraction, matchFields, actorId, {
+  const { claims } = await storeClaims(tx, created.id, article.body, extraction, matchFields, actorId, {
     version: 1,
     firstPosition: 0,
   });
@@ -204,7 +204,7 @@ export async function storeClaims(
   matchFields: StoredMatchFields[],
   actorId: string | null,
   { version, firstPosition }: { version: number; firstPosition: number },
-): Promise<{ id: string; position: number }[]> {
+): Promise<{ claims: { id: string; position: number }[]; sourceIds: Map<string, string> }> {
   const sourceIds = await upsertSources(tx, extraction, articleId);
   const claimRows = extraction.claims.map((c, i) => {
     return {
@@ -234,20 +234,7 @@ export async function storeClaims(
   for await (const rows of batches(claimRows))
     claims.push(...(await tx.claim.createManyAndReturn({ data: rows, select: { id: true, position: true } })));
   const claimId = new Map(claims.map((c) => [c.position - firstPosition, c.id]));
-  const citationRows = extraction.claims.flatMap((c, i) =>
-    // A claim cites a source once, even when two cues in its sentence name it.
-    uniqueBy(c.sources, (s) => s.name).map((s) => ({
-      claimId: claimId.get(i)!,
-      sourceId: sourceIds.get(s.name)!,
-      mention: s.mention,
-      start: s.start,
-      end: s.end,
-      cue: s.cue,
-      resolution: s.resolution,
-      role: s.role,
-      relayOfId: s.relayOf ? (sourceIds.get(s.relayOf) ?? null) : null,
-    })),
-  );
+  const citationRows = extraction.claims.flatMap((c, i) => citationRowsOf(claimId.get(i)!, c, sourceIds));
   for await (const rows of batches(citationRows)) await tx.citation.createMany({ data: rows });
   const eventRows = claims.map((c): ClaimEvent => ({
     claimId: c.id,
@@ -257,7 +244,22 @@ export async function storeClaims(
     articleVersion: version,
   }));
   for await (const rows of batches(eventRows)) await recordClaimEvents(tx, rows);
-  return claims;
+  return { claims, sourceIds };
+}
+
+/** The citations an extracted claim makes, as rows: a claim cites a source once, even when two cues name it. */
+export function citationRowsOf(claimId: string, claim: Extraction["claims"][number], sourceIds: Map<string, string>) {
+  return uniqueBy(claim.sources, (s) => s.name).map((s) => ({
+    claimId,
+    sourceId: sourceIds.get(s.name)!,
+    mention: s.mention,
+    start: s.start,
+    end: s.end,
+    cue: s.cue,
+    resolution: s.resolution,
+    role: s.role,
+    relayOfId: s.relayOf ? (sourceIds.get(s.relayOf) ?? null) : null,
+  }));
 }
 
 /**

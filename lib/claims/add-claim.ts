@@ -5,7 +5,7 @@ import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { lockArticle, type Db } from "@/lib/db/client";
 import { selectorAt } from "@/lib/anchoring/reanchor";
 import { AppError } from "@/lib/errors";
-import { LIVE_ARTICLE } from "@/lib/db/live-article";
+import { LIVE_ARTICLE, ON_THE_PAGE } from "@/lib/db/live-article";
 import { describeSpan, type Language } from "@/lib/extract";
 import { parseInput } from "@/lib/input/parse-input";
 import { quoteAsText, trimSpan } from "./trim-span";
@@ -56,7 +56,7 @@ export async function addClaim(db: Db, actor: Actor, input: z.input<typeof AddCl
       throw new AppError("invalid_input", "Select at most 5,000 characters for one claim.", "end");
     }
     const taken = await tx.claim.findFirst({
-      where: { articleId, deletedAt: null, start: span.start, end: span.end },
+      where: { articleId, ...ON_THE_PAGE, start: span.start, end: span.end },
       select: { label: true },
     });
     if (taken) throw new AppError("duplicate", `This text already is a claim (“${taken.label}”).`, "start");

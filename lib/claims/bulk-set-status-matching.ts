@@ -2,6 +2,7 @@ import { z } from "zod";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { LIVE_CLAIM } from "@/lib/db/live-article";
+import { RECHECKED } from "./set-claim-status";
 import { parseInput } from "@/lib/input/parse-input";
 import { typedText } from "@/lib/input/typed-text";
 import { ClaimStatusSchema } from "./claim-status-schema";
@@ -37,7 +38,7 @@ export async function bulkSetStatusMatching(
     for (const version of [...new Set(claims.map((c) => c.version))].sort((a, b) => a - b)) {
       const rows = await tx.claim.updateManyAndReturn({
         where: { id: { in: claims.filter((c) => c.version === version).map((c) => c.id) }, version, deletedAt: null },
-        data: { status, statusReason: reason ?? null, version: { increment: 1 } },
+        data: { status, statusReason: reason ?? null, version: { increment: 1 }, ...RECHECKED },
         select: { id: true },
       });
       for (const row of rows) written.add(row.id);

@@ -9,6 +9,15 @@ export const VersionSchema = z.coerce.number({ error: "Say which version of the 
 
 type ClaimData = Parameters<Tx["claim"]["updateMany"]>[0]["data"];
 
+/** Split or merge of a claim a later version no longer has: its offsets index another text. */
+export const noLongerInText = () =>
+  new AppError(
+    "invalid_input",
+    "This claim is no longer in the article (a later version does not have its words): it cannot be split or merged.",
+    "id",
+    "orphaned",
+  );
+
 /** A claim that has not been removed (nor its article deleted), or a 404 a person understands. */
 export async function loadLiveClaim(tx: Tx, claimId: string) {
   const claim = await tx.claim.findFirst({ where: { id: claimId, ...LIVE_CLAIM } });

@@ -5,7 +5,7 @@ import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { type Db, lockArticle } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/input/parse-input";
-import { loadLiveClaim, updateAtVersion, VersionSchema } from "./claim-lock";
+import { loadLiveClaim, noLongerInText, updateAtVersion, VersionSchema } from "./claim-lock";
 import { quoteAsText } from "./trim-span";
 import { recountSources } from "./sourcing";
 import { recordClaimEvents } from "./claim-events";
@@ -40,11 +40,14 @@ export async function mergeClaims(
     if (one.articleId !== other.articleId) {
       throw new AppError("invalid_input", "Only claims of the same article can be merged.", "withId");
     }
+    // An orphaned claim's offsets are of an older version: merged, it would take in this version's words.
+    if (one.anchor === "orphaned" || other.anchor === "orphaned") throw noLongerInText();
     const [kept, gone] = one.start <= other.start ? [one, other] : [other, one];
     const between = await tx.claim.count({
       where: {
         articleId: kept.articleId,
         deletedAt: null,
+        anchor: { not: "orphaned" },
         id: { notIn: [kept.id, gone.id] },
         start: { gt: kept.start, lt: gone.start },
       },

@@ -98,6 +98,7 @@ async function refuseOverlap(tx: Tx, claimId: string): Promise<void> {
     where: {
       articleId: claim.articleId,
       deletedAt: null,
+      anchor: { not: "orphaned" },
       id: { not: claimId },
       start: { lt: claim.end },
       end: { gt: claim.start },

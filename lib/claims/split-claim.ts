@@ -5,7 +5,8 @@ import { type Db, lockArticle } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { describeSpan, type Language } from "@/lib/extract";
 import { parseInput } from "@/lib/input/parse-input";
-import { loadLiveClaim, updateAtVersion, VersionSchema } from "./claim-lock";
+import { loadLiveClaim, noLongerInText, updateAtVersion, VersionSchema } from "./claim-lock";
+import { selectorAt } from "@/lib/anchoring/reanchor";
 import { quoteAsText, trimSpan } from "./trim-span";
 import { storedSourceCounts } from "./sourcing";
 import { recordClaimEvents } from "./claim-events";
@@ -38,6 +39,8 @@ export async function splitClaim(
     // Read again once the article is held: a new version may have moved the claim meanwhile.
     await lockArticle(db, tx, (await loadLiveClaim(tx, claimId)).articleId);
     const claim = await loadLiveClaim(tx, claimId);
+    // An orphaned claim's offsets are of an older version: split, its parts would be this version's words.
+    if (claim.anchor === "orphaned") throw noLongerInText();
     const article = await tx.article.findUniqueOrThrow({
       where: { id: claim.articleId },
       select: { body: true, language: true },
@@ -74,9 +77,9 @@ export async function splitClaim(
       data: {
         articleId: claim.articleId,
         position: claim.position,
-        start: b!.start,
-        end: b!.end,
         quote: b!.quote,
+        ...selectorAt(article.body, b!.start, b!.end),
+        articleVersion: claim.articleVersion,
         text: quoteAsText(b!.quote),
         label: b!.label,
         kind: claim.kind,

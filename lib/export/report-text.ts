@@ -102,3 +102,10 @@ export function threadNotes(notes: ExportedNote[]): { note: ExportedNote; isRepl
 /** Whether every claim comes from one article (the report is then titled by it). */
 export const isOneArticle = (claims: ExportedClaim[]) =>
   claims.length > 0 && claims.every((x) => x.article.id === claims[0]!.article.id);
+
+/**
+ * The claims a report's coverage counts, as coverage reads them: those in the article's text, as on the coverage
+ * page (a claim a later version no longer has is listed, but not counted).
+ */
+export const coveredClaims = (claims: ExportedClaim[]) =>
+  claims.filter((x) => x.anchor !== "orphaned").map((x) => ({ ...x, citations: x.sources }));

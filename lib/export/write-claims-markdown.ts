@@ -1,7 +1,7 @@
 import { CLAIM_STATUSES } from "@/lib/claims/claim-status";
 import { computeCoverage } from "@/lib/coverage/compute-coverage";
 import type { ExportedClaim } from "./claims-export-schema";
-import { isOneArticle, threadNotes, type ReportText } from "./report-text";
+import { coveredClaims, isOneArticle, threadNotes, type ReportText } from "./report-text";
 
 /**
  * Text as Markdown shows it, never as markup: article text may contain *, _, [, <script> … Every kind of line break
@@ -30,7 +30,7 @@ export async function* writeClaimsMarkdown(
   for await (const claim of claims) all.push(claim);
   const oneArticle = isOneArticle(all);
   const title = oneArticle ? all[0]!.article.title : t("title");
-  const c = computeCoverage(all.map((x) => ({ ...x, citations: x.sources })));
+  const c = computeCoverage(coveredClaims(all));
   yield `# ${escapeMarkdown(title)}\n\n${t("madeOn", { date: text.date(exportedAt) })}\n\n`;
   // Which text of the article the report describes: a later version may have changed its claims.
   if (oneArticle) yield `${t("articleVersion", { version: all[0]!.article.version })}\n\n`;

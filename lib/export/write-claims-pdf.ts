@@ -5,7 +5,14 @@ import PDFDocument from "pdfkit";
 import { CLAIM_STATUSES } from "@/lib/claims/claim-status";
 import { computeCoverage, type Coverage } from "@/lib/coverage/compute-coverage";
 import type { ExportedClaim } from "./claims-export-schema";
-import { isOneArticle, SOURCING_COLORS, STATUS_COLORS, threadNotes, type ReportText } from "./report-text";
+import {
+  coveredClaims,
+  isOneArticle,
+  SOURCING_COLORS,
+  STATUS_COLORS,
+  threadNotes,
+  type ReportText,
+} from "./report-text";
 
 type Doc = PDFKit.PDFDocument;
 type Style = { font: "regular" | "bold"; size: number; color: string };
@@ -62,7 +69,7 @@ export async function* writeClaimsPdf(
   const article = isOneArticle(all) ? all[0]!.article : null;
   const { text } = options;
   const title = article?.title ?? text.t("title");
-  const coverage = computeCoverage(all.map((x) => ({ ...x, citations: x.sources })));
+  const coverage = computeCoverage(coveredClaims(all));
 
   const doc = new PDFDocument({
     size: "A4",

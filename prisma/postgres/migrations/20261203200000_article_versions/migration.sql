@@ -56,8 +56,6 @@ ALTER TABLE "Claim" ADD CONSTRAINT "Claim_recheckById_fkey" FOREIGN KEY ("rechec
 
 
 
-CREATE INDEX "Article_url_idx" ON "Article"("url");
-
 -- Every stored article is its own version 1.
 INSERT INTO "ArticleVersion" ("id", "articleId", "number", "title", "body", "fetchedHtml", "fetchedAt", "createdById", "createdAt")
 SELECT 'v1' || "id", "id", 1, "title", "body", "fetchedHtml", "fetchedAt", "createdById", "createdAt" FROM "Article";

@@ -34,8 +34,6 @@ ALTER TABLE "Claim" ADD COLUMN "changedAfterVerdict" BOOLEAN NOT NULL DEFAULT fa
 ALTER TABLE "Claim" ADD COLUMN "recheckById" TEXT REFERENCES "User" ("id") ON DELETE SET NULL ON UPDATE CASCADE;
 CREATE INDEX "Claim_recheckById_idx" ON "Claim"("recheckById");
 
-CREATE INDEX "Article_url_idx" ON "Article"("url");
-
 -- Every stored article is its own version 1. Its claims' selectors are filled in by the next version (from the old body).
 INSERT INTO "ArticleVersion" ("id", "articleId", "number", "title", "body", "fetchedHtml", "fetchedAt", "createdById", "createdAt")
 SELECT 'v1' || "id", "id", 1, "title", "body", "fetchedHtml", "fetchedAt", "createdById", "createdAt" FROM "Article";
