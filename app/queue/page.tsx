@@ -19,9 +19,10 @@ export async function generateMetadata() {
  */
 export default async function QueuePage() {
   const actor = await requirePageActor("claim.setStatus", "/queue");
-  const [t, ts, format, items] = await Promise.all([
+  const [t, ts, tv, format, items] = await Promise.all([
     getTranslations("queue"),
     getTranslations("status"),
+    getTranslations("versions"),
     getFormatter(),
     listMyQueue(getDb(), actor),
   ]);
@@ -50,6 +51,10 @@ export default async function QueuePage() {
                     <strong>{t(item.recheck.orphaned ? "recheckOrphaned" : "recheckChanged")}</strong>{" "}
                     {item.recheck.orphaned ? (
                       <del>{item.recheck.quote}</del>
+                    ) : item.recheck.previousQuote === null ? (
+                      <>
+                        {item.recheck.quote} <span className="muted">({tv("sentenceChanged")})</span>
+                      </>
                     ) : (
                       <ChangedWords before={item.recheck.previousQuote ?? ""} after={item.recheck.quote} />
                     )}

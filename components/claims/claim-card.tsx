@@ -144,7 +144,7 @@ export function ClaimCard({ claim, lang, articleId, can, next }: Props) {
       <p className="claim-card__text" lang={lang}>
         {claim.text}
       </p>
-      {claim.anchor === "changed" ? <ClaimWordsChanged claim={claim} lang={lang} /> : null}
+      {claim.anchor === "changed" || claim.changedAfterVerdict ? <ClaimWordsChanged claim={claim} lang={lang} /> : null}
       <ul className="chips">
         {claim.kind === "opinion" ? <li className="badge badge--opinion">{t("opinion")}</li> : null}
         {claim.origin === "manual" ? (

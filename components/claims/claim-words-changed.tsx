@@ -7,7 +7,8 @@ import { ChangedWords } from "./changed-words";
 
 /**
  * On a card whose words a new version of the article changed: the old words against the new, and — when the change
- * came after its verdict — that the verdict is to be checked again. Rendered only for such claims.
+ * came after its verdict — that the verdict is to be checked again; for a claim whose own words stayed while the rest
+ * of its sentence changed, that it did. Rendered only for such claims.
  */
 export function ClaimWordsChanged({ claim, lang }: { claim: ClaimView; lang: string }) {
   const t = useTranslations("versions");
@@ -17,7 +18,12 @@ export function ClaimWordsChanged({ claim, lang }: { claim: ClaimView; lang: str
       <span className={`badge ${claim.changedAfterVerdict ? "badge--recheck" : "badge--changed"}`}>
         {t(claim.changedAfterVerdict ? "recheck" : "changed")}
       </span>{" "}
-      <ChangedWords before={claim.previousQuote ?? ""} after={body.slice(claim.start, claim.end)} />
+      {claim.anchor === "changed" ? (
+        <ChangedWords before={claim.previousQuote ?? ""} after={body.slice(claim.start, claim.end)} />
+      ) : (
+        // Its own words stayed; the rest of its sentence changed (its history has the sentence before and after).
+        <span className="muted">{t("sentenceChanged")}</span>
+      )}
     </p>
   );
 }

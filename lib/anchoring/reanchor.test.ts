@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MAX_CHANGED_TOKENS } from "./align-texts";
-import { anchorAt, reanchor, type Reanchored } from "./reanchor";
+import { anchorAt, reanchor, sentenceAround, type Reanchored } from "./reanchor";
 
 const FIRST = "Die Polizei nahm am Montag 12 Menschen fest.";
 const SECOND = "Der Bürgermeister kündigte eine Untersuchung an.";
@@ -210,5 +210,21 @@ describe("re-anchoring claims in a new version", () => {
         else expect(words.replace(/\d+/g, "#")).toBe(result.oldExact.replace(/\d+/g, "#"));
       });
     }
+  });
+
+  it("finds the sentence a clause stands in, and a clause whose sentence changed elsewhere is kept but its sentence not", () => {
+    const sentence = "Seoul rückte näher an Kiew heran, während Moskau sich Pjöngjang zuwendet.";
+    const text = article(FIRST, sentence, SECOND);
+    const clause = "Seoul rückte näher an Kiew heran";
+    const at = text.indexOf(clause);
+    const around = sentenceAround(text, at, at + clause.length);
+    expect(text.slice(around.start, around.end)).toBe(sentence);
+    const after = text.replace("Moskau sich Pjöngjang zuwendet", "Moskau zögert");
+    const [own, whole] = reanchor(text, after, [
+      anchorAt(text, "clause", at, at + clause.length),
+      anchorAt(text, "sentence", around.start, around.end),
+    ]);
+    expect(own).toMatchObject({ status: "kept" });
+    expect(whole!.status).not.toBe("kept");
   });
 });

@@ -236,3 +236,20 @@ function occurrences(text: string, words: string): number[] {
 }
 
 const overlap = (a: number, b: number, c: number, d: number) => Math.max(0, Math.min(b, d) - Math.max(a, c));
+
+/** How far a sentence is looked for around a claim, each way: a text without sentence ends is not read whole. */
+const SENTENCE_REACH = 2_000;
+
+/**
+ * The sentence a claim's words stand in, [start, end) of the text: from the last sentence joint before them to the
+ * first sentence end after them. A claim that is one clause of a sentence ("Seoul moved closer to Kyiv, while Moscow
+ * …") can keep its own words while the rest of its sentence changes what it says.
+ */
+export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
+  let from = start;
+  while (from > 0 && start - from < SENTENCE_REACH && joint(text, from) < SENTENCE) from--;
+  while (from < start && /\s/.test(text[from]!)) from++; // the joint is before the space; the sentence after it
+  let to = end;
+  while (to < text.length && to - end < SENTENCE_REACH && !sentenceEnds(text, to)) to++;
+  return { start: from, end: to };
+}

@@ -295,6 +295,34 @@ describe("a new version of an article", () => {
     }
   });
 
+  it("flags a verdict on one clause of a sentence whose other clause changed, though its own words stayed", async () => {
+    const stamp = Date.now();
+    const body = [
+      `Update ${stamp}.`,
+      "According to AP, 300 houses were damaged.",
+      "The city denied the reports, and the mayor called them exaggerated.",
+    ].join("\n\n");
+    const id = await article(body);
+    const denied = (await claimsOf(id)).find((c) => c.quote.startsWith("The city denied"))!;
+    expect(denied.quote).not.toContain("mayor"); // one clause of the sentence
+    await setClaimStatus(t.db, checker, { claimId: denied.id, status: "true", version: denied.version });
+    const result = await addArticleVersion(
+      t.db,
+      editor,
+      { articleId: id, body: body.replace("the mayor called them exaggerated", "the mayor confirmed them") },
+      LIMITS,
+    );
+    expect(result).toMatchObject({ flagged: 1 });
+    const after = await t.db.claim.findUniqueOrThrow({ where: { id: denied.id }, include: { events: true } });
+    expect(after).toMatchObject({ anchor: "current", quote: denied.quote, changedAfterVerdict: true });
+    expect(after.events.find((e) => e.type === "changed_in_version")).toMatchObject({
+      from: expect.stringContaining("exaggerated"),
+      to: expect.stringContaining("confirmed"),
+    });
+    expect((await listMyQueue(t.db, checker)).some((q) => q.claimId === denied.id)).toBe(true);
+    await expectEveryClaimOnItsWords(id);
+  });
+
   it("lists the versions, newest first, with how the claims fared and who stored each", async () => {
     const id = await article(V1.replace("Kassel", "Korbach"));
     await addArticleVersion(

@@ -6,7 +6,7 @@ import { parseInput } from "@/lib/input/parse-input";
 import { recordId } from "@/lib/input/record-id";
 import type { ExtractionForStorage } from "@/lib/input/off-thread-protocol";
 import { runOffThread } from "@/lib/input/run-off-thread";
-import { anchorAt, type Anchor, type Reanchored } from "@/lib/anchoring/reanchor";
+import { anchorAt, sentenceAround, type Anchor, type Reanchored } from "@/lib/anchoring/reanchor";
 import { scheduleArticleMatching } from "@/lib/claims/match-queue";
 import { sourceRegistryFor } from "@/lib/sources/load-source-registry";
 import {
@@ -126,6 +126,7 @@ export async function addArticleVersion(
   // A removed claim's verdict too: restored, it would stand on words it was not given for.
   const verdicts = new Set(seen.claims.filter((c) => !UNDECIDED.has(c.status)).map((c) => c.id));
   const redraft = redrafter(next.body, extraction, matchFields);
+  const sentenceChanges = await changedSentences(article.body, next.body, seen.claims, placed, verdicts);
   const result = await db
     .$transaction(
       async (tx) => {
@@ -149,6 +150,7 @@ export async function addArticleVersion(
           placed,
           verdicts,
           versions,
+          sentenceChanges,
           actorId,
           number,
           redraft,
@@ -201,6 +203,33 @@ export async function addArticleVersion(
   const matched = scheduleArticleMatching(db, articleId);
   if (options.matching !== "background") await matched;
   return result;
+}
+
+/**
+ * The claims with a verdict that kept their own words while the rest of their sentence changed (a claim that is one
+ * clause of it): what the verdict was given on may read otherwise now, so they are flagged too. Their old sentence and
+ * its new words (null when it is gone), for the history.
+ */
+async function changedSentences(
+  oldBody: string,
+  newBody: string,
+  claims: { id: string; start: number; end: number }[],
+  placed: Reanchored[],
+  verdicts: Set<string>,
+): Promise<Map<string, { from: string; to: string | null }>> {
+  const kept = new Set(placed.filter((p) => p.status === "kept").map((p) => p.id));
+  const anchors = claims
+    .filter((c) => kept.has(c.id) && verdicts.has(c.id))
+    .map((c) => {
+      const sentence = sentenceAround(oldBody, c.start, c.end);
+      return anchorAt(oldBody, c.id, sentence.start, sentence.end);
+    });
+  const moved = await reanchorOffThread(oldBody, newBody, anchors);
+  return new Map(
+    moved
+      .filter((s) => s.status !== "kept")
+      .map((s) => [s.id, { from: s.oldExact, to: s.status === "changed" ? s.exact : null }]),
+  );
 }
 
 /** Where each anchor went in the new text, worked out on the worker thread (the alignment grows with the texts). */

@@ -70,6 +70,8 @@ interface Moves {
   verdicts: Set<string>;
   /** Each claim's version when it was read: a claim changed since is not overwritten (the version is refused). */
   versions: Map<string, number>;
+  /** Claims with a verdict kept on their words in a sentence that changed around them: flagged as well. */
+  sentenceChanges: Map<string, { from: string; to: string | null }>;
   actorId: string | null;
   number: number;
   redraft: (start: number, end: number) => Redrafted;
@@ -88,9 +90,14 @@ export async function moveClaims(tx: Tx, m: Moves): Promise<number> {
   for (const p of m.placed) {
     const where = { id: p.id, version: m.versions.get(p.id)! };
     const flag = m.verdicts.has(p.id) ? { changedAfterVerdict: true, recheckById: await verdictSetter(tx, p.id) } : {};
+    const sentence = p.status === "kept" ? m.sentenceChanges.get(p.id) : undefined;
     const data =
       p.status === "kept"
-        ? { ...selectorAt(m.newBody, p.start, p.end), articleVersion: m.number }
+        ? {
+            ...selectorAt(m.newBody, p.start, p.end),
+            articleVersion: m.number,
+            ...(sentence ? { version: { increment: 1 }, ...flag } : {}),
+          }
         : p.status === "changed"
           ? {
               ...selectorAt(m.newBody, p.start, p.end),
@@ -111,14 +118,15 @@ export async function moveClaims(tx: Tx, m: Moves): Promise<number> {
         "body",
         "claims_meanwhile",
       );
-    if (p.status === "kept") continue;
+    if (p.status === "kept" && !sentence) continue;
     if (m.verdicts.has(p.id)) flagged++;
     events.push({
       claimId: p.id,
       actorId: m.actorId,
-      type: p.status === "changed" ? "changed_in_version" : "orphaned",
-      from: p.oldExact,
-      to: p.status === "changed" ? p.exact : null,
+      type: p.status === "orphaned" ? "orphaned" : "changed_in_version",
+      // Its sentence's words, where only the rest of its sentence changed.
+      from: sentence?.from ?? (p.status === "kept" ? null : p.oldExact),
+      to: sentence ? sentence.to : p.status === "changed" ? p.exact : null,
       reason: p.status === "orphaned" ? p.reason : null,
       claimVersion: where.version + 1,
       articleVersion: m.number,
