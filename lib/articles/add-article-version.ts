@@ -10,6 +10,7 @@ import { anchorAt, sentenceAround, type Anchor, type Reanchored } from "@/lib/an
 import { scheduleArticleMatching } from "@/lib/claims/match-queue";
 import { sourceRegistryFor } from "@/lib/sources/load-source-registry";
 import {
+  claimsMeanwhile,
   moveCitations,
   moveClaims,
   readAnchors,
@@ -242,14 +243,6 @@ const versionMeanwhile = () =>
     "Someone stored another version of this article meanwhile (or deleted it); nothing was changed. Look at it again.",
     "body",
     "version_meanwhile",
-  );
-
-const claimsMeanwhile = () =>
-  new AppError(
-    "conflict",
-    "The article's claims were changed while the new version was being stored; nothing was changed. Try again.",
-    "body",
-    "claims_meanwhile",
   );
 
 const versionOfOther = (title: string) =>

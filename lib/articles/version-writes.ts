@@ -89,8 +89,11 @@ export async function moveClaims(tx: Tx, m: Moves): Promise<number> {
   let flagged = 0;
   for (const p of m.placed) {
     const where = { id: p.id, version: m.versions.get(p.id)! };
-    const flag = m.verdicts.has(p.id) ? { changedAfterVerdict: true, recheckById: await verdictSetter(tx, p.id) } : {};
     const sentence = p.status === "kept" ? m.sentenceChanges.get(p.id) : undefined;
+    // Its words (or its sentence's) changed or left: what the history records, and a verdict flags.
+    const touched = p.status !== "kept" || sentence !== undefined;
+    const flagsVerdict = touched && m.verdicts.has(p.id);
+    const flag = flagsVerdict ? { changedAfterVerdict: true, recheckById: await verdictSetter(tx, p.id) } : {};
     const data =
       p.status === "kept"
         ? {
@@ -111,15 +114,9 @@ export async function moveClaims(tx: Tx, m: Moves): Promise<number> {
             }
           : { anchor: "orphaned", version: { increment: 1 }, ...flag };
     const written = await tx.claim.updateMany({ where, data });
-    if (written.count === 0)
-      throw new AppError(
-        "conflict",
-        "A claim of this article was changed while the new version was being stored; nothing was changed. Try again.",
-        "body",
-        "claims_meanwhile",
-      );
-    if (p.status === "kept" && !sentence) continue;
-    if (m.verdicts.has(p.id)) flagged++;
+    if (written.count === 0) throw claimsMeanwhile();
+    if (!touched) continue;
+    if (flagsVerdict) flagged++;
     events.push({
       claimId: p.id,
       actorId: m.actorId,
@@ -135,6 +132,15 @@ export async function moveClaims(tx: Tx, m: Moves): Promise<number> {
   await recordClaimEvents(tx, events);
   return flagged;
 }
+
+/** A version refused because the article's claims changed while it was worked out (nothing was written). */
+export const claimsMeanwhile = () =>
+  new AppError(
+    "conflict",
+    "The article's claims were changed while the new version was being stored; nothing was changed. Try again.",
+    "body",
+    "claims_meanwhile",
+  );
 
 const stored = ({ quantities, ...rest }: Redrafted) => ({ ...rest, quantities: JSON.stringify(quantities) });
 

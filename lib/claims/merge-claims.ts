@@ -1,3 +1,4 @@
+import { ON_THE_PAGE } from "@/lib/db/live-article";
 import { storedMatchFieldsOf } from "@/lib/matching/match-terms";
 import type { Language } from "@/lib/extract";
 import { z } from "zod";
@@ -46,8 +47,7 @@ export async function mergeClaims(
     const between = await tx.claim.count({
       where: {
         articleId: kept.articleId,
-        deletedAt: null,
-        anchor: { not: "orphaned" },
+        ...ON_THE_PAGE,
         id: { notIn: [kept.id, gone.id] },
         start: { gt: kept.start, lt: gone.start },
       },

@@ -3,7 +3,7 @@ import { typedText } from "@/lib/input/typed-text";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import type { Db, Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { IN_LIVE_ARTICLE } from "@/lib/db/live-article";
+import { IN_LIVE_ARTICLE, ON_THE_PAGE } from "@/lib/db/live-article";
 import { parseInput } from "@/lib/input/parse-input";
 import { loadLiveClaim, updateAtVersion, VersionSchema } from "./claim-lock";
 import { recordClaimEvent } from "./claim-events";
@@ -97,8 +97,7 @@ async function refuseOverlap(tx: Tx, claimId: string): Promise<void> {
   const covering = await tx.claim.findFirst({
     where: {
       articleId: claim.articleId,
-      deletedAt: null,
-      anchor: { not: "orphaned" },
+      ...ON_THE_PAGE,
       id: { not: claimId },
       start: { lt: claim.end },
       end: { gt: claim.start },
