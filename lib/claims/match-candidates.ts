@@ -84,14 +84,13 @@ export async function findMatchCandidates(
     return lookups.map(engine.query);
   });
   const found = new Map<string, string[]>();
-  const run = async (queries: string[]) => {
-    for (let i = 0; i < queries.length; i += LOOKUPS_PER_STATEMENT) {
-      const chunk = queries.slice(i, i + LOOKUPS_PER_STATEMENT);
+  // Split to keep every connection of the wave busy: one statement runs its lookups one after another.
+  const run = (queries: string[]) =>
+    inWaves(chunksOf(queries, statementSize(queries.length, engine)), engine.statementsAtOnce, async (chunk) => {
       const rows = await engine.lookup(db, chunk, excludeArticleId);
       for (const q of chunk) found.set(q, []);
       for (const row of rows) found.get(chunk[Number(row.lookup)]!)!.push(row.id);
-    }
-  };
+    });
   await run([...new Set(lookupsOf.flat())]);
   for (const [k, { closest, query }] of wider)
     if (found.get(closest)!.length < PER_LOOKUP) lookupsOf[k]!.push(query);
@@ -114,6 +113,11 @@ export async function findMatchCandidates(
 }
 
 interface Engine {
+  /**
+   * Statements sent side by side. PostgreSQL runs each on its own connection and core, so an article's lookups take
+   * about half as long on two cores; SQLite has one connection, and side by side would only queue.
+   */
+  statementsAtOnce: number;
   /** A lookup in the engine's full-text query language. Terms are plain letters and digits. */
   query(lookup: Lookup): string;
   /** The claims that fit each query (newest first, PER_LOOKUP at most each), with the query's index in `queries`. */
@@ -134,6 +138,7 @@ function queryOf(lookup: Lookup, or: string, and: string, quote: (term: string) 
 
 const ENGINES: Record<"sqlite" | "postgresql", Engine> = {
   sqlite: {
+    statementsAtOnce: 1,
     query: (lookup) => queryOf(lookup, "OR", "AND", (t) => `"${t}"`),
     lookup: (db, queries, excludeArticleId) =>
       // The newest first: FTS5 walks its index in rowid order, so each stops after PER_LOOKUP live claims.
@@ -166,6 +171,7 @@ const ENGINES: Record<"sqlite" | "postgresql", Engine> = {
     },
   },
   postgresql: {
+    statementsAtOnce: 3,
     query: (lookup) => queryOf(lookup, "|", "&", (t) => t),
     // In the table's order, not the newest first: a GIN index keeps no order, and sorting every claim that fits a
     // common lookup (thousands on a story the newsroom covers daily) made each lookup read them all.
@@ -203,12 +209,12 @@ async function wordCounts(db: Db, engine: Engine, words: string[]): Promise<Map<
   const now = Date.now();
   const missing = [...new Set(words)].filter((w) => !((cache.get(w)?.until ?? 0) > now));
   // In parts: SQLite takes a bounded number of values and compound parts in one statement.
-  for (let i = 0; i < missing.length; i += 200) {
-    const chunk = missing.slice(i, i + 200);
+  const size = Math.min(200, Math.max(20, Math.ceil(missing.length / engine.statementsAtOnce)));
+  await inWaves(chunksOf(missing, size), engine.statementsAtOnce, async (chunk) => {
     const counts = await engine.claimsWith(db, chunk);
     if (cache.size > 100_000) cache.clear();
     for (const w of chunk) cache.set(w, { claims: counts.get(w) ?? 0, until: now + 10 * 60_000 });
-  }
+  });
   return new Map(words.map((w) => [w, cache.get(w)!.claims]));
 }
 
@@ -217,4 +223,16 @@ function countCache(db: Db) {
   let cache = caches.get(db);
   if (!cache) caches.set(db, (cache = new Map()));
   return cache;
+}
+
+/** Lookups per statement: up to LOOKUPS_PER_STATEMENT, fewer when that leaves connections of a wave idle. */
+const statementSize = (lookups: number, engine: Engine) =>
+  Math.min(LOOKUPS_PER_STATEMENT, Math.max(10, Math.ceil(lookups / engine.statementsAtOnce)));
+
+const chunksOf = <T>(items: T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+
+/** `work` for each part, `atOnce` at a time: a bounded share of the connection pool, whatever the article's size. */
+async function inWaves<T>(parts: T[], atOnce: number, work: (part: T) => Promise<void>): Promise<void> {
+  for (let i = 0; i < parts.length; i += atOnce) await Promise.all(parts.slice(i, i + atOnce).map(work));
 }

@@ -1,0 +1,38 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { extractClaims } from "@/lib/extract";
+import { matchKeyOf } from "@/lib/matching/match-key";
+import { createArticle } from "@/test/support/factories";
+import { createTestDb, type TestDb } from "@/test/support/test-db";
+import { syntheticArticle } from "@/scripts/bench/synthetic-corpus";
+import { findMatchCandidates } from "./match-candidates";
+
+// An archive of the bench's synthetic news (stories told again and again, as a newsroom's archive is), and a long
+// new article of the same stories: its claims' lookups travel in several statements, side by side on PostgreSQL.
+let t: TestDb;
+
+beforeAll(async () => {
+  t = await createTestDb();
+  for (let i = 0; i < 24; i++)
+    await createArticle(t.db, { body: syntheticArticle(7, i).body, outlet: `Outlet ${i % 5}` });
+}, 120_000);
+afterAll(() => t?.drop());
+
+const keysOfNewArticle = () => {
+  const parts = [0, 1, 2, 3, 4, 5].map((i) => syntheticArticle(991, i)).filter((a) => a.language === "en");
+  const extraction = extractClaims(parts.map((a) => a.body).join("\n\n"), { language: "en" });
+  return extraction.claims.map((c) => matchKeyOf({ text: c.text, language: "en", quantities: c.quantities }));
+};
+
+describe("match candidates of a whole article", () => {
+  it("are for each claim the ones it finds when looked up alone", async () => {
+    const keys = keysOfNewArticle();
+    expect(keys.length).toBeGreaterThan(60);
+    const together = await findMatchCandidates(t.db, keys);
+    const alone = [];
+    for (const key of keys) alone.push((await findMatchCandidates(t.db, [key]))[0]!);
+    const ids = (candidates: { id: string }[][]) => candidates.map((c) => c.map((x) => x.id).sort());
+    expect(ids(together)).toEqual(ids(alone));
+    // Not vacuous: most claims of the archive's stories find candidates.
+    expect(together.filter((c) => c.length > 0).length).toBeGreaterThan(keys.length / 2);
+  });
+});
