@@ -344,3 +344,55 @@ describe("claims on a story the lexicon has no event for", () => {
     ).not.toBeNull();
   });
 });
+
+describe("wordings other writers use", () => {
+  it("does not take what happened before a claim for what it states", () => {
+    // The closure after an accident, the accident itself: one story, two facts.
+    expect(
+      compare(
+        ["Die Autobahn blieb nach dem Unfall bei Kassel sechs Stunden gesperrt.", "de"],
+        ["Bei einem Unfall auf der Autobahn bei Kassel sind zwei Menschen ums Leben gekommen.", "de"],
+      ),
+    ).toBeNull();
+    expect(
+      compare(
+        ["The bridge in Dresden stayed closed for a week after the collapse.", "en"],
+        ["A bridge collapsed in Dresden on Wednesday, injuring three people.", "en"],
+      ),
+    ).toBeNull();
+  });
+
+  it("counts the word of a change as the event, not as a thing two claims share", () => {
+    const rents: [string, MatchLanguage] = ["In Leipzig stiegen die Mieten binnen eines Jahres um 6,1 Prozent.", "de"];
+    expect(compare(rents, ["In Leipzig stieg die Zahl der Baugenehmigungen um 6,1 Prozent.", "de"])).toBeNull();
+    expect(compare(rents, ["Rents in Leipzig rose 6.1 percent in a year.", "en"])).not.toBeNull();
+  });
+
+  it("reads a figure held where it was as one event in both languages, only of the same thing", () => {
+    const held: [string, MatchLanguage] = [
+      "Switzerland's central bank left its policy rate unchanged at 0.5 percent.",
+      "en",
+    ];
+    expect(
+      compare(["Die Schweizerische Nationalbank belässt ihren Leitzins bei 0,5 Prozent.", "de"], held),
+    ).toMatchObject({ figuresDisagree: false });
+    expect(compare(held, ["Switzerland's central bank raised its growth forecast to 1.5 percent.", "en"])).toBeNull();
+  });
+
+  it("folds plurals, possessives and German feminine plurals, and splits no plain word as a compound", () => {
+    expect(foldWord("euros", "en")).toBe(foldWord("Euro", "de"));
+    expect(foldWord("wages", "en")).toBe(foldWord("wage", "en"));
+    expect(foldWord("Bahn's", "en")).toBe(foldWord("Bahn", "en"));
+    expect(foldWords("Kundinnen", "de")).toEqual(foldWords("Kunden", "de"));
+    expect(foldWords("Schülerinnen", "de")).toEqual(foldWords("Schüler", "de"));
+    expect(foldWords("gewinnen", "de")).not.toEqual(foldWords("gew", "de"));
+    // "Soldaten" holds "Daten" (data) after three letters that are no word; "Gaspreise" starts with one.
+    expect(foldWords("Soldaten", "de")).not.toContain(foldWord("Daten", "de"));
+    expect(foldWord("Gaspreise", "de")).toBe(foldWord("prices", "en"));
+  });
+
+  it("takes no preposition after a number for what the number counts", () => {
+    const figures = keyOf("Portugal counted 1.2 million between January and March.", "en").figures;
+    expect(figures.map((f) => f.unitClass)).not.toContain("word:betwe");
+  });
+});

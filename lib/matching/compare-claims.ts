@@ -104,7 +104,8 @@ export function scoreClaims(a: MatchKey, b: MatchKey): ScoredPair | null {
   const sameFigure = shared.units.some((u) => sameNumber(u, a.figures, b.figures));
   const wordsNeeded = !shared.entities.some(isPlace) ? 3 : 2;
   const sameBodies = shared.entities.filter((e) => !isPlace(e)).length;
-  const alike = commonWords + sameBodies + (sameFigure ? 1 : 0);
+  // The word of a change ("rose") is the event, not a thing both name: "permits rose 9.8 %" is not "rents rose 9.8 %".
+  const alike = whatChanged + sameBodies + (sameFigure ? 1 : 0);
   const sameWords = alike >= wordsNeeded && wordShare >= (sameFigure ? FEW_WORDS : SOME_WORDS);
   if (!((aboutTheSame && score >= MATCH_THRESHOLD) || sameWords || wordShare >= SAME_WORDS)) return null;
   return { score: Math.round(score * 1000) / 1000, shared };

@@ -8,10 +8,17 @@ import { GERMAN_TO_ENGLISH } from "./word-translations";
  * German word the translation table knows is first put in English ("Erdbeben" as "earthquake").
  */
 export function foldWord(word: string, language: "de" | "en"): string {
-  const lower = word.toLowerCase();
+  const lower = language === "de" ? masculineOf(lowered(word)) : lowered(word);
   const translated = language === "de" ? translationOf(lower) : undefined;
-  return spell(translated ?? lower).slice(0, FOLD_LENGTH);
+  return cut(spell(translated ?? lower));
 }
+
+/**
+ * Five letters, without a plural "s" first: "euros" and "euro", "wages" and "wage", "hours" and "hour" are one word
+ * (longer words lose the "s" to the cut anyway). Not "-ss", "-us", "-is" ("Zirkus", "crisis").
+ */
+const cut = (spelled: string) =>
+  (spelled.length >= 5 && /[^siu]s$/.test(spelled) ? spelled.slice(0, -1) : spelled).slice(0, FOLD_LENGTH);
 
 /**
  * A word as matching compares it, as one or more words: a German compound made of parts the translation table knows
@@ -21,8 +28,22 @@ export function foldWord(word: string, language: "de" | "en"): string {
  * foldWord's one word.
  */
 export function foldWords(word: string, language: "de" | "en"): string[] {
-  const parts = language === "de" ? compoundParts(word.toLowerCase()) : undefined;
-  return parts ? parts.map((part) => spell(part).slice(0, FOLD_LENGTH)) : [foldWord(word, language)];
+  const parts = language === "de" ? compoundParts(masculineOf(lowered(word))) : undefined;
+  return parts ? parts.map((part) => cut(spell(part))) : [foldWord(word, language)];
+}
+
+/** Lower case, without a possessive ending: "Bahn's", "Brussels'" are the name. */
+const lowered = (word: string) => word.toLowerCase().replace(/['’]s?$/, "");
+
+/**
+ * A German feminine plural as the plural news also writes ("Kundinnen und Kunden", "Schülerinnen und Schüler"), so
+ * both are one word: "kundinnen" as "kunden", "schülerinnen" as "schüler". Not verbs ("gewinnen", "beginnen": the
+ * stem before "-innen" is at least four letters).
+ */
+function masculineOf(lower: string): string {
+  if (!lower.endsWith("innen") || lower.length < 9) return lower;
+  const stem = lower.slice(0, -5);
+  return stem.endsWith("er") ? stem : `${stem}en`;
 }
 
 /** What joins the parts of a German compound ("Arbeit-s-markt", "Piloten-streik"), longest first. */
@@ -100,17 +121,22 @@ function longestStart(word: string): string | undefined {
 
 /**
  * The compound's last part the table knows, followed by no more than an ending, and where it starts: the first part
- * is at least three letters; the longest last part wins. A few lookups per position: the cost stays linear in the word.
+ * is at least four letters, or one of the short nouns compounds start with ("Bau-", "Gas-"): any three would split
+ * plain words ("Sol-daten", "Ver-kehr"); the longest last part wins. A few lookups per position: the cost stays linear
+ * in the word.
  */
 function lastPart(word: string): { at: number; english: string } | undefined {
   const endings = COMPOUND_ENDINGS.filter((ending) => word.endsWith(ending));
-  for (let at = 3; at <= word.length - 4; at++)
+  for (let at = SHORT_FIRST_PARTS.has(word.slice(0, 3)) ? 3 : 4; at <= word.length - 4; at++)
     for (const ending of endings) {
       const english = GERMAN_TO_ENGLISH.get(word.slice(at, word.length - ending.length));
       if (english !== undefined) return { at, english };
     }
   return undefined;
 }
+
+/** Three-letter nouns German compounds of the news start with ("Bauarbeiter", "Gaspreis", "Zugausfall"). */
+const SHORT_FIRST_PARTS = new Set("bau bus gas see tag ost zug not rat amt tor eis ski weg hof kur fan".split(" "));
 
 /** What may follow a compound's last part: the endings of its cases and plural, and none. */
 const COMPOUND_ENDINGS = ["", "s", "e", "n", "en", "es", "er", "ern", "ns"];

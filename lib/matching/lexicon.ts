@@ -413,6 +413,25 @@ export const CONCEPTS: LexiconEntry[] = [
     ],
   },
   {
+    // A figure held where it was: a central bank's rate, a forecast. A change: one only of the same thing.
+    id: "unchanged",
+    event: true,
+    change: true,
+    label: "unchanged",
+    de: ["unverändert*", "belassen*", "belässt", "beließ*", "beibehalten*", "behielt*", "hält…fest", "hielt…fest"],
+    en: ["unchanged", "steady", "on hold"],
+  },
+  {
+    // What a commission, panel or court of experts advises: "recommended raising the minimum wage".
+    id: "recommend",
+    event: true,
+    change: true,
+    label: "recommended",
+    // Verbs only: "the commission's recommendation" is what a later claim acts on, not what it states.
+    de: ["empfiehlt", "empfahl*", "empfohlen*", "schlägt…vor", "schlug*…vor", "vorgeschlagen*"],
+    en: ["recommend", "recommends", "recommended", "proposed", "proposes"],
+  },
+  {
     id: "fall",
     event: true,
     change: true,
@@ -554,8 +573,8 @@ export const CONCEPTS: LexiconEntry[] = [
     event: true,
     directed: true,
     label: "sold",
-    de: ["verkauft*", "verkaufen", "veräußert*"],
-    en: ["sell", "sells", "selling", "sold"],
+    de: ["verkauft*", "verkaufen", "veräußert*", "versteigert*", "ersteigert*"],
+    en: ["sell", "sells", "selling", "sold", "auctioned", "fetched", "under the hammer"],
   },
   {
     id: "close",
@@ -663,6 +682,22 @@ export const UNIT_CLASSES: LexiconEntry[] = [
     label: "ships",
     de: ["schiff*", "landungsschiff*", "fregatte*", "zerstörer*"],
     en: ["ship", "ships", "vessel*", "warship*", "frigate*", "destroyer*"],
+  },
+  // Cases of a disease, confirmed or suspected: "1,1 Millionen Verdachtsfälle", "1.1 million suspected infections".
+  {
+    id: "cases",
+    label: "cases",
+    de: [
+      "fälle",
+      "fällen",
+      "verdachtsfäll*",
+      "krankheitsfäll*",
+      "infektion*",
+      "neuinfektion*",
+      "erkrankung*",
+      "ansteckung*",
+    ],
+    en: ["cases", "infections", "infection"],
   },
   { id: "refugees", label: "refugees", de: ["flüchtling*", "geflüchtete*"], en: ["refugee*"] },
   { id: "votes", label: "votes", de: ["stimme", "stimmen"], en: ["vote", "votes"] },

@@ -74,13 +74,17 @@ const STOPWORDS = new Set(
     "unter laut sagte sagten sagt hieß heißt dass wie als wenn dann schon mehr rund etwa fast einem diese dieser " +
     "the and but also not has have had was were been being are this that these those with from into about over " +
     "under said says told according more than some nearly almost around which their they them there would could " +
-    "will what when where while after before since " +
+    "will what when where while after before since between zwischen within innerhalb " +
     // When and how many say nothing of what happened: the figures are compared as figures.
     "montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april juni juli august " +
     "september oktober november dezember monday tuesday wednesday thursday friday saturday sunday january february " +
     "march june july october november december jahr jahre jahres jahren year years heute today gestern yesterday " +
     "quartal quartals halbjahr halbjahres vorjahr vorjahres erste ersten erster zweiten dritten half quarter " +
     "zahl anzahl number " +
+    // Nor when relative to now: "im vergangenen Jahr", "last week", "bislang", "so far".
+    "vergangene vergangenen vergangenes letzte letzten letztes vorige vorigen voriges kommende kommenden nächsten " +
+    "inzwischen bislang bisher derzeit zuletzt aktuell aktuellen damals last past previous next coming earlier later " +
+    "recent recently currently meanwhile " +
     "million millionen milliarde milliarden billion billions tausend tausende thousand thousands hundert hundred " +
     "hunderte hundreds prozent percent prozentpunkte points zwei drei vier fünf zehn zwölf zwanzig three four five " +
     "seven eight nine twelve twenty erstmals first erneut again weitere further mindestens least insgesamt total " +
@@ -225,6 +229,33 @@ function matchesAt({ words, lowered, clauseEnd }: Tokens, i: number, form: Form,
 const attributionSpans = (claim: ClaimForMatching): [number, number][] =>
   [...claim.text.matchAll(ATTRIBUTION[claim.language])].map((m) => [m.index, m.index + m[0].length]);
 
+// What happened before what a claim states: "closed … after the crash", "kündigte nach dem Urteil Revision an".
+const AFTERMATH: Record<MatchLanguage, RegExp> = {
+  de: /\b(?:nach|seit|infolge)\s+(?:dem|der|des|einem|einer|eines)\s+(?:\p{Ll}+\s+)?\p{Lu}\p{L}+/gu,
+  en: /\b(?:after|following|since)\s+(?:the|a|an|this|that|last|its|their)\s+(?:\p{L}+\s+)?\p{L}+/giu,
+};
+
+const aftermathSpans = (claim: ClaimForMatching): [number, number][] =>
+  [...claim.text.matchAll(AFTERMATH[claim.language])].map((m) => [m.index, m.index + m[0].length]);
+
+const inSpans = (at: number, spans: [number, number][]) => spans.some(([from, to]) => at >= from && at < to);
+
+/** The tokens outside a claim's aftermath phrases: an event named there is what came before, not what it states. */
+function withoutSpans(tokens: Tokens, spans: [number, number][]): Tokens {
+  if (spans.length === 0) return tokens;
+  const keep = tokens.starts.map((at) => !inSpans(at, spans));
+  const pick = <T>(list: T[]) => list.filter((_, i) => keep[i]);
+  // Clause ends index into the full list: recount them for the kept words.
+  const kept = tokens.starts.flatMap((_, i) => (keep[i] ? [i] : []));
+  const position = new Map(kept.map((i, k) => [i, k]));
+  const clauseEnd = kept.map((i) => {
+    let end = tokens.clauseEnd[i]!;
+    while (end > i && !position.has(end)) end--;
+    return position.get(end)!;
+  });
+  return { words: pick(tokens.words), lowered: pick(tokens.lowered), starts: pick(tokens.starts), clauseEnd };
+}
+
 /** Who a claim says acts (MatchKey.agent), or undefined. */
 function agentOf(claim: ClaimForMatching, tokens: Tokens, named: { id: string; at: number }[]): string | undefined {
   if (PASSIVE[claim.language].test(claim.text)) return undefined;
@@ -241,6 +272,8 @@ function agentOf(claim: ClaimForMatching, tokens: Tokens, named: { id: string; a
  */
 function unitWordOf(unit: string | undefined, language: MatchLanguage): string | undefined {
   const last = unit?.match(/[\p{L}]{3,}$/u)?.[0];
+  // "1.1 million between January and March": the word after a number is not always what it counts.
+  if (last && STOPWORDS.has(last.toLowerCase())) return undefined;
   return last && `${UNIT_WORD}${foldWord(last, language).replace(/s$/, "")}`;
 }
 
@@ -263,7 +296,9 @@ export function matchKeyOf(claim: ClaimForMatching): MatchKey {
   const named = findEntries(tokens, COMPILED.entities, ["de", "en"], false);
   // A city or region names its country too: a claim about Milan is one about Italy, and not apart from it.
   const entities = [...new Set(named.flatMap((id) => [id, ...(COUNTRY_OF.has(id) ? [COUNTRY_OF.get(id)!] : [])]))];
-  const concepts = findEntries(tokens, COMPILED.concepts, [claim.language], true);
+  // What happened before what a claim states ("closed … after the crash") is neither its event nor its words.
+  const aftermath = aftermathSpans(claim);
+  const concepts = findEntries(withoutSpans(tokens, aftermath), COMPILED.concepts, [claim.language], true);
   const agent = agentOf(claim, tokens, firstNamed(tokens, named));
   // Only what a figure says, not where it stands (a stored claim's quantities carry their offsets too).
   const figures = claim.quantities.flatMap(({ text, value, max, comparator, unit }): Figure[] => {
@@ -274,9 +309,9 @@ export function matchKeyOf(claim: ClaimForMatching): MatchKey {
   const places = unknownPlacesOf(tokens, claim.language);
   // Who said it is not what was said: the words of "nach Angaben der Polizei", "…, officials said" are left out, or
   // two claims on anything that cite the police would share a word for it.
-  const said = attributionSpans(claim);
+  const left = [...attributionSpans(claim), ...aftermath];
   const content = tokens.lowered
-    .filter((_, i) => !said.some(([from, to]) => tokens.starts[i]! >= from && tokens.starts[i]! < to))
+    .filter((_, i) => !inSpans(tokens.starts[i]!, left))
     .filter((w) => w.length >= 4 && !STOPWORDS.has(w) && !/\d/.test(w))
     .flatMap((w) => foldWords(w, claim.language))
     .filter((w) => !names.has(w));
