@@ -38,9 +38,9 @@ export async function linkClaims(db: Db, articleId: string, claimIds?: string[])
   );
   // Both ways; the score is the same from either side, whether figures disagree too.
   const rows = keyed.flatMap((claim, i) =>
-    ranked[i]!.flatMap(({ candidate, match }) => [
-      { claimId: claim.id, otherId: candidate.id, score: match.score, figuresDisagree: match.figuresDisagree },
-      { claimId: candidate.id, otherId: claim.id, score: match.score, figuresDisagree: match.figuresDisagree },
+    ranked[i]!.flatMap(({ id, match }) => [
+      { claimId: claim.id, otherId: id, score: match.score, figuresDisagree: match.figuresDisagree },
+      { claimId: id, otherId: claim.id, score: match.score, figuresDisagree: match.figuresDisagree },
     ]),
   );
   const ids = claims.map((c) => c.id);

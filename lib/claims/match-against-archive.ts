@@ -1,47 +1,44 @@
 import type { Db } from "@/lib/db/client";
 import type { ClaimMatch } from "@/lib/matching/compare-claims";
 import type { MatchKey } from "@/lib/matching/match-key";
-import { rankMatches, type RankedMatch } from "@/lib/matching/rank-matches";
+import { rankStoredCandidates } from "@/lib/matching/rank-matches";
+import { runOffThread } from "@/lib/input/run-off-thread";
 import type { ClaimMatchView } from "./claim-match-schemas";
 import { isVerdict, toClaimStatus } from "./claim-status";
-import { findMatchCandidates, type MatchCandidate } from "./match-candidates";
+import { findMatchCandidates } from "./match-candidates";
+
+export { parseKey } from "@/lib/matching/match-terms";
 
 /** At most this many matches per claim: a desk reads the best few, and a verdict comes from the closest. */
 export const MATCHES_PER_CLAIM = 5;
 
-/** A stored claim as ranking sees it. */
-export interface KeyedClaim {
+/** A claim of the archive that states what a key states: its id, and how the two compare. */
+export interface ArchiveMatch {
   id: string;
-  key: MatchKey;
+  match: ClaimMatch;
 }
+
+/** Up to this many keys are ranked on the caller's thread (a claim's own matches); more go to the worker thread. */
+const RANKED_IN_PLACE = 8;
 
 /**
  * For each key, the stored claims of other articles that state the same thing, best first, at most `limit`. The
- * archive is read through its text search index (findMatchCandidates), a few lookups per key.
+ * archive is read through its text search index (findMatchCandidates), a few lookups per key. The ranking of an
+ * article's claims, which grows with its claims and their candidates, runs on the worker thread (lib/input): the web
+ * server matches an article after answering, and its requests must not wait between the statements.
  */
 export async function rankAgainstArchive(
   db: Db,
   keys: MatchKey[],
   excludeArticleId?: string,
   limit = MATCHES_PER_CLAIM,
-): Promise<RankedMatch<KeyedClaim>[][]> {
-  // A stored key is parsed once, however many of the keys it is a candidate for.
-  const parsed = new Map<string, MatchKey | null>();
-  const keyOf = (c: MatchCandidate) => {
-    if (!parsed.has(c.id)) parsed.set(c.id, parseKey(c.matchKey));
-    return parsed.get(c.id)!;
-  };
-  const candidates = await findMatchCandidates(db, keys, excludeArticleId);
-  return keys.map((key, i) =>
-    rankMatches(
-      key,
-      candidates[i]!.flatMap((c) => {
-        const stored = keyOf(c);
-        return stored ? [{ id: c.id, key: stored }] : [];
-      }),
-      limit,
-    ),
-  );
+): Promise<ArchiveMatch[][]> {
+  const found = await findMatchCandidates(db, keys, excludeArticleId);
+  // Each stored claim once, however many of the keys it is a candidate for.
+  const stored = new Map(found.flat().map((c) => [c.id, c.matchKey]));
+  const candidates = { stored: [...stored], perKey: found.map((list) => list.map((c) => c.id)) };
+  if (keys.length <= RANKED_IN_PLACE) return rankStoredCandidates(keys, candidates, limit);
+  return runOffThread<ArchiveMatch[][]>({ kind: "rank", keys, candidates, limit }, "claims");
 }
 
 /**
@@ -55,7 +52,7 @@ export async function matchAgainstArchive(
   limit = MATCHES_PER_CLAIM,
 ): Promise<ClaimMatchView[][]> {
   const ranked = await rankAgainstArchive(db, keys, excludeArticleId, limit);
-  const ids = [...new Set(ranked.flat().map((r) => r.candidate.id))];
+  const ids = [...new Set(ranked.flat().map((r) => r.id))];
   const details = new Map(
     (
       await db.claim.findMany({
@@ -71,8 +68,8 @@ export async function matchAgainstArchive(
     ).map((c) => [c.id, c]),
   );
   return ranked.map((matches) =>
-    matches.flatMap(({ candidate, match }) => {
-      const claim = details.get(candidate.id);
+    matches.flatMap(({ id, match }) => {
+      const claim = details.get(id);
       return claim ? [matchView(claim, match)] : [];
     }),
   );
@@ -97,15 +94,4 @@ export function matchView(
     figures: match.figures.map((f) => ({ kind: f.unitClass, here: f.a, there: f.b, disagree: f.disagree })),
     figuresDisagree: match.figuresDisagree,
   };
-}
-
-/** A stored key, or null for a claim stored before matching (until `claims rematch`) or a row that is not one. */
-export function parseKey(stored: string): MatchKey | null {
-  if (!stored) return null;
-  try {
-    const key = JSON.parse(stored) as MatchKey;
-    return Array.isArray(key.entities) && Array.isArray(key.words) ? key : null;
-  } catch {
-    return null;
-  }
 }

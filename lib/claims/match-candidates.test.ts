@@ -4,6 +4,7 @@ import { matchKeyOf } from "@/lib/matching/match-key";
 import { createArticle } from "@/test/support/factories";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
 import { syntheticArticle } from "@/scripts/bench/synthetic-corpus";
+import { rankAgainstArchive } from "./match-against-archive";
 import { findMatchCandidates } from "./match-candidates";
 
 // An archive of the bench's synthetic news (stories told again and again, as a newsroom's archive is), and a long
@@ -34,5 +35,14 @@ describe("match candidates of a whole article", () => {
     expect(ids(together)).toEqual(ids(alone));
     // Not vacuous: most claims of the archive's stories find candidates.
     expect(together.filter((c) => c.length > 0).length).toBeGreaterThan(keys.length / 2);
+  });
+
+  it("are ranked on the worker thread for an article as they are in place for one claim", async () => {
+    const keys = keysOfNewArticle();
+    const together = await rankAgainstArchive(t.db, keys);
+    const alone = [];
+    for (const key of keys) alone.push((await rankAgainstArchive(t.db, [key]))[0]!);
+    expect(together).toEqual(alone);
+    expect(together.filter((m) => m.length > 0).length).toBeGreaterThan(keys.length / 4);
   });
 });

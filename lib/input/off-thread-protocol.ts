@@ -2,6 +2,8 @@ import type { Extraction } from "../extract/schema";
 import type { RegistryIndex } from "../extract/sources/source-registry";
 import type { StoredMatchFields } from "../matching/match-terms";
 import type { Anchor } from "../anchoring/reanchor";
+import type { MatchKey } from "../matching/match-key";
+import type { StoredCandidates } from "../matching/rank-matches";
 
 /** What the request thread asks the worker thread to do (lib/input/off-thread-worker.ts). */
 export type OffThreadJob =
@@ -12,7 +14,9 @@ export type OffThreadJob =
   /** Two versions of an article (lib/anchoring): where each anchor went; how much is the same; them side by side. */
   | { kind: "reanchor"; oldText: string; newText: string; anchors: Anchor[] }
   | { kind: "kept-share"; oldText: string; newText: string }
-  | { kind: "compare"; oldText: string; newText: string };
+  | { kind: "compare"; oldText: string; newText: string }
+  /** An article's claims ranked against their candidates from the archive (lib/matching/rank-matches.ts). */
+  | { kind: "rank"; keys: MatchKey[]; candidates: StoredCandidates; limit: number };
 
 /** The answer to "extract-for-storage": matchFields[i] belongs to extraction.claims[i]. */
 export interface ExtractionForStorage {

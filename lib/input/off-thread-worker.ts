@@ -7,6 +7,7 @@ import { readArticlePage } from "./read-article-page";
 import { reanchor } from "../anchoring/reanchor";
 import { keptShare } from "../anchoring/align-texts";
 import { compareTexts } from "../anchoring/compare-texts";
+import { rankStoredCandidates } from "../matching/rank-matches";
 
 /**
  * The worker thread that reduces HTML and extracts claims, so that a text which takes long to process holds up
@@ -40,6 +41,8 @@ function run(job: OffThreadJob): unknown {
   if (job.kind === "reanchor") return reanchor(job.oldText, job.newText, job.anchors);
   if (job.kind === "kept-share") return keptShare(job.oldText, job.newText);
   if (job.kind === "compare") return compareTexts(job.oldText, job.newText);
+  // Ranking grows with an article's claims times their candidates: here too, not between the server's requests.
+  if (job.kind === "rank") return rankStoredCandidates(job.keys, job.candidates, job.limit);
   const extraction = extractClaims(job.text, {
     language: job.language,
     registry: SourceRegistry.fromIndex(job.registry),

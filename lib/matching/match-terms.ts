@@ -84,3 +84,14 @@ export const storedClaimForMatching = (claim: StoredClaimWords, language: string
   language: language as ClaimForMatching["language"],
   quantities: JSON.parse(claim.quantities) as ClaimForMatching["quantities"],
 });
+
+/** A stored key, or null for a claim stored before matching (until `claims rematch`) or a row that is not one. */
+export function parseKey(stored: string): MatchKey | null {
+  if (!stored) return null;
+  try {
+    const key = JSON.parse(stored) as MatchKey;
+    return Array.isArray(key.entities) && Array.isArray(key.words) ? key : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,5 +1,6 @@
 import { describeMatch, scoreClaims, type ClaimMatch } from "./compare-claims";
 import type { MatchKey } from "./match-key";
+import { parseKey } from "./match-terms";
 
 export interface RankedMatch<T> {
   candidate: T;
@@ -24,4 +25,33 @@ export function rankMatches<T extends { key: MatchKey }>(
     .sort((a, b) => b.scored.score - a.scored.score || a.order - b.order)
     .slice(0, limit)
     .map(({ candidate, scored }) => ({ candidate, match: describeMatch(key, candidate.key, scored) }));
+}
+
+/** Stored claims to rank, each once (its id and stored key), and for each key the ids of its candidates. */
+export interface StoredCandidates {
+  stored: [id: string, matchKey: string][];
+  perKey: string[][];
+}
+
+/**
+ * rankMatches for many keys against stored candidates: each stored key parsed once, however many keys it is a
+ * candidate for; a key that does not parse (stored before matching) is no candidate. What the worker thread runs for
+ * an article's claims (lib/claims/match-against-archive.ts).
+ */
+export function rankStoredCandidates(
+  keys: MatchKey[],
+  { stored, perKey }: StoredCandidates,
+  limit: number,
+): { id: string; match: RankedMatch<unknown>["match"] }[][] {
+  const parsed = new Map(stored.map(([id, matchKey]) => [id, parseKey(matchKey)]));
+  return keys.map((key, i) =>
+    rankMatches(
+      key,
+      perKey[i]!.flatMap((id) => {
+        const candidate = parsed.get(id);
+        return candidate ? [{ id, key: candidate }] : [];
+      }),
+      limit,
+    ).map(({ candidate, match }) => ({ id: candidate.id, match })),
+  );
 }
