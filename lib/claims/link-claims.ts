@@ -1,7 +1,8 @@
 import { providerOf, type Db, type Tx } from "@/lib/db/client";
 import type { DatabaseProvider } from "@/lib/db/database-url";
 import { LIVE_CLAIM } from "@/lib/db/live-article";
-import { isCurrentMatchKey, storedClaimForMatching, storedMatchFieldsOf } from "@/lib/matching/match-terms";
+import { runOffThread } from "@/lib/input/run-off-thread";
+import { isCurrentMatchKey, storedClaimForMatching, type StoredMatchFields } from "@/lib/matching/match-terms";
 import { parseKey, rankAgainstArchive } from "./match-against-archive";
 
 /** Links written per statement: SQLite takes a bounded number of values in one (here 4 a row). */
@@ -18,14 +19,14 @@ export async function linkClaims(db: Db, articleId: string, claimIds?: string[])
     where: { articleId, ...LIVE_CLAIM, ...(claimIds ? { id: { in: claimIds } } : {}) },
     select: { id: true, text: true, quantities: true, matchKey: true, article: { select: { language: true } } },
   });
-  // Claims stored before matching, or keyed by an older lexicon, are keyed here (and stored with the links).
-  const rekeyed = claims
-    .filter((c) => !isCurrentMatchKey(c.matchKey))
-    .map((c) => ({
-      id: c.id,
-      text: c.text,
-      fields: storedMatchFieldsOf(storedClaimForMatching(c, c.article.language)),
-    }));
+  // Claims stored before matching, or keyed by an older lexicon, are keyed here (and stored with the links): on the
+  // worker thread, as at ingest, since after a lexicon change that is every claim of the article.
+  const stale = claims.filter((c) => !isCurrentMatchKey(c.matchKey));
+  const fields = await runOffThread<StoredMatchFields[]>(
+    { kind: "key", claims: stale.map((c) => storedClaimForMatching(c, c.article.language)) },
+    "claims",
+  );
+  const rekeyed = stale.map((c, i) => ({ id: c.id, text: c.text, fields: fields[i]! }));
   const fresh = new Map(rekeyed.map((c) => [c.id, c.fields.matchKey]));
   const keyed = claims.flatMap((c) => {
     const key = parseKey(fresh.get(c.id) ?? c.matchKey);

@@ -2,7 +2,7 @@ import type { Extraction } from "../extract/schema";
 import type { RegistryIndex } from "../extract/sources/source-registry";
 import type { StoredMatchFields } from "../matching/match-terms";
 import type { Anchor } from "../anchoring/reanchor";
-import type { MatchKey } from "../matching/match-key";
+import type { ClaimForMatching, MatchKey } from "../matching/match-key";
 import type { StoredCandidates } from "../matching/rank-matches";
 
 /** What the request thread asks the worker thread to do (lib/input/off-thread-worker.ts). */
@@ -16,7 +16,9 @@ export type OffThreadJob =
   | { kind: "kept-share"; oldText: string; newText: string }
   | { kind: "compare"; oldText: string; newText: string }
   /** An article's claims ranked against their candidates from the archive (lib/matching/rank-matches.ts). */
-  | { kind: "rank"; keys: MatchKey[]; candidates: StoredCandidates; limit: number };
+  | { kind: "rank"; keys: MatchKey[]; candidates: StoredCandidates; limit: number }
+  /** Stored claims keyed anew (a lexicon change): what matching stores for each (lib/matching/match-terms.ts). */
+  | { kind: "key"; claims: ClaimForMatching[] };
 
 /** The answer to "extract-for-storage": matchFields[i] belongs to extraction.claims[i]. */
 export interface ExtractionForStorage {

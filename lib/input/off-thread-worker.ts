@@ -43,6 +43,7 @@ function run(job: OffThreadJob): unknown {
   if (job.kind === "compare") return compareTexts(job.oldText, job.newText);
   // Ranking grows with an article's claims times their candidates: here too, not between the server's requests.
   if (job.kind === "rank") return rankStoredCandidates(job.keys, job.candidates, job.limit);
+  if (job.kind === "key") return job.claims.map(storedMatchFieldsOf);
   const extraction = extractClaims(job.text, {
     language: job.language,
     registry: SourceRegistry.fromIndex(job.registry),
