@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { asLocale } from "@/lib/i18n/locales";
 import { DateRangeFields } from "@/components/claims/date-range-fields";
 import { FilterSelect } from "@/components/claims/filter-select";
 import { StatusBar } from "@/components/claims/status-bar";
@@ -44,6 +45,7 @@ export default async function NewsroomCoveragePage({ searchParams }: Props) {
     getDb(),
     actor,
     query,
+    asLocale(await getLocale()),
   );
   const activeFilters = filterParams(filter);
   const share = (part: number, whole: number) => (whole === 0 ? "—" : `${Math.round((100 * part) / whole)} %`);

@@ -73,6 +73,34 @@ describe("claims seen before in other articles", () => {
     expect(herald.article.title).toBe("DPA");
   });
 
+  it("says what two claims share in the reader's language, from the stored links and when matched live", async () => {
+    const inGerman = async () => {
+      const { matches } = await listClaimMatches(t.db, reader, { claimId: await claimOf("DPA"), language: "de" });
+      return matches.find((m) => m.article.outlet === "HERALD")!;
+    };
+    for (const herald of [
+      await inGerman(),
+      await (async () => {
+        // Not matched yet (just ingested): the matches are found live, and described in German too.
+        await t.db.article.update({ where: { id: article.DPA! }, data: { matchedAt: null } });
+        try {
+          return await inGerman();
+        } finally {
+          await t.db.article.update({ where: { id: article.DPA! }, data: { matchedAt: new Date() } });
+        }
+      })(),
+    ]) {
+      expect(herald.same).toEqual(expect.arrayContaining(["Nordkorea", "Russland", "Soldaten", "entsandt"]));
+      expect(herald.figures).toEqual([
+        { kind: "troops", here: "> 1.000 Soldaten", there: "> 10.000 Soldaten", disagree: true },
+      ]);
+      expect(herald.reasons).toMatch(/^gleich: .*; Zahlen: > 1\.000 Soldaten gegen > 10\.000 Soldaten$/);
+    }
+    await expect(
+      listClaimMatches(t.db, reader, { claimId: await claimOf("DPA"), language: "fr" as "de" }),
+    ).rejects.toMatchObject({ status: 400 });
+  });
+
   it("lists the figures that disagree for the coverage pages: each pair once, and an article's own claims first", async () => {
     const pairs = await listFigureDisagreements(t.db, reader);
     // HERALD's 10,000 against DPA's and YONHAP's 1,000; DPA and YONHAP agree.
@@ -87,6 +115,8 @@ describe("claims seen before in other articles", () => {
     expect(ofDpa.map((p) => [p.claims[0].article.title, p.claims[1].article.title, p.figures])).toEqual([
       ["DPA", "HERALD", "> 1,000 troops vs > 10,000 troops"],
     ]);
+    const inGerman = await listFigureDisagreements(t.db, reader, { articleId: article.DPA!, language: "de" });
+    expect(inGerman.map((p) => p.figures)).toEqual(["> 1.000 Soldaten gegen > 10.000 Soldaten"]);
   });
 
   it("filters the claims list to claims seen before, or to those whose figures another article contradicts", async () => {

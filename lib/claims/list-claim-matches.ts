@@ -19,6 +19,8 @@ export const ListClaimMatchesSchema = z.object({
     .min(1, "Ask for at least one match.")
     .max(50, "Ask for at most 50 matches.")
     .optional(),
+  /** The language the reasons and figures are written in (the reader's): "en" (the default) or "de". */
+  language: z.enum(["en", "de"], { message: 'The language is "en" or "de".' }).optional(),
 });
 
 const ARTICLE_FIELDS = { id: true, title: true, outlet: true, url: true, language: true, publishedAt: true } as const;
@@ -35,7 +37,7 @@ export async function listClaimMatches(
   input: z.input<typeof ListClaimMatchesSchema>,
 ): Promise<ClaimMatchesView> {
   requireActing(actor, "article.read");
-  const { claimId, limit = MATCHES_PER_CLAIM } = parseInput(ListClaimMatchesSchema, input, "id");
+  const { claimId, limit = MATCHES_PER_CLAIM, language = "en" } = parseInput(ListClaimMatchesSchema, input, "id");
   const claim = await db.claim.findFirst({
     where: { id: claimId, ...LIVE_CLAIM },
     select: {
@@ -50,7 +52,7 @@ export async function listClaimMatches(
   if (!claim) throw new AppError("not_found", "There is no such claim (it may have been removed or merged).", "id");
   if (claim.article.matchedAt === null) {
     const key = parseKey(claim.matchKey) ?? matchKeyOf(storedClaimForMatching(claim, claim.article.language));
-    const [matches] = await matchAgainstArchive(db, [key], claim.articleId, limit);
+    const [matches] = await matchAgainstArchive(db, [key], claim.articleId, limit, language);
     return { claimId, matches: matches!, articles: new Set(matches!.map((m) => m.article.id)).size };
   }
   const where = { claimId, other: LIVE_CLAIM };
@@ -80,7 +82,7 @@ export async function listClaimMatches(
     // The reasons and figures from the two claims' keys, as they are now (a link keeps only that they match).
     matches: links.flatMap(({ other }): ClaimMatchView[] => {
       const otherKey = parseKey(other.matchKey);
-      const match = key && otherKey ? compareClaims(key, otherKey) : null;
+      const match = key && otherKey ? compareClaims(key, otherKey, language) : null;
       return match ? [matchView(other, match)] : [];
     }),
     articles: new Set(articles.map((a) => a.other.articleId)).size,

@@ -2,6 +2,7 @@ import { requireActing, type Acting } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { LIVE_CLAIM } from "@/lib/db/live-article";
 import { compareClaims } from "@/lib/matching/compare-claims";
+import type { MatchLanguage } from "@/lib/matching/match-key";
 import { parseKey } from "./match-against-archive";
 
 const CLAIM_FIELDS = {
@@ -13,7 +14,7 @@ const CLAIM_FIELDS = {
 
 export interface FigureDisagreement {
   claims: [DisagreeingClaim, DisagreeingClaim];
-  /** "> 1,000 troops vs > 10,000 troops": each kind of figure the two give differently. */
+  /** "> 1,000 troops vs > 10,000 troops" ("> 1.000 Soldaten gegen > 10.000 Soldaten"): each kind they give differently. */
   figures: string;
 }
 interface DisagreeingClaim {
@@ -21,6 +22,8 @@ interface DisagreeingClaim {
   label: string;
   article: { id: string; title: string; outlet: string | null; language: string };
 }
+
+const VERSUS: Record<MatchLanguage, string> = { en: "vs", de: "gegen" };
 
 /**
  * The newest pairs of claims that state the same thing with figures that cannot both be true, across the archive or
@@ -30,7 +33,7 @@ interface DisagreeingClaim {
 export async function listFigureDisagreements(
   db: Db,
   actor: Acting,
-  { articleId, limit = 20 }: { articleId?: string; limit?: number } = {},
+  { articleId, limit = 20, language = "en" }: { articleId?: string; limit?: number; language?: MatchLanguage } = {},
 ): Promise<FigureDisagreement[]> {
   requireActing(actor, "article.read");
   const links = await db.claimLink.findMany({
@@ -47,8 +50,8 @@ export async function listFigureDisagreements(
     if (!articleId && seen.has(`${other.id} ${claim.id}`)) continue;
     seen.add(`${claim.id} ${other.id}`);
     const [a, b] = [parseKey(claim.matchKey), parseKey(other.matchKey)];
-    const match = a && b ? compareClaims(a, b) : null;
-    const figures = (match?.figures ?? []).filter((f) => f.disagree).map((f) => `${f.a} vs ${f.b}`);
+    const match = a && b ? compareClaims(a, b, language) : null;
+    const figures = (match?.figures ?? []).filter((f) => f.disagree).map((f) => `${f.a} ${VERSUS[language]} ${f.b}`);
     if (figures.length === 0) continue;
     const strip = ({ matchKey: _k, ...c }: typeof claim) => c;
     pairs.push({ claims: [strip(claim), strip(other)], figures: figures.join("; ") });

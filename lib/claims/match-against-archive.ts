@@ -1,13 +1,14 @@
 import type { Db } from "@/lib/db/client";
-import type { ClaimMatch } from "@/lib/matching/compare-claims";
-import type { MatchKey } from "@/lib/matching/match-key";
+import { compareClaims, type ClaimMatch } from "@/lib/matching/compare-claims";
+import type { MatchKey, MatchLanguage } from "@/lib/matching/match-key";
+import { parseKey } from "@/lib/matching/match-terms";
 import { rankStoredCandidates } from "@/lib/matching/rank-matches";
 import { runOffThread } from "@/lib/input/run-off-thread";
 import type { ClaimMatchView } from "./claim-match-schemas";
 import { isVerdict, toClaimStatus } from "./claim-status";
 import { findMatchCandidates } from "./match-candidates";
 
-export { parseKey } from "@/lib/matching/match-terms";
+export { parseKey };
 
 /** At most this many matches per claim: a desk reads the best few, and a verdict comes from the closest. */
 export const MATCHES_PER_CLAIM = 5;
@@ -50,6 +51,7 @@ export async function matchAgainstArchive(
   keys: MatchKey[],
   excludeArticleId?: string,
   limit = MATCHES_PER_CLAIM,
+  language: MatchLanguage = "en",
 ): Promise<ClaimMatchView[][]> {
   const ranked = await rankAgainstArchive(db, keys, excludeArticleId, limit);
   const ids = [...new Set(ranked.flat().map((r) => r.id))];
@@ -62,15 +64,19 @@ export async function matchAgainstArchive(
           text: true,
           status: true,
           statusReason: true,
+          matchKey: true,
           article: { select: { id: true, title: true, outlet: true, url: true, language: true, publishedAt: true } },
         },
       })
     ).map((c) => [c.id, c]),
   );
-  return ranked.map((matches) =>
+  return ranked.map((matches, i) =>
     matches.flatMap(({ id, match }) => {
       const claim = details.get(id);
-      return claim ? [matchView(claim, match)] : [];
+      if (!claim) return [];
+      // Ranked in English (on the worker thread): described again, the few shown, in the reader's language.
+      const other = language === "en" ? null : parseKey(claim.matchKey);
+      return [matchView(claim, (other && compareClaims(keys[i]!, other, language)) || match)];
     }),
   );
 }

@@ -4,15 +4,18 @@ import { listFigureDisagreements, type FigureDisagreement } from "@/lib/claims/l
 import { listCorroboratedClaims, type CorroboratedClaim } from "@/lib/claims/list-corroborated-claims";
 import { computeCoverage, type Coverage } from "./compute-coverage";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
+import type { MatchLanguage } from "@/lib/matching/match-key";
 
 /**
  * An article's coverage figures and matrix (its live claims), its claims whose figures other articles contradict and
- * those other outlets corroborate on sources of their own; null when there is no such article.
+ * those other outlets corroborate on sources of their own (the figures written in the reader's `language`); null when
+ * there is no such article.
  */
 export async function getArticleCoverage(
   db: Db,
   actor: Actor,
   articleId: string,
+  language: MatchLanguage = "en",
 ): Promise<{
   article: { id: string; title: string; language: string };
   coverage: Coverage;
@@ -22,7 +25,7 @@ export async function getArticleCoverage(
   requirePermission(actor, "article.read");
   const [article, disagreements, corroborated] = await Promise.all([
     getArticle(db, articleId),
-    listFigureDisagreements(db, actor, { articleId, limit: 100 }),
+    listFigureDisagreements(db, actor, { articleId, limit: 100, language }),
     listCorroboratedClaims(db, actor, articleId),
   ]);
   if (!article) return null;

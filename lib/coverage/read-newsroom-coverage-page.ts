@@ -5,6 +5,7 @@ import { parseFilter } from "@/lib/input/parse-input";
 import { getNewsroomCoverage, NewsroomFilterSchema } from "./get-newsroom-coverage";
 import { mostOftenRatedFalse } from "./sum-coverage";
 import { listFigureDisagreements } from "@/lib/claims/list-figure-disagreements";
+import type { MatchLanguage } from "@/lib/matching/match-key";
 
 /**
  * Everything the newsroom coverage page (/coverage) renders, for one reader: the filter as understood (one it cannot
@@ -12,13 +13,18 @@ import { listFigureDisagreements } from "@/lib/claims/list-figure-disagreements"
  * outlets to filter by, the newest figures that disagree between articles, and whether this reader may take the report
  * away.
  */
-export async function readNewsroomCoveragePage(db: Db, actor: Actor, query: Record<string, string | undefined>) {
+export async function readNewsroomCoveragePage(
+  db: Db,
+  actor: Actor,
+  query: Record<string, string | undefined>,
+  language: MatchLanguage = "en",
+) {
   requirePermission(actor, "article.read");
   const { filter, filterError } = parseFilter(NewsroomFilterSchema, query);
   const [coverage, outlets, disagreements] = await Promise.all([
     getNewsroomCoverage(db, actor, filter),
     listOutlets(db, actor),
-    listFigureDisagreements(db, actor),
+    listFigureDisagreements(db, actor, { language }),
   ]);
   return {
     filter,

@@ -16,3 +16,6 @@ export function pickLocale(cookie: string | undefined, acceptLanguage: string | 
   const preferred = new Negotiator({ headers: { "accept-language": acceptLanguage ?? "" } }).language([...LOCALES]);
   return isLocale(preferred) ? preferred : DEFAULT_LOCALE;
 }
+
+/** The reader's interface language as a Locale (next-intl hands it over as a string). */
+export const asLocale = (value: string): Locale => (isLocale(value) ? value : DEFAULT_LOCALE);

@@ -1,5 +1,5 @@
 import { CONCEPTS, ENTITIES } from "./lexicon";
-import { foldedFormsOf, labelOf, UNIT_WORD, type Figure, type MatchKey } from "./match-key";
+import { foldedFormsOf, labelOf, UNIT_WORD, type Figure, type MatchKey, type MatchLanguage } from "./match-key";
 
 /** Two figures of one kind, side by side, and whether they can both be true. */
 export interface FigurePair {
@@ -37,9 +37,9 @@ const FEW_WORDS = 0.15;
  * So "North Korea tests a missile" and "North Korea's harvest fails" are not one claim, nor "Seoul summoned the Russian
  * ambassador" and "the Russian ambassador attended a reception" (a country and a thing, but nothing that happened).
  */
-export function compareClaims(a: MatchKey, b: MatchKey): ClaimMatch | null {
+export function compareClaims(a: MatchKey, b: MatchKey, language: MatchLanguage = "en"): ClaimMatch | null {
   const scored = scoreClaims(a, b);
-  return scored && describeMatch(a, b, scored);
+  return scored && describeMatch(a, b, scored, language);
 }
 
 /** What two claims share, and how much: the cheap half of compareClaims, for ranking many candidates. */
@@ -111,15 +111,25 @@ export function scoreClaims(a: MatchKey, b: MatchKey): ScoredPair | null {
   return { score: Math.round(score * 1000) / 1000, shared };
 }
 
-/** The half of compareClaims a person reads: what both name, both figures of each kind, one line of reasons. */
-export function describeMatch(a: MatchKey, b: MatchKey, { score, shared }: ScoredPair): ClaimMatch {
-  const figures = shared.units.map((unitClass) => pairFigures(unitClass, a.figures, b.figures));
-  const units = shared.units.map((u) => unitLabelOf(u, a.figures));
-  const same = [...new Set([...[...shared.entities, ...shared.concepts].map(labelOf), ...units])];
-  const differing = figures.filter((f) => f.a !== f.b).map((f) => `${f.a} vs ${f.b}`);
+/**
+ * The half of compareClaims a person reads: what both name, both figures of each kind, one line of reasons, in the
+ * reader's language (the lexicon's labels and the numbers as that language writes them).
+ */
+export function describeMatch(
+  a: MatchKey,
+  b: MatchKey,
+  { score, shared }: ScoredPair,
+  language: MatchLanguage = "en",
+): ClaimMatch {
+  const figures = shared.units.map((unitClass) => pairFigures(unitClass, a.figures, b.figures, language));
+  const units = shared.units.map((u) => unitLabelOf(u, a.figures, language));
+  const label = (id: string) => labelOf(id, language);
+  const same = [...new Set([...[...shared.entities, ...shared.concepts].map(label), ...units])];
+  const words = REASON_WORDS[language];
+  const differing = figures.filter((f) => f.a !== f.b).map((f) => `${f.a} ${words.versus} ${f.b}`);
   const reasons = [
-    same.length ? `same: ${same.join(", ")}` : "",
-    differing.length ? `figures: ${differing.join("; ")}` : "",
+    same.length ? `${words.same}: ${same.join(", ")}` : "",
+    differing.length ? `${words.figures}: ${differing.join("; ")}` : "",
   ]
     .filter(Boolean)
     .join("; ");
@@ -128,9 +138,14 @@ export function describeMatch(a: MatchKey, b: MatchKey, { score, shared }: Score
     same,
     figures,
     figuresDisagree: figures.some((f) => f.disagree),
-    reasons: reasons || "the same words",
+    reasons: reasons || words.sameWords,
   };
 }
+
+const REASON_WORDS: Record<MatchLanguage, { same: string; figures: string; versus: string; sameWords: string }> = {
+  en: { same: "same", figures: "figures", versus: "vs", sameWords: "the same words" },
+  de: { same: "gleich", figures: "Zahlen", versus: "gegen", sameWords: "dieselben Worte" },
+};
 
 /** Whether both claims give one number of a kind, as written or rounded ("1,300 jobs", "rund 1.300 Stellen"). */
 function sameNumber(unitClass: string, aFigures: Figure[], bFigures: Figure[]): boolean {
@@ -143,12 +158,12 @@ function sameNumber(unitClass: string, aFigures: Figure[], bFigures: Figure[]): 
  * The two claims' figures of one kind. They disagree when no figure of one can be true with any figure of the other;
  * a claim with two figures of a kind ("from 900 to 1,200") agrees if either fits.
  */
-function pairFigures(unitClass: string, aFigures: Figure[], bFigures: Figure[]): FigurePair {
+function pairFigures(unitClass: string, aFigures: Figure[], bFigures: Figure[], language: MatchLanguage): FigurePair {
   const mine = aFigures.filter((f) => f.unitClass === unitClass);
   const theirs = bFigures.filter((f) => f.unitClass === unitClass);
   const agree = mine.some((x) => theirs.some((y) => overlap(rangeOf(x), rangeOf(y))));
-  const unit = unitLabelOf(unitClass, mine);
-  const show = (figures: Figure[]) => `${figures.map(describeFigure).join(", ")} ${unit}`;
+  const unit = unitLabelOf(unitClass, mine, language);
+  const show = (figures: Figure[]) => `${figures.map((f) => describeFigure(f, language)).join(", ")} ${unit}`;
   return { unitClass, a: show(mine), b: show(theirs), disagree: !agree };
 }
 
@@ -181,8 +196,10 @@ export function rangeOf(figure: Figure): [number, number] {
 }
 
 /** How the reasons name what a figure counts: the lexicon's label, or the unit as the claim wrote it (UNIT_WORD). */
-const unitLabelOf = (unitClass: string, figures: Figure[]) =>
-  unitClass.startsWith(UNIT_WORD) ? (figures.find((f) => f.unitClass === unitClass)?.unit ?? "") : labelOf(unitClass);
+const unitLabelOf = (unitClass: string, figures: Figure[], language: MatchLanguage) =>
+  unitClass.startsWith(UNIT_WORD)
+    ? (figures.find((f) => f.unitClass === unitClass)?.unit ?? "")
+    : labelOf(unitClass, language);
 
 const overlap = ([a0, a1]: [number, number], [b0, b1]: [number, number]) => a0 <= b1 && b0 <= a1;
 
@@ -196,10 +213,14 @@ const SYMBOL: Record<Figure["comparator"], string> = {
   range: "",
 };
 // One formatter: toLocaleString makes a new one per call, which ranking thousands of candidates paid for.
-const NUMBER = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
-const number = (n: number) => NUMBER.format(n);
+const NUMBER: Record<MatchLanguage, Intl.NumberFormat> = {
+  en: new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 }),
+  de: new Intl.NumberFormat("de-DE", { maximumFractionDigits: 2 }),
+};
 
-export function describeFigure(figure: Figure): string {
+/** A figure as the reader's language writes it: "> 1,000" in English, "> 1.000" in German. */
+export function describeFigure(figure: Figure, language: MatchLanguage = "en"): string {
+  const number = (n: number) => NUMBER[language].format(n);
   if (figure.comparator === "range" && figure.max !== undefined) return `${number(figure.value)}–${number(figure.max)}`;
   return `${SYMBOL[figure.comparator]}${number(figure.value)}`;
 }

@@ -1,5 +1,6 @@
 import type { Language, Quantity } from "@/lib/extract";
 import { foldWord, foldWords, isTranslatedWord } from "./fold-word";
+import { germanLabels } from "./german-labels";
 import { CONCEPTS, ENTITIES, UNIT_CLASSES, type LexiconEntry } from "./lexicon";
 
 export type MatchLanguage = Language;
@@ -375,6 +376,10 @@ const ENTITY_FOLDS = new Map(ENTITIES.map((e) => [e.id, foldedFormsOf(e)]));
 
 const KNOWN_NAMES = new Set([...ENTITY_FOLDS.values()].flat());
 
-const LABELS = new Map([...ENTITIES, ...CONCEPTS, ...UNIT_CLASSES].map((entry) => [entry.id, entry.label]));
-/** How the reasons name a lexicon id ("North Korea"); the first entry of an id that two kinds share. */
-export const labelOf = (id: string): string => LABELS.get(id) ?? id;
+const LABELS = {
+  en: new Map([...ENTITIES, ...CONCEPTS, ...UNIT_CLASSES].map((entry) => [entry.id, entry.label])),
+  de: germanLabels(ENTITIES),
+};
+/** How the reasons name a lexicon id ("North Korea", "Nordkorea"); the first entry of an id that two kinds share. */
+export const labelOf = (id: string, language: MatchLanguage = "en"): string =>
+  LABELS[language].get(id) ?? LABELS.en.get(id) ?? id;

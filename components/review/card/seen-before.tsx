@@ -1,6 +1,6 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { carryOverVerdictAction } from "@/actions/claims/carry-over-verdict";
 import { useStatusLabels } from "@/components/claims/use-status-labels";
 import { Button } from "@/components/ui/button";
@@ -38,8 +38,10 @@ export function SeenBefore({ claim, articleId, version, canReview }: Props) {
   const labels = useStatusLabels();
   const carry = useClaimAction(carryOverVerdictAction);
   const { articles, verdicts, figuresDisagree } = claim.seenBefore;
+  // What the two claims share and their figures, in the reader's language ("Gleich: Nordkorea, Soldaten").
+  const language = useLocale();
   const { opened, loaded, onToggle } = useFetchWhenOpen(
-    `/api/claims/${encodeURIComponent(claim.id)}/matches?limit=20`,
+    `/api/claims/${encodeURIComponent(claim.id)}/matches?limit=20&language=${language}`,
     (json) => (json as MatchesResponse).matches,
     [claim.version, articles, verdicts],
   );

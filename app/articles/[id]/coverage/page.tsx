@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { asLocale } from "@/lib/i18n/locales";
 import { ReportDownloads } from "@/components/coverage/report-downloads";
 import { CoverageSummary } from "@/components/coverage/coverage-summary";
 import { FigureDisagreements } from "@/components/coverage/figure-disagreements";
@@ -27,7 +28,7 @@ export async function generateMetadata({ params }: Props) {
 export default async function CoveragePage({ params }: Props) {
   const { id } = await params;
   const actor = await requirePageActor("article.read", `/articles/${encodeURIComponent(id)}/coverage`);
-  const found = await getArticleCoverage(getDb(), actor, id);
+  const found = await getArticleCoverage(getDb(), actor, id, asLocale(await getLocale()));
   if (!found) notFound();
   const { article, coverage: c, disagreements, corroborated } = found;
   const [t, ts, tseen] = await Promise.all([
