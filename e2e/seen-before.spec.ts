@@ -151,3 +151,21 @@ test("a fact-checker sees where a claim was seen and carries its verdict over; a
   await checker.screenshot({ path: runTmp("screenshots/seen-before.png"), fullPage: false });
   await context.close();
 });
+
+test("a German reader reads what the two claims share, and their figures, in German", async ({ page, browser }) => {
+  const run = tag();
+  const dpa = await ingest(page.request, `dpa ${run}`, `${GERMAN}\nKennung ${run}.`, "dpa");
+  const herald = await ingest(page.request, `Korea Herald ${run}`, `${ENGLISH}\nReference ${run}.`, "Korea Herald");
+  const context = await browser.newContext({ storageState: storageStateOf("factchecker"), locale: "de-DE" });
+  const reader = await context.newPage();
+  await reader.goto(herald.url);
+  const seen = cardWith(reader, "10,000 North Korean soldiers").locator(".seen-before");
+  await seen.locator("summary").click();
+  const match = seen.locator(`[data-match-id="${dpa.claim.id}"]`);
+  await expect(match).toContainText(/Gleich: .*Nordkorea.*Russland/);
+  await expect(match).toContainText("hier > 10.000 Soldaten, dort > 1.000 Soldaten");
+  await expect(match).not.toContainText("troops");
+  await match.scrollIntoViewIfNeeded();
+  await reader.screenshot({ path: runTmp("screenshots/seen-before-de.png") });
+  await context.close();
+});
