@@ -5,13 +5,13 @@ import { seedBuiltinSources } from "@/lib/sources/seed-builtin-sources";
 import { syntheticArticle } from "@/scripts/bench/synthetic-corpus";
 import { createTestDb } from "@/test/support/test-db";
 import { figureScore, type RankingScore } from "./matching";
-import { MATCHING_HELD_OUT, MATCHING_SET, type MatchingGroup, type SetLanguage } from "./matching-set";
+import { MATCHING_HELD_OUT, MATCHING_SET, MATCHING_UNREAD, type MatchingGroup, type SetLanguage } from "./matching-set";
 
 /** Synthetic articles of the bench's archive ingested first: thousands of claims on the same stories as distractors. */
 export const DISTRACTOR_ARTICLES = 200;
 
 interface Stored {
-  set: "held-out" | "development";
+  set: "unread" | "held-out" | "development";
   group: string;
   kind: "same" | "figureChanged" | "unrelated";
   language: SetLanguage;
@@ -24,8 +24,8 @@ export interface ArchiveMatchingScore {
   /** Set sentences the extractor made no claim of: their queries count as misses. */
   unextracted: number;
   sets: Record<Stored["set"], { sameLanguage: RankingScore; crossLanguage: RankingScore }>;
-  /** Over the links stored between held-out claims: flags, right ones, and pairs that should have been flagged. */
-  figures: { flagged: number; right: number; expected: number; precision: number; recall: number };
+  /** Over the links stored between one set's claims: flags, right ones, and pairs that should have been flagged. */
+  figures: Record<"unread" | "held-out", ReturnType<typeof figureScore>>;
 }
 
 /**
@@ -45,6 +45,7 @@ export async function evaluateMatchingInArchive(): Promise<ArchiveMatchingScore>
     const sets: [Stored["set"], MatchingGroup[]][] = [
       ["development", MATCHING_SET],
       ["held-out", MATCHING_HELD_OUT],
+      ["unread", MATCHING_UNREAD],
     ];
     for (const [set, groups] of sets)
       for (const group of groups)
@@ -104,22 +105,23 @@ export async function evaluateMatchingInArchive(): Promise<ArchiveMatchingScore>
       where: { claimId: { in: setIds }, otherId: { in: setIds } },
       select: { claimId: true, otherId: true, figuresDisagree: true },
     });
-    let flagged = 0;
-    let right = 0;
     const disagreeing = (a: Stored, b: Stored) =>
       a.set === b.set && a.group === b.group && a.kind !== b.kind && a.kind !== "unrelated" && b.kind !== "unrelated";
-    // Within the held-out set, as the ranking is scored: its links to the development set's claims are distractors
-    // in the ranking, but a flag between two sets' claims has no right answer written down.
-    const heldOut = (id: string) => byClaim.get(id)!.set === "held-out";
-    for (const link of links.filter((l) => l.claimId < l.otherId && l.figuresDisagree)) {
-      if (!heldOut(link.claimId) || !heldOut(link.otherId)) continue;
-      flagged++;
-      if (disagreeing(byClaim.get(link.claimId)!, byClaim.get(link.otherId)!)) right++;
-    }
-    let expected = 0;
-    const held = stored.filter((s) => s.set === "held-out");
-    for (let i = 0; i < held.length; i++)
-      for (let j = i + 1; j < held.length; j++) if (disagreeing(held[i]!, held[j]!)) expected++;
+    // Within one set, as the ranking is scored: its links to another set's claims are distractors in the ranking,
+    // but a flag between two sets' claims has no right answer written down.
+    const figuresOf = (set: Stored["set"]) => {
+      const inSet = (id: string) => byClaim.get(id)!.set === set;
+      let [flagged, right, expected] = [0, 0, 0];
+      for (const link of links.filter((l) => l.claimId < l.otherId && l.figuresDisagree)) {
+        if (!inSet(link.claimId) || !inSet(link.otherId)) continue;
+        flagged++;
+        if (disagreeing(byClaim.get(link.claimId)!, byClaim.get(link.otherId)!)) right++;
+      }
+      const claims = stored.filter((s) => s.set === set);
+      for (let i = 0; i < claims.length; i++)
+        for (let j = i + 1; j < claims.length; j++) if (disagreeing(claims[i]!, claims[j]!)) expected++;
+      return figureScore(flagged, right, expected);
+    };
     return {
       distractorArticles: DISTRACTOR_ARTICLES,
       distractorClaims,
@@ -130,8 +132,9 @@ export async function evaluateMatchingInArchive(): Promise<ArchiveMatchingScore>
           crossLanguage: await score("development", true),
         },
         "held-out": { sameLanguage: await score("held-out", false), crossLanguage: await score("held-out", true) },
+        unread: { sameLanguage: await score("unread", false), crossLanguage: await score("unread", true) },
       },
-      figures: figureScore(flagged, right, expected),
+      figures: { unread: figuresOf("unread"), "held-out": figuresOf("held-out") },
     };
   } finally {
     await t.drop();

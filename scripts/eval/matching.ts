@@ -2,7 +2,7 @@ import { extractClaims } from "@/lib/extract";
 import { compareClaims, type ClaimMatch } from "@/lib/matching/compare-claims";
 import { matchKeyOf, type MatchKey } from "@/lib/matching/match-key";
 import type { ArchiveMatchingScore } from "./matching-archive";
-import { MATCHING_HELD_OUT, MATCHING_SET, type MatchingGroup, type SetLanguage } from "./matching-set";
+import { MATCHING_HELD_OUT, MATCHING_SET, MATCHING_UNREAD, type MatchingGroup, type SetLanguage } from "./matching-set";
 
 interface Item {
   group: string;
@@ -116,6 +116,11 @@ export const figureScore = (flagged: number, right: number, expected: number) =>
 });
 
 const GOAL = { sameLanguage: 0.85, crossLanguage: 0.7, figuresPrecision: 0.9 };
+const SET_NAMES: Record<keyof ArchiveMatchingScore["sets"], string> = {
+  unread: "held-out, unread (set 8)",
+  "held-out": "held-out, read (sets 6–7)",
+  development: "development",
+};
 const f3 = (x: number) => x.toFixed(3);
 
 /** The section of docs/EVALUATION.md: the held-out set's numbers first, the development set's beside them. */
@@ -123,6 +128,7 @@ export function matchingSection(
   archive: ArchiveMatchingScore,
   heldOut: MatchingScore = evaluateMatching(MATCHING_HELD_OUT),
   development: MatchingScore = evaluateMatching(MATCHING_SET),
+  unread: MatchingScore = evaluateMatching(MATCHING_UNREAD),
 ): string {
   const met = (value: number, goal: number) => (value >= goal ? "met" : "missed");
   const rankingRow = (set: string, score: MatchingScore, scope: "sameLanguage" | "crossLanguage", goal: number) => {
@@ -132,18 +138,29 @@ export function matchingSection(
   };
   const figuresRow = (set: string, score: MatchingScore) =>
     `| ${set} | ${score.figures.flagged} | ${score.figures.right} | ${score.figures.expected} | **${f3(score.figures.precision)}** | ${f3(score.figures.recall)} | precision ≥ ${GOAL.figuresPrecision} (${met(score.figures.precision, GOAL.figuresPrecision)}) | ${score.falseLinks} of ${score.unrelatedPairs} |`;
-  const archiveRow = (set: "held-out" | "development", scope: "sameLanguage" | "crossLanguage", goal: number) => {
+  const archiveRow = (
+    set: keyof ArchiveMatchingScore["sets"],
+    scope: "sameLanguage" | "crossLanguage",
+    goal: number,
+  ) => {
     const r = archive.sets[set][scope];
     const name = scope === "sameLanguage" ? "same-language" : "German↔English";
-    return `| ${set} | ${name} | ${r.queries} | **${f3(r.map5)}** | ${f3(r.p1)} | MAP@5 ≥ ${goal} (${met(r.map5, goal)}) |`;
+    return `| ${SET_NAMES[set]} | ${name} | ${r.queries} | **${f3(r.map5)}** | ${f3(r.p1)} | MAP@5 ≥ ${goal} (${met(r.map5, goal)}) |`;
   };
-  const af = archive.figures;
+  const archiveFigures = (set: keyof ArchiveMatchingScore["figures"]) => {
+    const af = archive.figures[set];
+    return (
+      `${SET_NAMES[set]}: ${af.flagged} flagged, ${af.right} right, ${af.expected} expected — precision ` +
+      `**${f3(af.precision)}** (goal ≥ ${GOAL.figuresPrecision}, ${met(af.precision, GOAL.figuresPrecision)}), recall ` +
+      `${f3(af.recall)}.`
+    );
+  };
   return [
     "## Claim matching: is this claim the one another article states?",
     "",
     `### In the app: the sets ingested among ${archive.distractorClaims.toLocaleString("en-US")} claims of the bench's synthetic archive`,
     "",
-    `Every sentence of both sets ingested as an article of its own into a database (SQLite) that first received ` +
+    `Every sentence of the three sets ingested as an article of its own into a database (SQLite) that first received ` +
       `${archive.distractorArticles} synthetic articles of the bench (\`scripts/bench/synthetic-corpus.ts\`: the same stories — ` +
       "North Korea, Russia, Ukraine, Seoul — in German and English); a claim's matches are what `GET " +
       "/api/claims/:id/matches` answers (candidates from the database's text search, the ranking, the stored links), " +
@@ -152,14 +169,17 @@ export function matchingSection(
     "",
     "| set | queries | n | MAP@5 | precision@1 | goal |",
     "|---|---|---|---|---|---|",
+    archiveRow("unread", "sameLanguage", GOAL.sameLanguage),
+    archiveRow("unread", "crossLanguage", GOAL.crossLanguage),
     archiveRow("held-out", "sameLanguage", GOAL.sameLanguage),
     archiveRow("held-out", "crossLanguage", GOAL.crossLanguage),
     archiveRow("development", "sameLanguage", GOAL.sameLanguage),
     archiveRow("development", "crossLanguage", GOAL.crossLanguage),
     "",
-    `Figures that disagree, over the links stored between held-out claims: ${af.flagged} flagged, ${af.right} right, ` +
-      `${af.expected} expected — precision **${f3(af.precision)}** (goal ≥ ${GOAL.figuresPrecision}, ` +
-      `${met(af.precision, GOAL.figuresPrecision)}), recall ${f3(af.recall)}.`,
+    "Figures that disagree, over the links stored between one set's claims:",
+    "",
+    `- ${archiveFigures("unread")}`,
+    `- ${archiveFigures("held-out")}`,
     "",
     "### The ranking alone: each set on its own, every claim against every other",
     "",
@@ -169,21 +189,26 @@ export function matchingSection(
       "of a story is a query against all others of its own language (same-language) or of the other " +
       "(German↔English), ranked by `compareClaims` (`lib/matching`) over the whole set; the database text search " +
       "that will choose the candidates in the app is not part of this score. The lexicon and the rules were developed " +
-      `on the development set (${development.claims} sentences); the held-out set (${heldOut.claims} sentences) was ` +
-      "written before the last changes to them and first scored with the rules as they were (EVALUATION-NOTES.md " +
-      "gives that first score and which changes came after it).",
+      `on the development set (${development.claims} sentences). Both held-out sets were written by helper sessions ` +
+      "that never saw the matcher: sets six and seven (" +
+      `${heldOut.claims} sentences) were scored once and then their misses read, so the changes after them were made ` +
+      `knowing them; set eight (${unread.claims} sentences) has not been read by anyone working on the rules — the ` +
+      "clean measure (EVALUATION-NOTES.md gives every first score and what changed after it).",
     "",
     "| set | queries | n | MAP@5 | precision@1 | goal |",
     "|---|---|---|---|---|---|",
-    rankingRow("held-out", heldOut, "sameLanguage", GOAL.sameLanguage),
-    rankingRow("held-out", heldOut, "crossLanguage", GOAL.crossLanguage),
-    rankingRow("development", development, "sameLanguage", GOAL.sameLanguage),
-    rankingRow("development", development, "crossLanguage", GOAL.crossLanguage),
+    rankingRow(SET_NAMES.unread, unread, "sameLanguage", GOAL.sameLanguage),
+    rankingRow(SET_NAMES.unread, unread, "crossLanguage", GOAL.crossLanguage),
+    rankingRow(SET_NAMES["held-out"], heldOut, "sameLanguage", GOAL.sameLanguage),
+    rankingRow(SET_NAMES["held-out"], heldOut, "crossLanguage", GOAL.crossLanguage),
+    rankingRow(SET_NAMES.development, development, "sameLanguage", GOAL.sameLanguage),
+    rankingRow(SET_NAMES.development, development, "crossLanguage", GOAL.crossLanguage),
     "",
     "| set | figures flagged | right | expected | precision | recall | goal | same-story claims linked by mistake |",
     "|---|---|---|---|---|---|---|---|",
-    figuresRow("held-out", heldOut),
-    figuresRow("development", development),
+    figuresRow(SET_NAMES.unread, unread),
+    figuresRow(SET_NAMES["held-out"], heldOut),
+    figuresRow(SET_NAMES.development, development),
     "",
     "Anchors: CheckThat! 2022 task 2A (English) BM25 baseline MAP@5 0.818; SemEval-2025 task 7's best neural systems " +
       "success@10 ≈ 0.92 same-language, ≈ 0.85 cross-language. These sets are small and ours (a held-out story has " +
