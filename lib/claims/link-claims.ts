@@ -1,9 +1,13 @@
 import { providerOf, type Db, type Tx } from "@/lib/db/client";
 import type { DatabaseProvider } from "@/lib/db/database-url";
 import { LIVE_CLAIM } from "@/lib/db/live-article";
-import { runOffThread } from "@/lib/input/run-off-thread";
-import { isCurrentMatchKey, storedClaimForMatching, type StoredMatchFields } from "@/lib/matching/match-terms";
-import { parseKey, rankAgainstArchive } from "./match-against-archive";
+import {
+  isCurrentMatchKey,
+  storedClaimForMatching,
+  storedMatchFieldsOf,
+  type StoredMatchFields,
+} from "@/lib/matching/match-terms";
+import { IN_PLACE, offThread, parseKey, rankAgainstArchive } from "./match-against-archive";
 
 /** Links written per statement: SQLite takes a bounded number of values in one (here 4 a row). */
 const ROWS_PER_INSERT = 200;
@@ -19,13 +23,14 @@ export async function linkClaims(db: Db, articleId: string, claimIds?: string[])
     where: { articleId, ...LIVE_CLAIM, ...(claimIds ? { id: { in: claimIds } } : {}) },
     select: { id: true, text: true, quantities: true, matchKey: true, article: { select: { language: true } } },
   });
-  // Claims stored before matching, or keyed by an older lexicon, are keyed here (and stored with the links): on the
-  // worker thread, as at ingest, since after a lexicon change that is every claim of the article.
+  // Claims stored before matching, or keyed by an older lexicon, are keyed here (and stored with the links): more than
+  // a few on the worker thread, as at ingest, since after a lexicon change that is every claim of the article.
   const stale = claims.filter((c) => !isCurrentMatchKey(c.matchKey));
-  const fields = await runOffThread<StoredMatchFields[]>(
-    { kind: "key", claims: stale.map((c) => storedClaimForMatching(c, c.article.language)) },
-    "claims",
-  );
+  const toKey = stale.map((c) => storedClaimForMatching(c, c.article.language));
+  const fields =
+    stale.length <= IN_PLACE
+      ? toKey.map(storedMatchFieldsOf)
+      : await offThread<StoredMatchFields[]>({ kind: "key", claims: toKey });
   const rekeyed = stale.map((c, i) => ({ id: c.id, text: c.text, fields: fields[i]! }));
   const fresh = new Map(rekeyed.map((c) => [c.id, c.fields.matchKey]));
   const keyed = claims.flatMap((c) => {

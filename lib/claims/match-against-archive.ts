@@ -3,6 +3,8 @@ import { compareClaims, type ClaimMatch } from "@/lib/matching/compare-claims";
 import type { MatchKey, MatchLanguage } from "@/lib/matching/match-key";
 import { parseKey } from "@/lib/matching/match-terms";
 import { rankStoredCandidates } from "@/lib/matching/rank-matches";
+import { AppError } from "@/lib/errors";
+import type { OffThreadJob } from "@/lib/input/off-thread-protocol";
 import { runOffThread } from "@/lib/input/run-off-thread";
 import type { ClaimMatchView } from "./claim-match-schemas";
 import { isVerdict, toClaimStatus } from "./claim-status";
@@ -19,8 +21,12 @@ export interface ArchiveMatch {
   match: ClaimMatch;
 }
 
-/** Up to this many keys are ranked on the caller's thread (a claim's own matches); more go to the worker thread. */
-const RANKED_IN_PLACE = 8;
+/**
+ * Up to this many claims are ranked (and keyed) on the caller's thread: a claim's own matches, an edit's few claims.
+ * More go to the worker thread, RANKED_PER_JOB at a time, so an ingest's extraction waits for one part at most.
+ */
+export const IN_PLACE = 8;
+const RANKED_PER_JOB = 64;
 
 /**
  * For each key, the stored claims of other articles that state the same thing, best first, at most `limit`. The
@@ -38,8 +44,41 @@ export async function rankAgainstArchive(
   // Each stored claim once, however many of the keys it is a candidate for.
   const stored = new Map(found.flat().map((c) => [c.id, c.matchKey]));
   const candidates = { stored: [...stored], perKey: found.map((list) => list.map((c) => c.id)) };
-  if (keys.length <= RANKED_IN_PLACE) return rankStoredCandidates(keys, candidates, limit);
-  return runOffThread<ArchiveMatch[][]>({ kind: "rank", keys, candidates, limit }, "claims");
+  if (keys.length <= IN_PLACE) return rankStoredCandidates(keys, candidates, limit);
+  const ranked: ArchiveMatch[][] = [];
+  for (let i = 0; i < keys.length; i += RANKED_PER_JOB) {
+    const perKey = candidates.perKey.slice(i, i + RANKED_PER_JOB);
+    const ids = new Set(perKey.flat());
+    const part = { stored: candidates.stored.filter(([id]) => ids.has(id)), perKey };
+    ranked.push(
+      ...(await offThread<ArchiveMatch[][]>({
+        kind: "rank",
+        keys: keys.slice(i, i + RANKED_PER_JOB),
+        candidates: part,
+        limit,
+      })),
+    );
+  }
+  return ranked;
+}
+
+/**
+ * Matching work on the worker thread, its refusal said as what it is: the worker's own words are about a text to
+ * shorten, which is not what a person did here.
+ */
+export async function offThread<T>(job: OffThreadJob): Promise<T> {
+  try {
+    return await runOffThread<T>(job, "claims");
+  } catch (error) {
+    if (!(error instanceof AppError) || error.status >= 500) throw error;
+    throw new AppError(
+      "unprocessable",
+      "Matching these claims against the archive did not finish in time. Try again later; if it keeps failing, " +
+        "split the article into parts.",
+      "claims",
+      error.reason,
+    );
+  }
 }
 
 /**

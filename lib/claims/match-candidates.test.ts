@@ -4,7 +4,8 @@ import { matchKeyOf } from "@/lib/matching/match-key";
 import { createArticle } from "@/test/support/factories";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
 import { syntheticArticle } from "@/scripts/bench/synthetic-corpus";
-import { rankAgainstArchive } from "./match-against-archive";
+import { linkClaims } from "./link-claims";
+import { IN_PLACE, rankAgainstArchive } from "./match-against-archive";
 import { findMatchCandidates } from "./match-candidates";
 
 // An archive of the bench's synthetic news (stories told again and again, as a newsroom's archive is), and a long
@@ -44,5 +45,29 @@ describe("match candidates of a whole article", () => {
     for (const key of keys) alone.push((await rankAgainstArchive(t.db, [key]))[0]!);
     expect(together).toEqual(alone);
     expect(together.filter((m) => m.length > 0).length).toBeGreaterThan(keys.length / 4);
+  });
+
+  it("key an article stored before matching on the worker thread as its ingest did, and link it", async () => {
+    const article = await t.db.article.findFirstOrThrow({ orderBy: { createdAt: "asc" }, select: { id: true } });
+    const snapshot = async () => ({
+      keys: await t.db.claim.findMany({
+        where: { articleId: article.id },
+        orderBy: { id: "asc" },
+        select: { id: true, matchKey: true, matchTerms: true },
+      }),
+      links: await t.db.claimLink.findMany({
+        where: { claim: { articleId: article.id } },
+        orderBy: [{ claimId: "asc" }, { otherId: "asc" }],
+        select: { claimId: true, otherId: true, score: true, figuresDisagree: true },
+      }),
+    });
+    const ingested = await snapshot();
+    expect(ingested.keys.length).toBeGreaterThan(IN_PLACE);
+    await t.db.claim.updateMany({ where: { articleId: article.id }, data: { matchKey: "", matchTerms: "" } });
+    await linkClaims(t.db, article.id);
+    const relinked = await snapshot();
+    expect(relinked.keys).toEqual(ingested.keys);
+    // Linked against the whole archive now (at its ingest, the first article had none to meet).
+    expect(relinked.links.length).toBeGreaterThan(ingested.keys.length);
   });
 });

@@ -207,15 +207,24 @@ const ENGINES: Record<"sqlite" | "postgresql", Engine> = {
 async function wordCounts(db: Db, engine: Engine, words: string[]): Promise<Map<string, number>> {
   const cache = countCache(db);
   const now = Date.now();
-  const missing = [...new Set(words)].filter((w) => !((cache.get(w)?.until ?? 0) > now));
+  // This call's counts are its own: the cache may be cleared meanwhile (by this call's other parts, or another's).
+  const counts = new Map<string, number>();
+  const missing = [...new Set(words)].filter((w) => {
+    const cached = cache.get(w);
+    if (cached && cached.until > now) counts.set(w, cached.claims);
+    return !counts.has(w);
+  });
   // In parts: SQLite takes a bounded number of values and compound parts in one statement.
   const size = Math.min(200, Math.max(20, Math.ceil(missing.length / engine.statementsAtOnce)));
+  if (cache.size + missing.length > 100_000) cache.clear();
   await inWaves(chunksOf(missing, size), engine.statementsAtOnce, async (chunk) => {
-    const counts = await engine.claimsWith(db, chunk);
-    if (cache.size > 100_000) cache.clear();
-    for (const w of chunk) cache.set(w, { claims: counts.get(w) ?? 0, until: now + 10 * 60_000 });
+    const found = await engine.claimsWith(db, chunk);
+    for (const w of chunk) {
+      counts.set(w, found.get(w) ?? 0);
+      cache.set(w, { claims: counts.get(w)!, until: now + 10 * 60_000 });
+    }
   });
-  return new Map(words.map((w) => [w, cache.get(w)!.claims]));
+  return counts;
 }
 
 const caches = new WeakMap<Db, Map<string, { claims: number; until: number }>>();

@@ -4,7 +4,10 @@ import { linkClaims } from "./link-claims";
 interface MatchQueue {
   /** Articles waiting or being matched: asking again for one of them adds nothing. */
   pending: Set<string>;
-  /** The last job: jobs run one after another, so matching never takes more than one connection at a time. */
+  /**
+   * The last job: jobs run one after another, so matching takes at most one job's connections at a time (one on
+   * SQLite, up to three on PostgreSQL: match-candidates.ts).
+   */
   tail: Promise<void>;
 }
 

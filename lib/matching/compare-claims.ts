@@ -162,8 +162,9 @@ function pairFigures(unitClass: string, aFigures: Figure[], bFigures: Figure[], 
   const mine = aFigures.filter((f) => f.unitClass === unitClass);
   const theirs = bFigures.filter((f) => f.unitClass === unitClass);
   const agree = mine.some((x) => theirs.some((y) => overlap(rangeOf(x), rangeOf(y))));
-  const unit = unitLabelOf(unitClass, mine, language);
-  const show = (figures: Figure[]) => `${figures.map((f) => describeFigure(f, language)).join(", ")} ${unit}`;
+  // Each side with its own unit where the lexicon has none: "12,000 buildings" beside "12.000 Gebäude".
+  const show = (figures: Figure[]) =>
+    `${figures.map((f) => describeFigure(f, language)).join(", ")} ${unitLabelOf(unitClass, figures, language)}`;
   return { unitClass, a: show(mine), b: show(theirs), disagree: !agree };
 }
 

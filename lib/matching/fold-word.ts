@@ -10,15 +10,16 @@ import { GERMAN_TO_ENGLISH } from "./word-translations";
 export function foldWord(word: string, language: "de" | "en"): string {
   const lower = language === "de" ? masculineOf(lowered(word)) : lowered(word);
   const translated = language === "de" ? translationOf(lower) : undefined;
-  return cut(spell(translated ?? lower));
+  return cut(spell(translated ?? lower), language === "en" || translated !== undefined);
 }
 
 /**
- * Five letters, without a plural "s" first: "euros" and "euro", "wages" and "wage", "hours" and "hour" are one word
- * (longer words lose the "s" to the cut anyway). Not "-ss", "-us", "-is" ("Zirkus", "crisis").
+ * Five letters, and an English word without its plural "s" first: "euros" and "euro", "wages" and "wage", "hours" and
+ * "hour" are one word (longer words lose the "s" to the cut anyway). Not "-ss", "-us", "-is" ("crisis"), and not a
+ * German word, whose "s" is its own ("Erlös", "Krebs").
  */
-const cut = (spelled: string) =>
-  (spelled.length >= 5 && /[^siu]s$/.test(spelled) ? spelled.slice(0, -1) : spelled).slice(0, FOLD_LENGTH);
+const cut = (spelled: string, english: boolean) =>
+  (english && spelled.length >= 5 && /[^siu]s$/.test(spelled) ? spelled.slice(0, -1) : spelled).slice(0, FOLD_LENGTH);
 
 /**
  * A word as matching compares it, as one or more words: a German compound made of parts the translation table knows
@@ -29,7 +30,7 @@ const cut = (spelled: string) =>
  */
 export function foldWords(word: string, language: "de" | "en"): string[] {
   const parts = language === "de" ? compoundParts(masculineOf(lowered(word))) : undefined;
-  return parts ? parts.map((part) => cut(spell(part))) : [foldWord(word, language)];
+  return parts ? parts.map(([part, english]) => cut(spell(part), english)) : [foldWord(word, language)];
 }
 
 /** Lower case, without a possessive ending: "Bahn's", "Brussels'" are the name. */
@@ -43,19 +44,26 @@ const lowered = (word: string) => word.toLowerCase().replace(/['’]s?$/, "");
 function masculineOf(lower: string): string {
   if (!lower.endsWith("innen") || lower.length < 9) return lower;
   const stem = lower.slice(0, -5);
+  // Not a verb or noun that ends so itself: "Kursgewinnen", "Arbeitsbeginnen", "Dachrinnen", "Wahnsinnen".
+  if (/(?:gew|beg|sp|s|[^e]r)$/.test(stem)) return lower;
   return stem.endsWith("er") ? stem : `${stem}en`;
 }
 
 /** What joins the parts of a German compound ("Arbeit-s-markt", "Piloten-streik"), longest first. */
 const LINKS = ["es", "en", "er", "s", "n", "e", ""];
 
-function compoundParts(word: string): string[] | undefined {
+/** A compound's parts, each marked whether it is English (from the table) or the German word's own first part. */
+function compoundParts(word: string): [part: string, english: boolean][] | undefined {
   const start = longestStart(word);
   if (start !== undefined) {
     const rest = word.slice(start.length);
     for (const link of LINKS) {
       const english = rest.startsWith(link) ? wholeWord(rest.slice(link.length)) : undefined;
-      if (english !== undefined) return [GERMAN_TO_ENGLISH.get(start)!, english];
+      if (english !== undefined)
+        return [
+          [GERMAN_TO_ENGLISH.get(start)!, true],
+          [english, true],
+        ];
     }
     return undefined;
   }
@@ -64,7 +72,12 @@ function compoundParts(word: string): string[] | undefined {
   const first = word.slice(0, last.at);
   const link = LINKS.find((l) => l !== "" && first.endsWith(l) && first.length - l.length >= 4);
   const stem = link ? first.slice(0, -link.length) : first;
-  return stem.length >= 4 ? [stem, last.english] : undefined;
+  return stem.length >= 4
+    ? [
+        [stem, false],
+        [last.english, true],
+      ]
+    : undefined;
 }
 
 /** The English for a word that is a key of the table and no more than an ending after it ("opfern": "victims"). */
@@ -97,7 +110,7 @@ const spell = (word: string) =>
 
 /** Whether the translation table knows a German word: a noun of the news ("Erdbeben"), not a name. */
 export function isTranslatedWord(word: string, language: "de" | "en"): boolean {
-  return language === "de" && translationOf(word.toLowerCase()) !== undefined;
+  return language === "de" && translationOf(masculineOf(word.toLowerCase())) !== undefined;
 }
 
 const LONGEST_GERMAN = Math.max(...[...GERMAN_TO_ENGLISH.keys()].map((k) => k.length));
@@ -136,7 +149,9 @@ function lastPart(word: string): { at: number; english: string } | undefined {
 }
 
 /** Three-letter nouns German compounds of the news start with ("Bauarbeiter", "Gaspreis", "Zugausfall"). */
-const SHORT_FIRST_PARTS = new Set("bau bus gas see tag ost zug not rat amt tor eis ski weg hof kur fan".split(" "));
+const SHORT_FIRST_PARTS = new Set(
+  "bau bus gas see tag ost zug not rat amt tor eis ski weg hof kur fan neu alt öko uni bio kfz lkw pkw".split(" "),
+);
 
 /** What may follow a compound's last part: the endings of its cases and plural, and none. */
 const COMPOUND_ENDINGS = ["", "s", "e", "n", "en", "es", "er", "ern", "ns"];

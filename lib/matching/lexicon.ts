@@ -419,7 +419,7 @@ export const CONCEPTS: LexiconEntry[] = [
     change: true,
     label: "unchanged",
     de: ["unverändert*", "belassen*", "belässt", "beließ*", "beibehalten*", "behielt*", "hält…fest", "hielt…fest"],
-    en: ["unchanged", "steady", "on hold"],
+    en: ["unchanged", "steady"],
   },
   {
     // What a commission, panel or court of experts advises: "recommended raising the minimum wage".
@@ -429,7 +429,8 @@ export const CONCEPTS: LexiconEntry[] = [
     label: "recommended",
     // Verbs only: "the commission's recommendation" is what a later claim acts on, not what it states.
     de: ["empfiehlt", "empfahl*", "empfohlen*", "schlägt…vor", "schlug*…vor", "vorgeschlagen*"],
-    en: ["recommend", "recommends", "recommended", "proposed", "proposes"],
+    // Not "proposed": "the proposed law" is a thing, and its fold ("propo") would hide "proportion" from the words.
+    en: ["recommend", "recommends", "recommended"],
   },
   {
     id: "fall",

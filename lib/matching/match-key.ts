@@ -232,7 +232,8 @@ const attributionSpans = (claim: ClaimForMatching): [number, number][] =>
 
 // What happened before what a claim states: "closed … after the crash", "kündigte nach dem Urteil Revision an".
 const AFTERMATH: Record<MatchLanguage, RegExp> = {
-  de: /\b(?:nach|seit|infolge)\s+(?:dem|der|des|einem|einer|eines)\s+(?:\p{Ll}+\s+)?\p{Lu}\p{L}+/gu,
+  // Case-sensitive for the noun (German capitalises it), so the preposition is written both ways: "Nach dem Urteil".
+  de: /\b(?:[Nn]ach|[Ss]eit|[Ii]nfolge)\s+(?:dem|den|der|des|einem|einer|eines)\s+(?:\p{Ll}+\s+)?\p{Lu}\p{L}+/gu,
   en: /\b(?:after|following|since)\s+(?:the|a|an|this|that|last|its|their)\s+(?:\p{L}+\s+)?\p{L}+/giu,
 };
 
@@ -274,9 +275,12 @@ function agentOf(claim: ClaimForMatching, tokens: Tokens, named: { id: string; a
 function unitWordOf(unit: string | undefined, language: MatchLanguage): string | undefined {
   const last = unit?.match(/[\p{L}]{3,}$/u)?.[0];
   // "1.1 million between January and March": the word after a number is not always what it counts.
-  if (last && STOPWORDS.has(last.toLowerCase())) return undefined;
+  if (last && NOT_UNITS.has(last.toLowerCase())) return undefined;
   return last && `${UNIT_WORD}${foldWord(last, language).replace(/s$/, "")}`;
 }
+
+/** Words the extractor may take for a figure's unit that count nothing: prepositions after the number. */
+const NOT_UNITS = new Set("between within across from until zwischen innerhalb binnen von bis seit".split(" "));
 
 /** Marks a unit class made from a unit's own word (unitWordOf), which the reasons show as the claim wrote it. */
 export const UNIT_WORD = "word:";
@@ -380,6 +384,6 @@ const LABELS = {
   en: new Map([...ENTITIES, ...CONCEPTS, ...UNIT_CLASSES].map((entry) => [entry.id, entry.label])),
   de: germanLabels(ENTITIES),
 };
-/** How the reasons name a lexicon id ("North Korea", "Nordkorea"); the first entry of an id that two kinds share. */
+/** How the reasons name a lexicon id ("North Korea", "Nordkorea"); of an id two kinds share, the last kind's label. */
 export const labelOf = (id: string, language: MatchLanguage = "en"): string =>
   LABELS[language].get(id) ?? LABELS.en.get(id) ?? id;
