@@ -2,7 +2,7 @@ import type { Db } from "@/lib/db/client";
 import { compareClaims, type ClaimMatch } from "@/lib/matching/compare-claims";
 import type { MatchKey, MatchLanguage } from "@/lib/matching/match-key";
 import { parseKey } from "@/lib/matching/match-terms";
-import { rankStoredCandidates } from "@/lib/matching/rank-matches";
+import { rankStoredCandidates, type StoredMatch } from "@/lib/matching/rank-matches";
 import { AppError } from "@/lib/errors";
 import type { OffThreadJob } from "@/lib/input/off-thread-protocol";
 import { runOffThread } from "@/lib/input/run-off-thread";
@@ -14,12 +14,6 @@ export { parseKey };
 
 /** At most this many matches per claim: a desk reads the best few, and a verdict comes from the closest. */
 export const MATCHES_PER_CLAIM = 5;
-
-/** A claim of the archive that states what a key states: its id, and how the two compare. */
-export interface ArchiveMatch {
-  id: string;
-  match: ClaimMatch;
-}
 
 /**
  * Up to this many claims are ranked (and keyed) on the caller's thread: a claim's own matches, an edit's few claims.
@@ -39,19 +33,19 @@ export async function rankAgainstArchive(
   keys: MatchKey[],
   excludeArticleId?: string,
   limit = MATCHES_PER_CLAIM,
-): Promise<ArchiveMatch[][]> {
+): Promise<StoredMatch[][]> {
   const found = await findMatchCandidates(db, keys, excludeArticleId);
   // Each stored claim once, however many of the keys it is a candidate for.
   const stored = new Map(found.flat().map((c) => [c.id, c.matchKey]));
   const candidates = { stored: [...stored], perKey: found.map((list) => list.map((c) => c.id)) };
   if (keys.length <= IN_PLACE) return rankStoredCandidates(keys, candidates, limit);
-  const ranked: ArchiveMatch[][] = [];
+  const ranked: StoredMatch[][] = [];
   for (let i = 0; i < keys.length; i += RANKED_PER_JOB) {
     const perKey = candidates.perKey.slice(i, i + RANKED_PER_JOB);
     const ids = new Set(perKey.flat());
     const part = { stored: candidates.stored.filter(([id]) => ids.has(id)), perKey };
     ranked.push(
-      ...(await offThread<ArchiveMatch[][]>({
+      ...(await offThread<StoredMatch[][]>({
         kind: "rank",
         keys: keys.slice(i, i + RANKED_PER_JOB),
         candidates: part,

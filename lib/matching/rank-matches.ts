@@ -27,6 +27,12 @@ export function rankMatches<T extends { key: MatchKey }>(
     .map(({ candidate, scored }) => ({ candidate, match: describeMatch(key, candidate.key, scored) }));
 }
 
+/** A stored claim that states what a key states: its id, and how the two compare. */
+export interface StoredMatch {
+  id: string;
+  match: ClaimMatch;
+}
+
 /** Stored claims to rank, each once (its id and stored key), and for each key the ids of its candidates. */
 export interface StoredCandidates {
   stored: [id: string, matchKey: string][];
@@ -42,7 +48,7 @@ export function rankStoredCandidates(
   keys: MatchKey[],
   { stored, perKey }: StoredCandidates,
   limit: number,
-): { id: string; match: RankedMatch<unknown>["match"] }[][] {
+): StoredMatch[][] {
   const parsed = new Map(stored.map(([id, matchKey]) => [id, parseKey(matchKey)]));
   return keys.map((key, i) =>
     rankMatches(
