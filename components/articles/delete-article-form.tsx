@@ -5,7 +5,7 @@ import { useActionState, useState } from "react";
 import { deleteArticleAction, type DeleteArticleState } from "@/actions/articles/delete-article";
 import { DELETE_REASON_MAX } from "@/lib/articles/article-limits";
 import { Field } from "@/components/ui/field";
-import { Button } from "@/components/ui/button";
+import { SubmitOrCancel } from "@/components/ui/submit-or-cancel";
 
 /**
  * "Delete article" for editors and admins: the button opens a confirmation that names the article and asks why
@@ -45,14 +45,7 @@ export function DeleteArticleForm({ articleId, title }: { articleId: string; tit
           {state.error ?? null}
         </span>
       </Field>
-      <div style={{ display: "flex", gap: "0.75rem" }}>
-        <Button type="submit" disabled={isPending}>
-          {t("confirm")}
-        </Button>
-        <button type="button" onClick={() => setOpen(false)}>
-          {t("cancel")}
-        </button>
-      </div>
+      <SubmitOrCancel submit={t("confirm")} cancel={t("cancel")} pending={isPending} onCancel={() => setOpen(false)} />
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { useActionState, useState } from "react";
 import { addArticleVersionAction, type NewVersionFormState } from "@/actions/articles/add-article-version";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
+import { SubmitOrCancel } from "@/components/ui/submit-or-cancel";
 
 /**
  * "Upload a new version" (a pasted text or a file, read as the add-article form reads one) and, for an article that
@@ -51,14 +52,7 @@ export function NewVersionForm({ articleId, hasUrl }: { articleId: string; hasUr
         <input id="new-version-file" name="file" type="file" accept=".txt,.md,.html,.htm" />
       </Field>
       {error}
-      <div style={{ display: "flex", gap: "0.75rem" }}>
-        <Button type="submit" disabled={isPending}>
-          {t("store")}
-        </Button>
-        <button type="button" onClick={() => setOpen(false)}>
-          {t("cancel")}
-        </button>
-      </div>
+      <SubmitOrCancel submit={t("store")} cancel={t("cancel")} pending={isPending} onCancel={() => setOpen(false)} />
     </form>
   );
 }
