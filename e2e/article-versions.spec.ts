@@ -1,6 +1,8 @@
+import type { APIRequestContext } from "@playwright/test";
 import { storageStateOf } from "./accounts";
 import { expect, test } from "./fixtures";
 import { badgeOf, cardWith, clickStatus, holdChangePoll } from "./review-helpers";
+import { runTmp } from "./run-tmp";
 
 // A story of our own, revised the way newsrooms revise: a figure corrected, a sentence taken out, one added.
 const story = (stamp: number) =>
@@ -12,15 +14,19 @@ const story = (stamp: number) =>
     `Reuters zufolge sperrte die Bahn zwei Strecken.`,
   ].join("\n\n");
 
+/** The story stored as a new article through the API, as an editor's tool would. */
+async function storeStory(request: APIRequestContext, title: string, stamp: number) {
+  const created = await request.post("/api/articles", { data: { title, body: story(stamp) } });
+  expect(created.status()).toBe(201);
+  return (await created.json()).article as { id: string; url: string };
+}
+
 test("a new version keeps the verdicts, flags the one whose words changed for its author, and shows what moved", async ({
   page,
   browser,
 }) => {
   const stamp = Date.now();
-  const created = await page.request.post("/api/articles", {
-    data: { title: `Hochwasser ${stamp}`, body: story(stamp) },
-  });
-  const { article } = await created.json();
+  const article = await storeStory(page.request, `Hochwasser ${stamp}`, stamp);
   // A fact-checker gives the rescue figure a verdict.
   const checkerContext = await browser.newContext({ storageState: storageStateOf("factchecker") });
   const checker = await checkerContext.newPage();
@@ -54,7 +60,7 @@ test("a new version keeps the verdicts, flags the one whose words changed for it
   await expect(page.locator(".orphaned-claims")).toContainText("Der Bürgermeister sagte");
   await expect(page.locator(".article-text mark", { hasText: "Bürgermeister" })).toHaveCount(0);
   await expect(cardWith(page, "20 Millionen")).toHaveCount(1);
-  await page.screenshot({ path: `${process.env.E2E_TMP ?? ".tmp"}/article-versions-page.png`, fullPage: true });
+  await page.screenshot({ path: runTmp("screenshots/article-versions-page.png"), fullPage: true });
 
   // The fact-checker finds it at the top of their queue; a new verdict clears the flag.
   await checker.goto("/queue");
@@ -74,7 +80,7 @@ test("a new version keeps the verdicts, flags the one whose words changed for it
   await expect(page.getByTestId("claims-changed")).toContainText("41");
   await expect(page.getByTestId("claims-orphaned")).toContainText("Der Bürgermeister sagte");
   await expect(page.getByTestId("claims-added")).toHaveCount(1);
-  await page.screenshot({ path: `${process.env.E2E_TMP ?? ".tmp"}/article-versions-compare.png`, fullPage: true });
+  await page.screenshot({ path: runTmp("screenshots/article-versions-compare.png"), fullPage: true });
   await checkerContext.close();
 });
 
@@ -83,9 +89,7 @@ test("a verdict set on a page that has not yet seen a new version is refused, ne
   browser,
 }) => {
   const stamp = Date.now();
-  const { article } = await (
-    await page.request.post("/api/articles", { data: { title: `Stale ${stamp}`, body: story(stamp) } })
-  ).json();
+  const article = await storeStory(page.request, `Stale ${stamp}`, stamp);
   const checkerContext = await browser.newContext({ storageState: storageStateOf("factchecker") });
   const checker = await checkerContext.newPage();
   await checker.goto(article.url);
@@ -117,9 +121,7 @@ test("the versions API answers who may, refuses the rest in words, and says unch
   browser,
 }) => {
   const stamp = Date.now();
-  const { article } = await (
-    await page.request.post("/api/articles", { data: { title: `API ${stamp}`, body: story(stamp) } })
-  ).json();
+  const article = await storeStory(page.request, `API ${stamp}`, stamp);
   const url = `/api/articles/${article.id}/versions`;
   const same = await page.request.post(url, { data: { body: story(stamp) } });
   expect(same.status()).toBe(200);
