@@ -374,6 +374,20 @@ describe("wordings other writers use", () => {
     expect(compare(rents, ["Rents in Leipzig rose 6.1 percent in a year.", "en"])).not.toBeNull();
   });
 
+  it("reads growth and gains as a rise and a fall written 'fiel' as a fall, as English reads grew and fell", () => {
+    const events = (sentence: string, language: MatchLanguage) => keyOf(sentence, language).concepts;
+    expect(events("Die Wirtschaft Japans ist im Sommer um 0,3 Prozent gewachsen.", "de")).toContain("rise");
+    expect(events("Der Umsatz wuchs auf 4,1 Milliarden Euro.", "de")).toContain("rise");
+    expect(events("Die Mieten legten binnen eines Jahres um 7 Prozent zu.", "de")).toContain("rise");
+    expect(events("Der Goldpreis kletterte auf ein Rekordhoch.", "de")).toContain("rise");
+    expect(events("Der Absatz fiel um 12 Prozent.", "de")).toContain("fall");
+    const japan = compare(
+      ["Die Wirtschaft Japans ist im Sommer um 0,3 Prozent gewachsen.", "de"],
+      ["Japan's economy grew 1.3 percent in the summer.", "en"],
+    );
+    expect(japan).toMatchObject({ figuresDisagree: true });
+  });
+
   it("reads a figure held where it was, and a recommendation, as events in both languages", () => {
     const events = (sentence: string, language: MatchLanguage) => keyOf(sentence, language).concepts;
     expect(events("Die Schweizerische Nationalbank belässt ihren Leitzins bei 0,5 Prozent.", "de")).toContain(

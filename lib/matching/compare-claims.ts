@@ -1,3 +1,4 @@
+import { periodsApart } from "./figure-frames";
 import { CONCEPTS, ENTITIES } from "./lexicon";
 import { foldedFormsOf, labelOf, UNIT_WORD, type Figure, type MatchKey, type MatchLanguage } from "./match-key";
 
@@ -121,7 +122,11 @@ export function describeMatch(
   { score, shared }: ScoredPair,
   language: MatchLanguage = "en",
 ): ClaimMatch {
-  const figures = shared.units.map((unitClass) => pairFigures(unitClass, a.figures, b.figures, language));
+  // Figures of two periods ("in March", "in February") may differ and both be right: listed, never flagged.
+  const twoPeriods = periodsApart(a.periods, b.periods);
+  const figures = shared.units
+    .map((unitClass) => pairFigures(unitClass, a.figures, b.figures, language))
+    .map((pair) => (twoPeriods && pair.disagree ? { ...pair, disagree: false } : pair));
   const units = shared.units.map((u) => unitLabelOf(u, a.figures, language));
   const label = (id: string) => labelOf(id, language);
   const same = [...new Set([...[...shared.entities, ...shared.concepts].map(label), ...units])];
@@ -155,13 +160,17 @@ function sameNumber(unitClass: string, aFigures: Figure[], bFigures: Figure[]): 
 }
 
 /**
- * The two claims' figures of one kind. They disagree when no figure of one can be true with any figure of the other;
- * a claim with two figures of a kind ("from 900 to 1,200") agrees if either fits.
+ * The two claims' figures of one kind. They disagree when no figure of one can be true with any figure of the other
+ * of the same standing (outcome or expectation); a claim with two figures of a kind ("from 900 to 1,200") agrees if
+ * either fits.
  */
 function pairFigures(unitClass: string, aFigures: Figure[], bFigures: Figure[], language: MatchLanguage): FigurePair {
   const mine = aFigures.filter((f) => f.unitClass === unitClass);
   const theirs = bFigures.filter((f) => f.unitClass === unitClass);
-  const agree = mine.some((x) => theirs.some((y) => overlap(rangeOf(x), rangeOf(y))));
+  // An outcome is compared with outcomes and a forecast with forecasts: "rose 0.5 %" and "had expected 0.3 %" both hold.
+  const comparable = (x: Figure, y: Figure) => Boolean(x.expected) === Boolean(y.expected);
+  const pairs = mine.flatMap((x) => theirs.filter((y) => comparable(x, y)).map((y) => [x, y] as const));
+  const agree = pairs.length === 0 || pairs.some(([x, y]) => overlap(rangeOf(x), rangeOf(y)));
   // Each side with its own unit where the lexicon has none: "12,000 buildings" beside "12.000 Gebäude".
   const show = (figures: Figure[]) =>
     `${figures.map((f) => describeFigure(f, language)).join(", ")} ${unitLabelOf(unitClass, figures, language)}`;

@@ -1,4 +1,5 @@
 import type { Language, Quantity } from "@/lib/extract";
+import { isExpectedFigure, periodsOf } from "./figure-frames";
 import { foldWord, foldWords, isTranslatedWord } from "./fold-word";
 import { germanLabels } from "./german-labels";
 import { CONCEPTS, ENTITIES, UNIT_CLASSES, type LexiconEntry } from "./lexicon";
@@ -11,6 +12,8 @@ export type FigureInput = Omit<Quantity, "start" | "end">;
 /** A figure whose unit is known: what it counts, in a class both languages share. */
 export interface Figure extends FigureInput {
   unitClass: string;
+  /** What someone expected, forecast or aimed for, not what happened (figure-frames.ts): compared only with its like. */
+  expected?: true;
 }
 
 /** What a claim is about, independent of its language: the ids of the lexicon, its figures and its own words. */
@@ -29,6 +32,8 @@ export interface MatchKey {
    */
   places?: string[];
   figures: Figure[];
+  /** The years ("y2024") and months ("m3") the claim counts in (figure-frames.ts): figures of two periods both hold. */
+  periods?: string[];
   /**
    * Content words as foldWord writes them, in either language (German ones the translation table knows put in
    * English), without the names of its entities: those are compared as entities.
@@ -308,8 +313,21 @@ export function matchKeyOf(claim: ClaimForMatching): MatchKey {
   // Only what a figure says, not where it stands (a stored claim's quantities carry their offsets too).
   const figures = claim.quantities.flatMap(({ text, value, max, comparator, unit }): Figure[] => {
     const unitClass = unitClassOf(unit, claim.language) ?? unitWordOf(unit, claim.language);
-    return unitClass ? [{ text, value, ...(max === undefined ? {} : { max }), comparator, unit, unitClass }] : [];
+    if (!unitClass) return [];
+    const expected = isExpectedFigure(claim.text, text, claim.language);
+    return [
+      {
+        text,
+        value,
+        ...(max === undefined ? {} : { max }),
+        comparator,
+        unit,
+        unitClass,
+        ...(expected ? { expected } : {}),
+      },
+    ];
   });
+  const periods = periodsOf(claim.text, claim.language);
   const names = new Set(entities.flatMap((id) => ENTITY_FOLDS.get(id) ?? []));
   const places = unknownPlacesOf(tokens, claim.language);
   // Who said it is not what was said: the words of "nach Angaben der Polizei", "…, officials said" are left out, or
@@ -327,6 +345,7 @@ export function matchKeyOf(claim: ClaimForMatching): MatchKey {
     concepts,
     ...(places.length > 0 ? { places } : {}),
     figures,
+    ...(periods.length > 0 ? { periods } : {}),
     words: [...new Set(content)],
   };
 }

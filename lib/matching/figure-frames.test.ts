@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "@/lib/extract";
+import { compareClaims } from "./compare-claims";
+import { isExpectedFigure, periodsOf } from "./figure-frames";
+import { matchKeyOf, type MatchLanguage } from "./match-key";
+
+function keyOf(sentence: string, language: MatchLanguage) {
+  const quantities = extractClaims(sentence, { language }).claims.flatMap((c) => c.quantities);
+  return matchKeyOf({ text: sentence, language, quantities });
+}
+const compare = (a: [string, MatchLanguage], b: [string, MatchLanguage]) => compareClaims(keyOf(...a), keyOf(...b));
+
+describe("figures that someone expected", () => {
+  it("are the forecasts, projections and targets of their own clause", () => {
+    const expected = (text: string, figure: string, language: MatchLanguage = "en") =>
+      isExpectedFigure(text, figure, language);
+    expect(
+      expected("The economy grew 0.5 percent, more than the 0.3 percent economists had expected.", "0.3 percent"),
+    ).toBe(true);
+    expect(
+      expected("The economy grew 0.5 percent, more than the 0.3 percent economists had expected.", "0.5 percent"),
+    ).toBe(false);
+    expect(expected("Sales are expected to reach 2 million units next year.", "2 million units")).toBe(true);
+    expect(expected("Inflation stayed above the central bank's target of 2 percent.", "2 percent")).toBe(true);
+    expect(expected("Analysten hatten mit einem Plus von 0,3 Prozent gerechnet.", "0,3 Prozent", "de")).toBe(true);
+    expect(
+      expected("Die Regierung prognostiziert für das kommende Jahr 1,1 Prozent Wachstum.", "1,1 Prozent", "de"),
+    ).toBe(true);
+    expect(expected("Die Teuerung liegt über dem Inflationsziel der EZB von 2 Prozent.", "2 Prozent", "de")).toBe(true);
+  });
+
+  it("are not outcomes that met or beat an expectation, counts that are estimates, or what was attacked", () => {
+    const expected = (text: string, figure: string, language: MatchLanguage = "en") =>
+      isExpectedFigure(text, figure, language);
+    expect(expected("The bank held its rate at 4.5 percent, as analysts had expected.", "4.5 percent")).toBe(false);
+    expect(expected("Die Notenbank beließ den Leitzins wie erwartet bei 4,5 Prozent.", "4,5 Prozent", "de")).toBe(
+      false,
+    );
+    expect(
+      expected("Die Wirtschaft wuchs mit 0,5 Prozent stärker als von Analysten erwartet.", "0,5 Prozent", "de"),
+    ).toBe(false);
+    expect(expected("Exports rose 4 percent, beating expectations.", "4 percent")).toBe(false);
+    expect(expected("An estimated 1,500 soldiers arrived on four ships.", "1,500 soldiers")).toBe(false);
+    expect(expected("Russia targeted Kharkiv with 12 missiles overnight.", "12 missiles")).toBe(false);
+    expect(expected("Mutai lief nach 2:02:16 Stunden ins Ziel.", "2:02:16 Stunden", "de")).toBe(false);
+  });
+
+  it("do not disagree with what happened, in either language, while two outcomes still do", () => {
+    const outcome: [string, MatchLanguage] = ["Germany's economy grew 0.4 percent in the third quarter.", "en"];
+    const forecast = compare(
+      ["Economists had expected Germany's economy to grow 0.2 percent in the third quarter.", "en"],
+      outcome,
+    );
+    expect(forecast).not.toBeNull();
+    expect(forecast!.figuresDisagree).toBe(false);
+    const germanForecast = compare(
+      ["Experten hatten erwartet, dass die deutsche Wirtschaft im dritten Quartal um 0,2 Prozent wächst.", "de"],
+      outcome,
+    );
+    expect(germanForecast).not.toBeNull();
+    expect(germanForecast!.figuresDisagree).toBe(false);
+    // Two outcomes that cannot both be true are flagged as before.
+    const twoOutcomes = compare(["Germany's economy grew 0.2 percent in the third quarter.", "en"], outcome);
+    expect(twoOutcomes?.figuresDisagree).toBe(true);
+  });
+});
+
+describe("figures of two periods", () => {
+  it("are read from the years and months a claim counts in, not the ones it compares with", () => {
+    expect(periodsOf("Germany recorded 677,000 births in 2023.", "en")).toEqual(["y2023"]);
+    expect(periodsOf("Inflation rose to 2.4 percent in March, the highest since 2008.", "en")).toEqual(["m3"]);
+    expect(periodsOf("Die Inflation lag im März bei 2,4 Prozent, so hoch wie seit 2008 nicht.", "de")).toEqual(["m3"]);
+    expect(periodsOf("Theresa May said 300 jobs would go. March organisers expect 5,000.", "en")).toEqual([]);
+    expect(periodsOf("Prices rose in May and fell in Sept. and Okt. is no English month.", "en")).toEqual(["m5", "m9"]);
+    expect(periodsOf("Im Jänner und im Okt. 2024 stiegen die Preise.", "de")).toEqual(["y2024", "m1", "m10"]);
+  });
+
+  it("are listed side by side but never flagged as disagreeing, in either language", () => {
+    const march: [string, MatchLanguage] = [
+      "Consumer prices in Spain rose 3.2 percent in March, the statistics office said.",
+      "en",
+    ];
+    const february = compare(march, ["Spanish consumer prices rose 2.8 percent in February.", "en"]);
+    expect(february).not.toBeNull();
+    expect(february!.figures.map((f) => [f.a, f.b])).toEqual([["3.2 per cent", "2.8 per cent"]]);
+    expect(february!.figuresDisagree).toBe(false);
+    // The same two figures without their months are one count that disagrees.
+    expect(
+      compare(["Consumer prices in Spain rose 3.2 percent.", "en"], ["Spanish consumer prices rose 2.8 percent.", "en"])
+        ?.figuresDisagree,
+    ).toBe(true);
+    // Years apart, across the languages; the same two figures without their years disagree.
+    const rate: [string, MatchLanguage] = ["Germany's unemployment rate rose to 5.7 percent in 2023.", "en"];
+    const years = compare(["Die Arbeitslosenquote in Deutschland stieg 2024 auf 6,0 Prozent.", "de"], rate);
+    expect(years).not.toBeNull();
+    expect(years!.figuresDisagree).toBe(false);
+    const noYears = compare(
+      ["Die Arbeitslosenquote in Deutschland stieg auf 6,0 Prozent.", "de"],
+      ["Germany's unemployment rate rose to 5.7 percent.", "en"],
+    );
+    expect(noYears?.figuresDisagree).toBe(true);
+  });
+});
