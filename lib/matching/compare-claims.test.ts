@@ -388,6 +388,30 @@ describe("wordings other writers use", () => {
     expect(japan).toMatchObject({ figuresDisagree: true });
   });
 
+  it("reads people leaving their homes or brought to safety as displaced, like 'evacuated'", () => {
+    const events = (sentence: string, language: MatchLanguage) => keyOf(sentence, language).concepts;
+    expect(events("Rund 2.500 Menschen mussten ihre Häuser verlassen.", "de")).toContain("displace");
+    expect(events("Die Feuerwehr hat 300 Bewohner in Sicherheit gebracht.", "de")).toContain("displace");
+    expect(events("Some 2,500 people were forced from their homes.", "en")).toContain("displace");
+    expect(
+      compare(
+        ["In Albanien mussten rund 2.500 Menschen ihre Häuser verlassen.", "de"],
+        ["About 2,500 people were evacuated in Albania.", "en"],
+      ),
+    ).toMatchObject({ figuresDisagree: false });
+  });
+
+  it("leaves a German source named at the end ('wie die Polizei mitteilte') out of a claim's words", () => {
+    const words = (sentence: string) => keyOf(sentence, "de").words;
+    const plain = words("Rund 300 Bewohner wurden in Sicherheit gebracht.");
+    expect(words("Rund 300 Bewohner wurden in Sicherheit gebracht, wie der Zivilschutz mitteilte.")).toEqual(plain);
+    expect(words("Rund 300 Bewohner wurden in Sicherheit gebracht, wie die Feuerwehr angab.")).toEqual(plain);
+    // A source named first keeps what follows it: only the words of the attribution go.
+    expect(words("Nach Angaben der Feuerwehr wurden rund 300 Bewohner in Sicherheit gebracht.")).toEqual(
+      expect.arrayContaining(plain),
+    );
+  });
+
   it("reads a figure held where it was, and a recommendation, as events in both languages", () => {
     const events = (sentence: string, language: MatchLanguage) => keyOf(sentence, language).concepts;
     expect(events("Die Schweizerische Nationalbank belässt ihren Leitzins bei 0,5 Prozent.", "de")).toContain(

@@ -101,7 +101,7 @@ const STOPWORDS = new Set(
 // Where a claim names its source rather than who acts: "according to Seoul", "laut Kiew", "nach Angaben aus
 // Washington", "Moskau zufolge", and a closing "…, Kyiv said" / "…, teilte das Ministerium mit".
 const ATTRIBUTION: Record<MatchLanguage, RegExp> = {
-  de: /\b(?:laut|nach (?:\S+ )?angaben(?: (?:von|des|der|aus|aus dem|aus der))?)\s+\S+(?:\s+\S+)?|\S+(?:\s+\S+)?\s+zufolge\b|,[^,]*\b(?:sagte|sagten|teilte|teilten|berichtete|berichteten|erklärte|hieß es)\b[^,]*$/giu,
+  de: /\b(?:laut|nach (?:\S+ )?angaben(?: (?:von|des|der|aus|aus dem|aus der))?)\s+\S+(?:\s+\S+)?|\S+(?:\s+\S+)?\s+zufolge\b|,[^,]*\b(?:sagte|sagten|teilte|teilten|mitteilte|mitteilten|berichtete|berichteten|erklärte|erklärten|meldete|meldeten|angab|bestätigte|hieß es)\b[^,]*$/giu,
   en: /\baccording to\s+[^,.]+|,[^,]*\b(?:said|says|reported|told|announced|claimed)\b[^,]*$/giu,
 };
 // A passive auxiliary: then who acts may be named last ("Moscow was attacked by Ukraine").
