@@ -1,0 +1,204 @@
+import { ingestArticle } from "@/lib/articles/ingest-article";
+import { OPERATOR } from "@/lib/auth/permissions";
+import { linkClaims } from "@/lib/claims/link-claims";
+import { seedBuiltinSources } from "@/lib/sources/seed-builtin-sources";
+import { createTestDb } from "@/test/support/test-db";
+import type { Db } from "@/lib/db/client";
+
+/** One article as an outlet published it. */
+export interface EvalArticle {
+  id: string;
+  outlet: string;
+  language: "de" | "en";
+  title: string;
+  text: string;
+}
+
+/** A passage of one article: `quote` is an exact substring of that article's text, inside one sentence. */
+export interface Passage {
+  article: string;
+  quote: string;
+}
+
+/** Several outlets' articles on one story, with the passages that state one claim and those that must stay apart. */
+export interface EvalStory {
+  id: string;
+  articles: EvalArticle[];
+  same: { a: Passage; b: Passage; figuresDisagree: boolean }[];
+  different: { a: Passage; b: Passage }[];
+}
+
+interface PairCount {
+  pairs: number;
+  linked: number;
+}
+
+export interface ArticleMatchingScore {
+  articles: number;
+  claims: number;
+  /** Passages the extractor made no claim of (their pairs count as not linked). */
+  unextracted: number;
+  /** Pairs that state one claim, and how many of them the API links: across the languages and within one. */
+  same: { crossLanguage: PairCount; sameLanguage: PairCount };
+  /** Pairs on one story that share a name but state different facts: every link is a false one. */
+  different: PairCount;
+  /** The figures flag over the annotated pairs: flags, right ones, pairs that should be flagged. */
+  figures: { flagged: number; right: number; expected: number; flaggedElsewhere: number };
+  /** Stored links between claims of different stories, of all stored links between the set's claims. */
+  links: { total: number; acrossStories: number };
+  /** Each annotated pair as the API answered it (for tests and for reading a development set's misses). */
+  pairs: { kind: "same" | "different"; a: string; b: string; linked: boolean; flagged: boolean }[];
+}
+
+/**
+ * Whole articles on one story from several outlets, in German and English, ingested into a fresh database the way
+ * the app stores them (extraction, keys, then the article matched against what came before it, links stored both
+ * ways); a pair of passages is linked when the claims holding them are linked (what `GET /api/claims/:id/matches`
+ * reads). Scored: how many pairs that state one claim are linked, how many pairs that only share a name are, the
+ * figures flag over the annotated pairs, and links between claims of different stories.
+ */
+export async function evaluateMatchingArticles(stories: EvalStory[]): Promise<ArticleMatchingScore> {
+  const t = await createTestDb();
+  try {
+    await seedBuiltinSources(t.db);
+    const claimsOf = new Map<string, { id: string; start: number; end: number }[]>();
+    const bodyOf = new Map<string, string>();
+    const storyOfClaim = new Map<string, string>();
+    for (const story of stories)
+      for (const article of story.articles) {
+        const { text, title, language, outlet } = article;
+        const result = await ingestArticle(
+          t.db,
+          OPERATOR,
+          { title, body: text, language, outlet },
+          {
+            maxBytes: 1 << 20,
+          },
+        );
+        await linkClaims(t.db, result.articleId);
+        const stored = await t.db.article.findUniqueOrThrow({
+          where: { id: result.articleId },
+          select: { body: true },
+        });
+        const claims = await t.db.claim.findMany({
+          where: { articleId: result.articleId },
+          select: { id: true, start: true, end: true },
+        });
+        claimsOf.set(article.id, claims);
+        bodyOf.set(article.id, stored.body);
+        for (const c of claims) storyOfClaim.set(c.id, story.id);
+      }
+
+    let unextracted = 0;
+    const claimAt = (passage: Passage): string | null => {
+      const at = bodyOf.get(passage.article)?.indexOf(passage.quote) ?? -1;
+      const claim = at < 0 ? undefined : claimsOf.get(passage.article)!.find((c) => c.start <= at && at < c.end);
+      if (!claim) unextracted++;
+      return claim?.id ?? null;
+    };
+    const links = await storedLinks(t.db, [...storyOfClaim.keys()]);
+    const linkOf = (a: string | null, b: string | null) => (a && b ? links.get(`${a} ${b}`) : undefined);
+    const languageOf = new Map(stories.flatMap((s) => s.articles.map((a) => [a.id, a.language] as const)));
+
+    const same = { crossLanguage: { pairs: 0, linked: 0 }, sameLanguage: { pairs: 0, linked: 0 } };
+    const different = { pairs: 0, linked: 0 };
+    const figures = { flagged: 0, right: 0, expected: 0, flaggedElsewhere: 0 };
+    const annotated = new Set<string>();
+    const pairs: ArticleMatchingScore["pairs"] = [];
+    for (const story of stories) {
+      for (const pair of story.same) {
+        const [a, b] = [claimAt(pair.a), claimAt(pair.b)];
+        const count =
+          languageOf.get(pair.a.article) === languageOf.get(pair.b.article) ? same.sameLanguage : same.crossLanguage;
+        const link = linkOf(a, b);
+        count.pairs++;
+        if (link) count.linked++;
+        if (pair.figuresDisagree) figures.expected++;
+        if (link?.figuresDisagree) figures.flagged++;
+        if (link?.figuresDisagree && pair.figuresDisagree) figures.right++;
+        annotated.add(`${a} ${b}`).add(`${b} ${a}`);
+        pairs.push({
+          kind: "same",
+          a: pair.a.quote,
+          b: pair.b.quote,
+          linked: !!link,
+          flagged: !!link?.figuresDisagree,
+        });
+      }
+      for (const pair of story.different) {
+        const [a, b] = [claimAt(pair.a), claimAt(pair.b)];
+        const link = linkOf(a, b);
+        different.pairs++;
+        if (link) different.linked++;
+        if (link?.figuresDisagree) figures.flagged++;
+        annotated.add(`${a} ${b}`).add(`${b} ${a}`);
+        pairs.push({
+          kind: "different",
+          a: pair.a.quote,
+          b: pair.b.quote,
+          linked: !!link,
+          flagged: !!link?.figuresDisagree,
+        });
+      }
+    }
+    let [total, acrossStories] = [0, 0];
+    for (const [pair, link] of links) {
+      const [a, b] = pair.split(" ") as [string, string];
+      if (a > b) continue;
+      total++;
+      if (storyOfClaim.get(a) !== storyOfClaim.get(b)) acrossStories++;
+      if (link.figuresDisagree && !annotated.has(pair)) figures.flaggedElsewhere++;
+    }
+    return {
+      articles: bodyOf.size,
+      claims: storyOfClaim.size,
+      unextracted,
+      same,
+      different,
+      figures,
+      links: { total, acrossStories },
+      pairs,
+    };
+  } finally {
+    await t.drop();
+  }
+}
+
+/** The stored links between the given claims, by "claimId otherId" (each link is stored both ways). */
+async function storedLinks(db: Db, claimIds: string[]): Promise<Map<string, { figuresDisagree: boolean }>> {
+  const rows = await db.claimLink.findMany({
+    where: { claimId: { in: claimIds }, otherId: { in: claimIds } },
+    select: { claimId: true, otherId: true, figuresDisagree: true },
+  });
+  return new Map(rows.map((r) => [`${r.claimId} ${r.otherId}`, { figuresDisagree: r.figuresDisagree }]));
+}
+
+const rate = ({ pairs, linked }: PairCount) =>
+  `${linked} of ${pairs}${pairs ? ` (${(linked / pairs).toFixed(3)})` : ""}`;
+
+/** The article-level rows of EVALUATION.md's matching section, one per set. */
+export function articleMatchingSection(sets: [name: string, score: ArticleMatchingScore][]): string {
+  const row = (name: string, s: ArticleMatchingScore) => {
+    const f = s.figures;
+    const precision = f.flagged ? (f.right / f.flagged).toFixed(3) : "–";
+    return (
+      `| ${name} | ${s.articles} | ${s.claims} | ${s.unextracted} | **${rate(s.same.crossLanguage)}** | ` +
+      `${rate(s.same.sameLanguage)} | **${rate(s.different)}** | ${f.flagged} / ${f.right} / ${f.expected} ` +
+      `(precision ${precision}) | ${f.flaggedElsewhere} | ${s.links.acrossStories} of ${s.links.total} |`
+    );
+  };
+  return [
+    "### Whole articles: several outlets on one story, ingested into a fresh database",
+    "",
+    "Each story's articles (two or three outlets, German and English, written independently from the same facts) " +
+      "ingested one after another into an empty database (SQLite) as the app stores them: extraction, keys, the " +
+      "article matched against what came before it, links stored both ways — what `GET /api/claims/:id/matches` " +
+      "reads. Pairs of passages are annotated as stating one claim (with whether their figures disagree) or as " +
+      "sharing a name but stating different facts; a passage counts as linked when the claims holding it are. " +
+      "`scripts/eval/matching-articles.ts`.",
+    "",
+    "| set | articles | claims | passages without a claim | one claim, German↔English: linked | one claim, same language: linked | different facts: linked (goal 0) | figures flag: flagged / right / expected | flags on pairs not annotated | links across stories |",
+    "|---|---|---|---|---|---|---|---|---|---|",
+    ...sets.map(([name, score]) => row(name, score)),
+  ].join("\n");
+}
