@@ -30,6 +30,10 @@ describe("claims matches, match and rematch", () => {
     expect(text.stdout).toContain("figures: > 1,000 troops vs > 10,000 troops");
     const json = JSON.parse((await claims(["matches", dpaClaim, "--format", "json"])).stdout);
     expect(json).toMatchObject({ claimId: dpaClaim, articles: 1, matches: [{ figuresDisagree: true }] });
+    // A German desk reads the reasons and figures in German.
+    const german = await claims(["matches", dpaClaim, "--language", "de"]);
+    expect(german.stdout).toContain("Zahlen: > 1.000 Soldaten gegen > 10.000 Soldaten");
+    expect(german.stdout).toContain("gleich: Nordkorea, Russland");
   });
 
   it("refuses what it cannot do in one sentence", async () => {
@@ -44,6 +48,10 @@ describe("claims matches, match and rematch", () => {
     expect(await claims(["matches", dpaClaim, "--limit", "0"])).toMatchObject({
       code: 2,
       stderr: "claims: Ask for at least one match.\n",
+    });
+    expect(await claims(["matches", dpaClaim, "--language", "fr"])).toMatchObject({
+      code: 2,
+      stderr: 'claims: The language is "en" or "de".\n',
     });
     expect(await claims(["match", "/nowhere.txt"])).toMatchObject({ code: 2 });
   });

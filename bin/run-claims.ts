@@ -39,6 +39,7 @@ Commands:
                    [--from YYYY-MM-DD] [--to YYYY-MM-DD]   (progress on stderr)
   matches CLAIM_ID Claims of other articles that state the same thing, best first, with their status, verdict,
                    the reasons and figures that disagree [--format text|json] [--limit N]
+                   [--language en|de]   (the language the reasons are written in)
   match FILE       The same for each claim of an article file, without storing it [--lang de|en|auto]
                    [--format text|json]
   rematch          Key every claim with the current matching lexicon (after an upgrade; run it again after a

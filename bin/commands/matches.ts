@@ -15,13 +15,20 @@ import { readArticleFile } from "./read-article-file";
 
 const FormatSchema = z.enum(["text", "json"], { error: 'The format must be "text" or "json".' }).default("text");
 
-/** `claims matches CLAIM_ID [--format text|json] [--limit N]`: where else this claim has been seen. */
+/**
+ * `claims matches CLAIM_ID [--format text|json] [--limit N] [--language en|de]`: where else this claim has been seen,
+ * its reasons and figures written in the reader's language.
+ */
 export async function runMatches(argv: string[], io: CliIo): Promise<void> {
-  const { positionals, values } = parse(argv, ["format", "limit"]);
+  const { positionals, values } = parse(argv, ["format", "limit", "language"]);
   if (positionals.length !== 1) throw new CliError("Name one claim: claims matches CLAIM_ID.");
   const format = parseFormat(values.format);
   const result = await withDb((db) =>
-    listClaimMatches(db, OPERATOR, { claimId: positionals[0]!, limit: values.limit }),
+    listClaimMatches(db, OPERATOR, {
+      claimId: positionals[0]!,
+      limit: values.limit,
+      language: values.language as "en" | "de" | undefined,
+    }),
   );
   if (format === "json") return void io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   io.stdout.write(
