@@ -14,6 +14,9 @@ import { anchoringSection } from "./anchoring";
 import { labelQualitySection } from "./label-quality";
 import { matchingSection } from "./matching";
 import { evaluateMatchingInArchive } from "./matching-archive";
+import { articleMatchingSection, evaluateMatchingArticles } from "./matching-articles";
+import { MATCHING_ARTICLES_9 } from "./matching-articles-9";
+import { MATCHING_ARTICLES_DEV } from "./matching-articles-dev";
 import { pastedPageSection } from "./pasted-page";
 import { quotedSentencesSection } from "./quoted-sentences";
 import { evaluatePolnear } from "./polnear";
@@ -38,6 +41,10 @@ const pasted = pastedPageSection();
 const labels = labelQualitySection();
 const quoted = quotedSentencesSection();
 const matching = matchingSection(await evaluateMatchingInArchive());
+const articleMatching = articleMatchingSection([
+  ["set nine (unread, written by others)", await evaluateMatchingArticles(MATCHING_ARTICLES_9)],
+  ["development (ours)", await evaluateMatchingArticles(MATCHING_ARTICLES_DEV)],
+]);
 const anchoring = anchoringSection();
 const articlePages = readBenchmarkPages();
 // Before and after: the html-to-text path the upload used until issue 15, and readArticlePage (what it uses now).
@@ -211,6 +218,8 @@ ${articleTable}
 Lowest-scoring pages (benchmark ids): ${worstPages}. What they show is in [BENCHMARK-NOTES.md](BENCHMARK-NOTES.md).
 
 ${matching}
+
+${articleMatching}
 
 ${anchoring}
 `;
