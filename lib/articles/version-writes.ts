@@ -6,6 +6,7 @@ import { describeSpan, type Extraction, type Quantity } from "@/lib/extract";
 import { recordClaimEvents, type ClaimEvent } from "@/lib/claims/claim-events";
 import { recountSources } from "@/lib/claims/sourcing";
 import { quoteAsText } from "@/lib/claims/trim-span";
+import { articleContextOf } from "@/lib/matching/article-context";
 import { storedMatchFieldsOf, type StoredMatchFields } from "@/lib/matching/match-terms";
 import type { FetchedSource } from "./read-article-source";
 import { citationRowsOf } from "./ingest-article";
@@ -51,6 +52,7 @@ export function redrafter(body: string, extraction: Extraction, matchFields: Sto
     extraction.claims.findIndex(
       (c) => Math.min(c.end, end) - Math.max(c.start, start) >= 0.8 * Math.max(c.end - c.start, end - start),
     );
+  const context = articleContextOf(body);
   const redraft = (start: number, end: number): Redrafted => {
     const i = extractedAt(start, end);
     const c = extraction.claims[i];
@@ -58,7 +60,7 @@ export function redrafter(body: string, extraction: Extraction, matchFields: Sto
     const language = extraction.language;
     const { label, hedged, quantities } = describeSpan(body, start, end, language);
     const text = quoteAsText(body.slice(start, end));
-    return { text, label, hedged, quantities, ...storedMatchFieldsOf({ text, language, quantities }) };
+    return { text, label, hedged, quantities, ...storedMatchFieldsOf({ text, language, quantities, context }) };
   };
   return Object.assign(redraft, { extractedAt });
 }

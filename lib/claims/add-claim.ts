@@ -1,3 +1,4 @@
+import { articleContextOf } from "@/lib/matching/article-context";
 import { storedMatchFieldsOf } from "@/lib/matching/match-terms";
 import { z } from "zod";
 import { typedText } from "@/lib/input/typed-text";
@@ -80,6 +81,7 @@ export async function addClaim(db: Db, actor: Actor, input: z.input<typeof AddCl
           text: quoteAsText(quote),
           language: article.language as Language,
           quantities: described.quantities,
+          context: articleContextOf(article.body),
         }),
       },
       select: { id: true },

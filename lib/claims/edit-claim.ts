@@ -8,6 +8,7 @@ import { loadLiveClaim, updateAtVersion, VersionSchema } from "./claim-lock";
 import { recordClaimEvents } from "./claim-events";
 import { CLAIM_LIMITS } from "./claim-limits";
 import { recordId } from "@/lib/input/record-id";
+import { articleContextOf } from "@/lib/matching/article-context";
 import { storedClaimForMatching, storedMatchFieldsOf } from "@/lib/matching/match-terms";
 import { relinkClaims } from "./link-claims";
 
@@ -63,6 +64,9 @@ export async function editClaim(
 }
 
 async function matchFieldsFor(tx: Tx, articleId: string, text: string, quantities: string) {
-  const { language } = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { language: true } });
-  return storedMatchFieldsOf(storedClaimForMatching({ text, quantities }, language));
+  const { language, body } = await tx.article.findUniqueOrThrow({
+    where: { id: articleId },
+    select: { language: true, body: true },
+  });
+  return storedMatchFieldsOf(storedClaimForMatching({ text, quantities }, language, articleContextOf(body)));
 }

@@ -7,6 +7,7 @@ import {
   storedMatchFieldsOf,
   type StoredMatchFields,
 } from "@/lib/matching/match-terms";
+import { articleContextFor } from "./article-context-for";
 import { IN_PLACE, offThread, parseKey, rankAgainstArchive } from "./match-against-archive";
 
 /** Links written per statement: SQLite takes a bounded number of values in one (here 4 a row). */
@@ -26,7 +27,8 @@ export async function linkClaims(db: Db, articleId: string, claimIds?: string[])
   // Claims stored before matching, or keyed by an older lexicon, are keyed here (and stored with the links): more than
   // a few on the worker thread, as at ingest, since after a lexicon change that is every claim of the article.
   const stale = claims.filter((c) => !isCurrentMatchKey(c.matchKey));
-  const toKey = stale.map((c) => storedClaimForMatching(c, c.article.language));
+  const context = stale.length > 0 ? await articleContextFor(db, articleId) : [];
+  const toKey = stale.map((c) => storedClaimForMatching(c, c.article.language, context));
   const fields =
     stale.length <= IN_PLACE
       ? toKey.map(storedMatchFieldsOf)

@@ -1,3 +1,4 @@
+import { articleContextFor } from "./article-context-for";
 import { z } from "zod";
 import { requireActing, type Acting } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
@@ -51,7 +52,9 @@ export async function listClaimMatches(
   });
   if (!claim) throw new AppError("not_found", "There is no such claim (it may have been removed or merged).", "id");
   if (claim.article.matchedAt === null) {
-    const key = parseKey(claim.matchKey) ?? matchKeyOf(storedClaimForMatching(claim, claim.article.language));
+    const key =
+      parseKey(claim.matchKey) ??
+      matchKeyOf(storedClaimForMatching(claim, claim.article.language, await articleContextFor(db, claim.articleId)));
     const [matches] = await matchAgainstArchive(db, [key], claim.articleId, limit, language);
     return { claimId, matches: matches!, articles: new Set(matches!.map((m) => m.article.id)).size };
   }

@@ -1,4 +1,5 @@
 import { ON_THE_PAGE } from "@/lib/db/live-article";
+import { articleContextOf } from "@/lib/matching/article-context";
 import { storedMatchFieldsOf } from "@/lib/matching/match-terms";
 import type { Language } from "@/lib/extract";
 import { z } from "zod";
@@ -74,7 +75,7 @@ export async function mergeClaims(
       quote,
       text,
       quantities: JSON.stringify(quantities),
-      ...storedMatchFieldsOf({ text, language: language as Language, quantities }),
+      ...storedMatchFieldsOf({ text, language: language as Language, quantities, context: articleContextOf(body) }),
       hedged: kept.hedged || gone.hedged,
     });
     const goneNext = await updateAtVersion(tx, gone.id, versionOf(gone.id), { deletedAt: new Date() });

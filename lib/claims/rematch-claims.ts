@@ -1,6 +1,7 @@
 import { requireActing, type Acting } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import type { Language } from "@/lib/extract";
+import { articleContextOf } from "@/lib/matching/article-context";
 import { isCurrentMatchKey, storedClaimForMatching, storedMatchFieldsOf } from "@/lib/matching/match-terms";
 import { linkClaims } from "./link-claims";
 
@@ -41,7 +42,7 @@ export async function rematchClaims(
   let renewed = 0;
   let done = 0;
   onProgress({ phase: "keys", done, total });
-  const languages = new Map<string, Language>();
+  const keying = new Map<string, ArticleForKeys>();
   for (let after = ""; ;) {
     const batch = await db.claim.findMany({
       where: { id: { gt: after } },
@@ -54,13 +55,15 @@ export async function rematchClaims(
     const stale = batch.filter((c) => !isCurrentMatchKey(c.matchKey));
     if (stale.length > 0) {
       const articleIds = [...new Set(stale.map((c) => c.articleId))];
-      await rememberLanguages(db, languages, articleIds);
+      await rememberArticles(db, keying, articleIds);
       await db.$transaction([
         ...stale.map((c) =>
           // Only if the words are still the ones keyed here: an edit meanwhile has stored its own, current key.
           db.claim.updateMany({
             where: { id: c.id, text: c.text, quantities: c.quantities },
-            data: storedMatchFieldsOf(storedClaimForMatching(c, languages.get(c.articleId)!)),
+            data: storedMatchFieldsOf(
+              storedClaimForMatching(c, keying.get(c.articleId)!.language, keying.get(c.articleId)!.context),
+            ),
           }),
         ),
         db.article.updateMany({ where: { id: { in: articleIds } }, data: { matchedAt: null } }),
@@ -92,9 +95,19 @@ export async function rematchClaims(
   return { claims: total, renewed, articlesLinked: linked };
 }
 
-async function rememberLanguages(db: Db, languages: Map<string, Language>, articleIds: string[]) {
-  const missing = articleIds.filter((id) => !languages.has(id));
+/** What keying an article's claims needs of it: its language and what its lead names (articleContextOf). */
+interface ArticleForKeys {
+  language: Language;
+  context: string[];
+}
+
+/** Reads each article once (its body only to find its lead's entities, which are all that is kept). */
+async function rememberArticles(db: Db, known: Map<string, ArticleForKeys>, articleIds: string[]) {
+  const missing = articleIds.filter((id) => !known.has(id));
   if (missing.length === 0) return;
-  const articles = await db.article.findMany({ where: { id: { in: missing } }, select: { id: true, language: true } });
-  for (const a of articles) languages.set(a.id, a.language as Language);
+  const articles = await db.article.findMany({
+    where: { id: { in: missing } },
+    select: { id: true, language: true, body: true },
+  });
+  for (const a of articles) known.set(a.id, { language: a.language as Language, context: articleContextOf(a.body) });
 }

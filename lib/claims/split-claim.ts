@@ -1,3 +1,4 @@
+import { articleContextOf } from "@/lib/matching/article-context";
 import { storedMatchFieldsOf } from "@/lib/matching/match-terms";
 import { z } from "zod";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
@@ -55,6 +56,7 @@ export async function splitClaim(
       throw new AppError("invalid_input", "Split between two words of the claim, not at its start or end.", "at");
     }
     const lang = article.language as Language;
+    const context = articleContextOf(article.body);
     const [a, b] = [first, second].map((span) => ({
       ...span,
       quote: article.body.slice(span.start, span.end),
@@ -67,7 +69,7 @@ export async function splitClaim(
       text: quoteAsText(a!.quote),
       label: a!.label,
       quantities: JSON.stringify(a!.quantities),
-      ...storedMatchFieldsOf({ text: quoteAsText(a!.quote), language: lang, quantities: a!.quantities }),
+      ...storedMatchFieldsOf({ text: quoteAsText(a!.quote), language: lang, quantities: a!.quantities, context }),
     });
     const citations = await tx.citation.findMany({
       where: { claimId },
@@ -87,7 +89,7 @@ export async function splitClaim(
         origin: claim.origin,
         extractorVersion: claim.extractorVersion,
         quantities: JSON.stringify(b!.quantities),
-        ...storedMatchFieldsOf({ text: quoteAsText(b!.quote), language: lang, quantities: b!.quantities }),
+        ...storedMatchFieldsOf({ text: quoteAsText(b!.quote), language: lang, quantities: b!.quantities, context }),
         ...storedSourceCounts(citations),
         assigneeId: claim.assigneeId,
         assignedAt: claim.assignedAt,

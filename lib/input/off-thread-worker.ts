@@ -2,6 +2,7 @@ import { parentPort } from "node:worker_threads";
 import { extractClaims } from "../extract/extract-claims";
 import { SourceRegistry } from "../extract/sources/source-registry";
 import { storedMatchFieldsOf } from "../matching/match-terms";
+import { articleContextOf } from "../matching/article-context";
 import type { ExtractionForStorage, OffThreadJob, OffThreadReply } from "./off-thread-protocol";
 import { readArticlePage } from "./read-article-page";
 import { reanchor } from "../anchoring/reanchor";
@@ -50,8 +51,9 @@ function run(job: OffThreadJob): unknown {
   });
   if (job.kind === "extract") return extraction;
   // The match keys here too: like the extraction, they take time in proportion to the text.
+  const context = articleContextOf(job.text);
   const matchFields = extraction.claims.map((c) =>
-    storedMatchFieldsOf({ text: c.text, language: extraction.language, quantities: c.quantities }),
+    storedMatchFieldsOf({ text: c.text, language: extraction.language, quantities: c.quantities, context }),
   );
   return { extraction, matchFields } satisfies ExtractionForStorage;
 }

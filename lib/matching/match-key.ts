@@ -45,6 +45,8 @@ export interface ClaimForMatching {
   text: string;
   language: MatchLanguage;
   quantities: FigureInput[];
+  /** The entities the lead of the claim's article names (articleContextOf): what the claim is about unless it says. */
+  context?: string[];
 }
 
 interface Form {
@@ -201,6 +203,30 @@ function innerHitsOf(index: FormIndex, word: string): number[] {
 
 const COUNTRY_OF = new Map(ENTITIES.flatMap((e) => (e.country ? [[e.id, e.country] as const] : [])));
 
+/** A city or region names its country too: a claim about Milan is one about Italy, and not apart from it. */
+const withCountries = (named: string[]) => [
+  ...new Set(named.flatMap((id) => [id, ...(COUNTRY_OF.has(id) ? [COUNTRY_OF.get(id)!] : [])])),
+];
+
+/** The entities a text names, as a claim's key holds them (its cities with their countries). */
+export const entitiesNamedIn = (text: string): string[] =>
+  withCountries(findEntries(tokensOf(text), COMPILED.entities, ["de", "en"], false));
+
+const BODY_IDS = new Set(ENTITIES.filter((e) => e.body).map((e) => e.id));
+
+/**
+ * A claim's own entities with those of its article's lead (article-context.ts) that it leaves unsaid: the lead's places
+ * when the claim names no place, its bodies when the claim names no body. A claim that names its own place keeps only
+ * that ("In neighbouring Italy, two people died" is not about the Austria of the lead).
+ */
+function withArticleContext(own: string[], context: string[]): string[] {
+  if (context.length === 0) return own;
+  const isBody = (id: string) => BODY_IDS.has(id);
+  const [ownPlace, ownBody] = [own.some((id) => !isBody(id)), own.some(isBody)];
+  const inherited = context.filter((id) => (isBody(id) ? !ownBody : !ownPlace));
+  return [...new Set([...own, ...inherited])];
+}
+
 /** The word each of `ids` is first named at (for the few entities a claim names, after findEntries found them). */
 function firstNamed(tokens: Tokens, ids: string[]): { id: string; at: number }[] {
   return ids.map((id) => {
@@ -304,8 +330,8 @@ export function unitClassOf(unit: string | undefined, language: MatchLanguage): 
 export function matchKeyOf(claim: ClaimForMatching): MatchKey {
   const tokens = tokensOf(claim.text);
   const named = findEntries(tokens, COMPILED.entities, ["de", "en"], false);
-  // A city or region names its country too: a claim about Milan is one about Italy, and not apart from it.
-  const entities = [...new Set(named.flatMap((id) => [id, ...(COUNTRY_OF.has(id) ? [COUNTRY_OF.get(id)!] : [])]))];
+  // What the article's lead names stands for what the claim leaves unsaid ("About 4,000 people were evacuated").
+  const entities = withArticleContext(withCountries(named), claim.context ?? []);
   // What happened before what a claim states ("closed … after the crash") is neither its event nor its words.
   const aftermath = aftermathSpans(claim);
   const concepts = findEntries(withoutSpans(tokens, aftermath), COMPILED.concepts, [claim.language], true);

@@ -78,11 +78,16 @@ export interface StoredClaimWords {
   quantities: string;
 }
 
-/** What matching reads of a stored claim (the language is its article's). */
-export const storedClaimForMatching = (claim: StoredClaimWords, language: string): ClaimForMatching => ({
+/** What matching reads of a stored claim (the language is its article's, the context its lead's: articleContextOf). */
+export const storedClaimForMatching = (
+  claim: StoredClaimWords,
+  language: string,
+  context: string[] = [],
+): ClaimForMatching => ({
   text: claim.text,
   language: language as ClaimForMatching["language"],
   quantities: JSON.parse(claim.quantities) as ClaimForMatching["quantities"],
+  context,
 });
 
 /** A stored key, or null for a claim stored before matching (until `claims rematch`) or a row that is not one. */

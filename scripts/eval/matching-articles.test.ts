@@ -10,6 +10,8 @@ describe("two outlets' articles on one story, stored as the app stores them", ()
     // "mindestens sechs" dead (police) against 16 dead (government): one claim whose figures cannot both be true.
     expect(pair("mindestens sechs Menschen")).toMatchObject({ linked: true, flagged: true });
     expect(pair("Österreich schickte 40 Soldaten")).toMatchObject({ linked: true, flagged: false });
+    // Reuters' evacuation names no country: its lead's Slovenia stands for it.
+    expect(pair("Rund 4.000 Menschen")).toMatchObject({ linked: true, flagged: false });
     // May's storms, in both articles, with the month named: one claim.
     expect(pair("Bereits im Mai")).toMatchObject({ linked: true });
     // The damage estimate is not the EU's aid, nor May's damage this flood's.

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "@/lib/extract";
+import { articleContextOf, leadOf } from "./article-context";
+import { compareClaims } from "./compare-claims";
+import { matchKeyOf, type MatchLanguage } from "./match-key";
+
+const ARTICLE = [
+  "Waldbrände in Portugal",
+  "Bei Waldbränden im Norden Portugals sind nach Angaben des Zivilschutzes drei Feuerwehrleute ums Leben gekommen. Mehr als 1.200 Einsatzkräfte kämpften am Montag gegen die Flammen. Die Regierung rief den Notstand aus.",
+  "Rund 2.000 Menschen mussten ihre Häuser verlassen.",
+  "Auch im benachbarten Spanien brannten 4.000 Hektar Wald. Die EU schickte zwei Löschflugzeuge.",
+].join("\n\n");
+
+function keyOf(sentence: string, language: MatchLanguage, context: string[] = []) {
+  const quantities = extractClaims(sentence, { language }).claims.flatMap((c) => c.quantities);
+  return matchKeyOf({ text: sentence, language, quantities, context });
+}
+
+describe("an article's lead", () => {
+  it("is the first two sentences of the first paragraph that is not a heading", () => {
+    expect(leadOf(ARTICLE)).toBe(
+      "Bei Waldbränden im Norden Portugals sind nach Angaben des Zivilschutzes drei Feuerwehrleute ums Leben gekommen. Mehr als 1.200 Einsatzkräfte kämpften am Montag gegen die Flammen.",
+    );
+    expect(leadOf("")).toBe("");
+    // A headline alone (no full stop) is no lead; a one-sentence paragraph is.
+    expect(leadOf("Floods in Slovenia")).toBe("");
+    expect(leadOf("Floods in Slovenia\n\nSlovenia asked the EU for help.")).toBe("Slovenia asked the EU for help.");
+  });
+
+  it("names the article's context: the places and bodies of the lead, not those further down", () => {
+    expect(articleContextOf(ARTICLE)).toEqual(["portugal"]);
+    expect(articleContextOf("Spain asked the EU for help on Monday. Fires burned for a third day.").sort()).toEqual([
+      "european_union",
+      "spain",
+    ]);
+  });
+});
+
+describe("a claim's key with its article's context", () => {
+  it("takes the lead's place when it names none, and keeps its own place when it names one", () => {
+    const context = articleContextOf(ARTICLE);
+    expect(keyOf("Rund 2.000 Menschen mussten ihre Häuser verlassen.", "de", context).entities).toEqual(["portugal"]);
+    expect(keyOf("Auch im benachbarten Spanien brannten 4.000 Hektar Wald.", "de", context).entities).toEqual([
+      "spain",
+    ]);
+    // A body named in the claim keeps the lead's place, as the claim names no place of its own.
+    expect(keyOf("Die EU schickte zwei Löschflugzeuge.", "de", context).entities).toEqual([
+      "european_union",
+      "portugal",
+    ]);
+  });
+
+  it("links a claim that leaves its place to the lead with the other language's claim that names it", () => {
+    const context = articleContextOf(ARTICLE);
+    const german = keyOf("Rund 2.000 Menschen mussten ihre Häuser verlassen.", "de", context);
+    const english = keyOf("About 2,000 people were evacuated in northern Portugal, officials said.", "en");
+    expect(compareClaims(german, english)).toMatchObject({ figuresDisagree: false });
+    // Without the lead, the German claim names nothing the English one does.
+    expect(compareClaims(keyOf("Rund 2.000 Menschen mussten ihre Häuser verlassen.", "de"), english)).toBeNull();
+    // And the claim about Spain stays apart from a Portuguese count, context or not.
+    const spain = keyOf("Auch im benachbarten Spanien mussten 2.000 Menschen ihre Häuser verlassen.", "de", context);
+    expect(compareClaims(spain, english)).toBeNull();
+  });
+});

@@ -1,0 +1,23 @@
+import { splitBlocks, splitSentences } from "../extract/segment";
+import { entitiesNamedIn } from "./match-key";
+
+/** How much of the first paragraph is the lead: where a news article says what, where and who. */
+const LEAD_SENTENCES = 2;
+
+/**
+ * The lead of an article: the first two sentences of its first paragraph that is not a heading or a byline. News
+ * names the place and the actors there and then writes "the region", "the company", "police said" after it, so
+ * "About 4,000 people were evacuated" three paragraphs down is about the floods in Slovenia of the lead.
+ */
+export function leadOf(body: string): string {
+  const first = splitBlocks(body).find((block) => !block.isHeadingLike);
+  if (!first) return "";
+  const sentences = splitSentences(body, first).slice(0, LEAD_SENTENCES);
+  return sentences.length ? body.slice(sentences[0]!.start, sentences.at(-1)!.end) : "";
+}
+
+/**
+ * The entities an article's lead names: every claim of the article is about them unless it names its own
+ * (matchKeyOf's `context`). Linear in the lead, which is bounded by its first paragraph.
+ */
+export const articleContextOf = (body: string): string[] => entitiesNamedIn(leadOf(body));
