@@ -61,8 +61,9 @@ export async function findMatchCandidates(
     const lookups: Lookup[] = [];
     if (t.pairs.length > 0) {
       // Not the things every pair holds already: only one more index list to intersect, of tens of thousands of
-      // claims on a story covered daily.
-      const rest = t.things.filter((thing) => !t.heldByEveryPair.includes(thing));
+      // claims on a story covered daily. Nor the places and bodies the claim leaves to its article's lead: a claim
+      // elsewhere need not name all of them, and each was one more long list to intersect.
+      const rest = t.things.filter((thing) => !t.heldByEveryPair.includes(thing) && !t.inherited.includes(thing));
       if (rest.length === 0) lookups.push({ any: t.pairs });
       else {
         lookups.push({ any: t.pairs, all: rest });
@@ -77,8 +78,10 @@ export async function findMatchCandidates(
     const pairs = rare.flatMap((w, i) => rare.slice(i + 1).map((v) => [w, v]));
     if (pairs.length > 0) lookups.push({ groups: pairs });
     // A place or body and one of those words: the matching rule's way in for a story the lexicon has no event for
-    // (a claim with an event finds those through its pairs; the lookup would cost every such claim one more).
-    const entities = t.things.filter((term) => term.startsWith("e"));
+    // (a claim with an event finds those through its pairs; the lookup would cost every such claim one more). Only
+    // the claim's own: a place it leaves to its article's lead is every claim of the article's, and the lookup would
+    // cost each of them one more, each on the long list of the story's claims.
+    const entities = t.things.filter((term) => term.startsWith("e") && !t.inherited.includes(term));
     if (t.pairs.length === 0 && entities.length > 0 && rare.length > 0)
       lookups.push({ any: entities, groups: rare.map((w) => [w]) });
     return lookups.map(engine.query);

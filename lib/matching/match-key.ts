@@ -25,6 +25,8 @@ export interface MatchKey {
    * Kiew", "…, Kyiv said"), in an active sentence; none in a passive one ("Moscow was attacked by Ukraine").
    */
   agent?: string;
+  /** Which of `entities` the claim leaves to its article's lead (withArticleContext): none named in its own words. */
+  inherited?: string[];
   concepts: string[];
   /**
    * Places the lexicon does not know, as foldWord writes them: a capitalised word after "in", "im", "aus", "from"
@@ -331,7 +333,9 @@ export function matchKeyOf(claim: ClaimForMatching): MatchKey {
   const tokens = tokensOf(claim.text);
   const named = findEntries(tokens, COMPILED.entities, ["de", "en"], false);
   // What the article's lead names stands for what the claim leaves unsaid ("About 4,000 people were evacuated").
-  const entities = withArticleContext(withCountries(named), claim.context ?? []);
+  const own = withCountries(named);
+  const entities = withArticleContext(own, claim.context ?? []);
+  const inherited = entities.filter((id) => !own.includes(id));
   // What happened before what a claim states ("closed … after the crash") is neither its event nor its words.
   const aftermath = aftermathSpans(claim);
   const concepts = findEntries(withoutSpans(tokens, aftermath), COMPILED.concepts, [claim.language], true);
@@ -368,6 +372,7 @@ export function matchKeyOf(claim: ClaimForMatching): MatchKey {
     language: claim.language,
     entities,
     ...(agent ? { agent } : {}),
+    ...(inherited.length > 0 ? { inherited } : {}),
     concepts,
     ...(places.length > 0 ? { places } : {}),
     figures,

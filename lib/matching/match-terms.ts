@@ -22,6 +22,8 @@ export interface MatchTerms {
    */
   heldByEveryPair: string[];
   words: string[];
+  /** The entity terms of `things` the claim takes from its article's lead, not its own words (MatchKey.inherited). */
+  inherited: string[];
 }
 
 const EVENTS = new Set(CONCEPTS.filter((c) => c.event).map((c) => c.id));
@@ -41,6 +43,7 @@ export function matchTermsOf(key: MatchKey): MatchTerms {
       ...(key.entities.length === 1 ? [`e${plain(key.entities[0]!)}`] : []),
       ...(events.length === 1 ? [`c${plain(events[0]!)}`] : []),
     ],
+    inherited: (key.inherited ?? []).map((e) => `e${plain(e)}`),
   };
 }
 
