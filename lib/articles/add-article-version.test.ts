@@ -10,6 +10,7 @@ import { exportClaims } from "@/lib/export/export-claims";
 import type { ExportedClaim } from "@/lib/export/claims-export-schema";
 import { createArticle, createUser } from "@/test/support/factories";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
+import { parseKey } from "@/lib/matching/match-terms";
 import { addArticleVersion } from "./add-article-version";
 import { listArticleVersions } from "./list-article-versions";
 
@@ -321,6 +322,25 @@ describe("a new version of an article", () => {
     });
     expect((await listMyQueue(t.db, checker)).some((q) => q.claimId === denied.id)).toBe(true);
     await expectEveryClaimOnItsWords(id);
+  });
+
+  it("keys the claims it kept anew when the lead now names another place", async () => {
+    const body = [
+      "Bei Waldbränden in Portugal sind nach Angaben des Zivilschutzes drei Feuerwehrleute ums Leben gekommen.",
+      "Rund 2.000 Menschen mussten ihre Häuser verlassen.",
+    ].join("\n\n");
+    const { articleId } = await createArticle(t.db, { body });
+    const evacuated = async () => {
+      const claim = await t.db.claim.findFirstOrThrow({
+        where: { articleId, quote: { contains: "2.000 Menschen" } },
+        select: { matchKey: true },
+      });
+      return parseKey(claim.matchKey)?.entities;
+    };
+    expect(await evacuated()).toEqual(["portugal"]);
+    // The correction moves the fires to Spain; the evacuation's own words stay as they were.
+    await addArticleVersion(t.db, editor, { articleId, body: body.replace("in Portugal", "in Spanien") }, LIMITS);
+    expect(await evacuated()).toEqual(["spain"]);
   });
 
   it("lists the versions, newest first, with how the claims fared and who stored each", async () => {

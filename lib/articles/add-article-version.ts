@@ -1,3 +1,4 @@
+import { leadChanged } from "@/lib/matching/article-context";
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { requireActing, type Acting } from "@/lib/auth/permissions";
@@ -155,6 +156,7 @@ export async function addArticleVersion(
           actorId,
           number,
           redraft,
+          leadChanged: leadChanged(article.body, next.body),
         });
         await moveCitations(tx, seen.citations, mentions, placed);
         // New sentences: the claims extracted from this version that lie on words no claim of the last one kept.

@@ -77,6 +77,11 @@ interface Moves {
   actorId: string | null;
   number: number;
   redraft: (start: number, end: number) => Redrafted;
+  /**
+   * The lead names other places or bodies than before (articleContextOf): kept claims lose their keys, which were
+   * made with the old lead, and the matching after the version keys them anew (link-claims.ts keys what is stale).
+   */
+  leadChanged: boolean;
 }
 
 /**
@@ -101,6 +106,7 @@ export async function moveClaims(tx: Tx, m: Moves): Promise<number> {
         ? {
             ...selectorAt(m.newBody, p.start, p.end),
             articleVersion: m.number,
+            ...(m.leadChanged ? { matchKey: "", matchTerms: "" } : {}),
             ...(sentence ? { version: { increment: 1 }, ...flag } : {}),
           }
         : p.status === "changed"

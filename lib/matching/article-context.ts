@@ -21,3 +21,9 @@ export function leadOf(body: string): string {
  * (matchKeyOf's `context`). Linear in the lead, which is bounded by its first paragraph.
  */
 export const articleContextOf = (body: string): string[] => entitiesNamedIn(leadOf(body));
+
+/** Whether two versions of an article have leads that name different places or bodies. */
+export function leadChanged(oldBody: string, newBody: string): boolean {
+  const [before, after] = [articleContextOf(oldBody), articleContextOf(newBody)];
+  return before.length !== after.length || before.some((id) => !after.includes(id));
+}
