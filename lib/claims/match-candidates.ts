@@ -39,6 +39,8 @@ interface Lookup {
  * 3. those sharing two of this claim's five rarest words (the rule's other way in: most words the same, in either
  *    language as foldWord writes them), so a claim the lexicon knows nothing about still finds its near-copies;
  * 4. for a claim without an entity-and-event pair, those sharing an entity and one of those words.
+ * The places and bodies a claim takes from its article's lead (MatchKey.inherited) stand in its entity-and-event
+ * terms only: not among what the closest lookup requires, nor in the fourth lookup.
  * The cost grows with the keys and with how many claims fit a lookup up to PER_LOOKUP, not with the archive. Keys
  * that ask the same lookup share it, and lookups travel LOOKUPS_PER_STATEMENT to a statement.
  */

@@ -29,6 +29,9 @@ describe("an article's lead", () => {
 
   it("names the article's context: the places and bodies of the lead, not those further down", () => {
     expect(articleContextOf(ARTICLE)).toEqual(["portugal"]);
+    // Where the agency wrote is not where it happened.
+    expect(articleContextOf(`BERLIN (dpa) - ${ARTICLE.split("\n\n")[1]}`)).toEqual(["portugal"]);
+    expect(articleContextOf("GENEVA (Reuters) - Fires in Portugal killed three firefighters.")).toEqual(["portugal"]);
     expect(articleContextOf("Spain asked the EU for help on Monday. Fires burned for a third day.").sort()).toEqual([
       "european_union",
       "spain",
@@ -43,6 +46,8 @@ describe("a claim's key with its article's context", () => {
     expect(keyOf("Auch im benachbarten Spanien brannten 4.000 Hektar Wald.", "de", context).entities).toEqual([
       "spain",
     ]);
+    // A place the lexicon does not know is the claim's own too.
+    expect(keyOf("In Varaždin mussten 500 Menschen ihre Häuser verlassen.", "de", context).entities).toEqual([]);
     // A body named in the claim keeps the lead's place, as the claim names no place of its own.
     expect(keyOf("Die EU schickte zwei Löschflugzeuge.", "de", context).entities).toEqual([
       "european_union",

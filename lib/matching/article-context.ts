@@ -1,3 +1,4 @@
+import { creditStart, datelineLength } from "../extract/boilerplate";
 import { splitBlocks, splitSentences } from "../extract/segment";
 import { entitiesNamedIn } from "./match-key";
 
@@ -5,14 +6,19 @@ import { entitiesNamedIn } from "./match-key";
 const LEAD_SENTENCES = 2;
 
 /**
- * The lead of an article: the first two sentences of its first paragraph that is not a heading or a byline. News
- * names the place and the actors there and then writes "the region", "the company", "police said" after it, so
- * "About 4,000 people were evacuated" three paragraphs down is about the floods in Slovenia of the lead.
+ * The lead of an article: the first two sentences of its first paragraph that is not a heading or a byline, after
+ * its dateline ("BERLIN (dpa) - " names where the agency wrote, not where it happened). News names
+ * the place and the actors there and then writes "the region", "the company", "police said" after it, so "About
+ * 4,000 people were evacuated" three paragraphs down is about the floods in Slovenia of the lead.
  */
 export function leadOf(body: string): string {
   const first = splitBlocks(body).find((block) => !block.isHeadingLike);
   if (!first) return "";
-  const sentences = splitSentences(body, first).slice(0, LEAD_SENTENCES);
+  const paragraph = body.slice(first.start, first.end);
+  // As the extractor reads a paragraph: after its dateline, before a photo credit at its end.
+  const dateline = datelineLength(paragraph);
+  const span = { start: first.start + dateline, end: first.start + Math.max(dateline, creditStart(paragraph)) };
+  const sentences = splitSentences(body, span).slice(0, LEAD_SENTENCES);
   return sentences.length ? body.slice(sentences[0]!.start, sentences.at(-1)!.end) : "";
 }
 

@@ -381,6 +381,10 @@ describe("wordings other writers use", () => {
     expect(events("Die Mieten legten binnen eines Jahres um 7 Prozent zu.", "de")).toContain("rise");
     expect(events("Der Goldpreis kletterte auf ein Rekordhoch.", "de")).toContain("rise");
     expect(events("Der Absatz fiel um 12 Prozent.", "de")).toContain("fall");
+    expect(events("Die Inflation fiel auf 2,1 Prozent.", "de")).toContain("fall");
+    // Not "fiel" without its figure: a blackout, a decision taken.
+    expect(events("Am Montag fiel in ganz Spanien der Strom aus.", "de")).not.toContain("fall");
+    expect(events("Die Entscheidung über die Zölle fiel am Montag.", "de")).not.toContain("fall");
     const japan = compare(
       ["Die Wirtschaft Japans ist im Sommer um 0,3 Prozent gewachsen.", "de"],
       ["Japan's economy grew 1.3 percent in the summer.", "en"],
@@ -406,6 +410,10 @@ describe("wordings other writers use", () => {
     const plain = words("Rund 300 Bewohner wurden in Sicherheit gebracht.");
     expect(words("Rund 300 Bewohner wurden in Sicherheit gebracht, wie der Zivilschutz mitteilte.")).toEqual(plain);
     expect(words("Rund 300 Bewohner wurden in Sicherheit gebracht, wie die Feuerwehr angab.")).toEqual(plain);
+    // A verb-final "meldete", "bestätigte" without "wie" is what happened, not who said it.
+    expect(
+      keyOf("Der Zulieferer Leoni, einer der größten der Branche, meldete am Montag Insolvenz an.", "de").words,
+    ).toContain("insol");
     // A source named first keeps what follows it: only the words of the attribution go.
     expect(words("Nach Angaben der Feuerwehr wurden rund 300 Bewohner in Sicherheit gebracht.")).toEqual(
       expect.arrayContaining(plain),

@@ -154,9 +154,16 @@ const REASON_WORDS: Record<MatchLanguage, { same: string; figures: string; versu
 
 /** Whether both claims give one number of a kind, as written or rounded ("1,300 jobs", "rund 1.300 Stellen"). */
 function sameNumber(unitClass: string, aFigures: Figure[], bFigures: Figure[]): boolean {
-  const of = (figures: Figure[]) => figures.filter((f) => f.unitClass === unitClass).map((f) => f.value);
+  const of = (figures: Figure[]) => figures.filter((f) => f.unitClass === unitClass);
   const theirs = of(bFigures);
-  return of(aFigures).some((x) => theirs.some((y) => Math.abs(x - y) <= 0.02 * Math.max(Math.abs(x), Math.abs(y))));
+  // Of the same standing: a forecast that equals an outcome is not the same figure given twice.
+  return of(aFigures).some((x) =>
+    theirs.some(
+      (y) =>
+        Boolean(x.expected) === Boolean(y.expected) &&
+        Math.abs(x.value - y.value) <= 0.02 * Math.max(Math.abs(x.value), Math.abs(y.value)),
+    ),
+  );
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "@/lib/extract";
 import { compareClaims } from "./compare-claims";
-import { isExpectedFigure, periodsOf } from "./figure-frames";
+import { expectedFigures, periodsOf } from "./figure-frames";
 import { matchKeyOf, type MatchLanguage } from "./match-key";
 
 function keyOf(sentence: string, language: MatchLanguage) {
@@ -13,7 +13,7 @@ const compare = (a: [string, MatchLanguage], b: [string, MatchLanguage]) => comp
 describe("figures that someone expected", () => {
   it("are the forecasts, projections and targets of their own clause", () => {
     const expected = (text: string, figure: string, language: MatchLanguage = "en") =>
-      isExpectedFigure(text, figure, language);
+      expectedFigures(text, [{ text: figure, rate: /percent|Prozent/.test(figure) }], language)[0];
     expect(
       expected("The economy grew 0.5 percent, more than the 0.3 percent economists had expected.", "0.3 percent"),
     ).toBe(true);
@@ -27,11 +27,24 @@ describe("figures that someone expected", () => {
       expected("Die Regierung prognostiziert für das kommende Jahr 1,1 Prozent Wachstum.", "1,1 Prozent", "de"),
     ).toBe(true);
     expect(expected("Die Teuerung liegt über dem Inflationsziel der EZB von 2 Prozent.", "2 Prozent", "de")).toBe(true);
+    expect(expected("Die Prognose der Bundesbank von 0,4 Prozent gilt als zu hoch.", "0,4 Prozent", "de")).toBe(true);
+    expect(expected("Erwartet wird ein Plus von 0,3 Prozent.", "0,3 Prozent", "de")).toBe(true);
+    // Each figure in its own place: "3 percent" is not the end of "2.3 percent".
+    expect(
+      expectedFigures(
+        "Spanish inflation rose to 2.3 percent, while economists had expected 3 percent.",
+        [
+          { text: "2.3 percent", rate: true },
+          { text: "3 percent", rate: true },
+        ],
+        "en",
+      ),
+    ).toEqual([false, true]);
   });
 
   it("are not outcomes that met or beat an expectation, counts that are estimates, or what was attacked", () => {
     const expected = (text: string, figure: string, language: MatchLanguage = "en") =>
-      isExpectedFigure(text, figure, language);
+      expectedFigures(text, [{ text: figure, rate: /percent|Prozent/.test(figure) }], language)[0];
     expect(expected("The bank held its rate at 4.5 percent, as analysts had expected.", "4.5 percent")).toBe(false);
     expect(expected("Die Notenbank beließ den Leitzins wie erwartet bei 4,5 Prozent.", "4,5 Prozent", "de")).toBe(
       false,
@@ -43,6 +56,17 @@ describe("figures that someone expected", () => {
     expect(expected("An estimated 1,500 soldiers arrived on four ships.", "1,500 soldiers")).toBe(false);
     expect(expected("Russia targeted Kharkiv with 12 missiles overnight.", "12 missiles")).toBe(false);
     expect(expected("Mutai lief nach 2:02:16 Stunden ins Ziel.", "2:02:16 Stunden", "de")).toBe(false);
+    expect(expected("The economy grew a better-than-expected 0.5 percent.", "0.5 percent")).toBe(false);
+    expect(expected("Prices rose 2.4 percent as economists polled by Reuters had expected.", "2.4 percent")).toBe(
+      false,
+    );
+    expect(
+      expected("Die Preise stiegen wie von den meisten Ökonomen erwartet um 2,4 Prozent.", "2,4 Prozent", "de"),
+    ).toBe(false);
+    expect(expected("At least 30 people were killed in the blast and the toll is expected to rise.", "30 people")).toBe(
+      false,
+    );
+    expect(expected("Kharkiv was the target of 12 missiles overnight.", "12 missiles")).toBe(false);
   });
 
   it("do not disagree with what happened, in either language, while two outcomes still do", () => {

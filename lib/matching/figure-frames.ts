@@ -8,40 +8,120 @@ import type { MatchLanguage } from "./match-key";
  * backtracking across clauses).
  */
 
+/** What "as expected", "than expected", "wie von Ökonomen erwartet" start with: the outcome met or beat a forecast. */
+const NOT_A_FORECAST = String.raw`(?<!\b(?:as|than|wie|als)[\s-]+(?:[\p{L}-]+\s+){0,6})`;
+
 /**
- * Words that make the figures of their clause an expectation: a forecast, a projection, a target. Not "as expected",
- * "than expected", "wie erwartet", "als erwartet" (the outcome met or beat it: the figure is what happened), not
- * "expectations" ("beat expectations"), not "estimated" ("an estimated 1,500 troops" is a count), and a target only
- * as an aim ("its target of 2 %", "Inflationsziel von 2 Prozent"), not what was attacked ("targeted Kharkiv with 12
- * missiles", "ins Ziel": the finish line).
+ * Words that make a figure an expectation: a forecast, a projection. Not after "as", "than", "wie", "als" (see
+ * NOT_A_FORECAST: up to six words between, "as economists polled by Reuters had expected", and "better-than-expected"),
+ * not "expectations" ("beat expectations"), not "estimated" ("an estimated 1,500 troops" is a count).
  */
 const EXPECTATION: Record<MatchLanguage, RegExp> = {
-  en: /(?<!\b(?:as|than)\s+(?:\p{L}+\s+){0,3})\b(?:expect(?:ed|s|ing)?|forecast(?:s|ed|ing)?|predict(?:ed|s|ing|ion|ions)?|projected|projections?|anticipated|targets?\s+(?:of|for)|(?:its|the|a|their)\s+(?:\p{L}+\s+)?target|goal of|consensus)\b/iu,
-  de: /(?<!\b(?:wie|als)\s+(?:\p{L}+\s+){0,3})\b(?:erwart(?:et|ete|eten|en|ten)|prognos\p{L}*|vorhergesagt\p{L}*|rechne(?:n|t|te|ten)\b.*?\bmit|mit\b.*?\bgerechnet|\p{L}*[Zz]iel(?:wert|marke)?\b.{0,40}?\bvon|angepeilt\p{L}*|anvisiert\p{L}*)\b/u,
+  en: new RegExp(
+    String.raw`${NOT_A_FORECAST}\b(?:expect(?:ed|s|ing)?|forecast(?:s|ed|ing)?|predict(?:ed|s|ing|ions?)?|projected|projections?|anticipated|consensus)\b`,
+    "giu",
+  ),
+  de: new RegExp(
+    String.raw`${NOT_A_FORECAST}\b(?:erwart(?:et|ete|eten|en|ten)|prognos\p{L}*|vorhergesagt\p{L}*|gerechnet|rechne(?:n|t|te|ten)|angepeilt\p{L}*|anvisiert\p{L}*)\b`,
+    "giu",
+  ),
 };
+/** German "rechnen" is a forecast only with "mit" in its clause ("hatten mit 0,3 Prozent gerechnet"), not "umgerechnet". */
+const RECKON = /^(?:gerechnet|rechne)/i;
+const WITH = /\bmit\b/i;
+
+/** A target is an aim only for a rate ("its target of 2 %", "Inflationsziel von 2 Prozent"), not 12 missiles' target. */
+const TARGET: Record<MatchLanguage, RegExp> = {
+  en: /\b(?:targets?|goal)\s+(?:of|for)\b/i,
+  de: /ziel(?:wert|marke)?\b[^,;]{0,40}?\bvon\b/i,
+};
+
+/** In English a forecast names its figure after it, or just before: "the 0.3 % economists had expected". */
+const FORECAST_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:had|have|has)?\s*(?:expected|forecast|predicted|projected)\b/iu;
 
 /** Where a clause ends: a comma or semicolon before a space (not "4,5"), a colon, a dash between words. */
 const CLAUSE_BREAK = /[,;:]\s|\s[–—-]\s|[()]/g;
 
+/** A figure as matchKeyOf knows it: its words in the claim, and whether it is a rate (a target's kind). */
+export interface FigureWords {
+  text: string;
+  rate: boolean;
+}
+
 /**
- * Whether the figure written as `figureText` in `text` is an expectation (EXPECTATION in its own clause, or in the
- * clause a German "dass" clause completes: "Experten hatten erwartet, dass die Wirtschaft um 0,2 Prozent wächst").
+ * Which of a claim's figures are expectations. Each figure is found after the one before it, never inside another
+ * number ("3 percent" is not the end of "2.3 percent"); in German any forecast word of its clause counts (the verb
+ * comes last), also of the clause a "dass" clause completes ("Experten hatten erwartet, dass die Wirtschaft um 0,2
+ * Prozent wächst"); in English one before the figure in its clause, or right after it. Linear in the claim's length:
+ * the clauses and forecast words are found once, and each figure looks them up by position.
  */
-export function isExpectedFigure(text: string, figureText: string, language: MatchLanguage): boolean {
-  const at = text.indexOf(figureText);
-  if (at < 0) return false;
-  const starts = [0];
-  let end = text.length;
-  for (const brk of text.matchAll(CLAUSE_BREAK)) {
-    if (brk.index + brk[0].length <= at) starts.push(brk.index + brk[0].length);
-    else if (brk.index >= at + figureText.length) {
-      end = brk.index;
-      break;
-    }
+export function expectedFigures(text: string, figures: FigureWords[], language: MatchLanguage): boolean[] {
+  const starts = [0, ...[...text.matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length)];
+  const clauseOf = (at: number) => {
+    const i = lastAtOrBefore(starts, at);
+    const end = i + 1 < starts.length ? starts[i + 1]! : text.length;
+    const opensWithThat = i > 0 && /^(?:dass|that)\s/i.test(text.slice(starts[i]!, starts[i]! + 5));
+    return { start: opensWithThat ? starts[i - 1]! : starts[i]!, end };
+  };
+  const hasWith = new Map<number, boolean>();
+  const clauseHasWith = (clause: { start: number; end: number }) => {
+    if (!hasWith.has(clause.start)) hasWith.set(clause.start, WITH.test(text.slice(clause.start, clause.end)));
+    return hasWith.get(clause.start)!;
+  };
+  const forecasts = [...text.matchAll(EXPECTATION[language])]
+    .filter((m) => !RECKON.test(m[0]) || clauseHasWith(clauseOf(m.index)))
+    .map((m) => m.index);
+  const targets = new Map<number, boolean>();
+  let from = 0;
+  return figures.map(({ text: words, rate }) => {
+    const at = figureAt(text, words, from);
+    if (at < 0) return false;
+    from = at + words.length;
+    const clause = clauseOf(at);
+    const first = forecasts[firstAtOrAfter(forecasts, clause.start)];
+    const inClause = first !== undefined && first < clause.end;
+    const before = inClause && (language === "de" || first < at);
+    const after = language === "en" && FORECAST_AFTER.test(text.slice(from, Math.min(clause.end, from + 80)));
+    if (rate && !targets.has(clause.start))
+      targets.set(clause.start, TARGET[language].test(text.slice(clause.start, clause.end)));
+    return before || after || (rate && targets.get(clause.start)!);
+  });
+}
+
+/** The index of the last position at or before `at` (positions ascending, the first 0). */
+function lastAtOrBefore(positions: number[], at: number): number {
+  let [low, high] = [0, positions.length - 1];
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (positions[mid]! <= at) low = mid;
+    else high = mid - 1;
   }
-  const own = starts.at(-1)!;
-  const start = /^(?:dass|that)\s/i.test(text.slice(own)) && starts.length > 1 ? starts.at(-2)! : own;
-  return EXPECTATION[language].test(text.slice(start, end));
+  return low;
+}
+
+/** The index of the first position at or after `at` (positions ascending), or their length. */
+function firstAtOrAfter(positions: number[], at: number): number {
+  let [low, high] = [0, positions.length];
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (positions[mid]! < at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Places looked at for one figure: a figure written inside many other numbers is not looked for without end. */
+const FIGURE_TRIES = 20;
+
+/** Where `words` stand in `text` from `from` on, not inside another number; -1 when the figure is not there. */
+function figureAt(text: string, words: string, from: number): number {
+  const inNumber = (at: number) => /^\p{N}/u.test(words) && /[\p{N}.,]/u.test(text[at - 1] ?? " ");
+  for (const start of from > 0 ? [from, 0] : [0]) {
+    let at = text.indexOf(words, start);
+    for (let tries = 0; at >= 0 && tries < FIGURE_TRIES; tries++, at = text.indexOf(words, at + 1))
+      if (!inNumber(at)) return at;
+  }
+  return -1;
 }
 
 const MONTHS: Record<MatchLanguage, string[]> = {

@@ -481,8 +481,11 @@ export const CONCEPTS: LexiconEntry[] = [
       "gesunken*",
       "sank",
       "sanken",
-      "fiel",
-      "fielen",
+      // Only with its figure: "fiel aus" is cancelled, "die Entscheidung fiel" was taken, "fielen Schüsse" shots.
+      "fiel um",
+      "fielen um",
+      "fiel auf",
+      "fielen auf",
       "rückgang*",
       "gefallen",
       "zurückgegangen*",

@@ -1,5 +1,5 @@
 import type { Language, Quantity } from "@/lib/extract";
-import { isExpectedFigure, periodsOf } from "./figure-frames";
+import { expectedFigures, periodsOf } from "./figure-frames";
 import { foldWord, foldWords, isTranslatedWord } from "./fold-word";
 import { germanLabels } from "./german-labels";
 import { CONCEPTS, ENTITIES, UNIT_CLASSES, type LexiconEntry } from "./lexicon";
@@ -103,9 +103,11 @@ const STOPWORDS = new Set(
   ).split(" "),
 );
 // Where a claim names its source rather than who acts: "according to Seoul", "laut Kiew", "nach Angaben aus
-// Washington", "Moskau zufolge", and a closing "…, Kyiv said" / "…, teilte das Ministerium mit".
+// Washington", "Moskau zufolge", and a closing "…, Kyiv said" / "…, teilte das Ministerium mit" / "…, wie die
+// Polizei mitteilte" (a verb-final one only after "wie" or "so": "Leoni, einer der größten, meldete Insolvenz an"
+// states what happened).
 const ATTRIBUTION: Record<MatchLanguage, RegExp> = {
-  de: /\b(?:laut|nach (?:\S+ )?angaben(?: (?:von|des|der|aus|aus dem|aus der))?)\s+\S+(?:\s+\S+)?|\S+(?:\s+\S+)?\s+zufolge\b|,[^,]*\b(?:sagte|sagten|teilte|teilten|mitteilte|mitteilten|berichtete|berichteten|erklärte|erklärten|meldete|meldeten|angab|bestätigte|hieß es)\b[^,]*$/giu,
+  de: /\b(?:laut|nach (?:\S+ )?angaben(?: (?:von|des|der|aus|aus dem|aus der))?)\s+\S+(?:\s+\S+)?|\S+(?:\s+\S+)?\s+zufolge\b|,[^,]*\b(?:sagte|sagten|teilte|teilten|berichtete|berichteten|erklärte|hieß es)\b[^,]*$|,\s*(?:wie|so)\b[^,]*\b(?:mitteilte|mitteilten|erklärten|meldete|meldeten|angab|angaben|bestätigte)\b[^,]*$/giu,
   en: /\baccording to\s+[^,.]+|,[^,]*\b(?:said|says|reported|told|announced|claimed)\b[^,]*$/giu,
 };
 // A passive auxiliary: then who acts may be named last ("Moscow was attacked by Ukraine").
@@ -218,13 +220,14 @@ const BODY_IDS = new Set(ENTITIES.filter((e) => e.body).map((e) => e.id));
 
 /**
  * A claim's own entities with those of its article's lead (article-context.ts) that it leaves unsaid: the lead's places
- * when the claim names no place, its bodies when the claim names no body. A claim that names its own place keeps only
+ * when the claim names no place (known or not), its bodies when the claim names no body. A claim that names its own place keeps only
  * that ("In neighbouring Italy, two people died" is not about the Austria of the lead).
  */
-function withArticleContext(own: string[], context: string[]): string[] {
+function withArticleContext(own: string[], unknownPlaces: string[], context: string[]): string[] {
   if (context.length === 0) return own;
   const isBody = (id: string) => BODY_IDS.has(id);
-  const [ownPlace, ownBody] = [own.some((id) => !isBody(id)), own.some(isBody)];
+  // A place the lexicon does not know ("in Varaždin") is the claim's own place too.
+  const [ownPlace, ownBody] = [own.some((id) => !isBody(id)) || unknownPlaces.length > 0, own.some(isBody)];
   const inherited = context.filter((id) => (isBody(id) ? !ownBody : !ownPlace));
   return [...new Set([...own, ...inherited])];
 }
@@ -334,32 +337,27 @@ export function matchKeyOf(claim: ClaimForMatching): MatchKey {
   const named = findEntries(tokens, COMPILED.entities, ["de", "en"], false);
   // What the article's lead names stands for what the claim leaves unsaid ("About 4,000 people were evacuated").
   const own = withCountries(named);
-  const entities = withArticleContext(own, claim.context ?? []);
+  const places = unknownPlacesOf(tokens, claim.language);
+  const entities = withArticleContext(own, places, claim.context ?? []);
   const inherited = entities.filter((id) => !own.includes(id));
   // What happened before what a claim states ("closed … after the crash") is neither its event nor its words.
   const aftermath = aftermathSpans(claim);
   const concepts = findEntries(withoutSpans(tokens, aftermath), COMPILED.concepts, [claim.language], true);
   const agent = agentOf(claim, tokens, firstNamed(tokens, named));
   // Only what a figure says, not where it stands (a stored claim's quantities carry their offsets too).
-  const figures = claim.quantities.flatMap(({ text, value, max, comparator, unit }): Figure[] => {
+  const read = claim.quantities.flatMap(({ text, value, max, comparator, unit }): Figure[] => {
     const unitClass = unitClassOf(unit, claim.language) ?? unitWordOf(unit, claim.language);
-    if (!unitClass) return [];
-    const expected = isExpectedFigure(claim.text, text, claim.language);
-    return [
-      {
-        text,
-        value,
-        ...(max === undefined ? {} : { max }),
-        comparator,
-        unit,
-        unitClass,
-        ...(expected ? { expected } : {}),
-      },
-    ];
+    return unitClass ? [{ text, value, ...(max === undefined ? {} : { max }), comparator, unit, unitClass }] : [];
   });
+  // A forecast, projection or target is compared with its like (figure-frames.ts); a target is one of a rate.
+  const expected = expectedFigures(
+    claim.text,
+    read.map((f) => ({ text: f.text, rate: f.unitClass === "percent" })),
+    claim.language,
+  );
+  const figures = read.map((f, i): Figure => (expected[i] ? { ...f, expected: true } : f));
   const periods = periodsOf(claim.text, claim.language);
   const names = new Set(entities.flatMap((id) => ENTITY_FOLDS.get(id) ?? []));
-  const places = unknownPlacesOf(tokens, claim.language);
   // Who said it is not what was said: the words of "nach Angaben der Polizei", "…, officials said" are left out, or
   // two claims on anything that cite the police would share a word for it.
   const left = [...attributionSpans(claim), ...aftermath];

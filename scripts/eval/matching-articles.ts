@@ -1,6 +1,5 @@
 import { ingestArticle } from "@/lib/articles/ingest-article";
 import { OPERATOR } from "@/lib/auth/permissions";
-import { linkClaims } from "@/lib/claims/link-claims";
 import { seedBuiltinSources } from "@/lib/sources/seed-builtin-sources";
 import { createTestDb } from "@/test/support/test-db";
 import type { Db } from "@/lib/db/client";
@@ -75,7 +74,6 @@ export async function evaluateMatchingArticles(stories: EvalStory[]): Promise<Ar
             maxBytes: 1 << 20,
           },
         );
-        await linkClaims(t.db, result.articleId);
         const stored = await t.db.article.findUniqueOrThrow({
           where: { id: result.articleId },
           select: { body: true },
@@ -89,11 +87,11 @@ export async function evaluateMatchingArticles(stories: EvalStory[]): Promise<Ar
         for (const c of claims) storyOfClaim.set(c.id, story.id);
       }
 
-    let unextracted = 0;
+    const unextracted = new Set<string>();
     const claimAt = (passage: Passage): string | null => {
       const at = bodyOf.get(passage.article)?.indexOf(passage.quote) ?? -1;
       const claim = at < 0 ? undefined : claimsOf.get(passage.article)!.find((c) => c.start <= at && at < c.end);
-      if (!claim) unextracted++;
+      if (!claim) unextracted.add(`${passage.article} ${passage.quote}`);
       return claim?.id ?? null;
     };
     const links = await storedLinks(t.db, [...storyOfClaim.keys()]);
@@ -152,7 +150,7 @@ export async function evaluateMatchingArticles(stories: EvalStory[]): Promise<Ar
     return {
       articles: bodyOf.size,
       claims: storyOfClaim.size,
-      unextracted,
+      unextracted: unextracted.size,
       same,
       different,
       figures,

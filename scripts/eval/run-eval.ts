@@ -16,6 +16,7 @@ import { matchingSection } from "./matching";
 import { evaluateMatchingInArchive } from "./matching-archive";
 import { articleMatchingSection, evaluateMatchingArticles } from "./matching-articles";
 import { MATCHING_ARTICLES_9 } from "./matching-articles-9";
+import { MATCHING_ARTICLES_10 } from "./matching-articles-10";
 import { MATCHING_ARTICLES_DEV } from "./matching-articles-dev";
 import { pastedPageSection } from "./pasted-page";
 import { quotedSentencesSection } from "./quoted-sentences";
@@ -42,7 +43,11 @@ const labels = labelQualitySection();
 const quoted = quotedSentencesSection();
 const matching = matchingSection(await evaluateMatchingInArchive());
 const articleMatching = articleMatchingSection([
-  ["set nine (unread, written by others)", await evaluateMatchingArticles(MATCHING_ARTICLES_9)],
+  ["set ten (unread, written by others)", await evaluateMatchingArticles(MATCHING_ARTICLES_10)],
+  [
+    "set nine (written by others; its aggregate misses chose the lead rule)",
+    await evaluateMatchingArticles(MATCHING_ARTICLES_9),
+  ],
   ["development (ours)", await evaluateMatchingArticles(MATCHING_ARTICLES_DEV)],
 ]);
 const anchoring = anchoringSection();
