@@ -65,11 +65,15 @@ export async function findMatchCandidates(
       // Not the things every pair holds already: only one more index list to intersect, of tens of thousands of
       // claims on a story covered daily. Nor the places and bodies the claim leaves to its article's lead: a claim
       // elsewhere need not name all of them, and each was one more long list to intersect.
-      const rest = t.things.filter((thing) => !t.heldByEveryPair.includes(thing) && !t.inherited.includes(thing));
-      if (rest.length === 0) lookups.push({ any: t.pairs });
+      // Nor a country its city implies ("Berlin" holds "Germany"): the same claims, one long list fewer.
+      const skip = new Set([...t.heldByEveryPair, ...t.inherited, ...t.implied]);
+      const rest = t.things.filter((thing) => !skip.has(thing));
+      // A city's pair beside its country's finds nothing the country's does not ("pberlinxsend", "pgermanyxsend").
+      const pairs = t.pairs.filter((pair) => !t.impliedPairs.includes(pair));
+      if (rest.length === 0) lookups.push({ any: pairs });
       else {
-        lookups.push({ any: t.pairs, all: rest });
-        wider.set(k, { closest: engine.query(lookups[0]!), query: engine.query({ any: t.pairs }) });
+        lookups.push({ any: pairs, all: rest });
+        wider.set(k, { closest: engine.query(lookups[0]!), query: engine.query({ any: pairs }) });
       }
     }
     const rare = t.words

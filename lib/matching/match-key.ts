@@ -205,7 +205,8 @@ function innerHitsOf(index: FormIndex, word: string): number[] {
   return hits;
 }
 
-const COUNTRY_OF = new Map(ENTITIES.flatMap((e) => (e.country ? [[e.id, e.country] as const] : [])));
+/** The country of each city or region the lexicon knows. */
+export const COUNTRY_OF = new Map(ENTITIES.flatMap((e) => (e.country ? [[e.id, e.country] as const] : [])));
 
 /** A city or region names its country too: a claim about Milan is one about Italy, and not apart from it. */
 const withCountries = (named: string[]) => [

@@ -1,5 +1,5 @@
 import { CONCEPTS } from "./lexicon";
-import { matchKeyOf, type ClaimForMatching, type MatchKey } from "./match-key";
+import { COUNTRY_OF, matchKeyOf, type ClaimForMatching, type MatchKey } from "./match-key";
 
 /**
  * The words a text search index keeps for a claim, so the database can find match candidates without reading every
@@ -24,6 +24,13 @@ export interface MatchTerms {
   words: string[];
   /** The entity terms of `things` the claim takes from its article's lead, not its own words (MatchKey.inherited). */
   inherited: string[];
+  /**
+   * The entity terms of `things` another of them implies: a country whose city or region the claim names (every
+   * claim that names Berlin holds Germany too), so a lookup that requires the city need not require the country.
+   */
+  implied: string[];
+  /** The pair terms of such a city or region: every claim that holds one holds its country's pair as well. */
+  impliedPairs: string[];
 }
 
 const EVENTS = new Set(CONCEPTS.filter((c) => c.event).map((c) => c.id));
@@ -31,6 +38,7 @@ const plain = (id: string) => id.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
 
 export function matchTermsOf(key: MatchKey): MatchTerms {
   const events = key.concepts.filter((c) => EVENTS.has(c));
+  const placesWithCountry = key.entities.filter((e) => key.entities.includes(COUNTRY_OF.get(e) ?? ""));
   return {
     pairs: key.entities.flatMap((e) => events.map((c) => `p${plain(e)}x${plain(c)}`)),
     things: [
@@ -44,6 +52,8 @@ export function matchTermsOf(key: MatchKey): MatchTerms {
       ...(events.length === 1 ? [`c${plain(events[0]!)}`] : []),
     ],
     inherited: (key.inherited ?? []).map((e) => `e${plain(e)}`),
+    implied: placesWithCountry.map((e) => `e${plain(COUNTRY_OF.get(e)!)}`),
+    impliedPairs: placesWithCountry.flatMap((e) => events.map((c) => `p${plain(e)}x${plain(c)}`)),
   };
 }
 
