@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { extractClaims } from "@/lib/extract";
+import { keyOfSentence as keyOf } from "@/test/support/sentence-keys";
 import { articleContextOf, leadOf } from "./article-context";
 import { compareClaims } from "./compare-claims";
-import { matchKeyOf, type MatchLanguage } from "./match-key";
 
 const ARTICLE = [
   "Waldbrände in Portugal",
@@ -10,11 +9,6 @@ const ARTICLE = [
   "Rund 2.000 Menschen mussten ihre Häuser verlassen.",
   "Auch im benachbarten Spanien brannten 4.000 Hektar Wald. Die EU schickte zwei Löschflugzeuge.",
 ].join("\n\n");
-
-function keyOf(sentence: string, language: MatchLanguage, context: string[] = []) {
-  const quantities = extractClaims(sentence, { language }).claims.flatMap((c) => c.quantities);
-  return matchKeyOf({ text: sentence, language, quantities, context });
-}
 
 describe("an article's lead", () => {
   it("is the first two sentences of the first paragraph that is not a heading", () => {

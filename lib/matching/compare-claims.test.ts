@@ -1,15 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { extractClaims } from "@/lib/extract";
+import { compareSentences as compare, keyOfSentence as keyOf } from "@/test/support/sentence-keys";
 import { compareClaims } from "./compare-claims";
 import { foldWord, foldWords } from "./fold-word";
 import { matchKeyOf, type MatchLanguage } from "./match-key";
-
-/** A sentence's match key with the figures the extractor reads in it, as the app will key a stored claim. */
-function keyOf(sentence: string, language: MatchLanguage) {
-  const quantities = extractClaims(sentence, { language }).claims.flatMap((c) => c.quantities);
-  return matchKeyOf({ text: sentence, language, quantities });
-}
-const compare = (a: [string, MatchLanguage], b: [string, MatchLanguage]) => compareClaims(keyOf(...a), keyOf(...b));
 
 describe("the match key", () => {
   it("names countries by their names, adjectives and capitals in both languages, and the pronoun 'us' is no country", () => {

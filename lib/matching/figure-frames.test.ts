@@ -1,14 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { extractClaims } from "@/lib/extract";
-import { compareClaims } from "./compare-claims";
+import { compareSentences as compare } from "@/test/support/sentence-keys";
 import { expectedFigures, periodsOf } from "./figure-frames";
-import { matchKeyOf, type MatchLanguage } from "./match-key";
-
-function keyOf(sentence: string, language: MatchLanguage) {
-  const quantities = extractClaims(sentence, { language }).claims.flatMap((c) => c.quantities);
-  return matchKeyOf({ text: sentence, language, quantities });
-}
-const compare = (a: [string, MatchLanguage], b: [string, MatchLanguage]) => compareClaims(keyOf(...a), keyOf(...b));
+import type { MatchLanguage } from "./match-key";
 
 describe("figures that someone expected", () => {
   it("are the forecasts, projections and targets of their own clause", () => {
