@@ -1,4 +1,5 @@
-import { providerOf, type Db } from "@/lib/db/client";
+import { containsText } from "@/lib/db/text-contains";
+import type { Db } from "@/lib/db/client";
 import { CLAIM_STATUSES, toClaimStatus, type ClaimStatus } from "@/lib/claims/claim-status";
 import { LIVE_ARTICLE } from "@/lib/db/live-article";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
@@ -35,10 +36,9 @@ export async function listArticles(
   { take = ARTICLES_PAGE_SIZE, skip = 0, q }: ArticleListQuery = {},
 ): Promise<{ articles: ArticleSummary[]; total: number }> {
   requirePermission(actor, "article.read");
-  const mode = providerOf(db) === "postgresql" ? ({ mode: "insensitive" } as const) : {};
   const where = {
     ...LIVE_ARTICLE,
-    ...(q ? { OR: [{ title: { contains: q, ...mode } }, { outlet: { contains: q, ...mode } }] } : {}),
+    ...(q ? { OR: [{ title: containsText(db, q) }, { outlet: containsText(db, q) }] } : {}),
   };
   const [articles, total] = await Promise.all([
     db.article.findMany({

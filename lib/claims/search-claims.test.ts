@@ -41,6 +41,15 @@ describe("searching claims by their words", () => {
     expect((await textsFor("ńs")).length).toBe(1);
   });
 
+  it("reads a per cent sign and an underscore as themselves, not as wildcards", async () => {
+    await createArticle(t.db, {
+      title: "Preise",
+      body: "Prices hit 5% in May, the office said.\n\nPrices hit 50 dollars in June, the office said.\n\nThe file old_data was lost, police said.\n\nThe file oldXdata was kept, police said.",
+    });
+    expect(await textsFor("hit 5%")).toEqual(["Prices hit 5% in May, the office said"]);
+    expect(await textsFor("old_data")).toEqual(["The file old_data was lost, police said"]);
+  });
+
   it("follows a claim's text as it is edited and leaves out a removed claim", async () => {
     const [claim] = (await searchClaims(t.db, reader, { q: "Rostock" })).claims;
     const { version } = await t.db.claim.findUniqueOrThrow({ where: { id: claim!.id }, select: { version: true } });

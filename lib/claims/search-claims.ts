@@ -1,8 +1,9 @@
+import { containsText } from "@/lib/db/text-contains";
 import { z } from "zod";
 import { OPERATOR, requirePermission, type Acting, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { TZDate } from "@date-fns/tz";
-import { providerOf, type Db } from "@/lib/db/client";
+import type { Db } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { parseInput } from "@/lib/input/parse-input";
 import { LIVE_CLAIM } from "@/lib/db/live-article";
@@ -76,11 +77,10 @@ function assigneeOf(actor: Acting, assignee: string): string | null {
  * matching claims). A text search is narrowed to the ids the text index finds, where it can (claimsWithText).
  */
 export async function claimWhere(db: Db, actor: Acting, f: z.output<typeof ClaimFilterSchema>) {
-  const mode = providerOf(db) === "postgresql" ? ({ mode: "insensitive" } as const) : {};
   const textHits = f.q ? await claimsWithText(db, f.q) : null;
   return {
     ...LIVE_CLAIM,
-    ...(f.q ? { OR: [{ text: { contains: f.q, ...mode } }, { label: { contains: f.q, ...mode } }] } : {}),
+    ...(f.q ? { OR: [{ text: containsText(db, f.q) }, { label: containsText(db, f.q) }] } : {}),
     ...(textHits ? { id: { in: textHits } } : {}),
     ...(f.status ? { status: f.status } : {}),
     ...(f.kind ? { kind: f.kind } : {}),

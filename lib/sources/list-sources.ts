@@ -1,3 +1,4 @@
+import { containsText } from "@/lib/db/text-contains";
 import type { Db } from "@/lib/db/client";
 import type { SourceType } from "@/lib/extract";
 import { LIVE_CLAIM } from "@/lib/db/live-article";
@@ -24,7 +25,7 @@ export async function listSources(db: Db, actor: Actor, { query = "" } = {}): Pr
   const sources = await db.source.findMany({
     where: {
       scope: REGISTRY_SCOPE,
-      ...(q ? { OR: [{ name: { contains: q } }, { aliases: { some: { alias: { contains: q } } } }] } : {}),
+      ...(q ? { OR: [{ name: containsText(db, q) }, { aliases: { some: { alias: containsText(db, q) } } }] } : {}),
     },
     select: {
       id: true,
