@@ -10,6 +10,12 @@ import {
 import { articleContextFor } from "./article-context-for";
 import { IN_PLACE, offThread, parseKey, rankAgainstArchive } from "./match-against-archive";
 
+/**
+ * Matching's writes are bounded (an article's claims, or a rematch batch of 500) but on a busy server may take longer
+ * than Prisma's 5 s default: 500 key updates took 5.6 s on a loaded PostgreSQL, and `claims rematch` stopped there.
+ */
+export const WRITE_TIMEOUT = { timeout: 60_000 };
+
 /** Links written per statement: SQLite takes a bounded number of values in one (here 4 a row). */
 const ROWS_PER_INSERT = 200;
 
@@ -60,7 +66,7 @@ export async function linkClaims(db: Db, articleId: string, claimIds?: string[])
     for (let i = 0; i < rows.length; i += ROWS_PER_INSERT)
       await insertLinks(tx, providerOf(db), rows.slice(i, i + ROWS_PER_INSERT));
     if (!claimIds) await tx.article.update({ where: { id: articleId }, data: { matchedAt: new Date() } });
-  });
+  }, WRITE_TIMEOUT);
   return { linked: rows.length / 2 };
 }
 

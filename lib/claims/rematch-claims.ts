@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/client";
 import type { Language } from "@/lib/extract";
 import { articleContextOf } from "@/lib/matching/article-context";
 import { isCurrentMatchKey, storedClaimForMatching, storedMatchFieldsOf } from "@/lib/matching/match-terms";
-import { linkClaims } from "./link-claims";
+import { linkClaims, WRITE_TIMEOUT } from "./link-claims";
 
 /** Claims per transaction: short ones, so the app's own writes never wait long behind the job. */
 const BATCH = 500;
@@ -56,18 +56,21 @@ export async function rematchClaims(
     if (stale.length > 0) {
       const articleIds = [...new Set(stale.map((c) => c.articleId))];
       await rememberArticles(db, keying, articleIds);
-      await db.$transaction([
-        ...stale.map((c) =>
-          // Only if the words are still the ones keyed here: an edit meanwhile has stored its own, current key.
-          db.claim.updateMany({
-            where: { id: c.id, text: c.text, quantities: c.quantities },
-            data: storedMatchFieldsOf(
-              storedClaimForMatching(c, keying.get(c.articleId)!.language, keying.get(c.articleId)!.context),
-            ),
-          }),
-        ),
-        db.article.updateMany({ where: { id: { in: articleIds } }, data: { matchedAt: null } }),
-      ]);
+      await db.$transaction(
+        [
+          ...stale.map((c) =>
+            // Only if the words are still the ones keyed here: an edit meanwhile has stored its own, current key.
+            db.claim.updateMany({
+              where: { id: c.id, text: c.text, quantities: c.quantities },
+              data: storedMatchFieldsOf(
+                storedClaimForMatching(c, keying.get(c.articleId)!.language, keying.get(c.articleId)!.context),
+              ),
+            }),
+          ),
+          db.article.updateMany({ where: { id: { in: articleIds } }, data: { matchedAt: null } }),
+        ],
+        WRITE_TIMEOUT,
+      );
     }
     done += batch.length;
     renewed += stale.length;
