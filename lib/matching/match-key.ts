@@ -220,9 +220,9 @@ export const entitiesNamedIn = (text: string): string[] =>
 const BODY_IDS = new Set(ENTITIES.filter((e) => e.body).map((e) => e.id));
 
 /**
- * A claim's own entities with those of its article's lead (article-context.ts) that it leaves unsaid: the lead's places
- * when the claim names no place (known or not), its bodies when the claim names no body. A claim that names its own place keeps only
- * that ("In neighbouring Italy, two people died" is not about the Austria of the lead).
+ * A claim's own entities with those of its article's lead (article-context.ts) that it leaves unsaid: the lead's
+ * places when the claim names no place (known or not), its bodies when the claim names no body. A claim that names its
+ * own place keeps only that ("In neighbouring Italy, two people died" is not about the Austria of the lead).
  */
 function withArticleContext(own: string[], unknownPlaces: string[], context: string[]): string[] {
   if (context.length === 0) return own;
