@@ -152,6 +152,9 @@ const REASON_WORDS: Record<MatchLanguage, { same: string; figures: string; versu
   de: { same: "gleich", figures: "Zahlen", versus: "gegen", sameWords: "dieselben Worte" },
 };
 
+/** Two outcomes, or two expectations (figure-frames.ts): figures that can be compared at all. */
+const sameStanding = (x: Figure, y: Figure) => Boolean(x.expected) === Boolean(y.expected);
+
 /** Whether both claims give one number of a kind, as written or rounded ("1,300 jobs", "rund 1.300 Stellen"). */
 function sameNumber(unitClass: string, aFigures: Figure[], bFigures: Figure[]): boolean {
   const of = (figures: Figure[]) => figures.filter((f) => f.unitClass === unitClass);
@@ -159,9 +162,7 @@ function sameNumber(unitClass: string, aFigures: Figure[], bFigures: Figure[]): 
   // Of the same standing: a forecast that equals an outcome is not the same figure given twice.
   return of(aFigures).some((x) =>
     theirs.some(
-      (y) =>
-        Boolean(x.expected) === Boolean(y.expected) &&
-        Math.abs(x.value - y.value) <= 0.02 * Math.max(Math.abs(x.value), Math.abs(y.value)),
+      (y) => sameStanding(x, y) && Math.abs(x.value - y.value) <= 0.02 * Math.max(Math.abs(x.value), Math.abs(y.value)),
     ),
   );
 }
@@ -175,8 +176,7 @@ function pairFigures(unitClass: string, aFigures: Figure[], bFigures: Figure[], 
   const mine = aFigures.filter((f) => f.unitClass === unitClass);
   const theirs = bFigures.filter((f) => f.unitClass === unitClass);
   // An outcome is compared with outcomes and a forecast with forecasts: "rose 0.5 %" and "had expected 0.3 %" both hold.
-  const comparable = (x: Figure, y: Figure) => Boolean(x.expected) === Boolean(y.expected);
-  const pairs = mine.flatMap((x) => theirs.filter((y) => comparable(x, y)).map((y) => [x, y] as const));
+  const pairs = mine.flatMap((x) => theirs.filter((y) => sameStanding(x, y)).map((y) => [x, y] as const));
   const agree = pairs.length === 0 || pairs.some(([x, y]) => overlap(rangeOf(x), rangeOf(y)));
   // Each side with its own unit where the lexicon has none: "12,000 buildings" beside "12.000 Gebäude".
   const show = (figures: Figure[]) =>

@@ -180,8 +180,9 @@ export function periodsOf(text: string, language: MatchLanguage): string[] {
  */
 export function periodsApart(a: string[] | undefined, b: string[] | undefined): boolean {
   const apart = (kind: string) => {
-    const [mine, theirs] = [a ?? [], b ?? []].map((periods) => periods.filter((p) => p.startsWith(kind)));
-    return mine!.length > 0 && theirs!.length > 0 && !mine!.some((p) => theirs!.includes(p));
+    const mine = (a ?? []).filter((p) => p.startsWith(kind));
+    const theirs = (b ?? []).filter((p) => p.startsWith(kind));
+    return mine.length > 0 && theirs.length > 0 && !mine.some((p) => theirs.includes(p));
   };
   return apart("y") || apart("m");
 }

@@ -3,6 +3,7 @@ import { OPERATOR } from "@/lib/auth/permissions";
 import { listClaimMatches } from "@/lib/claims/list-claim-matches";
 import { seedBuiltinSources } from "@/lib/sources/seed-builtin-sources";
 import { syntheticArticle } from "@/scripts/bench/synthetic-corpus";
+import type { Db } from "@/lib/db/client";
 import { createTestDb } from "@/test/support/test-db";
 import { figureScore, type RankingScore } from "./matching";
 import { MATCHING_HELD_OUT, MATCHING_SET, MATCHING_UNREAD, type MatchingGroup, type SetLanguage } from "./matching-set";
@@ -101,10 +102,7 @@ export async function evaluateMatchingInArchive(): Promise<ArchiveMatchingScore>
       return { queries, map5: queries ? apSum / queries : 0, p1: queries ? p1Sum / queries : 0 };
     };
     const setIds = [...byClaim.keys()];
-    const links = await t.db.claimLink.findMany({
-      where: { claimId: { in: setIds }, otherId: { in: setIds } },
-      select: { claimId: true, otherId: true, figuresDisagree: true },
-    });
+    const links = await linksAmong(t.db, setIds);
     const disagreeing = (a: Stored, b: Stored) =>
       a.set === b.set && a.group === b.group && a.kind !== b.kind && a.kind !== "unrelated" && b.kind !== "unrelated";
     // Within one set, as the ranking is scored: its links to another set's claims are distractors in the ranking,
@@ -140,3 +138,10 @@ export async function evaluateMatchingInArchive(): Promise<ArchiveMatchingScore>
     await t.drop();
   }
 }
+
+/** The stored links between the given claims (each link is stored both ways), with whether their figures disagree. */
+export const linksAmong = (db: Db, claimIds: string[]) =>
+  db.claimLink.findMany({
+    where: { claimId: { in: claimIds }, otherId: { in: claimIds } },
+    select: { claimId: true, otherId: true, figuresDisagree: true },
+  });

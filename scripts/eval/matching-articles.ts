@@ -2,7 +2,7 @@ import { ingestArticle } from "@/lib/articles/ingest-article";
 import { OPERATOR } from "@/lib/auth/permissions";
 import { seedBuiltinSources } from "@/lib/sources/seed-builtin-sources";
 import { createTestDb } from "@/test/support/test-db";
-import type { Db } from "@/lib/db/client";
+import { linksAmong } from "./matching-archive";
 
 /** One article as an outlet published it. */
 export interface EvalArticle {
@@ -94,7 +94,9 @@ export async function evaluateMatchingArticles(stories: EvalStory[]): Promise<Ar
       if (!claim) unextracted.add(`${passage.article} ${passage.quote}`);
       return claim?.id ?? null;
     };
-    const links = await storedLinks(t.db, [...storyOfClaim.keys()]);
+    const links = new Map(
+      (await linksAmong(t.db, [...storyOfClaim.keys()])).map((r) => [`${r.claimId} ${r.otherId}`, r] as const),
+    );
     const linkOf = (a: string | null, b: string | null) => (a && b ? links.get(`${a} ${b}`) : undefined);
     const languageOf = new Map(stories.flatMap((s) => s.articles.map((a) => [a.id, a.language] as const)));
 
@@ -160,15 +162,6 @@ export async function evaluateMatchingArticles(stories: EvalStory[]): Promise<Ar
   } finally {
     await t.drop();
   }
-}
-
-/** The stored links between the given claims, by "claimId otherId" (each link is stored both ways). */
-async function storedLinks(db: Db, claimIds: string[]): Promise<Map<string, { figuresDisagree: boolean }>> {
-  const rows = await db.claimLink.findMany({
-    where: { claimId: { in: claimIds }, otherId: { in: claimIds } },
-    select: { claimId: true, otherId: true, figuresDisagree: true },
-  });
-  return new Map(rows.map((r) => [`${r.claimId} ${r.otherId}`, { figuresDisagree: r.figuresDisagree }]));
 }
 
 const rate = ({ pairs, linked }: PairCount) =>
