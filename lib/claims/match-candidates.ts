@@ -1,6 +1,6 @@
 import { providerOf, type Db } from "@/lib/db/client";
 import type { MatchKey } from "@/lib/matching/match-key";
-import { matchTermsOf } from "@/lib/matching/match-terms";
+import { closestLookupsOf, matchTermsOf, type TermLookup } from "@/lib/matching/match-terms";
 
 /** A stored claim that may state the same thing as the one asked about, with its stored key. */
 export interface MatchCandidate {
@@ -22,13 +22,6 @@ const LOOKUPS_PER_STATEMENT = 60;
 /** Keys read per statement (SQLite takes a bounded number of values in one). */
 const KEYS_PER_STATEMENT = 500;
 
-/** One index lookup: claims with any of `any`, all of `all`, or every word of one of `groups`. */
-interface Lookup {
-  any?: string[];
-  all?: string[];
-  groups?: string[][];
-}
-
 /**
  * For each key, the claims of other articles that may state what it states, from the database's own text search
  * index (SQLite's FTS5 ClaimMatchIndex, PostgreSQL's GIN index on the terms), never by reading every claim. Up to
@@ -48,6 +41,7 @@ export async function findMatchCandidates(
   db: Db,
   keys: MatchKey[],
   excludeArticleId = "",
+  memo: CandidateMemo = candidateMemo(),
 ): Promise<MatchCandidate[][]> {
   const engine = ENGINES[providerOf(db)];
   const terms = keys.map(matchTermsOf);
@@ -60,21 +54,11 @@ export async function findMatchCandidates(
   // room: on a story covered daily it fills up, and this lookup (every claim of the story) was the costliest.
   const wider = new Map<number, { closest: string; query: string }>();
   const lookupsOf = terms.map((t, k) => {
-    const lookups: Lookup[] = [];
-    if (t.pairs.length > 0) {
-      // Not the things every pair holds already: only one more index list to intersect, of tens of thousands of
-      // claims on a story covered daily. Nor the places and bodies the claim leaves to its article's lead: a claim
-      // elsewhere need not name all of them, and each was one more long list to intersect.
-      // Nor a country its city implies ("Berlin" holds "Germany"): the same claims, one long list fewer.
-      const skip = new Set([...t.heldByEveryPair, ...t.inherited, ...t.implied]);
-      const rest = t.things.filter((thing) => !skip.has(thing));
-      // A city's pair beside its country's finds nothing the country's does not ("pberlinxsend", "pgermanyxsend").
-      const pairs = t.pairs.filter((pair) => !t.impliedPairs.includes(pair));
-      if (rest.length === 0) lookups.push({ any: pairs });
-      else {
-        lookups.push({ any: pairs, all: rest });
-        wider.set(k, { closest: engine.query(lookups[0]!), query: engine.query({ any: pairs }) });
-      }
+    const lookups: TermLookup[] = [];
+    const closest = closestLookupsOf(t);
+    if (closest) {
+      lookups.push(closest.closest);
+      if (closest.wider) wider.set(k, { closest: engine.query(closest.closest), query: engine.query(closest.wider) });
     }
     const rare = t.words
       .filter((w) => (counts.get(w) ?? 0) > 0 && counts.get(w)! <= COMMON_WORD)
@@ -89,10 +73,10 @@ export async function findMatchCandidates(
     // cost each of them one more, each on the long list of the story's claims.
     const entities = t.things.filter((term) => term.startsWith("e") && !t.inherited.includes(term));
     if (t.pairs.length === 0 && entities.length > 0 && rare.length > 0)
-      lookups.push({ any: entities, groups: rare.map((w) => [w]) });
+      lookups.push({ anyOf: [entities], groups: rare.map((w) => [w]) });
     return lookups.map(engine.query);
   });
-  const found = new Map<string, string[]>();
+  const { found, stored } = memo;
   // Split to keep every connection of the wave busy: one statement runs its lookups one after another.
   const run = (queries: string[]) =>
     inWaves(chunksOf(queries, statementSize(queries.length, engine)), engine.statementsAtOnce, async (chunk) => {
@@ -100,14 +84,15 @@ export async function findMatchCandidates(
       for (const q of chunk) found.set(q, []);
       for (const row of rows) found.get(chunk[Number(row.lookup)]!)!.push(row.id);
     });
-  await run([...new Set(lookupsOf.flat())]);
+  await run([...new Set(lookupsOf.flat())].filter((q) => !found.has(q)));
   for (const [k, { closest, query }] of wider)
     if (found.get(closest)!.length < PER_LOOKUP) lookupsOf[k]!.push(query);
     else wider.delete(k);
   await run([...new Set([...wider.values()].map((w) => w.query))].filter((q) => !found.has(q)));
   // The keys once per claim, however many lookups found it: the lookups of one story find the same claims.
-  const ids = [...new Set([...found.values()].flat())];
-  const stored = new Map<string, string>();
+  const ids = [...new Set(lookupsOf.flatMap((queries) => queries.flatMap((q) => found.get(q)!)))].filter(
+    (id) => !stored.has(id),
+  );
   // Side by side on PostgreSQL, like the lookups: a 5,000-word article's candidates are some 2,000 keys.
   await inWaves(chunksOf(ids, KEYS_PER_STATEMENT), engine.statementsAtOnce, async (chunk) => {
     const rows = await db.claim.findMany({ where: { id: { in: chunk } }, select: { id: true, matchKey: true } });
@@ -119,6 +104,20 @@ export async function findMatchCandidates(
   });
 }
 
+/**
+ * What the lookups of one call found, for the next call of the same article's claims (its claims are looked up part
+ * by part): a lookup asked again, or a claim's key read again, is taken from here. Kept only as long as the caller
+ * keeps it, so nothing goes stale.
+ */
+export interface CandidateMemo {
+  /** A lookup (in the engine's query language) → the ids it found. */
+  found: Map<string, string[]>;
+  /** Claim id → its stored key. */
+  stored: Map<string, string>;
+}
+
+export const candidateMemo = (): CandidateMemo => ({ found: new Map(), stored: new Map() });
+
 interface Engine {
   /**
    * Statements sent side by side. PostgreSQL runs each on its own connection and core, so an article's lookups take
@@ -126,17 +125,17 @@ interface Engine {
    */
   statementsAtOnce: number;
   /** A lookup in the engine's full-text query language. Terms are plain letters and digits. */
-  query(lookup: Lookup): string;
+  query(lookup: TermLookup): string;
   /** The claims that fit each query (newest first, PER_LOOKUP at most each), with the query's index in `queries`. */
   lookup(db: Db, queries: string[], excludeArticleId: string): Promise<{ id: string; lookup: number | bigint }[]>;
   /** How many claims hold each term, counted up to COMMON_WORD. */
   claimsWith(db: Db, terms: string[]): Promise<Map<string, number>>;
 }
 
-function queryOf(lookup: Lookup, or: string, and: string, quote: (term: string) => string): string {
+function queryOf(lookup: TermLookup, or: string, and: string, quote: (term: string) => string): string {
   const anyOf = (terms: string[]) => `(${terms.map(quote).join(` ${or} `)})`;
   const parts = [
-    ...(lookup.any ? [anyOf(lookup.any)] : []),
+    ...(lookup.anyOf ?? []).map(anyOf),
     ...(lookup.all ?? []).map(quote),
     ...(lookup.groups ? [`(${lookup.groups.map((g) => `(${g.map(quote).join(` ${and} `)})`).join(` ${or} `)})`] : []),
   ];
