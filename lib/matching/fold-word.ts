@@ -8,6 +8,10 @@ import { GERMAN_TO_ENGLISH } from "./word-translations";
  * German word the translation table knows is first put in English ("Erdbeben" as "earthquake").
  */
 export function foldWord(word: string, language: "de" | "en"): string {
+  return remembered(FOLDED, word, language, foldWordNow);
+}
+
+function foldWordNow(word: string, language: "de" | "en"): string {
   const lower = language === "de" ? masculineOf(lowered(word)) : lowered(word);
   const translated = language === "de" ? translationOf(lower) : undefined;
   return cut(spell(translated ?? lower), language === "en" || translated !== undefined);
@@ -28,9 +32,38 @@ const cut = (spelled: string, english: boolean) =>
  * "Klimagesetz": "klima" and "law"), so a loan word at its start meets the English one. Any other word is
  * foldWord's one word.
  */
-export function foldWords(word: string, language: "de" | "en"): string[] {
+export function foldWords(word: string, language: "de" | "en"): readonly string[] {
+  return remembered(FOLDED_PARTS, word, language, foldWordsNow);
+}
+
+function foldWordsNow(word: string, language: "de" | "en"): string[] {
   const parts = language === "de" ? compoundParts(masculineOf(lowered(word))) : undefined;
   return parts ? parts.map(([part, english]) => cut(spell(part), english)) : [foldWord(word, language)];
+}
+
+/**
+ * Words folded before, per language: news repeats its words from claim to claim, and folding one (eleven spelling
+ * rules, the translation table's prefixes and compound parts) cost more than the rest of a claim's key. Bounded:
+ * emptied when full, as each entry is only a word.
+ */
+const MEMORY = 50_000;
+const FOLDED = new Map<string, string>();
+const FOLDED_PARTS = new Map<string, readonly string[]>();
+
+function remembered<T>(
+  memory: Map<string, T>,
+  word: string,
+  language: "de" | "en",
+  fold: (word: string, language: "de" | "en") => T,
+): T {
+  const key = `${language}${word}`;
+  let folded = memory.get(key);
+  if (folded === undefined) {
+    folded = fold(word, language);
+    if (memory.size >= MEMORY) memory.clear();
+    memory.set(key, folded);
+  }
+  return folded;
 }
 
 /** Lower case, without a possessive ending: "Bahn's", "Brussels'" are the name. */
