@@ -1,14 +1,15 @@
+import { setImmediate } from "node:timers/promises";
 import type { Db } from "@/lib/db/client";
 import { compareClaims, type ClaimMatch } from "@/lib/matching/compare-claims";
-import type { MatchKey, MatchLanguage } from "@/lib/matching/match-key";
-import { parseKey } from "@/lib/matching/match-terms";
-import { rankStoredCandidates, type StoredMatch } from "@/lib/matching/rank-matches";
+import type { ClaimForMatching, MatchKey, MatchLanguage } from "@/lib/matching/match-key";
+import { parseKey, type StoredMatchFields } from "@/lib/matching/match-terms";
+import { rankStoredCandidates, type StoredCandidates, type StoredMatch } from "@/lib/matching/rank-matches";
 import { AppError } from "@/lib/errors";
 import type { OffThreadJob } from "@/lib/input/off-thread-protocol";
 import { runOffThread } from "@/lib/input/run-off-thread";
 import type { ClaimMatchView } from "./claim-match-schemas";
 import { isVerdict, toClaimStatus } from "./claim-status";
-import { findMatchCandidates } from "./match-candidates";
+import { candidateMemo, findMatchCandidates, type MatchCandidate } from "./match-candidates";
 
 export { parseKey };
 
@@ -25,8 +26,9 @@ const RANKED_PER_JOB = 64;
 /**
  * For each key, the stored claims of other articles that state the same thing, best first, at most `limit`. The
  * archive is read through its text search index (findMatchCandidates), a few lookups per key. The ranking of an
- * article's claims, which grows with its claims and their candidates, runs on the worker thread (lib/input): the web
- * server matches an article after answering, and its requests must not wait between the statements.
+ * article's claims, which grows with its claims and their candidates, runs on the worker threads (lib/input): the web
+ * server matches an article after answering, and its requests must not wait between the statements. Part by part:
+ * while the workers rank one part's candidates, the next part's are looked up, so the two overlap.
  */
 export async function rankAgainstArchive(
   db: Db,
@@ -34,26 +36,46 @@ export async function rankAgainstArchive(
   excludeArticleId?: string,
   limit = MATCHES_PER_CLAIM,
 ): Promise<StoredMatch[][]> {
-  const found = await findMatchCandidates(db, keys, excludeArticleId);
-  // Each stored claim once, however many of the keys it is a candidate for.
-  const stored = new Map(found.flat().map((c) => [c.id, c.matchKey]));
-  const candidates = { stored: [...stored], perKey: found.map((list) => list.map((c) => c.id)) };
-  if (keys.length <= IN_PLACE) return rankStoredCandidates(keys, candidates, limit);
-  const ranked: StoredMatch[][] = [];
-  for (let i = 0; i < keys.length; i += RANKED_PER_JOB) {
-    const perKey = candidates.perKey.slice(i, i + RANKED_PER_JOB);
-    const ids = new Set(perKey.flat());
-    const part = { stored: candidates.stored.filter(([id]) => ids.has(id)), perKey };
-    ranked.push(
-      ...(await offThread<StoredMatch[][]>({
-        kind: "rank",
-        keys: keys.slice(i, i + RANKED_PER_JOB),
-        candidates: part,
-        limit,
-      })),
-    );
+  if (keys.length <= IN_PLACE)
+    return rankStoredCandidates(keys, candidatesOf(await findMatchCandidates(db, keys, excludeArticleId)), limit);
+  const parts = Array.from({ length: Math.ceil(keys.length / RANKED_PER_JOB) }, (_, i) =>
+    Promise.resolve(keys.slice(i * RANKED_PER_JOB, (i + 1) * RANKED_PER_JOB)),
+  );
+  return rankInParts(db, parts, excludeArticleId, limit);
+}
+
+/**
+ * The ranking of keys that come part by part (keyed on the worker threads, RANKED_PER_JOB claims a part): each
+ * part's candidates are looked up as soon as its keys are there, and ranked on a worker thread while the next part's
+ * are looked up, so keying, looking up and ranking overlap.
+ */
+async function rankInParts(
+  db: Db,
+  keyParts: Promise<MatchKey[]>[],
+  excludeArticleId: string | undefined,
+  limit: number,
+): Promise<StoredMatch[][]> {
+  const memo = candidateMemo();
+  const ranked: Promise<StoredMatch[][]>[] = [];
+  for (const keysOfPart of keyParts) {
+    const part = await keysOfPart;
+    // A lookup that fails leaves the parts already ranking to finish on their own, their answers unread.
+    const found = await findMatchCandidates(db, part, excludeArticleId, memo);
+    const rankedPart = offThread<StoredMatch[][]>({ kind: "rank", keys: part, candidates: candidatesOf(found), limit });
+    // Awaited below, after the next parts' lookups: a refusal meanwhile must not count as one nobody handles.
+    rankedPart.catch(() => undefined);
+    // Let the event loop turn: the workers' answers (and the jobs queued behind them) wait for it, and SQLite's
+    // lookups, synchronous under their promises, would otherwise hold it until the last part.
+    await setImmediate();
+    ranked.push(rankedPart);
   }
-  return ranked;
+  return (await Promise.all(ranked)).flat();
+}
+
+/** Candidates as the ranking takes them: each stored claim once, however many of the keys it is a candidate for. */
+function candidatesOf(found: MatchCandidate[][]): StoredCandidates {
+  const stored = new Map(found.flat().map((c) => [c.id, c.matchKey]));
+  return { stored: [...stored], perKey: found.map((list) => list.map((c) => c.id)) };
 }
 
 /**
@@ -86,7 +108,36 @@ export async function matchAgainstArchive(
   limit = MATCHES_PER_CLAIM,
   language: MatchLanguage = "en",
 ): Promise<ClaimMatchView[][]> {
-  const ranked = await rankAgainstArchive(db, keys, excludeArticleId, limit);
+  return describeMatches(db, keys, await rankAgainstArchive(db, keys, excludeArticleId, limit), language);
+}
+
+/**
+ * matchAgainstArchive for claims not keyed yet (an article matched without storing it): keyed on the worker threads
+ * part by part, each part looked up as soon as its keys are there.
+ */
+export async function matchClaimsAgainstArchive(
+  db: Db,
+  claims: ClaimForMatching[],
+  language: MatchLanguage = "en",
+): Promise<ClaimMatchView[][]> {
+  const keyParts = Array.from({ length: Math.ceil(claims.length / RANKED_PER_JOB) }, async (_, i) => {
+    const part = claims.slice(i * RANKED_PER_JOB, (i + 1) * RANKED_PER_JOB);
+    const fields = await offThread<StoredMatchFields[]>({ kind: "key", claims: part });
+    return fields.map((f) => parseKey(f.matchKey)!);
+  });
+  // Each is awaited in turn: one refused while an earlier part is looked up must not count as one nobody handles.
+  for (const part of keyParts) part.catch(() => undefined);
+  const ranked = await rankInParts(db, keyParts, undefined, MATCHES_PER_CLAIM);
+  return describeMatches(db, (await Promise.all(keyParts)).flat(), ranked, language);
+}
+
+/** Ranked matches with their claims' details, described in the reader's language. */
+async function describeMatches(
+  db: Db,
+  keys: MatchKey[],
+  ranked: StoredMatch[][],
+  language: MatchLanguage,
+): Promise<ClaimMatchView[][]> {
   const ids = [...new Set(ranked.flat().map((r) => r.id))];
   const details = new Map(
     (

@@ -5,7 +5,10 @@ import { createArticle } from "@/test/support/factories";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
 import { syntheticArticle } from "@/scripts/bench/synthetic-corpus";
 import { linkClaims } from "./link-claims";
-import { IN_PLACE, rankAgainstArchive } from "./match-against-archive";
+import { OPERATOR } from "@/lib/auth/permissions";
+import { articleContextOf } from "@/lib/matching/article-context";
+import { IN_PLACE, matchAgainstArchive, rankAgainstArchive } from "./match-against-archive";
+import { matchArticle } from "./match-article";
 import { findMatchCandidates } from "./match-candidates";
 
 // An archive of the bench's synthetic news (stories told again and again, as a newsroom's archive is), and a long
@@ -19,16 +22,25 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => t?.drop());
 
+const newArticle = () =>
+  Array.from({ length: 12 }, (_, i) => i)
+    .map((i) => syntheticArticle(991, i))
+    .filter((a) => a.language === "en")
+    .map((a) => a.body)
+    .join("\n\n");
+
 const keysOfNewArticle = () => {
-  const parts = [0, 1, 2, 3, 4, 5].map((i) => syntheticArticle(991, i)).filter((a) => a.language === "en");
-  const extraction = extractClaims(parts.map((a) => a.body).join("\n\n"), { language: "en" });
-  return extraction.claims.map((c) => matchKeyOf({ text: c.text, language: "en", quantities: c.quantities }));
+  const body = newArticle();
+  const context = articleContextOf(body);
+  const extraction = extractClaims(body, { language: "en" });
+  return extraction.claims.map((c) => matchKeyOf({ text: c.text, language: "en", quantities: c.quantities, context }));
 };
 
 describe("match candidates of a whole article", () => {
   it("are for each claim the ones it finds when looked up alone", async () => {
     const keys = keysOfNewArticle();
-    expect(keys.length).toBeGreaterThan(60);
+    // More than two parts of the ranking's RANKED_PER_JOB (64).
+    expect(keys.length).toBeGreaterThan(128);
     const together = await findMatchCandidates(t.db, keys);
     const alone = [];
     for (const key of keys) alone.push((await findMatchCandidates(t.db, [key]))[0]!);
@@ -45,6 +57,14 @@ describe("match candidates of a whole article", () => {
     for (const key of keys) alone.push((await rankAgainstArchive(t.db, [key]))[0]!);
     expect(together).toEqual(alone);
     expect(together.filter((m) => m.length > 0).length).toBeGreaterThan(keys.length / 4);
+  });
+
+  it("are the same for an article matched without storing it, keyed and looked up part by part", async () => {
+    const keys = keysOfNewArticle();
+    const expected = await matchAgainstArchive(t.db, keys);
+    const matched = await matchArticle(t.db, OPERATOR, { body: newArticle(), language: "en" });
+    expect(matched.claims.map((c) => c.matches)).toEqual(expected);
+    expect(expected.filter((m) => m.length > 0).length).toBeGreaterThan(keys.length / 4);
   });
 
   it("key an article stored before matching on the worker thread as its ingest did, and link it", async () => {

@@ -11,6 +11,8 @@ export type OffThreadJob =
   | { kind: "extract"; text: string; language: "de" | "en" | "auto"; registry: RegistryIndex }
   /** Extraction for storing: the claims and, for each, what matching stores (its key and index terms). */
   | { kind: "extract-for-storage"; text: string; language: "de" | "en" | "auto"; registry: RegistryIndex }
+  /** Extraction for matching without storing: the claims and their article's context (articleContextOf). */
+  | { kind: "extract-for-matching"; text: string; language: "de" | "en" | "auto"; registry: RegistryIndex }
   /** Two versions of an article (lib/anchoring): where each anchor went; how much is the same; them side by side. */
   | { kind: "reanchor"; oldText: string; newText: string; anchors: Anchor[] }
   | { kind: "kept-share"; oldText: string; newText: string }
@@ -24,6 +26,12 @@ export type OffThreadJob =
 export interface ExtractionForStorage {
   extraction: Extraction;
   matchFields: StoredMatchFields[];
+}
+
+/** The answer to "extract-for-matching": the claims are keyed after, part by part ("key"), with this context. */
+export interface ExtractionForMatching {
+  extraction: Extraction;
+  context: string[];
 }
 
 /** The worker's answer: the value, or the error as plain data (an AppError's code, field and reason survive). */

@@ -3,7 +3,7 @@ import { extractClaims } from "../extract/extract-claims";
 import { SourceRegistry } from "../extract/sources/source-registry";
 import { storedMatchFieldsOf } from "../matching/match-terms";
 import { articleContextOf } from "../matching/article-context";
-import type { ExtractionForStorage, OffThreadJob, OffThreadReply } from "./off-thread-protocol";
+import type { ExtractionForMatching, ExtractionForStorage, OffThreadJob, OffThreadReply } from "./off-thread-protocol";
 import { readArticlePage } from "./read-article-page";
 import { reanchor } from "../anchoring/reanchor";
 import { keptShare } from "../anchoring/align-texts";
@@ -50,8 +50,9 @@ function run(job: OffThreadJob): unknown {
     registry: SourceRegistry.fromIndex(job.registry),
   });
   if (job.kind === "extract") return extraction;
-  // The match keys here too: like the extraction, they take time in proportion to the text.
   const context = articleContextOf(job.text);
+  if (job.kind === "extract-for-matching") return { extraction, context } satisfies ExtractionForMatching;
+  // The match keys here too: like the extraction, they take time in proportion to the text.
   const matchFields = extraction.claims.map((c) =>
     storedMatchFieldsOf({ text: c.text, language: extraction.language, quantities: c.quantities, context }),
   );
