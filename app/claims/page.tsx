@@ -164,6 +164,7 @@ export default async function ClaimsPage({ searchParams }: Props) {
             assignees={assignees}
             matching={{
               total: found.total,
+              moreThanTotal: found.moreThanTotal,
               onPage: found.claims.length,
               filter: new URLSearchParams(activeFilters).toString(),
               max: MATCHING_MAX,
@@ -171,7 +172,7 @@ export default async function ClaimsPage({ searchParams }: Props) {
           />
         ) : null}
         <p className="muted" role="status">
-          {t("count", { total: found?.total ?? 0 })}
+          {found?.moreThanTotal ? t("countMore", { total: found.total }) : t("count", { total: found?.total ?? 0 })}
         </p>
         {found?.claims.length ? (
           <div className="table-scroll">
@@ -200,7 +201,7 @@ export default async function ClaimsPage({ searchParams }: Props) {
           </div>
         ) : null}
       </ClaimSelection>
-      <Pager page={f.page} pages={pages} hrefFor={pageLink} />
+      <Pager page={f.page} pages={pages} morePages={found?.moreThanTotal} hrefFor={pageLink} />
     </>
   );
 }

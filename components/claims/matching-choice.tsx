@@ -3,9 +3,13 @@
 import { useTranslations } from "next-intl";
 import { useClaimSelection } from "./claim-selection";
 
-/** The filter's matches: how many, how many are on this page, the filter as a query string, and the verbs' cap. */
+/**
+ * The filter's matches: how many (or more than that, `moreThanTotal`: the list counts only so far), how many are on
+ * this page, the filter as a query string, and the verbs' cap.
+ */
 export interface Matching {
   total: number;
+  moreThanTotal?: boolean;
   onPage: number;
   filter: string;
   max: number;
@@ -21,14 +25,14 @@ export function MatchingChoice({ matching, since }: { matching: Matching; since:
   const { isPageSelected, matchingToken, setMatchingToken } = useClaimSelection();
   const chosen = matchingToken as unknown[] | null;
   const isAllMatching = isPageSelected && !!chosen && chosen.every((state, i) => state === since[i]);
-  const { total, onPage, max } = matching;
+  const { total, onPage, max, moreThanTotal } = matching;
   return (
     <div aria-live="polite">
-      {isPageSelected && total > onPage ? (
+      {isPageSelected && (total > onPage || moreThanTotal) ? (
         <p className="bulk-bar__matching">
           {isAllMatching ? (
             <>
-              {t("allMatchingSelected", { total })}{" "}
+              {t(moreThanTotal ? "allMatchingSelectedMore" : "allMatchingSelected", { total })}{" "}
               <button type="button" className="link-button" onClick={() => setMatchingToken(null)}>
                 {t("selectPageOnly", { count: onPage })}
               </button>
@@ -41,7 +45,7 @@ export function MatchingChoice({ matching, since }: { matching: Matching; since:
             <>
               {t("pageSelected", { count: onPage })}{" "}
               <button type="button" className="link-button" onClick={() => setMatchingToken(since)}>
-                {t("selectAllMatching", { total })}
+                {t(moreThanTotal ? "selectAllMatchingMore" : "selectAllMatching", { total })}
               </button>
             </>
           )}

@@ -99,3 +99,19 @@ describe("searching claims by their words", () => {
     expect(rare.claims.map((c) => c.text)).toEqual(["Laut AP kamen 17 Gäste zum Fest in Bonn"]);
   });
 });
+
+describe("counting a filtered list", () => {
+  it("counts up to its bound and says more match, with the same page either way", async () => {
+    const { articleId } = await createArticle(t.db, {
+      title: "Häfen",
+      body: "Hamburg handled 8,000 ships last year, the port authority said.\n\nBremen handled 5,000 ships, according to Reuters.\n\nKiel handled 2,000 ferries, the city said.",
+    });
+    const filter = { articleId };
+    const exact = await searchClaims(t.db, reader, filter);
+    expect(exact).toMatchObject({ total: 3, moreThanTotal: false });
+    expect(await searchClaims(t.db, reader, filter, 3)).toMatchObject({ total: 3, moreThanTotal: false });
+    const bounded = await searchClaims(t.db, reader, filter, 2);
+    expect(bounded).toMatchObject({ total: 2, moreThanTotal: true });
+    expect(bounded.claims).toEqual(exact.claims);
+  });
+});

@@ -54,6 +54,14 @@ export interface ClaimRow {
 }
 
 export const PAGE_SIZE = 50;
+/**
+ * A filtered list counts its claims up to here; past it the list says "more than 1,000". Counting every claim of a
+ * broad filter (tens of thousands, "cites AP") was most of the list's time on a large archive, and no desk reads a
+ * list that long without narrowing it. A change to all matching claims counts them exactly itself.
+ */
+export const COUNTED_UP_TO = 1_000;
+/** Newest first; the order a page and the count walk (the index on createdAt and start). */
+const NEWEST_FIRST = [{ createdAt: "desc" as const }, { start: "asc" as const }];
 /** The fields of ClaimFilterSchema that choose no claims: the text itself, which page, and how the page groups them. */
 const NOT_FILTERS = new Set(["q", "page", "group"]);
 // "Single source" as the coverage view counts it: one independent origin (AP relaying NIS, plus NIS, is one).
@@ -115,26 +123,38 @@ function startOfDay(date: string, zone: string, days = 0): Date {
   return new Date(new TZDate(y, m - 1, d + days, zone).getTime());
 }
 
+/** A page of the claims list: `total` claims match, or more than `total` (COUNTED_UP_TO) if `moreThanTotal`. */
+export interface ClaimsPage {
+  claims: ClaimRow[];
+  total: number;
+  moreThanTotal: boolean;
+  page: number;
+  pageSize: number;
+}
+
 /**
- * Claims of all articles matching the filters, newest first, a page at a time, with the total for the pager.
- * The text search looks in the claim's text and label, case-insensitively on both engines.
+ * Claims of all articles matching the filters, newest first, a page at a time, with the total for the pager
+ * (counted up to `countUpTo`; a search by text alone is counted whole by its index). The text search looks in the
+ * claim's text and label, case-insensitively on both engines.
  */
 export async function searchClaims(
   db: Db,
   actor: Actor,
   filter: ClaimFilter,
-): Promise<{ claims: ClaimRow[]; total: number; page: number; pageSize: number }> {
+  countUpTo = COUNTED_UP_TO,
+): Promise<ClaimsPage> {
   requirePermission(actor, "article.read");
   const f = parseInput(ClaimFilterSchema, filter, "q");
   // A search by text alone is counted and paged through the text index where the engine has one.
   const textAlone = Object.entries(f).every(([name, value]) => NOT_FILTERS.has(name) || value === undefined);
   const byText = f.q && textAlone ? await pageOfClaimsWithText(db, f.q, f.page, PAGE_SIZE) : null;
   const where = byText ? { id: { in: byText.ids } } : await claimWhere(db, actor, f);
-  const [total, claims] = await Promise.all([
-    byText ? byText.total : db.claim.count({ where }),
+  const [counted, claims] = await Promise.all([
+    // In the page's order, so the count walks the same index and stops where the page would.
+    byText ? byText.total : db.claim.count({ where, orderBy: NEWEST_FIRST, take: countUpTo + 1 }),
     db.claim.findMany({
       where,
-      orderBy: [{ createdAt: "desc" }, { start: "asc" }],
+      orderBy: NEWEST_FIRST,
       skip: byText ? 0 : (f.page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
       select: {
@@ -151,8 +171,10 @@ export async function searchClaims(
       },
     }),
   ]);
+  const moreThanTotal = !byText && counted > countUpTo;
   return {
-    total,
+    total: moreThanTotal ? countUpTo : counted,
+    moreThanTotal,
     page: f.page,
     pageSize: PAGE_SIZE,
     claims: claims.map(({ citations, assignee, status, ...c }) => ({
