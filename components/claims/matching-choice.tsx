@@ -32,7 +32,7 @@ export function MatchingChoice({ matching, since }: { matching: Matching; since:
         <p className="bulk-bar__matching">
           {isAllMatching ? (
             <>
-              {t(moreThanTotal ? "allMatchingSelectedMore" : "allMatchingSelected", { total })}{" "}
+              {t(moreThanTotal ? "allMatchingSelectedMore" : "allMatchingSelected", { total, max })}{" "}
               <button type="button" className="link-button" onClick={() => setMatchingToken(null)}>
                 {t("selectPageOnly", { count: onPage })}
               </button>

@@ -18,10 +18,13 @@ export const MATCHES_PER_CLAIM = 5;
 
 /**
  * Up to this many claims are ranked (and keyed) on the caller's thread: a claim's own matches, an edit's few claims.
- * More go to the worker thread, RANKED_PER_JOB at a time, so an ingest's extraction waits for one part at most.
+ * More go to the worker threads, RANKED_PER_JOB at a time and at most JOBS_AHEAD parts at once, so another person's
+ * extraction waits behind a few short parts at most.
  */
 export const IN_PLACE = 8;
 const RANKED_PER_JOB = 64;
+/** Parts of one article on the worker threads at once: one per worker (lib/input/run-off-thread.ts has two). */
+const JOBS_AHEAD = 2;
 
 /**
  * For each key, the stored claims of other articles that state the same thing, best first, at most `limit`. The
@@ -38,28 +41,40 @@ export async function rankAgainstArchive(
 ): Promise<StoredMatch[][]> {
   if (keys.length <= IN_PLACE)
     return rankStoredCandidates(keys, candidatesOf(await findMatchCandidates(db, keys, excludeArticleId)), limit);
-  const parts = Array.from({ length: Math.ceil(keys.length / RANKED_PER_JOB) }, (_, i) =>
-    Promise.resolve(keys.slice(i * RANKED_PER_JOB, (i + 1) * RANKED_PER_JOB)),
+  const parts = Array.from(
+    { length: Math.ceil(keys.length / RANKED_PER_JOB) },
+    (_, i) => async () => keys.slice(i * RANKED_PER_JOB, (i + 1) * RANKED_PER_JOB),
   );
   return rankInParts(db, parts, excludeArticleId, limit);
 }
 
 /**
- * The ranking of keys that come part by part (keyed on the worker threads, RANKED_PER_JOB claims a part): each
- * part's candidates are looked up as soon as its keys are there, and ranked on a worker thread while the next part's
- * are looked up, so keying, looking up and ranking overlap.
+ * The ranking of keys that come part by part (`keyParts[i]()` keys part i, on a worker thread when the claims are
+ * not keyed yet): each part's candidates are looked up as soon as its keys are there, and ranked on a worker thread
+ * while the next part's are looked up, so keying, looking up and ranking overlap. The next part's keys are asked for
+ * before this part is looked up, and a part waits for the ranking of the one JOBS_AHEAD before it: the workers are
+ * never handed the whole article at once.
  */
 async function rankInParts(
   db: Db,
-  keyParts: Promise<MatchKey[]>[],
+  keyParts: (() => Promise<MatchKey[]>)[],
   excludeArticleId: string | undefined,
   limit: number,
 ): Promise<StoredMatch[][]> {
   const memo = candidateMemo();
   const ranked: Promise<StoredMatch[][]>[] = [];
-  for (const keysOfPart of keyParts) {
-    const part = await keysOfPart;
-    // A lookup that fails leaves the parts already ranking to finish on their own, their answers unread.
+  // Each is awaited in turn: one refused while an earlier part is looked up must not count as one nobody handles.
+  const keying = (i: number) => {
+    const keys = keyParts[i]!();
+    keys.catch(() => undefined);
+    return keys;
+  };
+  let next = keyParts.length > 0 ? keying(0) : null;
+  for (let i = 0; next; i++) {
+    const part = await next;
+    next = i + 1 < keyParts.length ? keying(i + 1) : null;
+    if (ranked.length >= JOBS_AHEAD) await ranked[ranked.length - JOBS_AHEAD];
+    // A lookup that fails leaves at most the parts already ranking and the next part's keys to finish unread.
     const found = await findMatchCandidates(db, part, excludeArticleId, memo);
     const rankedPart = offThread<StoredMatch[][]>({ kind: "rank", keys: part, candidates: candidatesOf(found), limit });
     // Awaited below, after the next parts' lookups: a refusal meanwhile must not count as one nobody handles.
@@ -120,15 +135,14 @@ export async function matchClaimsAgainstArchive(
   claims: ClaimForMatching[],
   language: MatchLanguage = "en",
 ): Promise<ClaimMatchView[][]> {
-  const keyParts = Array.from({ length: Math.ceil(claims.length / RANKED_PER_JOB) }, async (_, i) => {
+  const keys: MatchKey[][] = [];
+  const keyParts = Array.from({ length: Math.ceil(claims.length / RANKED_PER_JOB) }, (_, i) => async () => {
     const part = claims.slice(i * RANKED_PER_JOB, (i + 1) * RANKED_PER_JOB);
     const fields = await offThread<StoredMatchFields[]>({ kind: "key", claims: part });
-    return fields.map((f) => parseKey(f.matchKey)!);
+    return (keys[i] = fields.map((f) => parseKey(f.matchKey)!));
   });
-  // Each is awaited in turn: one refused while an earlier part is looked up must not count as one nobody handles.
-  for (const part of keyParts) part.catch(() => undefined);
   const ranked = await rankInParts(db, keyParts, undefined, MATCHES_PER_CLAIM);
-  return describeMatches(db, (await Promise.all(keyParts)).flat(), ranked, language);
+  return describeMatches(db, keys.flat(), ranked, language);
 }
 
 /** Ranked matches with their claims' details, described in the reader's language. */

@@ -101,17 +101,32 @@ describe("searching claims by their words", () => {
 });
 
 describe("counting a filtered list", () => {
+  // Three claims, pages of one claim, counted up to two: what a list of 1,000+ claims does with pages of 50.
+  const shortPages = { countUpTo: 2, pageSize: 1 };
+
   it("counts up to its bound and says more match, with the same page either way", async () => {
     const { articleId } = await createArticle(t.db, {
       title: "Häfen",
       body: "Hamburg handled 8,000 ships last year, the port authority said.\n\nBremen handled 5,000 ships, according to Reuters.\n\nKiel handled 2,000 ferries, the city said.",
     });
-    const filter = { articleId };
-    const exact = await searchClaims(t.db, reader, filter);
+    const exact = await searchClaims(t.db, reader, { articleId });
     expect(exact).toMatchObject({ total: 3, moreThanTotal: false });
-    expect(await searchClaims(t.db, reader, filter, 3)).toMatchObject({ total: 3, moreThanTotal: false });
-    const bounded = await searchClaims(t.db, reader, filter, 2);
-    expect(bounded).toMatchObject({ total: 2, moreThanTotal: true });
-    expect(bounded.claims).toEqual(exact.claims);
+    const bounded = await searchClaims(t.db, reader, { articleId }, shortPages);
+    expect(bounded).toMatchObject({ total: 2, moreThanTotal: true, pageSize: 1 });
+    expect(bounded.claims).toEqual(exact.claims.slice(0, 1));
+    expect(await searchClaims(t.db, reader, { articleId }, { countUpTo: 3 })).toMatchObject({ moreThanTotal: false });
+  });
+
+  it("counts as far as the page asked for, so the last page says no more follow", async () => {
+    const { articleId } = await createArticle(t.db, {
+      title: "Flughäfen",
+      body: "Frankfurt counted 60 million passengers, the airport said.\n\nMunich counted 40 million passengers, according to AP.\n\nBerlin counted 25 million passengers, the operator said.",
+    });
+    const page = (n: number) => searchClaims(t.db, reader, { articleId, page: n }, shortPages);
+    expect(await page(2)).toMatchObject({ total: 2, moreThanTotal: true });
+    const last = await page(3);
+    expect(last).toMatchObject({ total: 3, moreThanTotal: false });
+    expect(last.claims).toHaveLength(1);
+    expect(await page(4)).toMatchObject({ total: 3, moreThanTotal: false, claims: [] });
   });
 });

@@ -133,30 +133,32 @@ export interface ClaimsPage {
 }
 
 /**
- * Claims of all articles matching the filters, newest first, a page at a time, with the total for the pager
- * (counted up to `countUpTo`; a search by text alone is counted whole by its index). The text search looks in the
- * claim's text and label, case-insensitively on both engines.
+ * Claims of all articles matching the filters, newest first, a page at a time, with the total for the pager:
+ * counted up to `countUpTo`, or to the end of the page asked for if it lies further (so the pager knows whether
+ * another page follows); on SQLite a search by text alone is counted whole by its text index. The text search looks
+ * in the claim's text and label, case-insensitively on both engines.
  */
 export async function searchClaims(
   db: Db,
   actor: Actor,
   filter: ClaimFilter,
-  countUpTo = COUNTED_UP_TO,
+  { countUpTo = COUNTED_UP_TO, pageSize = PAGE_SIZE } = {},
 ): Promise<ClaimsPage> {
   requirePermission(actor, "article.read");
   const f = parseInput(ClaimFilterSchema, filter, "q");
   // A search by text alone is counted and paged through the text index where the engine has one.
   const textAlone = Object.entries(f).every(([name, value]) => NOT_FILTERS.has(name) || value === undefined);
-  const byText = f.q && textAlone ? await pageOfClaimsWithText(db, f.q, f.page, PAGE_SIZE) : null;
+  const byText = f.q && textAlone ? await pageOfClaimsWithText(db, f.q, f.page, pageSize) : null;
   const where = byText ? { id: { in: byText.ids } } : await claimWhere(db, actor, f);
+  const upTo = Math.max(countUpTo, f.page * pageSize);
   const [counted, claims] = await Promise.all([
     // In the page's order, so the count walks the same index and stops where the page would.
-    byText ? byText.total : db.claim.count({ where, orderBy: NEWEST_FIRST, take: countUpTo + 1 }),
+    byText ? byText.total : db.claim.count({ where, orderBy: NEWEST_FIRST, take: upTo + 1 }),
     db.claim.findMany({
       where,
       orderBy: NEWEST_FIRST,
-      skip: byText ? 0 : (f.page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
+      skip: byText ? 0 : (f.page - 1) * pageSize,
+      take: pageSize,
       select: {
         id: true,
         version: true,
@@ -171,12 +173,12 @@ export async function searchClaims(
       },
     }),
   ]);
-  const moreThanTotal = !byText && counted > countUpTo;
+  const moreThanTotal = !byText && counted > upTo;
   return {
-    total: moreThanTotal ? countUpTo : counted,
+    total: moreThanTotal ? upTo : counted,
     moreThanTotal,
     page: f.page,
-    pageSize: PAGE_SIZE,
+    pageSize,
     claims: claims.map(({ citations, assignee, status, ...c }) => ({
       ...c,
       status: toClaimStatus(status),

@@ -7,6 +7,8 @@ import { closestLookupsOf, matchTermsOf, matchTermsText, type MatchTerms, type T
 // Claims of a few stories as outlets write them, German and English: cities with their countries, several events,
 // figures of several kinds, and claims that name their place only in their article's lead.
 const FLOODS_LEAD = articleContextOf("Floods in Slovenia forced thousands of people from their homes on Sunday.");
+// A lead naming a body: claims below it name their own city, and take the body from the lead.
+const UN_LEAD = articleContextOf("The United Nations said on Monday that Russia had sent more troops to Ukraine.");
 const CLAIMS: [string, MatchLanguage, string[]?][] = [
   ["Russia has sent 1,000 troops to Kursk, Ukraine's army said.", "en"],
   ["North Korea has sent more than 10,000 soldiers to Russia.", "en"],
@@ -24,6 +26,9 @@ const CLAIMS: [string, MatchLanguage, string[]?][] = [
   ["Rund 4.000 Menschen mussten ihre Häuser verlassen.", "de", FLOODS_LEAD],
   ["Slovenia evacuated 4,000 people from the flooded region of Carinthia.", "en"],
   ["Kyiv said Russia had launched 120 drones and 10 missiles overnight.", "en"],
+  ["About 5,000 soldiers arrived in Kyiv on Monday.", "en", UN_LEAD],
+  ["Moscow sent 2,000 soldiers to Kursk.", "en", UN_LEAD],
+  ["Russia sent 2,000 soldiers to Kursk, the United Nations said.", "en"],
 ];
 
 const holds = (lookup: TermLookup, terms: Set<string>) =>
