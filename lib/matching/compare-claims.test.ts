@@ -319,6 +319,43 @@ describe("claims on a story the lexicon has no event for", () => {
     expect(compare(de, ["Der Maribel-Damm wurde 1962 eröffnet.", "de"])).toBeNull();
   });
 
+  it("links a long German sentence and its translation by the words both can write, whatever else the German says", () => {
+    // Many of the German words are not in the translation table ("Landebahnen", "harrten"): they count neither way.
+    const pairs: [string, string][] = [
+      [
+        "Auf Sizilien haben die Behörden nach dem Vulkanausbruch des Ätna den Flughafen von Catania vorübergehend gesperrt, weil Asche auf den Landebahnen lag.",
+        "Authorities in Sicily temporarily closed Catania airport after Mount Etna erupted and covered its runways with ash.",
+      ],
+      [
+        "Die Gewerkschaft der Hafenarbeiter in Antwerpen hat die Verhandlungen mit den Reedereien über höhere Löhne abgebrochen.",
+        "The union of dock workers in Antwerp broke off negotiations with shipping lines over higher wages.",
+      ],
+      [
+        "Nach dem Erdrutsch in den Bergen von Nepal suchen Rettungskräfte in den Trümmern weiter nach Verschütteten.",
+        "Rescuers in Nepal are still searching the rubble for people buried by the landslide in the mountains.",
+      ],
+    ];
+    for (const [de, en] of pairs) expect(compare([de, "de"], [en, "en"]), de).not.toBeNull();
+  });
+
+  it("keeps claims on one place in the two languages apart when they share a word or two of different facts", () => {
+    const pairs: [string, string][] = [
+      [
+        "In Marseille hat der Stadtrat beschlossen, die Gebühren für Anwohnerparkplätze im Zentrum zu verdoppeln.",
+        "Investigators searching a warehouse at the port of Marseille discovered large quantities of counterfeit drugs.",
+      ],
+      [
+        "Die Gewerkschaft der Hafenarbeiter in Antwerpen hat ihre Mitglieder zu einer Kundgebung vor dem Rathaus aufgerufen.",
+        "The union of dock workers in Antwerp broke off negotiations with shipping lines over higher wages.",
+      ],
+      [
+        "In Nepal hat die Regierung neue Gebühren für Bergsteiger am Mount Everest beschlossen.",
+        "Rescuers in Nepal are still searching the rubble for people buried by the landslide in the mountains.",
+      ],
+    ];
+    for (const [de, en] of pairs) expect(compare([de, "de"], [en, "en"]), de).toBeNull();
+  });
+
   it("keeps a country and one more word apart: the same place, a different fact", () => {
     expect(
       compare(

@@ -1,4 +1,5 @@
 import { periodsApart } from "./figure-frames";
+import { TRANSLATED } from "./fold-word";
 import { CONCEPTS, ENTITIES } from "./lexicon";
 import { foldedFormsOf, labelOf, UNIT_WORD, type Figure, type MatchKey, type MatchLanguage } from "./match-key";
 
@@ -29,6 +30,11 @@ export const MATCH_THRESHOLD = 0.3;
 const SAME_WORDS = 0.6;
 /** With a name or a third word in common, this share of the same words makes one claim (see scoreClaims). */
 const SOME_WORDS = 0.3;
+/**
+ * Across the languages the share counts only the words the translation table could have written alike (see
+ * scoreClaims), fewer than a claim has: a larger share of them is asked for.
+ */
+const SOME_WORDS_ACROSS = 0.4;
 /** With a figure both give alike, a smaller share will do: the figure says more than any one word. */
 const FEW_WORDS = 0.15;
 
@@ -59,7 +65,11 @@ export function scoreClaims(a: MatchKey, b: MatchKey): ScoredPair | null {
   // Words are compared in either language (foldWord puts them in one spelling), but weigh in the score only within
   // one: across two, most words differ however alike the claims are, and the score is what ranks the matches.
   const commonWords = intersect(a.words, b.words).length;
-  const allWords = a.words.length + b.words.length - commonWords;
+  // Across the languages, only the words the translation table could have put in one spelling can differ: a German
+  // word it does not know says nothing against the English claim, nor an English word no German one becomes.
+  const comparable = (key: MatchKey, other: MatchKey) =>
+    sameLanguage ? key.words.length : key.words.filter((w) => TRANSLATED.has(w) || other.words.includes(w)).length;
+  const allWords = comparable(a, b) + comparable(b, a) - commonWords;
   const sharedWords = sameLanguage ? commonWords : 0;
   const unionWords = sameLanguage ? allWords : 0;
   const union = {
@@ -107,8 +117,12 @@ export function scoreClaims(a: MatchKey, b: MatchKey): ScoredPair | null {
   const sameBodies = shared.entities.filter((e) => !isPlace(e)).length;
   // The word of a change ("rose") is the event, not a thing both name: "permits rose 9.8 %" is not "rents rose 9.8 %".
   const alike = whatChanged + sameBodies + (sameFigure ? 1 : 0);
-  const sameWords = alike >= wordsNeeded && wordShare >= (sameFigure ? FEW_WORDS : SOME_WORDS);
-  if (!((aboutTheSame && score >= MATCH_THRESHOLD) || sameWords || wordShare >= SAME_WORDS)) return null;
+  const sameWords =
+    alike >= wordsNeeded && wordShare >= (sameFigure ? FEW_WORDS : sameLanguage ? SOME_WORDS : SOME_WORDS_ACROSS);
+  // Most of the same words alone make one claim within a language; across two, where few words are compared, only
+  // with as many alike as sameWords asks for.
+  const mostWords = wordShare >= SAME_WORDS && (sameLanguage || alike >= wordsNeeded);
+  if (!((aboutTheSame && score >= MATCH_THRESHOLD) || sameWords || mostWords)) return null;
   return { score: Math.round(score * 1000) / 1000, shared };
 }
 

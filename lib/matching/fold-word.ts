@@ -141,6 +141,9 @@ const spell = (word: string) =>
     .replace(/y/g, "i")
     .replace(/(.)\1+/g, "$1");
 
+/** Every English word the translation table puts a German one into, as foldWord writes it. */
+export const TRANSLATED: ReadonlySet<string> = new Set([...GERMAN_TO_ENGLISH.values()].map((w) => foldWord(w, "en")));
+
 /** Whether the translation table knows a German word: a noun of the news ("Erdbeben"), not a name. */
 export function isTranslatedWord(word: string, language: "de" | "en"): boolean {
   return language === "de" && translationOf(masculineOf(word.toLowerCase())) !== undefined;
