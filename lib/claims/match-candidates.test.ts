@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extractClaims } from "@/lib/extract";
 import { matchKeyOf } from "@/lib/matching/match-key";
 import { createArticle } from "@/test/support/factories";
+import { createDb } from "@/lib/db/client";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
 import { syntheticArticle } from "@/scripts/bench/synthetic-corpus";
 import { linkClaims } from "./link-claims";
@@ -89,5 +90,45 @@ describe("match candidates of a whole article", () => {
     expect(relinked.keys).toEqual(ingested.keys);
     // Linked against the whole archive now (at its ingest, the first article had none to meet).
     expect(relinked.links.length).toBeGreaterThan(ingested.keys.length);
+  });
+});
+
+describe("match candidates across the two languages", () => {
+  it("are found by the words the other language writes too, when rarer German words fill the claim", async () => {
+    const archive = await createTestDb();
+    try {
+      await createArticle(archive.db, {
+        body: "The union of dock workers in Antwerp broke off negotiations with shipping lines over higher wages.",
+        outlet: "Wire",
+      });
+      // The English words the German claim is translated into are common in this archive; its own words the table
+      // does not know ("Reedereien", "abgebrochen", "überraschend") are rarer, and only German articles hold them.
+      for (const city of ["Lyon", "Gdansk", "Valencia", "Antwerp"])
+        await createArticle(archive.db, {
+          body: `In ${city}, the teachers' union resumed negotiations over wages, and port workers joined the union's talks.`,
+          outlet: `English ${city}`,
+        });
+      for (const body of [
+        "Die Reedereien in Hamburg haben überraschend zähe Gespräche über Frachtraten abgebrochen.",
+        "Die Bauarbeiten am Tunnel wurden überraschend abgebrochen, nachdem zähe Streitigkeiten mit den Reedereien begannen.",
+        "Mehrere Reedereien haben ihre zähen Fahrten überraschend abgebrochen, berichtet die Zeitung.",
+      ])
+        await createArticle(archive.db, { body, outlet: "Zeitung" });
+      const german =
+        "Die Gewerkschaft der Hafenarbeiter in Antwerpen hat die zähen Verhandlungen mit den Reedereien über höhere Löhne überraschend abgebrochen.";
+      // A client of its own: the ingests above counted the words while the archive grew, and counts are kept a while.
+      const db = createDb(archive.url);
+      try {
+        const [candidates] = await findMatchCandidates(db, [
+          matchKeyOf({ text: german, language: "de", quantities: [] }),
+        ]);
+        const target = await db.claim.findFirstOrThrow({ where: { text: { contains: "Antwerp broke off" } } });
+        expect(candidates!.map((c) => c.id)).toContain(target.id);
+      } finally {
+        await db.$disconnect();
+      }
+    } finally {
+      await archive.drop();
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { providerOf, type Db } from "@/lib/db/client";
 import type { MatchKey } from "@/lib/matching/match-key";
+import { TRANSLATED } from "@/lib/matching/fold-word";
 import { closestLookupsOf, matchTermsOf, type TermLookup } from "@/lib/matching/match-terms";
 
 /** A stored claim that may state the same thing as the one asked about, with its stored key. */
@@ -17,6 +18,9 @@ const PER_LOOKUP = 30;
 const COMMON_WORD = 500;
 /** A claim's rarest words looked up by (any two of them, or one with a shared entity). */
 const RARE_WORDS = 5;
+/** Of those, the rarest words the translation table writes in both languages, looked up beside them. */
+const BOTH_LANGUAGES = 3;
+const TRANSLATED_TERMS = new Set([...TRANSLATED].map((w) => `w${w}`));
 /** Lookups sent as one statement: a statement's cost to send and convert is paid once for all of them. */
 const LOOKUPS_PER_STATEMENT = 60;
 /** Keys read per statement (SQLite takes a bounded number of values in one). */
@@ -60,10 +64,17 @@ export async function findMatchCandidates(
       lookups.push(closest.closest);
       if (closest.wider) wider.set(k, { closest: engine.query(closest.closest), query: engine.query(closest.wider) });
     }
-    const rare = t.words
+    const known = t.words
       .filter((w) => (counts.get(w) ?? 0) > 0 && counts.get(w)! <= COMMON_WORD)
-      .sort((a, b) => counts.get(a)! - counts.get(b)! || a.localeCompare(b))
-      .slice(0, RARE_WORDS);
+      .sort((a, b) => counts.get(a)! - counts.get(b)! || a.localeCompare(b));
+    // And the rarest words the other language can write too: a German word the translation table does not know is
+    // often the rarest, and no English claim holds it.
+    const rare = [
+      ...new Set([
+        ...known.slice(0, RARE_WORDS),
+        ...known.filter((w) => TRANSLATED_TERMS.has(w)).slice(0, BOTH_LANGUAGES),
+      ]),
+    ];
     // Any two of them: a paraphrase shares some of a claim's rare words, rarely the same two.
     const pairs = rare.flatMap((w, i) => rare.slice(i + 1).map((v) => [w, v]));
     if (pairs.length > 0) lookups.push({ groups: pairs });
