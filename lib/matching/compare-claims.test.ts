@@ -349,6 +349,10 @@ describe("claims on a story the lexicon has no event for", () => {
         "The union of dock workers in Antwerp broke off negotiations with shipping lines over higher wages.",
       ],
       [
+        "Die Gewerkschaft der Hafenarbeiter in Antwerpen feiert ihr hundertjähriges Bestehen.",
+        "The union of dock workers in Antwerp broke off negotiations with shipping lines over higher wages.",
+      ],
+      [
         "In Nepal hat die Regierung neue Gebühren für Bergsteiger am Mount Everest beschlossen.",
         "Rescuers in Nepal are still searching the rubble for people buried by the landslide in the mountains.",
       ],

@@ -35,6 +35,8 @@ const SOME_WORDS = 0.3;
  * scoreClaims), fewer than a claim has: a larger share of them is asked for.
  */
 const SOME_WORDS_ACROSS = 0.4;
+/** How much a word counts across the languages that the translation table cannot write in the other one. */
+const UNKNOWN_WORD_WEIGHT = 0.25;
 /** With a figure both give alike, a smaller share will do: the figure says more than any one word. */
 const FEW_WORDS = 0.15;
 
@@ -65,10 +67,15 @@ export function scoreClaims(a: MatchKey, b: MatchKey): ScoredPair | null {
   // Words are compared in either language (foldWord puts them in one spelling), but weigh in the score only within
   // one: across two, most words differ however alike the claims are, and the score is what ranks the matches.
   const commonWords = intersect(a.words, b.words).length;
-  // Across the languages, only the words the translation table could have put in one spelling can differ: a German
-  // word it does not know says nothing against the English claim, nor an English word no German one becomes.
-  const comparable = (key: MatchKey, other: MatchKey) =>
-    sameLanguage ? key.words.length : key.words.filter((w) => TRANSLATED.has(w) || other.words.includes(w)).length;
+  // Across the languages, a word the translation table could not have put in one spelling says little against a match
+  // (a German word it does not know, an English word no German one becomes): it counts a quarter. Not nothing: the
+  // words of what happened are often the ones it does not know, and without them a shared place, union and port
+  // would make a strike and a centenary one claim.
+  const comparable = (key: MatchKey, other: MatchKey) => {
+    if (sameLanguage) return key.words.length;
+    const known = key.words.filter((w) => TRANSLATED.has(w) || other.words.includes(w)).length;
+    return known + UNKNOWN_WORD_WEIGHT * (key.words.length - known);
+  };
   const allWords = comparable(a, b) + comparable(b, a) - commonWords;
   const sharedWords = sameLanguage ? commonWords : 0;
   const unionWords = sameLanguage ? allWords : 0;
@@ -119,9 +126,9 @@ export function scoreClaims(a: MatchKey, b: MatchKey): ScoredPair | null {
   const alike = whatChanged + sameBodies + (sameFigure ? 1 : 0);
   const sameWords =
     alike >= wordsNeeded && wordShare >= (sameFigure ? FEW_WORDS : sameLanguage ? SOME_WORDS : SOME_WORDS_ACROSS);
-  // Most of the same words alone make one claim within a language; across two, where few words are compared, only
-  // with as many alike as sameWords asks for.
-  const mostWords = wordShare >= SAME_WORDS && (sameLanguage || alike >= wordsNeeded);
+  // Most of the same words alone make one claim within a language; across two, where few words can be compared,
+  // only with the place-and-words rule (sameWords).
+  const mostWords = sameLanguage && wordShare >= SAME_WORDS;
   if (!((aboutTheSame && score >= MATCH_THRESHOLD) || sameWords || mostWords)) return null;
   return { score: Math.round(score * 1000) / 1000, shared };
 }
