@@ -18,7 +18,7 @@ const PER_LOOKUP = 30;
 const COMMON_WORD = 500;
 /** A claim's rarest words looked up by (any two of them, or one with a shared entity). */
 const RARE_WORDS = 5;
-/** Of those, the rarest words the translation table writes in both languages, looked up beside them. */
+/** Besides those, the rarest words the translation table writes in both languages (each with one of the others). */
 const BOTH_LANGUAGES = 3;
 const TRANSLATED_TERMS = new Set([...TRANSLATED].map((w) => `w${w}`));
 /** Lookups sent as one statement: a statement's cost to send and convert is paid once for all of them. */
@@ -29,13 +29,15 @@ const KEYS_PER_STATEMENT = 500;
 /**
  * For each key, the claims of other articles that may state what it states, from the database's own text search
  * index (SQLite's FTS5 ClaimMatchIndex, PostgreSQL's GIN index on the terms), never by reading every claim. Up to
- * four lookups a key, each PER_LOOKUP claims that fit (on SQLite the newest):
+ * five lookups a key, each PER_LOOKUP claims that fit (on SQLite the newest):
  * 1. the claims that share an entity with an event (the matching rule's first condition) and everything else the
  *    lexicon found in this one: the closest;
  * 2. those that share an entity with an event at all, where the first found fewer than PER_LOOKUP (a second round);
  * 3. those sharing two of this claim's five rarest words (the rule's other way in: most words the same, in either
  *    language as foldWord writes them), so a claim the lexicon knows nothing about still finds its near-copies;
- * 4. for a claim without an entity-and-event pair, those sharing an entity and one of those words.
+ * 4. those sharing one of its three rarest words the other language writes too (the translation table's) and one
+ *    more of those eight words, so a claim finds its translation when words of its own language are its rarest;
+ * 5. for a claim without an entity-and-event pair, those sharing an entity and one of those words.
  * The places and bodies a claim takes from its article's lead (MatchKey.inherited) stand in its entity-and-event
  * terms only: not among what the closest lookup requires, nor in the fourth lookup.
  * The cost grows with the keys and with how many claims fit a lookup up to PER_LOOKUP, not with the archive. Keys
@@ -67,17 +69,16 @@ export async function findMatchCandidates(
     const known = t.words
       .filter((w) => (counts.get(w) ?? 0) > 0 && counts.get(w)! <= COMMON_WORD)
       .sort((a, b) => counts.get(a)! - counts.get(b)! || a.localeCompare(b));
-    // And the rarest words the other language can write too: a German word the translation table does not know is
-    // often the rarest, and no English claim holds it.
-    const rare = [
-      ...new Set([
-        ...known.slice(0, RARE_WORDS),
-        ...known.filter((w) => TRANSLATED_TERMS.has(w)).slice(0, BOTH_LANGUAGES),
-      ]),
-    ];
+    const rare = known.slice(0, RARE_WORDS);
     // Any two of them: a paraphrase shares some of a claim's rare words, rarely the same two.
     const pairs = rare.flatMap((w, i) => rare.slice(i + 1).map((v) => [w, v]));
     if (pairs.length > 0) lookups.push({ groups: pairs });
+    // And the rarest words the other language writes too, each with one of the others, in a lookup of their own (its
+    // words are commoner: in the one above they would take the places of the rarest pairs' claims). A German claim's
+    // rarest words are often ones the translation table does not know, which no English claim holds.
+    const across = known.filter((w) => TRANSLATED_TERMS.has(w) && !rare.includes(w)).slice(0, BOTH_LANGUAGES);
+    const acrossPairs = across.flatMap((w, i) => [...rare, ...across.slice(i + 1)].map((v) => [w, v]));
+    if (acrossPairs.length > 0) lookups.push({ groups: acrossPairs });
     // A place or body and one of those words: the matching rule's way in for a story the lexicon has no event for
     // (a claim with an event finds those through its pairs; the lookup would cost every such claim one more). Only
     // the claim's own: a place it leaves to its article's lead is every claim of the article's, and the lookup would
