@@ -1,0 +1,93 @@
+/**
+ * Why annotated pairs of whole articles are not linked, as counts only (no sentence printed), so a held-out set can
+ * say which class of miss dominates without anyone reading it. Pure: the extractor and the keys, no database (the
+ * candidates the database would give are assumed found). `tsx scripts/eval/matching-misses.ts [dev|9|10]`.
+ */
+import { extractClaims } from "@/lib/extract";
+import { articleContextOf } from "@/lib/matching/article-context";
+import { scoreClaims } from "@/lib/matching/compare-claims";
+import { ENTITIES, CONCEPTS } from "@/lib/matching/lexicon";
+import { matchKeyOf, type MatchKey } from "@/lib/matching/match-key";
+import type { EvalStory, Passage } from "./matching-articles";
+import { MATCHING_ARTICLES_10 } from "./matching-articles-10";
+import { MATCHING_ARTICLES_9 } from "./matching-articles-9";
+import { MATCHING_ARTICLES_DEV } from "./matching-articles-dev";
+
+const SETS: Record<string, EvalStory[]> = {
+  dev: MATCHING_ARTICLES_DEV,
+  "9": MATCHING_ARTICLES_9,
+  "10": MATCHING_ARTICLES_10,
+};
+const BODIES = new Set(ENTITIES.filter((e) => e.body).map((e) => e.id));
+const EVENTS = new Set(CONCEPTS.filter((c) => c.event).map((c) => c.id));
+
+function keysOf(stories: EvalStory[]) {
+  const claims = new Map<string, { start: number; end: number; key: MatchKey }[]>();
+  for (const story of stories)
+    for (const a of story.articles) {
+      const context = articleContextOf(a.text);
+      claims.set(
+        a.id,
+        extractClaims(a.text, { language: a.language }).claims.map((c) => ({
+          start: c.start,
+          end: c.end,
+          key: matchKeyOf({
+            text: a.text.slice(c.start, c.end),
+            language: a.language,
+            quantities: c.quantities,
+            context,
+          }),
+        })),
+      );
+    }
+  return claims;
+}
+
+const inter = (a: string[], b: string[]) => a.filter((x) => b.includes(x));
+const count = new Map<string, number>();
+const add = (k: string) => count.set(k, (count.get(k) ?? 0) + 1);
+
+const which = process.argv[2] ?? "9";
+const stories = SETS[which]!;
+const claims = keysOf(stories);
+const language = new Map(stories.flatMap((s) => s.articles.map((a) => [a.id, a.language] as const)));
+const text = new Map(stories.flatMap((s) => s.articles.map((a) => [a.id, a.text] as const)));
+const keyAt = (p: Passage) => {
+  const at = text.get(p.article)!.indexOf(p.quote);
+  return claims.get(p.article)!.find((c) => c.start <= at && at < c.end)?.key;
+};
+for (const story of stories)
+  for (const kind of ["same", "different"] as const)
+    for (const pair of story[kind]) {
+      const cross = language.get(pair.a.article) !== language.get(pair.b.article);
+      const tag = `${kind} ${cross ? "cross" : "same-lang"}`;
+      const [a, b] = [keyAt(pair.a), keyAt(pair.b)];
+      if (!a || !b) {
+        add(`${tag}: no claim`);
+        continue;
+      }
+      if (scoreClaims(a, b)) {
+        add(`${tag}: scored (linked unless the lookup missed it)`);
+        continue;
+      }
+      const ents = inter(a.entities, b.entities);
+      const events = inter(a.concepts, b.concepts).filter((c) => EVENTS.has(c));
+      const words = inter(a.words, b.words).length;
+      const reasons = [
+        ents.length === 0
+          ? "no shared entity"
+          : ents.every((e) => BODIES.has(e))
+            ? "only bodies shared"
+            : "place shared",
+        events.length === 0
+          ? a.concepts.some((c) => EVENTS.has(c)) && b.concepts.some((c) => EVENTS.has(c))
+            ? "two different events"
+            : a.concepts.some((c) => EVENTS.has(c)) || b.concepts.some((c) => EVENTS.has(c))
+              ? "event on one side only"
+              : "no event either side"
+          : "event shared",
+        `words shared ${Math.min(words, 3)}${words >= 3 ? "+" : ""}`,
+      ];
+      add(`${tag}: not scored — ${reasons.join(", ")}`);
+    }
+for (const [k, n] of [...count].sort()) console.log(`${String(n).padStart(3)}  ${k}`);
