@@ -154,12 +154,13 @@ async function copyDatabase(server: string, template: string, name: string): Pro
 
 async function dropDatabase(server: string, name: string): Promise<void> {
   // FORCE ends our own leftover connections. A superuser's backend there (autovacuum analysing the new tables)
-  // cannot be ended by our role and fails the drop: it finishes within moments, so try again.
+  // cannot be ended by our role and fails the drop: it finishes within moments for a test's tables, and within a
+  // minute or so for the bench's archive of 450k claims, so try again for up to two minutes.
   for (let attempt = 1; ; attempt++) {
     try {
       return await admin(server, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     } catch (error) {
-      if ((error as { code?: string }).code !== "42501" || attempt === 10) throw error;
+      if ((error as { code?: string }).code !== "42501" || attempt === 240) throw error;
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
   }
