@@ -1,7 +1,7 @@
 import { providerOf, type Db } from "@/lib/db/client";
 import type { MatchKey } from "@/lib/matching/match-key";
 import { TRANSLATED } from "@/lib/matching/fold-word";
-import { closestLookupsOf, matchTermsOf, type TermLookup } from "@/lib/matching/match-terms";
+import { closestLookupsOf, matchTermsOf, wordTermOf, type TermLookup } from "@/lib/matching/match-terms";
 
 /** A stored claim that may state the same thing as the one asked about, with its stored key. */
 export interface MatchCandidate {
@@ -20,7 +20,7 @@ const COMMON_WORD = 500;
 const RARE_WORDS = 5;
 /** Besides those, the rarest words the translation table writes in both languages (each with one of the others). */
 const BOTH_LANGUAGES = 3;
-const TRANSLATED_TERMS = new Set([...TRANSLATED].map((w) => `w${w}`));
+const TRANSLATED_TERMS = new Set([...TRANSLATED].map(wordTermOf));
 /** Lookups sent as one statement: a statement's cost to send and convert is paid once for all of them. */
 const LOOKUPS_PER_STATEMENT = 60;
 /** Keys read per statement (SQLite takes a bounded number of values in one). */

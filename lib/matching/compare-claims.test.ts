@@ -320,7 +320,7 @@ describe("claims on a story the lexicon has no event for", () => {
   });
 
   it("links a long German sentence and its translation by the words both can write, whatever else the German says", () => {
-    // Many of the German words are not in the translation table ("Landebahnen", "harrten"): they count neither way.
+    // Many of the German words are not in the translation table ("Landebahnen", "harrten"): they count a quarter.
     const pairs: [string, string][] = [
       [
         "Auf Sizilien haben die Behörden nach dem Vulkanausbruch des Ätna den Flughafen von Catania vorübergehend gesperrt, weil Asche auf den Landebahnen lag.",

@@ -64,7 +64,7 @@ export function matchTermsOf(key: MatchKey): MatchTerms {
     ],
     pairedThings,
     triples: pairs.flatMap((pair) => pairedThings.map((thing) => tripleOf(pair, thing))),
-    words: [...new Set(key.words.map((w) => `w${plain(w)}`).filter((w) => w.length > 3))],
+    words: [...new Set(key.words.map(wordTermOf).filter((w) => w.length > 3))],
     heldByEveryPair: [
       ...(key.entities.length === 1 ? [`e${plain(key.entities[0]!)}`] : []),
       ...(events.length === 1 ? [`c${plain(events[0]!)}`] : []),
@@ -75,6 +75,9 @@ export function matchTermsOf(key: MatchKey): MatchTerms {
     impliedPairs: placesWithCountry.flatMap((e) => events.map((c) => `p${plain(e)}x${plain(c)}`)),
   };
 }
+
+/** The term of a word as foldWord writes it ("earth" is "wearth"). */
+export const wordTermOf = (word: string): string => `w${plain(word)}`;
 
 /** The pair term of an entity (as its term writes it: "enorthkorea") and an event ("send"): "pnorthkoreaxsend". */
 export const pairOf = (entity: string, event: string): string => `p${entity.slice(1)}x${event}`;
