@@ -4,6 +4,7 @@ import Database from "better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PostgresClient } from "@/lib/generated/prisma-postgres/client";
 import { PrismaClient as SqliteClient } from "@/lib/generated/prisma-sqlite/client";
+import { keepPlannerStatisticsCurrent, PLANNER_STATISTICS_EVERY_MS } from "./planner-statistics";
 import { restrictFileAccess } from "./restrict-file-access";
 import { databasePoolSize, databaseProvider, databaseUrl, sqliteFilePath, type DatabaseProvider } from "./database-url";
 
@@ -35,11 +36,15 @@ const PROVIDERS = (providers.claimtrackProviders ??= new WeakMap<Db, DatabasePro
 
 /**
  * `busyTimeoutMs` is for tests that hold a lock on purpose: they check what happens past the timeout, and need not
- * wait the production five seconds for it each time.
+ * wait the production five seconds for it each time; `plannerStatisticsEveryMs` for the test of that refresh.
  */
 export function createDb(
   url = databaseUrl(),
-  { withSecrets = false, busyTimeoutMs = SQLITE_BUSY_TIMEOUT_MS } = {},
+  {
+    withSecrets = false,
+    busyTimeoutMs = SQLITE_BUSY_TIMEOUT_MS,
+    plannerStatisticsEveryMs = PLANNER_STATISTICS_EVERY_MS,
+  } = {},
 ): Db {
   const options = withSecrets ? {} : { omit: SECRET_FIELDS };
   const provider = databaseProvider(url);
@@ -52,6 +57,7 @@ export function createDb(
     restrictFileAccess(sqliteFilePath(url));
     const adapter = new PrismaBetterSqlite3({ url: `file:${sqliteFilePath(url)}`, timeout: busyTimeoutMs });
     db = retryBusyTransactions(new SqliteClient({ adapter, ...options }) as unknown as Db, busyTimeoutMs);
+    keepPlannerStatisticsCurrent(db, plannerStatisticsEveryMs);
   }
   PROVIDERS.set(db, provider);
   return db;
@@ -92,7 +98,8 @@ function retryBusyTransactions(db: Db, busyTimeoutMs: number): Db {
 /**
  * SQLite's write-ahead log: readers (pages, exports, a backup) no longer wait for a writer and a writer no longer waits
  * for readers; only writers queue (up to the busy timeout). The mode is stored in the file, so setting it once per
- * process is enough; a database not created yet gets it the next time. Planner statistics are refreshed here too.
+ * process is enough; a database not created yet gets it the next time. Planner statistics are refreshed here too, and
+ * then every ten minutes (planner-statistics.ts).
  */
 function enableWriteAheadLog(path: string): void {
   if (!existsSync(path)) return;
