@@ -1,6 +1,6 @@
 import { leadChanged } from "@/lib/matching/article-context";
 import { z } from "zod";
-import type { Db } from "@/lib/db/client";
+import { providerOf, type Db } from "@/lib/db/client";
 import { requireActing, type Acting } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/input/parse-input";
@@ -171,7 +171,7 @@ export async function addArticleVersion(
           { ...extraction, claims: fresh.map((f) => f.claim) },
           fresh.map((f) => f.fields),
           actorId,
-          { version: number, firstPosition: seen.claims.length },
+          { version: number, firstPosition: seen.claims.length, provider: providerOf(db) },
         );
         await resourceChangedClaims(tx, placed, extraction, sourceIds, redraft.extractedAt);
         await renumberClaims(tx, articleId);
