@@ -37,7 +37,9 @@ export async function getReviewArticle(
       label: true,
       status: true,
       articleVersion: true,
-      _count: { select: { citations: true } },
+      // The count kept on the claim with every link and unlink: counting the citations here made Prisma count every
+      // claim's citations in the archive (145 ms for a 238-claim page at 380k citations).
+      sourceCount: true,
     },
   });
   const article = await getArticle(db, id, { untilStart: rows[cards - 1]?.start });
@@ -48,10 +50,10 @@ export async function getReviewArticle(
     // read are left out of this render (the page's next refresh has them all on the same text).
     highlights: rows
       .filter((c) => c.articleVersion === article.version)
-      .map(({ _count, status, articleVersion: _v, ...claim }) => ({
+      .map(({ sourceCount, status, articleVersion: _v, ...claim }) => ({
         ...claim,
         status: toClaimStatus(status),
-        sourced: _count.citations > 0,
+        sourced: sourceCount > 0,
       })),
   };
 }
