@@ -70,6 +70,14 @@ if (searchOn !== undefined) {
   process.exit(0);
 }
 
+// `--page-reads-on DATABASE_URL`: each read of the coverage and review pages timed apart, on a kept archive.
+const pageReadsOn = urlAfter("--page-reads-on");
+if (pageReadsOn !== undefined) {
+  const { benchPageReadsOn } = await import("./page-reads-bench");
+  console.log(await benchPageReadsOn(pageReadsOn));
+  process.exit(0);
+}
+
 // `--matching-on DATABASE_URL`: only the match times, on a kept archive; `--keep-archive N`: build one and keep it.
 const matchingOn = urlAfter("--matching-on");
 if (matchingOn !== undefined) {
