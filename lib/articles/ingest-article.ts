@@ -15,6 +15,8 @@ import { contentHash } from "./content-hash";
 import { readArticleSource, type FetchedSource } from "./read-article-source";
 import { sourceCounts } from "@/lib/claims/sourcing";
 import { insertRows } from "@/lib/db/insert-rows";
+import type { Prisma } from "@/lib/generated/prisma-sqlite/client";
+import type { ClaimEventType } from "@/lib/claims/claim-events";
 import { newId } from "@/lib/db/new-id";
 import type { DatabaseProvider } from "@/lib/db/database-url";
 import { selectorAt } from "@/lib/anchoring/reanchor";
@@ -237,21 +239,21 @@ export async function storeClaims(
     ...matchFields[i],
     createdAt: now,
     updatedAt: now,
-  }));
+  })) satisfies Prisma.ClaimCreateManyInput[];
   for await (const rows of batches(claimRows)) await insertRows(tx, provider, "Claim", rows);
   const citationRows = extraction.claims.flatMap((c, i) =>
     citationRowsOf(claims[i]!.id, c, sourceIds).map((row) => ({ id: newId(), ...row })),
-  );
+  ) satisfies Prisma.CitationCreateManyInput[];
   for await (const rows of batches(citationRows)) await insertRows(tx, provider, "Citation", rows);
   const eventRows = claims.map((c) => ({
     id: newId(),
     claimId: c.id,
     actorId,
-    type: "created",
+    type: "created" satisfies ClaimEventType,
     to: "extracted",
     articleVersion: version,
     createdAt: now,
-  }));
+  })) satisfies Prisma.ClaimEventCreateManyInput[];
   for await (const rows of batches(eventRows)) await insertRows(tx, provider, "ClaimEvent", rows);
   return { claims, sourceIds };
 }

@@ -48,7 +48,7 @@ export async function recordClaimEvent(tx: Tx | Db, event: ClaimEvent): Promise<
   await tx.claimEvent.create({ data: event });
 }
 
-/** Writes several changes at once (a bulk status change, a split, an ingest's "created" events). */
+/** Writes several changes at once (a bulk status change, a split; an ingest writes its "created" events with insertRows). */
 export async function recordClaimEvents(tx: Tx | Db, events: ClaimEvent[]): Promise<void> {
   if (events.length > 0) await tx.claimEvent.createMany({ data: events });
 }

@@ -34,7 +34,7 @@ const claimRow = (position: number, at: Date) => ({
 
 describe("rows written by insertRows", () => {
   it("read back through Prisma as rows Prisma wrote: dates, booleans and the database's own defaults", async () => {
-    const at = new Date("2026-12-04T10:00:00.123Z");
+    const at = new Date("2020-03-04T10:00:00.123Z");
     await t.db.$transaction((tx) => insertRows(tx, providerOf(t.db), "Claim", [claimRow(0, at), claimRow(1, at)]));
     const byPrisma = await t.db.claim.create({
       data: { articleId, position: 2, start: 0, end: 5, quote: "Body.", text: "P", label: "P", kind: "claim" },

@@ -14,7 +14,8 @@ const MAX_PARAMETERS = 999;
  * an ingest only (an article's claims, citations and events): Prisma's createMany spends about 20 times as long as
  * SQLite does on such rows (238 claims: ~150 ms, of which ~10 ms in the database; the rest is building and encoding
  * the query). The caller gives every column Prisma would fill in itself (id, createdAt, updatedAt); the database
- * fills its own defaults. The first row names the columns; a column another row lacks is written as null.
+ * fills its own defaults. The first row names the columns: a column another row lacks is written as null, one
+ * only another row has is an error.
  */
 export async function insertRows(
   tx: Tx,
@@ -32,6 +33,8 @@ export async function insertRows(
     const chunk = rows.slice(i, i + perStatement);
     const params: RowValue[] = [];
     const values = chunk.map((row) => {
+      if (Object.keys(row).some((key) => !columns.includes(key)))
+        throw new Error(`insertRows: a row of ${table} has a column the first row lacks`);
       const cells = columns.map((c) => {
         params.push(row[c] ?? null);
         return provider === "postgresql" ? `$${params.length}` : "?";
