@@ -28,7 +28,9 @@ export async function refreshPlannerStatistics(db: Db): Promise<boolean> {
 export function keepPlannerStatisticsCurrent(db: Db, everyMs = PLANNER_STATISTICS_EVERY_MS): Db {
   const timer = setInterval(() => {
     refreshPlannerStatistics(db).catch((error: unknown) =>
-      console.warn(`SQLite planner statistics not refreshed for now: ${error instanceof Error ? error.message : error}`),
+      console.warn(
+        `SQLite planner statistics not refreshed for now: ${error instanceof Error ? error.message : error}`,
+      ),
     );
   }, everyMs);
   timer.unref();
