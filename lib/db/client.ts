@@ -59,7 +59,7 @@ export function createDb(
     db = retryBusyTransactions(new SqliteClient({ adapter, ...options }) as unknown as Db, busyTimeoutMs);
     // The app's client only: the sign-in client (withSecrets) is a second connection of the same process, and its
     // refresh could wait on the main thread for a write lock the app's own connection holds between batches.
-    if (!withSecrets) keepPlannerStatisticsCurrent(db, plannerStatisticsEveryMs);
+    if (!withSecrets) keepPlannerStatisticsCurrent(db, sqliteFilePath(url), plannerStatisticsEveryMs);
   }
   PROVIDERS.set(db, provider);
   return db;
@@ -110,8 +110,7 @@ function enableWriteAheadLog(path: string): void {
     raw.pragma("journal_mode = WAL");
     // Table statistics for the query planner, where missing or stale: without them SQLite took the assignee index for
     // "no assignee" (every claim) and read 450k claims through it. Cheap when the statistics are current.
-    // 0x10: with an analysis limit (a table of a million rows in milliseconds); 0x10000: every table.
-    raw.pragma("optimize = 0x10012");
+    raw.pragma("optimize = 0x10002");
   } catch (error) {
     // Another process holds the database in a transaction: it keeps its current mode until the next start.
     console.warn(`SQLite write-ahead log not enabled for now: ${error instanceof Error ? error.message : error}`);

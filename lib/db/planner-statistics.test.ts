@@ -44,10 +44,10 @@ describe.runIf(!process.env.TEST_DATABASE_URL?.startsWith("postgres"))(
       growArchiveElsewhere(t.url);
       // What the process read at its start still stands: the grown archive is planned as an empty one.
       expect(await planOf(t.db)).toContain("Claim_assigneeId_assignedAt_idx");
-      expect(await refreshPlannerStatistics(t.db)).toBe(true);
+      expect(await refreshPlannerStatistics(t.db, sqliteFilePath(t.url))).toBe(true);
       expect(await planOf(t.db)).toContain("Claim_createdAt_start_idx");
       // Current now: the next turn analyses nothing.
-      expect(await refreshPlannerStatistics(t.db)).toBe(false);
+      expect(await refreshPlannerStatistics(t.db, sqliteFilePath(t.url))).toBe(false);
     });
 
     it("refreshes them by itself while the client is connected", async () => {
