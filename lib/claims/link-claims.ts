@@ -1,5 +1,5 @@
-import { providerOf, type Db, type Tx } from "@/lib/db/client";
-import type { DatabaseProvider } from "@/lib/db/database-url";
+import { providerOf, type Db } from "@/lib/db/client";
+import { insertRows } from "@/lib/db/insert-rows";
 import { LIVE_CLAIM } from "@/lib/db/live-article";
 import {
   isCurrentMatchKey,
@@ -15,9 +15,6 @@ import { IN_PLACE, offThread, parseKey, rankAgainstArchive } from "./match-again
  * than Prisma's 5 s default: 500 key updates took 5.6 s on a loaded PostgreSQL, and `claims rematch` stopped there.
  */
 export const WRITE_TIMEOUT = { timeout: 60_000 };
-
-/** Links written per statement: SQLite takes a bounded number of values in one (here 4 a row). */
-const ROWS_PER_INSERT = 200;
 
 /**
  * Matches the live claims of one article against the archive and stores what it found as links both ways
@@ -63,8 +60,16 @@ export async function linkClaims(db: Db, articleId: string, claimIds?: string[])
     // Two deletes, each on its own index: one with OR read every link of the archive.
     await tx.claimLink.deleteMany({ where: { claimId: { in: ids } } });
     await tx.claimLink.deleteMany({ where: { otherId: { in: ids } } });
-    for (let i = 0; i < rows.length; i += ROWS_PER_INSERT)
-      await insertLinks(tx, providerOf(db), rows.slice(i, i + ROWS_PER_INSERT));
+    // Prisma's createMany took 80 µs a row here (a bulk ingest writes some 450 links an article). A pair already there
+    // is left as it is: two articles on one story matched at once may each find the other and write the same pair.
+    const createdAt = new Date();
+    await insertRows(
+      tx,
+      providerOf(db),
+      "ClaimLink",
+      rows.map((row) => ({ ...row, createdAt })),
+      { ignoreDuplicates: true },
+    );
     if (!claimIds) await tx.article.update({ where: { id: articleId }, data: { matchedAt: new Date() } });
   }, WRITE_TIMEOUT);
   return { linked: rows.length / 2 };
@@ -82,25 +87,4 @@ export async function relinkClaims(db: Db, articleId: string, claimIds: string[]
     console.error(`Matching edited claims of article ${articleId} failed; the article is matched again later.`, error);
     await db.article.update({ where: { id: articleId }, data: { matchedAt: null } }).catch(() => {});
   }
-}
-
-/**
- * One multi-row INSERT: Prisma's createMany took 80 µs a row here (a bulk ingest writes some 450 links an article),
- * this a tenth of that; dates as Prisma writes them. A pair already there is left as it is: two articles on one story
- * matched at once may each find the other and write the same pair.
- */
-async function insertLinks(
-  tx: Tx,
-  engine: DatabaseProvider,
-  rows: { claimId: string; otherId: string; score: number; figuresDisagree: boolean }[],
-): Promise<void> {
-  if (rows.length === 0) return;
-  const now = new Date();
-  const slot = (n: number) => (engine === "postgresql" ? `$${n}` : "?");
-  await tx.$executeRawUnsafe(
-    `INSERT INTO "ClaimLink" ("claimId", "otherId", "score", "figuresDisagree", "createdAt") VALUES ${rows
-      .map((_, r) => `(${[1, 2, 3, 4, 5].map((c) => slot(r * 5 + c)).join(", ")})`)
-      .join(", ")} ON CONFLICT DO NOTHING`,
-    ...rows.flatMap((r) => [r.claimId, r.otherId, r.score, r.figuresDisagree, now]),
-  );
 }

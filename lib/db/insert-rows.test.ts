@@ -64,6 +64,19 @@ describe("rows written by insertRows", () => {
     expect(new Set(stored.map((c) => c.id))).toEqual(new Set(rows.map((r) => r.id)));
   });
 
+  it("leaves a row whose key is taken as it is when asked to, and refuses it otherwise", async () => {
+    const at = new Date();
+    const first = claimRow(0, at);
+    await t.db.$transaction((tx) => insertRows(tx, providerOf(t.db), "Claim", [first]));
+    const again = { ...claimRow(1, at), id: first.id };
+    await t.db.$transaction((tx) =>
+      insertRows(tx, providerOf(t.db), "Claim", [again, claimRow(2, at)], { ignoreDuplicates: true }),
+    );
+    const stored = await t.db.claim.findMany({ orderBy: { position: "asc" }, select: { position: true } });
+    expect(stored).toEqual([{ position: 0 }, { position: 2 }]);
+    await expect(t.db.$transaction((tx) => insertRows(tx, providerOf(t.db), "Claim", [again]))).rejects.toThrow();
+  });
+
   it("writes nothing when the transaction fails", async () => {
     const at = new Date();
     const rows = [claimRow(0, at), { ...claimRow(1, at), articleId: "no such article" }];
