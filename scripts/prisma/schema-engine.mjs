@@ -93,6 +93,28 @@ function acceptScripts(adapter) {
   });
 }
 
+/**
+ * @prisma/adapter-pg runs a script by cutting it at every ";", which cuts a function's body ($$ … $$) apart. PostgreSQL
+ * takes a whole script as one simple query, run as one implicit transaction: all of a migration or none of it.
+ */
+function wholePgScripts(adapter) {
+  return new Proxy(adapter, {
+    get(target, prop, receiver) {
+      if (prop === "executeScript") {
+        return async (script) => {
+          try {
+            await target.client.query(script);
+          } catch (error) {
+            target.onError(error);
+          }
+        };
+      }
+      const value = Reflect.get(target, prop, receiver);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+}
+
 const shadowCleanups = [];
 
 async function makeAdapterFactory(url) {
@@ -113,13 +135,13 @@ async function makeAdapterFactory(url) {
   return bindMigrationAwareSqlAdapterFactory({
     provider: main.provider,
     adapterName: main.adapterName,
-    connect: () => main.connect(),
+    connect: async () => wholePgScripts(await main.connect()),
     // @prisma/adapter-pg's own shadow connection opens the main database when given a URL: make a real one.
     connectToShadowDb: async () => {
       const name = `prisma_shadow_${randomBytes(6).toString("hex")}`;
       await adminQuery(url, `CREATE DATABASE "${name}"`);
       const shadowUrl = withDatabase(url, name);
-      const adapter = await new PrismaPg({ connectionString: shadowUrl }).connect();
+      const adapter = wholePgScripts(await new PrismaPg({ connectionString: shadowUrl }).connect());
       let dropped = false;
       const drop = async () => {
         if (dropped) return;
