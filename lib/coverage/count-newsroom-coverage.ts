@@ -67,26 +67,48 @@ GROUP BY c."articleId"`,
 }
 
 /**
- * Per cited source, role and claim status: how many claims in scope cite it. CROSS JOIN keeps SQLite reading the
- * claims in scope and then each one's citations by index (0.39 s at 390k citations); left to itself it walked all
- * citations by their source index to save a sort, looking up each claim at random (1.0 s). PostgreSQL plans it as
- * any inner join.
+ * Per cited source, role and claim status: how many claims in scope cite it. Over the whole archive the citations
+ * are counted alone, from the claim's status and standing they carry (kept by triggers: prisma/…/citation_claim_mirror)
+ * in the order of their coverage index, with no join and no sort: counting through the 450k claims took 0.55–0.8 s.
+ * A scope of some articles joins their claims.
  */
 export async function countSourceCitations(db: Db, scope: CountScope): Promise<SourceCount[]> {
-  const { where, params } = scopeSql(db, scope);
-  const rows = await db.$queryRawUnsafe<{ sourceId: string; role: string; status: string; claims: unknown }[]>(
-    `SELECT ci."sourceId" AS "sourceId", ci."role" AS role, c."status" AS status, COUNT(*) AS claims
-FROM "Claim" c CROSS JOIN "Citation" ci
-WHERE ci."claimId" = c."id" AND ${where}
-GROUP BY ci."sourceId", ci."role", c."status"`,
-    ...params,
-  );
+  const rows = scope.articleIds ? await countThroughClaims(db, scope) : await countCitationsAlone(db, scope);
   return rows.map((r) => ({
     sourceId: r.sourceId,
     role: r.role === "relay" ? "relay" : "origin",
     status: r.status as ClaimStatus,
     claims: Number(r.claims),
   }));
+}
+
+type CountRow = { sourceId: string; role: string; status: string; claims: unknown };
+
+function countCitationsAlone(db: Db, { status }: CountScope): Promise<CountRow[]> {
+  const postgres = providerOf(db) === "postgresql";
+  return db.$queryRawUnsafe<CountRow[]>(
+    `SELECT ci."sourceId" AS "sourceId", ci."role" AS role, ci."claimStatus" AS status, COUNT(*) AS claims
+FROM "Citation" ci
+WHERE ci."claimShown" = true AND ci."claimOrphaned" = false${status ? ` AND ci."claimStatus" = ${postgres ? "$1" : "?"}` : ""}
+GROUP BY ci."sourceId", ci."role", ci."claimStatus"`,
+    ...(status ? [status] : []),
+  );
+}
+
+/**
+ * CROSS JOIN keeps SQLite reading the claims in scope and then each one's citations by index; left to itself it
+ * walked all citations by their source index to save a sort, looking up each claim at random. PostgreSQL plans it as
+ * any inner join.
+ */
+function countThroughClaims(db: Db, scope: CountScope): Promise<CountRow[]> {
+  const { where, params } = scopeSql(db, scope);
+  return db.$queryRawUnsafe<CountRow[]>(
+    `SELECT ci."sourceId" AS "sourceId", ci."role" AS role, c."status" AS status, COUNT(*) AS claims
+FROM "Claim" c CROSS JOIN "Citation" ci
+WHERE ci."claimId" = c."id" AND ${where}
+GROUP BY ci."sourceId", ci."role", c."status"`,
+    ...params,
+  );
 }
 
 /**

@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/permissions";
+import { addArticleVersion } from "@/lib/articles/add-article-version";
+import { deleteArticle } from "@/lib/articles/delete-article";
+import { restoreArticle } from "@/lib/articles/restore-article";
+import { linkSource } from "@/lib/claims/link-source";
+import { mergeClaims } from "@/lib/claims/merge-claims";
+import { removeClaim } from "@/lib/claims/remove-claim";
+import { setClaimStatus } from "@/lib/claims/set-claim-status";
+import { listCitedSources } from "@/lib/sources/list-sources";
+import { createArticle, createUser } from "@/test/support/factories";
+import { createTestDb, type TestDb } from "@/test/support/test-db";
+import { getNewsroomCoverage } from "./get-newsroom-coverage";
+
+// Each citation keeps a copy of its claim's status and standing, written by database triggers (the coverage counts
+// and the claims page's source filter read only the copy). These tests change claims and articles through the verbs
+// people use and hold every copy to the claim it copies, on whichever engine runs them.
+
+let t: TestDb;
+let checker: Actor;
+let editor: Actor;
+let admin: Actor;
+beforeAll(async () => {
+  t = await createTestDb();
+  checker = await createUser(t.db, { role: "factchecker" });
+  editor = await createUser(t.db, { role: "editor" });
+  admin = await createUser(t.db, { role: "admin" });
+}, 60_000);
+afterAll(async () => t?.drop());
+
+// A story of our own: three paragraphs, each citing another source.
+const BODY = [
+  "Laut dpa wurden in Kassel 300 Häuser durch das Hochwasser beschädigt.",
+  "Reuters zufolge sperrte die Bahn zwei Strecken zwischen Kassel und Göttingen.",
+  "Nach Angaben der Feuerwehr wurden 14 Menschen aus dem Wasser gerettet.",
+].join("\n\n");
+
+async function expectEveryCitationToMirrorItsClaim() {
+  const citations = await t.db.citation.findMany({
+    select: {
+      id: true,
+      claimStatus: true,
+      claimShown: true,
+      claimOrphaned: true,
+      claim: { select: { status: true, deletedAt: true, anchor: true, article: { select: { deletedAt: true } } } },
+    },
+  });
+  expect(citations.length).toBeGreaterThan(0);
+  for (const { claim, ...copy } of citations)
+    expect({ id: copy.id, status: copy.claimStatus, shown: copy.claimShown, orphaned: copy.claimOrphaned }).toEqual({
+      id: copy.id,
+      status: claim.status,
+      shown: claim.deletedAt === null && claim.article.deletedAt === null,
+      orphaned: claim.anchor === "orphaned",
+    });
+}
+
+const claimCiting = async (articleId: string, name: string) =>
+  t.db.claim.findFirstOrThrow({ where: { articleId, citations: { some: { source: { name } } } } });
+
+/** The newsroom coverage's row of one source, as the page shows it (undefined: not listed). */
+async function coverageOf(name: string) {
+  const coverage = await getNewsroomCoverage(t.db, checker, {});
+  return coverage.sources.find((s) => s.name === name);
+}
+
+const citedNames = async () => (await listCitedSources(t.db, checker)).map((s) => s.name);
+
+describe("a citation's copy of its claim's status and standing", () => {
+  it("follows a verdict, a source linked to a rated claim, and a claim removed", async () => {
+    const { articleId } = await createArticle(t.db, { title: "Hochwasser in Kassel", body: BODY });
+    await expectEveryCitationToMirrorItsClaim();
+    expect(await coverageOf("Reuters")).toMatchObject({ claims: 1, rated: 0 });
+
+    const reuters = await claimCiting(articleId, "Reuters");
+    await setClaimStatus(t.db, checker, { claimId: reuters.id, status: "false", version: reuters.version });
+    expect(await coverageOf("Reuters")).toMatchObject({ claims: 1, rated: 1, ratedFalse: 1 });
+
+    // A citation added to a claim that already has a verdict counts under that verdict at once.
+    await linkSource(t.db, checker, { claimId: reuters.id, source: { name: "Deutsche Bahn", type: "organization" } });
+    await expectEveryCitationToMirrorItsClaim();
+    expect(await coverageOf("Deutsche Bahn")).toMatchObject({ claims: 1, ratedFalse: 1 });
+    expect(await citedNames()).toContain("Deutsche Bahn");
+
+    const linked = await t.db.claim.findUniqueOrThrow({ where: { id: reuters.id } });
+    await removeClaim(t.db, editor, { claimId: reuters.id, version: linked.version, reason: "Doppelt erfasst" });
+    await expectEveryCitationToMirrorItsClaim();
+    expect(await coverageOf("Deutsche Bahn")).toBeUndefined();
+    expect(await citedNames()).not.toContain("Deutsche Bahn");
+  });
+
+  it("leaves the counts with a deleted article and comes back with it, without its removed claims", async () => {
+    const { articleId } = await createArticle(t.db, {
+      title: "Hochwasser in Fulda",
+      body: BODY.replace(/Kassel/g, "Fulda"),
+    });
+    const dpa = await claimCiting(articleId, "Deutsche Presse-Agentur");
+    await removeClaim(t.db, editor, { claimId: dpa.id, version: dpa.version, reason: "Keine Tatsachenbehauptung" });
+    const before = (await coverageOf("Feuerwehr"))?.claims ?? 0;
+
+    await deleteArticle(t.db, admin, { articleId, reason: "Falsch eingestellt" });
+    await expectEveryCitationToMirrorItsClaim();
+    expect((await coverageOf("Feuerwehr"))?.claims ?? 0).toBe(before - 1);
+
+    await restoreArticle(t.db, admin, { articleId });
+    await expectEveryCitationToMirrorItsClaim();
+    expect((await coverageOf("Feuerwehr"))?.claims ?? 0).toBe(before);
+    const stillRemoved = await t.db.citation.findMany({ where: { claimId: dpa.id } });
+    expect(stillRemoved.map((c) => c.claimShown)).toEqual(stillRemoved.map(() => false));
+  });
+
+  it("follows a claim out of a new version of its article, and a merge", async () => {
+    const { articleId } = await createArticle(t.db, {
+      title: "Hochwasser in Kiel",
+      body: BODY.replace(/Kassel/g, "Kiel"),
+    });
+    const before = (await coverageOf("Reuters"))?.claims ?? 0;
+    const shorter = BODY.replace(/Kassel/g, "Kiel").split("\n\n");
+    const result = await addArticleVersion(
+      t.db,
+      editor,
+      { articleId, body: [shorter[0], shorter[2]].join("\n\n") },
+      { maxBytes: 1 << 20 },
+    );
+    expect(result).toMatchObject({ status: "added", orphaned: 1 });
+    await expectEveryCitationToMirrorItsClaim();
+    // A claim no longer in the article is not the article's to cover.
+    expect((await coverageOf("Reuters"))?.claims ?? 0).toBe(before - 1);
+
+    const [first, second] = await t.db.claim.findMany({
+      where: { articleId, anchor: { not: "orphaned" }, deletedAt: null },
+      orderBy: { position: "asc" },
+    });
+    await setClaimStatus(t.db, checker, { claimId: second!.id, status: "true", version: second!.version });
+    const fresh = await t.db.claim.findUniqueOrThrow({ where: { id: second!.id } });
+    await mergeClaims(t.db, editor, {
+      claimId: first!.id,
+      version: first!.version,
+      withId: fresh.id,
+      withVersion: fresh.version,
+    });
+    await expectEveryCitationToMirrorItsClaim();
+  });
+});
