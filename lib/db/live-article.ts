@@ -15,6 +15,12 @@ export const IN_LIVE_ARTICLE = { NOT: { article: { deletedAt: { not: null } } } 
 export const LIVE_CLAIM = { deletedAt: null, ...IN_LIVE_ARTICLE } satisfies Prisma.ClaimWhereInput;
 
 /**
+ * A citation of a LIVE_CLAIM, as the citation itself keeps it (`claimShown`, written by database triggers): asks no
+ * claim, so a count or list of the citations of every claim does not join them all.
+ */
+export const CITES_LIVE_CLAIM = { claimShown: true } satisfies Prisma.CitationWhereInput;
+
+/**
  * A claim the article's text shows: not removed, and still in the current version (an orphaned claim is listed apart,
  * "No longer in the article": its offsets index an older version, so it is never highlighted in this one).
  */

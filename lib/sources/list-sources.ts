@@ -1,11 +1,9 @@
 import { containsText } from "@/lib/db/text-contains";
 import type { Db } from "@/lib/db/client";
 import type { SourceType } from "@/lib/extract";
+import { CITES_LIVE_CLAIM } from "@/lib/db/live-article";
 import { REGISTRY_SCOPE } from "./source-scope";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
-
-/** A citation of a claim that is shown (LIVE_CLAIM), as the citation itself keeps it. */
-const SHOWN_CLAIM = { claimShown: true } as const;
 
 export interface SourceSummary {
   id: string;
@@ -35,7 +33,7 @@ export async function listSources(db: Db, actor: Actor, { query = "" } = {}): Pr
       type: true,
       builtin: true,
       aliases: { select: { alias: true }, orderBy: { alias: "asc" } },
-      _count: { select: { citations: { where: SHOWN_CLAIM } } },
+      _count: { select: { citations: { where: CITES_LIVE_CLAIM } } },
     },
     orderBy: { name: "asc" },
   });
@@ -70,7 +68,7 @@ export async function listSourceNames(db: Db, actor: Actor): Promise<string[]> {
 export async function listCitedSources(db: Db, actor: Actor): Promise<{ id: string; name: string }[]> {
   requirePermission(actor, "source.read");
   return db.source.findMany({
-    where: { scope: REGISTRY_SCOPE, citations: { some: SHOWN_CLAIM } },
+    where: { scope: REGISTRY_SCOPE, citations: { some: CITES_LIVE_CLAIM } },
     select: { id: true, name: true },
     orderBy: { name: "asc" },
   });
