@@ -13,9 +13,10 @@ const MAX_PARAMETERS = 999;
  * Inserts rows of one table with plain multi-row INSERT statements, in the caller's transaction. For bulk writes only
  * (an article's claims, citations and events at ingest, its claims' links after matching): Prisma's createMany spends
  * about 20 times as long as SQLite does on such rows (238 claims: ~150 ms, of which ~10 ms in the database; the rest
- * is building and encoding the query). `ignoreDuplicates`: a row whose key is taken already is left out, not an error. The caller gives every column Prisma would fill in itself (id, createdAt, updatedAt); the database
- * fills its own defaults. The first row names the columns: a column another row lacks is written as null, one
- * only another row has is an error.
+ * is building and encoding the query). `ignoreDuplicates`: a row whose key is taken already is left out, not an
+ * error. The caller gives every column Prisma would fill in itself (id, createdAt, updatedAt); the database fills its
+ * own defaults. The first row names the columns: a column another row lacks is written as null, one only another row
+ * has is an error.
  */
 export async function insertRows(
   tx: Tx,
