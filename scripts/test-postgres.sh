@@ -23,19 +23,22 @@ TEST_DATABASE_URL="${PG_SERVER_URL}/postgres" timed "vitest (PostgreSQL)" npx vi
 add_report "vitest (PostgreSQL)" vitest .tmp/vitest-pg.json $?
 
 # npm test runs every browser spec on SQLite. On PostgreSQL they run where the engine changes what happens behind the
-# page: every action of the permission table once through the API (permission-matrix), Better Auth's adapter with its
-# sessions, lock-outs and tokens (auth, accounts, password), the queries written per engine or leaning on its
-# constraints (search and filters, bulk changes over all matching claims, coverage figures, every export, ingest and
-# its duplicate check, deletion and purge, matching through the GIN index and the links' own SQL: seen-before),
-# PostgreSQL's own refusals of hostile input (api, fuzz) and two reviewers'
-# conflict on one claim (review), and a new version of an article re-anchoring its claims under the article's row lock
-# (article-versions). The rest would repeat the SQLite run step for step: layout, keyboard and
-# accessibility (phone-layout, keyboard-review, review-desk, accessibility, claim-editing: what they change goes
-# through the claim verbs the PostgreSQL vitest run covers), body limits refused before any query (upload-limits) and
-# the SQLite file lock (database-locked, skipped on PostgreSQL). ALL_SPECS=1 runs every spec here too.
-# first-run.setup.ts, which the others need, runs either way.
-PG_SPECS=(api auth accounts password permission-matrix fuzz ingest.spec claims-search bulk-all-matching coverage article-versions
-  newsroom-coverage exports article-delete review.spec seen-before)
+# page and no PostgreSQL run of vitest above covers it: every action of the permission table once through the API
+# (permission-matrix), Better Auth's adapter signing in, locking out and holding sessions and API tokens (auth,
+# accounts), the queries written per engine or leaning on its constraints (search and filters, bulk changes over all
+# matching claims, the seed article's coverage figures, every export, ingest and its duplicate check, matching through
+# the GIN index and the links' own SQL: seen-before), PostgreSQL's own refusals of hostile input (api, fuzz), two
+# reviewers' conflict on one claim (review), and a new version of an article re-anchoring its claims under the
+# article's row lock (article-versions). The rest would repeat the SQLite run step for step, or what the vitest run
+# above already does on this engine through the same verbs: layout, keyboard and accessibility (phone-layout,
+# keyboard-review, review-desk, accessibility, claim-editing), one's own password and a forced one-time one
+# (password: lib/users/change-own-password.test.ts), deleting, restoring and purging (article-delete:
+# lib/articles/delete-article.test.ts), the newsroom's coverage and the filtered report
+# (newsroom-coverage: lib/coverage, lib/export), body limits refused before any query (upload-limits) and the SQLite
+# file lock (database-locked, skipped on PostgreSQL). ALL_SPECS=1 runs every spec here too. first-run.setup.ts, which
+# the others need, runs either way.
+PG_SPECS=(api auth accounts permission-matrix fuzz ingest.spec claims-search bulk-all-matching coverage article-versions
+  exports review.spec seen-before)
 [[ "${ALL_SPECS:-}" == 1 ]] && PG_SPECS=()
 echo "── browser tests on PostgreSQL (${PG_SPECS[*]:-all specs})"
 # Side by side like the SQLite ones, each run with a database on this server of its own (scripts/test-tally.sh).
