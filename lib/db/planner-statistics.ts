@@ -44,21 +44,32 @@ function analyzeOffThread(file: string): Promise<void> {
 
 /**
  * Refreshes the statistics every `everyMs` for as long as the client is connected. The timer never keeps a process
- * alive, and a refresh that fails (another process holding the write lock) is tried again at the next turn.
+ * alive, a turn that comes while the last refresh still runs is skipped, and a refresh that fails (another process
+ * holding the write lock) is tried again at the next turn. Disconnecting waits for a refresh under way: its worker
+ * holds a connection of its own to the file, which must not outlive the client (a test's folder removed meanwhile
+ * was found not empty).
  */
 export function keepPlannerStatisticsCurrent(db: Db, file: string, everyMs = PLANNER_STATISTICS_EVERY_MS): Db {
+  let running: Promise<void> | null = null;
   const timer = setInterval(() => {
-    refreshPlannerStatistics(db, file).catch((error: unknown) =>
-      console.warn(
-        `SQLite planner statistics not refreshed for now: ${error instanceof Error ? error.message : error}`,
-      ),
-    );
+    if (running) return;
+    running = refreshPlannerStatistics(db, file)
+      .then(() => undefined)
+      .catch((error: unknown) =>
+        console.warn(
+          `SQLite planner statistics not refreshed for now: ${error instanceof Error ? error.message : error}`,
+        ),
+      )
+      .finally(() => {
+        running = null;
+      });
   }, everyMs);
   timer.unref();
   const disconnect = db.$disconnect.bind(db);
   return Object.assign(db, {
-    $disconnect: () => {
+    $disconnect: async () => {
       clearInterval(timer);
+      await running;
       return disconnect();
     },
   });
