@@ -21,6 +21,8 @@ test("a fact-checker reviews the seed article with the keyboard only, and the hi
   });
   const { article } = await created.json();
   await page.goto(article.url);
+  // The keys listen once the list is hydrated: a key pressed on the server's HTML alone is lost.
+  await expect(page.locator('.claim-list[data-complete="yes"]')).toBeAttached();
   const key = (k: string) => page.keyboard.press(k);
   const russia = page.locator(".claim-card", { hasText: "Russland betrachte Südkorea" });
 

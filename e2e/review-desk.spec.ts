@@ -363,7 +363,8 @@ test("a German reviewer reads a refused change in German, with the status names 
   const checker = await context.newPage();
   await checker.goto(article.url);
   const poll = await holdChangePoll(checker);
-  await expect(card(checker, "Laut Reuters")).toBeVisible();
+  // The keys listen once the list is hydrated: "j" pressed on the server's HTML alone was lost on a busy machine.
+  await expect(checker.locator('.claim-list[data-complete="yes"]')).toBeAttached();
   await colleagueSetsStatus(page.request, article.id, "Laut Reuters", "true");
 
   await checker.keyboard.press("j");

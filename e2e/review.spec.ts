@@ -121,6 +121,8 @@ test("a fact-checker reviews with the keyboard only: move, set statuses, write a
   });
   const { article } = await created.json();
   await page.goto(article.url);
+  // The keys listen once the list is hydrated: a key pressed on the server's HTML alone is lost.
+  await expect(page.locator('.claim-list[data-complete="yes"]')).toBeAttached();
   await page.keyboard.press("j");
   await page.keyboard.press("3"); // true
   const first = page.locator(".claim-card").nth(0);
