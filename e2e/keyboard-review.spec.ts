@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { storageStateOf } from "./accounts";
 import { expect, test } from "./fixtures";
-import { badgeOf } from "./review-helpers";
+import { badgeOf, untilKeysListen } from "./review-helpers";
 
 const SEED = readFileSync(new URL("../test/fixtures/articles/de-suedkorea-truppen.txt", import.meta.url), "utf8");
 
@@ -21,8 +21,7 @@ test("a fact-checker reviews the seed article with the keyboard only, and the hi
   });
   const { article } = await created.json();
   await page.goto(article.url);
-  // The keys listen once the list is hydrated: a key pressed on the server's HTML alone is lost.
-  await expect(page.locator('.claim-list[data-complete="yes"]')).toBeAttached();
+  await untilKeysListen(page);
   const key = (k: string) => page.keyboard.press(k);
   const russia = page.locator(".claim-card", { hasText: "Russland betrachte Südkorea" });
 

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { storageStateOf } from "./accounts";
 import { expect, test } from "./fixtures";
-import { findPhrase, holdChangePoll } from "./review-helpers";
+import { findPhrase, holdChangePoll, untilKeysListen } from "./review-helpers";
 
 /**
  * The review desk must never put a verdict on the wrong claim or lose one silently. Each test here is one way that
@@ -61,8 +61,7 @@ async function openAsFactChecker(page: Page, url: string) {
     .newContext({ storageState: storageStateOf("factchecker") });
   const checker = await context.newPage();
   await checker.goto(url);
-  // The list marks itself complete after hydration, when the keys listen: a key pressed before would be lost.
-  await expect(checker.locator('.claim-list[data-complete="yes"]')).toBeAttached();
+  await untilKeysListen(checker);
   return { checker, close: () => context.close() };
 }
 
@@ -363,8 +362,7 @@ test("a German reviewer reads a refused change in German, with the status names 
   const checker = await context.newPage();
   await checker.goto(article.url);
   const poll = await holdChangePoll(checker);
-  // The keys listen once the list is hydrated: "j" pressed on the server's HTML alone was lost on a busy machine.
-  await expect(checker.locator('.claim-list[data-complete="yes"]')).toBeAttached();
+  await untilKeysListen(checker);
   await colleagueSetsStatus(page.request, article.id, "Laut Reuters", "true");
 
   await checker.keyboard.press("j");

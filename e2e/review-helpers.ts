@@ -1,10 +1,19 @@
 import type { Locator, Page } from "@playwright/test";
+import { expect } from "./fixtures";
 
 /** A claim card by words of its label or text. */
 export const cardWith = (page: Page, words: string) => page.locator(".claim-card", { hasText: words });
 
 /** The status badge a card shows. */
 export const badgeOf = (card: Locator) => card.locator(".claim-card__status");
+
+/**
+ * Waits until the review page's keys listen: the claim list marks itself complete once it is hydrated, and a key
+ * pressed on the server's HTML alone is lost (on a busy machine hydration comes well after the cards show).
+ */
+export async function untilKeysListen(page: Page) {
+  await expect(page.locator('.claim-list[data-complete="yes"]')).toBeAttached();
+}
 
 /** Selects a card with the mouse (a click on its text) and opens one of its tools by the tool's button. */
 export async function openTool(card: Locator, tool: string) {

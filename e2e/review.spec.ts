@@ -1,6 +1,6 @@
 import { storageStateOf } from "./accounts";
 import { expect, test } from "./fixtures";
-import { badgeOf, cardWith, clickStatus, holdChangePoll, openTool } from "./review-helpers";
+import { badgeOf, cardWith, clickStatus, holdChangePoll, openTool, untilKeysListen } from "./review-helpers";
 
 test("two reviewers change the same claim: the second is told who changed what, nothing is overwritten", async ({
   page,
@@ -121,8 +121,7 @@ test("a fact-checker reviews with the keyboard only: move, set statuses, write a
   });
   const { article } = await created.json();
   await page.goto(article.url);
-  // The keys listen once the list is hydrated: a key pressed on the server's HTML alone is lost.
-  await expect(page.locator('.claim-list[data-complete="yes"]')).toBeAttached();
+  await untilKeysListen(page);
   await page.keyboard.press("j");
   await page.keyboard.press("3"); // true
   const first = page.locator(".claim-card").nth(0);
