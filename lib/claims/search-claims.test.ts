@@ -6,6 +6,7 @@ import { TEXT_HITS_MAX } from "./claims-with-text";
 import { editClaim } from "./edit-claim";
 import { removeClaim } from "./remove-claim";
 import { searchClaims } from "./search-claims";
+import { setClaimStatus } from "./set-claim-status";
 
 // The text search on both engines: on SQLite through the trigram index (claims-with-text.ts) when few claims hold
 // the text, else through a scan; the results must be the same either way.
@@ -128,5 +129,31 @@ describe("counting a filtered list", () => {
     expect(last).toMatchObject({ total: 3, moreThanTotal: false });
     expect(last.claims).toHaveLength(1);
     expect(await page(4)).toMatchObject({ total: 3, moreThanTotal: false, claims: [] });
+  });
+
+  it("counts the claims citing a source as the list shows them: removed ones, deleted articles and other statuses left out", async () => {
+    // "Cites source X" is counted from X's citations (their copy of each claim's standing), not through the claims.
+    const body = Array.from({ length: 5 }, (_, i) => `Laut dpa fuhren ${i + 2} Fähren nach Sylt.`).join("\n\n");
+    const { articleId } = await createArticle(t.db, { title: "Fähren", body });
+    const gone = await createArticle(t.db, { title: "Fähren alt", body: "Laut dpa fuhren 9 Fähren nach Föhr." });
+    const citation = await t.db.citation.findFirstOrThrow({ where: { claim: { articleId } } });
+    const sourceId = citation.sourceId;
+    const citing = (extra = {}, bounds = {}) => searchClaims(t.db, reader, { sourceId, ...extra }, bounds);
+    expect(await citing()).toMatchObject({ total: 6, moreThanTotal: false });
+    expect(await citing({}, shortPages)).toMatchObject({ total: 2, moreThanTotal: true });
+
+    await t.db.article.update({ where: { id: gone.articleId }, data: { deletedAt: new Date() } });
+    const claims = await t.db.claim.findMany({ where: { articleId }, orderBy: { start: "asc" } });
+    await removeClaim(t.db, checker, { claimId: claims[0]!.id, version: claims[0]!.version, reason: "not a claim" });
+    const listed = await citing();
+    expect(listed).toMatchObject({ total: 4, moreThanTotal: false });
+    expect(listed.claims.map((c) => c.id).sort()).toEqual(claims.slice(1).map((c) => c.id).sort());
+
+    await setClaimStatus(t.db, checker, { claimId: claims[1]!.id, version: claims[1]!.version, status: "false" });
+    const rated = await citing({ status: "false" });
+    expect(rated).toMatchObject({ total: 1, claims: [{ id: claims[1]!.id, status: "false" }] });
+    expect(await citing({ status: "unverified" })).toMatchObject({ total: 3 });
+    // With a filter the citations do not carry, the claims are counted: the same claims either way.
+    expect(await citing({ kind: "claim" })).toMatchObject({ total: 4 });
   });
 });

@@ -6,7 +6,7 @@ import { TZDate } from "@date-fns/tz";
 import type { Db } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { parseInput } from "@/lib/input/parse-input";
-import { LIVE_CLAIM } from "@/lib/db/live-article";
+import { CITES_LIVE_CLAIM, LIVE_CLAIM } from "@/lib/db/live-article";
 import { toClaimStatus, type ClaimStatus } from "./claim-status";
 import { ClaimStatusSchema } from "./claim-status-schema";
 import { CLAIM_LIMITS } from "./claim-limits";
@@ -123,6 +123,17 @@ function startOfDay(date: string, zone: string, days = 0): Date {
   return new Date(new TZDate(y, m - 1, d + days, zone).getTime());
 }
 
+/**
+ * "Cites source X", alone or with a status: counted from X's citations, which carry their claim's standing and status
+ * (kept by triggers: `claimShown` is LIVE_CLAIM), and a claim cites a source once. Counted through the claims, newest
+ * first, PostgreSQL read 25,000 claim rows to find the 1,001 that cite AP (350–450 ms on the bench's archive).
+ */
+function citationsCounting(f: z.output<typeof ClaimFilterSchema>) {
+  const chosen = Object.entries(f).filter(([name, value]) => !NOT_FILTERS.has(name) && value !== undefined);
+  if (!f.sourceId || f.q || chosen.some(([name]) => name !== "sourceId" && name !== "status")) return null;
+  return { sourceId: f.sourceId, ...CITES_LIVE_CLAIM, ...(f.status ? { claimStatus: f.status } : {}) };
+}
+
 /** A page of the claims list: `total` claims match, or more than `total` (COUNTED_UP_TO) if `moreThanTotal`. */
 export interface ClaimsPage {
   claims: ClaimRow[];
@@ -151,9 +162,14 @@ export async function searchClaims(
   const byText = f.q && textAlone ? await pageOfClaimsWithText(db, f.q, f.page, pageSize) : null;
   const where = byText ? { id: { in: byText.ids } } : await claimWhere(db, actor, f);
   const upTo = Math.max(countUpTo, f.page * pageSize);
+  const citing = citationsCounting(f);
   const [counted, claims] = await Promise.all([
-    // In the page's order, so the count walks the same index and stops where the page would.
-    byText ? byText.total : db.claim.count({ where, orderBy: NEWEST_FIRST, take: upTo + 1 }),
+    byText
+      ? byText.total
+      : citing
+        ? db.citation.count({ where: citing, take: upTo + 1 })
+        : // In the page's order, so the count walks the same index and stops where the page would.
+          db.claim.count({ where, orderBy: NEWEST_FIRST, take: upTo + 1 }),
     db.claim.findMany({
       where,
       orderBy: NEWEST_FIRST,
