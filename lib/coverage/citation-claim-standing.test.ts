@@ -2,19 +2,23 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
 import { addArticleVersion } from "@/lib/articles/add-article-version";
 import { deleteArticle } from "@/lib/articles/delete-article";
+import { purgeArticle } from "@/lib/articles/purge-article";
 import { restoreArticle } from "@/lib/articles/restore-article";
 import { linkSource } from "@/lib/claims/link-source";
+import { editClaim } from "@/lib/claims/edit-claim";
 import { mergeClaims } from "@/lib/claims/merge-claims";
 import { removeClaim } from "@/lib/claims/remove-claim";
 import { setClaimStatus } from "@/lib/claims/set-claim-status";
 import { listCitedSources } from "@/lib/sources/list-sources";
 import { createArticle, createUser } from "@/test/support/factories";
+import { ON_THE_PAGE } from "@/lib/db/live-article";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
 import { getNewsroomCoverage } from "./get-newsroom-coverage";
 
-// Each citation keeps a copy of its claim's status and standing, written by database triggers (the coverage counts
-// and the claims page's source filter read only the copy). These tests change claims and articles through the verbs
-// people use and hold every copy to the claim it copies, on whichever engine runs them.
+// Each citation keeps a copy of its claim's status and standing, and each article its coverage figures per status,
+// written by database triggers (the coverage counts and the claims page's source filter read only the copies). These
+// tests change claims and articles through the verbs people use and hold every copy to the claims it copies, on
+// whichever engine runs them.
 
 let t: TestDb;
 let checker: Actor;
@@ -55,6 +59,43 @@ async function expectEveryCitationToMirrorItsClaim() {
     });
 }
 
+/** Every article's kept figures per status (ArticleFigures) are what its claims on the page add up to. */
+async function expectEveryArticleToKeepItsFigures() {
+  const claims = await t.db.claim.findMany({ where: ON_THE_PAGE });
+  const counted: Record<string, number[]> = {};
+  for (const c of claims) {
+    const row = (counted[`${c.articleId} ${c.status}`] ??= [0, 0, 0, 0, 0, 0, 0]);
+    const shares = [
+      true,
+      c.hedged,
+      c.sourceCount >= 1,
+      c.independentSources === 1,
+      c.independentSources >= 2,
+      c.unnamedOnly,
+      c.changedAfterVerdict,
+    ];
+    shares.forEach((counts, i) => (row[i]! += counts ? 1 : 0));
+  }
+  const kept = await t.db.articleFigures.findMany();
+  expect(Object.keys(counted).length).toBeGreaterThan(0);
+  expect(
+    Object.fromEntries(
+      kept
+        .map((f) => [
+          `${f.articleId} ${f.status}`,
+          [f.total, f.hedged, f.sourced, f.singleSource, f.independent, f.unnamedOnly, f.changedAfterVerdict],
+        ])
+        // A status an article's claims all left keeps a row of zeros.
+        .filter(([, figures]) => (figures as number[]).some((n) => n !== 0)),
+    ),
+  ).toEqual(counted);
+}
+
+async function expectEveryCopyToMatch() {
+  await expectEveryCitationToMirrorItsClaim();
+  await expectEveryArticleToKeepItsFigures();
+}
+
 const claimCiting = async (articleId: string, name: string) =>
   t.db.claim.findFirstOrThrow({ where: { articleId, citations: { some: { source: { name } } } } });
 
@@ -69,7 +110,7 @@ const citedNames = async () => (await listCitedSources(t.db, checker)).map((s) =
 describe("a citation's copy of its claim's status and standing", () => {
   it("follows a verdict, a source linked to a rated claim, and a claim removed", async () => {
     const { articleId } = await createArticle(t.db, { title: "Hochwasser in Kassel", body: BODY });
-    await expectEveryCitationToMirrorItsClaim();
+    await expectEveryCopyToMatch();
     expect(await coverageOf("Reuters")).toMatchObject({ claims: 1, rated: 0 });
 
     const reuters = await claimCiting(articleId, "Reuters");
@@ -78,13 +119,13 @@ describe("a citation's copy of its claim's status and standing", () => {
 
     // A citation added to a claim that already has a verdict counts under that verdict at once.
     await linkSource(t.db, checker, { claimId: reuters.id, source: { name: "Deutsche Bahn", type: "organization" } });
-    await expectEveryCitationToMirrorItsClaim();
+    await expectEveryCopyToMatch();
     expect(await coverageOf("Deutsche Bahn")).toMatchObject({ claims: 1, ratedFalse: 1 });
     expect(await citedNames()).toContain("Deutsche Bahn");
 
     const linked = await t.db.claim.findUniqueOrThrow({ where: { id: reuters.id } });
     await removeClaim(t.db, editor, { claimId: reuters.id, version: linked.version, reason: "Doppelt erfasst" });
-    await expectEveryCitationToMirrorItsClaim();
+    await expectEveryCopyToMatch();
     expect(await coverageOf("Deutsche Bahn")).toBeUndefined();
     expect(await citedNames()).not.toContain("Deutsche Bahn");
   });
@@ -99,11 +140,11 @@ describe("a citation's copy of its claim's status and standing", () => {
     const before = (await coverageOf("Feuerwehr"))?.claims ?? 0;
 
     await deleteArticle(t.db, admin, { articleId, reason: "Falsch eingestellt" });
-    await expectEveryCitationToMirrorItsClaim();
+    await expectEveryCopyToMatch();
     expect((await coverageOf("Feuerwehr"))?.claims ?? 0).toBe(before - 1);
 
     await restoreArticle(t.db, admin, { articleId });
-    await expectEveryCitationToMirrorItsClaim();
+    await expectEveryCopyToMatch();
     expect((await coverageOf("Feuerwehr"))?.claims ?? 0).toBe(before);
     const stillRemoved = await t.db.citation.findMany({ where: { claimId: dpa.id } });
     expect(stillRemoved.map((c) => c.claimShown)).toEqual(stillRemoved.map(() => false));
@@ -123,7 +164,7 @@ describe("a citation's copy of its claim's status and standing", () => {
       { maxBytes: 1 << 20 },
     );
     expect(result).toMatchObject({ status: "added", orphaned: 1 });
-    await expectEveryCitationToMirrorItsClaim();
+    await expectEveryCopyToMatch();
     // A claim no longer in the article is not the article's to cover.
     expect((await coverageOf("Reuters"))?.claims ?? 0).toBe(before - 1);
 
@@ -139,6 +180,29 @@ describe("a citation's copy of its claim's status and standing", () => {
       withId: fresh.id,
       withVersion: fresh.version,
     });
-    await expectEveryCitationToMirrorItsClaim();
+    await expectEveryCopyToMatch();
+
+    // A rated claim whose words a new version changes is counted as changed after its verdict.
+    const rated = await t.db.claim.findFirstOrThrow({
+      where: { articleId, ...ON_THE_PAGE },
+      orderBy: { position: "asc" },
+    });
+    await setClaimStatus(t.db, checker, { claimId: rated.id, status: "misleading", version: rated.version });
+    const current = await t.db.article.findUniqueOrThrow({ where: { id: articleId } });
+    const changed = await addArticleVersion(
+      t.db,
+      editor,
+      { articleId, body: current.body.replace("300 Häuser", "320 Häuser") },
+      { maxBytes: 1 << 20 },
+    );
+    expect(changed).toMatchObject({ status: "added" });
+    expect(await t.db.claim.count({ where: { articleId, changedAfterVerdict: true, ...ON_THE_PAGE } })).toBe(1);
+    await expectEveryCopyToMatch();
+
+    // Purged: its figures go with it.
+    await deleteArticle(t.db, admin, { articleId, reason: "Doppelt" });
+    await purgeArticle(t.db, admin, { articleId });
+    expect(await t.db.articleFigures.count({ where: { articleId } })).toBe(0);
+    await expectEveryCopyToMatch();
   });
 });
