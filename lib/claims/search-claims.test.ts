@@ -147,7 +147,12 @@ describe("counting a filtered list", () => {
     await removeClaim(t.db, checker, { claimId: claims[0]!.id, version: claims[0]!.version, reason: "not a claim" });
     const listed = await citing();
     expect(listed).toMatchObject({ total: 4, moreThanTotal: false });
-    expect(listed.claims.map((c) => c.id).sort()).toEqual(claims.slice(1).map((c) => c.id).sort());
+    expect(listed.claims.map((c) => c.id).sort()).toEqual(
+      claims
+        .slice(1)
+        .map((c) => c.id)
+        .sort(),
+    );
 
     await setClaimStatus(t.db, checker, { claimId: claims[1]!.id, version: claims[1]!.version, status: "false" });
     const rated = await citing({ status: "false" });

@@ -5,7 +5,6 @@ import { deleteArticle } from "@/lib/articles/delete-article";
 import { purgeArticle } from "@/lib/articles/purge-article";
 import { restoreArticle } from "@/lib/articles/restore-article";
 import { linkSource } from "@/lib/claims/link-source";
-import { editClaim } from "@/lib/claims/edit-claim";
 import { mergeClaims } from "@/lib/claims/merge-claims";
 import { removeClaim } from "@/lib/claims/remove-claim";
 import { setClaimStatus } from "@/lib/claims/set-claim-status";
