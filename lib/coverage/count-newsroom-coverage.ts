@@ -17,40 +17,95 @@ export interface SourceCount {
   claims: number;
 }
 
+/** The kept figures' columns, named as the queries below read them. */
+const FIGURE_COLUMNS = `SUM(f."total") AS total, SUM(f."hedged") AS hedged, SUM(f."sourced") AS sourced,
+  SUM(f."singleSource") AS single, SUM(f."independent") AS independent, SUM(f."unnamedOnly") AS "unnamedOnly",
+  SUM(f."changedAfterVerdict") AS "changedAfterVerdict"`;
+
 /**
- * The coverage figures of every article in scope, added up from the figures each article keeps per claim status
- * (ArticleFigures, kept by triggers on every write of a claim: migration 20261204210000_article_figures). Counting
- * them from the claims took a scan of every claim of the archive (443k: 0.35-0.5 s on SQLite, 0.6-0.85 s on
- * PostgreSQL); an archive keeps about two rows per article. Same definitions as computeCoverage; the tests of
- * getNewsroomCoverage hold both to the same figures.
+ * Coverage is read from the figures each article keeps per claim status (ArticleFigures, kept by triggers on every
+ * write of a claim: migration 20261204210000_article_figures), about two rows per article. Counting them from the
+ * claims scanned every claim of the archive on every view (443k: 0.35-0.5 s on SQLite, 0.5-0.85 s on PostgreSQL).
+ * Same definitions as computeCoverage; the tests of getNewsroomCoverage hold both to the same figures.
+ *
+ * All articles in scope, added up: the figures, and how many articles have a claim counted.
  */
+export async function sumArticleCoverage(
+  db: Db,
+  scope: CountScope,
+): Promise<{ figures: CoverageFigures; articles: number }> {
+  const { where, params } = scopeSql(db, scope, "f");
+  const [byStatus, [counted]] = await Promise.all([
+    db.$queryRawUnsafe<Record<string, unknown>[]>(
+      `SELECT f."status" AS status, ${FIGURE_COLUMNS}
+FROM "ArticleFigures" f WHERE f."total" > 0 AND ${where} GROUP BY f."status"`,
+      ...params,
+    ),
+    db.$queryRawUnsafe<{ articles: unknown }[]>(
+      `SELECT COUNT(DISTINCT f."articleId") AS articles FROM "ArticleFigures" f WHERE f."total" > 0 AND ${where}`,
+      ...params,
+    ),
+  ]);
+  const figures = emptyFigures();
+  for (const row of byStatus) addFigures(figures, row);
+  return { figures, articles: Number(counted?.articles ?? 0) };
+}
+
+/**
+ * One page of the articles in scope that have a claim counted, newest first (published, else added; then by id),
+ * with their figures.
+ */
+export async function pageOfArticleCoverage(
+  db: Db,
+  scope: CountScope,
+  page: { size: number; number: number },
+): Promise<{ id: string; figures: CoverageFigures }[]> {
+  const { where, params } = scopeSql(db, scope, "f");
+  const postgres = providerOf(db) === "postgresql";
+  const limit = params.length + 1;
+  const ids = await db.$queryRawUnsafe<{ id: string }[]>(
+    `SELECT a."id" AS id FROM "Article" a
+WHERE a."id" IN (SELECT f."articleId" FROM "ArticleFigures" f WHERE f."total" > 0 AND ${where})
+ORDER BY COALESCE(a."publishedAt", a."createdAt") DESC, a."id" ASC
+LIMIT ${postgres ? `$${limit}` : "?"} OFFSET ${postgres ? `$${limit + 1}` : "?"}`,
+    ...params,
+    page.size,
+    (page.number - 1) * page.size,
+  );
+  if (ids.length === 0) return [];
+  const figures = await countArticleCoverage(db, { ...scope, articleIds: ids.map((r) => r.id) });
+  return ids.map(({ id }) => ({ id, figures: figures.get(id) ?? emptyFigures() }));
+}
+
+/** The coverage figures of each article in scope that has a claim counted. */
 export async function countArticleCoverage(db: Db, scope: CountScope): Promise<Map<string, CoverageFigures>> {
   const { where, params } = scopeSql(db, scope, "f");
   const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(
-    `SELECT f."articleId" AS "articleId", f."status" AS status, f."total" AS total, f."hedged" AS hedged,
-  f."sourced" AS sourced, f."singleSource" AS single, f."independent" AS independent,
-  f."unnamedOnly" AS "unnamedOnly", f."changedAfterVerdict" AS "changedAfterVerdict"
-FROM "ArticleFigures" f
-WHERE f."total" > 0 AND ${where}`,
+    `SELECT f."articleId" AS "articleId", f."status" AS status, ${FIGURE_COLUMNS}
+FROM "ArticleFigures" f WHERE f."total" > 0 AND ${where} GROUP BY f."articleId", f."status"`,
     ...params,
   );
   const figures = new Map<string, CoverageFigures>();
-  for (const r of rows) {
-    const id = String(r.articleId);
-    const f = figures.get(id) ?? emptyFigures();
-    const [total, sourced] = [Number(r.total), Number(r.sourced)];
-    f.total += total;
-    f.sourced += sourced;
-    f.unsourced += total - sourced;
-    f.singleSource += Number(r.single);
-    f.independent += Number(r.independent);
-    f.unnamedOnly += Number(r.unnamedOnly);
-    f.hedged += Number(r.hedged);
-    f.changedAfterVerdict += Number(r.changedAfterVerdict);
-    f.byStatus[r.status as ClaimStatus] += total;
-    figures.set(id, f);
+  for (const row of rows) {
+    const id = String(row.articleId);
+    figures.set(id, addFigures(figures.get(id) ?? emptyFigures(), row));
   }
   return figures;
+}
+
+/** Adds one row of kept figures (one status) to `f`. */
+function addFigures(f: CoverageFigures, row: Record<string, unknown>): CoverageFigures {
+  const [total, sourced] = [Number(row.total), Number(row.sourced)];
+  f.total += total;
+  f.sourced += sourced;
+  f.unsourced += total - sourced;
+  f.singleSource += Number(row.single);
+  f.independent += Number(row.independent);
+  f.unnamedOnly += Number(row.unnamedOnly);
+  f.hedged += Number(row.hedged);
+  f.changedAfterVerdict += Number(row.changedAfterVerdict);
+  f.byStatus[row.status as ClaimStatus] += total;
+  return f;
 }
 
 const emptyFigures = (): CoverageFigures => ({

@@ -116,6 +116,8 @@ describe("newsroom coverage", () => {
     const falseOnly = await getNewsroomCoverage(t.db, viewer, { status: "false" });
     expect(falseOnly.figures.total).toBe(1);
     expect(falseOnly.sources.map((s) => s.name)).toEqual(["AP"]);
+    // Only the articles with a claim of that status are listed and counted.
+    expect([falseOnly.articleCount, falseOnly.articles.map((a) => a.title)]).toEqual([1, ["Früh"]]);
     // 20 March 23:30 UTC is already 21 March in Berlin.
     const on20th = await getNewsroomCoverage(t.db, viewer, { from: "2026-03-20", to: "2026-03-20" });
     expect(on20th.articles).toEqual([]);
@@ -123,6 +125,19 @@ describe("newsroom coverage", () => {
     expect(march.articles.map((a) => a.title)).toEqual(["Spät", "Früh"]);
     await expect(getNewsroomCoverage(t.db, viewer, { from: "10.03.2026" })).rejects.toThrow("YYYY-MM-DD");
     expect(await listOutlets(t.db, viewer)).toEqual(["Tagesschau", "The Guardian"]);
+  });
+
+  it("leaves out an article whose every claim was removed, and counts it again when one comes back", async () => {
+    const before = await getNewsroomCoverage(t.db, viewer, {});
+    const id = await article("Leer", "Tagesschau", new Date("2026-03-15T09:00:00Z"), [{ deleted: true }]);
+    const empty = await getNewsroomCoverage(t.db, viewer, {});
+    expect([empty.articleCount, empty.figures.total]).toEqual([before.articleCount, before.figures.total]);
+    expect(empty.articles.map((a) => a.title)).not.toContain("Leer");
+    await t.db.claim.updateMany({ where: { articleId: id }, data: { deletedAt: null } });
+    const back = await getNewsroomCoverage(t.db, viewer, {});
+    expect([back.articleCount, back.figures.total]).toEqual([before.articleCount + 1, before.figures.total + 1]);
+    expect(back.articles.map((a) => a.title)).toContain("Leer");
+    await t.db.claim.updateMany({ where: { articleId: id }, data: { deletedAt: new Date() } });
   });
 
   it("counts an article of 1,100 claims, past SQLite's 999-parameter limit", async () => {

@@ -6,11 +6,8 @@ import type { Db } from "@/lib/db/client";
 import { parseInput } from "@/lib/input/parse-input";
 import { LIVE_ARTICLE } from "@/lib/db/live-article";
 import { zeroByStatus, type SourceCoverage } from "./compute-coverage";
-import { countArticleCoverage, countSourceCitations } from "./count-newsroom-coverage";
-import { findingsOf, sumFigures, type CoverageFigures, type CoverageSum } from "./sum-coverage";
-
-// Articles are described by a list of ids: stay under SQLite's 999 query parameters.
-const BATCH = 500;
+import { countSourceCitations, pageOfArticleCoverage, sumArticleCoverage } from "./count-newsroom-coverage";
+import { findingsOf, type CoverageFigures, type CoverageSum } from "./sum-coverage";
 
 /** The newsroom view filters by article date range, outlet and claim status (the claims page's other filters too). */
 export const NewsroomFilterSchema = ClaimFilterSchema.pick({
@@ -44,8 +41,8 @@ export interface NewsroomCoverage extends CoverageSum {
 
 /**
  * Coverage across articles: figures summed, per source what cites it and what the checks found, per article its
- * figures side by side (newest first). Counted by the database (countArticleCoverage): at 10k articles, reading the
- * claims and citations to count them here took 3.5 s.
+ * figures side by side (newest first, a page at a time). Counted by the database from the figures each article keeps
+ * (count-newsroom-coverage.ts): at 10k articles, reading the claims and citations to count them here took 3.5 s.
  */
 export async function getNewsroomCoverage(db: Db, actor: Actor, filter: NewsroomFilter): Promise<NewsroomCoverage> {
   requirePermission(actor, "article.read");
@@ -58,8 +55,9 @@ export async function getNewsroomCoverage(db: Db, actor: Actor, filter: Newsroom
         )
       : undefined;
   const scope = { status: f.status, articleIds };
-  const [perArticle, citations, sources] = await Promise.all([
-    countArticleCoverage(db, scope),
+  const [sum, page, citations, sources] = await Promise.all([
+    sumArticleCoverage(db, scope),
+    pageOfArticleCoverage(db, scope, { size: NEWSROOM_ARTICLES_PAGE_SIZE, number: f.page }),
     countSourceCitations(db, scope),
     // The registry's sources: one story's "officials" are not another's, so unnamed ones get no row across articles
     // (the figures count the claims that rest on them alone).
@@ -78,39 +76,29 @@ export async function getNewsroomCoverage(db: Db, actor: Actor, filter: Newsroom
     bySource.set(name, s);
   }
   return {
-    figures: sumFigures(perArticle.values()),
+    figures: sum.figures,
     sources: findingsOf(bySource.values()),
-    articles: await describeArticles(db, perArticle, f.page),
-    articleCount: perArticle.size,
+    articles: await describeArticles(db, page),
+    articleCount: sum.articles,
     page: f.page,
   };
 }
 
-/** One page of the articles counted, newest first (publication date, else when added), with their figures. */
+/** The page's articles, in its order, with their titles, outlets and dates (published, else added). */
 async function describeArticles(
   db: Db,
-  perArticle: Map<string, CoverageFigures>,
-  page: number,
+  page: { id: string; figures: CoverageFigures }[],
 ): Promise<ArticleCoverageRow[]> {
-  const ids = [...perArticle.keys()];
-  const dated: { id: string; date: Date }[] = [];
-  for (let i = 0; i < ids.length; i += BATCH) {
-    const articles = await db.article.findMany({
-      where: { id: { in: ids.slice(i, i + BATCH) } },
-      select: { id: true, publishedAt: true, createdAt: true },
-    });
-    for (const a of articles) dated.push({ id: a.id, date: a.publishedAt ?? a.createdAt });
-  }
-  dated.sort((a, b) => b.date.getTime() - a.date.getTime() || a.id.localeCompare(b.id));
-  const from = (page - 1) * NEWSROOM_ARTICLES_PAGE_SIZE;
-  const shown = dated.slice(from, from + NEWSROOM_ARTICLES_PAGE_SIZE);
   const rows = await db.article.findMany({
-    where: { id: { in: shown.map((a) => a.id) } },
+    where: { id: { in: page.map((a) => a.id) } },
     select: { id: true, title: true, language: true, outlet: true, publishedAt: true, createdAt: true },
   });
   const byId = new Map(rows.map((a) => [a.id, a]));
-  return shown.map(({ id, date }) => {
-    const a = byId.get(id)!;
-    return { id, title: a.title, language: a.language, outlet: a.outlet, date, figures: perArticle.get(id)! };
+  return page.flatMap(({ id, figures }) => {
+    const a = byId.get(id);
+    if (!a) return []; // purged between the two reads
+    return [
+      { id, title: a.title, language: a.language, outlet: a.outlet, date: a.publishedAt ?? a.createdAt, figures },
+    ];
   });
 }

@@ -1,7 +1,11 @@
 import type { Actor } from "@/lib/auth/permissions";
 import { readReviewPage } from "@/lib/articles/read-review-page";
 import { listFigureDisagreements } from "@/lib/claims/list-figure-disagreements";
-import { countArticleCoverage, countSourceCitations } from "@/lib/coverage/count-newsroom-coverage";
+import {
+  countSourceCitations,
+  pageOfArticleCoverage,
+  sumArticleCoverage,
+} from "@/lib/coverage/count-newsroom-coverage";
 import { getNewsroomCoverage } from "@/lib/coverage/get-newsroom-coverage";
 import { readNewsroomCoveragePage } from "@/lib/coverage/read-newsroom-coverage-page";
 import { createDb, type Db } from "@/lib/db/client";
@@ -20,7 +24,8 @@ export async function benchPageReadsOn(url: string): Promise<string> {
   try {
     const largest = await largestArticle(db);
     const reads: [string, () => Promise<unknown>][] = [
-      ["coverage: counts per article", () => countArticleCoverage(db, {})],
+      ["coverage: figures of all articles", () => sumArticleCoverage(db, {})],
+      ["coverage: the first page of articles", () => pageOfArticleCoverage(db, {}, { size: 50, number: 1 })],
       ["coverage: citations per source", () => countSourceCitations(db, {})],
       ["coverage: figures that disagree", () => listFigureDisagreements(db, READER)],
       ["coverage: figures and sources (getNewsroomCoverage)", () => getNewsroomCoverage(db, READER, {})],
