@@ -1,5 +1,5 @@
-import { CLAIM_STATUSES, VERDICT_STATUSES } from "@/lib/claims/claim-status";
-import { zeroByStatus, type Coverage, type SourceCoverage } from "./compute-coverage";
+import { VERDICT_STATUSES } from "@/lib/claims/claim-status";
+import type { Coverage, SourceCoverage } from "./compute-coverage";
 
 /**
  * The headline figures, in the order the coverage pages, the reports and the PDF give them (each named
@@ -30,29 +30,6 @@ export interface SourceFindings extends SourceCoverage {
 export interface CoverageSum {
   figures: CoverageFigures;
   sources: SourceFindings[];
-}
-
-/**
- * Adds up the figures of separate sets of claims (articles): every figure is a count of claims, and a claim belongs
- * to one article, so the sums are exact.
- */
-export function sumFigures(parts: Iterable<CoverageFigures>): CoverageFigures {
-  const figures: CoverageFigures = {
-    total: 0,
-    sourced: 0,
-    independent: 0,
-    unsourced: 0,
-    singleSource: 0,
-    unnamedOnly: 0,
-    hedged: 0,
-    changedAfterVerdict: 0,
-    byStatus: zeroByStatus(),
-  };
-  for (const part of parts) {
-    for (const key of COVERAGE_FIGURES) figures[key] += part[key];
-    for (const status of CLAIM_STATUSES) figures.byStatus[status] += part.byStatus[status];
-  }
-  return figures;
 }
 
 /** Each source with what the checks found about the claims citing it (read off its statuses), most cited first. */
