@@ -8,6 +8,7 @@ import { linkSource } from "@/lib/claims/link-source";
 import { mergeClaims } from "@/lib/claims/merge-claims";
 import { removeClaim } from "@/lib/claims/remove-claim";
 import { setClaimStatus } from "@/lib/claims/set-claim-status";
+import { splitClaim } from "@/lib/claims/split-claim";
 import { listCitedSources } from "@/lib/sources/list-sources";
 import { createArticle, createUser } from "@/test/support/factories";
 import { ON_THE_PAGE } from "@/lib/db/live-article";
@@ -196,6 +197,14 @@ describe("a citation's copy of its claim's status and standing", () => {
     );
     expect(changed).toMatchObject({ status: "added" });
     expect(await t.db.claim.count({ where: { articleId, changedAfterVerdict: true, ...ON_THE_PAGE } })).toBe(1);
+    await expectEveryCopyToMatch();
+
+    // Split in two: both parts count, under the status the claim had.
+    const whole = await t.db.claim.findFirstOrThrow({
+      where: { articleId, ...ON_THE_PAGE },
+      orderBy: { position: "asc" },
+    });
+    await splitClaim(t.db, editor, { claimId: whole.id, at: whole.quote.indexOf(" ", 12) + 1, version: whole.version });
     await expectEveryCopyToMatch();
 
     // Purged: its figures go with it.

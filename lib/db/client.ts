@@ -51,12 +51,12 @@ export function createDb(
   let db: Db;
   if (provider === "postgresql") {
     const adapter = new PrismaPg({ connectionString: url, max: databasePoolSize() });
-    db = new PostgresClient({ adapter, ...options }) as unknown as Db;
+    db = retryTransactions(new PostgresClient({ adapter, ...options }) as unknown as Db, isDeadlock, DEADLOCK_RETRY_MS);
   } else {
     enableWriteAheadLog(sqliteFilePath(url));
     restrictFileAccess(sqliteFilePath(url));
     const adapter = new PrismaBetterSqlite3({ url: `file:${sqliteFilePath(url)}`, timeout: busyTimeoutMs });
-    db = retryBusyTransactions(new SqliteClient({ adapter, ...options }) as unknown as Db, busyTimeoutMs);
+    db = retryTransactions(new SqliteClient({ adapter, ...options }) as unknown as Db, isDatabaseBusy, busyTimeoutMs);
     // The app's client only: the sign-in client (withSecrets) is a second connection of the same process, and its
     // refresh could wait on the main thread for a write lock the app's own connection holds between batches.
     if (!withSecrets) keepPlannerStatisticsCurrent(db, sqliteFilePath(url), plannerStatisticsEveryMs);
@@ -75,21 +75,36 @@ export const isDatabaseBusy = (error: unknown) => {
 };
 
 /**
- * SQLite answers a transaction that has read and then wants to write with SQLITE_BUSY at once, without waiting, while
- * another process holds the write lock (waiting could deadlock). Such a transaction has written nothing, so it is run
- * again, with growing pauses, until the busy timeout has passed; then the error stands (a clean 503 upstream).
+ * A PostgreSQL transaction the server ended to break a deadlock (40P01), or one Prisma reports as a write conflict or
+ * deadlock (P2034): it was rolled back whole. Two transactions that change claims of one article can meet on the
+ * article's kept figures (ArticleFigures) in opposite orders, say a change to all matching claims and a merge.
  */
-function retryBusyTransactions(db: Db, busyTimeoutMs: number): Db {
+export const isDeadlock = (error: unknown) => {
+  const e = error as { code?: unknown; message?: unknown; meta?: { driverAdapterError?: { cause?: unknown } } };
+  const cause = e?.meta?.driverAdapterError?.cause as { originalCode?: string } | undefined;
+  return cause?.originalCode === "40P01" || e?.code === "P2034" || /deadlock detected/.test(String(e?.message));
+};
+
+/** How long a transaction PostgreSQL ended for a deadlock is run again before its error stands. */
+const DEADLOCK_RETRY_MS = 5_000;
+
+/**
+ * A transaction that failed without writing anything is run again, with growing pauses, until `withinMs` has passed;
+ * then the error stands (a clean 503 upstream). SQLite answers a transaction that has read and then wants to write
+ * with SQLITE_BUSY at once, without waiting, while another process holds the write lock (waiting could deadlock);
+ * PostgreSQL ends one of two transactions that wait for each other.
+ */
+function retryTransactions(db: Db, failedWhole: (error: unknown) => boolean, withinMs: number): Db {
   const transaction = db.$transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
   const retrying = async (...args: unknown[]) => {
     // Only a function can be run again; a batch of queries is handed over as it is.
     if (typeof args[0] !== "function") return transaction(...args);
-    const deadline = Date.now() + busyTimeoutMs;
+    const deadline = Date.now() + withinMs;
     for (let pause = 10; ; pause = Math.min(pause * 2, 250)) {
       try {
         return await transaction(...args);
       } catch (error) {
-        if (!isDatabaseBusy(error) || Date.now() + pause > deadline) throw error;
+        if (!failedWhole(error) || Date.now() + pause > deadline) throw error;
         await new Promise((resolve) => setTimeout(resolve, pause));
       }
     }

@@ -93,6 +93,14 @@ describe("database errors a person can act on", () => {
     },
   );
 
+  it("a deadlock that outlasted its retries is a 503: the transaction was rolled back whole", () => {
+    const deadlock = Object.assign(new Error("Transaction failed due to a write conflict or a deadlock"), {
+      code: "P2034",
+    });
+    expect(translateDatabaseError(deadlock)).toMatchObject({ status: 503 });
+    expect(translateDatabaseError(new Error("ERROR: deadlock detected"))).toMatchObject({ status: 503 });
+  });
+
   it("leaves other errors alone: they are bugs, and stay 500s", () => {
     expect(translateDatabaseError(new Error("Unique constraint failed"))).toBeNull();
     expect(translateDatabaseError("text")).toBeNull();

@@ -1,12 +1,13 @@
 import { AppError } from "@/lib/errors";
 
-// Prisma's codes for "cannot reach / timed out / connection closed / pool exhausted".
-const UNAVAILABLE_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
+// Prisma's codes for "cannot reach / timed out / connection closed / pool exhausted", and P2034: a transaction ended
+// for a write conflict or deadlock (rolled back whole) that still met one when run again (lib/db/client.ts).
+const UNAVAILABLE_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "P2034"]);
 // What the drivers say when the database is down, restarting or locked by another process past the busy timeout.
 // node-postgres refuses a query on a connection the server has ended ("not queryable") without sending it; inside a
 // transaction the server has rolled the rest back with the connection, so nothing was written either way.
 const UNAVAILABLE_MESSAGE =
-  /database is locked|SQLITE_BUSY|ECONNREFUSED|ECONNRESET|Connection terminated|terminating connection|the database system is (starting up|shutting down|in recovery mode)|Can't reach database server|server closed the connection|is not queryable/i;
+  /database is locked|SQLITE_BUSY|ECONNREFUSED|ECONNRESET|Connection terminated|terminating connection|the database system is (starting up|shutting down|in recovery mode)|Can't reach database server|server closed the connection|is not queryable|deadlock detected/i;
 
 // Prisma's P2028 when the server was too busy for a transaction: no connection free within its wait, or its work not
 // done within its time (Prisma rolls it back). Nothing was written either way. Other P2028s (a query after the commit)

@@ -3,6 +3,10 @@
 -- 10k-article archive of 443k claims, PostgreSQL's scan took 0.6-0.85 s of the page's 1.1-1.4 s); it now adds up
 -- these rows. The claims counted are the ones on the page (not removed, not orphaned by a new version); a deleted
 -- article keeps its rows, and the counts leave them out as they leave out its claims.
+-- No claim is written between the count below and the triggers that keep it (they take this lock too, until the
+-- migration commits): one written in between would be in neither.
+LOCK TABLE "Claim" IN SHARE ROW EXCLUSIVE MODE;
+
 -- CreateTable
 CREATE TABLE "ArticleFigures" (
     "articleId" TEXT NOT NULL,
