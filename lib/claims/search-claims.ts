@@ -123,14 +123,22 @@ function startOfDay(date: string, zone: string, days = 0): Date {
   return new Date(new TZDate(y, m - 1, d + days, zone).getTime());
 }
 
+/** The filters that choose claims, by name: those given, less the ones that choose none (NOT_FILTERS). */
+const chosenFilters = (f: z.output<typeof ClaimFilterSchema>) =>
+  Object.entries(f)
+    .filter(([name, value]) => !NOT_FILTERS.has(name) && value !== undefined)
+    .map(([name]) => name);
+
+/** What a claim's citations carry of it (kept by triggers: `claimShown` is LIVE_CLAIM; `claimStatus`). */
+const CARRIED_BY_CITATIONS = new Set(["sourceId", "status"]);
+
 /**
- * "Cites source X", alone or with a status: counted from X's citations, which carry their claim's standing and status
- * (kept by triggers: `claimShown` is LIVE_CLAIM), and a claim cites a source once. Counted through the claims, newest
- * first, PostgreSQL read 25,000 claim rows to find the 1,001 that cite AP (350–450 ms on the bench's archive).
+ * "Cites source X", alone or with a status, without a text: counted from X's citations, as a claim cites a source
+ * once. Counted through the claims, newest first, PostgreSQL read 25,000 claim rows to find the 1,001 that cite AP
+ * (350–450 ms on the bench's archive).
  */
-function citationsCounting(f: z.output<typeof ClaimFilterSchema>) {
-  const chosen = Object.entries(f).filter(([name, value]) => !NOT_FILTERS.has(name) && value !== undefined);
-  if (!f.sourceId || f.q || chosen.some(([name]) => name !== "sourceId" && name !== "status")) return null;
+function citationsCounting(f: z.output<typeof ClaimFilterSchema>, chosen: string[]) {
+  if (!f.sourceId || f.q || !chosen.every((name) => CARRIED_BY_CITATIONS.has(name))) return null;
   return { sourceId: f.sourceId, ...CITES_LIVE_CLAIM, ...(f.status ? { claimStatus: f.status } : {}) };
 }
 
@@ -158,11 +166,11 @@ export async function searchClaims(
   requirePermission(actor, "article.read");
   const f = parseInput(ClaimFilterSchema, filter, "q");
   // A search by text alone is counted and paged through the text index where the engine has one.
-  const textAlone = Object.entries(f).every(([name, value]) => NOT_FILTERS.has(name) || value === undefined);
-  const byText = f.q && textAlone ? await pageOfClaimsWithText(db, f.q, f.page, pageSize) : null;
+  const chosen = chosenFilters(f);
+  const byText = f.q && chosen.length === 0 ? await pageOfClaimsWithText(db, f.q, f.page, pageSize) : null;
   const where = byText ? { id: { in: byText.ids } } : await claimWhere(db, actor, f);
   const upTo = Math.max(countUpTo, f.page * pageSize);
-  const citing = citationsCounting(f);
+  const citing = citationsCounting(f, chosen);
   const [counted, claims] = await Promise.all([
     byText
       ? byText.total
