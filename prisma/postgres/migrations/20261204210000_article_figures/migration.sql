@@ -38,13 +38,15 @@ $$;
 
 -- Adds the shares of some claims (sign 1) or takes them away (sign -1). Rows are written in the order of their key,
 -- so two transactions moving claims between the same two statuses of one article wait for each other rather than
--- deadlock.
+-- deadlock. An article no longer there gets none: a purge's cascade removes its rows before its claims' deletion is
+-- counted here.
 CREATE FUNCTION "add_claim_figures"(shares "ArticleFigures"[], sign INTEGER) RETURNS void LANGUAGE sql AS $$
   INSERT INTO "ArticleFigures" AS f
   SELECT s."articleId", s."status", sign * SUM(s."total"), sign * SUM(s."hedged"), sign * SUM(s."sourced"),
     sign * SUM(s."singleSource"), sign * SUM(s."independent"), sign * SUM(s."unnamedOnly"),
     sign * SUM(s."changedAfterVerdict")
   FROM unnest(shares) s
+  WHERE EXISTS (SELECT 1 FROM "Article" a WHERE a."id" = s."articleId")
   GROUP BY s."articleId", s."status"
   ORDER BY s."articleId", s."status"
   ON CONFLICT ("articleId", "status") DO UPDATE SET
@@ -82,27 +84,12 @@ CREATE TRIGGER "Claim_figures_on_insert" AFTER INSERT ON "Claim"
 REFERENCING NEW TABLE AS inserted
 FOR EACH STATEMENT EXECUTE FUNCTION "claims_inserted_to_figures"();
 
--- A claim deleted for good takes its share away. Only from rows that are there: when an article is purged, its rows
--- go with it before its claims' deletion is counted here.
+-- A claim deleted for good takes its share away.
 CREATE FUNCTION "claims_deleted_to_figures"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  UPDATE "ArticleFigures" f SET
-    "total" = f."total" - d."total",
-    "hedged" = f."hedged" - d."hedged",
-    "sourced" = f."sourced" - d."sourced",
-    "singleSource" = f."singleSource" - d."singleSource",
-    "independent" = f."independent" - d."independent",
-    "unnamedOnly" = f."unnamedOnly" - d."unnamedOnly",
-    "changedAfterVerdict" = f."changedAfterVerdict" - d."changedAfterVerdict"
-  FROM (
-    SELECT s."articleId", s."status", SUM(s."total") AS "total", SUM(s."hedged") AS "hedged",
-      SUM(s."sourced") AS "sourced", SUM(s."singleSource") AS "singleSource", SUM(s."independent") AS "independent",
-      SUM(s."unnamedOnly") AS "unnamedOnly", SUM(s."changedAfterVerdict") AS "changedAfterVerdict"
-    FROM deleted o CROSS JOIN LATERAL "claim_figures_share"(o) s
-    WHERE o."deletedAt" IS NULL AND o."anchor" <> 'orphaned'
-    GROUP BY s."articleId", s."status"
-  ) d
-  WHERE f."articleId" = d."articleId" AND f."status" = d."status";
+  PERFORM "add_claim_figures"(ARRAY(
+    SELECT "claim_figures_share"(o) FROM deleted o WHERE o."deletedAt" IS NULL AND o."anchor" <> 'orphaned'
+  ), -1);
   RETURN NULL;
 END $$;
 
