@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createClaim } from "@/test/support/factories";
+import { createTestDb, type TestDb } from "@/test/support/test-db";
+
+// PostgreSQL only: each citation's copy of its claim's status and standing is written by triggers, and two
+// transactions that change the claim, its article or its citations at once must not leave the copy stale. SQLite
+// runs one writer at a time, so its triggers never meet another transaction's write.
+//
+// Each test holds the first transaction open after its write, starts the second, and lets the first commit only once
+// the second has finished or is waiting for a lock: the interleaving the copy went stale in, made every time.
+
+let t: TestDb;
+beforeAll(async () => {
+  t = await createTestDb();
+}, 60_000);
+afterAll(async () => t?.drop());
+
+/** A promise and the function that resolves it (Node 20 has no Promise.withResolvers). */
+function signal() {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+/** A transaction that writes, then stays open until `release` is resolved. */
+function holdOpen(write: (tx: Parameters<Parameters<TestDb["db"]["$transaction"]>[0]>[0]) => Promise<unknown>) {
+  const written = signal();
+  const release = signal();
+  const done = t.db.$transaction(
+    async (tx) => {
+      await write(tx);
+      written.resolve();
+      await release.promise;
+    },
+    { timeout: 20_000 },
+  );
+  return { written: written.promise, release: release.resolve, done };
+}
+
+/** Resolves once `work` has settled or a session of this test's database is waiting for a row lock. */
+async function settledOrWaiting(work: Promise<unknown>): Promise<void> {
+  let settled = false;
+  void work.then(
+    () => (settled = true),
+    () => (settled = true),
+  );
+  for (const until = Date.now() + 15_000; Date.now() < until;) {
+    if (settled) return;
+    const [row] = await t.db.$queryRaw<{ waiting: bigint }[]>`
+      SELECT count(*) AS waiting FROM pg_stat_activity
+      WHERE datname = current_database() AND wait_event_type = 'Lock'`;
+    if (Number(row!.waiting) > 0) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error("The second transaction neither finished nor waited for a lock within 15 s.");
+}
+
+async function newSource(): Promise<string> {
+  const source = await t.db.source.create({ data: { name: `Quelle ${Math.random()}`, type: "agency" } });
+  return source.id;
+}
+
+const copyOf = (claimId: string) =>
+  t.db.citation.findMany({
+    where: { claimId },
+    select: { claimStatus: true, claimShown: true },
+  });
+
+describe.runIf(process.env.TEST_DATABASE_URL?.startsWith("postgres"))("the citation mirror under two writers", () => {
+  it("a source linked while a reviewer's verdict is being stored takes the verdict", async () => {
+    const claim = await createClaim(t.db);
+    const sourceId = await newSource();
+    const verdict = holdOpen((tx) => tx.claim.update({ where: { id: claim.id }, data: { status: "false" } }));
+    await verdict.written;
+    const link = t.db.citation.create({
+      data: { claimId: claim.id, sourceId, mention: "Quelle", start: 0, end: 4, cue: "laut", resolution: "manual" },
+    });
+    await settledOrWaiting(link);
+    verdict.release();
+    await Promise.all([verdict.done, link]);
+    expect(await copyOf(claim.id)).toEqual([
+      { claimStatus: "false", claimShown: true },
+      { claimStatus: "false", claimShown: true },
+    ]);
+  }, 30_000);
+
+  it("a verdict stored while its article is being deleted leaves the claim's citations out of the counts", async () => {
+    const claim = await createClaim(t.db);
+    const deletion = holdOpen((tx) =>
+      tx.article.update({ where: { id: claim.articleId }, data: { deletedAt: new Date() } }),
+    );
+    await deletion.written;
+    const verdict = t.db.claim.update({ where: { id: claim.id }, data: { status: "true" } });
+    await settledOrWaiting(verdict);
+    deletion.release();
+    await Promise.all([deletion.done, verdict]);
+    expect(await copyOf(claim.id)).toEqual([{ claimStatus: "true", claimShown: false }]);
+  }, 30_000);
+
+  it("a source linked while the claim's article is being deleted is left out of the counts", async () => {
+    const claim = await createClaim(t.db);
+    const sourceId = await newSource();
+    const deletion = holdOpen((tx) =>
+      tx.article.update({ where: { id: claim.articleId }, data: { deletedAt: new Date() } }),
+    );
+    await deletion.written;
+    const link = t.db.citation.create({
+      data: { claimId: claim.id, sourceId, mention: "Quelle", start: 0, end: 4, cue: "laut", resolution: "manual" },
+    });
+    await settledOrWaiting(link);
+    deletion.release();
+    await Promise.all([deletion.done, link]);
+    expect(await copyOf(claim.id)).toEqual([
+      { claimStatus: "unverified", claimShown: false },
+      { claimStatus: "unverified", claimShown: false },
+    ]);
+  }, 30_000);
+});
