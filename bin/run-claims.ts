@@ -5,6 +5,7 @@ import type { CliCommand, CliIo } from "./cli-io";
 // Each command loads only what it needs: `extract` starts without the database clients, Better Auth or the PDF kit.
 const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   backup: async () => (await import("./commands/backup")).runBackup,
+  check: async () => (await import("./commands/check")).runCheck,
   delete: async () => (await import("./commands/delete")).runDelete,
   export: async () => (await import("./commands/export")).runExport,
   extract: async () => (await import("./commands/extract")).runExtract,
@@ -48,6 +49,9 @@ Commands:
   user add EMAIL   Create an account: --role admin|editor|factchecker|viewer [--name NAME] [--password-stdin]
                    (prints a one-time password unless one is given on standard input)
   user unlock EMAIL  Lift the sign-in locks on an account (after someone else guessed at its password)
+  check            Hold what the database keeps beside the claims (each article's coverage figures, each
+                   citation's copy of its claim's status, SQLite's search indexes) against the claims; exit code 1
+                   if something differs [--repair: rewrite it from the claims] [--format text|json]
   backup FILE      Copy the SQLite database to FILE while the app keeps running (PostgreSQL: pg_dump)
   restore FILE     Replace the SQLite database with a backup [--force if it holds articles]; stop the app first`;
 

@@ -18,7 +18,7 @@ fi
 
 echo "── integration tests on PostgreSQL"
 rm -f .tmp/vitest-pg.json
-TEST_DATABASE_URL="${PG_SERVER_URL}/postgres" timed "vitest (PostgreSQL)" npx vitest run lib/articles lib/users lib/claims lib/export lib/coverage/get-newsroom-coverage.test.ts lib/coverage/citation-claim-standing.test.ts lib/coverage/citation-mirror-races.test.ts lib/db/insert-rows.test.ts lib/sources/load-source-registry.test.ts lib/sources/unnamed-sources.test.ts lib/db/translate-database-error.test.ts lib/db/deadlock-retry.test.ts bin/claims-ingest.test.ts bin/claims-ingest-url.test.ts bin/claims-ingest-kill.test.ts bin/claims-export.test.ts bin/claims-delete.test.ts bin/claims-matches.test.ts \
+TEST_DATABASE_URL="${PG_SERVER_URL}/postgres" timed "vitest (PostgreSQL)" npx vitest run lib/articles lib/users lib/claims lib/export lib/coverage/get-newsroom-coverage.test.ts lib/coverage/citation-claim-standing.test.ts lib/coverage/citation-mirror-races.test.ts lib/db/insert-rows.test.ts lib/sources/load-source-registry.test.ts lib/sources/unnamed-sources.test.ts lib/db/translate-database-error.test.ts lib/db/deadlock-retry.test.ts bin/claims-ingest.test.ts bin/claims-ingest-url.test.ts bin/claims-ingest-kill.test.ts bin/claims-export.test.ts bin/claims-delete.test.ts bin/claims-check.test.ts bin/claims-matches.test.ts \
   --reporter=default --reporter=json --outputFile.json=.tmp/vitest-pg.json
 add_report "vitest (PostgreSQL)" vitest .tmp/vitest-pg.json $?
 

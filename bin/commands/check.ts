@@ -1,0 +1,68 @@
+import { parseArgs } from "node:util";
+import { checkKeptCounts, type KeptCountsReport } from "@/lib/database/check-kept-counts";
+import { createDb } from "@/lib/db/client";
+import { CliError } from "../cli-error";
+import type { CliIo } from "../cli-io";
+
+/**
+ * `claims check [--repair]`: holds what the database keeps beside the claims (each article's coverage figures, each
+ * citation's copy of its claim's standing, SQLite's search indexes) against the claims. Exit code 1 when something
+ * differs and was left as it is, so a scheduled run can alert; --repair rewrites it from the claims.
+ */
+export async function runCheck(argv: string[], io: CliIo): Promise<number> {
+  const { repair, format } = parseCheckArgs(argv);
+  const db = createDb();
+  try {
+    const report = await checkKeptCounts(db, { repair });
+    io.stdout.write(format === "json" ? `${JSON.stringify(report, null, 2)}\n` : describeReport(report));
+    return differs(report) && !report.repaired ? 1 : 0;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+const differs = (r: KeptCountsReport) =>
+  r.figures.differing > 0 || r.citations.differing > 0 || r.indexes.some((i) => !i.consistent);
+
+const INDEX_NAMES: Record<string, string> = { ClaimTextIndex: "Text search index", ClaimMatchIndex: "Matching index" };
+const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
+
+function describeReport(report: KeptCountsReport): string {
+  const { figures, citations, indexes } = report;
+  const fixed = report.repaired ? " (rewritten from the claims)" : "";
+  const lines = [
+    `Coverage figures of ${count(figures.articles, "article")}: ` +
+      (figures.differing === 0
+        ? "all match their claims."
+        : `${count(figures.differing, "article differs", "articles differ")} from their claims${fixed}: ` +
+          `${figures.examples.join(", ")}${figures.differing > figures.examples.length ? ", …" : ""}.`),
+    `Sources' copies of their claims' status (${count(citations.checked, "citation")}): ` +
+      (citations.differing === 0 ? "all match." : `${count(citations.differing, "differs", "differ")}${fixed}.`),
+    ...indexes.map(
+      (i) =>
+        `${INDEX_NAMES[i.name] ?? i.name}: ` +
+        (i.consistent
+          ? "holds what the claims hold."
+          : `differs from the claims${report.repaired ? " (rebuilt)" : ""}.`),
+    ),
+  ];
+  if (differs(report) && !report.repaired) lines.push("Run claims check --repair to rewrite them from the claims.");
+  return `${lines.join("\n")}\n`;
+}
+
+function parseCheckArgs(argv: string[]) {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: { repair: { type: "boolean" }, format: { type: "string", default: "text" } },
+    });
+    if (positionals.length) throw new CliError(`claims check takes no argument (got "${positionals[0]}").`);
+    if (values.format !== "text" && values.format !== "json") throw new CliError("Choose --format text or json.");
+    return { repair: values.repair ?? false, format: values.format };
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError(error instanceof Error ? error.message : String(error));
+  }
+}
