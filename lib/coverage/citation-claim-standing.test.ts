@@ -4,6 +4,8 @@ import { addArticleVersion } from "@/lib/articles/add-article-version";
 import { deleteArticle } from "@/lib/articles/delete-article";
 import { purgeArticle } from "@/lib/articles/purge-article";
 import { restoreArticle } from "@/lib/articles/restore-article";
+import { bulkSetStatus } from "@/lib/claims/bulk-set-status";
+import { setCitationRole, unlinkSource } from "@/lib/claims/change-citation";
 import { linkSource } from "@/lib/claims/link-source";
 import { mergeClaims } from "@/lib/claims/merge-claims";
 import { removeClaim } from "@/lib/claims/remove-claim";
@@ -212,5 +214,54 @@ describe("a citation's copy of its claim's status and standing", () => {
     await purgeArticle(t.db, admin, { articleId });
     expect(await t.db.articleFigures.count({ where: { articleId } })).toBe(0);
     await expectEveryCopyToMatch();
+  });
+  it("follows a verdict on several claims at once, a source unlinked, a role changed, and a verdict given again", async () => {
+    const { articleId } = await createArticle(t.db, {
+      title: "Hochwasser in Marburg",
+      body: BODY.replace(/Kassel/g, "Marburg"),
+    });
+    const claimsOf = () => t.db.claim.findMany({ where: { articleId, ...ON_THE_PAGE }, orderBy: { position: "asc" } });
+    await bulkSetStatus(t.db, checker, {
+      status: "mostly_true",
+      claims: (await claimsOf()).map((c) => ({ id: c.id, version: c.version })),
+    });
+    await expectEveryCopyToMatch();
+    expect(await t.db.articleFigures.findMany({ where: { articleId, total: { gt: 0 } } })).toMatchObject([
+      { status: "mostly_true", total: 3, sourced: 3 },
+    ]);
+
+    // A claim that loses its only source is no longer sourced; one whose source only relays another is counted so.
+    const reuters = await claimCiting(articleId, "Reuters");
+    const [citation] = await t.db.citation.findMany({ where: { claimId: reuters.id } });
+    await unlinkSource(t.db, checker, { claimId: reuters.id, citationId: citation!.id });
+    const dpa = await claimCiting(articleId, "Deutsche Presse-Agentur");
+    const [relay] = await t.db.citation.findMany({ where: { claimId: dpa.id } });
+    await setCitationRole(t.db, checker, { claimId: dpa.id, citationId: relay!.id, role: "relay" });
+    await expectEveryCopyToMatch();
+    expect(await t.db.articleFigures.findMany({ where: { articleId, total: { gt: 0 } } })).toMatchObject([
+      { status: "mostly_true", total: 3, sourced: 2 },
+    ]);
+
+    // A new version changes a rated claim's words: changed after its verdict, until a checker rates it again.
+    const current = await t.db.article.findUniqueOrThrow({ where: { id: articleId } });
+    await addArticleVersion(
+      t.db,
+      editor,
+      { articleId, body: current.body.replace("300 Häuser", "310 Häuser") },
+      { maxBytes: 1 << 20 },
+    );
+    await expectEveryCopyToMatch();
+    const changed = await t.db.claim.findFirstOrThrow({ where: { articleId, changedAfterVerdict: true } });
+    expect(
+      (await t.db.articleFigures.findFirstOrThrow({ where: { articleId, status: "mostly_true" } })).changedAfterVerdict,
+    ).toBe(1);
+    await setClaimStatus(t.db, checker, { claimId: changed.id, status: "true", version: changed.version });
+    await expectEveryCopyToMatch();
+    expect(
+      await t.db.articleFigures.findMany({ where: { articleId, total: { gt: 0 } }, orderBy: { status: "asc" } }),
+    ).toMatchObject([
+      { status: "mostly_true", total: 2, changedAfterVerdict: 0 },
+      { status: "true", total: 1, changedAfterVerdict: 0 },
+    ]);
   });
 });
