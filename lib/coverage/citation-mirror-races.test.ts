@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClaim } from "@/test/support/factories";
+import { signal } from "@/test/support/signal";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
 
 // PostgreSQL only: each citation's copy of its claim's status and standing is written by triggers, and two
 // transactions that change the claim, its article or its citations at once must not leave the copy stale. SQLite
 // runs one writer at a time, so its triggers never meet another transaction's write.
 //
-// Each test holds the first transaction open after its write, starts the second, and lets the first commit only once
-// the second has finished or is waiting for a lock: the interleaving the copy went stale in, made every time.
 
 let t: TestDb;
 beforeAll(async () => {
@@ -15,15 +14,8 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => t?.drop());
 
-/** A promise and the function that resolves it (Node 20 has no Promise.withResolvers). */
-function signal() {
-  let resolve!: () => void;
-  const promise = new Promise<void>((r) => (resolve = r));
-  return { promise, resolve };
-}
-
 /** A transaction that writes, then stays open until `release` is resolved. */
-function holdOpen(write: (tx: Parameters<Parameters<TestDb["db"]["$transaction"]>[0]>[0]) => Promise<unknown>) {
+function holdOpen(write: (tx: Tx) => Promise<unknown>) {
   const written = signal();
   const release = signal();
   const done = t.db.$transaction(
@@ -55,9 +47,29 @@ async function settledOrWaiting(work: Promise<unknown>): Promise<void> {
   throw new Error("The second transaction neither finished nor waited for a lock within 15 s.");
 }
 
-async function newSource(): Promise<string> {
+/**
+ * The interleaving the copy went stale in, made every time: `first` writes and stays open; `second` starts and has
+ * finished or is waiting for a lock before `first` commits.
+ */
+async function whileHeldOpen(first: Parameters<typeof holdOpen>[0], second: () => Promise<unknown>) {
+  const held = holdOpen(first);
+  await held.written;
+  const other = second();
+  await settledOrWaiting(other);
+  held.release();
+  await Promise.all([held.done, other]);
+}
+
+type Tx = Parameters<Parameters<TestDb["db"]["$transaction"]>[0]>[0];
+const giveVerdict = (claimId: string, status: string) => (db: Tx | TestDb["db"]) =>
+  db.claim.update({ where: { id: claimId }, data: { status } });
+const deleteArticle = (articleId: string) => (tx: Tx) =>
+  tx.article.update({ where: { id: articleId }, data: { deletedAt: new Date() } });
+async function linkNewSource(claimId: string) {
   const source = await t.db.source.create({ data: { name: `Quelle ${Math.random()}`, type: "agency" } });
-  return source.id;
+  return t.db.citation.create({
+    data: { claimId, sourceId: source.id, mention: "Quelle", start: 0, end: 4, cue: "laut", resolution: "manual" },
+  });
 }
 
 const copyOf = (claimId: string) =>
@@ -69,15 +81,7 @@ const copyOf = (claimId: string) =>
 describe.runIf(process.env.TEST_DATABASE_URL?.startsWith("postgres"))("the citation mirror under two writers", () => {
   it("a source linked while a reviewer's verdict is being stored takes the verdict", async () => {
     const claim = await createClaim(t.db);
-    const sourceId = await newSource();
-    const verdict = holdOpen((tx) => tx.claim.update({ where: { id: claim.id }, data: { status: "false" } }));
-    await verdict.written;
-    const link = t.db.citation.create({
-      data: { claimId: claim.id, sourceId, mention: "Quelle", start: 0, end: 4, cue: "laut", resolution: "manual" },
-    });
-    await settledOrWaiting(link);
-    verdict.release();
-    await Promise.all([verdict.done, link]);
+    await whileHeldOpen(giveVerdict(claim.id, "false"), () => linkNewSource(claim.id));
     expect(await copyOf(claim.id)).toEqual([
       { claimStatus: "false", claimShown: true },
       { claimStatus: "false", claimShown: true },
@@ -86,30 +90,13 @@ describe.runIf(process.env.TEST_DATABASE_URL?.startsWith("postgres"))("the citat
 
   it("a verdict stored while its article is being deleted leaves the claim's citations out of the counts", async () => {
     const claim = await createClaim(t.db);
-    const deletion = holdOpen((tx) =>
-      tx.article.update({ where: { id: claim.articleId }, data: { deletedAt: new Date() } }),
-    );
-    await deletion.written;
-    const verdict = t.db.claim.update({ where: { id: claim.id }, data: { status: "true" } });
-    await settledOrWaiting(verdict);
-    deletion.release();
-    await Promise.all([deletion.done, verdict]);
+    await whileHeldOpen(deleteArticle(claim.articleId), () => giveVerdict(claim.id, "true")(t.db));
     expect(await copyOf(claim.id)).toEqual([{ claimStatus: "true", claimShown: false }]);
   }, 30_000);
 
   it("a source linked while the claim's article is being deleted is left out of the counts", async () => {
     const claim = await createClaim(t.db);
-    const sourceId = await newSource();
-    const deletion = holdOpen((tx) =>
-      tx.article.update({ where: { id: claim.articleId }, data: { deletedAt: new Date() } }),
-    );
-    await deletion.written;
-    const link = t.db.citation.create({
-      data: { claimId: claim.id, sourceId, mention: "Quelle", start: 0, end: 4, cue: "laut", resolution: "manual" },
-    });
-    await settledOrWaiting(link);
-    deletion.release();
-    await Promise.all([deletion.done, link]);
+    await whileHeldOpen(deleteArticle(claim.articleId), () => linkNewSource(claim.id));
     expect(await copyOf(claim.id)).toEqual([
       { claimStatus: "unverified", claimShown: false },
       { claimStatus: "unverified", claimShown: false },

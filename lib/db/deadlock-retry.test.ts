@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClaim } from "@/test/support/factories";
+import { signal } from "@/test/support/signal";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
 
 // PostgreSQL only: SQLite runs one writer at a time, so two of its transactions never wait for each other.
@@ -12,13 +13,6 @@ beforeAll(async () => {
   b = (await createClaim(t.db)).id;
 }, 60_000);
 afterAll(async () => t?.drop());
-
-/** A promise and the function that resolves it (Node 20 has no Promise.withResolvers). */
-function signal() {
-  let resolve!: () => void;
-  const promise = new Promise<void>((r) => (resolve = r));
-  return { promise, resolve };
-}
 
 describe.runIf(process.env.TEST_DATABASE_URL?.startsWith("postgres"))(
   "two transactions that wait for each other",
