@@ -6,7 +6,6 @@ import { createTestDb, type TestDb } from "@/test/support/test-db";
 // PostgreSQL only: each citation's copy of its claim's status and standing is written by triggers, and two
 // transactions that change the claim, its article or its citations at once must not leave the copy stale. SQLite
 // runs one writer at a time, so its triggers never meet another transaction's write.
-//
 
 let t: TestDb;
 beforeAll(async () => {
