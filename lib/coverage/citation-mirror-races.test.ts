@@ -13,8 +13,8 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => t?.drop());
 
-/** A transaction that writes, then stays open until `release` is resolved. */
-function holdOpen(write: (tx: Tx) => Promise<unknown>) {
+/** A transaction that writes, stays open until `release` is resolved, then writes `then` (if given) and commits. */
+function holdOpen(write: (tx: Tx) => Promise<unknown>, then?: (tx: Tx) => Promise<unknown>) {
   const written = signal();
   const release = signal();
   const done = t.db.$transaction(
@@ -22,6 +22,7 @@ function holdOpen(write: (tx: Tx) => Promise<unknown>) {
       await write(tx);
       written.resolve();
       await release.promise;
+      await then?.(tx);
     },
     { timeout: 20_000 },
   );
@@ -48,10 +49,14 @@ async function settledOrWaiting(work: Promise<unknown>): Promise<void> {
 
 /**
  * The interleaving the copy went stale in, made every time: `first` writes and stays open; `second` starts and has
- * finished or is waiting for a lock before `first` commits.
+ * finished or is waiting for a lock before `first` goes on (`thenFirst`) and commits.
  */
-async function whileHeldOpen(first: Parameters<typeof holdOpen>[0], second: () => Promise<unknown>) {
-  const held = holdOpen(first);
+async function whileHeldOpen(
+  first: Parameters<typeof holdOpen>[0],
+  second: () => Promise<unknown>,
+  thenFirst?: Parameters<typeof holdOpen>[1],
+) {
+  const held = holdOpen(first, thenFirst);
   await held.written;
   const other = second();
   await settledOrWaiting(other);
@@ -99,6 +104,23 @@ describe.runIf(process.env.TEST_DATABASE_URL?.startsWith("postgres"))("the citat
     expect(await copyOf(claim.id)).toEqual([
       { claimStatus: "unverified", claimShown: false },
       { claimStatus: "unverified", claimShown: false },
+    ]);
+  }, 30_000);
+  it("a source linked while a new version of its article is stored waits for the article, not holding the claim", async () => {
+    // A new version takes the article first and then changes its claims: a link that held the claim while it waited
+    // for the article would deadlock with it (PostgreSQL ends one after a second's wait).
+    const claim = await createClaim(t.db);
+    await whileHeldOpen(
+      (tx) => tx.article.update({ where: { id: claim.articleId }, data: { title: "Zweite Fassung" } }),
+      () => linkNewSource(claim.id),
+      async (tx) => {
+        await tx.$queryRaw`SELECT 1 FROM "Claim" WHERE "id" = ${claim.id} FOR UPDATE NOWAIT`;
+        await tx.claim.update({ where: { id: claim.id }, data: { status: "in_progress" } });
+      },
+    );
+    expect(await copyOf(claim.id)).toEqual([
+      { claimStatus: "in_progress", claimShown: true },
+      { claimStatus: "in_progress", claimShown: true },
     ]);
   }, 30_000);
 });

@@ -1,7 +1,7 @@
 /**
  * Why annotated pairs of whole articles are not linked, as counts only (no sentence printed), so a held-out set can
  * say which class of miss dominates without anyone reading it. Pure: the extractor and the keys, no database (the
- * candidates the database would give are assumed found). `tsx scripts/eval/matching-misses.ts [dev|9|10]`.
+ * candidates the database would give are assumed found). `tsx scripts/eval/matching-misses.ts [dev|9|10|11]`.
  */
 import { extractClaims } from "@/lib/extract";
 import { articleContextOf } from "@/lib/matching/article-context";
@@ -10,6 +10,7 @@ import { ENTITIES, CONCEPTS } from "@/lib/matching/lexicon";
 import { matchKeyOf, type MatchKey } from "@/lib/matching/match-key";
 import type { EvalStory, Passage } from "./matching-articles";
 import { MATCHING_ARTICLES_10 } from "./matching-articles-10";
+import { MATCHING_ARTICLES_11 } from "./matching-articles-11";
 import { MATCHING_ARTICLES_9 } from "./matching-articles-9";
 import { MATCHING_ARTICLES_DEV } from "./matching-articles-dev";
 
@@ -17,6 +18,7 @@ const SETS: Record<string, EvalStory[]> = {
   dev: MATCHING_ARTICLES_DEV,
   "9": MATCHING_ARTICLES_9,
   "10": MATCHING_ARTICLES_10,
+  "11": MATCHING_ARTICLES_11,
 };
 const BODIES = new Set(ENTITIES.filter((e) => e.body).map((e) => e.id));
 const EVENTS = new Set(CONCEPTS.filter((c) => c.event).map((c) => c.id));

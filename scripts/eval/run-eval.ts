@@ -17,6 +17,7 @@ import { evaluateMatchingInArchive } from "./matching-archive";
 import { articleMatchingSection, evaluateMatchingArticles } from "./matching-articles";
 import { MATCHING_ARTICLES_9 } from "./matching-articles-9";
 import { MATCHING_ARTICLES_10 } from "./matching-articles-10";
+import { MATCHING_ARTICLES_11 } from "./matching-articles-11";
 import { MATCHING_ARTICLES_DEV } from "./matching-articles-dev";
 import { pastedPageSection } from "./pasted-page";
 import { quotedSentencesSection } from "./quoted-sentences";
@@ -43,7 +44,11 @@ const labels = labelQualitySection();
 const quoted = quotedSentencesSection();
 const matching = matchingSection(await evaluateMatchingInArchive());
 const articleMatching = articleMatchingSection([
-  ["set ten (unread, written by others)", await evaluateMatchingArticles(MATCHING_ARTICLES_10)],
+  ["set eleven (unread, written by others)", await evaluateMatchingArticles(MATCHING_ARTICLES_11)],
+  [
+    "set ten (written by others; looked at three times, one story's text seen)",
+    await evaluateMatchingArticles(MATCHING_ARTICLES_10),
+  ],
   [
     "set nine (written by others; its aggregate misses chose the lead rule and the word rules)",
     await evaluateMatchingArticles(MATCHING_ARTICLES_9),
