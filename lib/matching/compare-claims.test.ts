@@ -202,6 +202,42 @@ describe("comparing two claims", () => {
     ).toBeNull();
   });
 
+  it("does not link a country and one event with nothing else in common, but does with one more thing", () => {
+    // Two stories from one country: what was banned, who was attacked, differ; the event's own word is no third thing.
+    expect(
+      compare(
+        ["France banned the protest on Saturday.", "en"],
+        ["Frankreich hat den Export von Weizen verboten.", "de"],
+      ),
+    ).toBeNull();
+    expect(
+      compare(["Spain banned the rally in the capital.", "en"], ["Spain banned imports of Argentine beef.", "en"]),
+    ).toBeNull();
+    expect(
+      compare(
+        ["Hackers attacked the clinic's computers in Germany on Sunday.", "en"],
+        ["In Deutschland wurde am Montag ein Polizist angegriffen.", "de"],
+      ),
+    ).toBeNull();
+    // One more thing both name — a thing, a second country, a word of what — makes it one claim.
+    expect(
+      compare(["Italy arrested the suspect on Friday.", "en"], ["In Italien wurde der Verdächtige festgenommen.", "de"])
+        ?.same,
+    ).toEqual(["Italy", "arrested"]);
+    expect(
+      compare(
+        ["Nordkorea hat am Morgen eine Interkontinentalrakete abgefeuert.", "de"],
+        ["Pyongyang launched an ICBM early on Thursday.", "en"],
+      )?.same,
+    ).toEqual(["North Korea", "missiles", "launched"]);
+    expect(
+      compare(
+        ["Germany expelled two Russian diplomats.", "en"],
+        ["Deutschland wies zwei russische Diplomaten aus.", "de"],
+      ),
+    ).not.toBeNull();
+  });
+
   it("compares figures only of one kind: drones are not troops", () => {
     const match = compare(
       ["Russland griff die Ukraine mit 90 Drohnen an.", "de"],

@@ -114,7 +114,17 @@ export function scoreClaims(a: MatchKey, b: MatchKey): ScoredPair | null {
   // A change of a figure ("rose", "fell") is the same event only of the same thing: inflation and rents both rise.
   const whatChanged = intersect(a.words, b.words).filter((w) => !CHANGE_WORDS.has(w)).length;
   const sameEvent = shared.concepts.some((c) => isEvent(c) && (!isChange(c) || whatChanged > 0));
-  const aboutTheSame = shared.entities.length > 0 && sameEvent;
+  // One country and one event, and nothing else in common — no second name, thing, figure or word but the event's
+  // own ("banned": a protest, a wheat export) — is what two
+  // stories from one country share as often as two wordings of one claim ("Germany": a hospital hacked, airports
+  // struck; both "attacked", both "halted").
+  const countryAndEventOnly =
+    shared.entities.length === 1 &&
+    isCountry(shared.entities[0]!) &&
+    shared.concepts.length === 1 &&
+    shared.units.length === 0 &&
+    intersect(a.words, b.words).every((w) => EVENT_WORDS.has(w));
+  const aboutTheSame = shared.entities.length > 0 && sameEvent && !countryAndEventOnly;
   // A story the lexicon has no event for: the same place and two of the same words beside its name ("Valencia"
   // alone is not enough, nor a country and one word), or three without a place. A number both give counts as one
   // of those words ("2.4 percent" in both, and "inflation") and makes a smaller share of their words enough; so does
@@ -269,6 +279,8 @@ const CHANGES = new Set(CONCEPTS.filter((c) => c.change).map((c) => c.id));
 const isChange = (concept: string) => CHANGES.has(concept);
 /** The words of the changes themselves, as a key holds them ("rose", "gestiegen" as "rose"): not what changed. */
 const CHANGE_WORDS = new Set(CONCEPTS.filter((c) => c.change).flatMap(foldedFormsOf));
+/** The words of the events themselves, as a key holds them: not a thing two claims name. */
+const EVENT_WORDS = new Set(CONCEPTS.filter((c) => c.event).flatMap(foldedFormsOf));
 const DIRECTED = new Set(CONCEPTS.filter((c) => c.directed).map((c) => c.id));
 
 /**
