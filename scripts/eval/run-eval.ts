@@ -44,7 +44,10 @@ const labels = labelQualitySection();
 const quoted = quotedSentencesSection();
 const matching = matchingSection(await evaluateMatchingInArchive());
 const articleMatching = articleMatchingSection([
-  ["set eleven (unread, written by others)", await evaluateMatchingArticles(MATCHING_ARTICLES_11)],
+  [
+    "set eleven (written by others; scored once unread, then the kind of its links across stories read as counts)",
+    await evaluateMatchingArticles(MATCHING_ARTICLES_11),
+  ],
   [
     "set ten (written by others; looked at three times, one story's text seen)",
     await evaluateMatchingArticles(MATCHING_ARTICLES_10),
