@@ -1,6 +1,7 @@
 /**
- * Why annotated pairs of whole articles are not linked, as counts only (no sentence printed), so a held-out set can
- * say which class of miss dominates without anyone reading it. Pure: the extractor and the keys, no database (the
+ * Why annotated pairs of whole articles are not linked, and what claims of different stories that would be linked
+ * share, as counts only (no sentence printed), so a held-out set can say which class of miss dominates without
+ * anyone reading it. Pure: the extractor and the keys, no database (the
  * candidates the database would give are assumed found). `tsx scripts/eval/matching-misses.ts [dev|9|10|11]`.
  */
 import { extractClaims } from "@/lib/extract";
@@ -92,4 +93,24 @@ for (const story of stories)
       ];
       add(`${tag}: not scored — ${reasons.join(", ")}`);
     }
+// Claims of different stories the ranking alone would link (the links a set must never have), by what they share.
+const LOCAL = new Set(ENTITIES.filter((e) => e.local).map((e) => e.id));
+const kindOf = (entity: string) => (BODIES.has(entity) ? "body" : LOCAL.has(entity) ? "city or region" : "country");
+const storyOf = new Map(stories.flatMap((s) => s.articles.map((a) => [a.id, s.id] as const)));
+const keyed = [...claims].flatMap(([article, list]) => list.map((c) => ({ article, key: c.key })));
+for (let i = 0; i < keyed.length; i++)
+  for (let j = i + 1; j < keyed.length; j++) {
+    const [x, y] = [keyed[i]!, keyed[j]!];
+    if (storyOf.get(x.article) === storyOf.get(y.article)) continue;
+    const scored = scoreClaims(x.key, y.key);
+    if (!scored) continue;
+    const cross = language.get(x.article) !== language.get(y.article);
+    const words = inter(x.key.words, y.key.words).length;
+    const events = scored.shared.concepts.filter((c) => EVENTS.has(c)).length;
+    add(
+      `across stories ${cross ? "cross" : "same-lang"}: ${scored.shared.entities.map(kindOf).sort().join(" + ") || "no entity"}, ` +
+        `${events} event(s), ${scored.shared.concepts.length - events} other thing(s), ` +
+        `${scored.shared.units.length} figure kind(s), words shared ${Math.min(words, 3)}${words >= 3 ? "+" : ""}`,
+    );
+  }
 for (const [k, n] of [...count].sort()) console.log(`${String(n).padStart(3)}  ${k}`);
