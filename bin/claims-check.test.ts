@@ -71,6 +71,7 @@ describe("claims check", () => {
     const repair = await claims(["check", "--repair"]);
     expect(repair.code).toBe(0);
     expect(repair.stdout).toContain("2 articles differ from their claims (rewritten from the claims)");
+    expect(repair.stdout).toContain("Checked again after the repair: all match.");
     expect(await keptTotals()).toEqual(before);
     expect(await t.db.citation.count({ where: { claimStatus: "false" } })).toBe(0);
 

@@ -1,5 +1,10 @@
 import { parseArgs } from "node:util";
-import { checkKeptCounts, type KeptCountsReport } from "@/lib/database/check-kept-counts";
+import {
+  checkKeptCounts,
+  keptCountsDiffer,
+  type KeptCountsFindings,
+  type KeptCountsReport,
+} from "@/lib/database/check-kept-counts";
 import { createDb } from "@/lib/db/client";
 import { CliError } from "../cli-error";
 import type { CliIo } from "../cli-io";
@@ -15,22 +20,31 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   try {
     const report = await checkKeptCounts(db, { repair });
     io.stdout.write(format === "json" ? `${JSON.stringify(report, null, 2)}\n` : describeReport(report));
-    return differs(report) && !report.repaired ? 1 : 0;
+    // Exit 1 while anything differs: found and left, or still there when checked again after the repair.
+    return keptCountsDiffer(report.afterRepair ?? report) ? 1 : 0;
   } finally {
     await db.$disconnect();
   }
 }
 
-const differs = (r: KeptCountsReport) =>
-  r.figures.differing > 0 || r.citations.differing > 0 || r.indexes.some((i) => !i.consistent);
-
 const INDEX_NAMES: Record<string, string> = { ClaimTextIndex: "Text search index", ClaimMatchIndex: "Matching index" };
 const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
 
 function describeReport(report: KeptCountsReport): string {
-  const { figures, citations, indexes } = report;
-  const fixed = report.repaired ? " (rewritten from the claims)" : "";
-  const lines = [
+  const lines = describeFindings(report, report.repaired ? " (rewritten from the claims)" : "");
+  if (report.afterRepair)
+    lines.push(
+      keptCountsDiffer(report.afterRepair)
+        ? "Checked again after the repair, something still differs (written meanwhile around the triggers?):\n" +
+            describeFindings(report.afterRepair, "").join("\n")
+        : "Checked again after the repair: all match.",
+    );
+  else if (keptCountsDiffer(report)) lines.push("Run claims check --repair to rewrite them from the claims.");
+  return `${lines.join("\n")}\n`;
+}
+
+function describeFindings({ figures, citations, indexes }: KeptCountsFindings, fixed: string): string[] {
+  return [
     `Coverage figures of ${count(figures.articles, "article")}: ` +
       (figures.differing === 0
         ? "all match their claims."
@@ -41,13 +55,9 @@ function describeReport(report: KeptCountsReport): string {
     ...indexes.map(
       (i) =>
         `${INDEX_NAMES[i.name] ?? i.name}: ` +
-        (i.consistent
-          ? "holds what the claims hold."
-          : `differs from the claims${report.repaired ? " (rebuilt)" : ""}.`),
+        (i.consistent ? "holds what the claims hold." : `differs from the claims${fixed ? " (rebuilt)" : ""}.`),
     ),
   ];
-  if (differs(report) && !report.repaired) lines.push("Run claims check --repair to rewrite them from the claims.");
-  return `${lines.join("\n")}\n`;
 }
 
 function parseCheckArgs(argv: string[]) {

@@ -139,7 +139,6 @@ export async function addArticleVersion(
           data: {
             body: next.body,
             title: next.title,
-            contentHash: hash,
             version: number,
             ...(source.fetched ? { fetchedHtml: source.fetched.html, fetchedAt: source.fetched.fetchedAt } : {}),
           },
@@ -183,6 +182,9 @@ export async function addArticleVersion(
           orphaned: shown.filter((p) => p.status === "orphaned").length,
           added: fresh.length,
         };
+        // The unique hash last, in a statement of its own: changing it holds the article even against a claim's
+        // change adding a figures row for it (its key check), which may hold a claim this transaction moves above.
+        await tx.article.update({ where: { id: articleId }, data: { contentHash: hash } });
         await storeVersion(tx, {
           articleId,
           number,

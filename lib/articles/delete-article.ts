@@ -36,10 +36,14 @@ export async function deleteArticle(
   return db.$transaction(async (tx) => {
     const deleted = await tx.article.updateMany({
       where: { id: articleId, deletedAt: null },
-      data: { deletedAt, deletedById: actorId, deleteReason: reason, contentHash: null },
+      data: { deletedAt, deletedById: actorId, deleteReason: reason },
     });
     if (deleted.count === 0)
       throw new AppError("not_found", "There is no such article (it may be deleted already).", "id", "no_article");
+    // The hash in a statement of its own, after: a change of that unique key holds the article even against a
+    // claim's change adding a figures row for it, while the statement above waits for claims being changed
+    // (PostgreSQL's citation triggers, migration 20261205000000) — the two together could deadlock.
+    await tx.article.update({ where: { id: articleId }, data: { contentHash: null } });
     await tx.articleEvent.create({ data: { articleId, actorId, type: "deleted", reason } });
     const { title } = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { title: true } });
     return { id: articleId, title, deletedAt };

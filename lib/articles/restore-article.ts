@@ -33,9 +33,13 @@ export async function restoreArticle(
       if (twin) throw sameTextAgain(twin.title);
       const restored = await tx.article.updateMany({
         where: { id: articleId, deletedAt: { not: null } },
-        data: { deletedAt: null, deletedById: null, deleteReason: null, contentHash: hash },
+        data: { deletedAt: null, deletedById: null, deleteReason: null },
       });
       if (restored.count === 0) throw new AppError("conflict", "This article was restored meanwhile.", "id");
+      // The hash in a statement of its own, after: a change of that unique key holds the article even against a
+      // claim's change adding a figures row for it, while the statement above waits for claims being changed
+      // (PostgreSQL's citation triggers, migration 20261205000000) — the two together could deadlock.
+      await tx.article.update({ where: { id: articleId }, data: { contentHash: hash } });
       await tx.articleEvent.create({ data: { articleId, actorId: actor.id, type: "restored" } });
       return { id: articleId, title: article.title };
     });

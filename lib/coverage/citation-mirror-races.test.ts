@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createClaim } from "@/test/support/factories";
+import { addArticleVersion } from "@/lib/articles/add-article-version";
+import { deleteArticle } from "@/lib/articles/delete-article";
+import { linkSource } from "@/lib/claims/link-source";
+import { checkKeptCounts } from "@/lib/database/check-kept-counts";
+import type { Tx } from "@/lib/db/client";
+import { createClaim, createUser } from "@/test/support/factories";
 import { signal } from "@/test/support/signal";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
 
@@ -64,16 +69,31 @@ async function whileHeldOpen(
   await Promise.all([held.done, other]);
 }
 
-type Tx = Parameters<Parameters<TestDb["db"]["$transaction"]>[0]>[0];
 const giveVerdict = (claimId: string, status: string) => (db: Tx | TestDb["db"]) =>
   db.claim.update({ where: { id: claimId }, data: { status } });
-const deleteArticle = (articleId: string) => (tx: Tx) =>
+const markDeleted = (articleId: string) => (tx: Tx) =>
   tx.article.update({ where: { id: articleId }, data: { deletedAt: new Date() } });
 async function linkNewSource(claimId: string) {
   const source = await t.db.source.create({ data: { name: `Quelle ${Math.random()}`, type: "agency" } });
   return t.db.citation.create({
     data: { claimId, sourceId: source.id, mention: "Quelle", start: 0, end: 4, cue: "laut", resolution: "manual" },
   });
+}
+
+/**
+ * Watches every interactive transaction on the test's database until `restore`: one PostgreSQL ended for a deadlock
+ * is run again (retryTransactions), so `rerun()` counts the transactions that deadlocked.
+ */
+function watchTransactions() {
+  const original = t.db.$transaction;
+  const runs: number[] = [];
+  const watched = (work: unknown, options?: unknown) => {
+    if (typeof work !== "function") return original.call(t.db, work as never, options as never);
+    const mine = runs.push(0) - 1;
+    return original.call(t.db, async (tx: Tx) => (runs[mine]!++, work(tx)), options as never);
+  };
+  t.db.$transaction = watched as typeof original;
+  return { rerun: () => runs.filter((n) => n > 1).length, restore: () => void (t.db.$transaction = original) };
 }
 
 const copyOf = (claimId: string) =>
@@ -94,13 +114,13 @@ describe.runIf(process.env.TEST_DATABASE_URL?.startsWith("postgres"))("the citat
 
   it("a verdict stored while its article is being deleted leaves the claim's citations out of the counts", async () => {
     const claim = await createClaim(t.db);
-    await whileHeldOpen(deleteArticle(claim.articleId), () => giveVerdict(claim.id, "true")(t.db));
+    await whileHeldOpen(markDeleted(claim.articleId), () => giveVerdict(claim.id, "true")(t.db));
     expect(await copyOf(claim.id)).toEqual([{ claimStatus: "true", claimShown: false }]);
   }, 30_000);
 
   it("a source linked while the claim's article is being deleted is left out of the counts", async () => {
     const claim = await createClaim(t.db);
-    await whileHeldOpen(deleteArticle(claim.articleId), () => linkNewSource(claim.id));
+    await whileHeldOpen(markDeleted(claim.articleId), () => linkNewSource(claim.id));
     expect(await copyOf(claim.id)).toEqual([
       { claimStatus: "unverified", claimShown: false },
       { claimStatus: "unverified", claimShown: false },
@@ -122,5 +142,89 @@ describe.runIf(process.env.TEST_DATABASE_URL?.startsWith("postgres"))("the citat
       { claimStatus: "in_progress", claimShown: true },
       { claimStatus: "in_progress", claimShown: true },
     ]);
+  }, 30_000);
+  it("two sources linked to one claim at once take turns, without a deadlock", async () => {
+    const claim = await createClaim(t.db);
+    const checker = await createUser(t.db, { role: "factchecker" });
+    const source = await t.db.source.create({ data: { name: "Feuerwehr Kassel", type: "organization" } });
+    const watch = watchTransactions();
+    try {
+      await whileHeldOpen(
+        (tx) =>
+          tx.citation.create({
+            data: {
+              claimId: claim.id,
+              sourceId: source.id,
+              mention: "",
+              start: 0,
+              end: 0,
+              cue: "",
+              resolution: "manual",
+            },
+          }),
+        () =>
+          linkSource(t.db, checker, { claimId: claim.id, source: { name: "Polizei Kassel", type: "organization" } }),
+        // What the first link does next: count the claim's sources again, a change of the claim.
+        (tx) => tx.claim.update({ where: { id: claim.id }, data: { sourceCount: { increment: 1 } } }),
+      );
+      expect(watch.rerun()).toBe(0);
+    } finally {
+      watch.restore();
+    }
+  }, 30_000);
+
+  it("an article deleted while a claim of it changes status waits for it, without a deadlock", async () => {
+    const claim = await createClaim(t.db);
+    const admin = await createUser(t.db, { role: "admin" });
+    const watch = watchTransactions();
+    try {
+      await whileHeldOpen(
+        // A verdict holding its claim: its status moves next, the article's first claim of that status (a new
+        // figures row, whose key check reads the article).
+        (tx) => tx.claim.update({ where: { id: claim.id }, data: { label: "geprüft" } }),
+        () => deleteArticle(t.db, admin, { articleId: claim.articleId, reason: "Doppelt" }),
+        (tx) => tx.claim.update({ where: { id: claim.id }, data: { status: "misleading" } }),
+      );
+      expect(watch.rerun()).toBe(0);
+    } finally {
+      watch.restore();
+    }
+    expect(await copyOf(claim.id)).toEqual([{ claimStatus: "misleading", claimShown: false }]);
+  }, 30_000);
+
+  it("a new version that moves a claim while the claim changes status waits for it, without a deadlock", async () => {
+    const claim = await createClaim(t.db);
+    const editor = await createUser(t.db, { role: "editor" });
+    const { body } = await t.db.article.findUniqueOrThrow({ where: { id: claim.articleId } });
+    const watch = watchTransactions();
+    try {
+      await whileHeldOpen(
+        (tx) => tx.claim.update({ where: { id: claim.id }, data: { label: "geprüft" } }),
+        // A paragraph put before the claim: the new version moves it, so it waits for the claim.
+        () =>
+          addArticleVersion(
+            t.db,
+            editor,
+            { articleId: claim.articleId, body: `Ein neuer erster Absatz kam hinzu.\n\n${body}` },
+            { maxBytes: 1 << 20 },
+          ),
+        (tx) => tx.claim.update({ where: { id: claim.id }, data: { status: "misleading" } }),
+      );
+      expect(watch.rerun()).toBe(0);
+    } finally {
+      watch.restore();
+    }
+    expect(await t.db.claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({
+      status: "misleading",
+      start: claim.start + "Ein neuer erster Absatz kam hinzu.\n\n".length,
+    });
+  }, 30_000);
+
+  it("claims check --repair does not write back a copy a verdict stored while it ran has replaced", async () => {
+    const claim = await createClaim(t.db);
+    // A copy gone wrong around the triggers, which the repair is to rewrite.
+    await t.db.citation.updateMany({ where: { claimId: claim.id }, data: { claimStatus: "true" } });
+    await whileHeldOpen(giveVerdict(claim.id, "false"), () => checkKeptCounts(t.db, { repair: true }));
+    expect(await copyOf(claim.id)).toEqual([{ claimStatus: "false", claimShown: true }]);
   }, 30_000);
 });

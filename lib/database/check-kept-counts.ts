@@ -1,4 +1,4 @@
-import { providerOf, type Db } from "@/lib/db/client";
+import { driverErrorCode, providerOf, type Db } from "@/lib/db/client";
 
 /**
  * What the database keeps by triggers besides the claims themselves, held against the claims: each article's coverage
@@ -8,17 +8,28 @@ import { providerOf, type Db } from "@/lib/db/client";
  * difference, and the coverage page and the claims list would show it for good; this finds it and, asked to,
  * rewrites what differs from the claims.
  */
-export interface KeptCountsReport {
-  /** Of all articles (deleted ones too: restored, they count again), those whose kept figures differ from their
-   * claims, and the first REPORTED_IDS of their ids. */
+export interface KeptCountsFindings {
+  /**
+   * Of all articles (deleted ones too: restored, they count again), those whose kept figures differ from their
+   * claims, and the first REPORTED_IDS of their ids.
+   */
   figures: { articles: number; differing: number; examples: string[] };
   /** Citations whose copy of their claim's status, "shown" or "orphaned" differs from the claim. */
   citations: { checked: number; differing: number };
   /** SQLite's FTS5 indexes over the claims, and whether each holds what the claims hold (none on PostgreSQL). */
   indexes: { name: string; consistent: boolean }[];
+}
+
+export interface KeptCountsReport extends KeptCountsFindings {
   /** Whether what differed was rewritten (asked for, and something differed). */
   repaired: boolean;
+  /** After a repair, the same check again: anything still differing was written meanwhile around the triggers. */
+  afterRepair?: KeptCountsFindings;
 }
+
+/** Whether anything the check looked at differs from the claims. */
+export const keptCountsDiffer = (f: KeptCountsFindings) =>
+  f.figures.differing > 0 || f.citations.differing > 0 || f.indexes.some((i) => !i.consistent);
 
 const REPORTED_IDS = 20;
 /** Articles repaired per transaction: each holds the claims still for a moment, not for the whole archive. */
@@ -51,7 +62,18 @@ const CITATION_DIFFERS = `ci."claimStatus" <> ${STANDING.status} OR ci."claimSho
   OR ci."claimOrphaned" <> ${STANDING.orphaned}`;
 
 export async function checkKeptCounts(db: Db, { repair = false } = {}): Promise<KeptCountsReport> {
-  const [differingArticles, [articles], [citations], indexes] = await Promise.all([
+  const found = await findDifferences(db);
+  if (!repair || !keptCountsDiffer(found.findings)) return { ...found.findings, repaired: false };
+  for (let i = 0; i < found.articleIds.length; i += REPAIR_BATCH)
+    await recountFigures(db, found.articleIds.slice(i, i + REPAIR_BATCH));
+  if (found.findings.citations.differing > 0) await recopyCitations(db);
+  for (const index of found.findings.indexes.filter((i) => !i.consistent))
+    await db.$executeRawUnsafe(`INSERT INTO "${index.name}"("${index.name}") VALUES ('rebuild')`);
+  return { ...found.findings, repaired: true, afterRepair: (await findDifferences(db)).findings };
+}
+
+async function findDifferences(db: Db): Promise<{ findings: KeptCountsFindings; articleIds: string[] }> {
+  const [articleIds, [articles], [citations], indexes] = await Promise.all([
     articlesWithOtherFigures(db),
     db.$queryRawUnsafe<{ n: unknown }[]>(`SELECT COUNT(*) AS n FROM "Article"`),
     db.$queryRawUnsafe<{ checked: unknown; differing: unknown }[]>(
@@ -60,25 +82,16 @@ FROM "Citation" ci JOIN "Claim" c ON c."id" = ci."claimId" JOIN "Article" a ON a
     ),
     checkIndexes(db),
   ]);
-  const report: KeptCountsReport = {
+  const findings = {
     figures: {
       articles: Number(articles?.n ?? 0),
-      differing: differingArticles.length,
-      examples: differingArticles.slice(0, REPORTED_IDS),
+      differing: articleIds.length,
+      examples: articleIds.slice(0, REPORTED_IDS),
     },
     citations: { checked: Number(citations?.checked ?? 0), differing: Number(citations?.differing ?? 0) },
     indexes,
-    repaired: false,
   };
-  const anyDiffers =
-    report.figures.differing > 0 || report.citations.differing > 0 || indexes.some((i) => !i.consistent);
-  if (!repair || !anyDiffers) return report;
-  for (let i = 0; i < differingArticles.length; i += REPAIR_BATCH)
-    await recountFigures(db, differingArticles.slice(i, i + REPAIR_BATCH));
-  if (report.citations.differing > 0) await recopyCitations(db);
-  for (const index of indexes.filter((i) => !i.consistent))
-    await db.$executeRawUnsafe(`INSERT INTO "${index.name}"("${index.name}") VALUES ('rebuild')`);
-  return { ...report, repaired: true };
+  return { findings, articleIds };
 }
 
 /** The articles whose kept figures are not what their claims add up to, either way round. */
@@ -113,29 +126,44 @@ async function recountFigures(db: Db, articleIds: string[]): Promise<void> {
   });
 }
 
-/** Every citation whose copy differs takes its claim's status and standing again. */
+/**
+ * Every citation whose copy differs takes its claim's status and standing again. On PostgreSQL no claim or article
+ * may change meanwhile (a verdict stored during the rewrite would be overwritten with what it replaced): both are
+ * held against writes for the one statement. SQLite runs one writer at a time.
+ */
 async function recopyCitations(db: Db): Promise<void> {
-  await db.$executeRawUnsafe(
-    `UPDATE "Citation" SET
+  await db.$transaction(async (tx) => {
+    if (providerOf(db) === "postgresql")
+      await tx.$executeRawUnsafe(`LOCK TABLE "Article", "Claim" IN SHARE ROW EXCLUSIVE MODE`);
+    await tx.$executeRawUnsafe(
+      `UPDATE "Citation" SET
   "claimStatus" = (SELECT ${STANDING.status} FROM "Claim" c WHERE c."id" = "Citation"."claimId"),
   "claimShown" = (SELECT ${STANDING.shown} FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId"
     WHERE c."id" = "Citation"."claimId"),
   "claimOrphaned" = (SELECT ${STANDING.orphaned} FROM "Claim" c WHERE c."id" = "Citation"."claimId")
 WHERE "id" IN (SELECT ci."id" FROM "Citation" ci JOIN "Claim" c ON c."id" = ci."claimId"
   JOIN "Article" a ON a."id" = c."articleId" WHERE ${CITATION_DIFFERS})`,
-  );
+    );
+  });
 }
 
-/** SQLite's FTS5 "integrity-check" compares an external-content index with its table and fails where they differ. */
-async function checkIndexes(db: Db): Promise<KeptCountsReport["indexes"]> {
+/**
+ * SQLite's FTS5 "integrity-check" compares an external-content index with its table and fails with
+ * SQLITE_CORRUPT_VTAB where they differ. Any other failure (another process holding the write lock the check asks
+ * for) is not a finding: it is thrown.
+ */
+async function checkIndexes(db: Db): Promise<KeptCountsFindings["indexes"]> {
   if (providerOf(db) === "postgresql") return [];
-  const checked: KeptCountsReport["indexes"] = [];
+  const checked: KeptCountsFindings["indexes"] = [];
   for (const name of FTS_INDEXES) {
     const consistent = await db
       .$executeRawUnsafe(`INSERT INTO "${name}"("${name}", rank) VALUES ('integrity-check', 1)`)
       .then(
         () => true,
-        () => false,
+        (error: unknown) => {
+          if (driverErrorCode(error) === "SQLITE_CORRUPT_VTAB") return false;
+          throw error;
+        },
       );
     checked.push({ name, consistent });
   }

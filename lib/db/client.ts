@@ -65,14 +65,14 @@ export function createDb(
   return db;
 }
 
+/** The database's own error code under Prisma's ("SQLITE_BUSY", "40P01"), as the driver adapter reports it. */
+export const driverErrorCode = (error: unknown): string | undefined =>
+  (error as { meta?: { driverAdapterError?: { cause?: { originalCode?: string } } } })?.meta?.driverAdapterError?.cause
+    ?.originalCode;
+
 /** SQLITE_BUSY, as the driver adapter reports it (Prisma wraps it as P1008 "Operation has timed out"). */
-export const isDatabaseBusy = (error: unknown) => {
-  const e = error as { message?: unknown; meta?: { driverAdapterError?: { cause?: { originalCode?: string } } } };
-  return (
-    e?.meta?.driverAdapterError?.cause?.originalCode === "SQLITE_BUSY" ||
-    /SQLITE_BUSY|database is locked/.test(String(e?.message))
-  );
-};
+export const isDatabaseBusy = (error: unknown) =>
+  driverErrorCode(error) === "SQLITE_BUSY" || /SQLITE_BUSY|database is locked/.test(String((error as Error)?.message));
 
 /**
  * A PostgreSQL transaction the server ended to break a deadlock (40P01), or one Prisma reports as a write conflict or
@@ -80,9 +80,8 @@ export const isDatabaseBusy = (error: unknown) => {
  * article's kept figures (ArticleFigures) in opposite orders, say a change to all matching claims and a merge.
  */
 export const isDeadlock = (error: unknown) => {
-  const e = error as { code?: unknown; message?: unknown; meta?: { driverAdapterError?: { cause?: unknown } } };
-  const cause = e?.meta?.driverAdapterError?.cause as { originalCode?: string } | undefined;
-  return cause?.originalCode === "40P01" || e?.code === "P2034" || /deadlock detected/.test(String(e?.message));
+  const e = error as { code?: unknown; message?: unknown };
+  return driverErrorCode(error) === "40P01" || e?.code === "P2034" || /deadlock detected/.test(String(e?.message));
 };
 
 /** How long a transaction PostgreSQL ended for a deadlock is run again before its error stands. */
