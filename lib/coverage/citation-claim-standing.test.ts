@@ -230,17 +230,31 @@ describe("a citation's copy of its claim's status and standing", () => {
       { status: "mostly_true", total: 3, sourced: 3 },
     ]);
 
-    // A claim that loses its only source is no longer sourced; one whose source only relays another is counted so.
+    // A claim that loses its only source is no longer sourced.
     const reuters = await claimCiting(articleId, "Reuters");
     const [citation] = await t.db.citation.findMany({ where: { claimId: reuters.id } });
     await unlinkSource(t.db, checker, { claimId: reuters.id, citationId: citation!.id });
-    const dpa = await claimCiting(articleId, "Deutsche Presse-Agentur");
-    const [relay] = await t.db.citation.findMany({ where: { claimId: dpa.id } });
-    await setCitationRole(t.db, checker, { claimId: dpa.id, citationId: relay!.id, role: "relay" });
     await expectEveryCopyToMatch();
-    expect(await t.db.articleFigures.findMany({ where: { articleId, total: { gt: 0 } } })).toMatchObject([
-      { status: "mostly_true", total: 3, sourced: 2 },
-    ]);
+    const figures = () => t.db.articleFigures.findMany({ where: { articleId, total: { gt: 0 } } });
+    expect(await figures()).toMatchObject([{ status: "mostly_true", total: 3, sourced: 2, independent: 0 }]);
+
+    // A second source makes a claim independently sourced, until it turns out to relay the first.
+    const dpa = await claimCiting(articleId, "Deutsche Presse-Agentur");
+    const { citationId } = await linkSource(t.db, checker, {
+      claimId: dpa.id,
+      source: { name: "Hessischer Rundfunk", type: "broadcaster" },
+    });
+    await expectEveryCopyToMatch();
+    expect(await figures()).toMatchObject([{ status: "mostly_true", sourced: 2, singleSource: 1, independent: 1 }]);
+    const [dpaCitation] = await t.db.citation.findMany({ where: { claimId: dpa.id, id: { not: citationId } } });
+    await setCitationRole(t.db, checker, {
+      claimId: dpa.id,
+      citationId,
+      role: "relay",
+      relayOfId: dpaCitation!.sourceId,
+    });
+    await expectEveryCopyToMatch();
+    expect(await figures()).toMatchObject([{ status: "mostly_true", sourced: 2, singleSource: 2, independent: 0 }]);
 
     // A new version changes a rated claim's words: changed after its verdict, until a checker rates it again.
     const current = await t.db.article.findUniqueOrThrow({ where: { id: articleId } });

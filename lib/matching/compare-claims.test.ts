@@ -219,7 +219,10 @@ describe("comparing two claims", () => {
         ["In Deutschland wurde am Montag ein Polizist angegriffen.", "de"],
       ),
     ).toBeNull();
-    // One more thing both name — a thing, a second country, a word of what — makes it one claim.
+    // One more thing both name — a thing, a second country, a word of what — makes it one claim, even a word that
+    // folds like another event's ("protest").
+    expect(compare(["France banned the protest.", "en"], ["France bans protests.", "en"])).not.toBeNull();
+    expect(compare(["France banned the protest.", "en"], ["Frankreich verbietet Proteste.", "de"])).not.toBeNull();
     expect(
       compare(["Italy arrested the suspect on Friday.", "en"], ["In Italien wurde der Verdächtige festgenommen.", "de"])
         ?.same,

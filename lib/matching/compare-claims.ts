@@ -123,7 +123,7 @@ export function scoreClaims(a: MatchKey, b: MatchKey): ScoredPair | null {
     isCountry(shared.entities[0]!) &&
     shared.concepts.length === 1 &&
     shared.units.length === 0 &&
-    intersect(a.words, b.words).every((w) => EVENT_WORDS.has(w));
+    intersect(a.words, b.words).every((w) => FORMS_OF.get(shared.concepts[0]!)?.has(w));
   const aboutTheSame = shared.entities.length > 0 && sameEvent && !countryAndEventOnly;
   // A story the lexicon has no event for: the same place and two of the same words beside its name ("Valencia"
   // alone is not enough, nor a country and one word), or three without a place. A number both give counts as one
@@ -279,8 +279,8 @@ const CHANGES = new Set(CONCEPTS.filter((c) => c.change).map((c) => c.id));
 const isChange = (concept: string) => CHANGES.has(concept);
 /** The words of the changes themselves, as a key holds them ("rose", "gestiegen" as "rose"): not what changed. */
 const CHANGE_WORDS = new Set(CONCEPTS.filter((c) => c.change).flatMap(foldedFormsOf));
-/** The words of the events themselves, as a key holds them: not a thing two claims name. */
-const EVENT_WORDS = new Set(CONCEPTS.filter((c) => c.event).flatMap(foldedFormsOf));
+/** Each concept's own words, as a key holds them ("banned" for a ban): not a further thing two claims name. */
+const FORMS_OF = new Map(CONCEPTS.map((c) => [c.id, new Set(foldedFormsOf(c))]));
 const DIRECTED = new Set(CONCEPTS.filter((c) => c.directed).map((c) => c.id));
 
 /**
