@@ -283,7 +283,12 @@ export const CONCEPTS: LexiconEntry[] = [
     en: ["attack*", "strike*", "struck", "shelling"],
   },
   { id: "drone", label: "drones", de: ["drohne*"], en: ["drone*"] },
-  { id: "missile", label: "missiles", de: ["rakete*", "marschflugkörper*", "icbm*"], en: ["missile*", "rocket*", "icbm*"] },
+  {
+    id: "missile",
+    label: "missiles",
+    de: ["rakete*", "marschflugkörper*", "icbm*"],
+    en: ["missile*", "rocket*", "icbm*"],
+  },
   {
     id: "launch",
     event: true,
