@@ -96,6 +96,17 @@ function watchTransactions() {
   return { rerun: () => runs.filter((n) => n > 1).length, restore: () => void (t.db.$transaction = original) };
 }
 
+/** Runs `work` and holds that no transaction of it was run again for a deadlock. */
+async function expectNoDeadlock(work: () => Promise<unknown>) {
+  const watch = watchTransactions();
+  try {
+    await work();
+  } finally {
+    watch.restore();
+  }
+  expect(watch.rerun()).toBe(0);
+}
+
 const copyOf = (claimId: string) =>
   t.db.citation.findMany({
     where: { claimId },
@@ -126,6 +137,7 @@ describe.runIf(process.env.TEST_DATABASE_URL?.startsWith("postgres"))("the citat
       { claimStatus: "unverified", claimShown: false },
     ]);
   }, 30_000);
+
   it("a source linked while a new version of its article is stored waits for the article, not holding the claim", async () => {
     // A new version takes the article first and then changes its claims: a link that held the claim while it waited
     // for the article would deadlock with it (PostgreSQL ends one after a second's wait).
@@ -143,13 +155,13 @@ describe.runIf(process.env.TEST_DATABASE_URL?.startsWith("postgres"))("the citat
       { claimStatus: "in_progress", claimShown: true },
     ]);
   }, 30_000);
+
   it("two sources linked to one claim at once take turns, without a deadlock", async () => {
     const claim = await createClaim(t.db);
     const checker = await createUser(t.db, { role: "factchecker" });
     const source = await t.db.source.create({ data: { name: "Feuerwehr Kassel", type: "organization" } });
-    const watch = watchTransactions();
-    try {
-      await whileHeldOpen(
+    await expectNoDeadlock(() =>
+      whileHeldOpen(
         (tx) =>
           tx.citation.create({
             data: {
@@ -166,29 +178,22 @@ describe.runIf(process.env.TEST_DATABASE_URL?.startsWith("postgres"))("the citat
           linkSource(t.db, checker, { claimId: claim.id, source: { name: "Polizei Kassel", type: "organization" } }),
         // What the first link does next: count the claim's sources again, a change of the claim.
         (tx) => tx.claim.update({ where: { id: claim.id }, data: { sourceCount: { increment: 1 } } }),
-      );
-      expect(watch.rerun()).toBe(0);
-    } finally {
-      watch.restore();
-    }
+      ),
+    );
   }, 30_000);
 
   it("an article deleted while a claim of it changes status waits for it, without a deadlock", async () => {
     const claim = await createClaim(t.db);
     const admin = await createUser(t.db, { role: "admin" });
-    const watch = watchTransactions();
-    try {
-      await whileHeldOpen(
+    await expectNoDeadlock(() =>
+      whileHeldOpen(
         // A verdict holding its claim: its status moves next, the article's first claim of that status (a new
         // figures row, whose key check reads the article).
         (tx) => tx.claim.update({ where: { id: claim.id }, data: { label: "geprüft" } }),
         () => deleteArticle(t.db, admin, { articleId: claim.articleId, reason: "Doppelt" }),
         (tx) => tx.claim.update({ where: { id: claim.id }, data: { status: "misleading" } }),
-      );
-      expect(watch.rerun()).toBe(0);
-    } finally {
-      watch.restore();
-    }
+      ),
+    );
     expect(await copyOf(claim.id)).toEqual([{ claimStatus: "misleading", claimShown: false }]);
   }, 30_000);
 
@@ -196,9 +201,8 @@ describe.runIf(process.env.TEST_DATABASE_URL?.startsWith("postgres"))("the citat
     const claim = await createClaim(t.db);
     const editor = await createUser(t.db, { role: "editor" });
     const { body } = await t.db.article.findUniqueOrThrow({ where: { id: claim.articleId } });
-    const watch = watchTransactions();
-    try {
-      await whileHeldOpen(
+    await expectNoDeadlock(() =>
+      whileHeldOpen(
         (tx) => tx.claim.update({ where: { id: claim.id }, data: { label: "geprüft" } }),
         // A paragraph put before the claim: the new version moves it, so it waits for the claim.
         () =>
@@ -209,11 +213,8 @@ describe.runIf(process.env.TEST_DATABASE_URL?.startsWith("postgres"))("the citat
             { maxBytes: 1 << 20 },
           ),
         (tx) => tx.claim.update({ where: { id: claim.id }, data: { status: "misleading" } }),
-      );
-      expect(watch.rerun()).toBe(0);
-    } finally {
-      watch.restore();
-    }
+      ),
+    );
     expect(await t.db.claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({
       status: "misleading",
       start: claim.start + "Ein neuer erster Absatz kam hinzu.\n\n".length,
