@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addArticleVersion } from "@/lib/articles/add-article-version";
 import { deleteArticle } from "@/lib/articles/delete-article";
+import { restoreArticle } from "@/lib/articles/restore-article";
 import { linkSource } from "@/lib/claims/link-source";
 import { checkKeptCounts } from "@/lib/database/check-kept-counts";
 import type { Tx } from "@/lib/db/client";
@@ -182,20 +183,32 @@ describe.runIf(process.env.TEST_DATABASE_URL?.startsWith("postgres"))("the citat
     );
   }, 30_000);
 
-  it("an article deleted while a claim of it changes status waits for it, without a deadlock", async () => {
-    const claim = await createClaim(t.db);
-    const admin = await createUser(t.db, { role: "admin" });
-    await expectNoDeadlock(() =>
-      whileHeldOpen(
-        // A verdict holding its claim: its status moves next, the article's first claim of that status (a new
-        // figures row, whose key check reads the article).
-        (tx) => tx.claim.update({ where: { id: claim.id }, data: { label: "geprüft" } }),
-        () => deleteArticle(t.db, admin, { articleId: claim.articleId, reason: "Doppelt" }),
-        (tx) => tx.claim.update({ where: { id: claim.id }, data: { status: "misleading" } }),
-      ),
-    );
-    expect(await copyOf(claim.id)).toEqual([{ claimStatus: "misleading", claimShown: false }]);
-  }, 30_000);
+  it.each([
+    ["deleted", false],
+    ["restored", true],
+  ] as const)(
+    "an article %s while a claim of it changes status waits for it, without a deadlock",
+    async (_, restore) => {
+      const claim = await createClaim(t.db);
+      const admin = await createUser(t.db, { role: "admin" });
+      if (restore) await deleteArticle(t.db, admin, { articleId: claim.articleId, reason: "Versehen" });
+      const change = () =>
+        restore
+          ? restoreArticle(t.db, admin, { articleId: claim.articleId })
+          : deleteArticle(t.db, admin, { articleId: claim.articleId, reason: "Doppelt" });
+      await expectNoDeadlock(() =>
+        whileHeldOpen(
+          // A verdict holding its claim: its status moves next, the article's first claim of that status (a new
+          // figures row, whose key check reads the article).
+          (tx) => tx.claim.update({ where: { id: claim.id }, data: { label: "geprüft" } }),
+          change,
+          (tx) => tx.claim.update({ where: { id: claim.id }, data: { status: "misleading" } }),
+        ),
+      );
+      expect(await copyOf(claim.id)).toEqual([{ claimStatus: "misleading", claimShown: restore }]);
+    },
+    30_000,
+  );
 
   it("a new version that moves a claim while the claim changes status waits for it, without a deadlock", async () => {
     const claim = await createClaim(t.db);
