@@ -6,6 +6,7 @@ import {
   type KeptCountsReport,
 } from "@/lib/database/check-kept-counts";
 import { createDb } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
 import { CliError } from "../cli-error";
 import type { CliIo } from "../cli-io";
 
@@ -18,7 +19,9 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   const { repair, format } = parseCheckArgs(argv);
   const db = createDb();
   try {
-    const report = await checkKeptCounts(db, { repair });
+    const report = await checkKeptCounts(db, { repair }).catch((error: unknown) => {
+      throw error instanceof AppError ? new CliError(error.message) : error;
+    });
     io.stdout.write(format === "json" ? `${JSON.stringify(report, null, 2)}\n` : describeReport(report));
     // Exit 1 while anything differs: found and left, or still there when checked again after the repair.
     return keptCountsDiffer(report.afterRepair ?? report) ? 1 : 0;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
-import type { Db, Tx } from "@/lib/db/client";
+import { lockClaim, type Db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/input/parse-input";
 import { loadLiveClaim } from "./claim-lock";
@@ -9,7 +9,8 @@ import { recountSources } from "./sourcing";
 import { recordClaimEvent } from "./claim-events";
 import { recordId } from "@/lib/input/record-id";
 
-async function loadCitation(tx: Tx, claimId: string, citationId: string) {
+async function loadCitation(db: Db, tx: Tx, claimId: string, citationId: string) {
+  await lockClaim(db, tx, claimId);
   await loadLiveClaim(tx, claimId);
   const citation = await tx.citation.findFirst({
     where: { id: citationId, claimId },
@@ -26,7 +27,7 @@ export async function unlinkSource(db: Db, actor: Actor, input: z.input<typeof C
   requirePermission(actor, "source.link");
   const { claimId, citationId } = parseInput(CitationRefSchema, input, "citationId");
   await db.$transaction(async (tx) => {
-    const citation = await loadCitation(tx, claimId, citationId);
+    const citation = await loadCitation(db, tx, claimId, citationId);
     await tx.citation.delete({ where: { id: citationId } });
     await recountSources(tx, claimId);
     await recordClaimEvent(tx, { claimId, actorId: actor.id, type: "source_unlinked", from: citation.source.name });
@@ -50,7 +51,7 @@ export async function setCitationRole(
   requirePermission(actor, "source.link");
   const { claimId, citationId, role, relayOfId } = parseInput(CitationRoleChangeSchema, input, "role");
   await db.$transaction(async (tx) => {
-    const citation = await loadCitation(tx, claimId, citationId);
+    const citation = await loadCitation(db, tx, claimId, citationId);
     const relayOf = role === "relay" && relayOfId ? await tx.source.findUnique({ where: { id: relayOfId } }) : null;
     if (relayOfId && role === "relay" && !relayOf) {
       throw new AppError("not_found", "The source it relays is not in the registry.", "relayOfId");

@@ -56,6 +56,8 @@ export async function linkClaims(db: Db, articleId: string, claimIds?: string[])
   );
   const ids = claims.map((c) => c.id);
   await db.$transaction(async (tx) => {
+    // The article first, as every writer takes article before claim (a deletion holds its article, then its claims).
+    if (!claimIds) await tx.article.update({ where: { id: articleId }, data: { matchedAt: new Date() } });
     for (const c of rekeyed) await tx.claim.updateMany({ where: { id: c.id, text: c.text }, data: c.fields });
     // Two deletes, each on its own index: one with OR read every link of the archive.
     await tx.claimLink.deleteMany({ where: { claimId: { in: ids } } });
@@ -70,7 +72,6 @@ export async function linkClaims(db: Db, articleId: string, claimIds?: string[])
       rows.map((row) => ({ ...row, createdAt })),
       { ignoreDuplicates: true },
     );
-    if (!claimIds) await tx.article.update({ where: { id: articleId }, data: { matchedAt: new Date() } });
   }, WRITE_TIMEOUT);
   return { linked: rows.length / 2 };
 }

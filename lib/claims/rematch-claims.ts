@@ -58,6 +58,9 @@ export async function rematchClaims(
       await rememberArticles(db, keying, articleIds);
       await db.$transaction(
         [
+          // The articles first, as every writer takes article before claim (a deletion holds its article, then its
+          // claims): claims first met a deletion in a deadlock, and a batch is not run again.
+          db.article.updateMany({ where: { id: { in: articleIds.sort() } }, data: { matchedAt: null } }),
           ...stale.map((c) =>
             // Only if the words are still the ones keyed here: an edit meanwhile has stored its own, current key.
             db.claim.updateMany({
@@ -67,7 +70,6 @@ export async function rematchClaims(
               ),
             }),
           ),
-          db.article.updateMany({ where: { id: { in: articleIds } }, data: { matchedAt: null } }),
         ],
         WRITE_TIMEOUT,
       );

@@ -2,10 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addArticleVersion } from "@/lib/articles/add-article-version";
 import { deleteArticle } from "@/lib/articles/delete-article";
 import { restoreArticle } from "@/lib/articles/restore-article";
+import { setCitationRole, unlinkSource } from "@/lib/claims/change-citation";
 import { linkSource } from "@/lib/claims/link-source";
+import { mergeClaims } from "@/lib/claims/merge-claims";
+import { rematchClaims } from "@/lib/claims/rematch-claims";
 import { checkKeptCounts } from "@/lib/database/check-kept-counts";
 import type { Tx } from "@/lib/db/client";
-import { createClaim, createUser } from "@/test/support/factories";
+import { createArticle, createClaim, createUser } from "@/test/support/factories";
 import { signal } from "@/test/support/signal";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
 
@@ -139,9 +142,9 @@ describe.runIf(process.env.TEST_DATABASE_URL?.startsWith("postgres"))("the citat
     ]);
   }, 30_000);
 
-  it("a source linked while a new version of its article is stored waits for the article, not holding the claim", async () => {
+  it("a source linked while a new version of its article is stored does not wait for the article", async () => {
     // A new version takes the article first and then changes its claims: a link that held the claim while it waited
-    // for the article would deadlock with it (PostgreSQL ends one after a second's wait).
+    // for the article would deadlock with it (PostgreSQL ends one after a second's wait). This guards the order only.
     const claim = await createClaim(t.db);
     await whileHeldOpen(
       (tx) => tx.article.update({ where: { id: claim.articleId }, data: { title: "Zweite Fassung" } }),
@@ -232,6 +235,63 @@ describe.runIf(process.env.TEST_DATABASE_URL?.startsWith("postgres"))("the citat
       status: "misleading",
       start: claim.start + "Ein neuer erster Absatz kam hinzu.\n\n".length,
     });
+  }, 30_000);
+
+  it.each(["unlinked", "made a relay"] as const)(
+    "a source %s takes its claim before its citation, as a link and an article's deletion do",
+    async (change) => {
+      // Citation first and claim second met a deletion (claims, then citations) or a verdict in a deadlock.
+      const claim = await createClaim(t.db);
+      const checker = await createUser(t.db, { role: "factchecker" });
+      const [citation] = await t.db.citation.findMany({ where: { claimId: claim.id } });
+      const ref = { claimId: claim.id, citationId: citation!.id };
+      await whileHeldOpen(
+        (tx) => tx.claim.update({ where: { id: claim.id }, data: { label: "geprüft" } }),
+        () =>
+          change === "unlinked"
+            ? unlinkSource(t.db, checker, ref)
+            : setCitationRole(t.db, checker, { ...ref, role: "relay" }),
+        // While it waits for the claim, it holds no citation of it.
+        (tx) => tx.$queryRaw`SELECT 1 FROM "Citation" WHERE "id" = ${citation!.id} FOR UPDATE NOWAIT`,
+      );
+    },
+    30_000,
+  );
+
+  it("claims rematch takes the articles before their claims, as an article's deletion does", async () => {
+    const claim = await createClaim(t.db);
+    const editor = await createUser(t.db, { role: "editor" });
+    // A key of an older lexicon: rematch renews it.
+    await t.db.claim.update({ where: { id: claim.id }, data: { matchKey: '{"v":1}' } });
+    await whileHeldOpen(
+      (tx) => tx.article.update({ where: { id: claim.articleId }, data: { title: "Gesperrt" } }),
+      () => rematchClaims(t.db, editor),
+      // While it waits for the article, it holds none of its claims.
+      (tx) => tx.$queryRaw`SELECT 1 FROM "Claim" WHERE "id" = ${claim.id} FOR UPDATE NOWAIT`,
+    );
+    expect((await t.db.claim.findUniqueOrThrow({ where: { id: claim.id } })).matchKey).not.toBe('{"v":1}');
+  }, 30_000);
+
+  it("a merge holding the article lets a verdict on one of its claims add a figures row, without a deadlock", async () => {
+    const { articleId } = await createArticle(t.db, {
+      body: "Laut dpa wurden in Kassel 300 Häuser beschädigt. Die Feuerwehr rettete 14 Menschen aus dem Wasser.",
+    });
+    const editor = await createUser(t.db, { role: "editor" });
+    const [first, second] = await t.db.claim.findMany({ where: { articleId }, orderBy: { start: "asc" } });
+    await expectNoDeadlock(() =>
+      whileHeldOpen(
+        (tx) => tx.claim.update({ where: { id: second!.id }, data: { label: "geprüft" } }),
+        () =>
+          mergeClaims(t.db, editor, {
+            claimId: first!.id,
+            version: first!.version,
+            withId: second!.id,
+            withVersion: second!.version,
+          }),
+        // The article's first claim of this status: a new figures row, whose key check reads the article.
+        (tx) => tx.claim.update({ where: { id: second!.id }, data: { status: "misleading" } }),
+      ),
+    );
   }, 30_000);
 
   it("claims check --repair does not write back a copy a verdict stored while it ran has replaced", async () => {

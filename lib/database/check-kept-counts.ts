@@ -1,4 +1,5 @@
-import { driverErrorCode, providerOf, type Db } from "@/lib/db/client";
+import { driverErrorCode, providerOf, type Db, type Tx } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
 
 /**
  * What the database keeps by triggers besides the claims themselves, held against the claims: each article's coverage
@@ -116,8 +117,7 @@ async function recountFigures(db: Db, articleIds: string[]): Promise<void> {
   // The ids as one JSON parameter, as the coverage counts pass theirs (count-newsroom-coverage.ts).
   const ids = postgres ? `SELECT json_array_elements_text($1::json)` : `SELECT value FROM json_each(?)`;
   const list = JSON.stringify(articleIds);
-  await db.$transaction(async (tx) => {
-    if (postgres) await tx.$executeRawUnsafe(`LOCK TABLE "Claim" IN SHARE ROW EXCLUSIVE MODE`);
+  await holdingTables(db, [`"Claim"`], async (tx) => {
     await tx.$executeRawUnsafe(`DELETE FROM "ArticleFigures" WHERE "articleId" IN (${ids})`, list);
     await tx.$executeRawUnsafe(
       `INSERT INTO "ArticleFigures" (${FIGURES}) ${COUNTED} AND "articleId" IN (${ids}) GROUP BY "articleId", "status"`,
@@ -132,9 +132,7 @@ async function recountFigures(db: Db, articleIds: string[]): Promise<void> {
  * held against writes for the one statement. SQLite runs one writer at a time.
  */
 async function recopyCitations(db: Db): Promise<void> {
-  await db.$transaction(async (tx) => {
-    if (providerOf(db) === "postgresql")
-      await tx.$executeRawUnsafe(`LOCK TABLE "Article", "Claim" IN SHARE ROW EXCLUSIVE MODE`);
+  await holdingTables(db, [`"Article"`, `"Claim"`], async (tx) => {
     await tx.$executeRawUnsafe(
       `UPDATE "Citation" SET
   "claimStatus" = (SELECT ${STANDING.status} FROM "Claim" c WHERE c."id" = "Citation"."claimId"),
@@ -145,6 +143,35 @@ WHERE "id" IN (SELECT ci."id" FROM "Citation" ci JOIN "Claim" c ON c."id" = ci."
   JOIN "Article" a ON a."id" = c."articleId" WHERE ${CITATION_DIFFERS})`,
     );
   });
+}
+
+/** How long a repair waits for writers to let go of the tables it holds, and how long it may hold them. */
+const LOCK_WAIT = "10s";
+const REPAIR_TIMEOUT_MS = 10 * 60_000;
+
+/**
+ * A repair step in a transaction that holds `tables` against writes on PostgreSQL (in the order every writer takes
+ * them: article before claim). Waiting longer than LOCK_WAIT for a writer is a clear "try again", not a hang.
+ */
+async function holdingTables(db: Db, tables: string[], step: (tx: Tx) => Promise<void>): Promise<void> {
+  try {
+    await db.$transaction(
+      async (tx) => {
+        if (providerOf(db) === "postgresql") {
+          await tx.$executeRawUnsafe(`SET LOCAL lock_timeout = '${LOCK_WAIT}'`);
+          await tx.$executeRawUnsafe(`LOCK TABLE ${tables.join(", ")} IN SHARE ROW EXCLUSIVE MODE`);
+        }
+        await step(tx);
+      },
+      { timeout: REPAIR_TIMEOUT_MS },
+    );
+  } catch (error) {
+    if (driverErrorCode(error) !== "55P03") throw error;
+    throw new AppError(
+      "unavailable",
+      `Other changes held the claims for more than ${LOCK_WAIT}; nothing was repaired in this step. Try again.`,
+    );
+  }
 }
 
 /**

@@ -153,8 +153,21 @@ export function getDb(): Db {
  * Holds an article's row until the transaction ends (PostgreSQL), so that a new version of the article, which takes
  * it first, and a change that reads the article's text to place a claim (add, split, merge) never interleave: one
  * waits for the other and then reads what it wrote. SQLite needs nothing: its writers take turns, and a transaction
- * that read before another's write is run again from the start.
+ * that read before another's write is run again from the start. FOR NO KEY UPDATE, as an UPDATE of the article
+ * takes it: it waits for another change of the article, not for a claim change adding a figures row for it (whose
+ * key check would otherwise wait here while holding a claim this transaction may want next — a deadlock).
  */
 export async function lockArticle(db: Db, tx: Tx, articleId: string): Promise<void> {
-  if (providerOf(db) === "postgresql") await tx.$queryRaw`SELECT 1 FROM "Article" WHERE "id" = ${articleId} FOR UPDATE`;
+  if (providerOf(db) === "postgresql")
+    await tx.$queryRaw`SELECT 1 FROM "Article" WHERE "id" = ${articleId} FOR NO KEY UPDATE`;
+}
+
+/**
+ * Holds a claim's row until the transaction ends (PostgreSQL), before a change of its citations: the change recounts
+ * the claim's sources next, and a citation held first while waiting for the claim met an article's deletion (which
+ * holds the claims, then their citations) or a verdict in a deadlock. Claim before citation, as a link does.
+ */
+export async function lockClaim(db: Db, tx: Tx, claimId: string): Promise<void> {
+  if (providerOf(db) === "postgresql")
+    await tx.$queryRaw`SELECT 1 FROM "Claim" WHERE "id" = ${claimId} FOR NO KEY UPDATE`;
 }
