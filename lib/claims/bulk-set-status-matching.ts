@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
-import type { Db } from "@/lib/db/client";
+import { lockClaims, type Db } from "@/lib/db/client";
 import { LIVE_CLAIM } from "@/lib/db/live-article";
 import { RECHECKED } from "./set-claim-status";
 import { parseInput } from "@/lib/input/parse-input";
@@ -28,6 +28,8 @@ export async function bulkSetStatusMatching(
   requirePermission(actor, "claim.setStatus");
   const { status, reason } = parseInput(MatchingStatusSchema, input, "status");
   return changeMatchingClaims(db, actor, input.filter, async (tx, ids) => {
+    // Held in id order before the writes below take them version by version.
+    await lockClaims(db, tx, ids);
     const claims = await tx.claim.findMany({
       where: { id: { in: ids }, ...LIVE_CLAIM },
       select: { id: true, status: true, version: true },

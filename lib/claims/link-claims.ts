@@ -1,4 +1,4 @@
-import { providerOf, type Db } from "@/lib/db/client";
+import { lockClaims, providerOf, type Db } from "@/lib/db/client";
 import { insertRows } from "@/lib/db/insert-rows";
 import { LIVE_CLAIM } from "@/lib/db/live-article";
 import {
@@ -55,16 +55,22 @@ export async function linkClaims(db: Db, articleId: string, claimIds?: string[])
     ]),
   );
   const ids = claims.map((c) => c.id);
+  const createdAt = new Date();
   await db.$transaction(async (tx) => {
-    // The article first, as every writer takes article before claim (a deletion holds its article, then its claims).
-    if (!claimIds) await tx.article.update({ where: { id: articleId }, data: { matchedAt: new Date() } });
+    // The article first, then its claims in id order, as every writer takes them (a deletion holds its article, then
+    // its claims).
+    if (!claimIds) await tx.article.update({ where: { id: articleId }, data: { matchedAt: createdAt } });
+    await lockClaims(
+      db,
+      tx,
+      rekeyed.map((c) => c.id),
+    );
     for (const c of rekeyed) await tx.claim.updateMany({ where: { id: c.id, text: c.text }, data: c.fields });
     // Two deletes, each on its own index: one with OR read every link of the archive.
     await tx.claimLink.deleteMany({ where: { claimId: { in: ids } } });
     await tx.claimLink.deleteMany({ where: { otherId: { in: ids } } });
     // Prisma's createMany took 80 µs a row here (a bulk ingest writes some 450 links an article). A pair already there
     // is left as it is: two articles on one story matched at once may each find the other and write the same pair.
-    const createdAt = new Date();
     await insertRows(
       tx,
       providerOf(db),

@@ -4,7 +4,7 @@ import { storedMatchFieldsOf } from "@/lib/matching/match-terms";
 import type { Language } from "@/lib/extract";
 import { z } from "zod";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
-import { type Db, lockArticle } from "@/lib/db/client";
+import { type Db, lockArticle, lockClaims } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/input/parse-input";
 import { loadLiveClaim, noLongerInText, updateAtVersion, VersionSchema } from "./claim-lock";
@@ -38,6 +38,8 @@ export async function mergeClaims(
   const merged = await db.$transaction(async (tx) => {
     // Read again once the article is held: a new version may have moved the claims meanwhile.
     await lockArticle(db, tx, (await loadLiveClaim(tx, claimId)).articleId);
+    // Both claims in id order, before they are written in their order in the text.
+    await lockClaims(db, tx, [claimId, withId]);
     const [one, other] = [await loadLiveClaim(tx, claimId), await loadLiveClaim(tx, withId)];
     if (one.articleId !== other.articleId) {
       throw new AppError("invalid_input", "Only claims of the same article can be merged.", "withId");

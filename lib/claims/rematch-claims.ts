@@ -1,5 +1,5 @@
 import { requireActing, type Acting } from "@/lib/auth/permissions";
-import type { Db } from "@/lib/db/client";
+import { lockClaims, type Db } from "@/lib/db/client";
 import type { Language } from "@/lib/extract";
 import { articleContextOf } from "@/lib/matching/article-context";
 import { isCurrentMatchKey, storedClaimForMatching, storedMatchFieldsOf } from "@/lib/matching/match-terms";
@@ -56,23 +56,25 @@ export async function rematchClaims(
     if (stale.length > 0) {
       const articleIds = [...new Set(stale.map((c) => c.articleId))];
       await rememberArticles(db, keying, articleIds);
-      await db.$transaction(
-        [
-          // The articles first, as every writer takes article before claim (a deletion holds its article, then its
-          // claims): claims first met a deletion in a deadlock, and a batch is not run again.
-          db.article.updateMany({ where: { id: { in: articleIds.sort() } }, data: { matchedAt: null } }),
-          ...stale.map((c) =>
-            // Only if the words are still the ones keyed here: an edit meanwhile has stored its own, current key.
-            db.claim.updateMany({
-              where: { id: c.id, text: c.text, quantities: c.quantities },
-              data: storedMatchFieldsOf(
-                storedClaimForMatching(c, keying.get(c.articleId)!.language, keying.get(c.articleId)!.context),
-              ),
-            }),
-          ),
-        ],
-        WRITE_TIMEOUT,
-      );
+      const keyed = stale.map((c) => ({
+        c,
+        fields: storedMatchFieldsOf(
+          storedClaimForMatching(c, keying.get(c.articleId)!.language, keying.get(c.articleId)!.context),
+        ),
+      }));
+      await db.$transaction(async (tx) => {
+        // The articles first, then their claims in id order, as every writer takes them (a deletion holds its
+        // article, then its claims); a batch that still meets another writer in a deadlock is run again.
+        await tx.article.updateMany({ where: { id: { in: articleIds } }, data: { matchedAt: null } });
+        await lockClaims(
+          db,
+          tx,
+          stale.map((c) => c.id),
+        );
+        // Only if the words are still the ones keyed here: an edit meanwhile has stored its own, current key.
+        for (const { c, fields } of keyed)
+          await tx.claim.updateMany({ where: { id: c.id, text: c.text, quantities: c.quantities }, data: fields });
+      }, WRITE_TIMEOUT);
     }
     done += batch.length;
     renewed += stale.length;

@@ -4,6 +4,8 @@ import { deleteArticle } from "@/lib/articles/delete-article";
 import { restoreArticle } from "@/lib/articles/restore-article";
 import { setCitationRole, unlinkSource } from "@/lib/claims/change-citation";
 import { linkSource } from "@/lib/claims/link-source";
+import { addClaim } from "@/lib/claims/add-claim";
+import { bulkSetStatusMatching } from "@/lib/claims/bulk-set-status-matching";
 import { mergeClaims } from "@/lib/claims/merge-claims";
 import { rematchClaims } from "@/lib/claims/rematch-claims";
 import { checkKeptCounts } from "@/lib/database/check-kept-counts";
@@ -110,6 +112,9 @@ async function expectNoDeadlock(work: () => Promise<unknown>) {
   }
   expect(watch.rerun()).toBe(0);
 }
+
+/** Two claims in one paragraph, neighbours. */
+const TWO_CLAIMS = "Laut dpa wurden in Kassel 300 Häuser beschädigt. Die Feuerwehr rettete 14 Menschen aus dem Wasser.";
 
 const copyOf = (claimId: string) =>
   t.db.citation.findMany({
@@ -274,7 +279,7 @@ describe.runIf(process.env.TEST_DATABASE_URL?.startsWith("postgres"))("the citat
 
   it("a merge holding the article lets a verdict on one of its claims add a figures row, without a deadlock", async () => {
     const { articleId } = await createArticle(t.db, {
-      body: "Laut dpa wurden in Kassel 300 Häuser beschädigt. Die Feuerwehr rettete 14 Menschen aus dem Wasser.",
+      body: TWO_CLAIMS,
     });
     const editor = await createUser(t.db, { role: "editor" });
     const [first, second] = await t.db.claim.findMany({ where: { articleId }, orderBy: { start: "asc" } });
@@ -291,6 +296,48 @@ describe.runIf(process.env.TEST_DATABASE_URL?.startsWith("postgres"))("the citat
         // The article's first claim of this status: a new figures row, whose key check reads the article.
         (tx) => tx.claim.update({ where: { id: second!.id }, data: { status: "misleading" } }),
       ),
+    );
+  }, 30_000);
+
+  it("a status set on all matching claims takes them in id order, whatever their versions", async () => {
+    // By version they were taken in another order, which crossed an article's deletion or a new version (id order).
+    const { articleId } = await createArticle(t.db, { body: TWO_CLAIMS.replaceAll("Kassel", "Fulda") });
+    const checker = await createUser(t.db, { role: "factchecker" });
+    const [low, high] = await t.db.claim.findMany({ where: { articleId }, orderBy: { id: "asc" } });
+    await t.db.claim.update({ where: { id: low!.id }, data: { version: { increment: 1 } } });
+    await whileHeldOpen(
+      (tx) => tx.claim.update({ where: { id: low!.id }, data: { label: "geprüft" } }),
+      () => bulkSetStatusMatching(t.db, checker, { status: "true", filter: { articleId } }),
+      // While it waits for the first claim in id order, it holds none after it.
+      (tx) => tx.$queryRaw`SELECT 1 FROM "Claim" WHERE "id" = ${high!.id} FOR UPDATE NOWAIT`,
+    );
+    expect(await t.db.claim.count({ where: { articleId, status: "true" } })).toBe(2);
+  }, 30_000);
+
+  it("a merge takes its two claims in id order, not in their order in the text", async () => {
+    // A claim added by hand before an extracted one: first in the text, last by id.
+    const { articleId } = await createArticle(t.db, {
+      body: `Was ist geschehen? ${TWO_CLAIMS.replaceAll("Kassel", "Göttingen")}`,
+    });
+    const editor = await createUser(t.db, { role: "editor" });
+    const [extracted] = await t.db.claim.findMany({ where: { articleId }, orderBy: { start: "asc" } });
+    const added = await addClaim(t.db, editor, {
+      articleId,
+      start: 0,
+      end: "Es war ein stiller Morgen in Kassel.".length,
+    });
+    const byHand = await t.db.claim.findUniqueOrThrow({ where: { id: added.id } });
+    expect(byHand.id > extracted!.id && byHand.start < extracted!.start).toBe(true);
+    await whileHeldOpen(
+      (tx) => tx.claim.update({ where: { id: extracted!.id }, data: { label: "geprüft" } }),
+      () =>
+        mergeClaims(t.db, editor, {
+          claimId: byHand.id,
+          version: byHand.version,
+          withId: extracted!.id,
+          withVersion: extracted!.version,
+        }),
+      (tx) => tx.$queryRaw`SELECT 1 FROM "Claim" WHERE "id" = ${byHand.id} FOR UPDATE NOWAIT`,
     );
   }, 30_000);
 

@@ -168,6 +168,18 @@ export async function lockArticle(db: Db, tx: Tx, articleId: string): Promise<vo
  * holds the claims, then their citations) or a verdict in a deadlock. Claim before citation, as a link does.
  */
 export async function lockClaim(db: Db, tx: Tx, claimId: string): Promise<void> {
-  if (providerOf(db) === "postgresql")
-    await tx.$queryRaw`SELECT 1 FROM "Claim" WHERE "id" = ${claimId} FOR NO KEY UPDATE`;
+  await lockClaims(db, tx, [claimId]);
+}
+
+/**
+ * Holds several claims' rows, in id order (PostgreSQL): a change of several claims that took them in another order
+ * (by version, by their place in the text) crossed another that takes them in id order — an article's deletion, a new
+ * version, an assignment — and the two deadlocked.
+ */
+export async function lockClaims(db: Db, tx: Tx, claimIds: string[]): Promise<void> {
+  if (providerOf(db) !== "postgresql" || claimIds.length === 0) return;
+  await tx.$queryRawUnsafe(
+    `SELECT 1 FROM "Claim" WHERE "id" IN (SELECT json_array_elements_text($1::json)) ORDER BY "id" FOR NO KEY UPDATE`,
+    JSON.stringify(claimIds),
+  );
 }
