@@ -8,16 +8,17 @@ import { CitationRoleSchema } from "./link-source";
 import { recountSources } from "./sourcing";
 import { recordClaimEvent } from "./claim-events";
 import { recordId } from "@/lib/input/record-id";
+import { REGISTRY_SCOPE } from "@/lib/sources/source-scope";
 
 async function loadCitation(db: Db, tx: Tx, claimId: string, citationId: string) {
   await lockClaim(db, tx, claimId);
-  await loadLiveClaim(tx, claimId);
+  const { articleId } = await loadLiveClaim(tx, claimId);
   const citation = await tx.citation.findFirst({
     where: { id: citationId, claimId },
     select: { role: true, source: { select: { name: true } }, relayOf: { select: { name: true } } },
   });
   if (!citation) throw new AppError("not_found", "This claim does not cite that source.", "citationId");
-  return citation;
+  return { ...citation, articleId };
 }
 
 export const CitationRefSchema = z.object({ claimId: recordId("claim"), citationId: recordId("citation") });
@@ -52,7 +53,11 @@ export async function setCitationRole(
   const { claimId, citationId, role, relayOfId } = parseInput(CitationRoleChangeSchema, input, "role");
   await db.$transaction(async (tx) => {
     const citation = await loadCitation(db, tx, claimId, citationId);
-    const relayOf = role === "relay" && relayOfId ? await tx.source.findUnique({ where: { id: relayOfId } }) : null;
+    // As a link's: the registry, or an unnamed source of this claim's own article — not another story's "officials"
+    // (whose purge would take the relay away from under this claim's counts).
+    const citable = { OR: [{ scope: REGISTRY_SCOPE }, { scope: citation.articleId }] };
+    const relayOf =
+      role === "relay" && relayOfId ? await tx.source.findFirst({ where: { id: relayOfId, ...citable } }) : null;
     if (relayOfId && role === "relay" && !relayOf) {
       throw new AppError("not_found", "The source it relays is not in the registry.", "relayOfId");
     }

@@ -283,6 +283,14 @@ describe("linkSource, unlinkSource and setCitationRole", () => {
     ).rejects.toMatchObject({
       code: "forbidden",
     });
+    // Another story's unnamed source is not one this claim's source can relay.
+    const elsewhere = await t.db.source.create({
+      data: { name: "Regierungskreise", type: "unnamed", scope: "other-article" },
+    });
+    await expect(
+      setCitationRole(t.db, checker, { role: "relay", relayOfId: elsewhere.id, claimId: claim.id, citationId: ap.id }),
+    ).rejects.toMatchObject({ code: "not_found", field: "relayOfId" });
+    expect((await t.db.citation.findUniqueOrThrow({ where: { id: ap.id } })).relayOfId).toBe(nis.sourceId);
   });
 });
 
