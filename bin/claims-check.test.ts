@@ -95,7 +95,7 @@ describe("claims check", () => {
     });
     expect(await claims(["check", "--format", "xml"])).toMatchObject({
       code: 2,
-      stderr: "claims: Choose --format text or json.\n",
+      stderr: 'claims: The format must be "text" or "json".\n',
     });
   });
 });

@@ -1,14 +1,12 @@
-import { parseArgs } from "node:util";
 import {
   checkKeptCounts,
   keptCountsDiffer,
   type KeptCountsFindings,
   type KeptCountsReport,
 } from "@/lib/database/check-kept-counts";
-import { createDb } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { CliError } from "../cli-error";
 import type { CliIo } from "../cli-io";
+import { parseCommandArgs, parseFormat, withDb } from "./command-args";
 
 /**
  * `claims check [--repair]`: holds what the database keeps beside the claims (each article's coverage figures, each
@@ -16,18 +14,13 @@ import type { CliIo } from "../cli-io";
  * differs and was left as it is, so a scheduled run can alert; --repair rewrites it from the claims.
  */
 export async function runCheck(argv: string[], io: CliIo): Promise<number> {
-  const { repair, format } = parseCheckArgs(argv);
-  const db = createDb();
-  try {
-    const report = await checkKeptCounts(db, { repair }).catch((error: unknown) => {
-      throw error instanceof AppError ? new CliError(error.message) : error;
-    });
-    io.stdout.write(format === "json" ? `${JSON.stringify(report, null, 2)}\n` : describeReport(report));
-    // Exit 1 while anything differs: found and left, or still there when checked again after the repair.
-    return keptCountsDiffer(report.afterRepair ?? report) ? 1 : 0;
-  } finally {
-    await db.$disconnect();
-  }
+  const { positionals, values, flags } = parseCommandArgs(argv, ["format"], ["repair"]);
+  if (positionals.length) throw new CliError(`claims check takes no argument (got "${positionals[0]}").`);
+  const format = parseFormat(values.format);
+  const report = await withDb((db) => checkKeptCounts(db, { repair: flags.has("repair") }));
+  io.stdout.write(format === "json" ? `${JSON.stringify(report, null, 2)}\n` : describeReport(report));
+  // Exit 1 while anything differs: found and left, or still there when checked again after the repair.
+  return keptCountsDiffer(report.afterRepair ?? report) ? 1 : 0;
 }
 
 const INDEX_NAMES: Record<string, string> = { ClaimTextIndex: "Text search index", ClaimMatchIndex: "Matching index" };
@@ -61,21 +54,4 @@ function describeFindings({ figures, citations, indexes }: KeptCountsFindings, f
         (i.consistent ? "holds what the claims hold." : `differs from the claims${fixed ? " (rebuilt)" : ""}.`),
     ),
   ];
-}
-
-function parseCheckArgs(argv: string[]) {
-  try {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: { repair: { type: "boolean" }, format: { type: "string", default: "text" } },
-    });
-    if (positionals.length) throw new CliError(`claims check takes no argument (got "${positionals[0]}").`);
-    if (values.format !== "text" && values.format !== "json") throw new CliError("Choose --format text or json.");
-    return { repair: values.repair ?? false, format: values.format };
-  } catch (error) {
-    if (error instanceof CliError) throw error;
-    throw new CliError(error instanceof Error ? error.message : String(error));
-  }
 }

@@ -1,19 +1,15 @@
-import { parseArgs } from "node:util";
 import { z } from "zod";
 import { OPERATOR } from "@/lib/auth/permissions";
 import type { ClaimMatchView } from "@/lib/claims/claim-match-schemas";
 import { listClaimMatches } from "@/lib/claims/list-claim-matches";
 import { matchArticle } from "@/lib/claims/match-article";
 import { rematchClaims } from "@/lib/claims/rematch-claims";
-import { createDb, type Db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { getEnv } from "@/lib/env";
 import { CliError } from "../cli-error";
 import type { CliIo } from "../cli-io";
 import { progressBar } from "../progress-bar";
+import { parseCommandArgs as parse, parseFormat, withDb } from "./command-args";
 import { readArticleFile } from "./read-article-file";
-
-const FormatSchema = z.enum(["text", "json"], { error: 'The format must be "text" or "json".' }).default("text");
 
 /**
  * `claims matches CLAIM_ID [--format text|json] [--limit N] [--language en|de]`: where else this claim has been seen,
@@ -88,33 +84,4 @@ function describe(m: ClaimMatchView): string {
     `- ${m.claimId}  ${m.article.title}${where ? ` (${where})` : ""}  ${status}  score ${m.score}${flag}\n` +
     `  “${m.text}”\n  ${m.reasons}\n`
   );
-}
-
-/** The positionals, and the options named (each a string). */
-function parse(argv: string[], names: string[]): { positionals: string[]; values: Record<string, string | undefined> } {
-  const options = Object.fromEntries(names.map((n) => [n, { type: "string" as const }]));
-  try {
-    const { positionals, values } = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
-    return { positionals, values: values as Record<string, string | undefined> };
-  } catch (error) {
-    throw new CliError(error instanceof Error ? error.message : String(error));
-  }
-}
-
-function parseFormat(value: unknown) {
-  const format = FormatSchema.safeParse(value);
-  if (!format.success) throw new CliError(format.error.issues[0]!.message);
-  return format.data;
-}
-
-async function withDb<T>(run: (db: Db) => Promise<T>): Promise<T> {
-  const db = createDb();
-  try {
-    return await run(db);
-  } catch (error) {
-    if (error instanceof AppError) throw new CliError(error.message);
-    throw error;
-  } finally {
-    await db.$disconnect();
-  }
 }
