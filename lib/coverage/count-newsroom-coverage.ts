@@ -1,5 +1,6 @@
 import type { ClaimStatus } from "@/lib/claims/claim-status";
 import { providerOf, type Db } from "@/lib/db/client";
+import { idListSql } from "@/lib/db/id-list-sql";
 import { zeroByStatus } from "./compute-coverage";
 import type { CoverageFigures } from "./sum-coverage";
 
@@ -182,11 +183,7 @@ function scopeSql(db: Db, scope: CountScope, table: "c" | "f" = "c"): { where: s
   if (scope.status) where.push(`${table}."status" = ${param(scope.status)}`);
   if (scope.articleIds) {
     const list = param(JSON.stringify(scope.articleIds));
-    where.push(
-      postgres
-        ? `${table}."articleId" IN (SELECT json_array_elements_text(${list}::json))`
-        : `${table}."articleId" IN (SELECT value FROM json_each(${list}))`,
-    );
+    where.push(`${table}."articleId" IN (${idListSql(providerOf(db), list)})`);
   }
   return { where: where.join(" AND "), params };
 }

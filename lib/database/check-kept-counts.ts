@@ -1,4 +1,5 @@
 import { driverErrorCode, providerOf, type Db, type Tx } from "@/lib/db/client";
+import { idListSql } from "@/lib/db/id-list-sql";
 import { AppError } from "@/lib/errors";
 
 /**
@@ -113,9 +114,8 @@ SELECT "articleId" FROM missing UNION SELECT "articleId" FROM extra ORDER BY 1`,
  * runs one writer at a time.
  */
 async function recountFigures(db: Db, articleIds: string[]): Promise<void> {
-  const postgres = providerOf(db) === "postgresql";
-  // The ids as one JSON parameter, as the coverage counts pass theirs (count-newsroom-coverage.ts).
-  const ids = postgres ? `SELECT json_array_elements_text($1::json)` : `SELECT value FROM json_each(?)`;
+  const provider = providerOf(db);
+  const ids = idListSql(provider, provider === "postgresql" ? "$1" : "?");
   const list = JSON.stringify(articleIds);
   await holdingTables(db, [`"Claim"`], async (tx) => {
     await tx.$executeRawUnsafe(`DELETE FROM "ArticleFigures" WHERE "articleId" IN (${ids})`, list);

@@ -6,6 +6,7 @@ import { PrismaClient as PostgresClient } from "@/lib/generated/prisma-postgres/
 import { PrismaClient as SqliteClient } from "@/lib/generated/prisma-sqlite/client";
 import { keepPlannerStatisticsCurrent, PLANNER_STATISTICS_EVERY_MS } from "./planner-statistics";
 import { restrictFileAccess } from "./restrict-file-access";
+import { idListSql } from "./id-list-sql";
 import { databasePoolSize, databaseProvider, databaseUrl, sqliteFilePath, type DatabaseProvider } from "./database-url";
 
 /**
@@ -179,7 +180,7 @@ export async function lockClaim(db: Db, tx: Tx, claimId: string): Promise<void> 
 export async function lockClaims(db: Db, tx: Tx, claimIds: string[]): Promise<void> {
   if (providerOf(db) !== "postgresql" || claimIds.length === 0) return;
   await tx.$queryRawUnsafe(
-    `SELECT 1 FROM "Claim" WHERE "id" IN (SELECT json_array_elements_text($1::json)) ORDER BY "id" FOR NO KEY UPDATE`,
+    `SELECT 1 FROM "Claim" WHERE "id" IN (${idListSql("postgresql", "$1")}) ORDER BY "id" FOR NO KEY UPDATE`,
     JSON.stringify(claimIds),
   );
 }
