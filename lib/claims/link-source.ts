@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
-import type { Db, Tx } from "@/lib/db/client";
+import { holdArticleText, type Db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/input/parse-input";
 import { findOrCreateSource, NewSourceSchema } from "@/lib/sources/find-or-create-source";
@@ -64,6 +64,9 @@ export async function linkSource(
   requirePermission(actor, "source.link");
   const { claimId, ...parsed } = parseInput(LinkSourceSchema, input, "sourceId");
   return db.$transaction(async (tx) => {
+    // The article's text before the claim's place in it: a new version stored meanwhile would otherwise move the
+    // claim after this read, and the mention would keep offsets into the old text.
+    await holdArticleText(db, tx, (await loadLiveClaim(tx, claimId)).articleId);
     const claim = await loadLiveClaim(tx, claimId);
     const sourceId = parsed.source ? await findOrCreateSource(tx, parsed.source) : parsed.sourceId!;
     // The registry, or an unnamed source of this claim's own article: another story's "officials" are not these.

@@ -165,6 +165,25 @@ describe.runIf(process.env.TEST_DATABASE_URL?.startsWith("postgres"))("the citat
     ]);
   }, 30_000);
 
+  it("a source linked while a new version moves its claim points at its name in the new text", async () => {
+    // The version takes the article, then moves the claims; a link that read the text and the claim meanwhile kept
+    // offsets into the old text. It waits for the article's text now and reads both after the version.
+    const body = TWO_CLAIMS.replaceAll("Kassel", "Bebra").replace("Die Feuerwehr", "Die Feuerwehr Bebra");
+    const claim = await createClaim(t.db, { body });
+    const checker = await createUser(t.db, { role: "factchecker" });
+    const lead = "Ein Absatz kam vor den Bericht.\n\n";
+    const moved = { increment: lead.length };
+    await whileHeldOpen(
+      (tx) => tx.article.update({ where: { id: claim.articleId }, data: { body: lead + body } }),
+      () => linkSource(t.db, checker, { claimId: claim.id, source: { name: "Feuerwehr Bebra", type: "organization" } }),
+      (tx) => tx.claim.update({ where: { id: claim.id }, data: { start: moved, end: moved } }),
+    );
+    const citation = await t.db.citation.findFirstOrThrow({
+      where: { claimId: claim.id, source: { name: "Feuerwehr Bebra" } },
+    });
+    expect((lead + body).slice(citation.start, citation.end)).toBe("Feuerwehr Bebra");
+  }, 30_000);
+
   it("two sources linked to one claim at once take turns, without a deadlock", async () => {
     const claim = await createClaim(t.db);
     const checker = await createUser(t.db, { role: "factchecker" });

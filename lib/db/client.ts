@@ -164,6 +164,16 @@ export async function lockArticle(db: Db, tx: Tx, articleId: string): Promise<vo
 }
 
 /**
+ * Holds an article's text until the transaction ends (PostgreSQL), for a change that reads it to place words but does
+ * not change the article (a source's mention): a new version, which takes the article first, waits for it, or it
+ * waits for the version and then reads the new text and the claims where the version put them. Shared, so two such
+ * changes of one article do not wait for each other. Taken before any claim, in the article → claim order.
+ */
+export async function holdArticleText(db: Db, tx: Tx, articleId: string): Promise<void> {
+  if (providerOf(db) === "postgresql") await tx.$queryRaw`SELECT 1 FROM "Article" WHERE "id" = ${articleId} FOR SHARE`;
+}
+
+/**
  * Holds a claim's row until the transaction ends (PostgreSQL), before a change of its citations: the change recounts
  * the claim's sources next, and a citation held first while waiting for the claim met an article's deletion (which
  * holds the claims, then their citations) or a verdict in a deadlock. Claim before citation, as a link does.
