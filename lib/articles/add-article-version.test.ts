@@ -204,7 +204,7 @@ describe("a new version of an article", () => {
     const at = base.indexOf("Der Bürgermeister");
     const selection = { articleId: id, start: at, end: at + 40, articleVersion: 1 };
     // Sent while the new version is being stored: it waits for it (and is refused), or lands first and moves with it
-    // (or lands while the version is worked out, which then refuses the version: the claims changed meanwhile).
+    // (or lands while the version is worked out, which is worked out again, and refused only if that keeps happening).
     const revised = { articleId: id, body: `Eilmeldung: Pegel steigt.\n\n${base}` };
     const [version, racing] = await Promise.allSettled([
       addArticleVersion(t.db, editor, revised, LIMITS),

@@ -1,6 +1,6 @@
 import { leadChanged } from "@/lib/matching/article-context";
 import { z } from "zod";
-import { providerOf, type Db } from "@/lib/db/client";
+import { lockArticleClaims, providerOf, type Db } from "@/lib/db/client";
 import { requireActing, type Acting } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/input/parse-input";
@@ -110,104 +110,126 @@ export async function addArticleVersion(
     "body",
     options.timeBudgetMs,
   );
-  // Where every claim and every source mention goes, worked out before the transaction (on the worker thread: the
-  // alignment grows with the texts): a transaction that waited on it would hold SQLite's one connection meanwhile, and
-  // every other request's reads would see its half-written state. The transaction checks nothing moved since.
-  const seen = await readAnchors(db, articleId);
-  const placed = await reanchorOffThread(
-    article.body,
-    next.body,
-    seen.claims.map((c) => anchorAt(article.body, c.id, c.start, c.end)),
-  );
-  const mentions = await reanchorOffThread(
-    article.body,
-    next.body,
-    seen.citations.map((c) => anchorAt(article.body, c.id, c.start, c.end)),
-  );
-  const live = new Set(seen.claims.filter((c) => c.deletedAt === null).map((c) => c.id));
-  // A removed claim's verdict too: restored, it would stand on words it was not given for.
-  const verdicts = new Set(seen.claims.filter((c) => !UNDECIDED.has(c.status)).map((c) => c.id));
   const redraft = redrafter(next.body, extraction, matchFields);
-  const sentenceChanges = await changedSentences(article.body, next.body, seen.claims, placed, verdicts);
-  const result = await db
-    .$transaction(
-      async (tx) => {
-        // The article first: a change that places a claim by its text waits until this version is in (lockArticle).
-        const number = article.version + 1;
-        const stored = await tx.article.updateMany({
-          where: { id: articleId, version: article.version, deletedAt: null },
-          data: {
-            body: next.body,
+  // Claims change while a version is worked out (a verdict, a source linked): it is worked out again on what they are
+  // now, a few times, before the person is asked to try again.
+  const result = await retriedWhileClaimsChange(async () => {
+    const plan = await planMoves(db, articleId, article.body, next.body);
+    return db
+      .$transaction(
+        async (tx) => {
+          // The article first: a change that places a claim by its text waits until this version is in (lockArticle).
+          const number = article.version + 1;
+          const stored = await tx.article.updateMany({
+            where: { id: articleId, version: article.version, deletedAt: null },
+            data: {
+              body: next.body,
+              title: next.title,
+              version: number,
+              ...(source.fetched ? { fetchedHtml: source.fetched.html, fetchedAt: source.fetched.fetchedAt } : {}),
+            },
+          });
+          if (stored.count === 0) throw versionMeanwhile();
+          await lockArticleClaims(db, tx, articleId);
+          if (!sameAnchors(plan.seen, await readAnchors(tx, articleId))) throw claimsMeanwhile();
+          const versions = new Map(plan.seen.claims.map((c) => [c.id, c.version]));
+          const flagged = await moveClaims(tx, {
+            newBody: next.body,
+            placed: plan.placed,
+            verdicts: plan.verdicts,
+            versions,
+            sentenceChanges: plan.sentenceChanges,
+            actorId,
+            number,
+            redraft,
+            leadChanged: leadChanged(article.body, next.body),
+          });
+          await moveCitations(tx, plan.seen.citations, plan.mentions, plan.placed);
+          // New sentences: the claims extracted from this version that lie on words no claim of the last one kept.
+          const taken = plan.placed.filter((p) => p.status !== "orphaned") as Extract<Reanchored, { start: number }>[];
+          const fresh = extraction.claims
+            .map((claim, i) => ({ claim, fields: matchFields[i]! }))
+            .filter(({ claim }) => !taken.some((t) => t.start < claim.end && claim.start < t.end));
+          const { sourceIds } = await storeClaims(
+            tx,
+            articleId,
+            next.body,
+            { ...extraction, claims: fresh.map((f) => f.claim) },
+            fresh.map((f) => f.fields),
+            actorId,
+            { version: number, firstPosition: plan.seen.claims.length, provider: providerOf(db) },
+          );
+          await resourceChangedClaims(tx, plan.placed, extraction, sourceIds, redraft.extractedAt);
+          await renumberClaims(tx, articleId);
+          // What a person sees of it: the claims shown in the article (removed ones followed along, uncounted).
+          const shown = plan.placed.filter((p) => plan.live.has(p.id));
+          const counts = {
+            kept: shown.filter((p) => p.status === "kept").length,
+            changed: shown.filter((p) => p.status === "changed").length,
+            orphaned: shown.filter((p) => p.status === "orphaned").length,
+            added: fresh.length,
+          };
+          // The unique hash last, in a statement of its own: changing it holds the article even against a claim's
+          // change adding a figures row for it (its key check), which may hold a claim this transaction moves above.
+          await tx.article.update({ where: { id: articleId }, data: { contentHash: hash } });
+          await storeVersion(tx, {
+            articleId,
+            number,
             title: next.title,
-            version: number,
-            ...(source.fetched ? { fetchedHtml: source.fetched.html, fetchedAt: source.fetched.fetchedAt } : {}),
-          },
-        });
-        if (stored.count === 0) throw versionMeanwhile();
-        if (!sameAnchors(seen, await readAnchors(tx, articleId))) throw claimsMeanwhile();
-        const versions = new Map(seen.claims.map((c) => [c.id, c.version]));
-        const flagged = await moveClaims(tx, {
-          newBody: next.body,
-          placed,
-          verdicts,
-          versions,
-          sentenceChanges,
-          actorId,
-          number,
-          redraft,
-          leadChanged: leadChanged(article.body, next.body),
-        });
-        await moveCitations(tx, seen.citations, mentions, placed);
-        // New sentences: the claims extracted from this version that lie on words no claim of the last one kept.
-        const taken = placed.filter((p) => p.status !== "orphaned") as Extract<Reanchored, { start: number }>[];
-        const fresh = extraction.claims
-          .map((claim, i) => ({ claim, fields: matchFields[i]! }))
-          .filter(({ claim }) => !taken.some((t) => t.start < claim.end && claim.start < t.end));
-        const { sourceIds } = await storeClaims(
-          tx,
-          articleId,
-          next.body,
-          { ...extraction, claims: fresh.map((f) => f.claim) },
-          fresh.map((f) => f.fields),
-          actorId,
-          { version: number, firstPosition: seen.claims.length, provider: providerOf(db) },
-        );
-        await resourceChangedClaims(tx, placed, extraction, sourceIds, redraft.extractedAt);
-        await renumberClaims(tx, articleId);
-        // What a person sees of it: the claims shown in the article (removed ones followed along, uncounted).
-        const shown = placed.filter((p) => live.has(p.id));
-        const counts = {
-          kept: shown.filter((p) => p.status === "kept").length,
-          changed: shown.filter((p) => p.status === "changed").length,
-          orphaned: shown.filter((p) => p.status === "orphaned").length,
-          added: fresh.length,
-        };
-        // The unique hash last, in a statement of its own: changing it holds the article even against a claim's
-        // change adding a figures row for it (its key check), which may hold a claim this transaction moves above.
-        await tx.article.update({ where: { id: articleId }, data: { contentHash: hash } });
-        await storeVersion(tx, {
-          articleId,
-          number,
-          title: next.title,
-          body: next.body,
-          fetched: source.fetched,
-          actorId,
-          counts,
-        });
-        return { status: "added" as const, articleId, version: number, ...counts, flagged };
-      },
-      // As an ingest's: a long article's new claims are many rows.
-      { timeout: Math.max(60_000, extraction.claims.length * 10) },
-    )
-    .catch((error: unknown) => {
-      // Another article given the same text at the same moment: its unique hash wins.
-      if ((error as { code?: unknown })?.code === "P2002") throw versionOfOther("another article");
-      throw error;
-    });
+            body: next.body,
+            fetched: source.fetched,
+            actorId,
+            counts,
+          });
+          return { status: "added" as const, articleId, version: number, ...counts, flagged };
+        },
+        // As an ingest's: a long article's new claims are many rows.
+        { timeout: Math.max(60_000, extraction.claims.length * 10) },
+      )
+      .catch((error: unknown) => {
+        // Another article given the same text at the same moment: its unique hash wins.
+        if ((error as { code?: unknown })?.code === "P2002") throw versionOfOther("another article");
+        throw error;
+      });
+  });
   // The new and changed claims' "seen before" (a failure there is logged and retried, never this verb's).
   const matched = scheduleArticleMatching(db, articleId);
   if (options.matching !== "background") await matched;
   return result;
+}
+
+/**
+ * Where every claim and every source mention goes, worked out before the transaction (on the worker thread: the
+ * alignment grows with the texts): a transaction that waited on it would hold SQLite's one connection meanwhile, and
+ * every other request's reads would see its half-written state. The transaction checks nothing moved since.
+ */
+async function planMoves(db: Db, articleId: string, oldBody: string, newBody: string) {
+  const seen = await readAnchors(db, articleId);
+  const placed = await reanchorOffThread(
+    oldBody,
+    newBody,
+    seen.claims.map((c) => anchorAt(oldBody, c.id, c.start, c.end)),
+  );
+  const mentions = await reanchorOffThread(
+    oldBody,
+    newBody,
+    seen.citations.map((c) => anchorAt(oldBody, c.id, c.start, c.end)),
+  );
+  const live = new Set(seen.claims.filter((c) => c.deletedAt === null).map((c) => c.id));
+  // A removed claim's verdict too: restored, it would stand on words it was not given for.
+  const verdicts = new Set(seen.claims.filter((c) => !UNDECIDED.has(c.status)).map((c) => c.id));
+  const sentenceChanges = await changedSentences(oldBody, newBody, seen.claims, placed, verdicts);
+  return { seen, placed, mentions, live, verdicts, sentenceChanges };
+}
+
+async function retriedWhileClaimsChange<T>(attempt: () => Promise<T>, times = 3): Promise<T> {
+  for (let left = times; ; left--) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (left <= 1 || !(error instanceof AppError && error.reason === "claims_meanwhile")) throw error;
+    }
+  }
 }
 
 /**

@@ -261,6 +261,32 @@ describe.runIf(process.env.TEST_DATABASE_URL?.startsWith("postgres"))("the citat
     });
   }, 30_000);
 
+  it("a new version takes all its article's claims in id order, an orphaned one too, without a deadlock", async () => {
+    // A version moves the claims on its text and then renumbers the orphaned ones; taken in that order, a claim
+    // orphaned earlier with a lower id crossed a change that takes claims in id order (a status set on all matching).
+    const [first, second] = TWO_CLAIMS.replaceAll("Kassel", "Hünfeld").split(/(?<=\.) /);
+    const { articleId } = await createArticle(t.db, { body: `${first} ${second}` });
+    const editor = await createUser(t.db, { role: "editor" });
+    const claims = await t.db.claim.findMany({ where: { articleId }, orderBy: { id: "asc" } });
+    expect(claims).toHaveLength(2);
+    const [orphan, onText] = claims as [(typeof claims)[0], (typeof claims)[0]];
+    const version = (body: string) => addArticleVersion(t.db, editor, { articleId, body }, { maxBytes: 1 << 20 });
+    // The lower id leaves the text; the other stays, and a new sentence before it moves it and renumbers both.
+    const kept = orphan.quote === first ? second! : first!;
+    await version(kept);
+    await expectNoDeadlock(() =>
+      whileHeldOpen(
+        (tx) => tx.claim.update({ where: { id: orphan.id }, data: { label: "geprüft" } }),
+        () => version(`Der Bürgermeister rief 200 Helfer zusammen. ${kept}`),
+        (tx) => tx.claim.update({ where: { id: onText.id }, data: { label: "geprüft" } }),
+      ),
+    );
+    expect(await t.db.claim.findUniqueOrThrow({ where: { id: orphan.id } })).toMatchObject({
+      anchor: "orphaned",
+      position: 2,
+    });
+  }, 30_000);
+
   it.each(["unlinked", "made a relay"] as const)(
     "a source %s takes its claim before its citation, as a link and an article's deletion do",
     async (change) => {

@@ -164,6 +164,16 @@ export async function lockArticle(db: Db, tx: Tx, articleId: string): Promise<vo
 }
 
 /**
+ * Holds every claim of an article, orphaned ones too, in id order (PostgreSQL), for a new version: it moves the claims
+ * on its text and then renumbers the rest, and a claim taken later with a lower id crossed a change that takes its
+ * claims in id order (a status set on all matching claims) in a deadlock.
+ */
+export async function lockArticleClaims(db: Db, tx: Tx, articleId: string): Promise<void> {
+  if (providerOf(db) === "postgresql")
+    await tx.$queryRaw`SELECT 1 FROM "Claim" WHERE "articleId" = ${articleId} ORDER BY "id" FOR NO KEY UPDATE`;
+}
+
+/**
  * Holds an article's text until the transaction ends (PostgreSQL), for a change that reads it to place words but does
  * not change the article (a source's mention): a new version, which takes the article first, waits for it, or it
  * waits for the version and then reads the new text and the claims where the version put them. Shared, so two such
