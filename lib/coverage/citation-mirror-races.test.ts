@@ -393,4 +393,22 @@ describe.runIf(process.env.TEST_DATABASE_URL?.startsWith("postgres"))("the citat
     await whileHeldOpen(giveVerdict(claim.id, "false"), () => checkKeptCounts(t.db, { repair: true }));
     expect(await copyOf(claim.id)).toEqual([{ claimStatus: "false", claimShown: true }]);
   }, 30_000);
+
+  it("claims check --repair and an unlink of a citation it rewrites take turns, without a deadlock", async () => {
+    const claim = await createClaim(t.db);
+    const [citation] = await t.db.citation.findMany({ where: { claimId: claim.id } });
+    await t.db.citation.updateMany({ where: { claimId: claim.id }, data: { claimStatus: "true" } });
+    await expectNoDeadlock(() =>
+      whileHeldOpen(
+        // What an unlink does first: its claim held, its citation gone; it counts the claim's sources next.
+        async (tx) => {
+          await tx.$queryRaw`SELECT 1 FROM "Claim" WHERE "id" = ${claim.id} FOR NO KEY UPDATE`;
+          await tx.citation.delete({ where: { id: citation!.id } });
+        },
+        () => checkKeptCounts(t.db, { repair: true }),
+        (tx) => tx.claim.update({ where: { id: claim.id }, data: { sourceCount: 0 } }),
+      ),
+    );
+    expect(await copyOf(claim.id)).toEqual([]);
+  }, 30_000);
 });

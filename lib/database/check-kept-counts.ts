@@ -150,8 +150,16 @@ const LOCK_WAIT = "10s";
 const REPAIR_TIMEOUT_MS = 10 * 60_000;
 
 /**
- * A repair step in a transaction that holds `tables` against writes on PostgreSQL (in the order every writer takes
- * them: article before claim). Waiting longer than LOCK_WAIT for a writer is a clear "try again", not a hang.
+ * How a repair step holds each table on PostgreSQL. Articles against writes. Claims against row locks too: a writer
+ * takes its claim with a row lock first (an unlink, a relay), then its citation, then writes the claim; held only
+ * against writes, the claims let such a writer take a citation the repair was about to rewrite and then wait for the
+ * claim table the repair held — a deadlock. Held against row locks, the writer waits before it holds any citation.
+ */
+const HOLD_MODE: Record<string, string> = { '"Article"': "SHARE ROW EXCLUSIVE", '"Claim"': "EXCLUSIVE" };
+
+/**
+ * A repair step in a transaction that holds `tables` (HOLD_MODE) on PostgreSQL, in the order every writer takes them:
+ * article before claim. Waiting longer than LOCK_WAIT for a writer is a clear "try again", not a hang.
  */
 async function holdingTables(db: Db, tables: string[], step: (tx: Tx) => Promise<void>): Promise<void> {
   try {
@@ -159,7 +167,7 @@ async function holdingTables(db: Db, tables: string[], step: (tx: Tx) => Promise
       async (tx) => {
         if (providerOf(db) === "postgresql") {
           await tx.$executeRawUnsafe(`SET LOCAL lock_timeout = '${LOCK_WAIT}'`);
-          await tx.$executeRawUnsafe(`LOCK TABLE ${tables.join(", ")} IN SHARE ROW EXCLUSIVE MODE`);
+          for (const table of tables) await tx.$executeRawUnsafe(`LOCK TABLE ${table} IN ${HOLD_MODE[table]} MODE`);
         }
         await step(tx);
       },
