@@ -26,6 +26,7 @@ export async function linkClaims(db: Db, articleId: string, claimIds?: string[])
   const claims = await db.claim.findMany({
     where: { articleId, ...LIVE_CLAIM, ...(claimIds ? { id: { in: claimIds } } : {}) },
     select: { id: true, text: true, quantities: true, matchKey: true, article: { select: { language: true } } },
+    orderBy: { position: "asc" },
   });
   // Claims stored before matching, or keyed by an older lexicon, are keyed here (and stored with the links): more than
   // a few on the worker thread, as at ingest, since after a lexicon change that is every claim of the article.

@@ -6,6 +6,7 @@ import { setCitationRole, unlinkSource } from "@/lib/claims/change-citation";
 import { linkSource } from "@/lib/claims/link-source";
 import { addClaim } from "@/lib/claims/add-claim";
 import { bulkSetStatusMatching } from "@/lib/claims/bulk-set-status-matching";
+import { linkClaims } from "@/lib/claims/link-claims";
 import { mergeClaims } from "@/lib/claims/merge-claims";
 import { rematchClaims } from "@/lib/claims/rematch-claims";
 import { checkKeptCounts } from "@/lib/database/check-kept-counts";
@@ -357,6 +358,22 @@ describe.runIf(process.env.TEST_DATABASE_URL?.startsWith("postgres"))("the citat
       (tx) => tx.$queryRaw`SELECT 1 FROM "Claim" WHERE "id" = ${high!.id} FOR UPDATE NOWAIT`,
     );
     expect(await t.db.claim.count({ where: { articleId, status: "true" } })).toBe(2);
+  }, 30_000);
+
+  it("matching re-keys an article's claims in id order, whatever order it read them in", async () => {
+    // Keyed by an older lexicon, both are keyed again with their links, read in their order in the text: the lower
+    // id second here. Re-keyed in that order, the higher id was held while waiting for the lower (a deletion's order).
+    const { articleId } = await createArticle(t.db, { body: TWO_CLAIMS.replaceAll("Kassel", "Lauterbach") });
+    const [low, high] = await t.db.claim.findMany({ where: { articleId }, orderBy: { id: "asc" } });
+    for (const [position, claim] of [high!, low!].entries())
+      await t.db.claim.update({ where: { id: claim.id }, data: { matchKey: '{"v":1}', position } });
+    await whileHeldOpen(
+      (tx) => tx.claim.update({ where: { id: low!.id }, data: { label: "geprüft" } }),
+      () => linkClaims(t.db, articleId),
+      (tx) => tx.$queryRaw`SELECT 1 FROM "Claim" WHERE "id" = ${high!.id} FOR UPDATE NOWAIT`,
+    );
+    const keys = await t.db.claim.findMany({ where: { articleId }, select: { matchKey: true } });
+    expect(keys.every((k) => k.matchKey !== '{"v":1}')).toBe(true);
   }, 30_000);
 
   it("a merge takes its two claims in id order, not in their order in the text", async () => {
