@@ -8,6 +8,7 @@ import {
   type StoredMatchFields,
 } from "@/lib/matching/match-terms";
 import { articleContextFor } from "./article-context-for";
+import { writeMatchFields } from "./write-match-fields";
 import { IN_PLACE, offThread, parseKey, rankAgainstArchive } from "./match-against-archive";
 
 /**
@@ -37,7 +38,7 @@ export async function linkClaims(db: Db, articleId: string, claimIds?: string[])
     stale.length <= IN_PLACE
       ? toKey.map(storedMatchFieldsOf)
       : await offThread<StoredMatchFields[]>({ kind: "key", claims: toKey });
-  const rekeyed = stale.map((c, i) => ({ id: c.id, text: c.text, fields: fields[i]! }));
+  const rekeyed = stale.map((c, i) => ({ id: c.id, text: c.text, quantities: c.quantities, fields: fields[i]! }));
   const fresh = new Map(rekeyed.map((c) => [c.id, c.fields.matchKey]));
   const keyed = claims.flatMap((c) => {
     const key = parseKey(fresh.get(c.id) ?? c.matchKey);
@@ -66,7 +67,7 @@ export async function linkClaims(db: Db, articleId: string, claimIds?: string[])
       tx,
       rekeyed.map((c) => c.id),
     );
-    for (const c of rekeyed) await tx.claim.updateMany({ where: { id: c.id, text: c.text }, data: c.fields });
+    await writeMatchFields(tx, providerOf(db), rekeyed);
     // Two deletes, each on its own index: one with OR read every link of the archive.
     await tx.claimLink.deleteMany({ where: { claimId: { in: ids } } });
     await tx.claimLink.deleteMany({ where: { otherId: { in: ids } } });

@@ -1,9 +1,10 @@
 import { requireActing, type Acting } from "@/lib/auth/permissions";
-import { lockClaims, type Db } from "@/lib/db/client";
+import { lockClaims, providerOf, type Db } from "@/lib/db/client";
 import type { Language } from "@/lib/extract";
 import { articleContextOf } from "@/lib/matching/article-context";
 import { isCurrentMatchKey, storedClaimForMatching, storedMatchFieldsOf } from "@/lib/matching/match-terms";
 import { linkClaims, WRITE_TIMEOUT } from "./link-claims";
+import { writeMatchFields } from "./write-match-fields";
 
 /** Claims per transaction: short ones, so the app's own writes never wait long behind the job. */
 const BATCH = 500;
@@ -27,7 +28,7 @@ export interface RematchResult {
  * Brings "seen before" up to date with the current lexicon and rules, in two steps:
  * 1. keys: every claim gets the key of the current lexicon (MATCH_KEY_VERSION): claims stored before matching existed
  *    and claims keyed by an older one. A batch per transaction, in id order; a claim whose key is current is skipped.
- *    The articles of renewed claims are marked unmatched in the same transaction.
+ *    The articles of renewed claims are marked unmatched just before.
  * 2. links: every live article not marked matched gets its claims matched against the archive.
  * Resumable: after a stop, running it again skips what is done. Removed claims are keyed too: a restored one is
  * matched at once.
@@ -57,23 +58,24 @@ export async function rematchClaims(
       const articleIds = [...new Set(stale.map((c) => c.articleId))];
       await rememberArticles(db, keying, articleIds);
       const keyed = stale.map((c) => ({
-        c,
+        ...c,
         fields: storedMatchFieldsOf(
           storedClaimForMatching(c, keying.get(c.articleId)!.language, keying.get(c.articleId)!.context),
         ),
       }));
+      // The articles are marked unmatched first, in a transaction of their own: a job stopped after it matches them
+      // again when run again, and no article is held while the batch's claims are written (a merge, a new version or
+      // a deletion of one of them waited for the whole batch).
+      await db.article.updateMany({ where: { id: { in: articleIds } }, data: { matchedAt: null } });
       await db.$transaction(async (tx) => {
-        // The articles first, then their claims in id order, as every writer takes them (a deletion holds its
-        // article, then its claims); a batch that still meets another writer in a deadlock is run again.
-        await tx.article.updateMany({ where: { id: { in: articleIds } }, data: { matchedAt: null } });
+        // Claims in id order, as every writer takes several; a batch that still meets another writer in a deadlock is
+        // run again.
         await lockClaims(
           db,
           tx,
-          stale.map((c) => c.id),
+          keyed.map((c) => c.id),
         );
-        // Only if the words are still the ones keyed here: an edit meanwhile has stored its own, current key.
-        for (const { c, fields } of keyed)
-          await tx.claim.updateMany({ where: { id: c.id, text: c.text, quantities: c.quantities }, data: fields });
+        await writeMatchFields(tx, providerOf(db), keyed);
       }, WRITE_TIMEOUT);
     }
     done += batch.length;

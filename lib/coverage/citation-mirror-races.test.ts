@@ -323,6 +323,20 @@ describe.runIf(process.env.TEST_DATABASE_URL?.startsWith("postgres"))("the citat
     expect((await t.db.claim.findUniqueOrThrow({ where: { id: claim.id } })).matchKey).not.toBe('{"v":1}');
   }, 30_000);
 
+  it("claims rematch holds no article while it waits for the claims of its batch", async () => {
+    // A batch's articles were held until its claims were written (seconds for 500 claims on a busy server): a merge,
+    // a new version or a deletion of any of them waited that long.
+    const claim = await createClaim(t.db);
+    const editor = await createUser(t.db, { role: "editor" });
+    await t.db.claim.update({ where: { id: claim.id }, data: { matchKey: '{"v":1}' } });
+    await whileHeldOpen(
+      (tx) => tx.claim.update({ where: { id: claim.id }, data: { label: "geprüft" } }),
+      () => rematchClaims(t.db, editor),
+      (tx) => tx.$queryRaw`SELECT 1 FROM "Article" WHERE "id" = ${claim.articleId} FOR UPDATE NOWAIT`,
+    );
+    expect((await t.db.claim.findUniqueOrThrow({ where: { id: claim.id } })).matchKey).not.toBe('{"v":1}');
+  }, 30_000);
+
   it("a merge holding the article lets a verdict on one of its claims add a figures row, without a deadlock", async () => {
     const { articleId } = await createArticle(t.db, {
       body: TWO_CLAIMS,
