@@ -126,6 +126,8 @@ export async function addArticleVersion(
               body: next.body,
               title: next.title,
               version: number,
+              // Its new and changed claims are not matched yet: the page says so, and a failed job is asked again.
+              matchedAt: null,
               ...(source.fetched ? { fetchedHtml: source.fetched.html, fetchedAt: source.fetched.fetchedAt } : {}),
             },
           });

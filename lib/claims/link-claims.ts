@@ -1,4 +1,4 @@
-import { lockClaims, providerOf, type Db } from "@/lib/db/client";
+import { holdArticleText, lockClaims, providerOf, type Db } from "@/lib/db/client";
 import { insertRows } from "@/lib/db/insert-rows";
 import { LIVE_CLAIM } from "@/lib/db/live-article";
 import {
@@ -24,6 +24,8 @@ export const WRITE_TIMEOUT = { timeout: 60_000 };
  * some claims' words. The lookups happen before the write, so the write transaction is short.
  */
 export async function linkClaims(db: Db, articleId: string, claimIds?: string[]): Promise<{ linked: number }> {
+  const read = await db.article.findUnique({ where: { id: articleId }, select: { version: true } });
+  if (!read) return { linked: 0 };
   const claims = await db.claim.findMany({
     where: { articleId, ...LIVE_CLAIM, ...(claimIds ? { id: { in: claimIds } } : {}) },
     select: { id: true, text: true, quantities: true, matchKey: true, article: { select: { language: true } } },
@@ -58,10 +60,16 @@ export async function linkClaims(db: Db, articleId: string, claimIds?: string[])
   );
   const ids = claims.map((c) => c.id);
   const createdAt = new Date();
-  await db.$transaction(async (tx) => {
+  const stored = await db.$transaction(async (tx) => {
     // The article first, then its claims in id order, as every writer takes them (a deletion holds its article, then
-    // its claims).
-    if (!claimIds) await tx.article.update({ where: { id: articleId }, data: { matchedAt: createdAt } });
+    // its claims). Nothing is written if a version came in since the claims were read: its own matching follows.
+    const unchanged = { id: articleId, version: read.version };
+    if (claimIds) {
+      await holdArticleText(db, tx, articleId);
+      if ((await tx.article.count({ where: unchanged })) === 0) return false;
+    } else if ((await tx.article.updateMany({ where: unchanged, data: { matchedAt: createdAt } })).count === 0) {
+      return false;
+    }
     await lockClaims(
       db,
       tx,
@@ -80,8 +88,9 @@ export async function linkClaims(db: Db, articleId: string, claimIds?: string[])
       rows.map((row) => ({ ...row, createdAt })),
       { ignoreDuplicates: true },
     );
+    return true;
   }, WRITE_TIMEOUT);
-  return { linked: rows.length / 2 };
+  return { linked: stored ? rows.length / 2 : 0 };
 }
 
 /**

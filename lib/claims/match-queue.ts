@@ -2,8 +2,12 @@ import type { Db } from "@/lib/db/client";
 import { linkClaims } from "./link-claims";
 
 interface MatchQueue {
-  /** Articles waiting or being matched: asking again for one of them adds nothing. */
-  pending: Set<string>;
+  /**
+   * Articles whose job has not started: asking again for one of them adds nothing (the job reads the article when it
+   * starts). An article whose job is running is asked for again: it may have read the claims before the change that
+   * asks (a new version), and then wrote nothing or links of the claims before it.
+   */
+  waiting: Set<string>;
   /**
    * The last job: jobs run one after another, so matching takes at most one job's connections at a time (one on
    * SQLite, up to three on PostgreSQL: match-candidates.ts).
@@ -21,10 +25,14 @@ const holder = globalThis as unknown as { claimtrackMatchQueue?: MatchQueue };
  * article's job has run.
  */
 export function scheduleArticleMatching(db: Db, articleId: string): Promise<void> {
-  const queue = (holder.claimtrackMatchQueue ??= { pending: new Set(), tail: Promise.resolve() });
-  if (queue.pending.has(articleId)) return queue.tail;
-  queue.pending.add(articleId);
+  // (A queue of an older shape, kept across a dev reload, is replaced.)
+  if (!holder.claimtrackMatchQueue?.waiting)
+    holder.claimtrackMatchQueue = { waiting: new Set(), tail: Promise.resolve() };
+  const queue = holder.claimtrackMatchQueue;
+  if (queue.waiting.has(articleId)) return queue.tail;
+  queue.waiting.add(articleId);
   queue.tail = queue.tail.then(async () => {
+    queue.waiting.delete(articleId);
     try {
       await linkClaims(db, articleId);
     } catch (error) {
@@ -32,8 +40,6 @@ export function scheduleArticleMatching(db: Db, articleId: string): Promise<void
         `Matching the claims of article ${articleId} failed; it is tried again when next looked at.`,
         error,
       );
-    } finally {
-      queue.pending.delete(articleId);
     }
   });
   return queue.tail;
