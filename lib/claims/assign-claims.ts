@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
-import type { Db } from "@/lib/db/client";
+import { lockClaims, type Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { LIVE_CLAIM } from "@/lib/db/live-article";
 import { recordClaimEvents } from "./claim-events";
@@ -36,6 +36,9 @@ export async function assignClaims(
   const { claimIds, assigneeId } = parseInput(AssignClaimsSchema, input, "claimIds");
   await requireAssignee(db, assigneeId);
   return db.$transaction(async (tx) => {
+    // In id order, as every change of several claims takes them (in the order a scan met them, an assignment crossed
+    // a new version in a deadlock); and before their assignees are read, so each event names the one it replaced.
+    await lockClaims(db, tx, claimIds);
     const claims = await tx.claim.findMany({
       where: { id: { in: claimIds }, ...LIVE_CLAIM },
       select: { id: true, assigneeId: true },

@@ -1,5 +1,5 @@
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
-import type { Db } from "@/lib/db/client";
+import { lockClaims, type Db } from "@/lib/db/client";
 import { LIVE_CLAIM } from "@/lib/db/live-article";
 import { requireAssignee } from "./assign-claims";
 import { changeMatchingClaims, type MatchingResult } from "./matching-claims";
@@ -19,6 +19,7 @@ export async function assignMatchingClaims(
   const { assigneeId } = input;
   await requireAssignee(db, assigneeId);
   return changeMatchingClaims(db, actor, input.filter, async (tx, ids) => {
+    await lockClaims(db, tx, ids);
     const claims = (
       await tx.claim.findMany({ where: { id: { in: ids }, ...LIVE_CLAIM }, select: { id: true, assigneeId: true } })
     ).filter((c) => c.assigneeId !== assigneeId);

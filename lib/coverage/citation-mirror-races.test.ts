@@ -5,6 +5,8 @@ import { restoreArticle } from "@/lib/articles/restore-article";
 import { setCitationRole, unlinkSource } from "@/lib/claims/change-citation";
 import { linkSource } from "@/lib/claims/link-source";
 import { addClaim } from "@/lib/claims/add-claim";
+import { assignClaims } from "@/lib/claims/assign-claims";
+import { assignMatchingClaims } from "@/lib/claims/assign-matching-claims";
 import { bulkSetStatusMatching } from "@/lib/claims/bulk-set-status-matching";
 import { linkClaims } from "@/lib/claims/link-claims";
 import { mergeClaims } from "@/lib/claims/merge-claims";
@@ -389,6 +391,31 @@ describe.runIf(process.env.TEST_DATABASE_URL?.startsWith("postgres"))("the citat
     const keys = await t.db.claim.findMany({ where: { articleId }, select: { matchKey: true } });
     expect(keys.every((k) => k.matchKey !== '{"v":1}')).toBe(true);
   }, 30_000);
+
+  it.each(["the claims selected", "all matching claims"] as const)(
+    "an assignment of %s takes them in id order, whatever order a scan meets them in",
+    async (which) => {
+      // In scan order an assignment crossed a new version (all the article's claims, in id order) in a deadlock.
+      const { articleId } = await createArticle(t.db, {
+        body: TWO_CLAIMS.replaceAll("Kassel", which === "all matching claims" ? "Borken" : "Fritzlar"),
+      });
+      const editor = await createUser(t.db, { role: "editor" });
+      const [low, high] = await t.db.claim.findMany({ where: { articleId }, orderBy: { id: "asc" } });
+      // Written again, the lower id's row now lies after the higher one's: a scan meets it second.
+      await t.db.claim.update({ where: { id: low!.id }, data: { label: "verschoben" } });
+      await whileHeldOpen(
+        (tx) => tx.claim.update({ where: { id: low!.id }, data: { label: "geprüft" } }),
+        () =>
+          which === "all matching claims"
+            ? assignMatchingClaims(t.db, editor, { assigneeId: editor.id, filter: { articleId } })
+            : assignClaims(t.db, editor, { claimIds: [high!.id, low!.id], assigneeId: editor.id }),
+        // While it waits for the first claim in id order, it holds none after it.
+        (tx) => tx.$queryRaw`SELECT 1 FROM "Claim" WHERE "id" = ${high!.id} FOR UPDATE NOWAIT`,
+      );
+      expect(await t.db.claim.count({ where: { articleId, assigneeId: editor.id } })).toBe(2);
+    },
+    30_000,
+  );
 
   it("a merge takes its two claims in id order, not in their order in the text", async () => {
     // A claim added by hand before an extracted one: first in the text, last by id.
