@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addArticleVersion } from "@/lib/articles/add-article-version";
 import { deleteArticle } from "@/lib/articles/delete-article";
+import { purgeArticle } from "@/lib/articles/purge-article";
 import { restoreArticle } from "@/lib/articles/restore-article";
 import { setCitationRole, unlinkSource } from "@/lib/claims/change-citation";
 import { linkSource } from "@/lib/claims/link-source";
@@ -59,6 +60,17 @@ async function settledOrWaiting(work: Promise<unknown>): Promise<void> {
     await new Promise((r) => setTimeout(r, 20));
   }
   throw new Error("The second transaction neither finished nor waited for a lock within 15 s.");
+}
+
+/** Resolves once `sessions` sessions of this test's database wait for a lock. */
+async function waitingFor(sessions: number): Promise<void> {
+  for (const until = Date.now() + 15_000; Date.now() < until; await new Promise((r) => setTimeout(r, 20))) {
+    const [row] = await t.db.$queryRaw<{ waiting: bigint }[]>`
+      SELECT count(*) AS waiting FROM pg_stat_activity
+      WHERE datname = current_database() AND wait_event_type = 'Lock'`;
+    if (Number(row!.waiting) >= sessions) return;
+  }
+  throw new Error(`${sessions} sessions did not wait for a lock within 15 s.`);
 }
 
 /**
@@ -468,5 +480,37 @@ describe.runIf(process.env.TEST_DATABASE_URL?.startsWith("postgres"))("the citat
       ),
     );
     expect(await copyOf(claim.id)).toEqual([]);
+  }, 30_000);
+
+  it("claims check --repair and a purge of an article it recounts take turns, without a deadlock", async () => {
+    const claim = await createClaim(t.db);
+    const admin = await createUser(t.db, { role: "admin" });
+    await deleteArticle(t.db, admin, { articleId: claim.articleId, reason: "Doppelt" });
+    // Figures gone wrong around the triggers, which the repair counts again.
+    await t.db.articleFigures.updateMany({ where: { articleId: claim.articleId }, data: { total: { increment: 5 } } });
+    // For this test only: the repair's recounted figures row waits here until the test lets it go on.
+    await t.db.$executeRawUnsafe(
+      `CREATE FUNCTION zz_hold_figures() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN PERFORM pg_advisory_xact_lock(4242); RETURN NEW; END $$`,
+    );
+    await t.db.$executeRawUnsafe(
+      `CREATE TRIGGER zz_hold_figures BEFORE INSERT ON "ArticleFigures" FOR EACH ROW EXECUTE FUNCTION zz_hold_figures()`,
+    );
+    try {
+      await expectNoDeadlock(async () => {
+        const gate = holdOpen((tx) => tx.$executeRaw`SELECT pg_advisory_xact_lock(4242)`);
+        await gate.written;
+        const repair = checkKeptCounts(t.db, { repair: true });
+        await waitingFor(1);
+        const purge = purgeArticle(t.db, admin, { articleId: claim.articleId });
+        await waitingFor(2);
+        gate.release();
+        await Promise.all([gate.done, repair, purge]);
+      });
+    } finally {
+      await t.db.$executeRawUnsafe(`DROP TRIGGER zz_hold_figures ON "ArticleFigures"`);
+      await t.db.$executeRawUnsafe(`DROP FUNCTION zz_hold_figures()`);
+    }
+    expect(await t.db.article.findUnique({ where: { id: claim.articleId } })).toBeNull();
   }, 30_000);
 });

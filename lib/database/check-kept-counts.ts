@@ -110,14 +110,16 @@ SELECT "articleId" FROM missing UNION SELECT "articleId" FROM extra ORDER BY 1`,
 
 /**
  * The articles' figures counted again from their claims. On PostgreSQL no claim may change meanwhile (a change
- * between the count and the write would be lost, or counted twice): the claims are held for the transaction. SQLite
+ * between the count and the write would be lost, or counted twice): the claims are held for the transaction, and the
+ * articles before them, as every writer takes them — a purge holding its article while its claims waited for the
+ * repair, and the repair's new figures row waiting for the purged article (its key check), was a deadlock. SQLite
  * runs one writer at a time.
  */
 async function recountFigures(db: Db, articleIds: string[]): Promise<void> {
   const provider = providerOf(db);
   const ids = idListSql(provider, provider === "postgresql" ? "$1" : "?");
   const list = JSON.stringify(articleIds);
-  await holdingTables(db, [`"Claim"`], async (tx) => {
+  await holdingTables(db, [`"Article"`, `"Claim"`], async (tx) => {
     await tx.$executeRawUnsafe(`DELETE FROM "ArticleFigures" WHERE "articleId" IN (${ids})`, list);
     await tx.$executeRawUnsafe(
       `INSERT INTO "ArticleFigures" (${FIGURES}) ${COUNTED} AND "articleId" IN (${ids}) GROUP BY "articleId", "status"`,
