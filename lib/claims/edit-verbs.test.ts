@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { addArticleVersion } from "@/lib/articles/add-article-version";
 import { ingestArticle } from "@/lib/articles/ingest-article";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
@@ -249,6 +250,33 @@ describe("linkSource, unlinkSource and setCitationRole", () => {
       ["source_linked", "Ukrainska Pravda"],
       ["source_unlinked", "Ukrainska Pravda"],
     ]);
+  });
+
+  it("links a source to a claim no longer in the article at its mention in the version the claim was on", async () => {
+    const first = "Die Feuerwehr Rotenburg rettete 14 Menschen aus dem Wasser.";
+    const rest = "Der Pegel der Fulda stieg bis Montag auf 4,20 Meter.";
+    const { articleId: id } = (await ingestArticle(
+      t.db,
+      OPERATOR,
+      { title: "Hochwasser", body: `${first} ${rest}` },
+      { maxBytes: 2 << 20 },
+    )) as { articleId: string };
+    const rescue = await t.db.claim.findFirstOrThrow({ where: { articleId: id, quote: { contains: "14 Menschen" } } });
+    // The rescue's sentence leaves; a new one in its place puts other words at its offsets.
+    await addArticleVersion(
+      t.db,
+      OPERATOR,
+      { articleId: id, body: `Am Sonntag öffnete die Stadt zwei Notunterkünfte. ${rest}` },
+      { maxBytes: 2 << 20 },
+    );
+    expect((await t.db.claim.findUniqueOrThrow({ where: { id: rescue.id } })).anchor).toBe("orphaned");
+    const { citationId } = await linkSource(t.db, checker, {
+      claimId: rescue.id,
+      source: { name: "Feuerwehr Rotenburg", type: "organization" },
+    });
+    const citation = await t.db.citation.findUniqueOrThrow({ where: { id: citationId } });
+    expect(citation.mention).toBe("Feuerwehr Rotenburg");
+    expect(`${first} ${rest}`.slice(citation.start, citation.end)).toBe("Feuerwehr Rotenburg");
   });
 
   it("marks a citation as a relay of its origin", async () => {

@@ -28,25 +28,47 @@ export const LinkSourceSchema = z
     path: ["sourceId"],
   });
 
+interface ClaimPlace {
+  articleId: string;
+  start: number;
+  end: number;
+  anchor: string;
+  articleVersion: number;
+}
+
+/**
+ * The text the claim's offsets index: the article's, or for a claim a later version no longer has (orphaned), the
+ * last version it was on — in the article's text now the same offsets are other words.
+ */
+async function textOf(tx: Tx, claim: ClaimPlace): Promise<string> {
+  if (claim.anchor !== "orphaned")
+    return (await tx.article.findUniqueOrThrow({ where: { id: claim.articleId }, select: { body: true } })).body;
+  const version = await tx.articleVersion.findFirst({
+    where: { articleId: claim.articleId, number: claim.articleVersion },
+    select: { body: true },
+  });
+  return version?.body ?? "";
+}
+
 /**
  * Where the article names the source near the claim, so the link points at the words; else an empty mention at the
  * claim's start (the source is cited for it, but not named in these words).
  */
-async function findMention(tx: Tx, claim: { articleId: string; start: number; end: number }, sourceId: string) {
-  const [article, source] = await Promise.all([
-    tx.article.findUniqueOrThrow({ where: { id: claim.articleId }, select: { body: true } }),
+async function findMention(tx: Tx, claim: ClaimPlace, sourceId: string) {
+  const [body, source] = await Promise.all([
+    textOf(tx, claim),
     tx.source.findUniqueOrThrow({
       where: { id: sourceId },
       select: { name: true, aliases: { select: { alias: true } } },
     }),
   ]);
   const from = Math.max(0, claim.start - 300);
-  const window = article.body.slice(from, claim.end + 300).toLowerCase();
+  const window = body.slice(from, claim.end + 300).toLowerCase();
   for (const name of [source.name, ...source.aliases.map((a) => a.alias)].sort((a, b) => b.length - a.length)) {
     const at = window.indexOf(name.toLowerCase());
     if (at >= 0) {
       return {
-        mention: article.body.slice(from + at, from + at + name.length),
+        mention: body.slice(from + at, from + at + name.length),
         start: from + at,
         end: from + at + name.length,
       };
