@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { typedText } from "@/lib/input/typed-text";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
-import type { Db, Tx } from "@/lib/db/client";
+import { holdArticleText, type Db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/input/parse-input";
 import { loadLiveClaim, updateAtVersion, VersionSchema } from "./claim-lock";
@@ -37,6 +37,9 @@ export async function editClaim(
   requirePermission(actor, "claim.edit");
   const { claimId, text, label, version } = parseInput(EditClaimSchema, input, "text");
   const edited = await db.$transaction(async (tx) => {
+    // New words are keyed with what the article's lead names: the text is held first, so that a new version changing
+    // the lead meanwhile (which clears its claims' keys) is not undone by a key read from the lead before it.
+    if (text !== undefined) await holdArticleText(db, tx, (await loadLiveClaim(tx, claimId)).articleId);
     const current = await loadLiveClaim(tx, claimId);
     const changes = (
       [
