@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
 import { createArticle, createUser } from "@/test/support/factories";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
-import { TEXT_HITS_MAX } from "./claims-with-text";
+import { pageOfClaimsWithText, TEXT_HITS_MAX } from "./claims-with-text";
 import { editClaim } from "./edit-claim";
 import { removeClaim } from "./remove-claim";
 import { searchClaims } from "./search-claims";
@@ -88,6 +88,43 @@ describe("searching claims by their words", () => {
     expect((await searchClaims(t.db, reader, { q: "hafen von kiel", page: 2 })).claims).toHaveLength(9);
     expect(await searchClaims(t.db, reader, { q: "hafen von kiel", page: 3 })).toMatchObject({ total: 59, claims: [] });
   });
+
+  it.runIf(process.env.TEST_DATABASE_URL === undefined)(
+    "SQLite: a text many claims hold is paged in the list's order and counted up to the list's bound, as all hits are",
+    async () => {
+      // Many hits walk the list's index and stop; few are read in full. Both must find the same claims in one order.
+      const lines = Array.from({ length: 14 }, (_, i) => `Laut AP lagen ${i + 1} Fähren im Hafen von Lübeck.`);
+      const { articleId } = await createArticle(t.db, { title: "Lübeck", body: lines.join("\n\n") });
+      const later = await createArticle(t.db, {
+        title: "Lübeck 2",
+        body: "Laut Polizei lagen 3 Schiffe im Hafen von Lübeck.",
+      });
+      const gone = await createArticle(t.db, {
+        title: "Lübeck alt",
+        body: "Laut AP lagen 9 Boote im Hafen von Lübeck.",
+      });
+      await t.db.article.update({ where: { id: gone.articleId }, data: { deletedAt: new Date() } });
+      // Held by the index (it folds ü and Ü), not by `contains` (SQLite's LIKE folds ASCII only).
+      await createArticle(t.db, { title: "LÜBECK", body: "LAUT AP LAGEN 5 FÄHREN IM HAFEN VON LÜBECK." });
+      const removed = await t.db.claim.findFirstOrThrow({ where: { articleId }, orderBy: { start: "desc" } });
+      await removeClaim(t.db, checker, { claimId: removed.id, version: removed.version, reason: "doppelt" });
+      const q = "Hafen von Lübeck";
+      const read = (page: number, walkFrom: number, upTo = 1000) =>
+        pageOfClaimsWithText(t.db, q, { page, pageSize: 5, upTo, walkFrom });
+      const pages = [1, 2, 3, 4];
+      const walked = await Promise.all(pages.map((page) => read(page, 0)));
+      const readInFull = await Promise.all(pages.map((page) => read(page, Infinity)));
+      expect(walked).toEqual(readInFull);
+      expect(walked[0]).toMatchObject({ total: 14, moreThanTotal: false });
+      expect(walked.map((p) => p!.ids.length)).toEqual([5, 5, 4, 0]);
+      // Newest first: the later article's claim leads.
+      const [first] = await t.db.claim.findMany({ where: { articleId: later.articleId } });
+      expect(walked[0]!.ids[0]).toBe(first!.id);
+      // Counted up to the bound where many claims hold it.
+      expect(await read(1, 0, 10)).toMatchObject({ total: 10, moreThanTotal: true });
+      expect(await read(1, Infinity, 10)).toMatchObject({ total: 14, moreThanTotal: false });
+    },
+  );
 
   it("counts every claim holding a text more claims hold than the index lists, the newest first", async () => {
     const n = TEXT_HITS_MAX + 40;

@@ -167,9 +167,10 @@ export async function searchClaims(
   const f = parseInput(ClaimFilterSchema, filter, "q");
   // A search by text alone is counted and paged through the text index where the engine has one.
   const chosen = chosenFilters(f);
-  const byText = f.q && chosen.length === 0 ? await pageOfClaimsWithText(db, f.q, f.page, pageSize) : null;
-  const where = byText ? { id: { in: byText.ids } } : await claimWhere(db, actor, f);
   const upTo = Math.max(countUpTo, f.page * pageSize);
+  const byText =
+    f.q && chosen.length === 0 ? await pageOfClaimsWithText(db, f.q, { page: f.page, pageSize, upTo }) : null;
+  const where = byText ? { id: { in: byText.ids } } : await claimWhere(db, actor, f);
   const citing = citationsCounting(f, chosen);
   const [counted, claims] = await Promise.all([
     byText
@@ -197,7 +198,7 @@ export async function searchClaims(
       },
     }),
   ]);
-  const moreThanTotal = !byText && counted > upTo;
+  const moreThanTotal = byText ? byText.moreThanTotal : counted > upTo;
   return {
     total: moreThanTotal ? upTo : counted,
     moreThanTotal,
