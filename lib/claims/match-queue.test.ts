@@ -15,12 +15,13 @@ interface Gate {
   reached: Promise<void>;
   open: () => void;
 }
-const held = vi.hoisted(() => ({ gates: [] as { reached: () => void; open: Promise<void> }[] }));
+const held = vi.hoisted(() => ({ gates: [] as { reached: () => void; open: Promise<void> }[], lookups: 0 }));
 vi.mock("./match-against-archive", async (importOriginal) => {
   const real = await importOriginal<typeof Archive>();
   return {
     ...real,
     rankAgainstArchive: async (...args: Parameters<typeof real.rankAgainstArchive>) => {
+      held.lookups++;
       const gate = held.gates.shift();
       if (gate) {
         gate.reached();
@@ -62,6 +63,8 @@ describe("matching after a new version", () => {
     const other = await createArticle(t.db, { body: FLOOD.replace("dpa", "Reuters"), outlet: "Reuters" });
     const [elsewhere] = await t.db.claim.findMany({ where: { articleId: other.articleId } });
     const { articleId } = await createArticle(t.db, { body: RESCUE });
+    // Not matched yet, as when its page is first shown.
+    await t.db.article.update({ where: { id: articleId }, data: { matchedAt: null } });
     const first = gate();
     // The job an earlier look at the article asked for: it has read the one claim there was.
     const job = scheduleArticleMatching(t.db, articleId);
@@ -91,6 +94,20 @@ describe("matching after a new version", () => {
     expect(await matchedAt(articleId)).toBeNull();
     versionsJob.open();
     await scheduleArticleMatching(t.db, articleId);
+    expect(await matchedAt(articleId)).not.toBeNull();
+  });
+
+  it("an article asked for again while its job runs (its page shown after the ingest) is matched once", async () => {
+    const { articleId } = await createArticle(t.db, { body: RESCUE.replace("Homberg", "Felsberg") });
+    await t.db.article.update({ where: { id: articleId }, data: { matchedAt: null } });
+    const running = gate();
+    const lookups = held.lookups;
+    const job = scheduleArticleMatching(t.db, articleId);
+    await running.reached;
+    const again = [scheduleArticleMatching(t.db, articleId), scheduleArticleMatching(t.db, articleId)];
+    running.open();
+    await Promise.all([job, ...again]);
+    expect(held.lookups - lookups).toBe(1);
     expect(await matchedAt(articleId)).not.toBeNull();
   });
 

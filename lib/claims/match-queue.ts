@@ -34,6 +34,10 @@ export function scheduleArticleMatching(db: Db, articleId: string): Promise<void
   queue.tail = queue.tail.then(async () => {
     queue.waiting.delete(articleId);
     try {
+      // Asked for again while its job ran (a page shown after an ingest): matched by that job unless a version came in
+      // meanwhile, which marks the article unmatched.
+      const article = await db.article.findUnique({ where: { id: articleId }, select: { matchedAt: true } });
+      if (!article || article.matchedAt) return;
       await linkClaims(db, articleId);
     } catch (error) {
       console.error(
