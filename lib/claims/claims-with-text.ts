@@ -26,7 +26,7 @@ export async function claimsWithText(db: Db, q: string): Promise<string[] | null
 }
 
 /**
- * Hits from which a search by text alone walks the list's own order (Claim_createdAt_start_idx) and stops at the page
+ * Hits from which a search by text alone (with no letter cased beyond ASCII: foldsAlike) walks the list's own order (Claim_createdAt_start_idx) and stops at the page
  * and at the count's bound, rather than reading every hit: reading a claim's row costs some 4 µs, and a word 25,000
  * claims of the archive hold took 150 ms to count and sort in full. Below it, reading all hits is cheaper than a walk
  * that passes many claims without the text.
@@ -55,7 +55,7 @@ export async function pageOfClaimsWithText(
        AND (c."text" LIKE ('%' || ? || '%') OR c."label" LIKE ('%' || ? || '%'))`;
   const args = [phraseOf(q), q, q];
   const order = `ORDER BY c."createdAt" DESC, c."start" ASC`;
-  if (Number(hits) >= walkFrom) {
+  if (Number(hits) >= walkFrom && foldsAlike(q)) {
     // The list's order from its index; each claim met is looked up among the hits, and read only if it is one.
     const walk = `FROM "Claim" c INDEXED BY "Claim_createdAt_start_idx"
      WHERE c.rowid IN (SELECT rowid FROM "ClaimTextIndex" WHERE "ClaimTextIndex" MATCH ?) AND ${holds}`;
@@ -91,6 +91,13 @@ export async function pageOfClaimsWithText(
       : 0);
   return { total: Number(count), moreThanTotal: false, ids: rows.map((r) => r.id) };
 }
+
+/**
+ * Whether `contains` (SQLite's LIKE, which folds ASCII letters only) holds every claim the index lists for `q` (it
+ * folds every letter): no letter of `q` has a case beyond ASCII. Otherwise many hits may fail `contains` ("PJÖNGJANG"
+ * against "Pjöngjang": 17,000 hits, none found), and a walk would pass the whole list reading them.
+ */
+const foldsAlike = (q: string) => [...q].every((ch) => ch <= "\x7f" || ch.toLowerCase() === ch.toUpperCase());
 
 /** SQLite has the index, and a text of three characters or more makes at least one trigram to look up. */
 const indexServes = (db: Db, q: string) => providerOf(db) === "sqlite" && [...q].length >= 3;

@@ -154,7 +154,8 @@ export interface ClaimsPage {
 /**
  * Claims of all articles matching the filters, newest first, a page at a time, with the total for the pager:
  * counted up to `countUpTo`, or to the end of the page asked for if it lies further (so the pager knows whether
- * another page follows); on SQLite a search by text alone is counted whole by its text index. The text search looks
+ * another page follows); on SQLite a search by text alone is counted through its text index, exactly where few claims
+ * hold the text (pageOfClaimsWithText). The text search looks
  * in the claim's text and label, case-insensitively on both engines.
  */
 export async function searchClaims(
