@@ -18,11 +18,14 @@ export async function assignMatchingClaims(
   requirePermission(actor, "claim.assign");
   const { assigneeId } = input;
   await requireAssignee(db, assigneeId);
-  return changeMatchingClaims(db, actor, input.filter, async (tx, ids) => {
+  return changeMatchingClaims(db, actor, input.filter, async (tx, ids, stillMatching) => {
+    // Held in id order, then read through the filter: one assigned by someone else meanwhile is left to them.
     await lockClaims(db, tx, ids);
-    const claims = (
-      await tx.claim.findMany({ where: { id: { in: ids }, ...LIVE_CLAIM }, select: { id: true, assigneeId: true } })
-    ).filter((c) => c.assigneeId !== assigneeId);
+    const matching = await tx.claim.findMany({
+      where: { AND: [stillMatching, { id: { in: ids }, ...LIVE_CLAIM }] },
+      select: { id: true, assigneeId: true },
+    });
+    const claims = matching.filter((c) => c.assigneeId !== assigneeId);
     await tx.claim.updateMany({
       where: { id: { in: claims.map((c) => c.id) } },
       data: { assigneeId, assignedAt: assigneeId ? new Date() : null },
@@ -37,6 +40,6 @@ export async function assignMatchingClaims(
         to: assigneeId,
       })),
     );
-    return { changed: claims.length, skipped: 0 };
+    return { changed: claims.length, skipped: ids.length - matching.length };
   });
 }

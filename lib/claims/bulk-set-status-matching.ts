@@ -27,11 +27,11 @@ export async function bulkSetStatusMatching(
 ): Promise<MatchingResult> {
   requirePermission(actor, "claim.setStatus");
   const { status, reason } = parseInput(MatchingStatusSchema, input, "status");
-  return changeMatchingClaims(db, actor, input.filter, async (tx, ids) => {
-    // Held in id order before the writes below take them version by version.
+  return changeMatchingClaims(db, actor, input.filter, async (tx, ids, stillMatching) => {
+    // Held in id order before the writes below take them version by version; read through the filter once held.
     await lockClaims(db, tx, ids);
     const claims = await tx.claim.findMany({
-      where: { id: { in: ids }, ...LIVE_CLAIM },
+      where: { AND: [stillMatching, { id: { in: ids }, ...LIVE_CLAIM }] },
       select: { id: true, status: true, version: true },
     });
     // One write per version found (usually one per batch): a claim whose version moved since the read is not

@@ -1,4 +1,5 @@
 import type { Actor } from "@/lib/auth/permissions";
+import type { Prisma } from "@/lib/generated/prisma-sqlite/client";
 import type { Db, Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/input/parse-input";
@@ -28,7 +29,16 @@ export async function changeMatchingClaims(
   db: Db,
   actor: Actor,
   filter: unknown,
-  change: (tx: Tx, ids: string[]) => Promise<{ changed: number; skipped: number }>,
+  /**
+   * Writes one batch. `stillMatching` is the filter's condition: the change reads its claims through it after holding
+   * them, so a claim someone else moved out of the filter meanwhile (set to another status, assigned) is skipped, not
+   * overwritten.
+   */
+  change: (
+    tx: Tx,
+    ids: string[],
+    stillMatching: Prisma.ClaimWhereInput,
+  ) => Promise<{ changed: number; skipped: number }>,
 ): Promise<MatchingResult> {
   const where = await claimWhere(db, actor, parseInput(ClaimFilterSchema, filter, "filter"));
   const matched = await db.claim.count({ where });
@@ -59,7 +69,7 @@ export async function changeMatchingClaims(
               select: { id: true },
             })
           ).map((c) => c.id);
-          return { ids, ...(ids.length ? await change(tx, ids) : { changed: 0, skipped: 0 }) };
+          return { ids, ...(ids.length ? await change(tx, ids, where) : { changed: 0, skipped: 0 }) };
         },
         // Prisma's default of 5 s is short for a batch of writes on a busy machine.
         { timeout: 30_000 },

@@ -13,6 +13,7 @@ import { assignClaims } from "@/lib/claims/assign-claims";
 import { assignMatchingClaims } from "@/lib/claims/assign-matching-claims";
 import { bulkSetStatusMatching } from "@/lib/claims/bulk-set-status-matching";
 import { linkClaims } from "@/lib/claims/link-claims";
+import type { MatchingResult } from "@/lib/claims/matching-claims";
 import { mergeClaims } from "@/lib/claims/merge-claims";
 import { rematchClaims } from "@/lib/claims/rematch-claims";
 import { checkKeptCounts } from "@/lib/database/check-kept-counts";
@@ -450,6 +451,39 @@ describe.runIf(process.env.TEST_DATABASE_URL?.startsWith("postgres"))("the citat
         (tx) => tx.$queryRaw`SELECT 1 FROM "Claim" WHERE "id" = ${high!.id} FOR UPDATE NOWAIT`,
       );
       expect(await t.db.claim.count({ where: { articleId, assigneeId: editor.id } })).toBe(2);
+    },
+    30_000,
+  );
+
+  it.each(["a status", "an assignee"] as const)(
+    "a change to all matching claims leaves a claim someone gave %s meanwhile, which no longer matches",
+    async (what) => {
+      // Two people at once: "all unverified claims → true" while a colleague's verdict "false" is being stored; "all
+      // unassigned → me" while a colleague takes one. Read before the colleague's commit, the claim was overwritten.
+      const claim = await createClaim(t.db, { body: `Laut dpa kamen ${what.length + 40} Gäste nach Melsungen.` });
+      const [me, colleague] = [await createUser(t.db, { role: "editor" }), await createUser(t.db, { role: "editor" })];
+      const filter = {
+        articleId: claim.articleId,
+        ...(what === "a status" ? { status: "unverified" } : { assignee: "none" }),
+      };
+      let result: MatchingResult | undefined;
+      await whileHeldOpen(
+        (tx) =>
+          tx.claim.update({
+            where: { id: claim.id },
+            data: what === "a status" ? { status: "false", version: { increment: 1 } } : { assigneeId: colleague.id },
+          }),
+        async () => {
+          result =
+            what === "a status"
+              ? await bulkSetStatusMatching(t.db, me, { status: "true", filter })
+              : await assignMatchingClaims(t.db, me, { assigneeId: me.id, filter });
+        },
+      );
+      expect(result).toMatchObject({ matched: 1, changed: 0, skipped: 1 });
+      expect(await t.db.claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject(
+        what === "a status" ? { status: "false" } : { assigneeId: colleague.id },
+      );
     },
     30_000,
   );
