@@ -123,10 +123,12 @@ describe("searching claims by their words", () => {
       // Counted up to the bound where many claims hold it.
       expect(await read(q, 1, 0, 10)).toMatchObject({ total: 10, moreThanTotal: true });
       expect(await read(q, 1, Infinity, 10)).toMatchObject({ total: 15, moreThanTotal: false });
-      // A text with a letter cased beyond ASCII is read in full, whatever the hits: the index lists the upper-case
-      // claim, `contains` does not hold it, and a walk would read past every such hit.
-      const umlaut = await read("Fähren im Hafen von Kappeln", 1, 0, 10);
-      expect(umlaut).toMatchObject({ total: 14, moreThanTotal: false });
+      // A text with a letter cased beyond ASCII walks where most of its newest hits hold it, as written here…
+      const umlaut = "Fähren im Hafen von Kappeln";
+      expect(await read(umlaut, 1, 0, 10)).toMatchObject({ total: 10, moreThanTotal: true });
+      expect(await read(umlaut, 2, 0)).toEqual(await read(umlaut, 2, Infinity));
+      // …and is read in full where the index lists claims `contains` does not hold (the other case of Ä).
+      expect(await read(umlaut.toUpperCase(), 1, 0, 10)).toMatchObject({ total: 1, moreThanTotal: false });
     },
   );
 
