@@ -182,6 +182,25 @@ describe("comparing two claims", () => {
     ).toBe(true);
   });
 
+  it("compares the workers, protesters and ships a strike or a protest counts, across the languages", () => {
+    const strike = compare(
+      ["Laut Verdi streikten am Montag 4.000 Beschäftigte im Hamburger Hafen.", "de"],
+      ["About 6,000 workers went on strike at the port of Hamburg on Monday, the union said.", "en"],
+    );
+    expect(strike?.figuresDisagree).toBe(true);
+    expect(strike?.reasons).toContain("figures: 4,000 workers vs ~ 6,000 workers");
+    const protest = compare(
+      ["In Lissabon demonstrierten nach Polizeiangaben 20.000 Demonstranten gegen die Mietpreise.", "de"],
+      ["Some 80,000 protesters marched in Lisbon against rising rents, organisers said.", "en"],
+    );
+    expect(protest?.reasons).toContain("figures: 20,000 protesters vs ~ 80,000 protesters");
+    const ships = compare(
+      ["Vor dem Hafen von Danzig warteten 30 Frachter auf die Abfertigung.", "de"],
+      ["Thirty freighters were waiting outside the port of Gdansk.", "en"],
+    );
+    expect(ships).toMatchObject({ figuresDisagree: false, same: expect.arrayContaining(["ships"]) });
+  });
+
   it("summoning an ambassador is the same claim in both languages", () => {
     const match = compare(
       ["Das Außenministerium in Seoul bestellte den russischen Botschafter ein.", "de"],

@@ -383,8 +383,8 @@ export const CONCEPTS: LexiconEntry[] = [
   {
     id: "ship",
     label: "ships",
-    de: ["schiff*", "landungsschiff*", "fregatte*", "zerstörer*"],
-    en: ["ship", "ships", "vessel*", "warship*", "frigate*", "destroyer*"],
+    de: ["schiff*", "landungsschiff*", "containerschiff*", "frachter*", "tanker*", "fregatte*", "zerstörer*"],
+    en: ["ship", "ships", "vessel*", "warship*", "freighter*", "tanker*", "frigate*", "destroyer*"],
   },
   {
     id: "weapons",
@@ -726,13 +726,40 @@ export const UNIT_CLASSES: LexiconEntry[] = [
       "passenger*",
     ],
   },
+  // Who a strike, a job cut or a protest counts: "4.000 Beschäftigte" and "6,000 workers" compare.
+  {
+    id: "workers",
+    label: "workers",
+    de: [
+      "beschäftigte*",
+      "mitarbeiter*",
+      "mitarbeitende*",
+      "arbeitnehmer*",
+      "arbeiter*",
+      "angestellte*",
+      "streikende*",
+    ],
+    en: ["worker*", "employee*", "staff", "staffers", "strikers"],
+  },
+  {
+    id: "protesters",
+    label: "protesters",
+    de: ["demonstrant*", "protestierende*", "teilnehmer*"],
+    en: ["protester*", "protestor*", "demonstrator*", "marchers", "participants"],
+  },
+  {
+    id: "officers",
+    label: "police officers",
+    de: ["polizist*", "polizeibeamte*"],
+    en: ["officers", "police officers", "policemen"],
+  },
   { id: "drones", label: "drones", de: ["drohne*"], en: ["drone*"] },
   { id: "missiles", label: "missiles", de: ["rakete*", "marschflugkörper*"], en: ["missile*", "rocket*"] },
   {
     id: "ships",
     label: "ships",
-    de: ["schiff*", "landungsschiff*", "fregatte*", "zerstörer*"],
-    en: ["ship", "ships", "vessel*", "warship*", "frigate*", "destroyer*"],
+    de: ["schiff*", "landungsschiff*", "containerschiff*", "frachter*", "tanker*", "fregatte*", "zerstörer*"],
+    en: ["ship", "ships", "vessel*", "warship*", "freighter*", "tanker*", "frigate*", "destroyer*"],
   },
   // Cases of a disease, confirmed or suspected: "1,1 Millionen Verdachtsfälle", "1.1 million suspected infections".
   {
