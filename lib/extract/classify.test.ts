@@ -62,6 +62,19 @@ describe("atomic claims", () => {
     expect(extractClaims(text, { language: "de" }).claims).toHaveLength(1);
   });
 
+  it("does not split two names joined by 'und' before the rest of their clause", () => {
+    // After a subject a German main clause has its verb; a determiner or "nicht" there means "und" joined nouns.
+    for (const text of [
+      "Nach Angaben der Polizei wurden an den Bahnhöfen Altona und Dammtor keine Züge abgefertigt.",
+      "Laut Betreiber wurden in den Werken Emden und Kassel keine Autos gebaut.",
+      "In den Kliniken Nord und Süd wurden diese Eingriffe verschoben.",
+    ])
+      expect(extractClaims(text, { language: "de" }).claims.map((c) => c.quote)).toHaveLength(1);
+    // Two clauses still part.
+    const two = "Die Polizei sperrte den Bahnhof Altona, und Dammtor blieb geschlossen.";
+    expect(extractClaims(two, { language: "de" }).claims).toHaveLength(2);
+  });
+
   it("splits English clauses joined by ', and' and 'while'", () => {
     const text = "Russia denied the reports, and the Kremlin called them lies.";
     expect(extractClaims(text, { language: "en" }).claims).toHaveLength(2);

@@ -242,8 +242,10 @@ export const COMPOUND_CONJUNCTIONS = words(`
 
 /** After a subject these are not verbs: "zwischen Moskau und Pjöngjang zu beschweren". */
 export const COMPOUND_NOT_VERB = words(`
-  ab als am an auf aus bei beim bis das dem den der des die durch ein eine für gegen im in ins mit nach neben oder
-  ohne seit trotz über um und unter vom von vor wegen wie zu zum zur
+  ab alle allen als am an auf aus bei beide beiden beim bis das dem den der des die diese diesem diesen dieser dieses
+  durch ein eine einem einen einer eines einige für gegen im in ins jede jeden jeder jedes kein keine keinem keinen
+  keiner keines mehrere mit nach neben nicht oder ohne sämtliche seit trotz über um und unter viele vom von vor wegen
+  wenige wie zu zum zur
 `);
 
 /** A subject is nominative: "und dem Westen verschärfen" coordinates objects, not clauses. */
