@@ -41,10 +41,16 @@ test("a fact-checker reviews the seed article with the keyboard only, and the hi
   await key("Control+Enter");
   await expect(russia.locator(".claim-notes")).toContainText("CSIS-Bericht von 2023 prüfen.");
 
+  // Evidence: its link, Tab to its title, and Ctrl+Enter sends it from there as from any field of a tool.
   await key("v");
   await page.keyboard.type("https://www.csis.org/analysis/russia-south-korea");
-  await key("Enter");
-  await expect(russia.locator(".claim-notes")).toContainText("https://www.csis.org/analysis/russia-south-korea");
+  await key("Tab");
+  await page.keyboard.type("CSIS analysis");
+  await key("Control+Enter");
+  await expect(russia.locator(".claim-notes").getByRole("link", { name: "CSIS analysis" })).toHaveAttribute(
+    "href",
+    "https://www.csis.org/analysis/russia-south-korea",
+  );
 
   await key("s");
   await page.keyboard.type("Korea Herald");

@@ -136,7 +136,11 @@ test("a fact-checker reviews with the keyboard only: move, set statuses, write a
   await page.keyboard.press("Control+Enter");
   await expect(second.locator(".claim-notes")).toContainText("Wetterdienst anrufen.");
   await page.keyboard.press("?");
-  await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toContainText("Mostly true");
+  const help = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+  await expect(help).toContainText("Mostly true");
+  // Only the tools a fact-checker has: assigning is an editor's.
+  await expect(help).toContainText("Evidence");
+  await expect(help).not.toContainText("Assign");
   await context.close();
 });
 

@@ -45,7 +45,13 @@ export function DeleteArticleForm({ articleId, title }: { articleId: string; tit
           {state.error ?? null}
         </span>
       </Field>
-      <SubmitOrCancel submit={t("confirm")} cancel={t("cancel")} pending={isPending} onCancel={() => setOpen(false)} />
+      <SubmitOrCancel
+        submit={t("confirm")}
+        cancel={t("cancel")}
+        pending={isPending}
+        onCancel={() => setOpen(false)}
+        tone="danger"
+      />
     </form>
   );
 }

@@ -43,7 +43,8 @@ interface Props {
   next: NextClaim | null;
 }
 
-const toolsFor = (can: CardPermissions): ToolName[] => [
+/** The tools a person may use on a claim, in the tool bar's order (the shortcut help lists the same). */
+export const toolsFor = (can: CardPermissions): ToolName[] => [
   ...(can.review ? (["reason", "note", "evidence"] as const) : []),
   ...(can.link ? (["source"] as const) : []),
   ...(can.assign ? (["assign"] as const) : []),

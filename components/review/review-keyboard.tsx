@@ -7,6 +7,7 @@ import { CLAIM_STATUSES } from "@/lib/claims/claim-status";
 import { TOOLS } from "./card/tool-bar";
 import { isTypingIn, useDesk, type ToolName } from "./review-desk";
 import { ShortcutHelp } from "./shortcut-help";
+import { toolsFor, type CardPermissions } from "@/components/claims/claim-card";
 
 const TOOL_OF_KEY = new Map(Object.entries(TOOLS).map(([tool, { key }]) => [key, tool as ToolName]));
 
@@ -18,7 +19,7 @@ const visibleCards = () => [...document.querySelectorAll<HTMLElement>(".claim-ca
  * claim id (the desk's): a key always acts on the claim outlined on screen, and on nothing when that claim is
  * hidden by the filter. Keys are ignored while typing; Escape leaves the field and returns to the claim.
  */
-export function ReviewKeyboard() {
+export function ReviewKeyboard({ can }: { can: CardPermissions }) {
   const t = useTranslations("review");
   const toast = useToast();
   const desk = useDesk();
@@ -41,7 +42,8 @@ export function ReviewKeyboard() {
     const onKey = (event: KeyboardEvent) => {
       if (isTypingIn(event.target)) {
         const field = event.target as HTMLElement;
-        if (event.key === "Enter" && (event.ctrlKey || event.metaKey) && field.tagName === "TEXTAREA") {
+        // Ctrl+Enter sends a tool's form from any of its fields (the evidence's link and title too, not only a text box).
+        if (event.key === "Enter" && (event.ctrlKey || event.metaKey) && field.closest("form")) {
           field.closest("form")?.requestSubmit();
           event.preventDefault();
         } else if (event.key === "Escape") {
@@ -81,7 +83,7 @@ export function ReviewKeyboard() {
           {t("shortcuts")}
         </button>
       </p>
-      {showHelp ? <ShortcutHelp onClose={() => setShowHelp(false)} /> : null}
+      {showHelp ? <ShortcutHelp tools={toolsFor(can)} onClose={() => setShowHelp(false)} /> : null}
     </>
   );
 }

@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 import { useStatusLabels } from "@/components/claims/use-status-labels";
 import { CLAIM_STATUSES } from "@/lib/claims/claim-status";
 import { TOOLS } from "./card/tool-bar";
-import { TOOL_NAMES } from "./review-desk";
+import type { ToolName } from "./review-desk";
 
 const keys = (...names: string[]) =>
   names.map((name, i) => (
@@ -15,14 +15,15 @@ const keys = (...names: string[]) =>
     </span>
   ));
 
-/** Every shortcut of the review page, from the same tables the key handler uses. */
-export function ShortcutHelp({ onClose }: { onClose: () => void }) {
+/** Every shortcut of the review page this person can use, from the same tables the key handler uses. */
+export function ShortcutHelp({ tools, onClose }: { tools: ToolName[]; onClose: () => void }) {
   const t = useTranslations("review");
   const labels = useStatusLabels();
   const rows: [string, ReactNode, string][] = [
     ["move", keys("j", "k", "↓", "↑"), t("keyMove")],
     ...CLAIM_STATUSES.map((s, i): [string, ReactNode, string] => [s, keys(String(i + 1)), labels[s]]),
-    ...TOOL_NAMES.map((tool): [string, ReactNode, string] => [
+    // The tools this person may use: a key of another role's tool does nothing here.
+    ...tools.map((tool): [string, ReactNode, string] => [
       tool,
       keys(TOOLS[tool].key === "Delete" ? "Del" : TOOLS[tool].key),
       t(`tool.${tool}`),

@@ -134,7 +134,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
                 <>
                   <h2 id="claims-heading">{t("claimList")}</h2>
                   {total ? <ClaimFilter total={total} /> : <p className="muted">{tr("noClaims")}</p>}
-                  {allowed.review ? <ReviewKeyboard /> : null}
+                  {allowed.review ? <ReviewKeyboard can={allowed} /> : null}
                   <ClaimList
                     claims={article.claims}
                     total={total}

@@ -72,6 +72,7 @@ export function EvidenceTool() {
         <Button type="submit" disabled={pending}>
           {t("addEvidence")}
         </Button>
+        <span className="muted tool-hint">{t("ctrlEnter")}</span>
       </div>
       <ActionMessage state={state} pending={pending} />
     </ToolForm>
