@@ -121,6 +121,9 @@ test("a fact-checker sees where a claim was seen and carries its verdict over; a
   const match = seen.locator(`[data-match-id="${dpa.claim.id}"]`);
   await expect(match).toContainText(`dpa ${run}`);
   await expect(match).toContainText("> 10,000 troops here, > 1,000 troops there");
+  // Its reason is read before its verdict is taken, and the figures that disagree are said beside the button.
+  await expect(match.locator(".seen-before__reason")).toHaveText(`Its reason: The NIS said 1,500 (${run}).`);
+  await expect(match.getByRole("note")).toContainText("Their figures disagree");
   await checker.screenshot({ path: runTmp("screenshots/seen-before-open.png") });
   await expect(match.getByRole("link", { name: `dpa ${run}` })).toHaveAttribute(
     "href",

@@ -90,6 +90,14 @@ export function SeenBefore({ claim, articleId, version, canReview }: Props) {
                   </span>
                 ))}
               </p>
+              {m.verdict && m.statusReason ? (
+                <p className="seen-before__reason">{t("verdictReason", { reason: m.statusReason })}</p>
+              ) : null}
+              {canReview && m.verdict && m.verdict !== claim.status && m.figuresDisagree ? (
+                <p className="seen-before__caution" role="note">
+                  {t("carryOverFigures")}
+                </p>
+              ) : null}
               {canReview && m.verdict && m.verdict !== claim.status ? (
                 <Button
                   type="button"
