@@ -39,3 +39,27 @@ describe("readArticleForm with an uploaded HTML page", () => {
     expect(await readArticleForm(form(typed), 200_000)).toMatchObject(typed);
   });
 });
+
+describe("readArticleForm with a page's source pasted as text", () => {
+  const pasted = (body: string) => {
+    const data = new FormData();
+    for (const name of ["title", "outlet", "url", "publishedAt", "language"]) data.set(name, "");
+    data.set("body", body);
+    return data;
+  };
+
+  it("reads the pasted source as the page it is: its article text and what it says about itself", async () => {
+    const input = await readArticleForm(pasted(`<!DOCTYPE html>\n${PAGE}`), 200_000);
+    expect(input).toMatchObject({
+      title: "Stadt baut neue Brücke",
+      outlet: "Rheinpost",
+      body: "Der Stadtrat hat am Montag den Bau einer neuen Fußgängerbrücke über den Rhein beschlossen.",
+    });
+    expect(input.body).not.toContain("<");
+  });
+
+  it("leaves prose with a tag in it, or a text about HTML, as the text it is", async () => {
+    for (const body of ["Die Seite nutzt <b>fett</b> gesetzte Wörter.", "Der Tag <html> beginnt jede Webseite."])
+      expect((await readArticleForm(pasted(body), 200_000)).body).toBe(body);
+  });
+});
