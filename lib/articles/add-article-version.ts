@@ -224,6 +224,7 @@ async function planMoves(db: Db, articleId: string, oldBody: string, newBody: st
   return { seen, placed, mentions, live, verdicts, sentenceChanges };
 }
 
+/** Runs `attempt` again while it is refused because claims changed meanwhile (claims_meanwhile), `times` in all. */
 async function retriedWhileClaimsChange<T>(attempt: () => Promise<T>, times = 3): Promise<T> {
   for (let left = times; ; left--) {
     try {

@@ -26,8 +26,8 @@ export async function claimsWithText(db: Db, q: string): Promise<string[] | null
 }
 
 /**
- * Hits from which a search by text alone (whose hits `contains` mostly holds: foldsAlike, newestHitsHold) walks the list's own order (Claim_createdAt_start_idx) and stops at the page
- * and at the count's bound, rather than reading every hit: reading a claim's row costs some 4 µs, and a word 25,000
+ * Hits from which a search by text alone (whose hits `contains` mostly holds: foldsAlike, newestHitsHold) walks the
+ * list's own order (Claim_createdAt_start_idx) and stops at the page and at the count's bound, rather than reading every hit: reading a claim's row costs some 4 µs, and a word 25,000
  * claims of the archive hold took 150 ms to count and sort in full. Below it, reading all hits is cheaper than a walk
  * that passes many claims without the text.
  */
@@ -46,20 +46,21 @@ export async function pageOfClaimsWithText(
   { page, pageSize, upTo, walkFrom = WALK_FROM }: { page: number; pageSize: number; upTo: number; walkFrom?: number },
 ): Promise<{ total: number; moreThanTotal: boolean; ids: string[] } | null> {
   if (!indexServes(db, q)) return null;
-  const [{ hits }] = (await db.$queryRawUnsafe<{ hits: number | bigint }[]>(
+  const [counted] = await db.$queryRawUnsafe<{ hits: number | bigint }[]>(
     `SELECT count(*) AS hits FROM "ClaimTextIndex" WHERE "ClaimTextIndex" MATCH ?`,
     phraseOf(q),
-  )) as [{ hits: number | bigint }];
+  );
+  const hits = Number(counted!.hits);
   const holds = `c."deletedAt" IS NULL
        AND (SELECT a."deletedAt" FROM "Article" a WHERE a."id" = c."articleId") IS NULL
        AND (c."text" LIKE ('%' || ? || '%') OR c."label" LIKE ('%' || ? || '%'))`;
   const args = [phraseOf(q), q, q];
   const order = `ORDER BY c."createdAt" DESC, c."start" ASC`;
-  if (Number(hits) >= walkFrom && (foldsAlike(q) || (await newestHitsHold(db, holds, args, Number(hits))))) {
+  if (hits >= walkFrom && (foldsAlike(q) || (await newestHitsHold(db, holds, args, hits)))) {
     // The list's order from its index; each claim met is looked up among the hits, and read only if it is one.
     const walk = `FROM "Claim" c INDEXED BY "Claim_createdAt_start_idx"
      WHERE c.rowid IN (SELECT rowid FROM "ClaimTextIndex" WHERE "ClaimTextIndex" MATCH ?) AND ${holds}`;
-    const [rows, [counted]] = await Promise.all([
+    const [rows, [walked]] = await Promise.all([
       db.$queryRawUnsafe<{ id: string }[]>(
         `SELECT c."id" ${walk} ${order} LIMIT ? OFFSET ?`,
         ...args,
@@ -72,7 +73,7 @@ export async function pageOfClaimsWithText(
         upTo + 1,
       ),
     ]);
-    const n = Number(counted!.n);
+    const n = Number(walked!.n);
     return { total: Math.min(n, upTo), moreThanTotal: n > upTo, ids: rows.map((r) => r.id) };
   }
   const matched = `FROM "ClaimTextIndex" f JOIN "Claim" c ON c.rowid = f.rowid WHERE "ClaimTextIndex" MATCH ? AND ${holds}`;
