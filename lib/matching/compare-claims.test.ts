@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareSentences as compare, keyOfSentence as keyOf } from "@/test/support/sentence-keys";
+import { compareSentences as compare, keyOfSentence, keyOfSentence as keyOf } from "@/test/support/sentence-keys";
 import { compareClaims } from "./compare-claims";
 import { foldWord, foldWords } from "./fold-word";
 import { matchKeyOf, type MatchLanguage } from "./match-key";
@@ -552,5 +552,78 @@ describe("wordings other writers use", () => {
     expect(keyOf("Portugal counted 1.2 million between January and March.", "en").figures).toEqual([]);
     // A unit the lexicon has no class for still counts: points, as written.
     expect(keyOf("The Dow Jones fell 500 points on Monday.", "en").figures).toMatchObject([{ value: 500 }]);
+  });
+});
+
+describe("what a real article's German and English wordings write differently", () => {
+  it("reads a German compass compound as its place, in the direction the English claim writes", () => {
+    const east = keyOf("Bei Kämpfen in der Ostukraine starben nach Angaben Kiews vier Zivilisten.", "de");
+    expect(east.entities).toContain("ukraine");
+    expect(east.words).toContain(foldWord("eastern", "en"));
+    expect(east.places ?? []).toEqual([]);
+    expect(keyOf("In Süditalien wurden 200 Häuser evakuiert.", "de").entities).toEqual(["italy"]);
+    // A place named after a compass point is where, not who acts.
+    expect(keyOf("In Nordsyrien griff die Türkei kurdische Stellungen an.", "de").agent).toBe("turkey");
+    // A name of its own, and the compounds that only look like one.
+    expect(keyOf("Im Westjordanland wurden zwei Menschen verletzt.", "de").entities).toEqual(["west_bank"]);
+    expect(keyOf("Nordamerikanische Anleger zogen Geld ab.", "de").entities).toEqual([]);
+    expect(keyOf("Die Zentralbank hob den Leitzins an.", "de").entities).toEqual([]);
+    const union = compare(
+      ["Die IG Metall fordert 7 Prozent mehr Lohn für rund 80.000 Beschäftigte in Süddeutschland.", "de"],
+      ["IG Metall is demanding a 7 percent raise for around 80,000 workers in southern Germany.", "en"],
+    );
+    expect(union?.figuresDisagree).toBe(false);
+    expect(union?.same).toEqual(expect.arrayContaining(["Germany", "workers"]));
+  });
+
+  it("takes the lead's place for a claim whose only place is in the name of its source", () => {
+    // A story from Austria told by a German agency: "Deutsche" names the source, not where it happened.
+    const context = ["austria"];
+    const german = keyOfSentence(
+      "In dem Ort wurden 240 Häuser zerstört, berichtete die Deutsche Presse-Agentur.",
+      "de",
+      context,
+    );
+    expect(german.entities).toEqual(expect.arrayContaining(["austria", "germany"]));
+    const english = keyOfSentence("The floods destroyed 420 houses in the village, Reuters reported.", "en", context);
+    expect(compareClaims(german, english)).toMatchObject({ figuresDisagree: true });
+    // A place the claim itself names keeps the lead's out, as before.
+    const graz = keyOfSentence(
+      "In Graz wurden 30 Keller überflutet, berichtete die Deutsche Presse-Agentur.",
+      "de",
+      context,
+    );
+    expect([...graz.entities].sort()).toEqual(["austria", "germany", "graz"]);
+    expect(graz.inherited).toBeUndefined();
+  });
+
+  it("counts a German compound by the loan word it ends in, as the English claim counts it", () => {
+    const context = ["rotterdam", "netherlands"];
+    const containers = compareClaims(
+      keyOfSentence("Der Hafen schlug im vergangenen Jahr 13 Millionen Standardcontainer um, hieß es.", "de", context),
+      keyOfSentence("The port handled 8 million containers last year.", "en", context),
+    );
+    expect(containers?.figuresDisagree).toBe(true);
+    expect(containers?.reasons).toContain("containers");
+  });
+
+  it("writes the short English words the translation table writes, and keeps employers apart from employees", () => {
+    expect(keyOf("Parliament passed the new tax law.", "en").words).toEqual(expect.arrayContaining(["tax", "law"]));
+    expect(keyOf("Das Parlament beschloss das neue Steuergesetz.", "de").words).toEqual(
+      expect.arrayContaining(["tax", "law"]),
+    );
+    expect(foldWord("employers", "en")).toBe(foldWord("Arbeitgeber", "de"));
+    expect(foldWord("employers", "en")).not.toBe(foldWord("employees", "en"));
+    const offer = compareClaims(
+      keyOfSentence("Die Arbeitgeber hätten bereits 5 Prozent mehr Lohn angeboten, sagte ein Sprecher.", "de", [
+        "hamburg",
+        "germany",
+      ]),
+      keyOfSentence("Employers had already offered a 5 percent raise, a spokeswoman said.", "en", [
+        "hamburg",
+        "germany",
+      ]),
+    );
+    expect(offer).not.toBeNull();
   });
 });

@@ -133,7 +133,10 @@ export function scoreClaims(a: MatchKey, b: MatchKey): ScoredPair | null {
   const wordsNeeded = !shared.entities.some(isPlace) ? 3 : 2;
   const sameBodies = shared.entities.filter((e) => !isPlace(e)).length;
   // The word of a change ("rose") is the event, not a thing both name: "permits rose 9.8 %" is not "rents rose 9.8 %".
-  const alike = whatChanged + sameBodies + (sameFigure ? 1 : 0);
+  // So does a count of one kind both give, whatever its number ("13 million containers" against "8 million"): that
+  // they count the same thing is what the figures flag is for. Not people, a share or money, which half the news counts.
+  const sameKind = shared.units.some((u) => !GENERIC_UNITS.has(u));
+  const alike = whatChanged + sameBodies + (sameFigure || sameKind ? 1 : 0);
   const sameWords =
     alike >= wordsNeeded && wordShare >= (sameFigure ? FEW_WORDS : sameLanguage ? SOME_WORDS : SOME_WORDS_ACROSS);
   // Most of the same words alone make one claim within a language; across two, where few words can be compared,
@@ -298,5 +301,7 @@ const isPlace = (entity: string) => !BODIES.has(entity);
 const LOCAL = new Set(ENTITIES.filter((e) => e.local).map((e) => e.id));
 const isLocal = (entity: string) => LOCAL.has(entity);
 const isCountry = (entity: string) => isPlace(entity) && !isLocal(entity);
+/** Kinds of figure too common to say two claims count the same thing (see scoreClaims). */
+const GENERIC_UNITS = new Set(["people", "percent", "EUR", "USD", "GBP", "years", "months", "weeks", "days", "hours"]);
 const unitsOf = (key: MatchKey) => [...new Set(key.figures.map((f) => f.unitClass))];
 const intersect = (a: string[], b: string[]) => a.filter((x) => b.includes(x));

@@ -14,7 +14,10 @@ export function foldWord(word: string, language: "de" | "en"): string {
 function foldWordNow(word: string, language: "de" | "en"): string {
   const lower = language === "de" ? masculineOf(lowered(word)) : lowered(word);
   const translated = language === "de" ? translationOf(lower) : undefined;
-  return cut(spell(translated ?? lower), language === "en" || translated !== undefined);
+  const english = language === "en" || translated !== undefined;
+  // The two sides of a wage dispute, which the cut would make one word ("emplo").
+  if (english && /^employers?$/.test(translated ?? lower)) return "emplr";
+  return cut(spell(translated ?? lower), english);
 }
 
 /**

@@ -705,6 +705,7 @@ export const UNIT_CLASSES: LexiconEntry[] = [
       "verdächtige*",
       "passagier*",
       "fahrgäst*",
+      "fluggäst*",
     ],
     en: [
       "people",

@@ -1,6 +1,6 @@
 import type { Language, Quantity } from "@/lib/extract";
 import { expectedFigures, periodsOf } from "./figure-frames";
-import { foldWord, foldWords, isTranslatedWord } from "./fold-word";
+import { foldWord, foldWords, isTranslatedWord, TRANSLATED } from "./fold-word";
 import { germanLabels } from "./german-labels";
 import { CONCEPTS, ENTITIES, UNIT_CLASSES, type LexiconEntry } from "./lexicon";
 
@@ -84,7 +84,8 @@ const STOPWORDS = new Set(
     "unter laut sagte sagten sagt hieß heißt dass wie als wenn dann schon mehr rund etwa fast einem diese dieser " +
     "the and but also not has have had was were been being are this that these those with from into about over " +
     "under said says told according more than some nearly almost around which their they them there would could " +
-    "will what when where while after before since between zwischen within innerhalb " +
+    "will what when where while after before since between zwischen within innerhalb bereits already should " +
+    "hätte hätten wäre wären würde würden könnte könnten soll sollen sollte sollten " +
     // When and how many say nothing of what happened: the figures are compared as figures.
     "montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april juni juli august " +
     "september oktober november dezember monday tuesday wednesday thursday friday saturday sunday january february " +
@@ -205,6 +206,45 @@ function innerHitsOf(index: FormIndex, word: string): number[] {
   return hits;
 }
 
+/** The entities a text names: the lexicon's forms, and the places German names with a compass point before them. */
+function namedEntities(tokens: Tokens): string[] {
+  const named = findEntries(tokens, COMPILED.entities, ["de", "en"], false);
+  const compass = tokens.lowered.flatMap((word) => compassPlaceOf(word)?.places ?? []);
+  return compass.length === 0 ? named : [...new Set([...named, ...compass])];
+}
+
+// German writes a part of a country as one word: "Norddeutschland", "Ostukraine", "Süditalien", "Nordgaza".
+const COMPASS_POINT = /^(nordost|nordwest|südost|südwest|nord|süd|ost|west|mittel|zentral)(\p{L}{4,})$/u;
+/** The compass point as the English claim writes it ("in southern Germany"), as foldWord folds it. */
+const DIRECTION: Record<string, string> = {
+  nord: "northern",
+  süd: "southern",
+  ost: "eastern",
+  west: "western",
+  nordost: "northeastern",
+  nordwest: "northwestern",
+  südost: "southeastern",
+  südwest: "southwestern",
+  mittel: "central",
+  zentral: "central",
+};
+
+/**
+ * The place a German word names after a compass point ("Ostukraine": Ukraine, in its east), unless the word is a
+ * name of its own ("Nordkorea", "Westjordanland" are entries). Only German forms, and only places: an English form
+ * would read "Westjordanland" as Jordan, and "Nordamerika" is no United States.
+ */
+function compassPlaceOf(word: string): { places: string[]; direction: string } | undefined {
+  const [, point, rest] = COMPASS_POINT.exec(word) ?? [];
+  if (rest === undefined || findEntries(wordAsTokens(word), COMPILED.entities, ["de"], false).length > 0) return;
+  const places = findEntries(wordAsTokens(rest), COMPILED.entities, ["de"], false).filter(
+    (id) => !BODY_IDS.has(id) && id !== "united_states",
+  );
+  return places.length > 0 ? { places, direction: foldWord(DIRECTION[point!]!, "en") } : undefined;
+}
+
+const wordAsTokens = (word: string): Tokens => ({ words: [word], lowered: [word], clauseEnd: [0], starts: [0] });
+
 /** The country of each city or region the lexicon knows. */
 export const COUNTRY_OF = new Map(ENTITIES.flatMap((e) => (e.country ? [[e.id, e.country] as const] : [])));
 
@@ -214,8 +254,7 @@ const withCountries = (named: string[]) => [
 ];
 
 /** The entities a text names, as a claim's key holds them (its cities with their countries). */
-export const entitiesNamedIn = (text: string): string[] =>
-  withCountries(findEntries(tokensOf(text), COMPILED.entities, ["de", "en"], false));
+export const entitiesNamedIn = (text: string): string[] => withCountries(namedEntities(tokensOf(text)));
 
 const BODY_IDS = new Set(ENTITIES.filter((e) => e.body).map((e) => e.id));
 
@@ -233,14 +272,17 @@ function withArticleContext(own: string[], unknownPlaces: string[], context: str
   return [...new Set([...own, ...inherited])];
 }
 
-/** The word each of `ids` is first named at (for the few entities a claim names, after findEntries found them). */
+/**
+ * The word each of `ids` is first named at (for the few entities a claim names, after findEntries found them). Not
+ * a place named only after a compass point ("in der Ostukraine"): that is where, not who.
+ */
 function firstNamed(tokens: Tokens, ids: string[]): { id: string; at: number }[] {
-  return ids.map((id) => {
+  return ids.flatMap((id) => {
     const { forms } = COMPILED.entities.find((e) => e.entry.id === id)!;
     const at = tokens.lowered.findIndex((_, i) =>
       (["de", "en"] as const).some((language) => forms[language].some((form) => matchesAt(tokens, i, form, false))),
     );
-    return { id, at };
+    return at >= 0 ? [{ id, at }] : [];
   });
 }
 
@@ -307,13 +349,14 @@ function agentOf(claim: ClaimForMatching, tokens: Tokens, named: { id: string; a
 
 /**
  * A unit the lexicon has no class for, as a class of its own: its last word folded (foldWord), without a plural "s",
- * so "12.000 Gebäude" and "12,000 buildings", "1,8 Milliarden Euro" and "1.8 billion euros" count the same thing.
+ * so "12.000 Gebäude" and "12,000 buildings", "1,8 Milliarden Euro" and "1.8 billion euros", "13 Millionen
+ * Standardcontainer" and "13 million containers" (a compound by the part the table knows) count the same thing.
  */
 function unitWordOf(unit: string | undefined, language: MatchLanguage): string | undefined {
   const last = unit?.match(/[\p{L}]{3,}$/u)?.[0];
   // "1.1 million between January and March": the word after a number is not always what it counts.
-  if (last && NOT_UNITS.has(last.toLowerCase())) return undefined;
-  return last && `${UNIT_WORD}${foldWord(last, language).replace(/s$/, "")}`;
+  if (!last || NOT_UNITS.has(last.toLowerCase())) return undefined;
+  return `${UNIT_WORD}${foldWord(last, language).replace(/s$/, "")}`;
 }
 
 /** Words the extractor may take for a figure's unit that count nothing: prepositions after the number. */
@@ -335,11 +378,15 @@ export function unitClassOf(unit: string | undefined, language: MatchLanguage): 
  */
 export function matchKeyOf(claim: ClaimForMatching): MatchKey {
   const tokens = tokensOf(claim.text);
-  const named = findEntries(tokens, COMPILED.entities, ["de", "en"], false);
+  const named = namedEntities(tokens);
   // What the article's lead names stands for what the claim leaves unsaid ("About 4,000 people were evacuated").
   const own = withCountries(named);
   const places = unknownPlacesOf(tokens, claim.language);
-  const entities = withArticleContext(own, places, claim.context ?? []);
+  // A place in the claim's source ("…, berichtete die Deutsche Presse-Agentur", "…, Kyiv said") is not where it
+  // happened: it does not keep the lead's places out.
+  const spans = attributionSpans(claim);
+  const said = spans.length > 0 ? withCountries(namedEntities(withoutSpans(tokens, spans))) : own;
+  const entities = [...new Set([...own, ...withArticleContext(said, places, claim.context ?? [])])];
   const inherited = entities.filter((id) => !own.includes(id));
   // What happened before what a claim states ("closed … after the crash") is neither its event nor its words.
   const aftermath = aftermathSpans(claim);
@@ -364,8 +411,11 @@ export function matchKeyOf(claim: ClaimForMatching): MatchKey {
   const left = [...attributionSpans(claim), ...aftermath];
   const content = tokens.lowered
     .filter((_, i) => !inSpans(tokens.starts[i]!, left))
-    .filter((w) => w.length >= 4 && !STOPWORDS.has(w) && !/\d/.test(w))
-    .flatMap((w) => foldWords(w, claim.language))
+    // Short words say little, but not the ones the translation table writes for a German word: "law", "tax", "pay".
+    .filter((w) => (w.length >= 4 || (claim.language === "en" && TRANSLATED.has(w))) && !STOPWORDS.has(w))
+    .filter((w) => !/\d/.test(w))
+    // "Süddeutschland" is Germany, and "southern" as the English claim writes it.
+    .flatMap((w) => compassPlaceOf(w)?.direction ?? foldWords(w, claim.language))
     .filter((w) => !names.has(w));
   return {
     language: claim.language,
@@ -390,7 +440,7 @@ const NO_PLACE = new Set(
   (
     "höhe kraft folge rahmen zuge zusammenhang richtung nähe zukunft vergangenheit vorjahr zeit lage fall form frage " +
     "ordnung gefahr haft gewahrsam betrieb verbindung anspruch kürze gange westen osten norden süden land stadt " +
-    "region hauptstadt innenstadt gebiet bereich fokus vordergrund hintergrund streit kampf krieg sommer winter " +
+    "region hauptstadt innenstadt ort ortschaft dorf gemeinde kreis landkreis bezirk stadtteil viertel gebiet bereich fokus vordergrund hintergrund streit kampf krieg sommer winter " +
     "frühjahr herbst jahresverlauf monat woche wochen tagen morgen abend nacht verlauf anschluss auftrag namen " +
     "north south east west northern southern eastern western"
   ).split(" "),
@@ -407,7 +457,7 @@ function unknownPlacesOf(tokens: Tokens, language: MatchLanguage): string[] {
     const lower = word.toLowerCase();
     // German writes every noun capitalised: "bei dem Erdbeben" names no place, and the translation table knows it.
     if (STOPWORDS.has(lower) || NO_PLACE.has(lower) || isTranslatedWord(lower, language)) continue;
-    if (KNOWN_NAMES.has(foldWord(lower, language))) continue;
+    if (KNOWN_NAMES.has(foldWord(lower, language)) || compassPlaceOf(lower)) continue;
     found.add(foldWord(lower, language));
   }
   return [...found];

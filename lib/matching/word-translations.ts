@@ -402,6 +402,11 @@ const TABLE: [german: string, english: string][] = [
   ["bezahlt", "paid"],
   ["investiert", "invested"],
   ["gespendet", "donated"],
+  ["arbeitgeber", "employers"],
+  ["angeboten", "offered"],
+  ["angebot", "offer"],
+  ["umgeschlagen", "handled"],
+  ["umschlag", "handled"],
   ["landwirt", "farmers"],
   ["bauern", "farmers"],
   ["ernte", "harvest"],
@@ -710,6 +715,16 @@ const TABLE: [german: string, english: string][] = [
   // People
   ["mädchen", "girls"],
   ["angehörige", "relatives"],
+  // Loan words German writes as English does, so a compound ending in one is read by it ("Standardcontainer")
+  ["container", "container"],
+  ["terminal", "terminal"],
+  ["tunnel", "tunnel"],
+  ["hotel", "hotel"],
+  ["ticket", "ticket"],
+  ["computer", "computer"],
+  ["software", "software"],
+  ["server", "server"],
+  ["manager", "manager"],
   // Time
   ["jahrzehnt", "decade"],
   ["wochenende", "weekend"],
