@@ -627,3 +627,26 @@ describe("what a real article's German and English wordings write differently", 
     expect(offer).not.toBeNull();
   });
 });
+
+describe("what someone thinks of an event", () => {
+  it("is not the event: a judgement of a strike or a deployment does not link with it", () => {
+    const context = ["lisbon", "portugal"];
+    const strike = keyOfSentence("Ground staff at Lisbon airport walked out for 24 hours on Monday.", "en", context);
+    const condemned = keyOfSentence(
+      "The airlines' association condemned the walkout as illegal, a spokesman said.",
+      "en",
+      context,
+    );
+    expect(condemned.concepts).not.toContain("walkout");
+    expect(compareClaims(strike, condemned)).toBeNull();
+    const german = keyOfSentence(
+      "Der Verband der Fluggesellschaften bezeichnete den Streik als unverantwortlich.",
+      "de",
+      context,
+    );
+    expect(german.concepts).not.toContain("walkout");
+    expect(compareClaims(strike, german)).toBeNull();
+    // Calling a strike is the strike.
+    expect(keyOf("The union called a strike at Lisbon airport for Monday.", "en").concepts).toContain("walkout");
+  });
+});

@@ -319,6 +319,16 @@ const AFTERMATH: Record<MatchLanguage, RegExp> = {
 const aftermathSpans = (claim: ClaimForMatching): [number, number][] =>
   [...claim.text.matchAll(AFTERMATH[claim.language])].map((m) => [m.index, m.index + m[0].length]);
 
+// What someone thinks of an event is not the event: "ZDS called the strike disproportionate", "die Opposition
+// kritisierte den Einsatz". The event's noun stays among the claim's words; it is not what the claim says happened.
+const JUDGED: Record<MatchLanguage, RegExp> = {
+  de: /\b(?:bezeichnete|bezeichneten|bezeichnet|nannte|nannten|kritisierte|kritisierten|kritisiert|verurteilte|verurteilten|verurteilt|begrüßte|begrüßten|begrüßt|lobte|lobten)\s+(?:den|die|das|diesen|diese|dieses)\s+(?:\p{Ll}+\s+)?\p{Lu}\p{L}+/gu,
+  en: /\b(?:called|calls|call|described|describes|condemned|condemns|critici[sz]ed|critici[sz]es|denounced|denounces|welcomed|welcomes|praised|praises|slammed|slams)\s+(?:the|this|that|its|their)\s+(?:\p{L}+\s+)?\p{L}+/giu,
+};
+
+const judgedSpans = (claim: ClaimForMatching): [number, number][] =>
+  [...claim.text.matchAll(JUDGED[claim.language])].map((m) => [m.index, m.index + m[0].length]);
+
 const inSpans = (at: number, spans: [number, number][]) => spans.some(([from, to]) => at >= from && at < to);
 
 /** The tokens outside a claim's aftermath phrases: an event named there is what came before, not what it states. */
@@ -390,7 +400,8 @@ export function matchKeyOf(claim: ClaimForMatching): MatchKey {
   const inherited = entities.filter((id) => !own.includes(id));
   // What happened before what a claim states ("closed … after the crash") is neither its event nor its words.
   const aftermath = aftermathSpans(claim);
-  const concepts = findEntries(withoutSpans(tokens, aftermath), COMPILED.concepts, [claim.language], true);
+  const notStated = [...aftermath, ...judgedSpans(claim)];
+  const concepts = findEntries(withoutSpans(tokens, notStated), COMPILED.concepts, [claim.language], true);
   const agent = agentOf(claim, tokens, firstNamed(tokens, named));
   // Only what a figure says, not where it stands (a stored claim's quantities carry their offsets too).
   const read = claim.quantities.flatMap(({ text, value, max, comparator, unit }): Figure[] => {
