@@ -1341,3 +1341,55 @@ describe("class 4 (German): verbs of saying in every person, the subject after a
     expect(mentions("Die Gewerkschaft fordert mehr Geld für die Pflege.", "mehr Geld")).toEqual([]);
   });
 });
+
+describe("who speaks: a body by the noun that describes it, or through its spokesperson", () => {
+  it.each<[string, Lang, string, [string, string, string]]>([
+    // The noun before a name describes it: the name is the source.
+    [
+      "The rail operator Eurostar said 40 trains were cancelled.",
+      "en",
+      "40 trains",
+      ["Eurostar", "organization", "explicit"],
+    ],
+    ["The union GMB said 3,000 members voted.", "en", "3,000 members", ["GMB", "organization", "explicit"]],
+    [
+      "Die Gewerkschaft EVG teilte mit, 300 Züge seien ausgefallen.",
+      "de",
+      "300 Züge",
+      ["EVG", "organization", "explicit"],
+    ],
+    // A spokesperson for a named body: the body.
+    [
+      "Fares will rise, a spokeswoman for Eurostar said.",
+      "en",
+      "Fares will rise",
+      ["Eurostar", "organization", "explicit"],
+    ],
+    // A spokesperson for a body named before: that body.
+    [
+      "Der Verband der Reeder VDR teilte mit, 20 Schiffe lägen fest. Die Lage sei ernst, sagte ein Sprecher des Verbands.",
+      "de",
+      "Die Lage sei ernst",
+      ["Verband der Reeder VDR", "organization", "coreference"],
+    ],
+    // Nobody named: a description, not a person called "Spokesman".
+    ["Fares will rise, a spokesman said.", "en", "Fares will rise", ["Spokesman", "unnamed", "explicit"]],
+    [
+      "Die Preise steigen, sagte ein Sprecher der Stadt.",
+      "de",
+      "Die Preise steigen",
+      ["Sprecher der Stadt", "unnamed", "explicit"],
+    ],
+  ])("%s", (text, lang, phrase, expected) => {
+    expect(named(text, phrase, lang)).toContainEqual(expected);
+  });
+
+  it("does not take a body described otherwise for 'the port authority'", () => {
+    const text =
+      "No trains ran, according to the rail operator Eurostar. Four ferries were delayed, the port authority said.";
+    expect(named(text, "Four ferries", "en")).not.toContainEqual(expect.arrayContaining(["Eurostar"]));
+    // "the company" is any company: the operator named before.
+    const company = "No trains ran, according to the rail operator Eurostar. Fares will rise, the company said.";
+    expect(named(company, "Fares will rise", "en")).toContainEqual(["Eurostar", "organization", "coreference"]);
+  });
+});

@@ -60,7 +60,22 @@ const WORK_OF =
 
 // Common nouns that describe a named organisation: "der Konzern Siemens", "the carmaker Volkswagen".
 const ORGANISATION_DESCRIPTOR =
-  /^(konzern|unternehmen|firma|hersteller|autobauer|chemiekonzern|energiekonzern|partei|verband|organisation|gruppe|verein|company|firm|group|carmaker|party|organisation|organization|maker)$/i;
+  /^(konzern|unternehmen|firma|hersteller|autobauer|chemiekonzern|energiekonzern|partei|verband|arbeitgeberverband|organisation|gruppe|verein|gewerkschaft|betreiber|hafenbetreiber|fluggesellschaft|airline|company|firm|group|carmaker|party|organisation|organization|maker|union|association|operator|regulator|watchdog|lender|insurer|retailer)$/i;
+
+/** The noun an organisation was first described by ("the port operator HHLA": operator), if any. */
+function organisationDescriptor(mention: string | undefined): string | undefined {
+  const words = stripDeterminer(mention ?? "").split(/\s+/);
+  const at = words.findIndex((w) => ORGANISATION_DESCRIPTOR.test(w));
+  return at >= 0 && at < words.length - 1 ? words[at]!.toLowerCase() : undefined;
+}
+
+// A description any organisation fits: "the company" may be the carmaker, "the port authority" is not the operator.
+const ANY_ORGANISATION = /^(company|firm|group|organi[sz]ation|konzern|unternehmen|firma|gruppe|organisation)$/i;
+
+// Who speaks for a body: "a spokesman for the ministry", "ein Sprecher des Verbands" — the body, through them.
+const SPOKESPERSON_OF =
+  /^(?:spokes(?:man|woman|person)|sprecher(?:in)?|pressesprecher(?:in)?)\s+(?:(?:for|of|at|von|vom)\s+)?(.+)$/iu;
+const SPOKESPERSON = /^(?:spokes(?:man|woman|person)|sprecher(?:in)?|pressesprecher(?:in)?)$/iu;
 
 /** "der Konzern Siemens" → "Siemens": the name without the noun that describes it. */
 export function namedOrganisation(mention: string): string | null {
@@ -230,6 +245,8 @@ function resolveWritten(mention: string, ctx: ResolveContext): ResolvedSource {
   // place they are in; "Analysts at Oxford Economics" is the firm (below).
   const unnamed = STAFF_OF.test(bare) ? null : unnamedSource(bare, ctx.coreference);
   if (unnamed) return unnamed;
+  const spokesperson = spokespersonOf(bare, ctx);
+  if (spokesperson) return spokesperson;
   const hit = ctx.registry.lookup(mention);
   const specific = hit?.type === "government" ? moreSpecificThanCountry(bare, hit.name, ctx) : null;
   if (specific) return specific;
@@ -244,8 +261,14 @@ function resolveWritten(mention: string, ctx: ResolveContext): ResolvedSource {
       (s.nameWords ??= [...nameTokens(s.name), ...(s.mention ? nameTokens(s.mention) : [])]).some(
         (w) => w === head || w.endsWith(head),
       );
-    // A name the typing could not place ("Volkswagen": other) may be what "the company" means.
-    const fits = (s: SeenSource) => types.includes(s.type) || (types.includes("organization") && s.type === "other");
+    // A name the typing could not place ("Volkswagen": other) may be what "the company" means; one the article
+    // described otherwise ("the port operator HHLA") is not what "the port authority" means.
+    const described = (s: SeenSource) => {
+      const noun = organisationDescriptor(s.mention);
+      return !noun || noun === head || ANY_ORGANISATION.test(head);
+    };
+    const fits = (s: SeenSource) =>
+      (types.includes(s.type) || (types.includes("organization") && s.type === "other")) && described(s);
     const byType = ctx.coreference.namedOnly.test(head) ? undefined : fits;
     const target = nearest(ctx.seen, fitsName) ?? (byType && nearest(ctx.seen, byType));
     if (target) return { ...target, resolution: "coreference", known: true };
@@ -288,6 +311,26 @@ function resolveWritten(mention: string, ctx: ResolveContext): ResolvedSource {
   // "a new CNN poll": how recent it is, is no part of its name (a capital keeps "New York Times" whole).
   const named = bare.replace(RECENCY, "");
   return { name: capitalize(named), type: inferSourceType(named), resolution: "explicit", known: false };
+}
+
+/**
+ * "a spokesman" is nobody named; "a spokesman for Siemens" and "ein Sprecher des Verbands" (the association named
+ * before) are the body they speak for. A body the article did not name keeps the description ("Sprecher des Verbands",
+ * unnamed).
+ */
+function spokespersonOf(bare: string, ctx: ResolveContext): ResolvedSource | null {
+  if (SPOKESPERSON.test(bare)) return { name: capitalize(bare), type: "unnamed", resolution: "explicit", known: false };
+  const body = SPOKESPERSON_OF.exec(bare)?.[1];
+  if (body === undefined) return null;
+  // "des Verbands": the description in the case a description refers back in ("der Verband").
+  const genitive = /^des\s+(\p{L}+?)e?s$/u.exec(body)?.[1];
+  const resolved = resolveMention(genitive ? `der ${genitive}` : body, ctx);
+  // A description ("der Stadt", "the ministry") is the body only where it refers back to one the article named.
+  const description = stripDeterminer(body) !== body;
+  if (resolved.type === "person" || (description ? resolved.resolution !== "coreference" : !resolved.name))
+    return { name: capitalize(bare), type: "unnamed", resolution: "explicit", known: false };
+  // Whoever has a spokesperson is a body, not one of the names typing could not place.
+  return resolved.type === "other" ? { ...resolved, type: "organization" } : resolved;
 }
 
 /**

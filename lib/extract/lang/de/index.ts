@@ -46,7 +46,7 @@ export const de: LanguagePack = {
         ["study", "think_tank"],
       ],
       [
-        /^(organisation|gruppe|bündnis|bank|konzern|unternehmen|firma|fonds|hersteller|autobauer|gewerkschaft)$/,
+        /^(organisation|gruppe|bündnis|bank|konzern|unternehmen|firma|fonds|hersteller|autobauer|gewerkschaft|verband)$/,
         ["organization"],
       ],
     ],
