@@ -42,6 +42,14 @@ describe("hedged flag", () => {
     ["Troops were reportedly moved to the border.", "en", true],
     ["The minister allegedly took bribes.", "en", true],
     ["The minister resigned on Monday.", "en", false],
+    // "sollen" as a plan is no hearsay: a passive or future plan, or a time ahead.
+    ["Die Gespräche sollen am Montag in Genf fortgesetzt werden.", "de", false],
+    ["Die Abgabe soll ab 2027 um 3 Prozent steigen.", "de", false],
+    ["Die Brücke soll im kommenden Jahr fertig sein.", "de", false],
+    // As hearsay it stays a hedge, a time ahead or not.
+    ["Der Täter soll aus Syrien stammen.", "de", true],
+    ["Der Minister soll im nächsten Monat zurückgetreten sein.", "de", true],
+    ["Die Soldaten sollen bei dem Angriff getötet worden sein.", "de", true],
   ])("is %s for %j", (text, lang, hedged) => {
     expect(hedgedOf(text, lang)).toBe(hedged);
   });

@@ -17,7 +17,10 @@ export function describeSentence(text: string, tokens: Token[], pack: LanguagePa
   // Konjunktiv I only reports speech ("Seoul betrachte Moskau als Partner"); hedged means the truth is qualified.
   // A hedge word capitalised inside the sentence is a name or a month: "in May 2020", "Minister Wohl".
   const isHedged =
-    tokens.some((t, i) => pack.hedges.words.has(t.lower) && (i === 0 || !isCapitalized(t.text))) ||
+    tokens.some(
+      (t, i) =>
+        pack.hedges.words.has(t.lower) && (i === 0 || !isCapitalized(t.text)) && !pack.hedges.plans?.(tokens, i),
+    ) ||
     (pack.hedges.phrases?.test(text) ?? false);
   return { isKonjunktivI, isHedged, opinionScore: scoreOpinion(text, lower, tokens, pack) };
 }

@@ -150,7 +150,12 @@ export interface LanguagePack {
   /** Grammatical marking of reported speech (German Konjunktiv I), which carries the last attribution forward. */
   isReportedSpeech(tokens: Token[]): boolean;
   /** Words and phrases that qualify a claim's truth ("angeblich", "reportedly", "is said to"). */
-  hedges: { words: Set<string>; phrases: RegExp | null };
+  hedges: {
+    words: Set<string>;
+    phrases: RegExp | null;
+    /** Whether the hedge word at `i` states a plan, not hearsay ("sollen am Freitag fortgesetzt werden"). */
+    plans?: (tokens: Token[], i: number) => boolean;
+  };
   /** Evidence that a sentence gives the author's view rather than a checkable fact. */
   opinion: OpinionCues;
   /** Whether token `i` is a finite verb (a cheap rule, not a parser). */

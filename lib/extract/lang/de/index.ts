@@ -1,5 +1,5 @@
 import type { LanguagePack } from "../language-pack";
-import { germanShapeScore, hasKonjunktivI } from "./classify";
+import { germanShapeScore, hasKonjunktivI, plannedNotReported } from "./classify";
 import { isGermanVerb } from "./finite-verb";
 import { findGermanFrames } from "./frames";
 import { GRAMMAR } from "./grammar";
@@ -79,7 +79,11 @@ export const de: LanguagePack = {
   framingHoldsForParagraph: true,
   isReportedSpeech: hasKonjunktivI,
   // "Berichten zufolge" without a named source leaves the claim unconfirmed.
-  hedges: { words: L.HEDGES, phrases: /\b(unbestätigten |ersten )?(berichten|medienberichten) zufolge\b/i },
+  hedges: {
+    words: L.HEDGES,
+    phrases: /\b(unbestätigten |ersten )?(berichten|medienberichten) zufolge\b/i,
+    plans: plannedNotReported,
+  },
   opinion: {
     conditional: L.CONDITIONAL,
     evaluative: L.EVALUATIVE,
