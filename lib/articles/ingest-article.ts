@@ -6,8 +6,7 @@ import type { ExtractionForStorage } from "@/lib/input/off-thread-protocol";
 import { runOffThread } from "@/lib/input/run-off-thread";
 import { scheduleArticleMatching } from "@/lib/claims/match-queue";
 import type { StoredMatchFields } from "@/lib/matching/match-terms";
-import { REGISTRY_SCOPE, scopeOfSource } from "@/lib/sources/source-scope";
-import { normalizeName } from "@/lib/extract/sources/normalize-name";
+import { recordCitedSources } from "@/lib/sources/record-cited-sources";
 import { sourceRegistryFor } from "@/lib/sources/load-source-registry";
 import { ArticleInputSchema, type ArticleInput, type ArticleSubmission, type ValidArticleInput } from "./article-input";
 import { articleTooLarge } from "@/lib/input/article-size";
@@ -211,7 +210,7 @@ export async function storeClaims(
   actorId: string | null,
   { version, firstPosition, provider }: { version: number; firstPosition: number; provider: DatabaseProvider },
 ): Promise<{ claims: { id: string; position: number }[]; sourceIds: Map<string, string> }> {
-  const sourceIds = await upsertSources(tx, extraction, articleId);
+  const sourceIds = await recordCitedSources(tx, extraction, articleId, body);
   // Written as Prisma would (its ids, one time for the whole article), without its per-row cost (insertRows).
   const now = new Date();
   const claims = extraction.claims.map((_, i) => ({ id: newId(), position: firstPosition + i }));
@@ -271,46 +270,6 @@ export function citationRowsOf(claimId: string, claim: Extraction["claims"][numb
     role: s.role,
     relayOfId: s.relayOf ? (sourceIds.get(s.relayOf) ?? null) : null,
   }));
-}
-
-/**
- * Finds each cited source by name or creates it, and records the names the article used for it as aliases so the
- * next article resolves them too. Descriptions ("die Nachrichtenagentur") and pronouns are not names: an alias only
- * comes from an explicit mention. An unnamed source ("officials") is the article's own: no alias, no registry entry.
- */
-async function upsertSources(tx: Tx, extraction: Extraction, articleId: string): Promise<Map<string, string>> {
-  const ids = new Map<string, string>();
-  const named = namedMentions(extraction);
-  for (const s of extraction.sources) {
-    const scope = scopeOfSource(s, articleId);
-    const source = await tx.source.upsert({
-      where: { name_scope: { name: s.name, scope } },
-      create: { name: s.name, type: s.type, scope },
-      update: {},
-      select: { id: true },
-    });
-    ids.set(s.name, source.id);
-    if (scope !== REGISTRY_SCOPE) continue;
-    for (const mention of named.get(s.name) ?? []) {
-      const normalized = normalizeName(mention);
-      if (!normalized || normalized.split(" ").length > 8) continue;
-      const taken = await tx.sourceAlias.findUnique({ where: { normalized }, select: { id: true } });
-      if (!taken) await tx.sourceAlias.create({ data: { sourceId: source.id, alias: mention, normalized } });
-    }
-  }
-  return ids;
-}
-
-/** Per source, the mentions that named it explicitly (not "the agency", not "he"). */
-function namedMentions(extraction: Extraction): Map<string, Set<string>> {
-  const named = new Map<string, Set<string>>();
-  for (const claim of extraction.claims) {
-    for (const s of claim.sources) {
-      if (s.resolution !== "explicit") continue;
-      named.set(s.name, (named.get(s.name) ?? new Set()).add(s.mention));
-    }
-  }
-  return named;
 }
 
 // Rows per statement. A statement is written without giving the thread back (SQLite's driver is synchronous, and

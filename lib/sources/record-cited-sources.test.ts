@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { OPERATOR } from "@/lib/auth/permissions";
+import { ingestArticle } from "@/lib/articles/ingest-article";
+import { seedBuiltinSources } from "@/lib/sources/seed-builtin-sources";
+import { createTestDb, type TestDb } from "@/test/support/test-db";
+
+// Two newsrooms' wordings of one body: a German article defines its short form, an English one names only that.
+let t: TestDb;
+beforeAll(async () => {
+  t = await createTestDb();
+  await seedBuiltinSources(t.db);
+}, 60_000);
+afterAll(async () => t?.drop());
+
+const ingest = (title: string, body: string, language: "de" | "en") =>
+  ingestArticle(t.db, OPERATOR, { title, body, language }, { maxBytes: 1 << 20 });
+
+/** The sources the claims holding `phrase` cite, by name. */
+const citedBy = async (phrase: string) =>
+  (
+    await t.db.citation.findMany({
+      where: { claim: { text: { contains: phrase } } },
+      select: { source: { select: { name: true } } },
+    })
+  ).map((c) => c.source.name);
+
+describe("a source's short form in brackets", () => {
+  it("names the same source in the next article, whichever article came first", async () => {
+    await ingest(
+      "Fährstreik in Rostock",
+      "Nach Angaben der Rostocker Fährlinien und Logistik GmbH (RFL) fielen am Montag 14 Fähren aus.",
+      "de",
+    );
+    await ingest(
+      "Ferry strike",
+      "Fourteen ferries were cancelled on Monday, according to the ferry operator RFL.",
+      "en",
+    );
+    expect(await citedBy("Fähren")).toEqual(["Rostocker Fährlinien und Logistik GmbH"]);
+    expect(await citedBy("ferries")).toEqual(["Rostocker Fährlinien und Logistik GmbH"]);
+    // The other way round: the short form first, then the full name that defines it.
+    await ingest("Port strike", "No ships were handled on Tuesday, according to the port operator KPL.", "en");
+    await ingest(
+      "Hafenstreik",
+      "Nach Angaben der Kieler Port und Logistik AG (KPL) wurden am Dienstag keine Schiffe abgefertigt.",
+      "de",
+    );
+    expect(await citedBy("Schiffe")).toEqual(["KPL"]);
+    const kpl = await t.db.source.findFirstOrThrow({ where: { name: "KPL" }, select: { aliases: true } });
+    expect(kpl.aliases.map((a) => a.alias)).toContain("Kieler Port und Logistik AG");
+  });
+
+  it("is a party after a person's name, not another name of the person", async () => {
+    await ingest(
+      "Haushalt",
+      "Der Etat steige um 4 Prozent, sagte Finanzministerin Petra Albrecht (FDP) am Mittwoch.",
+      "de",
+    );
+    const albrecht = await t.db.source.findFirstOrThrow({
+      where: { name: "Petra Albrecht" },
+      select: { aliases: true },
+    });
+    expect(albrecht.aliases.map((a) => a.normalized)).not.toContain("fdp");
+  });
+});

@@ -1,0 +1,69 @@
+import type { Tx } from "@/lib/db/client";
+import type { Extraction } from "@/lib/extract";
+import { normalizeName } from "@/lib/extract/sources/normalize-name";
+import { findSourceIdByName } from "./find-source-id-by-name";
+import { REGISTRY_SCOPE, scopeOfSource } from "./source-scope";
+
+/**
+ * Finds each cited source by name or creates it, and records the names the article used for it as aliases so the
+ * next article resolves them too. Descriptions ("die Nachrichtenagentur") and pronouns are not names: an alias only
+ * comes from an explicit mention. An unnamed source ("officials") is the article's own: no alias, no registry entry.
+ * A short form the article defines ("der Hamburger Hafen und Logistik AG (HHLA)") is an alias too, and where the
+ * registry already knows it (another article's "the port operator HHLA"), the source is that one.
+ * Returns the source id of each extracted source name.
+ */
+export async function recordCitedSources(
+  tx: Tx,
+  extraction: Extraction,
+  articleId: string,
+  body: string,
+): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  const named = namedMentions(extraction, body);
+  for (const s of extraction.sources) {
+    const scope = scopeOfSource(s, articleId);
+    const { mentions, shortForm } = named.get(s.name) ?? { mentions: new Set<string>() };
+    const known =
+      scope === REGISTRY_SCOPE && shortForm && !(await findSourceIdByName(tx, s.name))
+        ? await findSourceIdByName(tx, shortForm)
+        : null;
+    const id =
+      known ??
+      (
+        await tx.source.upsert({
+          where: { name_scope: { name: s.name, scope } },
+          create: { name: s.name, type: s.type, scope },
+          update: {},
+          select: { id: true },
+        })
+      ).id;
+    ids.set(s.name, id);
+    if (scope !== REGISTRY_SCOPE) continue;
+    for (const alias of [...(known ? [s.name] : []), ...mentions, ...(shortForm ? [shortForm] : [])]) {
+      const normalized = normalizeName(alias);
+      if (!normalized || normalized.split(" ").length > 8) continue;
+      const taken = await tx.sourceAlias.findUnique({ where: { normalized }, select: { id: true } });
+      if (!taken) await tx.sourceAlias.create({ data: { sourceId: id, alias, normalized } });
+    }
+  }
+  return ids;
+}
+
+/** A short form in brackets right after a name: "(HHLA)", "(ZDS)", "(IfW)". */
+const SHORT_FORM = /^\s*\((\p{Lu}[\p{Lu}\p{Ll}\d&-]{0,8}\p{Lu})\)/u;
+
+/** Per source, the mentions that named it explicitly (not "the agency", not "he"), and a short form defined after one. */
+function namedMentions(extraction: Extraction, body: string) {
+  const named = new Map<string, { mentions: Set<string>; shortForm?: string }>();
+  for (const claim of extraction.claims) {
+    for (const s of claim.sources) {
+      if (s.resolution !== "explicit") continue;
+      const entry = named.get(s.name) ?? { mentions: new Set<string>() };
+      entry.mentions.add(s.mention);
+      // After a person's name the brackets hold a party or a team ("Olaf Scholz (SPD)"), not a short form.
+      if (s.type !== "person") entry.shortForm ??= SHORT_FORM.exec(body.slice(s.end, s.end + 16))?.[1];
+      named.set(s.name, entry);
+    }
+  }
+  return named;
+}
