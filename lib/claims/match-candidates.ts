@@ -141,6 +141,12 @@ export const candidateMemo = (): CandidateMemo => ({ found: new Map(), stored: n
 const ONE_ORDER = `SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off;
   SET LOCAL enable_indexonlyscan = off; SET LOCAL max_parallel_workers_per_gather = 0`;
 
+/**
+ * A lookup waits for a connection and runs as long as a plain query would: a transaction's default limits (2 s to
+ * start, 5 s to finish) failed an article's matching whenever the pool was busy.
+ */
+const LOOKUP_LIMITS = { maxWait: 60_000, timeout: 120_000 };
+
 interface Engine {
   /**
    * Statements sent side by side. PostgreSQL runs each on its own connection and core, so an article's lookups take
@@ -207,10 +213,10 @@ const ENGINES: Record<"sqlite" | "postgresql", Engine> = {
     // bench's match 340 → 1,200 ms). One order, whatever the plan (ONE_ORDER): the deleted articles a hashed list.
     // One lookup per row of the array, planned once: as one subquery per lookup, planning (the statistics of each
     // query's terms) took about twice as long as the index scans themselves.
-    lookup: async (db, queries, excludeArticleId) => {
-      const [, rows] = await db.$transaction([
-        db.$executeRawUnsafe(ONE_ORDER),
-        db.$queryRawUnsafe<{ id: string; lookup: number | bigint }[]>(
+    lookup: (db, queries, excludeArticleId) =>
+      db.$transaction(async (tx) => {
+        await tx.$executeRawUnsafe(ONE_ORDER);
+        return tx.$queryRawUnsafe<{ id: string; lookup: number | bigint }[]>(
           `SELECT q.i - 1 AS "lookup", m."id" FROM unnest($2::text[]) WITH ORDINALITY AS q(query, i)
            CROSS JOIN LATERAL (SELECT c."id" FROM "Claim" c
              WHERE to_tsvector('simple', c."matchTerms") @@ to_tsquery('simple', q.query)
@@ -219,10 +225,8 @@ const ENGINES: Record<"sqlite" | "postgresql", Engine> = {
              LIMIT ${PER_LOOKUP}) m`,
           excludeArticleId,
           queries,
-        ),
-      ]);
-      return rows;
-    },
+        );
+      }, LOOKUP_LIMITS),
     claimsWith: async (db, terms) => {
       // PostgreSQL keeps no count per word: counted in the index, and only up to where a word is too common anyway.
       const rows = await db.$queryRawUnsafe<{ term: string; n: number | bigint }[]>(

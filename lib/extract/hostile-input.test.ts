@@ -30,6 +30,15 @@ describe("extractClaims on text built to be slow", () => {
     for (const c of result.claims) expect(text.slice(c.start, c.end)).toBe(c.quote);
   });
 
+  it("finishes a German sentence with one very long word in time proportional to its length", () => {
+    // "\p{L}{5,}weise$" (an adjective's ending) rescanned the word from each of its letters: 12 s.
+    const text = `Er sagte ${"x".repeat(SIZE)} zufolge.`;
+    const started = performance.now();
+    extractClaims(text, { language: "de" });
+    const ms = performance.now() - started;
+    expect(ms, `${Math.round(ms)} ms for ${text.length} characters`).toBeLessThan(msFor(text.length));
+  });
+
   it("trims a selection over a long run of separators before any length check, in linear time", () => {
     const body = `Reuters said a${",".repeat(1_000_000)}b happened.${" ,".repeat(500_000)}`;
     const started = performance.now();

@@ -568,6 +568,11 @@ describe("what a real article's German and English wordings write differently", 
     expect(keyOf("Im Westjordanland wurden zwei Menschen verletzt.", "de").entities).toEqual(["west_bank"]);
     expect(keyOf("Nordamerikanische Anleger zogen Geld ab.", "de").entities).toEqual([]);
     expect(keyOf("Die Zentralbank hob den Leitzins an.", "de").entities).toEqual([]);
+    // A country of its own, the Caribbean, and adjectives that name a newspaper or a broadcaster as often as a region.
+    expect(keyOf("Im Südsudan wurden 20 Menschen getötet.", "de").entities).toEqual(["south_sudan"]);
+    expect(keyOf("Auf den Westindischen Inseln tobte ein Sturm.", "de").entities).toEqual([]);
+    expect(keyOf("Das sagte er der Süddeutschen Zeitung.", "de").entities).toEqual([]);
+    expect(keyOf("Das berichtete der Westdeutsche Rundfunk.", "de").entities).toEqual([]);
     const union = compare(
       ["Die IG Metall fordert 7 Prozent mehr Lohn für rund 80.000 Beschäftigte in Süddeutschland.", "de"],
       ["IG Metall is demanding a 7 percent raise for around 80,000 workers in southern Germany.", "en"],
@@ -605,10 +610,21 @@ describe("what a real article's German and English wordings write differently", 
     );
     expect(containers?.figuresDisagree).toBe(true);
     expect(containers?.reasons).toContain("containers");
+    // A count of one kind is one thing in common only beside another word: two counts of one story stay apart.
+    const valencia = ["valencia", "spain"];
+    expect(
+      compareClaims(
+        keyOfSentence("In Valencia wurden 200 Häuser zerstört.", "de", valencia),
+        keyOfSentence("In Valencia, 3,000 houses were without power.", "en", valencia),
+      ),
+    ).toBeNull();
   });
 
   it("writes the short English words the translation table writes, and keeps employers apart from employees", () => {
     expect(keyOf("Parliament passed the new tax law.", "en").words).toEqual(expect.arrayContaining(["tax", "law"]));
+    expect([...keyOf("The government cut pensions.", "en").words].sort()).toEqual(
+      [...keyOf("Die Regierung hat die Renten gekürzt.", "de").words].sort(),
+    );
     expect(keyOf("Das Parlament beschloss das neue Steuergesetz.", "de").words).toEqual(
       expect.arrayContaining(["tax", "law"]),
     );
@@ -646,7 +662,24 @@ describe("what someone thinks of an event", () => {
     );
     expect(german.concepts).not.toContain("walkout");
     expect(compareClaims(strike, german)).toBeNull();
-    // Calling a strike is the strike.
+    // Calling a strike or an election is the strike or the election; a court's "verurteilte" sentences.
     expect(keyOf("The union called a strike at Lisbon airport for Monday.", "en").concepts).toContain("walkout");
+    expect(keyOf("The union called the strike after talks collapsed.", "en").concepts).toContain("walkout");
+    expect(keyOf("The prime minister called the general election for July 4.", "en").concepts).toContain("election");
+    expect(keyOf("Das Gericht verurteilte den Angeklagten zu zehn Jahren Haft.", "de").concepts).toContain("sentence");
+  });
+});
+
+describe("a claim built to be slow", () => {
+  // Keys are made for every stored claim: a look-behind over unbounded runs took 19 s for 100,000 characters.
+  it.each<[string, string, MatchLanguage]>([
+    ["a run of spaces after a verb of judging", `called${" ".repeat(100_000)}x expected`, "en"],
+    ["one very long word before a forecast", `Ökonomen hatten ${"x".repeat(100_000)} erwartet`, "de"],
+  ])("is keyed in time proportional to its length: %s", (_, text, language) => {
+    const started = performance.now();
+    matchKeyOf({ text, language, quantities: [] });
+    const ms = performance.now() - started;
+    // 3 s for 100,000 characters, as the extractor's bound (hostile-input.test.ts): far above linear, far below.
+    expect(ms, `${Math.round(ms)} ms`).toBeLessThan(3_000);
   });
 });

@@ -1,5 +1,5 @@
 import { periodsApart } from "./figure-frames";
-import { TRANSLATED } from "./fold-word";
+import { foldWords, TRANSLATED } from "./fold-word";
 import { CONCEPTS, ENTITIES } from "./lexicon";
 import { foldedFormsOf, labelOf, UNIT_WORD, type Figure, type MatchKey, type MatchLanguage } from "./match-key";
 
@@ -135,7 +135,9 @@ export function scoreClaims(a: MatchKey, b: MatchKey): ScoredPair | null {
   // The word of a change ("rose") is the event, not a thing both name: "permits rose 9.8 %" is not "rents rose 9.8 %".
   // So does a count of one kind both give, whatever its number ("13 million containers" against "8 million"): that
   // they count the same thing is what the figures flag is for. Not people, a share or money, which half the news counts.
-  const sameKind = shared.units.some((u) => !GENERIC_UNITS.has(u));
+  // Only beside a word they share that is not the count's own ("houses" in both is the kind, not one more thing):
+  // "200 Häuser zerstört" and "3,000 houses without power" are two counts of one story.
+  const sameKind = shared.units.some((u) => !GENERIC_UNITS.has(u)) && beyondUnits(a, b) > 0;
   const alike = whatChanged + sameBodies + (sameFigure || sameKind ? 1 : 0);
   const sameWords =
     alike >= wordsNeeded && wordShare >= (sameFigure ? FEW_WORDS : sameLanguage ? SOME_WORDS : SOME_WORDS_ACROSS);
@@ -301,6 +303,16 @@ const isPlace = (entity: string) => !BODIES.has(entity);
 const LOCAL = new Set(ENTITIES.filter((e) => e.local).map((e) => e.id));
 const isLocal = (entity: string) => LOCAL.has(entity);
 const isCountry = (entity: string) => isPlace(entity) && !isLocal(entity);
+/** The words two claims share that are neither a change's word nor the word of a figure's unit. */
+function beyondUnits(a: MatchKey, b: MatchKey): number {
+  const unitWordsOf = (key: MatchKey) =>
+    key.figures.flatMap((f) =>
+      (f.unit ?? "").split(/[^\p{L}]+/u).flatMap((w) => (w ? foldWords(w, key.language) : [])),
+    );
+  const unitWords = new Set([...unitWordsOf(a), ...unitWordsOf(b)]);
+  return intersect(a.words, b.words).filter((w) => !CHANGE_WORDS.has(w) && !unitWords.has(w)).length;
+}
+
 /** Kinds of figure too common to say two claims count the same thing (see scoreClaims). */
 const GENERIC_UNITS = new Set(["people", "percent", "EUR", "USD", "GBP", "years", "months", "weeks", "days", "hours"]);
 const unitsOf = (key: MatchKey) => [...new Set(key.figures.map((f) => f.unitClass))];

@@ -9,7 +9,9 @@ import type { MatchLanguage } from "./match-key";
  */
 
 /** What "as expected", "than expected", "wie von Ökonomen erwartet" start with: the outcome met or beat a forecast. */
-const NOT_A_FORECAST = String.raw`(?<!\b(?:as|than|wie|als)[\s-]+(?:[\p{L}-]+\s+){0,6})`;
+// Bounded repeats: the look-behind is tried at every position, and unbounded ones would rescan a long run of spaces
+// or letters from each (a 100,000-character claim took seconds).
+const NOT_A_FORECAST = String.raw`(?<!\b(?:as|than|wie|als)[\s-]{1,3}(?:[\p{L}-]{1,40}\s{1,3}){0,6})`;
 
 /**
  * Words that make a figure an expectation: a forecast, a projection. Not after "as", "than", "wie", "als" (see

@@ -179,7 +179,10 @@ function longestStart(word: string): string | undefined {
  */
 function lastPart(word: string): { at: number; english: string } | undefined {
   const endings = COMPOUND_ENDINGS.filter((ending) => word.endsWith(ending));
-  for (let at = SHORT_FIRST_PARTS.has(word.slice(0, 3)) ? 3 : 4; at <= word.length - 4; at++)
+  // No key is longer than LONGEST_GERMAN: a part starting further back cannot be one (and a page-long "word" would
+  // cost a slice of itself per letter).
+  const first = Math.max(SHORT_FIRST_PARTS.has(word.slice(0, 3)) ? 3 : 4, word.length - LONGEST_GERMAN - 3);
+  for (let at = first; at <= word.length - 4; at++)
     for (const ending of endings) {
       const english = GERMAN_TO_ENGLISH.get(word.slice(at, word.length - ending.length));
       if (english !== undefined) return { at, english };

@@ -106,9 +106,10 @@ const STOPWORDS = new Set(
 // Where a claim names its source rather than who acts: "according to Seoul", "laut Kiew", "nach Angaben aus
 // Washington", "Moskau zufolge", and a closing "…, Kyiv said" / "…, teilte das Ministerium mit" / "…, wie die
 // Polizei mitteilte" (a verb-final one only after "wie" or "so": "Leoni, einer der größten, meldete Insolvenz an"
-// states what happened).
+// states what happened). The words before "zufolge" start at a word and are bounded: tried from every letter of a
+// long word, they rescanned it each time.
 const ATTRIBUTION: Record<MatchLanguage, RegExp> = {
-  de: /\b(?:laut|nach (?:\S+ )?angaben(?: (?:von|des|der|aus|aus dem|aus der))?)\s+\S+(?:\s+\S+)?|\S+(?:\s+\S+)?\s+zufolge\b|,[^,]*\b(?:sagte|sagten|teilte|teilten|berichtete|berichteten|erklärte|hieß es)\b[^,]*$|,\s*(?:wie|so)\b[^,]*\b(?:mitteilte|mitteilten|erklärten|meldete|meldeten|angab|angaben|bestätigte)\b[^,]*$/giu,
+  de: /\b(?:laut|nach (?:\S+ )?angaben(?: (?:von|des|der|aus|aus dem|aus der))?)\s+\S+(?:\s+\S+)?|(?<!\S)\S{1,60}(?:\s+\S{1,60})?\s+zufolge\b|,[^,]*\b(?:sagte|sagten|teilte|teilten|berichtete|berichteten|erklärte|hieß es)\b[^,]*$|,\s*(?:wie|so)\b[^,]*\b(?:mitteilte|mitteilten|erklärten|meldete|meldeten|angab|angaben|bestätigte)\b[^,]*$/giu,
   en: /\baccording to\s+[^,.]+|,[^,]*\b(?:said|says|reported|told|announced|claimed)\b[^,]*$/giu,
 };
 // A passive auxiliary: then who acts may be named last ("Moscow was attacked by Ukraine").
@@ -215,6 +216,8 @@ function namedEntities(tokens: Tokens): string[] {
 
 // German writes a part of a country as one word: "Norddeutschland", "Ostukraine", "Süditalien", "Nordgaza".
 const COMPASS_POINT = /^(nordost|nordwest|südost|südwest|nord|süd|ost|west|mittel|zentral)(\p{L}{4,})$/u;
+// An adjective names a body as often as a place: "Süddeutsche Zeitung", "Westdeutscher Rundfunk".
+const ADJECTIVE = /(?:isch|deutsch)(?:e|er|en|es|em)?$/u;
 /** The compass point as the English claim writes it ("in southern Germany"), as foldWord folds it. */
 const DIRECTION: Record<string, string> = {
   nord: "northern",
@@ -231,12 +234,14 @@ const DIRECTION: Record<string, string> = {
 
 /**
  * The place a German word names after a compass point ("Ostukraine": Ukraine, in its east), unless the word is a
- * name of its own ("Nordkorea", "Westjordanland" are entries). Only German forms, and only places: an English form
- * would read "Westjordanland" as Jordan, and "Nordamerika" is no United States.
+ * name of its own ("Nordkorea", "Südsudan", "Westjordanland" are entries; "Westindien" is the Caribbean). Only German
+ * forms, only places and no adjectives: an English form would read "Westjordanland" as Jordan, "Nordamerika" is no
+ * United States, and "Süddeutsche" a newspaper as often as a region.
  */
 function compassPlaceOf(word: string): { places: string[]; direction: string } | undefined {
   const [, point, rest] = COMPASS_POINT.exec(word) ?? [];
-  if (rest === undefined || findEntries(wordAsTokens(word), COMPILED.entities, ["de"], false).length > 0) return;
+  if (rest === undefined || ADJECTIVE.test(rest) || /^(?:west|ost)indi/.test(word)) return;
+  if (findEntries(wordAsTokens(word), COMPILED.entities, ["de"], false).length > 0) return;
   const places = findEntries(wordAsTokens(rest), COMPILED.entities, ["de"], false).filter(
     (id) => !BODY_IDS.has(id) && id !== "united_states",
   );
@@ -321,9 +326,19 @@ const aftermathSpans = (claim: ClaimForMatching): [number, number][] =>
 
 // What someone thinks of an event is not the event: "ZDS called the strike disproportionate", "die Opposition
 // kritisierte den Einsatz". The event's noun stays among the claim's words; it is not what the claim says happened.
+// Not "verurteilte": it sentences ("verurteilte den Angeklagten zu zehn Jahren") as often as it condemns.
+/** A word that is not one of the prepositions and conjunctions after which "called the strike" is calling it. */
+const NOT_AFTER = String.raw`(?!(?:for|after|on|off|in|at|to|over|against|by|from|with|and|or|when|as|before)\b)`;
 const JUDGED: Record<MatchLanguage, RegExp> = {
-  de: /\b(?:bezeichnete|bezeichneten|bezeichnet|nannte|nannten|kritisierte|kritisierten|kritisiert|verurteilte|verurteilten|verurteilt|begrüßte|begrüßten|begrüßt|lobte|lobten)\s+(?:den|die|das|diesen|diese|dieses)\s+(?:\p{Ll}+\s+)?\p{Lu}\p{L}+/gu,
-  en: /\b(?:called|calls|call|described|describes|condemned|condemns|critici[sz]ed|critici[sz]es|denounced|denounces|welcomed|welcomes|praised|praises|slammed|slams)\s+(?:the|this|that|its|their)\s+(?:\p{L}+\s+)?\p{L}+/giu,
+  de: /\b(?:bezeichnete|bezeichneten|bezeichnet|nannte|nannten|kritisierte|kritisierten|kritisiert|begrüßte|begrüßten|begrüßt|lobte|lobten)\s+(?:den|die|das|diesen|diese|dieses)\s+(?:\p{Ll}+\s+)?\p{Lu}\p{L}+/gu,
+  // "called the strike disproportionate", not "called the election for July" or "called the strike after talks failed".
+  en: new RegExp(
+    String.raw`\b(?:(?:called|calls)\s+(?:the|this|that|its|their)\s+(?:${NOT_AFTER}\p{L}+\s+)?${NOT_AFTER}\p{L}+` +
+      String.raw`(?=\s+${NOT_AFTER}\p{L})|(?:described|describes|condemned|condemns|critici[sz]ed|critici[sz]es|` +
+      String.raw`denounced|denounces|welcomed|welcomes|praised|praises|slammed|slams)\s+(?:the|this|that|its|their)` +
+      String.raw`\s+(?:\p{L}+\s+)?\p{L}+)`,
+    "giu",
+  ),
 };
 
 const judgedSpans = (claim: ClaimForMatching): [number, number][] =>
@@ -423,7 +438,9 @@ export function matchKeyOf(claim: ClaimForMatching): MatchKey {
   const content = tokens.lowered
     .filter((_, i) => !inSpans(tokens.starts[i]!, left))
     // Short words say little, but not the ones the translation table writes for a German word: "law", "tax", "pay".
-    .filter((w) => (w.length >= 4 || (claim.language === "en" && TRANSLATED.has(w))) && !STOPWORDS.has(w))
+    .filter(
+      (w) => (w.length >= 4 || (claim.language === "en" && TRANSLATED.has(foldWord(w, "en")))) && !STOPWORDS.has(w),
+    )
     .filter((w) => !/\d/.test(w))
     // "Süddeutschland" is Germany, and "southern" as the English claim writes it.
     .flatMap((w) => compassPlaceOf(w)?.direction ?? foldWords(w, claim.language))

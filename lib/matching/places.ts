@@ -111,6 +111,7 @@ Slovakia | slovak*, @bratislava | slowakei, slowakisch*, @bratislava
 Slovenia | slovenia*, slovene*, @ljubljana | slowenien, slowenisch*, @ljubljana
 Somalia | somalia*, @mogadishu | somalia*, somalisch*, @mogadischu
 South Africa | south africa*, @pretoria | südafrika*, @pretoria
+South Sudan | south sudan*, @juba | südsudan*, @juba
 Spain | spain, spanish, spaniard*, @madrid | spanien, spanisch*, @madrid
 Sri Lanka | sri lanka*, @colombo | sri lanka*, @colombo
 Sudan | sudan, sudanese, @khartoum | sudan, sudanesisch*, @khartum

@@ -3,7 +3,8 @@ import { FINITE, KONJUNKTIV_I, NEVER_VERBS, PRONOUNS, SPEECH_VERBS, SUBJECT_OPEN
 
 // Adjectives no verb ends like ("nordkoreanische", "möglicherweise"); "-ig-", "-lich-", "-ell-" end verbs too
 // ("bestätigen", "veröffentlichen", "stellen"), so other adjectives are told apart by where they stand.
-const ADJECTIVE = /isch(e|en|er|es|em)$|\p{L}{5,}weise$/u;
+// "weise" after five letters or more, as a look-behind: "\p{L}{5,}weise" rescanned a long word from each letter.
+const ADJECTIVE = /isch(e|en|er|es|em)$|(?<=\p{L}{5})weise$/u;
 // Finite verb endings of lower-case German words: "fordert", "entsandte", "prüfe", "verschärfen".
 const VERB_ENDING = /(t|e|en|n|st)$/u;
 
