@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testTempDir } from "@/test/support/temp-dir";
 import { ingestArticle } from "@/lib/articles/ingest-article";
 import { addNote } from "@/lib/claims/add-note";
 import { setClaimStatus } from "@/lib/claims/set-claim-status";
@@ -41,7 +41,7 @@ function everyTable(file: string) {
 
 beforeAll(async () => {
   t = await createTestDb();
-  dir = mkdtempSync(join(tmpdir(), "claimtrack-backup-"));
+  dir = tempDir();
   const editor = await t.db.user.create({ data: { email: "ed@x.org", name: "Ed", role: "editor" } });
   const actor = { ...editor, role: "editor" as const };
   const seed = readFileSync(join(ROOT, "test/fixtures/articles/de-suedkorea-truppen.txt"), "utf8");
@@ -53,6 +53,7 @@ beforeAll(async () => {
   await addNote(t.db, actor, { body: "Quelle angefragt", claimId: claim.id });
 }, 60_000);
 afterAll(async () => t?.drop());
+const tempDir = testTempDir("claimtrack-backup-");
 
 describe("claims backup / restore", () => {
   it("round-trips the whole database: every row of every table comes back", async () => {

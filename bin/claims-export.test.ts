@@ -1,10 +1,10 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testTempDir } from "@/test/support/temp-dir";
 import { CSV_COLUMNS } from "@/lib/export/write-claims-csv";
 import { runClaimsHere } from "@/test/support/run-claims-here";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
@@ -22,11 +22,12 @@ beforeAll(async () => {
   t = await createTestDb();
 }, 60_000);
 afterAll(async () => t?.drop());
+const tempDir = testTempDir("claimtrack-export-");
 
 describe("claims export", () => {
   it("writes the report of every stored claim as the operator (no account needed), with progress on stderr", async () => {
     expect((await claims(["ingest", join(ROOT, "test/fixtures/articles/de-suedkorea-truppen.txt")])).code).toBe(0);
-    const out = join(mkdtempSync(join(tmpdir(), "claimtrack-export-")), "report.csv");
+    const out = join(tempDir(), "report.csv");
     const run = await claims(["export", "--format", "csv", "--out", out]);
     expect(run.code).toBe(0);
     const total = await t.db.claim.count();
@@ -50,7 +51,7 @@ describe("claims export", () => {
   });
 
   it("writes the PDF report to a file", async () => {
-    const out = join(mkdtempSync(join(tmpdir(), "claimtrack-export-")), "report.pdf");
+    const out = join(tempDir(), "report.pdf");
     const run = await claims(["export", "--format", "pdf", "--out", out]);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain(`wrote ${out}`);

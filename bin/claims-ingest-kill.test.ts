@@ -1,9 +1,9 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testTempDir } from "@/test/support/temp-dir";
 import type { Db } from "@/lib/db/client";
 import { runClaimsHere } from "@/test/support/run-claims-here";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
@@ -37,9 +37,11 @@ async function shapes(db: Db) {
   );
 }
 
+const tempDir = testTempDir("claimtrack-kill-");
+
 beforeAll(async () => {
   [killed, reference] = await Promise.all([createTestDb(), createTestDb()]);
-  folder = mkdtempSync(join(tmpdir(), "claimtrack-kill-"));
+  folder = tempDir();
   const texts = ["de-suedkorea-truppen", "en-seoul-drones"].map((n) =>
     readFileSync(join(ROOT, `test/fixtures/articles/${n}.txt`), "utf8"),
   );

@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync, copyFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync, copyFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testTempDir } from "@/test/support/temp-dir";
 import { runClaimsHere } from "@/test/support/run-claims-here";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
 
@@ -12,9 +12,11 @@ let folder: string;
 
 const claims = (args: string[]) => runClaimsHere(args, { env: { DATABASE_URL: t.url } });
 
+const tempDir = testTempDir("claimtrack-ingest-");
+
 beforeAll(async () => {
   t = await createTestDb();
-  folder = mkdtempSync(join(tmpdir(), "claimtrack-ingest-"));
+  folder = tempDir();
   copyFileSync(join(ROOT, "test/fixtures/articles/de-suedkorea-truppen.txt"), join(folder, "a-seed.txt"));
   writeFileSync(
     join(folder, "b-page.html"),

@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testTempDir } from "@/test/support/temp-dir";
 import { MATCH_KEY_VERSION } from "@/lib/matching/match-terms";
 import { createArticle } from "@/test/support/factories";
 import { runClaimsHere } from "@/test/support/run-claims-here";
@@ -20,6 +20,7 @@ beforeAll(async () => {
   dpaClaim = (await t.db.claim.findFirstOrThrow({ where: { articleId } })).id;
 }, 60_000);
 afterAll(() => t?.drop());
+const tempDir = testTempDir("claims-match-");
 
 describe("claims matches, match and rematch", () => {
   it("lists where a claim was seen, readable and as JSON, with figures that disagree", async () => {
@@ -57,8 +58,7 @@ describe("claims matches, match and rematch", () => {
   });
 
   it("matches an article file against the archive without storing it", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "claims-match-"));
-    const file = join(dir, "ukrinform.txt");
+    const file = join(tempDir(), "ukrinform.txt");
     writeFileSync(file, "About 1,000 North Korean troops were sent to Russia in October, the NIS said.\n");
     const before = await t.db.article.count();
     const run = await claims(["match", file]);

@@ -1,12 +1,12 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { testTempDir } from "@/test/support/temp-dir";
 import { runClaimsHere } from "@/test/support/run-claims-here";
 
-const tmp = mkdtempSync(join(tmpdir(), "claimtrack-text-"));
+const tempDir = testTempDir("claimtrack-text-");
 const fileWith = (name: string, content: string) => {
-  const path = join(tmp, name);
+  const path = join(tempDir(), name);
   writeFileSync(path, content);
   return path;
 };

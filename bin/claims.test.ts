@@ -1,9 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { testTempDir } from "@/test/support/temp-dir";
 import { ExtractionSchema } from "@/lib/extract/schema";
 import { runClaimsHere } from "@/test/support/run-claims-here";
 
@@ -20,9 +20,9 @@ function spawnClaims(args: string[], input?: string | Buffer) {
 /** The same commands run in this process (bin/claims.ts only hands its streams and exit code to runClaims). */
 const claims = (args: string[], input?: string | Buffer) => runClaimsHere(args, { input });
 
-const tmp = mkdtempSync(join(tmpdir(), "claimtrack-cli-"));
+const tempDir = testTempDir("claimtrack-cli-");
 const fileWith = (name: string, content: string | Buffer) => {
-  const path = join(tmp, name);
+  const path = join(tempDir(), name);
   writeFileSync(path, content);
   return path;
 };
@@ -63,7 +63,7 @@ describe("claims extract", () => {
   });
 
   it.each([
-    ["a missing file", () => ["extract", join(tmp, "nope.txt")], undefined, /no such file/],
+    ["a missing file", () => ["extract", join(tempDir(), "nope.txt")], undefined, /no such file/],
     ["empty input", () => ["extract", fileWith("empty.txt", "")], undefined, /empty/],
     [
       "binary input",
