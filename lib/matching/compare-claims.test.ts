@@ -602,6 +602,16 @@ describe("what a real article's German and English wordings write differently", 
     expect(graz.inherited).toBeUndefined();
   });
 
+  it("reads no place into a German noun after 'bei': the claim keeps its lead's place", () => {
+    const german = keyOfSentence("Bei Gefechten wurden drei Soldaten getötet.", "de", ["ukraine"]);
+    expect(german.places ?? []).toEqual([]);
+    expect(german.entities).toEqual(["ukraine"]);
+    const english = keyOfSentence("Three soldiers were killed in the fighting.", "en", ["ukraine"]);
+    expect(compareClaims(german, english)).not.toBeNull();
+    // A place the lexicon knows still is one.
+    expect(keyOf("Bei Kiew wurden drei Soldaten getötet.", "de").entities).toContain("kyiv");
+  });
+
   it("counts a German compound by the loan word it ends in, as the English claim counts it", () => {
     const context = ["rotterdam", "netherlands"];
     const containers = compareClaims(

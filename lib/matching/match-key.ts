@@ -458,8 +458,10 @@ export function matchKeyOf(claim: ClaimForMatching): MatchKey {
   };
 }
 
+// Not German "bei": what follows it unknown to the lexicon is a noun ("bei Gefechten", "bei der Versandapotheke")
+// far more often than a town, and an unknown place kept the claim from its lead's places and apart from others.
 const LOCATIVE: Record<MatchLanguage, Set<string>> = {
-  de: new Set(["in", "im", "aus", "bei"]),
+  de: new Set(["in", "im", "aus"]),
   en: new Set(["in", "from", "near"]),
 };
 const ARTICLES = new Set(["der", "dem", "den", "die", "the"]);
