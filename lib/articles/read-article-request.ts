@@ -1,7 +1,7 @@
 import { AppError } from "@/lib/errors";
 import { readFormBody } from "@/lib/http/read-form-body";
 import { readJsonBody } from "@/lib/http/read-json-body";
-import { readArticleForm } from "./article-form";
+import { looksLikeHtmlPage, readArticleForm } from "./article-form";
 import type { ArticleInput } from "./article-input";
 import { articleRequestLimit, articleTooLarge } from "@/lib/input/article-size";
 
@@ -18,5 +18,16 @@ export async function readArticleRequest(request: Request, maxBytes: number): Pr
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
     throw new AppError("invalid_input", "Send a JSON object with title and body.", "body", "invalid");
   }
-  return input as ArticleInput;
+  const article = input as ArticleInput;
+  // A page's source sent as the body is read as the page, as the form reads it pasted: its text, not its markup.
+  return typeof article.body === "string" && looksLikeHtmlPage(article.body)
+    ? { ...article, ...(await readArticleForm(asForm(article), maxBytes)) }
+    : article;
+}
+
+/** The JSON's text fields as the add-article form would send them. */
+function asForm(article: ArticleInput): FormData {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(article)) if (typeof value === "string") form.set(name, value);
+  return form;
 }
