@@ -5,10 +5,11 @@ import { expect, test } from "./fixtures";
 test("the CSV and the CSV for Excel download under different names; a German reader's Excel file uses semicolons", async ({
   page,
 }) => {
+  const stamp = Date.now();
   const { article } = await (
     await page.request.post("/api/articles", {
       data: {
-        title: `Exports ${Date.now()}`,
+        title: `Exporte für Köln ${stamp}`,
         body: `Laut Reuters stiegen die Preise um ${Date.now() % 97},5 Prozent. Die Regierung widersprach.`,
       },
     })
@@ -23,8 +24,9 @@ test("the CSV and the CSV for Excel download under different names; a German rea
   };
   const csv = await download("CSV");
   const excel = await download("CSV for Excel");
-  expect(csv.filename).toMatch(new RegExp(`^claims-${article.id}-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
-  expect(excel.filename).toMatch(new RegExp(`^claims-${article.id}-\\d{4}-\\d{2}-\\d{2}-excel\\.csv$`));
+  // Named by the article's title, as the newsroom knows it, not by its database id.
+  expect(csv.filename).toMatch(new RegExp(`^claims-exporte-fuer-koeln-${stamp}-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
+  expect(excel.filename).toMatch(new RegExp(`^claims-exporte-fuer-koeln-${stamp}-\\d{4}-\\d{2}-\\d{2}-excel\\.csv$`));
   expect(excel.text.startsWith("\uFEFFarticle_id,article_title,")).toBe(true);
 
   await page.getByRole("button", { name: "DE", exact: true }).click();

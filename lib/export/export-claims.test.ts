@@ -153,9 +153,9 @@ describe("CSV export", () => {
   it("downloads the CSV for Excel under a name of its own, with BOM and CRLF", async () => {
     const plain = exportClaims(t.db, editor, { format: "csv", articleId });
     const excel = exportClaims(t.db, editor, { format: "csv", articleId, bom: "1" });
-    expect(excel.filename).not.toBe(plain.filename);
-    expect(excel.filename).toMatch(/-excel\.csv$/);
-    expect(plain.filename).toMatch(/\d\.csv$/);
+    expect(await excel.filename()).not.toBe(await plain.filename());
+    expect(await excel.filename()).toMatch(/-excel\.csv$/);
+    expect(await plain.filename()).toMatch(/\d\.csv$/);
     const csv = await collect(excel.chunks);
     expect(csv.startsWith("\uFEFFarticle_id,")).toBe(true);
     expect(csv.split("\r\n").length).toBeGreaterThan(10);
@@ -301,7 +301,7 @@ describe("Markdown export", () => {
     expect(md).toContain("Claims report, Dec 1, 2026.\n\nVersion 1 of the article.\n");
     const german = exportClaims(t.db, editor, { format: "md", articleId }, { now: LATE_EVENING_UTC, locale: "de" });
     expect(await collect(german.chunks)).toContain("Prüfbericht vom 01.12.2026.\n");
-    expect(german.filename).toBe(`claims-${articleId}-2026-12-01.md`);
+    expect(await german.filename()).toBe("claims-suedkorea-truppen-2026-12-01.md");
   });
 
   it("shows hostile text as text, never as markup", () => {
@@ -319,7 +319,7 @@ describe("PDF report", () => {
   it("holds the title, the coverage figures, every claim label under its status, and the sources, on numbered pages", async () => {
     const report = exportClaims(t.db, editor, { format: "pdf", articleId });
     expect(report.contentType).toBe("application/pdf");
-    expect(report.filename).toMatch(/\.pdf$/);
+    expect(await report.filename()).toMatch(/\.pdf$/);
     const pdf = await collectBytes(report.chunks);
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     const text = pdfText(pdf);
@@ -404,7 +404,7 @@ describe("PDF report", () => {
 describe("ClaimReview JSON-LD", () => {
   it("holds exactly the claims with a published verdict, each valid by the rules", async () => {
     const report = exportClaims(t.db, editor, { format: "claimreview", articleId });
-    expect(report.filename).toMatch(/\.jsonld$/);
+    expect(await report.filename()).toMatch(/\.jsonld$/);
     const reviews = JSON.parse(await collect(report.chunks)) as unknown[];
     const published = await t.db.claim.findMany({
       where: { articleId, status: { in: Object.keys(CLAIM_REVIEW_RATINGS) } },

@@ -8,6 +8,7 @@ import { DEFAULT_LOCALE, LOCALES, type Locale } from "@/lib/i18n/locales";
 import { parseInput } from "@/lib/input/parse-input";
 import { writeClaimReviews, type SkippedReviews } from "./claim-review";
 import { claimReviewBaseUrl } from "./claim-review-base-url";
+import { exportFilename } from "./export-filename";
 import { readExportClaims } from "./read-export-claims";
 import { reportText } from "./report-text";
 import { writeClaimsCsv } from "./write-claims-csv";
@@ -54,7 +55,8 @@ const EXTENSIONS: Record<ExportFormat, string> = {
 
 export interface ClaimsExport {
   contentType: string;
-  filename: string;
+  /** The download's name (reads the article's title: asked for by the web download only). */
+  filename: () => Promise<string>;
   /** Text formats give strings, the PDF gives bytes. */
   chunks: AsyncGenerator<string | Uint8Array>;
 }
@@ -89,12 +91,11 @@ export function exportClaims(
   const timeZone = env.CLAIMTRACK_TIME_ZONE;
   const text = reportText(lang ?? locale, timeZone);
   const isExcel = format === "csv" && bom === "1";
-  // Only safe characters reach the Content-Disposition header; the Excel variant gets a name of its own.
-  const stamp = new TZDate(now, timeZone).toISOString().slice(0, 10);
-  const name = `claims-${(filter.articleId ?? "all").replace(/[^\w-]/g, "_")}-${stamp}${isExcel ? "-excel" : ""}`;
+  const day = new TZDate(now, timeZone).toISOString().slice(0, 10);
   return {
     contentType: CONTENT_TYPES[format],
-    filename: `${name}.${EXTENSIONS[format]}`,
+    filename: () =>
+      exportFilename(db, { articleId: filter.articleId, day, excel: isExcel, extension: EXTENSIONS[format] }),
     chunks:
       format === "csv"
         ? writeClaimsCsv(claims, {

@@ -3,6 +3,7 @@ import { apiHandler } from "@/lib/api/api-handler";
 import { getDb } from "@/lib/db/client";
 import type { SkippedReviews } from "@/lib/export/claim-review";
 import { exportClaims } from "@/lib/export/export-claims";
+import { attachment } from "@/lib/http/content-disposition";
 import { LOCALE_COOKIE, pickLocale } from "@/lib/i18n/locales";
 
 export const dynamic = "force-dynamic";
@@ -16,6 +17,7 @@ export const GET = apiHandler("claims.export", async ({ actor, query, request })
   const locale = pickLocale((await cookies()).get(LOCALE_COOKIE)?.value, request.headers.get("accept-language"));
   let skipped: SkippedReviews | undefined;
   const report = exportClaims(getDb(), actor, query, { locale, onSkipped: (s) => (skipped = s) });
+  const filename = await report.filename();
   // The first chunk before the headers: ClaimReview knows what it left out only once it has read every claim.
   const first = await report.chunks.next();
   const encoder = new TextEncoder();
@@ -37,7 +39,7 @@ export const GET = apiHandler("claims.export", async ({ actor, query, request })
   return new Response(body, {
     headers: {
       "content-type": report.contentType,
-      "content-disposition": `attachment; filename="${report.filename}"`,
+      "content-disposition": attachment(filename),
       "cache-control": "no-store",
       ...(skipped ? skippedHeaders(skipped) : {}),
     },
