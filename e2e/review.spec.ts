@@ -1,5 +1,6 @@
 import { storageStateOf } from "./accounts";
 import { expect, test } from "./fixtures";
+import { runTmp } from "./run-tmp";
 import { badgeOf, cardWith, clickStatus, holdChangePoll, openTool, untilKeysListen } from "./review-helpers";
 
 test("two reviewers change the same claim: the second is told who changed what, nothing is overwritten", async ({
@@ -83,6 +84,40 @@ test("notes and evidence are added to a claim and show on its card", async ({ pa
   await expect(evidence).toContainText("40 houses were destroyed, AP said.");
   await card.locator(".claim-record summary").click();
   await expect(card.locator(".claim-history")).toContainText("Evidence added");
+});
+
+test("a toast covers no tool's fields: beside the claims on a wide screen, faded while a field has focus on a narrow one", async ({
+  page,
+}) => {
+  const created = await page.request.post("/api/articles", {
+    data: { title: `Toasts ${Date.now()}`, body: `Laut AP wurden 40 Häuser zerstört. ${Date.now()}` },
+  });
+  const { article } = await created.json();
+  await page.goto(article.url);
+  const card = cardWith(page, "Laut AP");
+  const toasts = page.locator(".toasts");
+  await openTool(card, "Evidence");
+  await card.getByLabel(/^Evidence URL/).fill("https://example.org/ap-report");
+  await card.getByRole("button", { name: "Add evidence" }).click();
+  await expect(toasts).toContainText("Evidence added");
+  // The next tool opens while the toast still shows: the claims column, where every tool is, stays clear of it.
+  await openTool(card, "Sources");
+  await expect(card.getByLabel(/^Source to link/)).toBeVisible();
+  const [toast, claims] = [(await toasts.boundingBox())!, (await page.locator("#review-claims").boundingBox())!];
+  expect(toast.x + toast.width <= claims.x || claims.x + claims.width <= toast.x, "toast beside the claims").toBe(true);
+  await page.screenshot({ path: runTmp("screenshots/toast-beside-tools.png") });
+
+  // One column: no corner is clear of the forms.
+  await page.setViewportSize({ width: 800, height: 900 });
+  await page.getByRole("tab", { name: /^Claims \(\d+\)$/ }).click();
+  await openTool(card, "Note");
+  await card.getByLabel(/^Note on/).fill("Ask AP for the count.");
+  await card.getByRole("button", { name: "Add note" }).click();
+  await expect(toasts).toContainText("Note added");
+  await expect(toasts).toHaveCSS("opacity", "1");
+  await openTool(card, "Sources");
+  await card.getByLabel(/^Source to link/).focus();
+  await expect(toasts).toHaveCSS("opacity", "0");
 });
 
 test("an editor assigns a claim; the fact-checker finds it in My queue", async ({ page, browser }) => {
