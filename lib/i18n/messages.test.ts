@@ -35,4 +35,11 @@ describe("the interface texts", () => {
     const mixed = [...de].filter(([, text]) => /\bAussagen?\b|Quellenabdeckung/.test(text));
     expect(mixed).toEqual([]);
   });
+
+  it("says “unter Vorbehalt” wherever English says hedged", () => {
+    // "Eingeschränkt" read as a limited claim (or a restricted account), not as one the article states with reserve.
+    const hedged = [...en].filter(([, text]) => /\bhedged\b/i.test(text)).map(([key]) => [key, de.get(key)]);
+    expect(hedged.length).toBeGreaterThan(0);
+    expect(hedged.filter(([, text]) => !/unter Vorbehalt/i.test(text!))).toEqual([]);
+  });
 });
