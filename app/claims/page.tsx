@@ -13,7 +13,7 @@ import { CLAIM_STATUSES } from "@/lib/claims/claim-status";
 import { MATCHING_MAX } from "@/lib/claims/matching-claims";
 import { readClaimsPage } from "@/lib/articles/read-claims-page";
 import { getDb } from "@/lib/db/client";
-import { claimReviewBaseUrl } from "@/lib/export/claim-review-base-url";
+import { claimReviewUrlMissingFor } from "@/lib/export/claim-review-base-url";
 import { CLAIM_LIMITS } from "@/lib/claims/claim-limits";
 import { Notice } from "@/components/ui/notice";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -156,7 +156,7 @@ export default async function ClaimsPage({ searchParams }: Props) {
         </Notice>
       ) : null}
       {allowed.export && found?.total ? (
-        <ReportDownloads filters={activeFilters} isClaimReviewUrlMissing={!claimReviewBaseUrl().isConfigured} />
+        <ReportDownloads filters={activeFilters} claimReviewUrlMissing={claimReviewUrlMissingFor(actor)} />
       ) : null}
       <ClaimSelection>
         {canReview && found?.claims.length ? (

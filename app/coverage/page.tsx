@@ -15,7 +15,7 @@ import { readNewsroomCoveragePage } from "@/lib/coverage/read-newsroom-coverage-
 import { Pager } from "@/components/layout/pager";
 import { COVERAGE_FIGURES } from "@/lib/coverage/sum-coverage";
 import { getDb } from "@/lib/db/client";
-import { claimReviewBaseUrl } from "@/lib/export/claim-review-base-url";
+import { claimReviewUrlMissingFor } from "@/lib/export/claim-review-base-url";
 import { Notice } from "@/components/ui/notice";
 import { DataTable } from "@/components/ui/data-table";
 
@@ -80,7 +80,7 @@ export default async function NewsroomCoveragePage({ searchParams }: Props) {
         </Notice>
       ) : null}
       {allowed.export ? (
-        <ReportDownloads filters={activeFilters} isClaimReviewUrlMissing={!claimReviewBaseUrl().isConfigured} />
+        <ReportDownloads filters={activeFilters} claimReviewUrlMissing={claimReviewUrlMissingFor(actor)} />
       ) : null}
       <p className="muted" role="status">
         {t("summary", { claims: coverage.figures.total, articles: coverage.articleCount })}

@@ -12,15 +12,16 @@ const FORMATS = [
 
 /**
  * Links that download the claims report of the given filters in every format (GET /api/export). Only shown to whom
- * may export: the page decides, the route checks again. `isClaimReviewUrlMissing` (CLAIMTRACK_URL unset, see
- * claimReviewBaseUrl) warns that the ClaimReview's links would point at the wrong address.
+ * may export: the page decides, the route checks again. `claimReviewUrlMissing` (CLAIMTRACK_URL unset, see
+ * claimReviewBaseUrl) warns that the ClaimReview's links would point at the wrong address: as an error to whom can
+ * set it (an administrator), as a note to everyone else, who can only avoid publishing it.
  */
 export function ReportDownloads({
   filters,
-  isClaimReviewUrlMissing,
+  claimReviewUrlMissing,
 }: {
   filters: Record<string, string | undefined>;
-  isClaimReviewUrlMissing: boolean;
+  claimReviewUrlMissing: null | { canSet: boolean };
 }) {
   const t = useTranslations("coverage");
   const query = new URLSearchParams(
@@ -36,7 +37,10 @@ export function ReportDownloads({
           </a>
         ))}
       </nav>
-      {isClaimReviewUrlMissing ? <Notice tone="error">{t("claimReviewUrlMissing")}</Notice> : null}
+      {claimReviewUrlMissing?.canSet ? <Notice tone="error">{t("claimReviewUrlMissing")}</Notice> : null}
+      {claimReviewUrlMissing && !claimReviewUrlMissing.canSet ? (
+        <Notice tone="info">{t("claimReviewUrlMissingAsk")}</Notice>
+      ) : null}
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { can, type Actor } from "@/lib/auth/permissions";
 import { getEnv, type Env } from "@/lib/env";
 
 /** What the CLI prints, and the coverage pages say in the reader's language, while CLAIMTRACK_URL is unset. */
@@ -18,3 +19,10 @@ export function claimReviewBaseUrl(env: Pick<Env, "CLAIMTRACK_URL" | "PORT"> = g
     ? { baseUrl: env.CLAIMTRACK_URL, isConfigured: true }
     : { baseUrl: `http://localhost:${env.PORT}`, isConfigured: false };
 }
+
+/**
+ * What the export links tell a person while CLAIMTRACK_URL is unset (null once it is set): an administrator can set
+ * it (`canSet`); anyone else can only know not to publish the markup before.
+ */
+export const claimReviewUrlMissingFor = (actor: Actor, env: Pick<Env, "CLAIMTRACK_URL" | "PORT"> = getEnv()) =>
+  claimReviewBaseUrl(env).isConfigured ? null : { canSet: can(actor, "user.manage") };

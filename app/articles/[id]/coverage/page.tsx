@@ -10,7 +10,7 @@ import { can } from "@/lib/auth/permissions";
 import { CLAIM_STATUSES } from "@/lib/claims/claim-status";
 import { getArticleCoverage } from "@/lib/coverage/get-article-coverage";
 import { getDb } from "@/lib/db/client";
-import { claimReviewBaseUrl } from "@/lib/export/claim-review-base-url";
+import { claimReviewUrlMissingFor } from "@/lib/export/claim-review-base-url";
 import { DataTable } from "@/components/ui/data-table";
 
 export const dynamic = "force-dynamic";
@@ -46,10 +46,7 @@ export default async function CoveragePage({ params }: Props) {
         {t("title")}: <span lang={article.language}>{article.title}</span>
       </h1>
       {can(actor, "claims.export") ? (
-        <ReportDownloads
-          filters={{ articleId: article.id }}
-          isClaimReviewUrlMissing={!claimReviewBaseUrl().isConfigured}
-        />
+        <ReportDownloads filters={{ articleId: article.id }} claimReviewUrlMissing={claimReviewUrlMissingFor(actor)} />
       ) : null}
       <CoverageSummary figures={c} />
       <div className="coverage-lists">
