@@ -32,6 +32,10 @@ describe("POST /api/articles as JSON", () => {
     });
   });
 
+  it("leaves a field of the wrong type for the checks to refuse, rather than filling it from the page", async () => {
+    expect(await post({ body: PAGE, title: 42 })).toMatchObject({ title: 42, body: PAGE });
+  });
+
   it("keeps plain text, and prose that mentions a tag, as sent", async () => {
     const text = "Die <b>Fähre</b> lief auf Grund.";
     expect(await post({ title: "Fähre", body: text })).toEqual({ title: "Fähre", body: text });

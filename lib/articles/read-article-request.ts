@@ -20,7 +20,9 @@ export async function readArticleRequest(request: Request, maxBytes: number): Pr
   }
   const article = input as ArticleInput;
   // A page's source sent as the body is read as the page, as the form reads it pasted: its text, not its markup.
-  return typeof article.body === "string" && looksLikeHtmlPage(article.body)
+  // A field of the wrong type is left for the checks to refuse, not filled from the page.
+  const wellTyped = Object.values(article).every((v) => v === undefined || v === null || typeof v === "string");
+  return wellTyped && typeof article.body === "string" && looksLikeHtmlPage(article.body)
     ? { ...article, ...(await readArticleForm(asForm(article), maxBytes)) }
     : article;
 }

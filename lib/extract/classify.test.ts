@@ -42,12 +42,13 @@ describe("hedged flag", () => {
     ["Troops were reportedly moved to the border.", "en", true],
     ["The minister allegedly took bribes.", "en", true],
     ["The minister resigned on Monday.", "en", false],
-    // "sollen" as a plan is no hearsay: a passive or future plan, or a time ahead.
+    // "sollen" as a plan is no hearsay: a passive plan with a time ahead.
     ["Die Gespräche sollen am Montag in Genf fortgesetzt werden.", "de", false],
-    ["Die Abgabe soll ab 2027 um 3 Prozent steigen.", "de", false],
-    ["Die Brücke soll im kommenden Jahr fertig sein.", "de", false],
-    // As hearsay it stays a hedge, a time ahead or not.
+    ["Die Brücke soll im kommenden Jahr eröffnet werden.", "de", false],
+    // As hearsay it stays a hedge, a passive, a time ahead or neither.
     ["Der Täter soll aus Syrien stammen.", "de", true],
+    ["In dem Lager sollen Tausende Gefangene festgehalten werden.", "de", true],
+    ["Der Minister soll morgen zurücktreten wollen.", "de", true],
     ["Der Minister soll im nächsten Monat zurückgetreten sein.", "de", true],
     ["Die Soldaten sollen bei dem Angriff getötet worden sein.", "de", true],
   ])("is %s for %j", (text, lang, hedged) => {

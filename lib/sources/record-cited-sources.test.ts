@@ -50,6 +50,19 @@ describe("a source's short form in brackets", () => {
     expect(kpl.aliases.map((a) => a.alias)).toContain("Kieler Port und Logistik AG");
   });
 
+  it("is no other body's: a party after a name, or the same letters of another body, names no one else", async () => {
+    await ingest("Koalition", "Die Steuer steige um 2 Prozent, teilte die CSU am Montag mit.", "de");
+    await ingest("Söder", "Die Steuer steige nicht, sagte Söder (CSU) am Dienstag.", "de");
+    expect(await citedBy("Die Steuer steige nicht")).not.toContain("CSU");
+    await ingest("BA", "British Airways (BA) cancelled 40 flights on Monday, British Airways said.", "en");
+    await ingest(
+      "Arbeitsmarkt",
+      "Laut der Bundesagentur für Arbeit (BA) stieg die Zahl der Arbeitslosen um 20.000.",
+      "de",
+    );
+    expect(await citedBy("Arbeitslosen")).toEqual(["Bundesagentur für Arbeit"]);
+  });
+
   it("is a party after a person's name, not another name of the person", async () => {
     await ingest(
       "Haushalt",

@@ -23,9 +23,16 @@ export async function recordCitedSources(
   for (const s of extraction.sources) {
     const scope = scopeOfSource(s, articleId);
     const { mentions, shortForm } = named.get(s.name) ?? { mentions: new Set<string>() };
+    // Only a source named by the short form itself ("the port operator KPL" stored as KPL): one that only has it as an
+    // alias may be another body of the same letters (British Airways and the Bundesagentur für Arbeit, both "BA").
     const known =
       scope === REGISTRY_SCOPE && shortForm && !(await findSourceIdByName(tx, s.name))
-        ? await findSourceIdByName(tx, shortForm)
+        ? ((
+            await tx.source.findUnique({
+              where: { name_scope: { name: shortForm, scope: REGISTRY_SCOPE } },
+              select: { id: true },
+            })
+          )?.id ?? null)
         : null;
     const id =
       known ??
@@ -52,6 +59,22 @@ export async function recordCitedSources(
 /** A short form in brackets right after a name: "(HHLA)", "(ZDS)", "(IfW)". */
 const SHORT_FORM = /^\s*\((\p{Lu}[\p{Lu}\p{Ll}\d&-]{0,8}\p{Lu})\)/u;
 
+/** Whether a short form is the initials of a name's words, in order ("HHLA": Hamburger Hafen und Logistik AG). */
+function abbreviates(short: string, name: string): boolean {
+  const initials = name
+    .split(/[\s-]+/)
+    .map((w) => w.charAt(0).toLowerCase())
+    .join("");
+  const letters = short.toLowerCase().replace(/[^\p{L}]/gu, "");
+  if (letters.length < 2 || letters[0] !== initials[0]) return false;
+  let at = 0;
+  for (const letter of letters) {
+    at = initials.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
 /** Per source, the mentions that named it explicitly (not "the agency", not "he"), and a short form defined after one. */
 function namedMentions(extraction: Extraction, body: string) {
   const named = new Map<string, { mentions: Set<string>; shortForm?: string }>();
@@ -60,8 +83,10 @@ function namedMentions(extraction: Extraction, body: string) {
       if (s.resolution !== "explicit") continue;
       const entry = named.get(s.name) ?? { mentions: new Set<string>() };
       entry.mentions.add(s.mention);
-      // After a person's name the brackets hold a party or a team ("Olaf Scholz (SPD)"), not a short form.
-      if (s.type !== "person") entry.shortForm ??= SHORT_FORM.exec(body.slice(s.end, s.end + 16))?.[1];
+      // Only letters the name starts its words with, in order: after a name the brackets as often hold a party, a
+      // state or an agency ("Söder (CSU)", "Schumer (D-NY)", "(AFP)") as the name's short form.
+      const short = SHORT_FORM.exec(body.slice(s.end, s.end + 16))?.[1];
+      if (short && abbreviates(short, s.name)) entry.shortForm ??= short;
       named.set(s.name, entry);
     }
   }

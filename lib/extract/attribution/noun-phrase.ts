@@ -25,13 +25,25 @@ function isNameWord(t: Token | undefined): boolean {
   return isCapitalized(t.text) || /^\d/.test(t.text) || LOWERCASE_NAMES.has(t.text);
 }
 
-/** A lower-case modifier directly before more of the phrase ("der russische Botschafter", "the foreign ministry"). */
+/**
+ * A lower-case modifier directly before more of the phrase ("der russische Botschafter", "the foreign ministry"): a
+ * run of adjectives ending at a name word. A loop with a bound: the run was followed by recursion, one call per word,
+ * and a long run of adjective-like words ("sollen sollen …") overflowed the stack; no phrase stacks more than a few.
+ */
 function isAttributive(tokens: Token[], i: number, g: Grammar): boolean {
   const t = tokens[i];
   if (!t || t.kind !== "word") return false;
   if (g.lowerCaseHeads) return /^\p{Ll}/u.test(t.text) && !g.lowerCaseHeads.stop.has(t.lower);
-  return g.isAdjective(t.text) && (isNameWord(tokens[i + 1]) || isAttributive(tokens, i + 1, g));
+  for (let j = i; j < i + ADJECTIVES_MAX; j++) {
+    const word = tokens[j];
+    if (!word || word.kind !== "word" || !g.isAdjective(word.text)) return false;
+    if (isNameWord(tokens[j + 1])) return true;
+  }
+  return false;
 }
+
+/** Adjectives one phrase stacks before its noun, at most ("die größte deutsche staatliche …"). */
+const ADJECTIVES_MAX = 6;
 
 function isGlue(tokens: Token[], i: number, g: Grammar): boolean {
   const t = tokens[i];

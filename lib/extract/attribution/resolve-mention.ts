@@ -62,25 +62,33 @@ const WORK_OF =
 const ORGANISATION_DESCRIPTOR =
   /^(konzern|unternehmen|firma|hersteller|autobauer|chemiekonzern|energiekonzern|partei|verband|arbeitgeberverband|organisation|gruppe|verein|gewerkschaft|betreiber|hafenbetreiber|fluggesellschaft|airline|company|firm|group|carmaker|party|organisation|organization|maker|union|association|operator|regulator|watchdog|lender|insurer|retailer)$/i;
 
-/** The noun an organisation was first described by ("the port operator HHLA": operator), if any. */
-function organisationDescriptor(mention: string | undefined): string | undefined {
-  const words = stripDeterminer(mention ?? "").split(/\s+/);
-  const at = words.findIndex((w) => ORGANISATION_DESCRIPTOR.test(w));
-  return at >= 0 && at < words.length - 1 ? words[at]!.toLowerCase() : undefined;
-}
+// English describing nouns: written in lower case before a name ("the union Verdi"); capitalised they start one
+// ("Union Berlin", "The Operator Group"). German writes every noun capitalised ("die Gewerkschaft Verdi").
+const ENGLISH_DESCRIPTOR =
+  /^(airline|company|firm|group|carmaker|party|organisation|organization|maker|union|association|operator|regulator|watchdog|lender|insurer|retailer)$/i;
+const describes = (word: string) =>
+  ORGANISATION_DESCRIPTOR.test(word) && !(ENGLISH_DESCRIPTOR.test(word) && /^\p{Lu}/u.test(word));
 
-// A description any organisation fits: "the company" may be the carmaker, "the port authority" is not the operator.
-const ANY_ORGANISATION = /^(company|firm|group|organi[sz]ation|konzern|unternehmen|firma|gruppe|organisation)$/i;
+/** Whether a body was first described as a company, a union, an operator ("the port operator HHLA"). */
+const describedAsOrganisation = (mention: string | undefined) =>
+  stripDeterminer(mention ?? "")
+    .split(/\s+/)
+    .some((w, i, words) => i < words.length - 1 && describes(w));
 
-// Who speaks for a body: "a spokesman for the ministry", "ein Sprecher des Verbands" — the body, through them.
+// A public body's description: "the port authority" is not the port operator named before, nor "das Amt" a company.
+const PUBLIC_BODY =
+  /^(authority|authorities|agency|office|bureau|ministry|department|commission|police|behörde|amt|ministerium|polizei|kommission)$/i;
+
+// Who speaks for a body: "a spokesman for the ministry", "ein Sprecher des Verbands" — the body, through them. Not
+// "spokesman Ned Price", "Sprecherin Anna Müller": a name after the word is the person's.
 const SPOKESPERSON_OF =
-  /^(?:spokes(?:man|woman|person)|sprecher(?:in)?|pressesprecher(?:in)?)\s+(?:(?:for|of|at|von|vom)\s+)?(.+)$/iu;
+  /^(?:spokes(?:man|woman|person)|sprecher(?:in)?|pressesprecher(?:in)?)\s+(?:(?:for|of|at|von|vom)\s+(.+)|((?:des|der)\s+.+))$/iu;
 const SPOKESPERSON = /^(?:spokes(?:man|woman|person)|sprecher(?:in)?|pressesprecher(?:in)?)$/iu;
 
 /** "der Konzern Siemens" → "Siemens": the name without the noun that describes it. */
 export function namedOrganisation(mention: string): string | null {
   const words = stripDeterminer(mention).split(/\s+/);
-  const at = words.findIndex((w) => ORGANISATION_DESCRIPTOR.test(w));
+  const at = words.findIndex(describes);
   if (at < 0 || at === words.length - 1 || !words.slice(0, at).every((w) => /^\p{Ll}/u.test(w))) return null;
   const rest = words.slice(at + 1);
   return rest.every((w) => /^[\p{Lu}\d]/u.test(w)) ? rest.join(" ") : null;
@@ -263,10 +271,8 @@ function resolveWritten(mention: string, ctx: ResolveContext): ResolvedSource {
       );
     // A name the typing could not place ("Volkswagen": other) may be what "the company" means; one the article
     // described otherwise ("the port operator HHLA") is not what "the port authority" means.
-    const described = (s: SeenSource) => {
-      const noun = organisationDescriptor(s.mention);
-      return !noun || noun === head || ANY_ORGANISATION.test(head);
-    };
+    const rawHead = bare.split(/\s+/).at(-1) ?? "";
+    const described = (s: SeenSource) => !(PUBLIC_BODY.test(rawHead) && describedAsOrganisation(s.mention));
     const fits = (s: SeenSource) =>
       (types.includes(s.type) || (types.includes("organization") && s.type === "other")) && described(s);
     const byType = ctx.coreference.namedOnly.test(head) ? undefined : fits;
@@ -320,14 +326,17 @@ function resolveWritten(mention: string, ctx: ResolveContext): ResolvedSource {
  */
 function spokespersonOf(bare: string, ctx: ResolveContext): ResolvedSource | null {
   if (SPOKESPERSON.test(bare)) return { name: capitalize(bare), type: "unnamed", resolution: "explicit", known: false };
-  const body = SPOKESPERSON_OF.exec(bare)?.[1];
+  const of = SPOKESPERSON_OF.exec(bare);
+  const body = of?.[1] ?? of?.[2];
   if (body === undefined) return null;
   // "des Verbands": the description in the case a description refers back in ("der Verband").
   const genitive = /^des\s+(\p{L}+?)e?s$/u.exec(body)?.[1];
   const resolved = resolveMention(genitive ? `der ${genitive}` : body, ctx);
-  // A description ("der Stadt", "the ministry") is the body only where it refers back to one the article named.
+  // A description ("der Stadt", "the ministry") is the body only where it refers back to one the article named, or
+  // names one the registry knows ("the Kremlin", "der Bundesregierung").
   const description = stripDeterminer(body) !== body;
-  if (resolved.type === "person" || (description ? resolved.resolution !== "coreference" : !resolved.name))
+  const found = resolved.resolution === "coreference" || resolved.known;
+  if (resolved.type === "person" || (description ? !found : !resolved.name))
     return { name: capitalize(bare), type: "unnamed", resolution: "explicit", known: false };
   // Whoever has a spokesperson is a body, not one of the names typing could not place.
   return resolved.type === "other" ? { ...resolved, type: "organization" } : resolved;

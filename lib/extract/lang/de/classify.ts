@@ -36,33 +36,30 @@ export function germanShapeScore(lower: string[], tokens: Token[]): number {
 }
 
 /**
- * "soll"/"sollen" is hearsay ("Er soll 2 Millionen Euro veruntreut haben", "Der Täter soll aus Syrien stammen") or a
- * plan ("Die Verhandlungen sollen am Freitag fortgesetzt werden", "Die Steuer soll ab 2027 steigen"). A plan: its
- * clause ends in the infinitive "werden" (a passive or future plan), or it names a time ahead. A perfect infinitive
- * ("veruntreut haben", "festgenommen worden sein") is always hearsay.
+ * "soll"/"sollen" is hearsay ("Er soll 2 Millionen Euro veruntreut haben", "In dem Lager sollen Tausende festgehalten
+ * werden") or a plan ("Die Verhandlungen sollen am Freitag fortgesetzt werden"). Read as a plan only where both show
+ * it: the clause ends in the passive's "werden" and names when, ahead ("am Freitag", "ab 2027", "im kommenden Jahr");
+ * everything else stays a hedge, as a plan rarely reads as hearsay but hearsay often reads as a plan.
  */
 export function plannedNotReported(tokens: Token[], i: number): boolean {
   if (tokens[i]?.lower !== "soll" && tokens[i]?.lower !== "sollen") return false;
+  // Within a clause's usual length: every "soll" of a sentence reads ahead, and unbounded that is quadratic.
+  const limit = Math.min(tokens.length, i + CLAUSE_MAX);
   let end = i + 1;
-  while (end < tokens.length && !(tokens[end]!.kind === "punct" && /^[,.;:!?]$/.test(tokens[end]!.text))) end++;
-  const last = tokens[end - 1]?.lower;
-  const participle = tokens[end - 2]?.lower ?? "";
-  // Bounded: the pattern backtracks over a word's length, and a hostile "word" can be a whole page.
-  const perfect = (last === "haben" || last === "sein") && participle.length <= 40 && PARTICIPLE.test(participle);
-  if (end === i + 1 || perfect) return false;
-  if (last === "werden") return true;
+  while (end < limit && !(tokens[end]!.kind === "punct" && /^[,.;:!?]$/.test(tokens[end]!.text))) end++;
+  if (tokens[end - 1]?.lower !== "werden") return false;
   return tokens.slice(i + 1, end).some((t, k, clause) => TIME_AHEAD.has(t.lower) || aheadFrom(t, clause[k + 1]));
 }
 
-// A past participle before "haben"/"sein" ("veruntreut haben", "festgenommen worden sein"); not "fertig sein".
-const PARTICIPLE =
-  /^(?:\p{L}*ge\p{L}{2,}(?:t|en)|\p{L}{3,}iert|\p{L}*(?:ver|be|er|ent|zer)\p{L}{2,}(?:t|en)|worden|gewesen)$/u;
-
+const CLAUSE_MAX = 40;
 const TIME_AHEAD = new Set(
   "morgen übermorgen künftig demnächst nächste nächsten nächster nächstes kommende kommenden kommender kommendes".split(
     " ",
   ),
 );
-/** "ab 2027", "ab Januar", "ab Montag": from then on. */
+const WEEKDAYS = new Set("montag dienstag mittwoch donnerstag freitag samstag sonntag".split(" "));
+/** "ab 2027", "ab Januar": from then on; "am Freitag": that day. */
 const aheadFrom = (word: Token, next: Token | undefined) =>
-  word.lower === "ab" && next !== undefined && (next.kind === "number" || /^\p{Lu}/u.test(next.text));
+  next !== undefined &&
+  ((word.lower === "ab" && (next.kind === "number" || /^\p{Lu}/u.test(next.text))) ||
+    (word.lower === "am" && WEEKDAYS.has(next.lower)));
