@@ -137,7 +137,9 @@ export function scoreClaims(a: MatchKey, b: MatchKey): ScoredPair | null {
   // they count the same thing is what the figures flag is for. Not people, a share or money, which half the news counts.
   // Only beside a word they share that is not the count's own ("houses" in both is the kind, not one more thing):
   // "200 Häuser zerstört" and "3,000 houses without power" are two counts of one story.
-  const sameKind = shared.units.some((u) => !GENERIC_UNITS.has(u)) && beyondUnits(a, b) > 0;
+  // And only where they share a place: "40 houses destroyed" anywhere is not "1,200 houses destroyed" in one town.
+  const sameKind =
+    shared.entities.some(isPlace) && shared.units.some((u) => !GENERIC_UNITS.has(u)) && beyondUnits(a, b) > 0;
   const alike = whatChanged + sameBodies + (sameFigure || sameKind ? 1 : 0);
   const sameWords =
     alike >= wordsNeeded && wordShare >= (sameFigure ? FEW_WORDS : sameLanguage ? SOME_WORDS : SOME_WORDS_ACROSS);
