@@ -112,10 +112,11 @@ export async function benchMatchingOn(url: string): Promise<string> {
 
 /**
  * `npm run bench -- --keep-archive N`: an archive of N synthetic articles (TEST_DATABASE_URL picks the engine, as for
- * the tests), kept for `--search-on` and `--matching-on`; prints its URL. About half an hour for 10,000 articles.
+ * the tests), kept for `--search-on` and `--matching-on`; prints its URL. About half an hour for 10,000 articles. On
+ * PostgreSQL it is renamed claimtrack_kept_…, which no test run drops (remove it with DROP DATABASE when done).
  */
 export async function keepArchive(n: number): Promise<string> {
-  const { createTestDb } = await import("@/test/support/test-db");
+  const { createTestDb, keepPostgresTestDb } = await import("@/test/support/test-db");
   const { seedBuiltinSources } = await import("@/lib/sources/seed-builtin-sources");
   const { seedCorpus, spreadStatuses } = await import("./corpus-bench");
   const t = await createTestDb();
@@ -123,7 +124,8 @@ export async function keepArchive(n: number): Promise<string> {
   const corpus = await seedCorpus(t, n, t.provider);
   await spreadStatuses(t.db);
   await t.db.$disconnect();
-  return `${corpus.articles} articles, ${corpus.claims} claims kept at ${t.url}`;
+  const url = t.provider === "postgresql" ? await keepPostgresTestDb(t.url) : t.url;
+  return `${corpus.articles} articles, ${corpus.claims} claims kept at ${url}`;
 }
 
 /** `npm run bench -- --matching N`: only the matching measures, on an archive of N synthetic articles, dropped after. */

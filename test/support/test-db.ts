@@ -185,6 +185,17 @@ function migrate(url: string): void {
   });
 }
 
+/**
+ * A PostgreSQL test database kept past its process under a name of its own (claimtrack_kept_…): the next test run
+ * drops every claimtrack_test_<pid>_… whose process is gone (scripts/test-postgres.sh). Returns its new URL.
+ */
+export async function keepPostgresTestDb(url: string): Promise<string> {
+  const from = new URL(url).pathname.slice(1);
+  const to = from.replace(/^claimtrack_test_/, "claimtrack_kept_");
+  await admin(url, `ALTER DATABASE "${from}" RENAME TO "${to}"`);
+  return databaseOn(url, to);
+}
+
 async function admin(server: string, sql: string): Promise<void> {
   const url = new URL(server);
   url.pathname = "/postgres";
