@@ -1372,6 +1372,29 @@ describe("who speaks: a body by the noun that describes it, or through its spoke
       "Die Lage sei ernst",
       ["Verband der Reeder VDR", "organization", "coreference"],
     ],
+    // A spokesperson for a body the registry knows: that body; a spokesperson named: the person.
+    [
+      "Talks will go on, a spokesman for the Kremlin said.",
+      "en",
+      "Talks will go on",
+      ["Kremlin", "government", "explicit"],
+    ],
+    ["Fares will rise, said spokeswoman Jane Holt.", "en", "Fares will rise", ["Jane Holt", "person", "explicit"]],
+    [
+      "Die Preise steigen, sagte Sprecherin Anna Keller.",
+      "de",
+      "Die Preise steigen",
+      ["Anna Keller", "person", "explicit"],
+    ],
+    // A capitalised English describing noun starts a name.
+    ["Union Berlin said 20,000 fans came.", "en", "20,000 fans", ["Union Berlin", "organization", "explicit"]],
+    // "the bank" after the lender: any description but a public body's refers back to a company.
+    [
+      "The lender Barclays said it would cut 500 jobs. Profits fell, the bank said.",
+      "en",
+      "Profits fell",
+      ["Barclays", "organization", "coreference"],
+    ],
     // Nobody named: a description, not a person called "Spokesman".
     ["Fares will rise, a spokesman said.", "en", "Fares will rise", ["Spokesman", "unnamed", "explicit"]],
     [
