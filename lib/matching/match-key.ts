@@ -434,7 +434,7 @@ export function matchKeyOf(claim: ClaimForMatching): MatchKey {
   const names = new Set(entities.flatMap((id) => ENTITY_FOLDS.get(id) ?? []));
   // Who said it is not what was said: the words of "nach Angaben der Polizei", "…, officials said" are left out, or
   // two claims on anything that cite the police would share a word for it.
-  const left = [...attributionSpans(claim), ...aftermath];
+  const left = [...spans, ...aftermath];
   const content = tokens.lowered
     .filter((_, i) => !inSpans(tokens.starts[i]!, left))
     // Short words say little, but not the ones the translation table writes for a German word: "law", "tax", "pay".
@@ -470,7 +470,8 @@ const NO_PLACE = new Set(
   (
     "höhe kraft folge rahmen zuge zusammenhang richtung nähe zukunft vergangenheit vorjahr zeit lage fall form frage " +
     "ordnung gefahr haft gewahrsam betrieb verbindung anspruch kürze gange westen osten norden süden land stadt " +
-    "region hauptstadt innenstadt ort ortschaft dorf gemeinde kreis landkreis bezirk stadtteil viertel gebiet bereich fokus vordergrund hintergrund streit kampf krieg sommer winter " +
+    "region hauptstadt innenstadt ort ortschaft dorf gemeinde kreis landkreis bezirk stadtteil viertel gebiet " +
+    "bereich fokus vordergrund hintergrund streit kampf krieg sommer winter " +
     "frühjahr herbst jahresverlauf monat woche wochen tagen morgen abend nacht verlauf anschluss auftrag namen " +
     "north south east west northern southern eastern western"
   ).split(" "),

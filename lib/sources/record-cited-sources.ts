@@ -23,17 +23,7 @@ export async function recordCitedSources(
   for (const s of extraction.sources) {
     const scope = scopeOfSource(s, articleId);
     const { mentions, shortForm } = named.get(s.name) ?? { mentions: new Set<string>() };
-    // Only a source named by the short form itself ("the port operator KPL" stored as KPL): one that only has it as an
-    // alias may be another body of the same letters (British Airways and the Bundesagentur für Arbeit, both "BA").
-    const known =
-      scope === REGISTRY_SCOPE && shortForm && !(await findSourceIdByName(tx, s.name))
-        ? ((
-            await tx.source.findUnique({
-              where: { name_scope: { name: shortForm, scope: REGISTRY_SCOPE } },
-              select: { id: true },
-            })
-          )?.id ?? null)
-        : null;
+    const known = scope === REGISTRY_SCOPE && shortForm ? await sourceNamedBy(tx, shortForm, s.name) : null;
     const id =
       known ??
       (
@@ -54,6 +44,20 @@ export async function recordCitedSources(
     }
   }
   return ids;
+}
+
+/**
+ * The source another article named by the short form itself ("the port operator KPL", stored as KPL), for a name the
+ * registry does not know yet. Not one that only has it as an alias: that may be another body of the same letters
+ * (British Airways and the Bundesagentur für Arbeit, both "BA").
+ */
+async function sourceNamedBy(tx: Tx, shortForm: string, name: string): Promise<string | null> {
+  if (await findSourceIdByName(tx, name)) return null;
+  const source = await tx.source.findUnique({
+    where: { name_scope: { name: shortForm, scope: REGISTRY_SCOPE } },
+    select: { id: true },
+  });
+  return source?.id ?? null;
 }
 
 /** A short form in brackets right after a name: "(HHLA)", "(ZDS)", "(IfW)". */

@@ -58,16 +58,15 @@ const STAFF_OF =
 const WORK_OF =
   /^(?:new\s+|recent\s+|latest\s+|neue[nr]?\s+|aktuelle[nr]?\s+)?(?:study|review|report|survey|poll|analysis|investigation|audit|studie|umfrage|untersuchung|analyse|erhebung)\s+(?:by|from|of|von|vom)\s+((?:the\s+)?\p{Lu}.*)$/iu;
 
-// Common nouns that describe a named organisation: "der Konzern Siemens", "the carmaker Volkswagen".
-const ORGANISATION_DESCRIPTOR =
-  /^(konzern|unternehmen|firma|hersteller|autobauer|chemiekonzern|energiekonzern|partei|verband|arbeitgeberverband|organisation|gruppe|verein|gewerkschaft|betreiber|hafenbetreiber|fluggesellschaft|airline|company|firm|group|carmaker|party|organisation|organization|maker|union|association|operator|regulator|watchdog|lender|insurer|retailer)$/i;
-
-// English describing nouns: written in lower case before a name ("the union Verdi"); capitalised they start one
-// ("Union Berlin", "The Operator Group"). German writes every noun capitalised ("die Gewerkschaft Verdi").
+// Common nouns that describe a named organisation: "der Konzern Siemens", "the carmaker Volkswagen". German writes
+// every noun capitalised ("die Gewerkschaft Verdi"); an English one is written in lower case before a name ("the union
+// Verdi"), and capitalised it starts one ("Union Berlin", "The Operator Group").
+const GERMAN_DESCRIPTOR =
+  /^(konzern|unternehmen|firma|hersteller|autobauer|chemiekonzern|energiekonzern|partei|verband|arbeitgeberverband|organisation|gruppe|verein|gewerkschaft|betreiber|hafenbetreiber|fluggesellschaft)$/i;
 const ENGLISH_DESCRIPTOR =
   /^(airline|company|firm|group|carmaker|party|organisation|organization|maker|union|association|operator|regulator|watchdog|lender|insurer|retailer)$/i;
 const describes = (word: string) =>
-  ORGANISATION_DESCRIPTOR.test(word) && !(ENGLISH_DESCRIPTOR.test(word) && /^\p{Lu}/u.test(word));
+  GERMAN_DESCRIPTOR.test(word) || (ENGLISH_DESCRIPTOR.test(word) && /^\p{Ll}/u.test(word));
 
 /** Whether a body was first described as a company, a union, an operator ("the port operator HHLA"). */
 const describedAsOrganisation = (mention: string | undefined) =>
