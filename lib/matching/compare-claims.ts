@@ -133,11 +133,11 @@ export function scoreClaims(a: MatchKey, b: MatchKey): ScoredPair | null {
   const wordsNeeded = !shared.entities.some(isPlace) ? 3 : 2;
   const sameBodies = shared.entities.filter((e) => !isPlace(e)).length;
   // The word of a change ("rose") is the event, not a thing both name: "permits rose 9.8 %" is not "rents rose 9.8 %".
-  // So does a count of one kind both give, whatever its number ("13 million containers" against "8 million"): that
-  // they count the same thing is what the figures flag is for. Not people, a share or money, which half the news counts.
-  // Only beside a word they share that is not the count's own ("houses" in both is the kind, not one more thing):
-  // "200 Häuser zerstört" and "3,000 houses without power" are two counts of one story.
-  // And only where they share a place: "40 houses destroyed" anywhere is not "1,200 houses destroyed" in one town.
+  // A count of one kind both give is one more thing in common, whatever its number ("13 million containers" against
+  // "8 million": whether the numbers agree is the figures flag's question). Not people, a share or money, which half
+  // the news counts; only beside a shared word that is not the count's own ("200 Häuser zerstört" and "3,000 houses
+  // without power" are two counts of one story); and only where they share a place ("40 houses destroyed" anywhere
+  // is not "1,200 houses destroyed" in one town).
   const sameKind =
     shared.entities.some(isPlace) && shared.units.some((u) => !GENERIC_UNITS.has(u)) && beyondUnits(a, b) > 0;
   const alike = whatChanged + sameBodies + (sameFigure || sameKind ? 1 : 0);
