@@ -84,6 +84,38 @@ describe("the places of the world", () => {
       ),
     ).toBeNull();
   });
+
+  it("knows the regions German names in its own way, each in its country, and two regions apart", () => {
+    expect(keyOf("In Kärnten sind nach tagelangem Regen mehrere Orte überflutet.", "de").entities).toEqual([
+      "carinthia",
+      "austria",
+    ]);
+    expect(keyOf("Several villages in Carinthia were flooded after days of rain.", "en").entities).toEqual([
+      "carinthia",
+      "austria",
+    ]);
+    expect(
+      compare(
+        ["Ein Waldbrand in der Toskana hat 300 Hektar zerstört.", "de"],
+        ["A wildfire in Tuscany has destroyed 300 hectares.", "en"],
+      ),
+    ).not.toBeNull();
+    // "Südtirol" is a region of Italy, not the south of Tyrol (Austria).
+    expect(keyOf("In Südtirol wurde ein Pass gesperrt.", "de").entities).toEqual(["south_tyrol", "italy"]);
+    expect(
+      compare(
+        ["Ein Waldbrand in der Toskana hat 300 Hektar zerstört.", "de"],
+        ["A wildfire in Calabria has destroyed 300 hectares.", "en"],
+      ),
+    ).toBeNull();
+  });
+
+  it("reads no place into a time or measure after 'im', but keeps a place named so", () => {
+    // "im Vorjahreszeitraum" is a time: it kept this claim apart from every claim that names a place.
+    expect(keyOf("Der Umsatz lag 4 Prozent unter dem Wert im Vorjahreszeitraum.", "de").places).toBeUndefined();
+    expect(keyOf("Im Jahresdurchschnitt stiegen die Preise um 3 Prozent.", "de").places).toBeUndefined();
+    expect(keyOf("Im Sauerland wurden 40 Häuser beschädigt.", "de").places).toEqual([foldWord("Sauerland", "de")]);
+  });
 });
 
 describe("the words and events of every beat", () => {

@@ -473,9 +473,27 @@ const NO_PLACE = new Set(
     "region hauptstadt innenstadt ort ortschaft dorf gemeinde kreis landkreis bezirk stadtteil viertel gebiet " +
     "bereich fokus vordergrund hintergrund streit kampf krieg sommer winter " +
     "frühjahr herbst jahresverlauf monat woche wochen tagen morgen abend nacht verlauf anschluss auftrag namen " +
+    "zeitraum jahr quartal halbjahr vergleich durchschnitt schnitt gegensatz vorfeld laufe gespräch interview " +
     "north south east west northern southern eastern western"
   ).split(" "),
 );
+
+/**
+ * A word that names no place, or a German compound ending in a time or a measure: "im Vorjahreszeitraum", "im
+ * Jahresdurchschnitt", "im Geschäftsjahr" are no more places than "im Vorjahr". Not every word of NO_PLACE: "land",
+ * "stadt", "dorf" end the names of places ("Rheinland", "Darmstadt"). Only the word's last letters are tried, so a
+ * page-long "word" costs no more than a short one.
+ */
+function isNoPlace(lower: string, language: MatchLanguage): boolean {
+  if (NO_PLACE.has(lower)) return true;
+  if (language !== "de") return false;
+  for (let at = Math.max(3, lower.length - LONGEST_TIME_END); at <= lower.length - 4; at++)
+    if (TIME_ENDS.test(lower.slice(at))) return true;
+  return false;
+}
+const TIME_ENDS =
+  /^(?:zeitraum|jahr|quartal|monat|woche|verlauf|vergleich|durchschnitt|schnitt|sommer|winter|herbst)(?:e|es|s|en|n)?$/;
+const LONGEST_TIME_END = "durchschnitts".length;
 
 /** Capitalised words after a locative preposition (and an article) that no entity of the lexicon is named by. */
 function unknownPlacesOf(tokens: Tokens, language: MatchLanguage): string[] {
@@ -487,7 +505,7 @@ function unknownPlacesOf(tokens: Tokens, language: MatchLanguage): string[] {
     if (!word || !/^\p{Lu}\p{Ll}{2,}/u.test(word)) continue;
     const lower = word.toLowerCase();
     // German writes every noun capitalised: "bei dem Erdbeben" names no place, and the translation table knows it.
-    if (STOPWORDS.has(lower) || NO_PLACE.has(lower) || isTranslatedWord(lower, language)) continue;
+    if (STOPWORDS.has(lower) || isNoPlace(lower, language) || isTranslatedWord(lower, language)) continue;
     if (KNOWN_NAMES.has(foldWord(lower, language)) || compassPlaceOf(lower)) continue;
     found.add(foldWord(lower, language));
   }

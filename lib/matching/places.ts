@@ -291,6 +291,56 @@ Darfur > sudan | darfur | darfur
 Lagos > nigeria | lagos | lagos
 Cape Town > south_africa | cape town | kapstadt
 Johannesburg > south_africa | johannesburg | johannesburg
+Carinthia > austria | carinthia* | kärnten*, kärntner*
+Styria > austria | styria* | steiermark*, steirisch*
+Tyrol > austria | tyrol* | tirol*
+Upper Austria > austria | upper austria | oberösterreich*
+Lower Austria > austria | lower austria | niederösterreich*
+Vorarlberg > austria | vorarlberg* | vorarlberg*
+Burgenland > austria | burgenland* | burgenland*
+Klagenfurt > austria | klagenfurt | klagenfurt*
+Lausanne > switzerland | lausanne | lausanne
+Ticino > switzerland | ticino | tessin*
+Grisons > switzerland | grisons, graubünden | graubünden*
+South Tyrol > italy | south tyrol* | südtirol*
+Lombardy > italy | lombardy | lombardei
+Tuscany > italy | tuscany, tuscan | toskana, toskanisch*
+Piedmont > italy | piedmont | piemont*
+Apulia > italy | apulia, puglia | apulien
+Calabria > italy | calabria* | kalabrien*
+Veneto > italy | veneto | venetien
+Emilia-Romagna > italy | emilia romagna | emilia romagna
+Bologna > italy | bologna | bologna
+Palermo > italy | palermo | palermo
+Alsace > france | alsace | elsass*, elsäss*
+Lorraine > france | =Lorraine | lothringen*
+Burgundy > france | burgundy | burgund
+Provence > france | provence | provence
+Bordeaux > france | bordeaux | bordeaux
+Toulouse > france | toulouse | toulouse
+Calais > france | calais | calais
+Basque Country > spain | basque* | baskenland, baskisch*
+Bilbao > spain | bilbao | bilbao
+Malaga > spain | malaga, málaga | malaga, málaga
+Ibiza > spain | ibiza | ibiza
+Tenerife > spain | tenerife | teneriffa
+Madeira > portugal | madeira | madeira
+Flanders > belgium | flanders, flemish | flandern, flämisch*
+Wallonia > belgium | wallonia*, walloon* | wallonien, wallonisch*
+Antwerp > belgium | antwerp | antwerpen
+Rotterdam > netherlands | rotterdam | rotterdam
+Crete > greece | crete, cretan | kreta
+Rhodes > greece | =Rhodes | rhodos
+Lesbos > greece | lesbos | lesbos
+Thessaloniki > greece | thessaloniki | thessaloniki, saloniki
+Istanbul > turkey | istanbul | istanbul
+Izmir > turkey | izmir | izmir
+Antalya > turkey | antalya | antalya
+Silesia > poland | silesia* | schlesien*, schlesisch*
+Bohemia > czech_republic | bohemia* | böhmen*, böhmisch*
+Moravia > czech_republic | moravia* | mähren*, mährisch*
+Gothenburg > sweden | gothenburg | göteborg
+Transylvania > romania | transylvania* | siebenbürgen
 `;
 
 /** "Munich" → "munich", "the Golan Heights" → "golan_heights": the id the lexicon and stored keys use. */
