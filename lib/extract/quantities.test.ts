@@ -58,6 +58,27 @@ describe("findQuantities", () => {
     expect(q("40 soldiers killed", "en")[0]).toMatchObject({ text: "40 soldiers" });
   });
 
+  it("reads what a number counts from a count named before it: a toll, 'die Zahl der …'", () => {
+    expect(q("Die Zahl der Todesopfer im Erdbebengebiet ist auf sieben gestiegen.", "de")).toMatchObject([
+      { text: "sieben", value: 7, unit: "Todesopfer" },
+    ]);
+    expect(q("Die Zahl der Verletzten liegt nach Angaben der Feuerwehr bei rund 40.", "de")).toMatchObject([
+      { value: 40, comparator: "~", unit: "Verletzten" },
+    ]);
+    expect(q("The death toll from the landslide rose to nine on Sunday.", "en")).toMatchObject([
+      { text: "nine", value: 9, unit: "deaths" },
+    ]);
+    expect(q("The number of injured climbed to more than 60.", "en")).toMatchObject([
+      { value: 60, comparator: ">", unit: "injured" },
+    ]);
+    // A number with its own noun keeps it; a toll road counts no deaths; a clause mark ends the count.
+    expect(q("The number of flights fell to 300 departures a day.", "en")[0]).toMatchObject({ unit: "departures" });
+    expect(q("The toll road was widened to 4 lanes.", "en")[0]).toMatchObject({ unit: "lanes" });
+    expect(q("The toll bridge reopened to traffic at 6.", "en")[0]?.unit).toBeUndefined();
+    expect(q("The toll climbed to 14.", "en")[0]).toMatchObject({ value: 14, unit: "deaths" });
+    expect(q("Die Zahl der Toten ist unklar. Bis zu 3 Orte sind betroffen.", "de")[0]?.unit).toBe("Orte");
+  });
+
   it("offsets quantities found inside a longer text", () => {
     const text = "xxxx über 1.000 Soldaten";
     const [found] = findQuantities(text, 5, text.length, "de");

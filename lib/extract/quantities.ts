@@ -18,6 +18,8 @@ const COMPARATOR_WORDS: [RegExp, Comparator][] = [
 ];
 const BETWEEN = /(?<!\p{L})(zwischen|between)\s*$/iu;
 const COMPARATOR_WINDOW = 25;
+/** How far before a number its count may be named ("die Zahl der Todesopfer ist … auf sieben gestiegen"). */
+const COUNT_WINDOW = 140;
 const SCALE: [RegExp, number][] = [
   [/^(billionen|trillion|trillions|tn)\b/i, 1e12],
   [/^(milliarden|milliarde|mrd\.?|billion|billions|bn|b)(?![\p{L}])/iu, 1e9],
@@ -176,6 +178,10 @@ export function findQuantities(text: string, from: number, to: number, lang: Lan
       if (noun) {
         unit = noun.word;
         end += noun.end;
+      } else {
+        // "Die Zahl der Todesopfer stieg auf sieben": the count was named before the number.
+        unit =
+          languagePack(lang).numbers.countBefore(slice.slice(Math.max(0, start - COUNT_WINDOW), start)) ?? undefined;
       }
     }
     if (spelled && !unit) continue; // "zwei" alone is rarely a stated quantity

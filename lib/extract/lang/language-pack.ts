@@ -172,6 +172,12 @@ export interface LanguagePack {
     thousands: string;
     decimal: string;
     unitAfter(rest: string): { word: string; end: number } | null;
+    /**
+     * What a number counts when it is named before it, as a count rising to or standing at the number: "Die Zahl der
+     * Todesopfer stieg auf sieben" (Todesopfer), "the death toll rose to 9" (deaths). `before` is the text right
+     * before the number, at most COUNT_WINDOW characters.
+     */
+    countBefore(before: string): string | null;
     /** Dates that put the month before the day ("Oct. 25"), so the number after a month is a day. */
     monthBeforeDay: boolean;
   };

@@ -22,6 +22,14 @@ function unitAfter(rest: string): { word: string; end: number } | null {
   return null;
 }
 
+/**
+ * "Die Zahl der Todesopfer ist auf sieben gestiegen", "die Zahl der Verletzten liegt bei 40": the noun after "(An)zahl
+ * der/von" counts the number after "auf" or "bei" later in the clause (no sentence or clause mark between).
+ */
+const COUNT_BEFORE =
+  /\b(?:An)?[Zz]ahl (?:der|von) (\p{Lu}[\p{L}-]*)[^.;:!?]{0,80}?\s(?:auf|bei)\s+(?:(?:rund|etwa|mehr als|über|mindestens|fast|knapp)\s+)?$/u;
+const countBefore = (before: string) => COUNT_BEFORE.exec(before)?.[1] ?? null;
+
 export const de: LanguagePack = {
   code: "de",
   grammar: GRAMMAR,
@@ -116,5 +124,5 @@ export const de: LanguagePack = {
     quantityVerb: null,
   },
   mainClause: germanMainClause,
-  numbers: { thousands: ".", decimal: ",", unitAfter, monthBeforeDay: false },
+  numbers: { thousands: ".", decimal: ",", unitAfter, countBefore, monthBeforeDay: false },
 };

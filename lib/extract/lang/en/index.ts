@@ -31,6 +31,20 @@ function unitAfter(rest: string): { word: string; end: number } | null {
   return candidate;
 }
 
+/**
+ * "The death toll rose to 9", "the number of injured stands at 40", "the toll climbed to 12": a toll counts deaths
+ * (a toll on its own only before a verb of counting: a toll road counts nothing), "the number of X" counts X, for the
+ * number after "to" or "at" later in the clause.
+ */
+const COUNT_BEFORE =
+  /\b(?:(?:(death|casualty|fatality) )toll|toll(?= (?:has |had )?(?:rose|risen|rises|climbed|climbs|jumped|reached|stood|stands|increased|grew|hit|topped)\b)|number of (\p{L}[\p{L}-]*))\b[^.;:!?]{0,80}?\s(?:to|at)\s+(?:(?:about|around|more than|over|at least|nearly|almost)\s+)?$/iu;
+function countBefore(before: string): string | null {
+  const m = COUNT_BEFORE.exec(before);
+  if (!m) return null;
+  if (m[2]) return m[2];
+  return m[1]?.toLowerCase() === "casualty" ? "casualties" : "deaths";
+}
+
 export const en: LanguagePack = {
   code: "en",
   grammar: GRAMMAR,
@@ -123,5 +137,5 @@ export const en: LanguagePack = {
   },
   // English keeps subject-verb order in subordinate clauses.
   mainClause: () => null,
-  numbers: { thousands: ",", decimal: ".", unitAfter, monthBeforeDay: true },
+  numbers: { thousands: ",", decimal: ".", unitAfter, countBefore, monthBeforeDay: true },
 };
