@@ -172,6 +172,13 @@ describe("what the key does not read into a text", () => {
     expect(keyOf("The committee met on Monday.", "en").concepts).not.toContain("pledge");
   });
 
+  it("a form of 'setzen' holds no law: 'eingesetzt', 'fortgesetzt' are not 'Gesetz'", () => {
+    expect(keyOf("Die Küstenwache hat erneut Wasserwerfer eingesetzt.", "de").concepts).not.toContain("law");
+    expect(keyOf("Die Suche soll am Morgen fortgesetzt werden.", "de").concepts).not.toContain("law");
+    expect(keyOf("Das Klimaschutzgesetz tritt im Mai in Kraft.", "de").concepts).toContain("law");
+    expect(keyOf("Die Gesetze wurden verschärft.", "de").concepts).toContain("law");
+  });
+
   it("a name is never found inside another, and a negated word is not the word", () => {
     expect(keyOf("Weißrussland schloss die Grenze.", "de").entities).toEqual(["belarus"]);
     expect(keyOf("Alle Passagiere blieben unverletzt.", "de").concepts).not.toContain("injure");

@@ -200,7 +200,9 @@ function innerHitsOf(index: FormIndex, word: string): number[] {
   if (hits === undefined) {
     hits = word.startsWith("un")
       ? []
-      : index.inner.filter(({ form }) => word.includes(form.words[0]!)).map((f) => f.entry);
+      : index.inner
+          .filter(({ form }) => word.includes(form.words[0]!) && !isAnotherWord(word, form.words[0]!))
+          .map((f) => f.entry);
     if (index.innerHits.size >= INNER_MEMORY) index.innerHits.clear();
     index.innerHits.set(word, hits);
   }
@@ -291,6 +293,13 @@ function firstNamed(tokens: Tokens, ids: string[]): { id: string; at: number }[]
   });
 }
 
+/**
+ * Words that hold a form's letters and are another word: "eingesetzt", "fortgesetzt", "Vorgesetzte" are forms of
+ * "setzen", not laws ("Gesetz").
+ */
+const ANOTHER_WORD: Record<string, RegExp> = { gesetz: /gesetzt/ };
+const isAnotherWord = (word: string, form: string) => ANOTHER_WORD[form]?.test(word) === true;
+
 function matchesAt({ words, lowered, clauseEnd }: Tokens, i: number, form: Form, inside: boolean) {
   // A separable verb's particle ends the verb's clause: "griff die Ukraine an", not "sagte, es sei zu früh".
   if (form.particle !== undefined && !(clauseEnd[i]! > i && lowered[clauseEnd[i]!] === form.particle)) return false;
@@ -304,8 +313,8 @@ function matchesAt({ words, lowered, clauseEnd }: Tokens, i: number, form: Form,
     } else if (!word.startsWith(wanted)) {
       // German compounds: "Truppenentsendung" holds "entsend", "Drohnenangriff" "angriff"; "unverletzt" is negated.
       const compound = inside && last === 0 && wanted.length >= 6 && !word.startsWith("un") && word.includes(wanted);
-      if (!compound) return false;
-    }
+      if (!compound || isAnotherWord(word, wanted)) return false;
+    } else if (isAnotherWord(word, wanted)) return false;
   }
   return true;
 }
