@@ -1,18 +1,19 @@
-import { GERMAN_TO_ENGLISH } from "./word-translations";
+import { ENGLISH_SAME, GERMAN_TO_ENGLISH } from "./word-translations";
 
 /**
  * A word as matching compares it, in either language: lower case without accents, the spellings German and English
  * write one sound with made one ("sch"/"sh", "k"/"c", "z"/"s", doubled letters once), cut to its first five letters.
  * So the names and loan words both languages share meet whatever the language: "Lukaschenko" and "Lukashenko",
  * "Odessa" and "Odesa", "Kommission" and "Commission", "Inflation" and "inflation", "chinesische" and "Chinese". A
- * German word the translation table knows is first put in English ("Erdbeben" as "earthquake").
+ * German word the translation table knows is first put in English ("Erdbeben" as "earthquake"), and an English word
+ * the vocabularies call one with another is that one ("blaze" as "fire").
  */
 export function foldWord(word: string, language: "de" | "en"): string {
   return remembered(FOLDED, word, language, foldWordNow);
 }
 
 function foldWordNow(word: string, language: "de" | "en"): string {
-  const lower = language === "de" ? masculineOf(lowered(word)) : lowered(word);
+  const lower = language === "de" ? masculineOf(lowered(word)) : (ENGLISH_SAME.get(lowered(word)) ?? lowered(word));
   const translated = language === "de" ? translationOf(lower) : undefined;
   const english = language === "en" || translated !== undefined;
   // The two sides of a wage dispute, which the cut would make one word ("emplo").

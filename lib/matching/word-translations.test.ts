@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { foldWord, foldWords } from "./fold-word";
+import { VOCABULARIES } from "./vocabulary";
+import { ENGLISH_SAME, GERMAN_TO_ENGLISH, WORD_TABLE } from "./word-translations";
 
 /**
  * Words of the news as German and English articles write them, each German form beside the English one a
@@ -230,5 +232,62 @@ describe("the translation table", () => {
   it("does not read a word as one it only starts or ends like", () => {
     const misread = NOT_THE_WORD.filter(([de, en]) => foldWords(de, "de").includes(foldWord(en, "en")));
     expect(misread).toEqual([]);
+  });
+});
+
+/**
+ * Each beat's vocabulary, as German and English news write one thing: a German word against the English a translation
+ * would use, and two English words one outlet or the other writes. Written for this test, not from any evaluation set.
+ */
+const BEAT_WORDS: [word: string, language: "de" | "en", english: string][] = [
+  // Conflict
+  ["Hubschrauber", "de", "helicopters"],
+  ["Geiseln", "de", "hostages"],
+  ["Waffenlieferung", "de", "weapons"],
+  ["Luftangriffe", "de", "airstrikes"],
+  // Politics and law
+  ["Veruntreuung", "de", "embezzlement"],
+  ["Bestechung", "de", "bribery"],
+  ["Haftbefehl", "de", "warrant"],
+  ["investigators", "en", "inquiry"],
+  ["detained", "en", "arrested"],
+  // Economy
+  ["Entlassungen", "de", "layoffs"],
+  ["Stromversorger", "de", "power"],
+  ["Erlöse", "de", "revenue"],
+  ["Erlös", "de", "revenue"],
+  ["freight", "en", "cargo"],
+  // Society and science
+  ["Feuerwehr", "de", "firefighters"],
+  ["Nebel", "de", "fog"],
+  ["Stadion", "de", "stadium"],
+  ["Krankenhäuser", "de", "hospitals"],
+  ["blaze", "en", "fire"],
+  // Words of every beat
+  ["verdoppelt", "de", "doubled"],
+  ["Stadtverwaltung", "de", "administration"],
+  ["Bewohner", "de", "residents"],
+];
+
+describe("the vocabularies of each beat", () => {
+  it("put each beat's words, in either language, into the word the other outlet writes", () => {
+    const differ = BEAT_WORDS.filter(([word, language, en]) => !foldWords(word, language).includes(foldWord(en, "en")));
+    expect(differ).toEqual([]);
+  });
+
+  it("hold each German key once, as the start of a word in lower case, and one English word for it", () => {
+    const keys = [...WORD_TABLE, ...VOCABULARIES.flatMap((v) => v.german)].map(([de]) => de);
+    expect(keys.filter((key, i) => keys.indexOf(key) !== i)).toEqual([]);
+    expect(GERMAN_TO_ENGLISH.size).toBe(keys.length);
+    // Shorter keys are never looked up (fold-word.ts): each would be a word that starts too many others.
+    expect(keys.filter((key) => !/^[a-zäöüß]{4,}$/.test(key))).toEqual([]);
+    expect([...GERMAN_TO_ENGLISH.values()].filter((en) => !/^[a-z]+$/.test(en))).toEqual([]);
+  });
+
+  it("make an English word one with another only once, never one with itself or with a word made one with a third", () => {
+    const words = VOCABULARIES.flatMap((v) => v.english.map(([word]) => word));
+    expect(words.filter((word, i) => words.indexOf(word) !== i)).toEqual([]);
+    const chained = [...ENGLISH_SAME].filter(([word, same]) => word === same || ENGLISH_SAME.has(same));
+    expect(chained).toEqual([]);
   });
 });

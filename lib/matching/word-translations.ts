@@ -1,3 +1,5 @@
+import { VOCABULARIES } from "./vocabulary";
+
 /**
  * German words of the news in English, for comparing the words of claims across the two languages (fold-word.ts).
  * Not the lexicon's concepts (those decide whether two claims state the same event): plain words of every beat — what
@@ -5,9 +7,10 @@
  * Each German key is the start of the words it stands for ("zerstör": zerstört, zerstörte, Zerstörung); a word takes
  * the longest key it starts with, else the key that ends it as a compound's last part does ("Pilotenstreiks": strike).
  * The English side is one word as the English claim would write it. A short key starts other words too ("sank":
- * Sanktionen, "wald": Waldemar): a past tense or a word that starts names is left out.
+ * Sanktionen, "wald": Waldemar): a past tense or a word that starts names is left out. The first table written; each
+ * beat's vocabulary (vocabulary/) adds its words, and English words that are one in the news ("blaze": "fire").
  */
-const TABLE: [german: string, english: string][] = [
+export const WORD_TABLE: [german: string, english: string][] = [
   // Disasters and accidents
   ["erdbeben", "earthquake"],
   ["beben", "earthquake"],
@@ -731,4 +734,13 @@ const TABLE: [german: string, english: string][] = [
   ["nacht", "night"],
 ];
 
-export const GERMAN_TO_ENGLISH: ReadonlyMap<string, string> = new Map(TABLE);
+/** English words and the word of the table each is one with in the news ("blaze": "fire", "detained": "arrested"). */
+export const ENGLISH_SAME: ReadonlyMap<string, string> = new Map(VOCABULARIES.flatMap((v) => v.english));
+
+/**
+ * Every German key: this table's, then each beat's vocabulary (a key is in one place only; the test checks), each
+ * with the English word as the synonyms above write it.
+ */
+export const GERMAN_TO_ENGLISH: ReadonlyMap<string, string> = new Map(
+  [...WORD_TABLE, ...VOCABULARIES.flatMap((v) => v.german)].map(([de, en]) => [de, ENGLISH_SAME.get(en) ?? en]),
+);
