@@ -131,4 +131,43 @@ describe("match candidates across the two languages", () => {
       await archive.drop();
     }
   });
+
+  it("are found by a figure's kind and one word, or a region and a figure's kind, where the place is the lead's", async () => {
+    const archive = await createTestDb();
+    try {
+      const stored = [
+        "Inflation in Austria eased to 3.1 percent in October, the statistics office said.",
+        "Unemployment in Carinthia stood at 6.4 percent at the end of October.",
+      ];
+      for (const body of stored) await createArticle(archive.db, { body, outlet: "Wire" });
+      // Others of the same place and the same kind, so the lookups have something to leave out.
+      for (const body of [
+        "Austria's parliament passed the budget on Thursday.",
+        "Rents in Vienna rose 7 percent in a year, a survey found.",
+        "Carinthia opened two new ski lifts in October.",
+      ])
+        await createArticle(archive.db, { body, outlet: "Other wire" });
+      const db = createDb(archive.url);
+      try {
+        // The first names Austria only in its lead: its own words are the rate and a verb the other does not write.
+        const article =
+          "Österreichs Statistikamt legte neue Zahlen vor.\n\nDie Teuerung lag im Oktober bei 3,3 Prozent.\n\n" +
+          "In Kärnten waren Ende Oktober 6,1 Prozent ohne Arbeit.";
+        const context = articleContextOf(article);
+        const keys = extractClaims(article, { language: "de" })
+          .claims.filter((c) => /Prozent/.test(c.text))
+          .map((c) => matchKeyOf({ text: c.text, language: "de", quantities: c.quantities, context }));
+        expect(keys).toHaveLength(2);
+        const found = await findMatchCandidates(db, keys);
+        const idOf = async (words: string) =>
+          (await db.claim.findFirstOrThrow({ where: { text: { contains: words } } })).id;
+        expect(found[0]!.map((c) => c.id)).toContain(await idOf("eased to 3.1 percent"));
+        expect(found[1]!.map((c) => c.id)).toContain(await idOf("stood at 6.4 percent"));
+      } finally {
+        await db.$disconnect();
+      }
+    } finally {
+      await archive.drop();
+    }
+  });
 });
