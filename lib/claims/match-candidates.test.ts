@@ -152,17 +152,21 @@ describe("match candidates across the two languages", () => {
         // The first names Austria only in its lead: its own words are the rate and a verb the other does not write.
         const article =
           "Österreichs Statistikamt legte neue Zahlen vor.\n\nDie Teuerung lag im Oktober bei 3,3 Prozent.\n\n" +
-          "In Kärnten waren Ende Oktober 6,1 Prozent ohne Arbeit.";
+          "In Kärnten waren Ende Oktober 6,1 Prozent ohne Arbeit.\n\n" +
+          // One with an event of its own finds the one without: a link must not depend on which came in last.
+          "In Kärnten stieg die Arbeitslosigkeit auf 6,1 Prozent.";
         const context = articleContextOf(article);
         const keys = extractClaims(article, { language: "de" })
           .claims.filter((c) => /Prozent/.test(c.text))
           .map((c) => matchKeyOf({ text: c.text, language: "de", quantities: c.quantities, context }));
-        expect(keys).toHaveLength(2);
+        expect(keys).toHaveLength(3);
+        expect(keys[2]!.concepts).toContain("rise");
         const found = await findMatchCandidates(db, keys);
         const idOf = async (words: string) =>
           (await db.claim.findFirstOrThrow({ where: { text: { contains: words } } })).id;
         expect(found[0]!.map((c) => c.id)).toContain(await idOf("eased to 3.1 percent"));
         expect(found[1]!.map((c) => c.id)).toContain(await idOf("stood at 6.4 percent"));
+        expect(found[2]!.map((c) => c.id)).toContain(await idOf("stood at 6.4 percent"));
       } finally {
         await db.$disconnect();
       }

@@ -88,16 +88,15 @@ export async function findMatchCandidates(
       lookups.push({ anyOf: [entities], groups: rare.map((w) => [w]) });
     // What a figure counts and one of those words, or one the other language writes too: two claims giving a figure
     // of one kind ("2.2 percent" and inflation, 3,800 jobs worldwide) are the rule's way in where the place is the
-    // article's (inherited) and the words they share are not the rarest.
+    // article's (inherited) and the words they share are not the rarest. For a claim with an event too: the claim it
+    // should find may have none, and a link must not depend on which of the two articles came in last.
     const units = t.pairedThings.filter((term) => term.startsWith("u"));
     const anyWord = [...rare, ...across];
-    if (t.pairs.length === 0 && units.length > 0 && anyWord.length > 0)
-      lookups.push({ anyOf: [units], groups: anyWord.map((w) => [w]) });
+    if (units.length > 0 && anyWord.length > 0) lookups.push({ anyOf: [units], groups: anyWord.map((w) => [w]) });
     // Or its city or region and the figure's kind, where the words of the two are not alike at all ("Nordrhein-
     // Westfalen meldete 2,5 Prozent" against "data from North Rhine-Westphalia showed inflation at 2.1 percent").
     const cities = t.cities.filter((term) => !t.inherited.includes(term));
-    if (t.pairs.length === 0 && units.length > 0 && cities.length > 0)
-      lookups.push({ anyOf: [cities], groups: units.map((u) => [u]) });
+    if (units.length > 0 && cities.length > 0) lookups.push({ anyOf: [cities], groups: units.map((u) => [u]) });
     return lookups.map(engine.query);
   });
   const { found, stored } = memo;
