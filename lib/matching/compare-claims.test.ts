@@ -110,6 +110,21 @@ describe("the places of the world", () => {
     ).toBeNull();
   });
 
+  it("takes a city named as the source's seat for no place of the claim, but keeps one named as where it happened", () => {
+    expect(keyOf("Laut dem Innenministerium in Wien wurden in Graz 40 Menschen festgenommen.", "de").entities).toEqual([
+      "austria",
+      "graz",
+    ]);
+    expect(keyOf("Laut Polizei wurden in Wien 40 Menschen festgenommen.", "de").entities).toContain("vienna");
+    // The seat kept the two apart: Vienna and Carinthia are two places of Austria.
+    expect(
+      compare(
+        ["Nach Angaben des Verteidigungsministeriums in Wien wurden 400 Soldaten nach Kärnten geschickt.", "de"],
+        ["The army sent 400 soldiers to Carinthia to help after the floods.", "en"],
+      ),
+    ).not.toBeNull();
+  });
+
   it("reads no place into a time or measure after 'im', but keeps a place named so", () => {
     // "im Vorjahreszeitraum" is a time: it kept this claim apart from every claim that names a place.
     expect(keyOf("Der Umsatz lag 4 Prozent unter dem Wert im Vorjahreszeitraum.", "de").places).toBeUndefined();
@@ -344,6 +359,15 @@ describe("comparing two claims", () => {
       compare(
         ["Laut der UNO sind in Syrien 4 Millionen Menschen vertrieben worden.", "de"],
         ["The UN says 4 million people have been displaced in Gaza.", "en"],
+      ),
+    ).toBeNull();
+  });
+
+  it("tells who acts in two events with a direction each: an attack and drones launched the other way are two claims", () => {
+    expect(
+      compare(
+        ["Russia attacked Ukraine with 80 drones on Sunday night, Kyiv said.", "en"],
+        ["Ukraine fired 60 drones at the Moscow region on Sunday night, Russian officials said.", "en"],
       ),
     ).toBeNull();
   });

@@ -321,7 +321,24 @@ function matchesAt({ words, lowered, clauseEnd }: Tokens, i: number, form: Form,
 
 /** Where a claim names its source ("according to Seoul", "…, teilte die Polizei mit"), as [from, to) offsets. */
 const attributionSpans = (claim: ClaimForMatching): [number, number][] =>
-  [...claim.text.matchAll(ATTRIBUTION[claim.language])].map((m) => [m.index, m.index + m[0].length]);
+  [...claim.text.matchAll(ATTRIBUTION[claim.language])].map((m) => {
+    const end = m.index + m[0].length;
+    return [m.index, end + (seatAfter(claim.text, m[0], end) ?? 0)];
+  });
+
+/**
+ * The seat named right after a source ("laut dem Innenministerium in Wien", "nach Angaben der Behörden aus Kiew"): the
+ * source's, when the span ends in a noun (German capitalises it; "laut Polizei wurden in Wien" names where it happened).
+ */
+function seatAfter(text: string, span: string, end: number): number | undefined {
+  // The span may have taken the preposition as its last word ("nach Angaben des Ministeriums in").
+  const preposition = / (?:in|aus)$/.exec(span)?.[0].length ?? 0;
+  if (!/(?:^|\s)\p{Lu}[\p{L}-]*$/u.test(span.slice(0, span.length - preposition))) return undefined;
+  const seat = (preposition ? /^\s+\p{Lu}[\p{L}-]*/u : /^\s+(?:in|aus)\s+\p{Lu}[\p{L}-]*/u).exec(
+    text.slice(end, end + 60),
+  );
+  return seat?.[0].length;
+}
 
 // What happened before what a claim states: "closed … after the crash", "kündigte nach dem Urteil Revision an".
 const AFTERMATH: Record<MatchLanguage, RegExp> = {
@@ -420,7 +437,11 @@ export function matchKeyOf(claim: ClaimForMatching): MatchKey {
   // happened: it does not keep the lead's places out.
   const spans = attributionSpans(claim);
   const said = spans.length > 0 ? withCountries(namedEntities(withoutSpans(tokens, spans))) : own;
-  const entities = [...new Set([...own, ...withArticleContext(said, places, claim.context ?? [])])];
+  // Nor is a city named only as the source's seat ("nach Angaben des Ministeriums in Wien", "…, Kyiv said") a place
+  // of the claim: it would keep the claim apart from the same one in another city of the country. Its country stays.
+  const seats = own.filter((id) => COUNTRY_OF.has(id) && !said.includes(id));
+  const stated = seats.length > 0 ? own.filter((id) => !seats.includes(id)) : own;
+  const entities = [...new Set([...stated, ...withArticleContext(said, places, claim.context ?? [])])];
   const inherited = entities.filter((id) => !own.includes(id));
   // What happened before what a claim states ("closed … after the crash") is neither its event nor its words.
   const aftermath = aftermathSpans(claim);
