@@ -162,7 +162,17 @@ const LONGEST_GERMAN = Math.max(...[...GERMAN_TO_ENGLISH.keys()].map((k) => k.le
  */
 function translationOf(word: string): string | undefined {
   const start = longestStart(word);
-  return start !== undefined ? GERMAN_TO_ENGLISH.get(start) : lastPart(word)?.english;
+  return start !== undefined ? GERMAN_TO_ENGLISH.get(start) : (lastPart(word)?.english ?? pastTenseOf(word));
+}
+
+/**
+ * A weak verb's past tense by the participle the table knows: "schickte" as "geschickt", "verhängten" as "verhängt"
+ * (the table writes participles, German news its past tense as often). Only a whole key: "Karte" is no "gekart".
+ */
+function pastTenseOf(word: string): string | undefined {
+  const stem = /^(\p{L}{3,})te[nst]?$/u.exec(word)?.[1];
+  if (stem === undefined) return undefined;
+  return GERMAN_TO_ENGLISH.get(`ge${stem}t`) ?? GERMAN_TO_ENGLISH.get(`${stem}t`);
 }
 
 /** The longest key of at least four letters the word starts with. */

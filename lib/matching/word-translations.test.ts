@@ -263,8 +263,11 @@ const BEAT_WORDS: [word: string, language: "de" | "en", english: string][] = [
   ["Stadion", "de", "stadium"],
   ["Krankenhäuser", "de", "hospitals"],
   ["blaze", "en", "fire"],
-  // Words of every beat
+  // Words of every beat, and a weak verb's past tense by the participle the table writes
   ["verdoppelt", "de", "doubled"],
+  ["schickte", "de", "sent"],
+  ["verkauften", "de", "sold"],
+  ["Bundesheer", "de", "military"],
   ["Stadtverwaltung", "de", "administration"],
   ["Bewohner", "de", "residents"],
 ];

@@ -125,6 +125,7 @@ export const CONFLICT: Vocabulary = {
     ["nichtverbreitung", "proliferation"],
     // Forces and their equipment
     ["bundeswehr", "military"],
+    ["bundesheer", "military"],
     ["kampfpanzer", "tanks"],
     ["schützenpanzer", "tanks"],
     ["kampfflugzeug", "jets"],
