@@ -53,6 +53,12 @@ describe("findQuantities", () => {
     expect(q("Im Mai 30 Soldaten verlegt", "de")[0]).toMatchObject({ value: 30, unit: "Soldaten" });
   });
 
+  it("counts the noun a word ending in 's' stands before: measles cases are cases", () => {
+    expect(q("The WHO counted 30,000 measles cases last year.", "en")[0]).toMatchObject({ unit: "cases" });
+    expect(q("Police closed 20 news sites.", "en")[0]).toMatchObject({ text: "20 news sites", unit: "sites" });
+    expect(q("40 troops across the border", "en")[0]).toMatchObject({ text: "40 troops", unit: "troops" });
+  });
+
   it("counts people, not the verb after them", () => {
     expect(q("12 people died", "en")[0]).toMatchObject({ text: "12 people", unit: "people" });
     expect(q("40 soldiers killed", "en")[0]).toMatchObject({ text: "40 soldiers" });

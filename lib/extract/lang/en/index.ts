@@ -28,8 +28,20 @@ function unitAfter(rest: string): { word: string; end: number } | null {
     candidate = { word, end: offset };
     if (/s$/.test(word) || !isLower || IRREGULAR_PLURALS.has(word.toLowerCase())) break; // a plural ends it
   }
-  return candidate;
+  return candidate && countedNounAfter(rest, candidate);
 }
+
+/**
+ * The noun a word ending in "s" stands before: "30,000 measles cases", "12 news sites", "40 glass containers" count
+ * cases, sites and containers. Only a lower-case plural right after, not a word of grammar ("across", "whereas").
+ */
+function countedNounAfter(rest: string, candidate: { word: string; end: number }): { word: string; end: number } {
+  if (!/^\p{Ll}/u.test(candidate.word)) return candidate;
+  const next = /^\s+(\p{Ll}{3,}[^s\W]s)\b/u.exec(rest.slice(candidate.end));
+  if (!next || UNIT_STOP.test(next[1]!) || NOT_NOUNS.has(next[1]!)) return candidate;
+  return { word: next[1]!, end: candidate.end + next[0].length };
+}
+const NOT_NOUNS = words("across afterwards always besides numerous perhaps previous towards various whereas");
 
 /**
  * "The death toll rose to 9", "the number of injured stands at 40", "the toll climbed to 12": a toll counts deaths
