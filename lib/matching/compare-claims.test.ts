@@ -314,6 +314,21 @@ describe("comparing two claims", () => {
     ).not.toBeNull();
   });
 
+  it("counts a German compound by its last part, as the English claim counts the noun it names", () => {
+    const figuresOf = (text: string) => keyOf(text, "de").figures.map((f) => f.unitClass);
+    expect(figuresOf("Die Verhandlung dauerte 12 Verhandlungstage.")).toEqual(["days"]);
+    expect(figuresOf("Das Gesundheitsamt meldete in dieser Woche 800 Grippefälle.")).toEqual(["cases"]);
+    const match = compare(
+      ["Im Klinikum lagen am Montag 9 Intensivpatienten mit Rauchvergiftung.", "de"],
+      ["Nine intensive care patients with smoke poisoning were in the hospital on Monday.", "en"],
+    );
+    expect(match?.figures).toMatchObject([{ disagree: false }]);
+    expect(
+      compare(["In Linz wurden 2.400 Grippefälle gemeldet.", "de"], ["Linz reported 240 flu cases.", "en"])
+        ?.figuresDisagree,
+    ).toBe(true);
+  });
+
   it("compares figures only of one kind: drones are not troops", () => {
     const match = compare(
       ["Russland griff die Ukraine mit 90 Drohnen an.", "de"],

@@ -399,7 +399,8 @@ function agentOf(claim: ClaimForMatching, tokens: Tokens, named: { id: string; a
 }
 
 /**
- * A unit the lexicon has no class for, as a class of its own: its last word folded (foldWord), without a plural "s",
+ * A unit the lexicon has no class for, as a class of its own: its last word folded (foldWord; a German compound by
+ * its last part), without a plural "s",
  * so "12.000 Gebäude" and "12,000 buildings", "1,8 Milliarden Euro" and "1.8 billion euros", "13 Millionen
  * Standardcontainer" and "13 million containers" (a compound by the part the table knows) count the same thing.
  */
@@ -407,7 +408,9 @@ function unitWordOf(unit: string | undefined, language: MatchLanguage): string |
   const last = unit?.match(/[\p{L}]{3,}$/u)?.[0];
   // "1.1 million between January and March": the word after a number is not always what it counts.
   if (!last || NOT_UNITS.has(last.toLowerCase())) return undefined;
-  return `${UNIT_WORD}${foldWord(last, language).replace(/s$/, "")}`;
+  // A German compound by its last part, what it counts: "Intensivpatienten" are patients, as the English claim writes.
+  const counted = language === "de" ? foldWords(last, language).at(-1)! : foldWord(last, language);
+  return `${UNIT_WORD}${counted.replace(/s$/, "")}`;
 }
 
 /** Words the extractor may take for a figure's unit that count nothing: prepositions after the number. */
@@ -418,8 +421,30 @@ export const UNIT_WORD = "word:";
 
 export function unitClassOf(unit: string | undefined, language: MatchLanguage): string | undefined {
   if (!unit) return undefined;
-  return findEntries(tokensOf(unit), COMPILED.units, [language, language === "de" ? "en" : "de"], true)[0];
+  const found = findEntries(tokensOf(unit), COMPILED.units, [language, language === "de" ? "en" : "de"], true)[0];
+  return found ?? (language === "de" ? compoundUnitClassOf(unit) : undefined);
 }
+
+/**
+ * A German compound counts what its last part counts: "Verhandlungstage" are days, "Masernfälle" cases, "Einsatzstunden"
+ * hours (forms under six letters are not looked for inside every word). The first part is at least four letters.
+ */
+function compoundUnitClassOf(unit: string): string | undefined {
+  const word = unit.match(/\p{L}+$/u)?.[0]?.toLowerCase();
+  if (!word) return undefined;
+  for (let at = Math.max(4, word.length - LONGEST_UNIT_FORM); at <= word.length - 4; at++) {
+    const found = UNIT_ENDS.get(word.slice(at));
+    if (found) return found;
+  }
+  return undefined;
+}
+/** Each unit class's German single-word forms, as whole words (a form "soldat*" as "soldat"). */
+const UNIT_ENDS = new Map(
+  UNIT_CLASSES.flatMap((entry) =>
+    entry.de.filter((form) => /^\p{Ll}+\*?$/u.test(form)).map((form) => [form.replace("*", ""), entry.id] as const),
+  ),
+);
+const LONGEST_UNIT_FORM = Math.max(...[...UNIT_ENDS.keys()].map((form) => form.length));
 
 /**
  * The match key of a claim: linear in its length (each lexicon form is tried at each word, and the lexicon is fixed).
