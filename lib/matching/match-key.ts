@@ -529,6 +529,8 @@ const NO_PLACE = new Set(
     "bereich fokus vordergrund hintergrund streit kampf krieg sommer winter " +
     "frühjahr herbst jahresverlauf monat woche wochen tagen morgen abend nacht verlauf anschluss auftrag namen " +
     "zeitraum jahr quartal halbjahr vergleich durchschnitt schnitt gegensatz vorfeld laufe gespräch interview " +
+    // Times of day and states one is in ("in der Früh", "im Amt", "im Dienst", "in Not"), as "am Abend" is.
+    "früh frühe vormittag nachmittag mittag mitternacht dunkelheit dämmerung amt dienst not inland umland wahrheit " +
     "north south east west northern southern eastern western"
   ).split(" "),
 );
