@@ -330,6 +330,21 @@ describe("comparing two claims", () => {
     ).toBe(true);
   });
 
+  it("links the same count of one kind in one place beside a shared word, however long the other sentence is", () => {
+    const de: [string, MatchLanguage] = [
+      "Bis 2028 sollen weltweit 1.250 Arbeitsplätze wegfallen, davon 400 in Deutschland, wie der Zulieferer mitteilte.",
+      "de",
+    ];
+    expect(
+      compare(de, [
+        "The supplier will cut 1,250 jobs worldwide and close two factories in Bavaria, blaming weak orders from carmakers, high energy prices, rising labour costs and the slow shift to electric vehicles.",
+        "en",
+      ]),
+    ).not.toBeNull();
+    // A count alone, or another count of the kind, is not enough.
+    expect(compare(de, ["Bavaria's tourism created 1,250 new jobs last year.", "en"])).toBeNull();
+  });
+
   it("compares figures only of one kind: drones are not troops", () => {
     const match = compare(
       ["Russland griff die Ukraine mit 90 Drohnen an.", "de"],

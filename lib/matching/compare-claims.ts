@@ -146,7 +146,13 @@ export function scoreClaims(a: MatchKey, b: MatchKey): ScoredPair | null {
   // Most of the same words alone make one claim within a language; across two, where few words can be compared,
   // only with the place-and-words rule (sameWords).
   const mostWords = sameLanguage && wordShare >= SAME_WORDS;
-  if (!((aboutTheSame && score >= MATCH_THRESHOLD) || sameWords || mostWords)) return null;
+  // The same count of one kind ("3,800 jobs", "3.800 Arbeitsplätze") in one place, beside a word both write that is
+  // not the count's own: one claim however many other words a long sentence adds. Not people, a share or money.
+  const sameCount =
+    shared.entities.some(isPlace) &&
+    shared.units.some((u) => !GENERIC_UNITS.has(u) && sameNumber(u, a.figures, b.figures)) &&
+    beyondUnits(a, b) > 0;
+  if (!((aboutTheSame && score >= MATCH_THRESHOLD) || sameWords || mostWords || sameCount)) return null;
   return { score: Math.round(score * 1000) / 1000, shared };
 }
 
