@@ -57,6 +57,8 @@ describe("findQuantities", () => {
     expect(q("The WHO counted 30,000 measles cases last year.", "en")[0]).toMatchObject({ unit: "cases" });
     expect(q("Police closed 20 news sites.", "en")[0]).toMatchObject({ text: "20 news sites", unit: "sites" });
     expect(q("40 troops across the border", "en")[0]).toMatchObject({ text: "40 troops", unit: "troops" });
+    expect(q("It keeps 40,000 troops overseas.", "en")[0]).toMatchObject({ text: "40,000 troops", unit: "troops" });
+    expect(q("12 barrels westwards", "en")[0]).toMatchObject({ unit: "barrels" });
   });
 
   it("counts people, not the verb after them", () => {
@@ -77,12 +79,21 @@ describe("findQuantities", () => {
     expect(q("The number of injured climbed to more than 60.", "en")).toMatchObject([
       { value: 60, comparator: ">", unit: "injured" },
     ]);
-    // A number with its own noun keeps it; a toll road counts no deaths; a clause mark ends the count.
+    // A number with its own noun keeps it; a toll of another kind counts no deaths; a comma ends the count.
     expect(q("The number of flights fell to 300 departures a day.", "en")[0]).toMatchObject({ unit: "departures" });
-    expect(q("The toll road was widened to 4 lanes.", "en")[0]).toMatchObject({ unit: "lanes" });
-    expect(q("The toll bridge reopened to traffic at 6.", "en")[0]?.unit).toBeUndefined();
-    expect(q("The toll climbed to 14.", "en")[0]).toMatchObject({ value: 14, unit: "deaths" });
-    expect(q("Die Zahl der Toten ist unklar. Bis zu 3 Orte sind betroffen.", "de")[0]?.unit).toBe("Orte");
+    expect(q("The financial toll rose to 40.", "en")).toMatchObject([{ value: 40 }]);
+    expect(q("The financial toll rose to 40.", "en")[0]!.unit).toBeUndefined();
+    expect(q("The toll bridge reopened to traffic at 6.", "en")).toMatchObject([{ value: 6 }]);
+    expect(q("The toll bridge reopened to traffic at 6.", "en")[0]!.unit).toBeUndefined();
+    expect(q("The death toll rose to 12, and the number of the injured to 40.", "en")).toMatchObject([
+      { value: 12, unit: "deaths" },
+      { value: 40, unit: "injured" },
+    ]);
+    expect(q("Die Zahl der Todesopfer stieg auf 12, die Zahl der Verletzten auf 40.", "de")).toMatchObject([
+      { value: 12, unit: "Todesopfer" },
+      { value: 40, unit: "Verletzten" },
+    ]);
+    expect(q("Die Zahl der Opfer stieg auf 12, die Warnstufe wurde auf 3 angehoben.", "de")[1]!.unit).toBeUndefined();
   });
 
   it("offsets quantities found inside a longer text", () => {

@@ -24,10 +24,11 @@ function unitAfter(rest: string): { word: string; end: number } | null {
 
 /**
  * "Die Zahl der Todesopfer ist auf sieben gestiegen", "die Zahl der Verletzten liegt bei 40": the noun after "(An)zahl
- * der/von" counts the number after "auf" or "bei" later in the clause (no sentence or clause mark between).
+ * der/von" counts the number after "auf" or "bei" later in the clause (no comma or other mark between: "auf 12, die
+ * Zahl der Verletzten auf 40" counts 40 injured).
  */
 const COUNT_BEFORE =
-  /\b(?:An)?[Zz]ahl (?:der|von) (\p{Lu}[\p{L}-]*)[^.;:!?]{0,80}?\s(?:auf|bei)\s+(?:(?:rund|etwa|mehr als|über|mindestens|fast|knapp)\s+)?$/u;
+  /\b(?:An)?[Zz]ahl (?:der|von) (\p{Lu}[\p{L}-]*)[^.,;:!?]{0,80}?\s(?:auf|bei)\s+(?:(?:rund|etwa|mehr als|über|mindestens|fast|knapp)\s+)?$/u;
 const countBefore = (before: string) => COUNT_BEFORE.exec(before)?.[1] ?? null;
 
 export const de: LanguagePack = {

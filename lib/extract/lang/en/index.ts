@@ -38,23 +38,26 @@ function unitAfter(rest: string): { word: string; end: number } | null {
 function countedNounAfter(rest: string, candidate: { word: string; end: number }): { word: string; end: number } {
   if (!/^\p{Ll}/u.test(candidate.word)) return candidate;
   const next = /^\s+(\p{Ll}{3,}[^s\W]s)\b/u.exec(rest.slice(candidate.end));
-  if (!next || UNIT_STOP.test(next[1]!) || NOT_NOUNS.has(next[1]!)) return candidate;
+  if (!next || UNIT_STOP.test(next[1]!) || NOT_NOUNS.has(next[1]!) || ADVERB_OR_ADJECTIVE.test(next[1]!))
+    return candidate;
   return { word: next[1]!, end: candidate.end + next[0].length };
 }
-const NOT_NOUNS = words("across afterwards always besides numerous perhaps previous towards various whereas");
+const NOT_NOUNS = words("across always besides nowadays overseas perhaps sometimes thus unless whereas");
+// "troops overseas", "westwards", "numerous", "regardless".
+const ADVERB_OR_ADJECTIVE = /(?:wards|ways|ous|less)$/;
 
 /**
- * "The death toll rose to 9", "the number of injured stands at 40", "the toll climbed to 12": a toll counts deaths
- * (a toll on its own only before a verb of counting: a toll road counts nothing), "the number of X" counts X, for the
- * number after "to" or "at" later in the clause.
+ * "The death toll rose to 9", "the number of injured stands at 40": a death toll counts deaths, "the number of X"
+ * counts X, for the number after "to" or "at" later in the clause (no comma between: "the toll rose to 12, and the
+ * number of injured to 40" counts 40 injured). Not a toll of another kind ("the financial toll").
  */
 const COUNT_BEFORE =
-  /\b(?:(?:(death|casualty|fatality) )toll|toll(?= (?:has |had )?(?:rose|risen|rises|climbed|climbs|jumped|reached|stood|stands|increased|grew|hit|topped)\b)|number of (\p{L}[\p{L}-]*))\b[^.;:!?]{0,80}?\s(?:to|at)\s+(?:(?:about|around|more than|over|at least|nearly|almost)\s+)?$/iu;
+  /\b(?:(death|casualty|fatality) toll|number of (?:the )?(\p{L}[\p{L}-]*))\b[^.,;:!?]{0,80}?\s(?:to|at)\s+(?:(?:about|around|more than|over|at least|nearly|almost)\s+)?$/iu;
 function countBefore(before: string): string | null {
   const m = COUNT_BEFORE.exec(before);
   if (!m) return null;
   if (m[2]) return m[2];
-  return m[1]?.toLowerCase() === "casualty" ? "casualties" : "deaths";
+  return m[1]!.toLowerCase() === "casualty" ? "casualties" : "deaths";
 }
 
 export const en: LanguagePack = {
