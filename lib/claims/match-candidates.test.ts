@@ -132,7 +132,7 @@ describe("match candidates across the two languages", () => {
     }
   });
 
-  it("are found by a figure's kind and one word, or a region and a figure's kind, where the place is the lead's", async () => {
+  it("are found by a figure's kind and one word, where the place is the lead's or only one of the two has an event", async () => {
     const archive = await createTestDb();
     try {
       const stored = [
@@ -152,7 +152,7 @@ describe("match candidates across the two languages", () => {
         // The first names Austria only in its lead: its own words are the rate and a verb the other does not write.
         const article =
           "Österreichs Statistikamt legte neue Zahlen vor.\n\nDie Teuerung lag im Oktober bei 3,3 Prozent.\n\n" +
-          "In Kärnten waren Ende Oktober 6,1 Prozent ohne Arbeit.\n\n" +
+          "In Kärnten lag die Arbeitslosenquote Ende Oktober bei 6,1 Prozent.\n\n" +
           // One with an event of its own finds the one without: a link must not depend on which came in last.
           "In Kärnten stieg die Arbeitslosigkeit auf 6,1 Prozent.";
         const context = articleContextOf(article);

@@ -29,7 +29,7 @@ const KEYS_PER_STATEMENT = 500;
 /**
  * For each key, the claims of other articles that may state what it states, from the database's own text search
  * index (SQLite's FTS5 ClaimMatchIndex, PostgreSQL's GIN index on the terms), never by reading every claim. Up to
- * five lookups a key, each PER_LOOKUP claims that fit (on SQLite the newest):
+ * seven lookups a key, each PER_LOOKUP claims that fit (on SQLite the newest):
  * 1. the claims that share an entity with an event (the matching rule's first condition) and everything else the
  *    lexicon found in this one: the closest;
  * 2. those that share an entity with an event at all, where the first found fewer than PER_LOOKUP (a second round);
@@ -37,7 +37,9 @@ const KEYS_PER_STATEMENT = 500;
  *    language as foldWord writes them), so a claim the lexicon knows nothing about still finds its near-copies;
  * 4. those sharing one of its three rarest words the other language writes too (the translation table's) and one
  *    more of those eight words, so a claim finds its translation when words of its own language are its rarest;
- * 5. for a claim without an entity-and-event pair, those sharing an entity and one of those words.
+ * 5. for a claim without an entity-and-event pair, those sharing an entity and one of those words;
+ * 6. and 7. for a claim with a figure, those with a figure of its kind and one of its five rarest words, or one of the
+ *    three the other language writes too.
  * The places and bodies a claim takes from its article's lead (MatchKey.inherited) stand in its entity-and-event
  * terms only: not among what the closest lookup requires, nor in the fourth lookup.
  * The cost grows with the keys and with how many claims fit a lookup up to PER_LOOKUP, not with the archive. Keys
@@ -89,14 +91,11 @@ export async function findMatchCandidates(
     // What a figure counts and one of those words, or one the other language writes too: two claims giving a figure
     // of one kind ("2.2 percent" and inflation, 3,800 jobs worldwide) are the rule's way in where the place is the
     // article's (inherited) and the words they share are not the rarest. For a claim with an event too: the claim it
-    // should find may have none, and a link must not depend on which of the two articles came in last.
+    // should find may have none, and a link must not depend on which of the two articles came in last. The words the
+    // other language writes too in a lookup of their own, as above: commoner, they would fill its room.
     const units = t.pairedThings.filter((term) => term.startsWith("u"));
-    const anyWord = [...rare, ...across];
-    if (units.length > 0 && anyWord.length > 0) lookups.push({ anyOf: [units], groups: anyWord.map((w) => [w]) });
-    // Or its city or region and the figure's kind, where the words of the two are not alike at all ("Nordrhein-
-    // Westfalen meldete 2,5 Prozent" against "data from North Rhine-Westphalia showed inflation at 2.1 percent").
-    const cities = t.cities.filter((term) => !t.inherited.includes(term));
-    if (units.length > 0 && cities.length > 0) lookups.push({ anyOf: [cities], groups: units.map((u) => [u]) });
+    if (units.length > 0 && rare.length > 0) lookups.push({ anyOf: [units], groups: rare.map((w) => [w]) });
+    if (units.length > 0 && across.length > 0) lookups.push({ anyOf: [units], groups: across.map((w) => [w]) });
     return lookups.map(engine.query);
   });
   const { found, stored } = memo;

@@ -116,6 +116,13 @@ describe("the places of the world", () => {
       "graz",
     ]);
     expect(keyOf("Laut Polizei wurden in Wien 40 Menschen festgenommen.", "de").entities).toContain("vienna");
+    // Where the claim names no place of its own, the seat is most often where it happened: Kharkiv is not Odesa.
+    expect(
+      compare(
+        ["Three people were killed in a Russian drone attack on Monday, the governor of Kharkiv said.", "en"],
+        ["Three people were killed in a Russian drone attack on Odesa on Monday.", "en"],
+      ),
+    ).toBeNull();
     // The seat kept the two apart: Vienna and Carinthia are two places of Austria.
     expect(
       compare(
@@ -319,6 +326,9 @@ describe("comparing two claims", () => {
     const figuresOf = (text: string) => keyOf(text, "de").figures.map((f) => f.unitClass);
     expect(figuresOf("Die Verhandlung dauerte 12 Verhandlungstage.")).toEqual(["days"]);
     expect(figuresOf("Das Gesundheitsamt meldete in dieser Woche 800 Grippefälle.")).toEqual(["cases"]);
+    // Deaths are people counted, and a party's conventions no days.
+    expect(figuresOf("In Italien wurden bis Sonntag 120 Todesfälle gemeldet.")).toEqual(["people"]);
+    expect(figuresOf("Die Partei hielt seit 1990 insgesamt 40 Parteitage ab.")).not.toContain("days");
     const match = compare(
       ["Im Klinikum lagen am Montag 9 Intensivpatienten mit Rauchvergiftung.", "de"],
       ["Nine intensive care patients with smoke poisoning were in the hospital on Monday.", "en"],
@@ -390,15 +400,6 @@ describe("comparing two claims", () => {
       compare(
         ["Laut der UNO sind in Syrien 4 Millionen Menschen vertrieben worden.", "de"],
         ["The UN says 4 million people have been displaced in Gaza.", "en"],
-      ),
-    ).toBeNull();
-  });
-
-  it("tells who acts in two events with a direction each: an attack and drones launched the other way are two claims", () => {
-    expect(
-      compare(
-        ["Russia attacked Ukraine with 80 drones on Sunday night, Kyiv said.", "en"],
-        ["Ukraine fired 60 drones at the Moscow region on Sunday night, Russian officials said.", "en"],
       ),
     ).toBeNull();
   });

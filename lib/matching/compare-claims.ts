@@ -297,15 +297,12 @@ const FORMS_OF = new Map(CONCEPTS.map((c) => [c.id, new Set(foldedFormsOf(c))]))
 const DIRECTED = new Set(CONCEPTS.filter((c) => c.directed).map((c) => c.id));
 
 /**
- * "Russia attacked Ukraine" against "Ukraine attacked Moscow": the same event with the two sides swapped. Only for
- * events with a direction, when each claim's agent (MatchKey.agent: who acts, as far as its words tell) is named by the
+ * "Russia attacked Ukraine" against "Ukraine attacked Moscow": the same event with the two sides swapped. Only for an
+ * event with a direction, when each claim's agent (MatchKey.agent: who acts, as far as its words tell) is named by the
  * other claim too and they differ.
  */
 function rolesReversed(a: MatchKey, b: MatchKey, sharedConcepts: string[]): boolean {
-  if (!a.agent || !b.agent || a.agent === b.agent) return false;
-  // Or two events with a direction each: "Russia attacked Ukraine with drones" and "Ukraine launched drones at Moscow".
-  const directed = (key: MatchKey) => key.concepts.some((c) => DIRECTED.has(c));
-  if (!sharedConcepts.some((c) => DIRECTED.has(c)) && !(directed(a) && directed(b))) return false;
+  if (!sharedConcepts.some((c) => DIRECTED.has(c)) || !a.agent || !b.agent || a.agent === b.agent) return false;
   return b.entities.includes(a.agent) && a.entities.includes(b.agent);
 }
 

@@ -94,7 +94,9 @@ function compoundParts(word: string): [part: string, english: boolean][] | undef
   const start = longestStart(word);
   if (start !== undefined) {
     const rest = word.slice(start.length);
-    for (const link of LINKS) {
+    // The longest last part the table knows: "Einkommen-steuer" is tax, not "Einkommen-s-teuer" (expensive), and
+    // "Schnee-sturm" a storm, not "Schnee-s-turm" (a tower).
+    for (const link of [...LINKS].reverse()) {
       const english = rest.startsWith(link) ? wholeWord(rest.slice(link.length)) : undefined;
       if (english !== undefined)
         return [
@@ -172,8 +174,18 @@ function translationOf(word: string): string | undefined {
 function pastTenseOf(word: string): string | undefined {
   const stem = /^(\p{L}{3,})te[nst]?$/u.exec(word)?.[1];
   if (stem === undefined) return undefined;
-  return GERMAN_TO_ENGLISH.get(`ge${stem}t`) ?? GERMAN_TO_ENGLISH.get(`${stem}t`);
+  const english = GERMAN_TO_ENGLISH.get(`ge${stem}t`) ?? GERMAN_TO_ENGLISH.get(`${stem}t`);
+  // Only a participle's key, which the table puts in an English past ("sent", "imposed"): "halten" is no "Gehalt"
+  // (pay), "bieten" no "Gebiet" (area), "richtet" no "Gericht" (court).
+  return english !== undefined && (/ed$/.test(english) || IRREGULAR_PAST.has(english)) ? english : undefined;
 }
+
+/** English pasts not ending in "-ed" that the table writes for a German participle. */
+const IRREGULAR_PAST = new Set(
+  "sent sold bought built held paid made kept left lost found brought taught told sought spent won met led fled cut hit set shut put hurt struck stuck dealt meant begun began broken chosen done drawn driven eaten fallen flown forbidden forgotten frozen given gone grown hidden known laid lain ridden risen seen shaken shot shown shrunk slain spoken stolen sworn taken thrown torn withdrawn woken worn written".split(
+    " ",
+  ),
+);
 
 /** The longest key of at least four letters the word starts with. */
 function longestStart(word: string): string | undefined {

@@ -693,6 +693,7 @@ export const UNIT_CLASSES: LexiconEntry[] = [
       "bewohner*",
       "tote*",
       "todesopfer*",
+      "todesfäll*",
       "getötete*",
       "verletzte*",
       "verwundete*",

@@ -399,15 +399,22 @@ function agentOf(claim: ClaimForMatching, tokens: Tokens, named: { id: string; a
 }
 
 /**
+ * A unit's last word, from its last letters only: a unit may be a hostile run of letters, and a pattern anchored at
+ * its end is tried from every position.
+ */
+const lastWordOf = (unit: string) => unit.slice(-LAST_WORD).match(/\p{L}+$/u)?.[0];
+const LAST_WORD = 60;
+
+/**
  * A unit the lexicon has no class for, as a class of its own: its last word folded (foldWord; a German compound by
  * its last part), without a plural "s",
  * so "12.000 Gebäude" and "12,000 buildings", "1,8 Milliarden Euro" and "1.8 billion euros", "13 Millionen
  * Standardcontainer" and "13 million containers" (a compound by the part the table knows) count the same thing.
  */
 function unitWordOf(unit: string | undefined, language: MatchLanguage): string | undefined {
-  const last = unit?.match(/[\p{L}]{3,}$/u)?.[0];
+  const last = unit === undefined ? undefined : lastWordOf(unit);
   // "1.1 million between January and March": the word after a number is not always what it counts.
-  if (!last || NOT_UNITS.has(last.toLowerCase())) return undefined;
+  if (!last || last.length < 3 || NOT_UNITS.has(last.toLowerCase())) return undefined;
   // A German compound by its last part, what it counts: "Intensivpatienten" are patients, as the English claim writes.
   const counted = language === "de" ? foldWords(last, language).at(-1)! : foldWord(last, language);
   return `${UNIT_WORD}${counted.replace(/s$/, "")}`;
@@ -430,14 +437,16 @@ export function unitClassOf(unit: string | undefined, language: MatchLanguage): 
  * hours (forms under six letters are not looked for inside every word). The first part is at least four letters.
  */
 function compoundUnitClassOf(unit: string): string | undefined {
-  const word = unit.match(/\p{L}+$/u)?.[0]?.toLowerCase();
-  if (!word) return undefined;
+  const word = lastWordOf(unit)?.toLowerCase();
+  if (!word || NOT_COUNTED_BY_END.test(word)) return undefined;
   for (let at = Math.max(4, word.length - LONGEST_UNIT_FORM); at <= word.length - 4; at++) {
     const found = UNIT_ENDS.get(word.slice(at));
     if (found) return found;
   }
   return undefined;
 }
+/** Compounds whose last part is not what they count: parliaments, party conventions, birthdays. */
+const NOT_COUNTED_BY_END = /(?:landtag|bundestag|reichstag|parteitag|kirchentag|städtetag|geburtstag)/;
 /** Each unit class's German single-word forms, as whole words (a form "soldat*" as "soldat"). */
 const UNIT_ENDS = new Map(
   UNIT_CLASSES.flatMap((entry) =>
@@ -462,10 +471,12 @@ export function matchKeyOf(claim: ClaimForMatching): MatchKey {
   // happened: it does not keep the lead's places out.
   const spans = attributionSpans(claim);
   const said = spans.length > 0 ? withCountries(namedEntities(withoutSpans(tokens, spans))) : own;
-  // Nor is a city named only as the source's seat ("nach Angaben des Ministeriums in Wien", "…, Kyiv said") a place
-  // of the claim: it would keep the claim apart from the same one in another city of the country. Its country stays.
+  // Nor is a city named only as the source's seat a place of the claim where the claim names one of its own ("nach
+  // Angaben des Ministeriums in Wien wurden in Graz …"): it would keep the claim apart from the same one told
+  // without the seat. Alone, the seat is most often where it happened ("…, the governor of Kharkiv said").
   const seats = own.filter((id) => COUNTRY_OF.has(id) && !said.includes(id));
-  const stated = seats.length > 0 ? own.filter((id) => !seats.includes(id)) : own;
+  const ownCity = said.some((id) => COUNTRY_OF.has(id));
+  const stated = seats.length > 0 && ownCity ? own.filter((id) => !seats.includes(id)) : own;
   const entities = [...new Set([...stated, ...withArticleContext(said, places, claim.context ?? [])])];
   const inherited = entities.filter((id) => !own.includes(id));
   // What happened before what a claim states ("closed … after the crash") is neither its event nor its words.
@@ -548,8 +559,8 @@ function isNoPlace(lower: string, language: MatchLanguage): boolean {
     if (TIME_ENDS.test(lower.slice(at))) return true;
   return false;
 }
-const TIME_ENDS =
-  /^(?:zeitraum|jahr|quartal|monat|woche|verlauf|vergleich|durchschnitt|schnitt|sommer|winter|herbst)(?:e|es|s|en|n)?$/;
+// Not the seasons: "Königswinter", "Oberwinter" are towns.
+const TIME_ENDS = /^(?:zeitraum|jahr|quartal|monat|woche|verlauf|vergleich|durchschnitt|schnitt)(?:e|es|s|en|n)?$/;
 const LONGEST_TIME_END = "durchschnitts".length;
 
 /** Capitalised words after a locative preposition (and an article) that no entity of the lexicon is named by. */

@@ -221,6 +221,12 @@ const NOT_THE_WORD: [german: string, english: string][] = [
   ["Stalingrad", "degrees"],
   ["Stromausfälle", "cancellations"],
   ["versicherte", "insurance"],
+  // A verb's own "-ten" is no past tense of a noun's key; a compound's longest last part is the one it ends in.
+  ["halten", "pay"],
+  ["bieten", "area"],
+  ["richtet", "court"],
+  ["Einkommensteuer", "expensive"],
+  ["Schneesturm", "tower"],
 ];
 
 describe("the translation table", () => {
@@ -268,6 +274,9 @@ const BEAT_WORDS: [word: string, language: "de" | "en", english: string][] = [
   ["schickte", "de", "sent"],
   ["verkauften", "de", "sold"],
   ["Bundesheer", "de", "military"],
+  ["Einkommensteuer", "de", "tax"],
+  ["Schneesturm", "de", "storm"],
+  ["gehalten", "de", "held"],
   ["Stadtverwaltung", "de", "administration"],
   ["Bewohner", "de", "residents"],
 ];

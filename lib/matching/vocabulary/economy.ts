@@ -367,7 +367,6 @@ export const ECONOMY: Vocabulary = {
     ["automotive", "carmaker"],
     ["merchandise", "goods"],
     ["shipments", "deliveries"],
-    ["customs", "tariffs"],
     ["haulage", "logistics"],
     ["haulier", "logistics"],
     ["hauliers", "logistics"],

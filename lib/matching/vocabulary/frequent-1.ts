@@ -87,7 +87,8 @@ export const FREQUENT_1: Vocabulary = {
     ["überprüf", "examined"],
     ["wählt", "elected"],
     ["steigen", "rose"],
-    // Words that only start or end like a key above
+    // Words that only start or end like a key above, or a key of the first table ("gehalten" is held, not pay)
+    ["gehalten", "held"],
     ["lufthansa", "lufthansa"], // not "luft" (air)
     ["hassan", "hassan"], // not "hass" (hate)
     ["bundesliga", "bundesliga"], // not "bund" (federal)
