@@ -355,6 +355,19 @@ describe("comparing two claims", () => {
     expect(compare(de, ["Bavaria's tourism created 1,250 new jobs last year.", "en"])).toBeNull();
   });
 
+  it("compares a count of the badly hurt only with its like, not with the count of all the hurt", () => {
+    const whole: [string, MatchLanguage] = ["Twelve people were injured when a bus overturned near Lausanne.", "en"];
+    const badly = compare(["Beim Busunglück bei Lausanne wurden drei Menschen schwer verletzt.", "de"], whole);
+    expect(badly).not.toBeNull();
+    expect(badly!.figuresDisagree).toBe(false);
+    expect(
+      compare(
+        ["Beim Busunglück bei Lausanne gab es 9 Schwerverletzte.", "de"],
+        ["Four people were seriously injured when a bus overturned near Lausanne.", "en"],
+      )?.figuresDisagree,
+    ).toBe(true);
+  });
+
   it("compares figures only of one kind: drones are not troops", () => {
     const match = compare(
       ["Russland griff die Ukraine mit 90 Drohnen an.", "de"],

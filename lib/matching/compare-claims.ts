@@ -196,8 +196,12 @@ const REASON_WORDS: Record<MatchLanguage, { same: string; figures: string; versu
   de: { same: "gleich", figures: "Zahlen", versus: "gegen", sameWords: "dieselben Worte" },
 };
 
-/** Two outcomes, or two expectations (figure-frames.ts): figures that can be compared at all. */
-const sameStanding = (x: Figure, y: Figure) => Boolean(x.expected) === Boolean(y.expected);
+/**
+ * Two outcomes, or two expectations, and two whole counts or two counts of the badly hurt (figure-frames.ts): figures
+ * that can be compared at all.
+ */
+const sameStanding = (x: Figure, y: Figure) =>
+  Boolean(x.expected) === Boolean(y.expected) && Boolean(x.partial) === Boolean(y.partial);
 
 /** Whether both claims give one number of a kind, as written or rounded ("1,300 jobs", "rund 1.300 Stellen"). */
 function sameNumber(unitClass: string, aFigures: Figure[], bFigures: Figure[]): boolean {

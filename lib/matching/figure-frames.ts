@@ -188,3 +188,35 @@ export function periodsApart(a: string[] | undefined, b: string[] | undefined): 
   };
   return apart("y") || apart("m");
 }
+
+/**
+ * A count of how badly, within a count: "three of them seriously", "drei Menschen wurden schwer verletzt", "9
+ * Schwerverletzte", "2 critically injured". Both can be true beside the whole count ("12 injured"): such a figure is
+ * compared only with its like. The qualifier is the unit's own start (German writes it as one word) or in the next
+ * few words of the figure's clause.
+ */
+const SEVERITY: Record<MatchLanguage, RegExp> = {
+  en: /^(?:\s+[\p{L}-]+){0,3}?\s+(?:seriously|critically|severely|gravely|badly|slightly|lightly|minor)\b/iu,
+  de: /^(?:\s+[\p{L}-]+){0,3}?\s+(?:schwer|schwerst|lebensgefährlich|leicht|kritisch)(?:\p{L}*)\b/iu,
+};
+const SEVERE_UNIT = /^(?:schwer|schwerst|leicht|lebensgefährlich)\p{Ll}*verletzt/iu;
+/** How far after a figure its qualifier is looked for (a few words, never past the clause). */
+const SEVERITY_WINDOW = 50;
+
+/** Which of a claim's figures count only the badly (or lightly) hurt of a larger count. */
+export function partialFigures(
+  text: string,
+  figures: { text: string; unit?: string }[],
+  language: MatchLanguage,
+): boolean[] {
+  let from = 0;
+  return figures.map((figure) => {
+    const at = text.indexOf(figure.text, from);
+    if (at < 0) return false;
+    from = at + figure.text.length;
+    if (figure.unit && SEVERE_UNIT.test(figure.unit)) return true;
+    const after = text.slice(from, from + SEVERITY_WINDOW);
+    const clause = after.split(/[,;:.]\s|\s[–—-]\s/)[0]!;
+    return SEVERITY[language].test(clause);
+  });
+}

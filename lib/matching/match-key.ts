@@ -1,5 +1,5 @@
 import type { Language, Quantity } from "@/lib/extract";
-import { expectedFigures, periodsOf } from "./figure-frames";
+import { expectedFigures, partialFigures, periodsOf } from "./figure-frames";
 import { foldWord, foldWords, isTranslatedWord, TRANSLATED } from "./fold-word";
 import { germanLabels } from "./german-labels";
 import { CONCEPTS, ENTITIES, UNIT_CLASSES, type LexiconEntry } from "./lexicon";
@@ -14,6 +14,8 @@ export interface Figure extends FigureInput {
   unitClass: string;
   /** What someone expected, forecast or aimed for, not what happened (figure-frames.ts): compared only with its like. */
   expected?: true;
+  /** Only the badly (or lightly) hurt of a larger count (figure-frames.ts): compared only with its like. */
+  partial?: true;
 }
 
 /** What a claim is about, independent of its language: the ids of the lexicon, its figures and its own words. */
@@ -495,7 +497,13 @@ export function matchKeyOf(claim: ClaimForMatching): MatchKey {
     read.map((f) => ({ text: f.text, rate: f.unitClass === "percent" })),
     claim.language,
   );
-  const figures = read.map((f, i): Figure => (expected[i] ? { ...f, expected: true } : f));
+  // And a count of the badly hurt within a count of the hurt ("12 injured, three of them seriously") with its like.
+  const partial = partialFigures(claim.text, read, claim.language);
+  const figures = read.map((f, i): Figure => ({
+    ...f,
+    ...(expected[i] ? { expected: true } : {}),
+    ...(partial[i] ? { partial: true } : {}),
+  }));
   const periods = periodsOf(claim.text, claim.language);
   const names = new Set(entities.flatMap((id) => ENTITY_FOLDS.get(id) ?? []));
   // Who said it is not what was said: the words of "nach Angaben der Polizei", "…, officials said" are left out, or
