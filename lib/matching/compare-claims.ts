@@ -138,20 +138,18 @@ export function scoreClaims(a: MatchKey, b: MatchKey): ScoredPair | null {
   // the news counts; only beside a shared word that is not the count's own ("200 Häuser zerstört" and "3,000 houses
   // without power" are two counts of one story); and only where they share a place ("40 houses destroyed" anywhere
   // is not "1,200 houses destroyed" in one town).
-  const sameKind =
-    shared.entities.some(isPlace) && shared.units.some((u) => !GENERIC_UNITS.has(u)) && beyondUnits(a, b) > 0;
+  const kinds = shared.units.filter((u) => !GENERIC_UNITS.has(u));
+  const countsInCommon = kinds.length > 0 && shared.entities.some(isPlace) && beyondUnits(a, b) > 0 ? kinds : [];
+  const sameKind = countsInCommon.length > 0;
   const alike = whatChanged + sameBodies + (sameFigure || sameKind ? 1 : 0);
   const sameWords =
     alike >= wordsNeeded && wordShare >= (sameFigure ? FEW_WORDS : sameLanguage ? SOME_WORDS : SOME_WORDS_ACROSS);
   // Most of the same words alone make one claim within a language; across two, where few words can be compared,
   // only with the place-and-words rule (sameWords).
   const mostWords = sameLanguage && wordShare >= SAME_WORDS;
-  // The same count of one kind ("3,800 jobs", "3.800 Arbeitsplätze") in one place, beside a word both write that is
-  // not the count's own: one claim however many other words a long sentence adds. Not people, a share or money.
-  const sameCount =
-    shared.entities.some(isPlace) &&
-    shared.units.some((u) => !GENERIC_UNITS.has(u) && sameNumber(u, a.figures, b.figures)) &&
-    beyondUnits(a, b) > 0;
+  // And where that count is the same number ("3,800 jobs", "3.800 Arbeitsplätze"): one claim however many other
+  // words a long sentence adds.
+  const sameCount = countsInCommon.some((u) => sameNumber(u, a.figures, b.figures));
   if (!((aboutTheSame && score >= MATCH_THRESHOLD) || sameWords || mostWords || sameCount)) return null;
   return { score: Math.round(score * 1000) / 1000, shared };
 }

@@ -33,7 +33,7 @@ function unitAfter(rest: string): { word: string; end: number } | null {
 
 /**
  * The noun a word ending in "s" stands before: "30,000 measles cases", "12 news sites", "40 glass containers" count
- * cases, sites and containers. Only a lower-case plural right after, not a word of grammar ("across", "whereas").
+ * cases, sites and containers. Only a lower-case plural right after, not a word of grammar ("whereas", "overseas").
  */
 function countedNounAfter(rest: string, candidate: { word: string; end: number }): { word: string; end: number } {
   if (!/^\p{Ll}/u.test(candidate.word)) return candidate;
@@ -42,7 +42,7 @@ function countedNounAfter(rest: string, candidate: { word: string; end: number }
     return candidate;
   return { word: next[1]!, end: candidate.end + next[0].length };
 }
-const NOT_NOUNS = words("across always besides nowadays overseas perhaps sometimes thus unless whereas");
+const NOT_NOUNS = words("besides nowadays overseas perhaps sometimes whereas");
 // "troops overseas", "westwards", "numerous", "regardless".
 const ADVERB_OR_ADJECTIVE = /(?:wards|ways|ous|less)$/;
 
