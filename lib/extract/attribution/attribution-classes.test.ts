@@ -661,7 +661,7 @@ describe("class 9: the most specific entity in the phrase wins", () => {
     [
       "Der südkoreanische Generalstab teilte mit, es seien Raketen abgefeuert worden.",
       "de",
-      "Südkoreanische Generalstab",
+      "Südkoreanischer Generalstab",
       "government",
     ],
   ])("names the source of %j", (text, lang, name, type) => {

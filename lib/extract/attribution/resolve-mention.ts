@@ -51,12 +51,16 @@ const POSSESSED_WORDS =
 
 // Staff of a named organisation: "Analysts at Oxford Economics", "Ökonomen des Ifo-Instituts".
 const STAFF_OF =
-  /^(?:analysts?|economists?|researchers?|scientists?|experts?|strategists?|analysten|ökonomen|forscher|forscherinnen|wissenschaftler|experten|volkswirte)\s+(?:at|of|from|bei|von|vom|des|der)\s+((?:the\s+)?\p{Lu}.*)$/iu;
+  /^(?:analysts?|economists?|researchers?|scientists?|experts?|strategists?|analysten|ökonomen|forscher|forscherinnen|wissenschaftler|experten|volkswirte)\s+(at|of|from|bei|von|vom|des|der)\s+((?:the\s+)?\p{Lu}.*)$/iu;
 
-// A named organisation's work: "a study by the Institute for Statecraft", "eine Umfrage von Forsa" (not the genitive:
-// "des Forsa-Instituts" would need its case ending taken off).
+// A named organisation's work: "a study by the Institute for Statecraft", "eine Umfrage von Forsa". A study named
+// with its maker in the genitive is the study ("eine Umfrage des Instituts Kreutzer": its respondents speak for it).
 const WORK_OF =
-  /^(?:new\s+|recent\s+|latest\s+|neue[nr]?\s+|aktuelle[nr]?\s+)?(?:study|review|report|survey|poll|analysis|investigation|audit|studie|umfrage|untersuchung|analyse|erhebung)\s+(?:by|from|of|von|vom)\s+((?:the\s+)?\p{Lu}.*)$/iu;
+  /^(?:new\s+|recent\s+|latest\s+|neue[nr]?\s+|aktuelle[nr]?\s+)?(?:study|review|report|survey|poll|analysis|investigation|audit|studie|umfrage|untersuchung|analyse|erhebung)\s+(by|from|of|von|vom)\s+((?:the\s+)?\p{Lu}.*)$/iu;
+// A body's own estimate is the body's word: "einer Schätzung des Verbands Deutscher Reeder" (its name in the
+// nominative: Coreference.nominative), "Berechnungen der Bundesagentur".
+const ESTIMATE_OF =
+  /^(?:neue[nr]?\s+|aktuelle[nr]?\s+)?(?:schätzung|schätzungen|prognose|berechnung|berechnungen|hochrechnung)\s+(von|vom|des|der|eines|einer)\s+(\p{Lu}.*)$/iu;
 
 // Common nouns that describe a named organisation: "der Konzern Siemens", "the carmaker Volkswagen". German writes
 // every noun capitalised ("die Gewerkschaft Verdi"); an English one is written in lower case before a name ("the union
@@ -285,15 +289,16 @@ function resolveWritten(mention: string, ctx: ResolveContext): ResolvedSource {
   if (described) return { ...described, resolution: "coreference", known: true };
   // "Analysts at Oxford Economics", "Forscher des Ifo-Instituts": the organisation speaks through its staff, and
   // through its studies and reviews.
-  const staff = STAFF_OF.exec(bare) ?? WORK_OF.exec(bare);
+  const staff = STAFF_OF.exec(bare) ?? WORK_OF.exec(bare) ?? ESTIMATE_OF.exec(bare);
   if (staff) {
-    const name = stripDeterminer(staff[1]!);
+    const name = ctx.coreference.nominative?.(`${staff[1]} ${staff[2]}`) ?? stripDeterminer(staff[2]!);
     const org = ctx.registry.lookup(name);
     if (org) return { name: org.name, type: org.type, resolution: "explicit", known: true };
     const type = inferSourceType(name);
     return { name, type: type === "person" ? "organization" : type, resolution: "explicit", known: false };
   }
-  const organisation = namedOrganisation(mention);
+  const nominative = ctx.coreference.nominative?.(mention);
+  const organisation = namedOrganisation(nominative ?? mention);
   if (organisation) return { name: organisation, type: "organization", resolution: "explicit", known: false };
   // "Mr. Shapiro" after "Michael Shapiro": the person named in full before, unless two were ("Mrs. Clinton" after
   // Bill and Hillary Clinton: the title's gender is not something the names tell).
@@ -314,7 +319,7 @@ function resolveWritten(mention: string, ctx: ResolveContext): ResolvedSource {
     if (full) return { name: full, type: "person", resolution: "explicit", known: false };
   }
   // "a new CNN poll": how recent it is, is no part of its name (a capital keeps "New York Times" whole).
-  const named = bare.replace(RECENCY, "");
+  const named = (nominative ?? bare).replace(RECENCY, "");
   return { name: capitalize(named), type: inferSourceType(named), resolution: "explicit", known: false };
 }
 

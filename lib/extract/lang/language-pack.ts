@@ -59,6 +59,11 @@ export interface Coreference {
   unnamedTail: RegExp;
   /** A sentence that opens with "the country" / "das Land": the country named last is meant. */
   countryDescription: RegExp;
+  /**
+   * A body's name as written alone, from a mention in the case its place in the sentence gave it ("des Deutschen
+   * Wetterdienstes" → "Deutscher Wetterdienst"); null where it cannot tell. A language without cases has none.
+   */
+  nominative?: (mention: string) => string | null;
 }
 
 /** Where a sentence splits into claims: "Seoul sent envoys, but Moscow refused". */

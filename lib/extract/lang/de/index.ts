@@ -4,6 +4,7 @@ import { isGermanVerb } from "./finite-verb";
 import { findGermanFrames } from "./frames";
 import { GRAMMAR } from "./grammar";
 import { germanMainClause } from "./main-clause";
+import { germanNominative } from "./nominative";
 import * as L from "./lexicon";
 import { words } from "../words";
 
@@ -66,6 +67,7 @@ export const de: LanguagePack = {
       /(kreise|kreisen|insider|insidern|diplomaten|beamte|beamten|quellen|experten|beobachter|beobachtern|augenzeugen|berichte|berichten|informanten|vertraute|vertrauten|anwohner|anwohnern|kritiker|kritikern|ermittler|ermittlern|angaben|personen|ökonomen|volkswirte|volkswirten|ärzte|ärzten|befragte|befragten|demonstranten|aktivisten|beschäftigte|beschäftigten)$/,
     countryDescription: /^(das|dieses) Land(?![\p{L}])/iu,
     unnamedTail: /^(aus|in|im|der|des|von|vom|mit|um|nahe|bei|beim)$/,
+    nominative: germanNominative,
   },
   // The title of a pasted article may end with a period: its colon rule runs on the whole first paragraph.
   findFrames: (tokens, _isHeading, isTitle) => findGermanFrames(tokens, isTitle),
