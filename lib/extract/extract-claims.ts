@@ -254,6 +254,9 @@ function collectSources(claims: ExtractedClaim[], knownNames: Set<string>): Extr
     };
     if (!entry.mentions.includes(src.mention)) entry.mentions.push(src.mention);
     if (RESOLUTION_RANK[src.resolution] > RESOLUTION_RANK[entry.resolution]) entry.resolution = src.resolution;
+    // "Verdi" alone could be anything; "der Gewerkschaft Verdi" later says what kind of body it is (a person is
+    // read from a name's shape, which the first mention had too).
+    if (entry.type === "other" && src.type !== "other" && src.type !== "person") entry.type = src.type;
     byName.set(src.name, entry);
   }
   return [...byName.values()];

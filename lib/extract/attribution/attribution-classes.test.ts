@@ -1352,6 +1352,13 @@ describe("who speaks: a body by the noun that describes it, or through its spoke
       ["Eurostar", "organization", "explicit"],
     ],
     ["The union GMB said 3,000 members voted.", "en", "3,000 members", ["GMB", "organization", "explicit"]],
+    // And in English the lower-case noun after it.
+    [
+      "The Teamsters union said 1,200 drivers walked out.",
+      "en",
+      "1,200 drivers",
+      ["Teamsters", "organization", "explicit"],
+    ],
     [
       "Die Gewerkschaft EVG teilte mit, 300 Züge seien ausgefallen.",
       "de",
@@ -1405,6 +1412,17 @@ describe("who speaks: a body by the noun that describes it, or through its spoke
     ],
   ])("%s", (text, lang, phrase, expected) => {
     expect(named(text, phrase, lang)).toContainEqual(expected);
+  });
+
+  it("names a body once, by its name, however the article describes it", () => {
+    // "die Gewerkschaft Nahverkehr" before "Nahverkehr" is no person's given name and surname.
+    const text =
+      "Die Gewerkschaft Nahverkehr hat zum Warnstreik aufgerufen, teilte Nahverkehr am Montag mit. " +
+      "Nach Angaben der Gewerkschaft Nahverkehr beteiligten sich 900 Fahrer.";
+    const sources = extractClaims(text, { language: "de" }).sources;
+    expect(sources.map((s) => [s.name, s.type])).toEqual([["Nahverkehr", "organization"]]);
+    const english = "Drivers walked out, the union Railcore said. The Railcore union said 900 drivers joined.";
+    expect(extractClaims(english, { language: "en" }).sources.map((s) => s.name)).toEqual(["Railcore"]);
   });
 
   it("does not take a body described otherwise for 'the port authority'", () => {

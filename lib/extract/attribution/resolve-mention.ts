@@ -88,9 +88,16 @@ const SPOKESPERSON_OF =
   /^(?:spokes(?:man|woman|person)|sprecher(?:in)?|pressesprecher(?:in)?)\s+(?:(?:for|of|at|von|vom)\s+(.+)|((?:des|der)\s+.+))$/iu;
 const SPOKESPERSON = /^(?:spokes(?:man|woman|person)|sprecher(?:in)?|pressesprecher(?:in)?)$/iu;
 
-/** "der Konzern Siemens" → "Siemens": the name without the noun that describes it. */
+/**
+ * "der Konzern Siemens" → "Siemens", "the Verdi union" → "Verdi": the name without the noun that describes it (in
+ * English also after it, in lower case: "the Teamsters union").
+ */
 export function namedOrganisation(mention: string): string | null {
   const words = stripDeterminer(mention).split(/\s+/);
+  const last = words.at(-1)!;
+  const before = words.slice(0, -1);
+  if (before.length > 0 && ENGLISH_DESCRIPTOR.test(last) && /^\p{Ll}/u.test(last))
+    return before.every((w) => /^[\p{Lu}\d]/u.test(w)) ? before.join(" ") : null;
   const at = words.findIndex(describes);
   if (at < 0 || at === words.length - 1 || !words.slice(0, at).every((w) => /^\p{Ll}/u.test(w))) return null;
   const rest = words.slice(at + 1);
@@ -192,8 +199,9 @@ function fullNamesBefore(text: string, surname: string, before: number): string[
         // Only the words after the last title are names: "Defense Minister Kim" has no given name, "Republican
         // Donald Trump" one.
         const words = m[1]!.trim().split(/\s+/);
+        // "die Gewerkschaft Verdi": a noun that describes a body is no given name.
         const lastTitle = words.findLastIndex(
-          (w) => ROLE_WORD.test(w) || LEADING_DETERMINER.test(`${w} `) || PARTY_WORD.test(w),
+          (w) => ROLE_WORD.test(w) || LEADING_DETERMINER.test(`${w} `) || PARTY_WORD.test(w) || describes(w),
         );
         const given = words.slice(lastTitle + 1);
         if (given.length > 0) found.push(`${given.join(" ")} ${surname}`);
