@@ -210,7 +210,7 @@ export async function storeClaims(
   actorId: string | null,
   { version, firstPosition, provider }: { version: number; firstPosition: number; provider: DatabaseProvider },
 ): Promise<{ claims: { id: string; position: number }[]; sourceIds: Map<string, string> }> {
-  const sourceIds = await recordCitedSources(tx, extraction, articleId, body);
+  const sourceIds = await recordCitedSources(tx, extraction, articleId, body, provider);
   // Written as Prisma would (its ids, one time for the whole article), without its per-row cost (insertRows).
   const now = new Date();
   const claims = extraction.claims.map((_, i) => ({ id: newId(), position: firstPosition + i }));

@@ -50,6 +50,35 @@ describe("a source's short form in brackets", () => {
     expect(kpl.aliases.map((a) => a.alias)).toContain("Kieler Port und Logistik AG");
   });
 
+  it("names one body once when the article defining its short form and one naming only that are stored at once", async () => {
+    // Each round a body of its own, both articles at the same time, in either order: the second to commit reads what
+    // the first registered (on PostgreSQL they take turns on the names; SQLite writes one at a time).
+    for (const [i, letters] of ["SFL", "WTL", "NVG", "OHB"].entries()) {
+      const full = [
+        "Stader Fähr und Logistik AG",
+        "Wismarer Terminal und Lager GmbH",
+        "Neusser Verkehrs Gesellschaft",
+        "Osnabrücker Hafen und Bahn GmbH",
+      ][i]!;
+      const articles = [
+        ingest(
+          `Streik ${letters}`,
+          `Nach Angaben der ${full} (${letters}) fielen am Montag ${10 + i} Fähren aus.`,
+          "de",
+        ),
+        ingest(
+          `Strike ${letters}`,
+          `${20 + i} ferries were cancelled on Monday, according to the operator ${letters}.`,
+          "en",
+        ),
+      ];
+      await Promise.all(i % 2 === 0 ? articles : articles.reverse());
+      const cited = [...(await citedBy(`${10 + i} Fähren`)), ...(await citedBy(`${20 + i} ferries`))];
+      expect(cited).toHaveLength(2);
+      expect(new Set(cited).size, `${full} (${letters}): ${cited.join(", ")}`).toBe(1);
+    }
+  });
+
   it("is no other body's: a party after a name, or the same letters of another body, names no one else", async () => {
     await ingest("Koalition", "Die Steuer steige um 2 Prozent, teilte die CSU am Montag mit.", "de");
     await ingest("Söder", "Die Steuer steige nicht, sagte Söder (CSU) am Dienstag.", "de");

@@ -1,4 +1,5 @@
 import type { Tx } from "@/lib/db/client";
+import type { DatabaseProvider } from "@/lib/db/database-url";
 import type { Extraction } from "@/lib/extract";
 import { normalizeName } from "@/lib/extract/sources/normalize-name";
 import { findSourceIdByName } from "./find-source-id-by-name";
@@ -17,13 +18,25 @@ export async function recordCitedSources(
   extraction: Extraction,
   articleId: string,
   body: string,
+  provider: DatabaseProvider,
 ): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   const named = namedMentions(extraction, body);
+  const registered = extraction.sources.filter((s) => scopeOfSource(s, articleId) === REGISTRY_SCOPE);
+  if (provider === "postgresql")
+    await holdNames(tx, [
+      ...registered.map((s) => s.name),
+      ...registered.flatMap((s) => named.get(s.name)?.shortForm ?? []),
+    ]);
   for (const s of extraction.sources) {
     const scope = scopeOfSource(s, articleId);
     const { mentions, shortForm } = named.get(s.name) ?? { mentions: new Set<string>() };
-    const known = scope === REGISTRY_SCOPE && shortForm ? await sourceNamedBy(tx, shortForm, s.name) : null;
+    const known =
+      scope !== REGISTRY_SCOPE
+        ? null
+        : shortForm
+          ? await sourceNamedBy(tx, shortForm, s.name)
+          : await sourceOfShortForm(tx, s.name);
     const id =
       known ??
       (
@@ -58,6 +71,35 @@ async function sourceNamedBy(tx: Tx, shortForm: string, name: string): Promise<s
     select: { id: true },
   });
   return source?.id ?? null;
+}
+
+/**
+ * PostgreSQL: the names (and short forms) this article registers, held until its transaction ends, so that two
+ * articles stored at once that name one body ("the port operator HHLA"; "der Hamburger Hafen und Logistik AG
+ * (HHLA)") take turns: the second reads what the first registered, as it would had it come a minute later, instead of
+ * each creating the body under its own name. In sorted order, so two articles holding several never wait for each
+ * other in a circle. SQLite writes one transaction at a time.
+ */
+async function holdNames(tx: Tx, names: string[]): Promise<void> {
+  const keys = [...new Set(names.map(normalizeName).filter(Boolean))].sort();
+  if (keys.length === 0) return;
+  await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM unnest($1::text[]) AS k`, keys);
+}
+
+/**
+ * A name in capitals that another article defined as a body's short form ("(HHLA)" after its full name) is that
+ * body, as the registry would have told the extractor had that article been stored first; one registered under its
+ * own name stays so.
+ */
+async function sourceOfShortForm(tx: Tx, name: string): Promise<string | null> {
+  if (!/^\p{Lu}[\p{Lu}\d&-]{1,9}$/u.test(name)) return null;
+  if (await tx.source.findUnique({ where: { name_scope: { name, scope: REGISTRY_SCOPE } }, select: { id: true } }))
+    return null;
+  const alias = await tx.sourceAlias.findUnique({
+    where: { normalized: normalizeName(name) },
+    select: { sourceId: true },
+  });
+  return alias?.sourceId ?? null;
 }
 
 /** A short form in brackets right after a name: "(HHLA)", "(ZDS)", "(IfW)". */
