@@ -36,6 +36,20 @@ describe("findQuantities", () => {
     expect(q("vierzehn Tage", "de")).toMatchObject([{ value: 14 }]);
   });
 
+  it("reads one of a scale written as a word: 'one billion', 'a million', 'eine Milliarde', not 'half a million'", () => {
+    const read = (text: string, lang: Language) => q(text, lang).map((x) => [x.text, x.value, x.unit]);
+    expect(read("Storm damage came to more than one billion euros.", "en")).toEqual([
+      ["more than one billion euros", 1e9, "euros"],
+    ]);
+    expect(read("A million households lost power.", "en")).toEqual([["A million households", 1e6, "households"]]);
+    expect(read("Der Sturm richtete Schäden von rund einer Milliarde Euro an.", "de")).toEqual([
+      ["rund einer Milliarde Euro", 1e9, "Euro"],
+    ]);
+    // Half of one is not one, and "a" or "eine" alone counts nothing.
+    expect(read("Half a million households lost power.", "en")).toEqual([]);
+    expect(read("Eine Frau sagte, ein Haus sei zerstört.", "de")).toEqual([]);
+  });
+
   it("anchors each quantity at its exact place in the text", () => {
     const text = "Laut AP wurden über 1.000 Soldaten und rund 50 Panzer verlegt.";
     for (const found of q(text, "de")) expect(text.slice(found.start, found.end)).toBe(found.text);

@@ -92,12 +92,14 @@ const SPELLED: Record<string, number> = {
 const SPELLED_ALONE = Object.keys(SPELLED)
   .filter((word) => word !== "tausend" && word !== "hundred")
   .join("|");
+// "one billion euros", "a million people", "eine Milliarde Euro": one of a scale (not "half a million").
+const ONE_OF_SCALE = String.raw`(?<!\bhalf\s)\b(?:one|a|an|ein|eine|einer|einem|einen)(?=\s+(?:millions?|billions?|trillions?|millionen|milliarden?|billionen)(?![\p{L}]))`;
 const NUMBER_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,:/-])([$€£]\s?)?(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\p{N}:/])|\b(${SPELLED_ALONE})\b`,
+  String.raw`(?<![\p{L}\p{N}.,:/-])([$€£]\s?)?(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\p{N}:/])|\b(${SPELLED_ALONE})\b|(${ONE_OF_SCALE})`,
   "giu",
 );
 // A cheap literal pre-check; the full pattern (look-behind, Unicode, case folding) is the costly part.
-const MAY_HOLD_NUMBER = new RegExp(String.raw`\d|${SPELLED_ALONE}`, "i");
+const MAY_HOLD_NUMBER = new RegExp(String.raw`\d|${SPELLED_ALONE}|illion|illiard`, "i");
 const RANGE_RE = /^\s*(?:bis|-|–|to)\s*(\d+(?:[.,]\d+)*)/i;
 const BETWEEN_RANGE_RE = /^\s*(?:und|and)\s*(\d+(?:[.,]\d+)*)/i;
 const YEAR_MIN = 1800;
@@ -139,8 +141,8 @@ export function findQuantities(text: string, from: number, to: number, lang: Lan
   for (let m = NUMBER_RE.exec(slice); m; m = NUMBER_RE.exec(slice)) {
     let start = m.index;
     let end = m.index + m[0].length;
-    const spelled = m[3]?.toLowerCase();
-    let value = spelled ? SPELLED[spelled]! : parseNumber(m[2]!, lang);
+    const spelled = m[3]?.toLowerCase() ?? (m[4] ? "one" : undefined);
+    let value = spelled ? (SPELLED[spelled] ?? 1) : parseNumber(m[2]!, lang);
     let unit: string | undefined = m[1] ? CURRENCY_BEFORE[m[1].trim()] : undefined;
     let rest = slice.slice(end);
     // A date ("3. Oktober", "3 October", "Oct. 25", "March 3, 2021"), an ordinal ("25th") or a fraction ("1-1/2")
