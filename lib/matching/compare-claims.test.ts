@@ -440,6 +440,29 @@ describe("comparing two claims", () => {
       ),
     ).not.toBeNull();
   });
+
+  it("does not take where it went, or whom it was aimed at, for who acts; nor a city and its country for two sides", () => {
+    // Where the troops went names no agent: the unnamed army and the German one are one side.
+    expect(keyOf("The army sent 800 soldiers to Bavaria after the storm.", "en").agent).toBeUndefined();
+    expect(keyOf("Die Regierung hat 800 Soldaten nach Bayern geschickt.", "de").agent).toBeUndefined();
+    expect(keyOf("Raketen wurden gegen die Ukraine abgefeuert, Russland bestreitet das.", "de").agent).not.toBe(
+      "ukraine",
+    );
+    // "nach" is also "after" and "according to".
+    expect(keyOf("Nach russischen Angriffen schickte Kiew 300 Soldaten an die Grenze.", "de").agent).toBe("russia");
+    const sent = compare(
+      ["The army sent 800 soldiers to Bavaria after the storm.", "en"],
+      ["The German army deployed 1,500 soldiers to Bavaria after the storm.", "en"],
+    );
+    expect(sent?.figuresDisagree).toBe(true);
+    // Kyiv acts for Ukraine: the city and its country are not two sides of the same attack.
+    expect(
+      compare(
+        ["Kyiv sent 300 soldiers to the border with Belarus.", "en"],
+        ["Ukraine sent 300 soldiers to the Belarusian border.", "en"],
+      ),
+    ).not.toBeNull();
+  });
 });
 
 describe("claims on a story the lexicon has no event for", () => {

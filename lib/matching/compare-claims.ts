@@ -1,7 +1,15 @@
 import { periodsApart } from "./figure-frames";
 import { foldWords, TRANSLATED } from "./fold-word";
 import { CONCEPTS, ENTITIES } from "./lexicon";
-import { foldedFormsOf, labelOf, UNIT_WORD, type Figure, type MatchKey, type MatchLanguage } from "./match-key";
+import {
+  COUNTRY_OF,
+  foldedFormsOf,
+  labelOf,
+  UNIT_WORD,
+  type Figure,
+  type MatchKey,
+  type MatchLanguage,
+} from "./match-key";
 
 /** Two figures of one kind, side by side, and whether they can both be true. */
 export interface FigurePair {
@@ -305,6 +313,8 @@ const DIRECTED = new Set(CONCEPTS.filter((c) => c.directed).map((c) => c.id));
  */
 function rolesReversed(a: MatchKey, b: MatchKey, sharedConcepts: string[]): boolean {
   if (!sharedConcepts.some((c) => DIRECTED.has(c)) || !a.agent || !b.agent || a.agent === b.agent) return false;
+  // A city or region and its country are one side: "Kyiv" and "Ukraine" do not attack each other.
+  if (COUNTRY_OF.get(a.agent) === b.agent || COUNTRY_OF.get(b.agent) === a.agent) return false;
   return b.entities.includes(a.agent) && a.entities.includes(b.agent);
 }
 

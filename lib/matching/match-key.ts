@@ -394,11 +394,36 @@ function withoutSpans(tokens: Tokens, spans: [number, number][]): Tokens {
 function agentOf(claim: ClaimForMatching, tokens: Tokens, named: { id: string; at: number }[]): string | undefined {
   if (PASSIVE[claim.language].test(claim.text)) return undefined;
   const spans = attributionSpans(claim);
+  // A place or body after a preposition of direction is where or against whom it happened, not who acted: "The army
+  // sent 1,200 soldiers to Lower Austria" names no agent (read as Lower Austria, it swapped sides with "the Austrian
+  // army deployed 2,000 soldiers to Lower Austria").
   const outside = named.filter(
-    ({ at }) => !spans.some(([from, to]) => tokens.starts[at]! >= from && tokens.starts[at]! < to),
+    ({ at }) =>
+      !spans.some(([from, to]) => tokens.starts[at]! >= from && tokens.starts[at]! < to) &&
+      !towards(tokens, at, claim.language),
   );
   return outside.sort((a, b) => a.at - b.at)[0]?.id;
 }
+
+/**
+ * Whether the name at `at` is where something went or whom it was aimed at: "to Lower Austria", "nach Russland",
+ * "gegen die Ukraine". German "nach" is also "after" and "according to": not before an adjective ("nach russischen
+ * Angriffen") or inside a compound ("nach UN-Angaben").
+ */
+function towards(tokens: Tokens, at: number, language: MatchLanguage): boolean {
+  const before = tokens.lowered[at - 1] === "die" || tokens.lowered[at - 1] === "the" ? at - 2 : at - 1;
+  const preposition = tokens.lowered[before] ?? "";
+  if (!PREPOSITIONS[language].has(preposition)) return false;
+  const word = tokens.lowered[at]!;
+  return preposition !== "nach" || !(word.includes("-") || /isch(?:e|en|er|es|em)?$/.test(word));
+}
+
+// Only the prepositions of a direction: after "in" a place is as often where the one who acts sits ("das
+// Außenministerium in Seoul bestellte … ein").
+const PREPOSITIONS: Record<MatchLanguage, Set<string>> = {
+  en: new Set(["to", "into", "toward", "towards", "against", "onto"]),
+  de: new Set(["nach", "gegen"]),
+};
 
 /**
  * A unit's last word, from its last letters only: a unit may be a hostile run of letters, and a pattern anchored at
