@@ -1425,6 +1425,22 @@ describe("who speaks: a body by the noun that describes it, or through its spoke
     expect(extractClaims(english, { language: "en" }).sources.map((s) => s.name)).toEqual(["Railcore"]);
   });
 
+  it("tells bodies known only by a description apart by what the descriptions say", () => {
+    const text =
+      "Three bridges were closed, the transport ministry said. Some 2,000 homes lost power, the health ministry said. " +
+      "Schools will stay shut, the disaster relief agency said. The ministry said 40 roads were blocked.";
+    expect(named(text, "2,000 homes", "en")).toEqual([["Health ministry", "government", "unresolved"]]);
+    expect(named(text, "Schools will", "en").map(([name, , resolution]) => [name, resolution])).toEqual([
+      ["Disaster relief agency", "unresolved"],
+    ]);
+    // A bare description still refers back to the nearest that fits.
+    expect(named(text, "40 roads", "en")).toEqual([["Health ministry", "government", "coreference"]]);
+    // A name may be described any way.
+    const named2 =
+      "Tariffs will rise, the Daily Courier reported. The conservative-leaning newspaper said 12 firms would close.";
+    expect(named(named2, "12 firms", "en")).toEqual([["Daily Courier", "newspaper", "coreference"]]);
+  });
+
   it("does not take a body described otherwise for 'the port authority'", () => {
     const text =
       "No trains ran, according to the rail operator Eurostar. Four ferries were delayed, the port authority said.";

@@ -78,6 +78,17 @@ const describedAsOrganisation = (mention: string | undefined) =>
     .split(/\s+/)
     .some((w, i, words) => i < words.length - 1 && describes(w));
 
+// Words before a description's head that do not tell one body of its kind from another ("the state news agency" is
+// the one named before), nor a nationality (the name may be in the other language).
+const GENERIC_MODIFIER =
+  /^(?:state|state-run|official|national|federal|local|regional|news|top|main|government|public|central|country|nation|new|zuständig|örtlich|staatlich|lokal|regional|amtlich|\p{L}+(?:isch|ian|an|ese|i))$/u;
+
+/** A source the article named only by a description ("the interior ministry"), no name. */
+const describedOnly = (s: SeenSource) =>
+  stripDeterminer(s.mention ?? s.name)
+    .split(/\s+/)
+    .every((w) => /^\p{Ll}/u.test(w));
+
 // A public body's description: "the port authority" is not the port operator named before, nor "das Amt" a company.
 const PUBLIC_BODY =
   /^(authority|authorities|agency|office|bureau|ministry|department|commission|police|behörde|amt|ministerium|polizei|kommission)$/i;
@@ -287,7 +298,19 @@ function resolveWritten(mention: string, ctx: ResolveContext): ResolvedSource {
     const fits = (s: SeenSource) =>
       (types.includes(s.type) || (types.includes("organization") && s.type === "other")) && described(s);
     const byType = ctx.coreference.namedOnly.test(head) ? undefined : fits;
-    const target = nearest(ctx.seen, fitsName) ?? (byType && nearest(ctx.seen, byType));
+    // A body known only by a description is another body where the two descriptions tell them apart: "the defence
+    // ministry" is not "the interior ministry" named before, nor "the civil protection agency" that ministry. A
+    // name may be described any way ("the conservative-leaning newspaper": The Wall Street Journal).
+    const modifiers = nameTokens(bare)
+      .slice(0, -1)
+      .filter((w) => !GENERIC_MODIFIER.test(w));
+    const compatible = (s: SeenSource) =>
+      modifiers.length === 0 ||
+      !describedOnly(s) ||
+      modifiers.every((m) => nameTokens(s.name).some((w) => w === m || w.startsWith(m)));
+    const target =
+      nearest(ctx.seen, (s) => fitsName(s) && compatible(s)) ??
+      (byType && nearest(ctx.seen, (s) => byType(s) && compatible(s)));
     if (target) return { ...target, resolution: "coreference", known: true };
     return { name: capitalize(bare), type: types[0]!, resolution: "unresolved", known: false };
   }
