@@ -140,23 +140,6 @@ export interface CandidateMemo {
 
 export const candidateMemo = (): CandidateMemo => ({ found: new Map(), stored: new Map() });
 
-/**
- * The PostgreSQL settings under which a lookup reads its claims in one order, the table's, whatever the statement's
- * size or the statistics of the day: only bitmap scans (of the GIN index, in the order of the rows in the table),
- * never a sequential or index scan (a sequential scan meets a row updated in place at another spot of its page, an
- * index scan in the index's order), and no parallel workers (each hands its rows back when it has them). With a
- * LIMIT, which claims a common lookup finds depended on the plan: a claim looked up alone, and the same claim among
- * its article's, found other candidates. For the transaction the lookup runs in only.
- */
-const ONE_ORDER = `SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off;
-  SET LOCAL enable_indexonlyscan = off; SET LOCAL max_parallel_workers_per_gather = 0`;
-
-/**
- * A lookup waits for a connection and runs as long as a plain query would: a transaction's default limits (2 s to
- * start, 5 s to finish) failed an article's matching whenever the pool was busy.
- */
-const LOOKUP_LIMITS = { maxWait: 60_000, timeout: 120_000 };
-
 interface Engine {
   /**
    * Statements sent side by side. PostgreSQL runs each on its own connection and core, so an article's lookups take
@@ -220,23 +203,16 @@ const ENGINES: Record<"sqlite" | "postgresql", Engine> = {
     query: (lookup) => queryOf(lookup, "|", "&", (t) => t),
     // In the table's order, not the newest first: a GIN index keeps no order, and sorting every claim that fits a
     // common lookup (thousands on a story the newsroom covers daily) made each lookup read them all (p50 of the
-    // bench's match 340 → 1,200 ms). One order, whatever the plan (ONE_ORDER): the deleted articles a hashed list.
-    // One lookup per row of the array, planned once: as one subquery per lookup, planning (the statistics of each
-    // query's terms) took about twice as long as the index scans themselves.
+    // bench's match 340 → 1,200 ms). One order, whatever the plan: the function (migration
+    // 20261205120000_claim_match_lookup) plans its query under settings that allow only bitmap scans, and runs one
+    // lookup per element of the array, planned once (as one subquery per lookup, planning took about twice as long
+    // as the index scans themselves). One round trip: the settings are the function's, not a transaction's.
     lookup: (db, queries, excludeArticleId) =>
-      db.$transaction(async (tx) => {
-        await tx.$executeRawUnsafe(ONE_ORDER);
-        return tx.$queryRawUnsafe<{ id: string; lookup: number | bigint }[]>(
-          `SELECT q.i - 1 AS "lookup", m."id" FROM unnest($2::text[]) WITH ORDINALITY AS q(query, i)
-           CROSS JOIN LATERAL (SELECT c."id" FROM "Claim" c
-             WHERE to_tsvector('simple', c."matchTerms") @@ to_tsquery('simple', q.query)
-               AND c."deletedAt" IS NULL AND c."articleId" <> $1
-               AND c."articleId" NOT IN (SELECT "id" FROM "Article" WHERE "deletedAt" IS NOT NULL)
-             LIMIT ${PER_LOOKUP}) m`,
-          excludeArticleId,
-          queries,
-        );
-      }, LOOKUP_LIMITS),
+      db.$queryRawUnsafe<{ id: string; lookup: number | bigint }[]>(
+        `SELECT "lookup", "id" FROM claim_match_lookup($1, $2::text[], ${PER_LOOKUP})`,
+        excludeArticleId,
+        queries,
+      ),
     claimsWith: async (db, terms) => {
       // PostgreSQL keeps no count per word: counted in the index, and only up to where a word is too common anyway.
       const rows = await db.$queryRawUnsafe<{ term: string; n: number | bigint }[]>(
