@@ -172,3 +172,31 @@ test("a German reader reads what the two claims share, and their figures, in Ger
   await reader.screenshot({ path: runTmp("screenshots/seen-before-de.png") });
   await context.close();
 });
+
+test("one click opens where a claim was seen on a card below the open one", async ({ page }) => {
+  // Opening a card closes the one open before; were it done on the press of the mouse, the card below would move up
+  // under the pointer before the release, and the click would land elsewhere.
+  const run = tag();
+  await ingest(page.request, `dpa ${run}`, `${GERMAN}\nKennung ${run}.`, "dpa");
+  const herald = await ingest(
+    page.request,
+    `Korea Herald ${run}`,
+    `The ministry in Seoul said talks with Tokyo would resume in ${run.slice(-4)} days.\n${ENGLISH}\nReference ${run}.`,
+    "Korea Herald",
+  );
+  await page.goto(herald.url);
+  const first = cardWith(page, "talks with Tokyo");
+  await first.locator(".claim-card__text").click();
+  await expect(first.locator(".status-segments")).toBeVisible();
+  const seen = cardWith(page, "10,000 North Korean soldiers").locator(".seen-before");
+  // Press and release apart, a frame between them (as a hand does): whatever the press changes is laid out before
+  // the release is aimed.
+  await seen.locator("summary").scrollIntoViewIfNeeded();
+  const box = (await seen.locator("summary").boundingBox())!;
+  await page.mouse.move(box.x + 10, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await page.mouse.up();
+  await expect(seen).toHaveAttribute("open", "");
+  await expect(first.locator(".status-segments")).toHaveCount(0);
+});

@@ -63,6 +63,7 @@ export function ClaimCard({ claim, lang, articleId, can, next }: Props) {
   const toast = useToast();
   const selected = useIsSelected(claim.id);
   const card = useRef<HTMLLIElement>(null);
+  const pressed = useRef(false);
   const [tool, setTool] = useState<ToolName | null>(null);
   const drafts = useCardDrafts();
   const { knownVersion, noteVersion } = useKnownVersion(claim.version);
@@ -126,8 +127,20 @@ export function ClaimCard({ claim, lang, articleId, can, next }: Props) {
       aria-current={selected ? "true" : undefined}
       aria-label={claim.label}
       className={`claim-card${selected ? " claim-card--open" : ""}`}
-      onFocus={() => desk.select(claim.id)}
-      onClick={() => desk.select(claim.id)}
+      // A press of the mouse selects on its click, not when it focuses: selecting closes the card open before, and
+      // a card below it moved up between press and release, so the click ("Seen in …", "History") was lost.
+      onPointerDown={() => (pressed.current = true)}
+      onFocus={() => {
+        if (!pressed.current) desk.select(claim.id);
+      }}
+      onClick={() => {
+        pressed.current = false;
+        desk.select(claim.id);
+      }}
+      onPointerCancel={() => (pressed.current = false)}
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget)) pressed.current = false;
+      }}
     >
       <div className="claim-card__head">
         <button
