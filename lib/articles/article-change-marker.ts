@@ -11,17 +11,24 @@ export type ArticleChanges = z.infer<typeof ArticleChangesSchema>;
 
 /**
  * A cheap fingerprint of everything reviewers change on an article: the newest claim event and how many there are,
- * and the same of its claims' links to other articles (with when its own matching ended).
+ * the same of its claims' links to other articles (with when its own matching ended), and of the live claims those
+ * link to (a verdict there, or their article deleted, changes what "Seen before" says here).
  * An open page polls it and re-renders when it moves (events are append-only, so any change moves it). A page whose
  * article was deleted meanwhile learns so (and stops polling); an unknown article is a 404, not an empty marker a
  * poller would wait on forever.
  */
 export async function articleChanges(db: Db, articleId: string): Promise<ArticleChanges> {
-  const [article, events, links] = await Promise.all([
+  const [article, events, links, others] = await Promise.all([
     db.article.findUnique({ where: { id: articleId }, select: { deletedAt: true, matchedAt: true } }),
     db.claimEvent.aggregate({ where: { claim: { articleId } }, _max: { createdAt: true }, _count: { _all: true } }),
     // "Seen before" moves too: this article's matching ends, or another article on the story links to its claims.
     db.claimLink.aggregate({ where: { claim: { articleId } }, _max: { createdAt: true }, _count: { _all: true } }),
+    // And what the claims it links to became: a verdict set there, or their article deleted or restored meanwhile.
+    db.claim.aggregate({
+      where: { linkedBy: { some: { claim: { articleId } } }, deletedAt: null, article: { deletedAt: null } },
+      _max: { updatedAt: true },
+      _count: { _all: true },
+    }),
   ]);
   if (!article) throw new AppError("not_found", "There is no such article.", "id");
   if (article.deletedAt) return { marker: null, deleted: true };
@@ -33,6 +40,8 @@ export async function articleChanges(db: Db, articleId: string): Promise<Article
       stamp(article.matchedAt),
       links._count._all,
       stamp(links._max.createdAt),
+      others._count._all,
+      stamp(others._max.updatedAt),
     ].join(":"),
     deleted: false,
   };
