@@ -441,6 +441,34 @@ describe("comparing two claims", () => {
     ).not.toBeNull();
   });
 
+  it("does not read what help was sent for as what happened, nor people of a kind as people at large", () => {
+    // The help was for an evacuation; the evacuation is another claim.
+    expect(
+      keyOf("The government sent 600 firefighters to Bavaria to help with the evacuation.", "en").concepts,
+    ).toEqual(["send"]);
+    expect(
+      keyOf("Die Bundeswehr entsandte 600 Soldaten zur Unterstützung der Evakuierung nach Bayern.", "de").concepts,
+    ).not.toContain("displace");
+    const evacuated: [string, MatchLanguage] = [
+      "About 3,000 residents of Bavaria were evacuated from their homes.",
+      "en",
+    ];
+    expect(
+      compare(["The government sent 600 firefighters to Bavaria to help with the evacuation.", "en"], evacuated),
+    ).toBeNull();
+    expect(
+      compare(
+        ["Die Regierung schickte 600 Feuerwehrleute nach Bayern, um bei der Evakuierung zu helfen.", "de"],
+        evacuated,
+      ),
+    ).toBeNull();
+    // Firefighters are counted as firefighters in either language, not as the people of any other count.
+    const [de] = keyOf("In Bayern sind 600 Feuerwehrleute im Einsatz.", "de").figures;
+    const [en] = keyOf("600 firefighters are at work in Bavaria.", "en").figures;
+    expect(de?.unitClass).toBe(en?.unitClass);
+    expect(de?.unitClass).not.toBe(keyOf("3.000 Menschen wurden in Bayern evakuiert.", "de").figures[0]?.unitClass);
+  });
+
   it("does not take where it went, or whom it was aimed at, for who acts; nor a city and its country for two sides", () => {
     // Where the troops went names no agent: the unnamed army and the German one are one side.
     expect(keyOf("The army sent 800 soldiers to Bavaria after the storm.", "en").agent).toBeUndefined();

@@ -352,6 +352,17 @@ const AFTERMATH: Record<MatchLanguage, RegExp> = {
 const aftermathSpans = (claim: ClaimForMatching): [number, number][] =>
   [...claim.text.matchAll(AFTERMATH[claim.language])].map((m) => [m.index, m.index + m[0].length]);
 
+// What help was sent for is not what happened: "sent 1,200 soldiers to help with the evacuation" states no
+// evacuation (it was linked as one with "8,000 residents were evacuated"), nor "um bei der Evakuierung zu helfen",
+// "zur Unterstützung der Evakuierung". The words stay the claim's.
+const PURPOSE: Record<MatchLanguage, RegExp> = {
+  de: /\b(?:um\s+(?:[^\s,.;:]+\s+){0,6}?zu\s+(?:helfen|unterstützen)|zur\s+(?:Unterstützung|Hilfe)\s+(?:bei\s+)?(?:der|den|dem|des)\s+(?:\p{Ll}+\s+)?\p{Lu}\p{L}+)/gu,
+  en: /\b(?:to|in order to)\s+(?:help|assist|support|aid)\s+(?:(?:with|in)\s+)?(?:(?:the|a|an|its|their)\s+)?(?:\p{L}+\s+)?\p{L}+/giu,
+};
+
+const purposeSpans = (claim: ClaimForMatching): [number, number][] =>
+  [...claim.text.matchAll(PURPOSE[claim.language])].map((m) => [m.index, m.index + m[0].length]);
+
 // What someone thinks of an event is not the event: "ZDS called the strike disproportionate", "die Opposition
 // kritisierte den Einsatz". The event's noun stays among the claim's words; it is not what the claim says happened.
 // Not "verurteilte": it sentences ("verurteilte den Angeklagten zu zehn Jahren") as often as it condemns.
@@ -442,8 +453,10 @@ function unitWordOf(unit: string | undefined, language: MatchLanguage): string |
   const last = unit === undefined ? undefined : lastWordOf(unit);
   // "1.1 million between January and March": the word after a number is not always what it counts.
   if (!last || last.length < 3 || NOT_UNITS.has(last.toLowerCase())) return undefined;
-  // A German compound by its last part, what it counts: "Intensivpatienten" are patients, as the English claim writes.
-  const counted = language === "de" ? foldWords(last, language).at(-1)! : foldWord(last, language);
+  // A German compound by its last part, what it counts: "Intensivpatienten" are patients, as the English claim writes;
+  // people of a kind by what they do ("Feuerwehrleute": firefighters).
+  const parts = language === "de" ? foldWords(last, language) : [foldWord(last, language)];
+  const counted = PEOPLE_OF_A_KIND.test(last.toLowerCase()) && parts.length > 1 ? parts[0]! : parts.at(-1)!;
   return `${UNIT_WORD}${counted.replace(/s$/, "")}`;
 }
 
@@ -465,13 +478,19 @@ export function unitClassOf(unit: string | undefined, language: MatchLanguage): 
  */
 function compoundUnitClassOf(unit: string): string | undefined {
   const word = lastWordOf(unit)?.toLowerCase();
-  if (!word || NOT_COUNTED_BY_END.test(word)) return undefined;
+  if (!word || NOT_COUNTED_BY_END.test(word) || PEOPLE_OF_A_KIND.test(word)) return undefined;
   for (let at = Math.max(4, word.length - LONGEST_UNIT_FORM); at <= word.length - 4; at++) {
     const found = UNIT_ENDS.get(word.slice(at));
     if (found) return found;
   }
   return undefined;
 }
+/**
+ * Compounds of people named by what they do: "Feuerwehrleute", "Feuerwehrmänner", "Polizeikräfte" count firefighters
+ * and police, as the English word does ("600 firefighters"), not people at large — against "3.000 Anwohner" they
+ * were flagged as a figure that disagrees. unitWordOf counts them by their first part.
+ */
+const PEOPLE_OF_A_KIND = /^\p{L}{4,}(?:leute|männer|frauen|kräfte)$/u;
 /** Compounds whose last part is not what they count: parliaments, party conventions, birthdays. */
 const NOT_COUNTED_BY_END = /(?:landtag|bundestag|reichstag|parteitag|kirchentag|städtetag|geburtstag)/;
 /** Each unit class's German single-word forms, as whole words (a form "soldat*" as "soldat"). */
@@ -508,7 +527,7 @@ export function matchKeyOf(claim: ClaimForMatching): MatchKey {
   const inherited = entities.filter((id) => !own.includes(id));
   // What happened before what a claim states ("closed … after the crash") is neither its event nor its words.
   const aftermath = aftermathSpans(claim);
-  const notStated = [...aftermath, ...judgedSpans(claim)];
+  const notStated = [...aftermath, ...judgedSpans(claim), ...purposeSpans(claim)];
   const concepts = findEntries(withoutSpans(tokens, notStated), COMPILED.concepts, [claim.language], true);
   const agent = agentOf(claim, tokens, firstNamed(tokens, named));
   // Only what a figure says, not where it stands (a stored claim's quantities carry their offsets too).
