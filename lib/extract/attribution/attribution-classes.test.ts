@@ -1352,6 +1352,13 @@ describe("who speaks: a body by the noun that describes it, or through its spoke
       ["Eurostar", "organization", "explicit"],
     ],
     ["The union GMB said 3,000 members voted.", "en", "3,000 members", ["GMB", "organization", "explicit"]],
+    // A nationality before the noun describes too.
+    [
+      "The Norwegian ferry operator Nordlys said 12 sailings were cancelled.",
+      "en",
+      "12 sailings",
+      ["Nordlys", "organization", "explicit"],
+    ],
     // And in English the lower-case noun after it.
     [
       "The Teamsters union said 1,200 drivers walked out.",

@@ -99,6 +99,9 @@ const SPOKESPERSON_OF =
   /^(?:spokes(?:man|woman|person)|sprecher(?:in)?|pressesprecher(?:in)?)\s+(?:(?:for|of|at|von|vom)\s+(.+)|((?:des|der)\s+.+))$/iu;
 const SPOKESPERSON = /^(?:spokes(?:man|woman|person)|sprecher(?:in)?|pressesprecher(?:in)?)$/iu;
 
+/** An English adjective of nationality: "Austrian", "British", "Chinese", "Danish", "Israeli". */
+const NATIONALITY = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ic|i)$/u;
+
 /**
  * "der Konzern Siemens" → "Siemens", "the Verdi union" → "Verdi": the name without the noun that describes it (in
  * English also after it, in lower case: "the Teamsters union").
@@ -110,7 +113,10 @@ export function namedOrganisation(mention: string): string | null {
   if (before.length > 0 && ENGLISH_DESCRIPTOR.test(last) && /^\p{Ll}/u.test(last))
     return before.every((w) => /^[\p{Lu}\d]/u.test(w)) ? before.join(" ") : null;
   const at = words.findIndex(describes);
-  if (at < 0 || at === words.length - 1 || !words.slice(0, at).every((w) => /^\p{Ll}/u.test(w))) return null;
+  // Before the noun only words that describe too: "the Austrian railway company ÖBB" (a nationality is written
+  // capitalised in English), not "Union Berlin" or "The Operator Group".
+  const describing = (w: string) => /^\p{Ll}/u.test(w) || NATIONALITY.test(w);
+  if (at < 0 || at === words.length - 1 || !words.slice(0, at).every(describing)) return null;
   const rest = words.slice(at + 1);
   return rest.every((w) => /^[\p{Lu}\d]/u.test(w)) ? rest.join(" ") : null;
 }
