@@ -13,6 +13,10 @@ const ARTICLES: [title: string, outlet: string, body: string][] = [
   ["Gazette", "Gazette", "Poland sent 5,000 troops to the Belarus border, Reuters reported."],
   ["Kurier 2", "kurier ", "Laut dpa entsandte Polen 5.000 Soldaten an die Grenze zu Belarus."],
   ["Courier", "Courier", "Poland sent 17,000 troops to the Belarus border, AFP reported."],
+  // One body known only by a description, in two languages: one origin.
+  ["Bote", "Bote", "Nach Angaben des Gesundheitsministeriums wurden in Rumänien 1.200 Masernfälle gemeldet."],
+  ["Post", "Post", "Romania has recorded 1,200 measles cases, the health ministry said."],
+  ["Blatt", "Blatt", "In Rumänien wurden laut Reuters 1.200 Masernfälle gemeldet."],
 ];
 
 let t: TestDb;
@@ -31,6 +35,12 @@ describe("claims corroborated by independent outlets", () => {
     const [claim, ...rest] = await listCorroboratedClaims(t.db, OPERATOR, ids["Kurier 1"]!);
     expect(rest).toEqual([]);
     expect(claim!.outlets).toEqual(["Herald"]);
+  });
+
+  it("takes a body named in two languages, or only described, for one origin", async () => {
+    const [claim, ...rest] = await listCorroboratedClaims(t.db, OPERATOR, ids.Post!);
+    expect(rest).toEqual([]);
+    expect(claim!.outlets).toEqual(["Blatt"]);
   });
 
   it("names each corroborating outlet once, however it is spelled", async () => {

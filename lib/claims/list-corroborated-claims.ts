@@ -1,6 +1,8 @@
 import { requireActing, type Acting } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { LIVE_CLAIM } from "@/lib/db/live-article";
+import type { Language } from "@/lib/extract";
+import { foldWords } from "@/lib/matching/fold-word";
 import { independentOrigins } from "./sourcing";
 
 /** A claim of an article that other outlets state too, on sources of their own. */
@@ -17,7 +19,10 @@ const CITATIONS = { select: { sourceId: true, role: true, relayOfId: true } } as
  * The claims of an article that are corroborated by independent outlets: another outlet's article states the same
  * claim (a stored match whose figures agree), and the two claims rest on no common origin (the independence rule of
  * sourcing.ts: AP relaying NIS is NIS). Two outlets that both quote NIS corroborate nothing; an outlet's own
- * reporting (no source cited) is its own origin. Reads the article's links once.
+ * reporting (no source cited) is its own origin. Two sources are one origin also where one's name says what the
+ * other's does, in either language ("Innenministerium" and "the interior ministry", "Polizei" and "the police"): the
+ * bodies an article knows only by a description are its own sources, and would otherwise count as independent of
+ * every other article's. Reads the article's links once.
  */
 export async function listCorroboratedClaims(db: Db, actor: Acting, articleId: string): Promise<CorroboratedClaim[]> {
   requireActing(actor, "article.read");
@@ -29,16 +34,24 @@ export async function listCorroboratedClaims(db: Db, actor: Acting, articleId: s
     },
     orderBy: [{ claim: { position: "asc" } }, { score: "desc" }],
     select: {
-      claim: { select: { id: true, label: true, citations: CITATIONS, article: { select: { outlet: true } } } },
-      other: { select: { citations: CITATIONS, article: { select: { outlet: true } } } },
+      claim: {
+        select: { id: true, label: true, citations: CITATIONS, article: { select: { outlet: true, language: true } } },
+      },
+      other: { select: { citations: CITATIONS, article: { select: { outlet: true, language: true } } } },
     },
   });
+  const nameOf = await sourceNames(
+    db,
+    links.flatMap(({ claim, other }) => [...originsOf(claim.citations), ...originsOf(other.citations)]),
+  );
+  const wordsOf = (id: string, language: string) => nameWords(nameOf.get(id) ?? "", language as Language);
   const found = new Map<string, CorroboratedClaim>();
   for (const { claim, other } of links) {
     const outlet = other.article.outlet!.trim();
     if (sameOutlet(claim.article.outlet, outlet)) continue;
-    const mine = originsOf(claim.citations);
-    if (originsOf(other.citations).some((origin) => mine.includes(origin))) continue;
+    const mine = originsOf(claim.citations).map((id) => ({ id, words: wordsOf(id, claim.article.language) }));
+    const theirs = originsOf(other.citations).map((id) => ({ id, words: wordsOf(id, other.article.language) }));
+    if (theirs.some((t) => mine.some((m) => m.id === t.id || oneWithin(m.words, t.words)))) continue;
     const entry = found.get(claim.id) ?? { id: claim.id, label: claim.label, outlets: [] };
     if (!entry.outlets.some((o) => sameOutlet(o, outlet))) entry.outlets.push(outlet);
     found.set(claim.id, entry);
@@ -51,3 +64,27 @@ const sameOutlet = (a: string | null, b: string) => a !== null && a.trim().toLow
 
 const originsOf = (citations: { sourceId: string; role: string; relayOfId: string | null }[]) =>
   independentOrigins(citations.map((c) => ({ name: c.sourceId, role: c.role, relayOf: c.relayOfId })));
+
+async function sourceNames(db: Db, ids: string[]): Promise<Map<string, string>> {
+  const sources = await db.source.findMany({
+    where: { id: { in: [...new Set(ids)] } },
+    select: { id: true, name: true },
+  });
+  return new Map(sources.map((s) => [s.id, s.name]));
+}
+
+const LINKING_WORDS = new Set("the of for and der die das des von für und".split(" "));
+
+/** A source's name as matching folds its words (a German compound as the English words it is). */
+const nameWords = (name: string, language: Language): string[] =>
+  name
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length >= 3 && !LINKING_WORDS.has(w))
+    .flatMap((w) => foldWords(w, language));
+
+/** Whether every word of one name is among the other's: "Innenministerium" (interior) and "Interior ministry". */
+const oneWithin = (a: string[], b: string[]) => {
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  return shorter.length > 0 && shorter.every((w) => longer.includes(w));
+};
