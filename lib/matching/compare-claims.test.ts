@@ -441,6 +441,19 @@ describe("comparing two claims", () => {
     ).not.toBeNull();
   });
 
+  it("writes large figures in words, and what both count in the reader's language", () => {
+    const german = keyOf("Der Sturm hat in Kärnten 1.200 Häuser beschädigt, teilte die Polizei mit.", "de");
+    const english = keyOf("The storm damaged 1,500 houses in Carinthia, police said.", "en");
+    expect(compareClaims(german, english, "en")?.same).toContain("houses");
+    expect(compareClaims(english, german, "de")?.same).toContain("Häuser");
+    const damage = compareClaims(
+      keyOf("Insurers put the damage in Carinthia at 500 million euros.", "en"),
+      keyOf("Die Versicherer beziffern den Schaden in Kärnten auf 1,2 Milliarden Euro.", "de"),
+      "de",
+    );
+    expect(damage?.figures[0]).toMatchObject({ a: "500 Millionen Euro", b: "1,2 Milliarden Euro", disagree: true });
+  });
+
   it("does not read what help was sent for as what happened, nor people of a kind as people at large", () => {
     // The help was for an evacuation; the evacuation is another claim.
     expect(

@@ -177,7 +177,7 @@ export function describeMatch(
   const figures = shared.units
     .map((unitClass) => pairFigures(unitClass, a.figures, b.figures, language))
     .map((pair) => (twoPeriods && pair.disagree ? { ...pair, disagree: false } : pair));
-  const units = shared.units.map((u) => unitLabelOf(u, a.figures, language));
+  const units = shared.units.map((u) => unitLabelOf(u, a, b, language));
   const label = (id: string) => labelOf(id, language);
   const same = [...new Set([...[...shared.entities, ...shared.concepts].map(label), ...units])];
   const words = REASON_WORDS[language];
@@ -234,7 +234,7 @@ function pairFigures(unitClass: string, aFigures: Figure[], bFigures: Figure[], 
   const agree = pairs.length === 0 || pairs.some(([x, y]) => overlap(rangeOf(x), rangeOf(y)));
   // Each side with its own unit where the lexicon has none: "12,000 buildings" beside "12.000 Gebäude".
   const show = (figures: Figure[]) =>
-    `${figures.map((f) => describeFigure(f, language)).join(", ")} ${unitLabelOf(unitClass, figures, language)}`;
+    `${figures.map((f) => describeFigure(f, language)).join(", ")} ${ownUnitLabel(unitClass, figures, language)}`;
   return { unitClass, a: show(mine), b: show(theirs), disagree: !agree };
 }
 
@@ -266,11 +266,22 @@ export function rangeOf(figure: Figure): [number, number] {
   return low <= high ? [low, high] : [high, low];
 }
 
-/** How the reasons name what a figure counts: the lexicon's label, or the unit as the claim wrote it (UNIT_WORD). */
-const unitLabelOf = (unitClass: string, figures: Figure[], language: MatchLanguage) =>
+/** What a claim's own figures count, as it wrote it where the lexicon has no label (UNIT_WORD). */
+const ownUnitLabel = (unitClass: string, figures: Figure[], language: MatchLanguage) =>
   unitClass.startsWith(UNIT_WORD)
     ? (figures.find((f) => f.unitClass === unitClass)?.unit ?? "")
     : labelOf(unitClass, language);
+
+/**
+ * How the reasons name what both claims' figures count: the lexicon's label, or the unit as a claim wrote it (UNIT_WORD), the one
+ * in the reader's language where one of the two is ("houses" to an English reader, not "Häuser").
+ */
+const unitLabelOf = (unitClass: string, a: MatchKey, b: MatchKey, language: MatchLanguage) => {
+  if (!unitClass.startsWith(UNIT_WORD)) return labelOf(unitClass, language);
+  const [first, second] = b.language === language && a.language !== language ? [b, a] : [a, b];
+  const unitIn = (key: MatchKey) => key.figures.find((f) => f.unitClass === unitClass)?.unit;
+  return unitIn(first) ?? unitIn(second) ?? "";
+};
 
 const overlap = ([a0, a1]: [number, number], [b0, b1]: [number, number]) => a0 <= b1 && b0 <= a1;
 
@@ -289,9 +300,15 @@ const NUMBER: Record<MatchLanguage, Intl.NumberFormat> = {
   de: new Intl.NumberFormat("de-DE", { maximumFractionDigits: 2 }),
 };
 
-/** A figure as the reader's language writes it: "> 1,000" in English, "> 1.000" in German. */
+// Millions and billions in words, as the news writes them: "500 million", not "500,000,000".
+const LARGE: Record<MatchLanguage, Intl.NumberFormat> = {
+  en: new Intl.NumberFormat("en-US", { notation: "compact", compactDisplay: "long", maximumFractionDigits: 2 }),
+  de: new Intl.NumberFormat("de-DE", { notation: "compact", compactDisplay: "long", maximumFractionDigits: 2 }),
+};
+
+/** A figure as the reader's language writes it: "> 1,000" in English, "> 1.000" in German, "1.2 billion". */
 export function describeFigure(figure: Figure, language: MatchLanguage = "en"): string {
-  const number = (n: number) => NUMBER[language].format(n);
+  const number = (n: number) => (Math.abs(n) >= 1e6 ? LARGE : NUMBER)[language].format(n);
   if (figure.comparator === "range" && figure.max !== undefined) return `${number(figure.value)}–${number(figure.max)}`;
   return `${SYMBOL[figure.comparator]}${number(figure.value)}`;
 }
