@@ -148,6 +148,11 @@ test("a fact-checker sees where a claim was seen and carries its verdict over; a
   await expect(badgeOf(card)).toHaveText("In progress");
   await match.getByRole("button", { name: /Take the verdict “False”/ }).click();
   await expect(badgeOf(card)).toHaveText("False");
+  // The reason came with it, and says whose it is.
+  const from = card.locator(".claim-notes__from");
+  await expect(card.locator(".claim-notes__reason")).toContainText(`The NIS said 1,500 (${run}).`);
+  await expect(from).toContainText(`carried over from dpa ${run} (dpa)`);
+  await expect(from.getByRole("link")).toHaveAttribute("href", `/articles/${dpa.id}#claim-${dpa.claim.id}`);
   await card.locator(".claim-record summary").click();
   await expect(card.locator(".claim-history")).toContainText(`Verdict carried over from a match: In progress → False`);
   await expect(card.locator(".claim-history").getByRole("link", { name: `dpa ${run}` })).toBeVisible();

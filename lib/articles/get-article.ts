@@ -33,6 +33,8 @@ export type ClaimView = Omit<
   changes: { count: number; lastBy: string | null };
   /** The figures the card shows as chips; the API's full claim has their values, comparators and units. */
   quantities: Pick<Quantity, "text" | "start">[];
+  /** Where its verdict (and reason) came from, when it was carried over from a matching claim of another article. */
+  verdictFrom: { claimId: string; articleId: string; title: string; outlet: string | null; live: boolean } | null;
 };
 
 export interface ArticleView<C = ClaimView> {
@@ -90,7 +92,18 @@ export async function getArticle(
     db.claimEvent.findMany({
       where: { claim: { articleId: id, ...ON_THE_PAGE, start: starts } },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      select: { claimId: true, actor: { select: { name: true } } },
+      select: {
+        claimId: true,
+        type: true,
+        actor: { select: { name: true } },
+        relatedClaim: {
+          select: {
+            id: true,
+            deletedAt: true,
+            article: { select: { id: true, title: true, outlet: true, deletedAt: true } },
+          },
+        },
+      },
     }),
   ]);
   if (!article) return null;
@@ -101,6 +114,7 @@ export async function getArticle(
       ...c,
       quantities: quantities.map(({ text, start }) => ({ text, start })),
       changes: changesOf(eventsOf.get(c.id) ?? []),
+      verdictFrom: verdictFromOf(eventsOf.get(c.id) ?? []),
     })),
   };
 }
@@ -131,6 +145,24 @@ export async function getFullArticle(db: Db, actor: Actor, id: string): Promise<
       };
     }),
   };
+}
+
+type VerdictEvent = {
+  type: string;
+  relatedClaim: {
+    id: string;
+    deletedAt: Date | null;
+    article: { id: string; title: string; outlet: string | null; deletedAt: Date | null };
+  } | null;
+};
+
+/** The claim its current verdict was carried over from, if the newest status it was given came that way. */
+function verdictFromOf(newestFirst: VerdictEvent[]): ClaimView["verdictFrom"] {
+  const last = newestFirst.find((e) => e.type === "status_changed" || e.type === "verdict_carried_over");
+  if (last?.type !== "verdict_carried_over" || !last.relatedClaim) return null;
+  const { id, deletedAt, article } = last.relatedClaim;
+  const live = !deletedAt && !article.deletedAt;
+  return { claimId: id, articleId: article.id, title: article.title, outlet: article.outlet, live };
 }
 
 function changesOf(newestFirst: { actor: { name: string } | null }[]): ClaimView["changes"] {

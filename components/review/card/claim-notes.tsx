@@ -14,6 +14,7 @@ export function ClaimNotes({ claim }: { claim: ClaimView }) {
       {claim.statusReason ? (
         <p className="claim-notes__reason">
           <span className="claim-notes__kind">{t("reasonShort")}</span> {claim.statusReason}
+          {claim.verdictFrom ? <VerdictFrom from={claim.verdictFrom} /> : null}
         </p>
       ) : null}
       {threads.length ? (
@@ -52,5 +53,18 @@ export function ClaimNotes({ claim }: { claim: ClaimView }) {
         </ul>
       ) : null}
     </div>
+  );
+}
+
+/** A reason carried over with its verdict is the other claim's: said where it came from, a link while that lives. */
+function VerdictFrom({ from }: { from: NonNullable<ClaimView["verdictFrom"]> }) {
+  const { review: t } = useCardText();
+  const name = from.outlet ? `${from.title} (${from.outlet})` : from.title;
+  const article = from.live ? <a href={`/articles/${from.articleId}#claim-${from.claimId}`}>{name}</a> : name;
+  return (
+    <span className="muted claim-notes__from">
+      {" "}
+      — {t("reasonCarriedOver")} {article}
+    </span>
   );
 }
