@@ -49,6 +49,17 @@ describe("claims ingest", () => {
     expect(run.code).toBe(0);
   });
 
+  it("gives one article the title named with --title, and refuses it for many", async () => {
+    const file = join(folder, "d-floods.txt");
+    writeFileSync(file, "Nach Angaben der Polizei wurden in Passau 400 Menschen in Sicherheit gebracht.\n");
+    const run = await claims(["ingest", file, "--title", "Hochwasser in Passau", "--outlet", "Passauer Blatt"]);
+    expect(run.code).toBe(0);
+    expect(await t.db.article.count({ where: { title: "Hochwasser in Passau", outlet: "Passauer Blatt" } })).toBe(1);
+    const many = await claims(["ingest", folder, "--title", "One title"]);
+    expect(many.code).toBe(2);
+    expect(many.stderr).toMatch(/--title names one article; you named \d+ files/);
+  });
+
   it("says so in one sentence when nothing can be ingested", async () => {
     const run = await claims(["ingest", join(folder, "nope")]);
     expect(run.code).toBe(2);

@@ -29,6 +29,7 @@ Commands:
                    [--format text|json]
   ingest FILE|DIR|URL…  Store articles (.txt, .md, .html files, or web pages fetched from http(s) URLs) in the
                    database with their claims and sources [--lang de|en|auto] [--outlet NAME]
+                   [--title TEXT]   (one file or URL: its title, instead of the page's or the first line's)
                    (DATABASE_URL picks the database)
                    --new-version-of ID FILE|URL: the text as a new version of article ID (its claims re-anchored);
                    a revised page stored before is refused with its ID unless --as-new-article

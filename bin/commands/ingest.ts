@@ -27,6 +27,9 @@ export async function runIngest(argv: string[], io: CliIo): Promise<number> {
     return ingestNewVersion(values["new-version-of"], positionals, values, io);
   const files = (await Promise.all(positionals.map(expand))).flat();
   if (files.length === 0) throw new CliError("No .txt, .md or .html files found in what you named.");
+  // A title is one article's: given for many, every one would carry it.
+  if (values.title !== undefined && files.length !== 1)
+    throw new CliError(`--title names one article; you named ${files.length} files. Ingest them one at a time.`);
   const { ARTICLE_MAX_BYTES } = getEnv();
   const db = createDb();
   const tally = { created: 0, duplicate: 0, failed: [] as string[] };
@@ -37,9 +40,10 @@ export async function runIngest(argv: string[], io: CliIo): Promise<number> {
     for (const [i, file] of files.entries()) {
       const prefix = `[${i + 1}/${files.length}] ${file}`;
       try {
-        const input = isUrl(file)
+        const read = isUrl(file)
           ? { url: file, outlet: values.outlet, language: (values.lang ?? "auto") as "auto" }
           : await readFileInput(file, values, ARTICLE_MAX_BYTES);
+        const input = values.title === undefined ? read : { ...read, title: values.title };
         const result = await ingestArticle(db, OPERATOR, input, {
           maxBytes: ARTICLE_MAX_BYTES,
           lockWaitMs: 60_000,
@@ -113,6 +117,7 @@ function parseIngestArgs(argv: string[]) {
       options: {
         lang: { type: "string" },
         outlet: { type: "string" },
+        title: { type: "string" },
         "new-version-of": { type: "string" },
         "as-new-article": { type: "boolean" },
       },
