@@ -86,7 +86,11 @@ test("the claims list shows a claim together with where else it was seen, and th
   await page.getByLabel("Show").selectOption({ label: "the same claim together" });
   await page.getByRole("button", { name: "Filter" }).click();
   await expect(page).toHaveURL(/group=match/);
-  const heading = page.locator("tr.claim-group");
+  // The group is a row group of its own: its heading, its claim and where else it was seen, and nothing after them.
+  const group = page.locator("tbody.claim-group-body");
+  await expect(group).toHaveCount(1);
+  await expect(group.locator("tr")).toHaveCount(3);
+  const heading = group.locator("tr.claim-group");
   await expect(heading).toContainText("1 claim on this page · also in 1 other article");
   await expect(heading).toContainText("Figures disagree");
   const elsewhere = page.locator("tr.claim-group__elsewhere");

@@ -190,13 +190,11 @@ export default async function ClaimsPage({ searchParams }: Props) {
                   <th scope="col">{t("status")}</th>
                 </tr>
               </thead>
-              <tbody>
-                {groups ? (
-                  <ClaimGroupRows groups={groups} columns={canReview ? 5 : 4} renderRow={claimRow} />
-                ) : (
-                  found.claims.map(claimRow)
-                )}
-              </tbody>
+              {groups ? (
+                <ClaimGroupRows groups={groups} columns={canReview ? 5 : 4} renderRow={claimRow} />
+              ) : (
+                <tbody>{found.claims.map(claimRow)}</tbody>
+              )}
             </table>
           </div>
         ) : null}

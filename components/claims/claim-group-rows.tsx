@@ -1,14 +1,15 @@
 import Link from "next/link";
-import { Fragment, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { MatchGroup } from "@/lib/claims/group-claims-by-match";
 import type { ClaimRow } from "@/lib/claims/search-claims";
 
 /**
- * The claims table's rows grouped by what the claims state (lib/claims/group-claims-by-match.ts): a heading row per
- * group that more than one claim shares or that was seen elsewhere, the page's claims of the group, and the matching
- * claims of other articles as links.
+ * The claims table's rows grouped by what the claims state (lib/claims/group-claims-by-match.ts), each group a row
+ * group of its own (a `tbody`, drawn with its edges, so a claim after a group does not read as one of it): a heading
+ * row for a group that more than one claim shares or that was seen elsewhere, the page's claims of the group, and the
+ * matching claims of other articles as links.
  */
 export async function ClaimGroupRows({
   groups,
@@ -27,7 +28,7 @@ export async function ClaimGroupRows({
   return groups.map((group) => {
     const grouped = group.claims.length > 1 || group.elsewhereTotal > 0;
     return (
-      <Fragment key={group.claims[0]!.id}>
+      <tbody key={group.claims[0]!.id} className={grouped ? "claim-group-body" : undefined}>
         {grouped ? (
           <tr className="claim-group">
             <th scope="rowgroup" colSpan={columns}>
@@ -62,7 +63,7 @@ export async function ClaimGroupRows({
             </td>
           </tr>
         ) : null}
-      </Fragment>
+      </tbody>
     );
   });
 }
