@@ -152,6 +152,8 @@ test("a fact-checker sees where a claim was seen and carries its verdict over; a
   await expect(badgeOf(card)).toHaveText("In progress");
   await match.getByRole("button", { name: /Take the verdict “False”/ }).click();
   await expect(badgeOf(card)).toHaveText("False");
+  // The button is gone (the claim has the verdict now); the keyboard is still in the list, not on the page's body.
+  await expect(seen.locator("summary")).toBeFocused();
   // The reason came with it, and says whose it is.
   const from = card.locator(".claim-notes__from");
   await expect(card.locator(".claim-notes__reason")).toContainText(`The NIS said 1,500 (${run}).`);

@@ -1,6 +1,7 @@
 "use client";
 
 import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useRef } from "react";
 import { carryOverVerdictAction } from "@/actions/claims/carry-over-verdict";
 import { useStatusLabels } from "@/components/claims/use-status-labels";
 import { Button } from "@/components/ui/button";
@@ -37,6 +38,12 @@ export function SeenBefore({ claim, articleId, version, canReview }: Props) {
   const format = useFormatter();
   const labels = useStatusLabels();
   const carry = useClaimAction(carryOverVerdictAction);
+  const summary = useRef<HTMLElement>(null);
+  // Taken, the verdict's button goes (this claim has it now): the keyboard stays in the list, not on the page's body.
+  const take = async (fromClaimId: string) => {
+    const answer = await carry.run({ articleId, claimId: claim.id, fromClaimId, version });
+    if (!answer.error) summary.current?.focus();
+  };
   const { articles, verdicts, figuresDisagree } = claim.seenBefore;
   // What the two claims share and their figures, in the reader's language ("Gleich: Nordkorea, Soldaten").
   const language = useLocale();
@@ -47,7 +54,7 @@ export function SeenBefore({ claim, articleId, version, canReview }: Props) {
   );
   return (
     <details className="seen-before" onToggle={(event) => onToggle(event.currentTarget.open)}>
-      <summary>
+      <summary ref={summary}>
         {t("seenIn", { count: articles })}
         {verdicts ? <span className="muted"> · {t("withVerdicts", { count: verdicts })}</span> : null}
         {figuresDisagree ? <span className="badge badge--disagree">{t("figuresDisagree")}</span> : null}
@@ -103,7 +110,7 @@ export function SeenBefore({ claim, articleId, version, canReview }: Props) {
                   type="button"
                   aria-label={t("carryOverOf", { status: labels[m.verdict], label: claim.label })}
                   disabled={carry.pending}
-                  onClick={() => void carry.run({ articleId, claimId: claim.id, fromClaimId: m.claimId, version })}
+                  onClick={() => void take(m.claimId)}
                 >
                   {t("carryOver", { status: labels[m.verdict] })}
                 </Button>
