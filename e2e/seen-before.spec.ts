@@ -116,7 +116,7 @@ test("a fact-checker sees where a claim was seen and carries its verdict over; a
     .newContext({ storageState: storageStateOf("factchecker") });
   const checker = await context.newPage();
   await checker.goto(herald.url);
-  await expect(checker.locator(".seen-banner")).toContainText(/claims? (was|were) seen before in other articles/);
+  await expect(checker.locator(".seen-banner")).toContainText(/claims? (is|are) also in other articles/);
   const card = cardWith(checker, "10,000 North Korean soldiers");
   const seen = card.locator(".seen-before");
   await expect(seen.locator("summary")).toContainText(/Seen in \d+ other articles?/);
