@@ -45,8 +45,12 @@ describe("findQuantities", () => {
     expect(read("Der Sturm richtete Schäden von rund einer Milliarde Euro an.", "de")).toEqual([
       ["rund einer Milliarde Euro", 1e9, "Euro"],
     ]);
-    // Half of one is not one, and "a" or "eine" alone counts nothing.
+    // Half of one is not one, nor a quarter, and "a" or "eine" alone counts nothing.
     expect(read("Half a million households lost power.", "en")).toEqual([]);
+    expect(read("A quarter of a million households lost power.", "en")).toEqual([]);
+    expect(read("Ein Viertel einer Million Haushalte war ohne Strom.", "de")).toEqual([]);
+    // German "Billion" is a million millions.
+    expect(read("Die Schulden stiegen auf eine Billion Euro.", "de")).toEqual([["eine Billion Euro", 1e12, "Euro"]]);
     expect(read("Eine Frau sagte, ein Haus sei zerstört.", "de")).toEqual([]);
   });
 

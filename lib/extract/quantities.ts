@@ -92,8 +92,9 @@ const SPELLED: Record<string, number> = {
 const SPELLED_ALONE = Object.keys(SPELLED)
   .filter((word) => word !== "tausend" && word !== "hundred")
   .join("|");
-// "one billion euros", "a million people", "eine Milliarde Euro": one of a scale (not "half a million").
-const ONE_OF_SCALE = String.raw`(?<!\bhalf\s)\b(?:one|a|an|ein|eine|einer|einem|einen)(?=\s+(?:millions?|billions?|trillions?|millionen|milliarden?|billionen)(?![\p{L}]))`;
+// "one billion euros", "a million people", "eine Milliarde Euro": one of a scale (not "half a million", "a quarter of
+// a million", "ein Viertel einer Million").
+const ONE_OF_SCALE = String.raw`(?<!\b(?:half|quarter|third|fifth|tenth|halbe|viertel|drittel|fünftel|zehntel)(?:\s+(?:of|a|an))?\s+)\b(?:one|a|an|ein|eine|einer|einem|einen)(?=\s+(?:millions?|billions?|trillions?|millionen|milliarden?|billionen)(?![\p{L}]))`;
 const NUMBER_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,:/-])([$€£]\s?)?(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\p{N}:/])|\b(${SPELLED_ALONE})\b|(${ONE_OF_SCALE})`,
   "giu",
@@ -161,9 +162,12 @@ export function findQuantities(text: string, from: number, to: number, lang: Lan
     const ws = /^\s*/.exec(rest)![0].length;
     const scale = SCALE.find(([re]) => re.test(rest.slice(ws)));
     if (scale) {
-      const len = scale[0].exec(rest.slice(ws))![0].length;
-      value *= scale[1];
-      if (max !== undefined) max *= scale[1];
+      const word = scale[0].exec(rest.slice(ws))![0];
+      // A "billion" is what the article's language means by it (German "Billion" is a million millions).
+      const factor = /^billion$/i.test(word) ? languagePack(lang).numbers.billion : scale[1];
+      const len = word.length;
+      value *= factor;
+      if (max !== undefined) max *= factor;
       end += ws + len;
       rest = slice.slice(end);
     }

@@ -1421,6 +1421,17 @@ describe("who speaks: a body by the noun that describes it, or through its spoke
     expect(named(text, phrase, lang)).toContainEqual(expected);
   });
 
+  it("takes no nationality, code or place before a describing noun for a name", () => {
+    for (const text of [
+      "Volkswagen will cut 2,000 jobs, the German carmaker said.",
+      "Fees will rise by 4 percent, the EU regulator said.",
+      "Some 300 members voted, the British union said.",
+    ])
+      expect(extractClaims(text, { language: "en" }).sources.map((s) => s.name)).not.toContainEqual(
+        expect.stringMatching(/^(German|EU|British)$/),
+      );
+  });
+
   it("names a body once, by its name, however the article describes it", () => {
     // "die Gewerkschaft Nahverkehr" before "Nahverkehr" is no person's given name and surname.
     const text =

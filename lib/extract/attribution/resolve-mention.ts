@@ -99,8 +99,12 @@ const SPOKESPERSON_OF =
   /^(?:spokes(?:man|woman|person)|sprecher(?:in)?|pressesprecher(?:in)?)\s+(?:(?:for|of|at|von|vom)\s+(.+)|((?:des|der)\s+.+))$/iu;
 const SPOKESPERSON = /^(?:spokes(?:man|woman|person)|sprecher(?:in)?|pressesprecher(?:in)?)$/iu;
 
+/** English nouns written after the name of the body they describe, in lower case. */
+const NAME_BEFORE = /^(?:union|group|party|association|alliance|coalition|movement)$/;
+
 /** An English adjective of nationality: "Austrian", "British", "Chinese", "Danish", "Israeli". */
-const NATIONALITY = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ic|i)$/u;
+const NATIONALITY =
+  /^(?:\p{Lu}\p{Ll}+(?:an|ese|ish|ic)|Israeli|Pakistani|Iraqi|Saudi|Kuwaiti|Yemeni|Omani|Qatari|Emirati|Bangladeshi|Somali|Nepali|Thai|Swiss|French|Dutch|Greek)$/u;
 
 /**
  * "der Konzern Siemens" → "Siemens", "the Verdi union" → "Verdi": the name without the noun that describes it (in
@@ -110,8 +114,12 @@ export function namedOrganisation(mention: string): string | null {
   const words = stripDeterminer(mention).split(/\s+/);
   const last = words.at(-1)!;
   const before = words.slice(0, -1);
-  if (before.length > 0 && ENGLISH_DESCRIPTOR.test(last) && /^\p{Ll}/u.test(last))
-    return before.every((w) => /^[\p{Lu}\d]/u.test(w)) ? before.join(" ") : null;
+  // Only the nouns English puts after a body's name ("the Verdi union", "the Wagner group"); "the German carmaker",
+  // "the EU regulator" name no body, and a nationality, a code or "-based" alone is no name.
+  if (before.length > 0 && NAME_BEFORE.test(last)) {
+    const alone = before.length === 1 && (NATIONALITY.test(before[0]!) || /^\p{Lu}{2}$|-based$/u.test(before[0]!));
+    return before.every((w) => /^[\p{Lu}\d]/u.test(w)) && !alone ? before.join(" ") : null;
+  }
   const at = words.findIndex(describes);
   // Before the noun only words that describe too: "the Austrian railway company ÖBB" (a nationality is written
   // capitalised in English), not "Union Berlin" or "The Operator Group".

@@ -185,5 +185,7 @@ export interface LanguagePack {
     countBefore(before: string): string | null;
     /** Dates that put the month before the day ("Oct. 25"), so the number after a month is a day. */
     monthBeforeDay: boolean;
+    /** What "billion" is: a thousand millions in English, a million millions in German ("Milliarde" is 10⁹). */
+    billion: number;
   };
 }

@@ -127,5 +127,5 @@ export const de: LanguagePack = {
     quantityVerb: null,
   },
   mainClause: germanMainClause,
-  numbers: { thousands: ".", decimal: ",", unitAfter, countBefore, monthBeforeDay: false },
+  numbers: { thousands: ".", decimal: ",", unitAfter, countBefore, monthBeforeDay: false, billion: 1e12 },
 };

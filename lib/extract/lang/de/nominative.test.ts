@@ -19,6 +19,7 @@ describe("a German body's name in the nominative", () => {
     ["des Kieler Instituts", "Kieler Institut"],
     ["des Bundes der Steuerzahler", "Bund der Steuerzahler"],
     ["des Landkreises Harburg", "Landkreis Harburg"],
+    ["des Robert Koch-Instituts", "Robert Koch-Institut"],
   ])("reads %j as %j", (mention, name) => {
     expect(germanNominative(mention)).toBe(name);
   });
@@ -29,6 +30,10 @@ describe("a German body's name in the nominative", () => {
     ["der Vereinten Nationen"],
     ["des Präsidenten"],
     ["die Grünen"],
+    // A body after another noun is that noun's: the bank's chief, the institute's poll.
+    ["dem Chef der Deutschen Bank"],
+    ["des Vorsitzenden des Deutschen Mieterbundes"],
+    ["einer Umfrage des Instituts Forsa"],
   ])("leaves %j to the rules after it", (mention) => {
     expect(germanNominative(mention)).toBeNull();
   });

@@ -139,6 +139,10 @@ const CASE_OF: Record<string, Case> = {
 };
 const PREPOSITION = /^(?:von|bei|zu|mit|nach|laut|gegenüber|aus)\s+/iu;
 
+/** What a declined adjective ends with ("Deutschen", "Statistische", "Kieler"), not a noun's genitive "-s". */
+const ADJECTIVE = /\p{L}(?:e|en|er|es|em)$/u;
+const ARTICLES = new Set(["der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"]);
+
 // What an adjective ends with alone, before a noun of each gender, in the nominative ("Deutscher", "Deutsches",
 // "Deutsche").
 const ALONE: Record<Gender, string> = { masculine: "er", neuter: "es", feminine: "e" };
@@ -151,7 +155,13 @@ export function germanNominative(mention: string): string | null {
   const name = words.slice(1);
   for (let at = 0; at < name.length && at < 4; at++) {
     const head = headOf(name[at]!, grammaticalCase);
-    if (!head) continue;
+    // Only adjectives before the head: "dem Chef der Deutschen Bank" names the bank's chief, not the bank. Or the
+    // name a hyphenated head holds ("des Robert Koch-Instituts").
+    if (!head) {
+      const named = name.slice(at + 1).some((w) => w.includes("-")) && /^\p{Lu}/u.test(name[at]!);
+      if (ARTICLES.has(name[at]!.toLowerCase()) || !(ADJECTIVE.test(name[at]!) || named)) return null;
+      continue;
+    }
     // "der Deutsche Wetterdienst" is a nominative, "der Deutschen Bahn" a genitive: the head's gender decides.
     const genderCase = words[0]!.toLowerCase() === "der" && head.gender !== "feminine" ? "nominative" : grammaticalCase;
     if (genderCase === "nominative" && head.gender === "feminine") return name.join(" ");

@@ -152,5 +152,5 @@ export const en: LanguagePack = {
   },
   // English keeps subject-verb order in subordinate clauses.
   mainClause: () => null,
-  numbers: { thousands: ",", decimal: ".", unitAfter, countBefore, monthBeforeDay: true },
+  numbers: { thousands: ",", decimal: ".", unitAfter, countBefore, monthBeforeDay: true, billion: 1e9 },
 };
