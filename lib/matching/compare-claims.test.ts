@@ -489,6 +489,15 @@ describe("comparing two claims", () => {
     expect(keyOf("Raketen wurden gegen die Ukraine abgefeuert, Russland bestreitet das.", "de").agent).not.toBe(
       "ukraine",
     );
+    // Who they belong to may be who acts; what was shot at is not.
+    expect(keyOf("Hackers linked to Russia attacked 40 German government websites.", "en").agent).toBe("russia");
+    expect(keyOf("Militias loyal to Iran fired 20 rockets at US bases in Iraq.", "en").agent).toBe("iran");
+    expect(
+      compare(
+        ["Militias loyal to Iran fired 20 rockets at US bases in Iraq.", "en"],
+        ["Iran-backed militias fired 20 rockets at US bases in Iraq.", "en"],
+      ),
+    ).not.toBeNull();
     // "nach" is also "after" and "according to".
     expect(keyOf("Nach russischen Angriffen schickte Kiew 300 Soldaten an die Grenze.", "de").agent).toBe("russia");
     const sent = compare(

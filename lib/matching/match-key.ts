@@ -425,6 +425,8 @@ function towards(tokens: Tokens, at: number, language: MatchLanguage): boolean {
   const before = tokens.lowered[at - 1] === "die" || tokens.lowered[at - 1] === "the" ? at - 2 : at - 1;
   const preposition = tokens.lowered[before] ?? "";
   if (!PREPOSITIONS[language].has(preposition)) return false;
+  // "Hackers linked to Russia", "militias loyal to Iran": who they belong to, who may well be who acts.
+  if (preposition === "to" && BELONGING.has(tokens.lowered[before - 1] ?? "")) return false;
   const word = tokens.lowered[at]!;
   return preposition !== "nach" || !(word.includes("-") || /isch(?:e|en|er|es|em)?$/.test(word));
 }
@@ -432,9 +434,14 @@ function towards(tokens: Tokens, at: number, language: MatchLanguage): boolean {
 // Only the prepositions of a direction: after "in" a place is as often where the one who acts sits ("das
 // Außenministerium in Seoul bestellte … ein").
 const PREPOSITIONS: Record<MatchLanguage, Set<string>> = {
-  en: new Set(["to", "into", "toward", "towards", "against", "onto"]),
+  en: new Set(["to", "into", "toward", "towards", "against", "onto", "at", "on"]),
   de: new Set(["nach", "gegen"]),
 };
+const BELONGING = new Set(
+  "linked tied close loyal allied attributed due thanks according next related connected belonging sympathetic".split(
+    " ",
+  ),
+);
 
 /**
  * A unit's last word, from its last letters only: a unit may be a hostile run of letters, and a pattern anchored at
@@ -486,11 +493,11 @@ function compoundUnitClassOf(unit: string): string | undefined {
   return undefined;
 }
 /**
- * Compounds of people named by what they do: "Feuerwehrleute", "Feuerwehrmänner", "Polizeikräfte" count firefighters
+ * Compounds of people named by what they do: "Feuerwehrleute", "Feuerwehrmänner", "Seeleute" count firefighters
  * and police, as the English word does ("600 firefighters"), not people at large — against "3.000 Anwohner" they
  * were flagged as a figure that disagrees. unitWordOf counts them by their first part.
  */
-const PEOPLE_OF_A_KIND = /^\p{L}{4,}(?:leute|männer|frauen|kräfte)$/u;
+const PEOPLE_OF_A_KIND = /^\p{L}{3,}(?:leute|männer|kräfte)$/u;
 /** Compounds whose last part is not what they count: parliaments, party conventions, birthdays. */
 const NOT_COUNTED_BY_END = /(?:landtag|bundestag|reichstag|parteitag|kirchentag|städtetag|geburtstag)/;
 /** Each unit class's German single-word forms, as whole words (a form "soldat*" as "soldat"). */
