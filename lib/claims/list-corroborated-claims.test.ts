@@ -17,6 +17,13 @@ const ARTICLES: [title: string, outlet: string, body: string][] = [
   ["Bote", "Bote", "Nach Angaben des Gesundheitsministeriums wurden in Rumänien 1.200 Masernfälle gemeldet."],
   ["Post", "Post", "Romania has recorded 1,200 measles cases, the health ministry said."],
   ["Blatt", "Blatt", "In Rumänien wurden laut Reuters 1.200 Masernfälle gemeldet."],
+  // Two names are two origins, however alike their words ("Innenministerium" and Interfax both start "inter").
+  [
+    "Zeitung",
+    "Zeitung",
+    "Laut dem Innenministerium wurden in Moldau 300 Menschen vor dem Hochwasser in Sicherheit gebracht.",
+  ],
+  ["Wire", "Wire", "In Moldova, 300 people were brought to safety from the floods, Interfax reported."],
 ];
 
 let t: TestDb;
@@ -41,6 +48,11 @@ describe("claims corroborated by independent outlets", () => {
     const [claim, ...rest] = await listCorroboratedClaims(t.db, OPERATOR, ids.Post!);
     expect(rest).toEqual([]);
     expect(claim!.outlets).toEqual(["Blatt"]);
+  });
+
+  it("compares names only with a description: a ministry and a news agency named are two origins", async () => {
+    const [claim] = await listCorroboratedClaims(t.db, OPERATOR, ids.Wire!);
+    expect(claim?.outlets).toEqual(["Zeitung"]);
   });
 
   it("names each corroborating outlet once, however it is spelled", async () => {

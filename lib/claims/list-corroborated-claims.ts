@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db/client";
 import { LIVE_CLAIM } from "@/lib/db/live-article";
 import type { Language } from "@/lib/extract";
 import { foldWords } from "@/lib/matching/fold-word";
+import { REGISTRY_SCOPE } from "@/lib/sources/source-scope";
 import { independentOrigins } from "./sourcing";
 
 /** A claim of an article that other outlets state too, on sources of their own. */
@@ -19,10 +20,11 @@ const CITATIONS = { select: { sourceId: true, role: true, relayOfId: true } } as
  * The claims of an article that are corroborated by independent outlets: another outlet's article states the same
  * claim (a stored match whose figures agree), and the two claims rest on no common origin (the independence rule of
  * sourcing.ts: AP relaying NIS is NIS). Two outlets that both quote NIS corroborate nothing; an outlet's own
- * reporting (no source cited) is its own origin. Two sources are one origin also where one's name says what the
- * other's does, in either language ("Innenministerium" and "the interior ministry", "Polizei" and "the police"): the
- * bodies an article knows only by a description are its own sources, and would otherwise count as independent of
- * every other article's. Reads the article's links once.
+ * reporting (no source cited) is its own origin. A body an article knows only by a description is a source of that
+ * article alone ("the interior ministry"), and would count as independent of every other article's: it is one origin
+ * with another source of its kind whose name says what it does, in either language ("Innenministerium", "Polizei"
+ * and "the police"). Names are not compared with names ("The Times" is not "The New York Times"). Reads the
+ * article's links once.
  */
 export async function listCorroboratedClaims(db: Db, actor: Acting, articleId: string): Promise<CorroboratedClaim[]> {
   requireActing(actor, "article.read");
@@ -44,14 +46,22 @@ export async function listCorroboratedClaims(db: Db, actor: Acting, articleId: s
     db,
     links.flatMap(({ claim, other }) => [...originsOf(claim.citations), ...originsOf(other.citations)]),
   );
-  const wordsOf = (id: string, language: string) => nameWords(nameOf.get(id) ?? "", language as Language);
+  const originOf = (id: string, language: string): Origin => {
+    const source = nameOf.get(id);
+    return {
+      id,
+      described: source !== undefined && source.scope !== REGISTRY_SCOPE,
+      type: source?.type,
+      words: nameWords(source?.name ?? "", language as Language),
+    };
+  };
   const found = new Map<string, CorroboratedClaim>();
   for (const { claim, other } of links) {
     const outlet = other.article.outlet!.trim();
     if (sameOutlet(claim.article.outlet, outlet)) continue;
-    const mine = originsOf(claim.citations).map((id) => ({ id, words: wordsOf(id, claim.article.language) }));
-    const theirs = originsOf(other.citations).map((id) => ({ id, words: wordsOf(id, other.article.language) }));
-    if (theirs.some((t) => mine.some((m) => m.id === t.id || oneWithin(m.words, t.words)))) continue;
+    const mine = originsOf(claim.citations).map((id) => originOf(id, claim.article.language));
+    const theirs = originsOf(other.citations).map((id) => originOf(id, other.article.language));
+    if (theirs.some((t) => mine.some((m) => m.id === t.id || describedAlike(m, t)))) continue;
     const entry = found.get(claim.id) ?? { id: claim.id, label: claim.label, outlets: [] };
     if (!entry.outlets.some((o) => sameOutlet(o, outlet))) entry.outlets.push(outlet);
     found.set(claim.id, entry);
@@ -65,13 +75,21 @@ const sameOutlet = (a: string | null, b: string) => a !== null && a.trim().toLow
 const originsOf = (citations: { sourceId: string; role: string; relayOfId: string | null }[]) =>
   independentOrigins(citations.map((c) => ({ name: c.sourceId, role: c.role, relayOf: c.relayOfId })));
 
-async function sourceNames(db: Db, ids: string[]): Promise<Map<string, string>> {
+type SourceFacts = { name: string; type: string; scope: string };
+
+async function sourceNames(db: Db, ids: string[]): Promise<Map<string, SourceFacts>> {
   const sources = await db.source.findMany({
     where: { id: { in: [...new Set(ids)] } },
-    select: { id: true, name: true },
+    select: { id: true, name: true, type: true, scope: true },
   });
-  return new Map(sources.map((s) => [s.id, s.name]));
+  return new Map(sources.map(({ id, ...facts }) => [id, facts]));
 }
+
+type Origin = { id: string; described: boolean; type: string | undefined; words: string[] };
+
+/** One body, where one of the two is known only by a description that the other's name fits, of one kind. */
+const describedAlike = (a: Origin, b: Origin) =>
+  (a.described || b.described) && a.type === b.type && oneWithin(a.words, b.words);
 
 const LINKING_WORDS = new Set("the of for and der die das des von für und".split(" "));
 
