@@ -24,7 +24,7 @@ export async function recordCitedSources(
   const named = namedMentions(extraction, body);
   const registered = extraction.sources.filter((s) => scopeOfSource(s, articleId) === REGISTRY_SCOPE);
   if (provider === "postgresql")
-    await holdNames(tx, [
+    await holdNewNames(tx, [
       ...registered.map((s) => s.name),
       ...registered.flatMap((s) => named.get(s.name)?.shortForm ?? []),
     ]);
@@ -74,14 +74,23 @@ async function sourceNamedBy(tx: Tx, shortForm: string, name: string): Promise<s
 }
 
 /**
- * PostgreSQL: the names (and short forms) this article registers, held until its transaction ends, so that two
- * articles stored at once that name one body ("the port operator HHLA"; "der Hamburger Hafen und Logistik AG
- * (HHLA)") take turns: the second reads what the first registered, as it would had it come a minute later, instead of
- * each creating the body under its own name. In sorted order, so two articles holding several never wait for each
- * other in a circle. SQLite writes one transaction at a time.
+ * PostgreSQL: the names (and short forms) this article registers that no source has yet, held until its transaction
+ * ends, so that two articles stored at once that name one new body ("the port operator HHLA"; "der Hamburger Hafen
+ * und Logistik AG (HHLA)") take turns: the second reads what the first registered, as it would had it come a minute
+ * later, instead of each creating the body under its own name. A name the registry has already ("Reuters") is not
+ * held: articles citing it are stored side by side. In sorted order, so two articles holding several never wait for
+ * each other in a circle. SQLite writes one transaction at a time.
  */
-async function holdNames(tx: Tx, names: string[]): Promise<void> {
-  const keys = [...new Set(names.map(normalizeName).filter(Boolean))].sort();
+async function holdNewNames(tx: Tx, names: string[]): Promise<void> {
+  const stored = new Set(
+    (
+      await tx.source.findMany({
+        where: { name: { in: [...new Set(names)] }, scope: REGISTRY_SCOPE },
+        select: { name: true },
+      })
+    ).map((s) => s.name),
+  );
+  const keys = [...new Set(names.filter((n) => !stored.has(n)).map(normalizeName).filter(Boolean))].sort();
   if (keys.length === 0) return;
   await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM unnest($1::text[]) AS k`, keys);
 }
