@@ -64,6 +64,14 @@ export function ClaimCard({ claim, lang, articleId, can, next }: Props) {
   const selected = useIsSelected(claim.id);
   const card = useRef<HTMLLIElement>(null);
   const pressed = useRef(false);
+  // A press released elsewhere (a drag out of the card, a right click) gives no click: the card the focus is in is
+  // then the one selected, after the release, so the keys act on it.
+  const released = () =>
+    setTimeout(() => {
+      if (!pressed.current) return;
+      pressed.current = false;
+      if (card.current?.contains(document.activeElement)) desk.select(claim.id);
+    });
   const [tool, setTool] = useState<ToolName | null>(null);
   const drafts = useCardDrafts();
   const { knownVersion, noteVersion } = useKnownVersion(claim.version);
@@ -129,7 +137,10 @@ export function ClaimCard({ claim, lang, articleId, can, next }: Props) {
       className={`claim-card${selected ? " claim-card--open" : ""}`}
       // A press of the mouse selects on its click, not when it focuses: selecting closes the card open before, and
       // a card below it moved up between press and release, so the click ("Seen in …", "History") was lost.
-      onPointerDown={() => (pressed.current = true)}
+      onPointerDown={() => {
+        pressed.current = true;
+        document.addEventListener("pointerup", released, { once: true });
+      }}
       onFocus={() => {
         if (!pressed.current) desk.select(claim.id);
       }}
@@ -137,7 +148,6 @@ export function ClaimCard({ claim, lang, articleId, can, next }: Props) {
         pressed.current = false;
         desk.select(claim.id);
       }}
-      onPointerCancel={() => (pressed.current = false)}
       onBlur={(event) => {
         if (!event.currentTarget.contains(event.relatedTarget)) pressed.current = false;
       }}
