@@ -90,7 +90,14 @@ async function holdNewNames(tx: Tx, names: string[]): Promise<void> {
       })
     ).map((s) => s.name),
   );
-  const keys = [...new Set(names.filter((n) => !stored.has(n)).map(normalizeName).filter(Boolean))].sort();
+  const keys = [
+    ...new Set(
+      names
+        .filter((n) => !stored.has(n))
+        .map(normalizeName)
+        .filter(Boolean),
+    ),
+  ].sort();
   if (keys.length === 0) return;
   await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM unnest($1::text[]) AS k`, keys);
 }
