@@ -700,6 +700,10 @@ describe("class 11: unnamed sources stay unnamed, and per article", () => {
       "People familiar with the matter",
     ],
     ["Laut informierten Kreisen wird das Gesetz verschoben.", "de", "Gesetz verschoben", "Informierten Kreisen"],
+    // Authorities and rescuers of no place named are no one named either, in either language.
+    ["Zwei Brücken wurden zerstört, sagten örtliche Behörden.", "de", "Brücken", "Örtliche Behörden"],
+    ["Two bridges were destroyed, local authorities said.", "en", "bridges", "Local authorities"],
+    ["Zwei Brücken wurden zerstört, sagten Rettungskräfte.", "de", "Brücken", "Rettungskräfte"],
     [
       "Aus Regierungskreisen hieß es, der Botschafter sei einbestellt worden.",
       "de",

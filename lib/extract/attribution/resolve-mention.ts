@@ -89,6 +89,8 @@ const describedOnly = (s: SeenSource) =>
     .split(/\s+/)
     .every((w) => /^\p{Ll}/u.test(w));
 
+const AUTHORITIES = /(?:behörden|authorities)\b/iu;
+
 // A public body's description: "the port authority" is not the port operator named before, nor "das Amt" a company.
 const PUBLIC_BODY =
   /^(authority|authorities|agency|office|bureau|ministry|department|commission|police|behörde|amt|ministerium|polizei|kommission)$/i;
@@ -288,7 +290,9 @@ function resolveWritten(mention: string, ctx: ResolveContext): ResolvedSource {
   // Before the registry: "U.S. officials" and "Diplomaten in Brüssel" are not the government they serve or the
   // place they are in; "Analysts at Oxford Economics" is the firm (below).
   const unnamed = STAFF_OF.test(bare) ? null : unnamedSource(bare, ctx.coreference);
-  if (unnamed) return unnamed;
+  // Authorities of a place are its government ("die Behörden in Seoul"); without one they are no one named.
+  const governing = AUTHORITIES.test(bare) && ctx.registry.lookup(mention)?.type === "government";
+  if (unnamed && !governing) return unnamed;
   const spokesperson = spokespersonOf(bare, ctx);
   if (spokesperson) return spokesperson;
   const hit = ctx.registry.lookup(mention);

@@ -62,9 +62,10 @@ export const de: LanguagePack = {
     ],
     // "Die Regierung" after "die Bundesanwaltschaft" is not the prosecutor's office.
     namedOnly: /^(regierung|ministerium)$/,
-    // Compounds end on the head: "Regierungskreisen", "Medienberichten", "Sicherheitsexperten".
+    // Compounds end on the head: "Regierungskreisen", "Medienberichten", "Sicherheitsexperten". Authorities and
+    // rescuers in the plural are no one named either ("sagten örtliche Behörden", as "local officials said").
     unnamedHead:
-      /(kreise|kreisen|insider|insidern|diplomaten|beamte|beamten|quellen|experten|beobachter|beobachtern|augenzeugen|berichte|berichten|informanten|vertraute|vertrauten|anwohner|anwohnern|kritiker|kritikern|ermittler|ermittlern|angaben|personen|ökonomen|volkswirte|volkswirten|ärzte|ärzten|befragte|befragten|demonstranten|aktivisten|beschäftigte|beschäftigten)$/,
+      /(kreise|kreisen|insider|insidern|diplomaten|beamte|beamten|quellen|experten|beobachter|beobachtern|augenzeugen|berichte|berichten|informanten|vertraute|vertrauten|anwohner|anwohnern|kritiker|kritikern|ermittler|ermittlern|angaben|personen|ökonomen|volkswirte|volkswirten|ärzte|ärzten|befragte|befragten|demonstranten|aktivisten|beschäftigte|beschäftigten|behörden|rettungskräfte|rettungskräften|einsatzkräfte|einsatzkräften|sanitäter|sanitätern|feuerwehrleute|feuerwehrleuten)$/,
     countryDescription: /^(das|dieses) Land(?![\p{L}])/iu,
     unnamedTail: /^(aus|in|im|der|des|von|vom|mit|um|nahe|bei|beim)$/,
     nominative: germanNominative,

@@ -90,7 +90,7 @@ export const en: LanguagePack = {
     // "The government" after "the prosecutor's office" is not that office.
     namedOnly: /^(government|ministry|administration)$/,
     unnamedHead:
-      /^(officials?|sources?|people|person|insiders?|diplomats?|aides?|analysts|experts|observers|witnesses|residents|reports|critics|sceptics|skeptics|supporters|opponents|lawmakers|investigators|officers?|economists|strategists|doctors|respondents|voters|activists|protesters|employees|workers|councillors|councilors)$/,
+      /^(officials?|sources?|people|person|insiders?|diplomats?|aides?|analysts|experts|observers|witnesses|residents|reports|critics|sceptics|skeptics|supporters|opponents|lawmakers|investigators|officers?|economists|strategists|doctors|respondents|voters|activists|protesters|employees|workers|councillors|councilors|authorities|rescuers|medics|paramedics|firefighters)$/,
     countryDescription: /^(the|this) country(?![\p{L}])/iu,
     unnamedTail: /^(familiar|close|with|who|briefed|involved|knowledgeable|speaking|in|at|from|of|on)$/,
   },
