@@ -124,6 +124,8 @@ test("a fact-checker sees where a claim was seen and carries its verdict over; a
   await seen.locator("summary").click();
   const match = seen.locator(`[data-match-id="${dpa.claim.id}"]`);
   await expect(match).toContainText(`dpa ${run}`);
+  // The article gave no date of its own: when it was stored stands in for it.
+  await expect(match).toContainText(/dpa · added [A-Z][a-z]{2} \d{1,2}, \d{4}/);
   await expect(match).toContainText("> 10,000 troops here, > 1,000 troops there");
   // Its reason is read before its verdict is taken, and the figures that disagree are said beside the button.
   await expect(match.locator(".seen-before__reason")).toHaveText(`Its reason: The NIS said 1,500 (${run}).`);

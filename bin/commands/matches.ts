@@ -77,7 +77,9 @@ export async function runRematch(argv: string[], io: CliIo): Promise<void> {
 }
 
 function describe(m: ClaimMatchView): string {
-  const where = [m.article.outlet, m.article.publishedAt?.toISOString().slice(0, 10)].filter(Boolean).join(", ");
+  const date =
+    m.article.publishedAt?.toISOString().slice(0, 10) ?? `added ${m.article.createdAt.toISOString().slice(0, 10)}`;
+  const where = [m.article.outlet, date].filter(Boolean).join(", ");
   const status = m.verdict ? `verdict: ${m.verdict}` : `status: ${m.status}`;
   const flag = m.figuresDisagree ? "  FIGURES DISAGREE" : "";
   return (

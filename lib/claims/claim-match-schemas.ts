@@ -24,6 +24,8 @@ export const ClaimMatchResponseSchema = z.object({
     url: z.string().nullable(),
     language: z.string(),
     publishedAt: z.date().nullable(),
+    /** When it was stored: the date to show where it gives no date of its own. */
+    createdAt: z.date(),
   }),
   /** 0–1, how much of what the two are about they share. */
   score: z.number(),

@@ -53,6 +53,9 @@ describe("claims seen before in other articles", () => {
     expect(herald.reasons).toMatch(/North Korea/);
     expect(herald.reasons).toMatch(/Russia/);
     expect(herald.same).toContain("troops");
+    // No date of its own: when it was stored, for the list to show.
+    expect(herald.article.publishedAt).toBeNull();
+    expect(herald.article.createdAt).toBeInstanceOf(Date);
   });
 
   it("flags figures that cannot both be true, with both figures, and not figures that agree", async () => {

@@ -10,7 +10,13 @@ import { compareClaims } from "@/lib/matching/compare-claims";
 import { storedClaimForMatching } from "@/lib/matching/match-terms";
 import { matchKeyOf } from "@/lib/matching/match-key";
 import type { ClaimMatchesView, ClaimMatchView } from "./claim-match-schemas";
-import { matchAgainstArchive, matchView, MATCHES_PER_CLAIM, parseKey } from "./match-against-archive";
+import {
+  MATCH_ARTICLE_FIELDS,
+  matchAgainstArchive,
+  matchView,
+  MATCHES_PER_CLAIM,
+  parseKey,
+} from "./match-against-archive";
 
 export const ListClaimMatchesSchema = z.object({
   claimId: recordId("claim"),
@@ -23,8 +29,6 @@ export const ListClaimMatchesSchema = z.object({
   /** The language the reasons and figures are written in (the reader's): "en" (the default) or "de". */
   language: z.enum(["en", "de"], { message: 'The language is "en" or "de".' }).optional(),
 });
-
-const ARTICLE_FIELDS = { id: true, title: true, outlet: true, url: true, language: true, publishedAt: true } as const;
 
 /**
  * "Seen before": the claims of other articles that state what this claim states, best first, each with its reasons,
@@ -72,7 +76,7 @@ export async function listClaimMatches(
             status: true,
             statusReason: true,
             matchKey: true,
-            article: { select: ARTICLE_FIELDS },
+            article: { select: MATCH_ARTICLE_FIELDS },
           },
         },
       },

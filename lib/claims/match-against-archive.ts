@@ -163,7 +163,7 @@ async function describeMatches(
           status: true,
           statusReason: true,
           matchKey: true,
-          article: { select: { id: true, title: true, outlet: true, url: true, language: true, publishedAt: true } },
+          article: { select: MATCH_ARTICLE_FIELDS },
         },
       })
     ).map((c) => [c.id, c]),
@@ -180,6 +180,17 @@ async function describeMatches(
 }
 
 /** A matching claim as the API, the card and the command line show it. */
+/** What a match shows of the other claim's article (ClaimMatchResponseSchema's `article`). */
+export const MATCH_ARTICLE_FIELDS = {
+  id: true,
+  title: true,
+  outlet: true,
+  url: true,
+  language: true,
+  publishedAt: true,
+  createdAt: true,
+} as const;
+
 export function matchView(
   claim: { id: string; text: string; status: string; statusReason: string | null; article: ClaimMatchView["article"] },
   match: ClaimMatch,

@@ -15,7 +15,10 @@ import { useFetchWhenOpen } from "./use-fetch-when-open";
 /** GET /api/claims/:id/matches as JSON carries it: dates as text. */
 type MatchesResponse = {
   matches: (Omit<ClaimMatchView, "article"> & {
-    article: Omit<ClaimMatchView["article"], "publishedAt"> & { publishedAt: string | null };
+    article: Omit<ClaimMatchView["article"], "publishedAt" | "createdAt"> & {
+      publishedAt: string | null;
+      createdAt: string;
+    };
   })[];
 };
 
@@ -75,9 +78,10 @@ export function SeenBefore({ claim, articleId, version, canReview }: Props) {
               <span className="muted">
                 {[
                   m.article.outlet,
+                  // Its own date, or when it was stored: a match is read by when it was said.
                   m.article.publishedAt
                     ? format.dateTime(new Date(m.article.publishedAt), { dateStyle: "medium" })
-                    : null,
+                    : t("added", { date: format.dateTime(new Date(m.article.createdAt), { dateStyle: "medium" }) }),
                 ]
                   .filter(Boolean)
                   .join(" · ")}
