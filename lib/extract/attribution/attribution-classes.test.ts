@@ -1457,6 +1457,10 @@ describe("who speaks: a body by the noun that describes it, or through its spoke
     ]);
     // A bare description still refers back to the nearest that fits.
     expect(named(text, "40 roads", "en")).toEqual([["Health ministry", "government", "coreference"]]);
+    // Wire copy capitalises the first: still a description, and not the defence ministry.
+    const wire =
+      "Three bridges were closed, the Transport Ministry said. Some 2,000 homes lost power, the defence ministry said.";
+    expect(named(wire, "2,000 homes", "en")).toEqual([["Defence ministry", "government", "unresolved"]]);
     // A name may be described any way.
     const named2 =
       "Tariffs will rise, the Daily Courier reported. The conservative-leaning newspaper said 12 firms would close.";

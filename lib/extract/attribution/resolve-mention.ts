@@ -84,10 +84,14 @@ const GENERIC_MODIFIER =
   /^(?:state|state-run|official|national|federal|local|regional|news|top|main|government|public|central|country|nation|new|zuständig|örtlich|staatlich|lokal|regional|amtlich|\p{L}+(?:isch|ian|an|ese|i))$/u;
 
 /** A source the article named only by a description ("the interior ministry"), no name. */
-const describedOnly = (s: SeenSource) =>
-  stripDeterminer(s.mention ?? s.name)
-    .split(/\s+/)
-    .every((w) => /^\p{Ll}/u.test(w));
+const describedOnly = (s: SeenSource) => {
+  const words = stripDeterminer(s.mention ?? s.name).split(/\s+/);
+  // Wire copy capitalises a public body's description ("the Transport Ministry", "the Justice Department"): a
+  // short name ending in such a noun, with no short form in capitals, is a description too.
+  const capitalised =
+    words.length <= 3 && PUBLIC_BODY.test(words.at(-1)!) && !words.some((w) => /^\p{Lu}{2,}$/u.test(w));
+  return capitalised || words.every((w) => /^\p{Ll}/u.test(w));
+};
 
 const AUTHORITIES = /(?:behörden|authorities)\b/iu;
 
