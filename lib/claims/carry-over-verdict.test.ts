@@ -4,6 +4,7 @@ import { createArticle, createUser } from "@/test/support/factories";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
 import { carryOverVerdict } from "./carry-over-verdict";
 import { listClaimHistory } from "./list-claim-history";
+import { listClaimMatches } from "./list-claim-matches";
 import { setClaimStatus } from "./set-claim-status";
 
 const CHECKED = "North Korea has sent more than 1,000 troops to Russia, South Korea's spy agency said on Friday.";
@@ -60,5 +61,19 @@ describe("carrying a verdict over from a matching claim", () => {
       to: "false",
       related: { claimId: checked, articleTitle: "Yonhap" },
     });
+  });
+
+  it("is named where the claim is listed as a match: its reason came with the verdict", async () => {
+    const { matches } = await listClaimMatches(t.db, checker, { claimId: checked });
+    expect(matches.find((m) => m.claimId === fresh)).toMatchObject({
+      statusReason: "The NIS said 1,500.",
+      reasonFrom: { title: "Yonhap" },
+    });
+    // Its own verdict again: the reason is its own.
+    await setClaimStatus(t.db, checker, { claimId: fresh, status: "false", reason: "NIS, 1,500.", version: 2 });
+    const again = (await listClaimMatches(t.db, checker, { claimId: checked })).matches.find(
+      (m) => m.claimId === fresh,
+    );
+    expect(again?.reasonFrom).toBeNull();
   });
 });

@@ -17,6 +17,8 @@ export const ClaimMatchResponseSchema = z.object({
   /** The status when it is a finding (true … unproven), else null: what can be carried over. */
   verdict: ClaimStatusSchema.nullable(),
   statusReason: z.string().nullable(),
+  /** The article the verdict (and its reason) was carried over from, when it was: the reason is that claim's. */
+  reasonFrom: z.object({ title: z.string(), outlet: z.string().nullable() }).nullable(),
   article: z.object({
     id: z.string(),
     title: z.string(),

@@ -10,6 +10,7 @@ import { compareClaims } from "@/lib/matching/compare-claims";
 import { storedClaimForMatching } from "@/lib/matching/match-terms";
 import { matchKeyOf } from "@/lib/matching/match-key";
 import type { ClaimMatchesView, ClaimMatchView } from "./claim-match-schemas";
+import { verdictsCarriedOver } from "./verdicts-carried-over";
 import {
   MATCH_ARTICLE_FIELDS,
   matchAgainstArchive,
@@ -84,13 +85,17 @@ export async function listClaimMatches(
     db.claimLink.findMany({ where, select: { other: { select: { articleId: true } } } }),
   ]);
   const key = parseKey(claim.matchKey);
+  const carried = await verdictsCarriedOver(
+    db,
+    links.map((l) => l.other),
+  );
   return {
     claimId,
     // The reasons and figures from the two claims' keys, as they are now (a link keeps only that they match).
     matches: links.flatMap(({ other }): ClaimMatchView[] => {
       const otherKey = parseKey(other.matchKey);
       const match = key && otherKey ? compareClaims(key, otherKey, language) : null;
-      return match ? [matchView(other, match)] : [];
+      return match ? [matchView(other, match, carried.get(other.id))] : [];
     }),
     articles: new Set(articles.map((a) => a.other.articleId)).size,
   };

@@ -10,6 +10,7 @@ import { runOffThread } from "@/lib/input/run-off-thread";
 import type { ClaimMatchView } from "./claim-match-schemas";
 import { isVerdict, toClaimStatus } from "./claim-status";
 import { candidateMemo, findMatchCandidates, type MatchCandidate } from "./match-candidates";
+import { verdictsCarriedOver, type VerdictOrigin } from "./verdicts-carried-over";
 
 export { parseKey };
 
@@ -168,18 +169,18 @@ async function describeMatches(
       })
     ).map((c) => [c.id, c]),
   );
+  const carried = await verdictsCarriedOver(db, [...details.values()]);
   return ranked.map((matches, i) =>
     matches.flatMap(({ id, match }) => {
       const claim = details.get(id);
       if (!claim) return [];
       // Ranked in English (on the worker thread): described again, the few shown, in the reader's language.
       const other = language === "en" ? null : parseKey(claim.matchKey);
-      return [matchView(claim, (other && compareClaims(keys[i]!, other, language)) || match)];
+      return [matchView(claim, (other && compareClaims(keys[i]!, other, language)) || match, carried.get(id))];
     }),
   );
 }
 
-/** A matching claim as the API, the card and the command line show it. */
 /** What a match shows of the other claim's article (ClaimMatchResponseSchema's `article`). */
 export const MATCH_ARTICLE_FIELDS = {
   id: true,
@@ -191,9 +192,11 @@ export const MATCH_ARTICLE_FIELDS = {
   createdAt: true,
 } as const;
 
+/** A matching claim as the API, the card and the command line show it. */
 export function matchView(
   claim: { id: string; text: string; status: string; statusReason: string | null; article: ClaimMatchView["article"] },
   match: ClaimMatch,
+  reasonFrom?: VerdictOrigin,
 ): ClaimMatchView {
   const status = toClaimStatus(claim.status);
   return {
@@ -202,6 +205,7 @@ export function matchView(
     status,
     verdict: isVerdict(status) ? status : null,
     statusReason: claim.statusReason,
+    reasonFrom: reasonFrom ?? null,
     article: claim.article,
     score: match.score,
     reasons: match.reasons,

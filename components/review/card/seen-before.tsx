@@ -102,7 +102,16 @@ export function SeenBefore({ claim, articleId, version, canReview }: Props) {
                 ))}
               </p>
               {m.verdict && m.statusReason ? (
-                <p className="seen-before__reason">{t("verdictReason", { reason: m.statusReason })}</p>
+                <p className="seen-before__reason">
+                  {m.reasonFrom
+                    ? t("verdictReasonFrom", {
+                        reason: m.statusReason,
+                        article: m.reasonFrom.outlet
+                          ? `${m.reasonFrom.title} (${m.reasonFrom.outlet})`
+                          : m.reasonFrom.title,
+                      })
+                    : t("verdictReason", { reason: m.statusReason })}
+                </p>
               ) : null}
               {canReview && m.verdict && m.verdict !== claim.status && m.figuresDisagree ? (
                 <p className="seen-before__caution" role="note">
