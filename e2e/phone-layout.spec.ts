@@ -56,6 +56,17 @@ for (const width of [390, 768]) {
   });
 }
 
+test("at 390 px the claims list shows each claim's status on screen, and its article under it", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/claims");
+  const row = page.locator("table.claims-table tbody tr").first();
+  // Down to the row (the page only; the table keeps its own sideways scroll where it was): is the status there?
+  await row.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 100));
+  await expect(row.locator(".badge").first()).toBeInViewport({ ratio: 1 });
+  await expect(row.locator(".claims-table__narrow")).toBeVisible();
+  await page.screenshot({ path: runTmp("screenshots/claims-390-rows.png") });
+});
+
 for (const width of [390, 768, 1366]) {
   test(`at ${width} px every header link is on screen and reached with the Tab key`, async ({ page }) => {
     await page.setViewportSize({ width, height: 844 });

@@ -76,9 +76,13 @@ export default async function ClaimsPage({ searchParams }: Props) {
           />
         </td>
       ) : null}
-      <ClaimLabelCell claim={c} article={c.article} />
-      <td>{c.article.title}</td>
-      <td>{c.sources.join(", ") || "—"}</td>
+      <ClaimLabelCell
+        claim={c}
+        article={c.article}
+        narrow={[c.article.title, c.sources.join(", ")].filter(Boolean).join(" · ")}
+      />
+      <td className="claims-table__wide">{c.article.title}</td>
+      <td className="claims-table__wide">{c.sources.join(", ") || "—"}</td>
       <td>
         <StatusBadge status={c.status} label={ts(c.status)} />
         {c.assignee ? <div className="muted">→ {c.assignee}</div> : null}
@@ -176,7 +180,7 @@ export default async function ClaimsPage({ searchParams }: Props) {
         </p>
         {found?.claims.length ? (
           <div className="table-scroll">
-            <table className="data">
+            <table className="data claims-table">
               <thead>
                 <tr>
                   {canReview ? (
@@ -185,8 +189,12 @@ export default async function ClaimsPage({ searchParams }: Props) {
                     </th>
                   ) : null}
                   <th scope="col">{t("claim")}</th>
-                  <th scope="col">{t("article")}</th>
-                  <th scope="col">{t("sources")}</th>
+                  <th scope="col" className="claims-table__wide">
+                    {t("article")}
+                  </th>
+                  <th scope="col" className="claims-table__wide">
+                    {t("sources")}
+                  </th>
                   <th scope="col">{t("status")}</th>
                 </tr>
               </thead>

@@ -10,9 +10,12 @@ const SNIPPET = 160;
 export function ClaimLabelCell({
   claim,
   article,
+  narrow,
 }: {
   claim: { id: string; label: string; text: string };
   article: { id: string; language: string };
+  /** What the columns beside say, for a phone's screen, where they are left out (`.claims-table`'s CSS). */
+  narrow?: string;
 }) {
   return (
     <td lang={article.language}>
@@ -20,6 +23,7 @@ export function ClaimLabelCell({
       <div className="muted" style={{ fontSize: "0.85rem" }}>
         {claim.text.length > SNIPPET ? `${claim.text.slice(0, SNIPPET - 1)}…` : claim.text}
       </div>
+      {narrow ? <div className="muted claims-table__narrow">{narrow}</div> : null}
     </td>
   );
 }
