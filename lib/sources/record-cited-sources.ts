@@ -105,17 +105,10 @@ async function holdNewNames(tx: Tx, names: string[]): Promise<void> {
 /**
  * A name in capitals that another article defined as a body's short form ("(HHLA)" after its full name) is that
  * body, as the registry would have told the extractor had that article been stored first; one registered under its
- * own name stays so.
+ * own name stays so (findSourceIdByName takes the name before an alias).
  */
 async function sourceOfShortForm(tx: Tx, name: string): Promise<string | null> {
-  if (!/^\p{Lu}[\p{Lu}\d&-]{1,9}$/u.test(name)) return null;
-  if (await tx.source.findUnique({ where: { name_scope: { name, scope: REGISTRY_SCOPE } }, select: { id: true } }))
-    return null;
-  const alias = await tx.sourceAlias.findUnique({
-    where: { normalized: normalizeName(name) },
-    select: { sourceId: true },
-  });
-  return alias?.sourceId ?? null;
+  return /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u.test(name) ? findSourceIdByName(tx, name) : null;
 }
 
 /** A short form in brackets right after a name: "(HHLA)", "(ZDS)", "(IfW)". */
