@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db/client";
 import { LIVE_ARTICLE, ON_THE_PAGE } from "@/lib/db/live-article";
 import { toClaimStatus } from "@/lib/claims/claim-status";
 import { EVENT_FIELDS, readableEvents } from "@/lib/claims/readable-events";
+import { carriedOverFrom } from "@/lib/claims/verdicts-carried-over";
 import { QuantitySchema, type Quantity, type SourceType } from "@/lib/extract";
 import type { CitationResponseSchema, ClaimResponseSchema, OrphanedClaimSchema } from "./article-api-schemas";
 import { z } from "zod";
@@ -147,23 +148,19 @@ export async function getFullArticle(db: Db, actor: Actor, id: string): Promise<
   };
 }
 
-type VerdictEvent = {
-  type: string;
-  relatedClaim: {
-    id: string;
-    deletedAt: Date | null;
-    article: { id: string; title: string; outlet: string | null; deletedAt: Date | null };
-  } | null;
-};
-
 /** The claim its current verdict was carried over from, if the newest status it was given came that way. */
-function verdictFromOf(newestFirst: VerdictEvent[]): ClaimView["verdictFrom"] {
-  const last = newestFirst.find((e) => e.type === "status_changed" || e.type === "verdict_carried_over");
-  if (last?.type !== "verdict_carried_over" || !last.relatedClaim) return null;
-  const { id, deletedAt, article } = last.relatedClaim;
-  const live = !deletedAt && !article.deletedAt;
-  return { claimId: id, articleId: article.id, title: article.title, outlet: article.outlet, live };
+function verdictFromOf(newestFirst: { type: string; relatedClaim: RelatedClaim | null }[]): ClaimView["verdictFrom"] {
+  const from = carriedOverFrom(newestFirst);
+  if (!from) return null;
+  const live = !from.deletedAt && !from.article.deletedAt;
+  return { claimId: from.id, articleId: from.article.id, title: from.article.title, outlet: from.article.outlet, live };
 }
+
+type RelatedClaim = {
+  id: string;
+  deletedAt: Date | null;
+  article: { id: string; title: string; outlet: string | null; deletedAt: Date | null };
+};
 
 function changesOf(newestFirst: { actor: { name: string } | null }[]): ClaimView["changes"] {
   return { count: newestFirst.length, lastBy: newestFirst[0]?.actor?.name ?? null };

@@ -6,6 +6,7 @@ import { describeSpan, type Extraction, type Quantity } from "@/lib/extract";
 import { recordClaimEvents, type ClaimEvent } from "@/lib/claims/claim-events";
 import { recountSources } from "@/lib/claims/sourcing";
 import { quoteAsText } from "@/lib/claims/trim-span";
+import { STATUS_EVENT_TYPES } from "@/lib/claims/verdicts-carried-over";
 import { articleContextOf } from "@/lib/matching/article-context";
 import { storedMatchFieldsOf, type StoredMatchFields } from "@/lib/matching/match-terms";
 import type { FetchedSource } from "./read-article-source";
@@ -155,7 +156,7 @@ const stored = ({ quantities, ...rest }: Redrafted) => ({ ...rest, quantities: J
 /** Who gave the claim its current status (the newest status change or carried-over verdict), if anyone still is. */
 async function verdictSetter(tx: Tx, claimId: string): Promise<string | null> {
   const event = await tx.claimEvent.findFirst({
-    where: { claimId, type: { in: ["status_changed", "verdict_carried_over"] } },
+    where: { claimId, type: { in: STATUS_EVENT_TYPES } },
     orderBy: { createdAt: "desc" },
     select: { actorId: true },
   });
