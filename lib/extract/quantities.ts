@@ -142,8 +142,10 @@ export function findQuantities(text: string, from: number, to: number, lang: Lan
   for (let m = NUMBER_RE.exec(slice); m; m = NUMBER_RE.exec(slice)) {
     let start = m.index;
     let end = m.index + m[0].length;
-    const spelled = m[3]?.toLowerCase() ?? (m[4] ? "one" : undefined);
-    let value = spelled ? (SPELLED[spelled] ?? 1) : parseNumber(m[2]!, lang);
+    const spelledWord = m[3]?.toLowerCase();
+    // A number written as a word: one of the spelled ones, or "one"/"a" before a scale (group 4).
+    const spelled = spelledWord !== undefined || m[4] !== undefined;
+    let value = m[4] !== undefined ? 1 : spelledWord !== undefined ? SPELLED[spelledWord]! : parseNumber(m[2]!, lang);
     let unit: string | undefined = m[1] ? CURRENCY_BEFORE[m[1].trim()] : undefined;
     let rest = slice.slice(end);
     // A date ("3. Oktober", "3 October", "Oct. 25", "March 3, 2021"), an ordinal ("25th") or a fraction ("1-1/2")

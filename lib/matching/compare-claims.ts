@@ -273,8 +273,8 @@ const ownUnitLabel = (unitClass: string, figures: Figure[], language: MatchLangu
     : labelOf(unitClass, language);
 
 /**
- * How the reasons name what both claims' figures count: the lexicon's label, or the unit as a claim wrote it (UNIT_WORD), the one
- * in the reader's language where one of the two is ("houses" to an English reader, not "Häuser").
+ * How the reasons name what both claims' figures count: the lexicon's label, or the unit as a claim wrote it
+ * (UNIT_WORD), the one in the reader's language where one of the two is ("houses" to an English reader, not "Häuser").
  */
 const unitLabelOf = (unitClass: string, a: MatchKey, b: MatchKey, language: MatchLanguage) => {
   if (!unitClass.startsWith(UNIT_WORD)) return labelOf(unitClass, language);

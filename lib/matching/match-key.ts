@@ -349,8 +349,11 @@ const AFTERMATH: Record<MatchLanguage, RegExp> = {
   en: /\b(?:after|following|since)\s+(?:the|a|an|this|that|last|its|their)\s+(?:\p{L}+\s+)?\p{L}+/giu,
 };
 
-const aftermathSpans = (claim: ClaimForMatching): [number, number][] =>
-  [...claim.text.matchAll(AFTERMATH[claim.language])].map((m) => [m.index, m.index + m[0].length]);
+const aftermathSpans = (claim: ClaimForMatching) => spansOf(claim, AFTERMATH);
+
+/** Where a claim's text holds what the language's pattern finds, as [start, end) offsets. */
+const spansOf = (claim: ClaimForMatching, patterns: Record<MatchLanguage, RegExp>): [number, number][] =>
+  [...claim.text.matchAll(patterns[claim.language])].map((m) => [m.index, m.index + m[0].length]);
 
 // What help was sent for is not what happened: "sent 1,200 soldiers to help with the evacuation" states no
 // evacuation (it was linked as one with "8,000 residents were evacuated"), nor "um bei der Evakuierung zu helfen",
@@ -360,8 +363,7 @@ const PURPOSE: Record<MatchLanguage, RegExp> = {
   en: /\b(?:to|in order to)\s+(?:help|assist|support|aid)\s+(?:(?:with|in)\s+)?(?:(?:the|a|an|its|their)\s+)?(?:\p{L}+\s+)?\p{L}+/giu,
 };
 
-const purposeSpans = (claim: ClaimForMatching): [number, number][] =>
-  [...claim.text.matchAll(PURPOSE[claim.language])].map((m) => [m.index, m.index + m[0].length]);
+const purposeSpans = (claim: ClaimForMatching) => spansOf(claim, PURPOSE);
 
 // What someone thinks of an event is not the event: "ZDS called the strike disproportionate", "die Opposition
 // kritisierte den Einsatz". The event's noun stays among the claim's words; it is not what the claim says happened.
@@ -380,8 +382,7 @@ const JUDGED: Record<MatchLanguage, RegExp> = {
   ),
 };
 
-const judgedSpans = (claim: ClaimForMatching): [number, number][] =>
-  [...claim.text.matchAll(JUDGED[claim.language])].map((m) => [m.index, m.index + m[0].length]);
+const judgedSpans = (claim: ClaimForMatching) => spansOf(claim, JUDGED);
 
 const inSpans = (at: number, spans: [number, number][]) => spans.some(([from, to]) => at >= from && at < to);
 
@@ -493,9 +494,9 @@ function compoundUnitClassOf(unit: string): string | undefined {
   return undefined;
 }
 /**
- * Compounds of people named by what they do: "Feuerwehrleute", "Feuerwehrmänner", "Seeleute" count firefighters
- * and police, as the English word does ("600 firefighters"), not people at large — against "3.000 Anwohner" they
- * were flagged as a figure that disagrees. unitWordOf counts them by their first part.
+ * Compounds of people named by what they do: "Feuerwehrleute", "Feuerwehrmänner" count firefighters, as the English
+ * word does ("600 firefighters"), not people at large — against "3.000 Menschen" they were flagged as a figure that
+ * disagrees. unitWordOf counts them by their first part.
  */
 const PEOPLE_OF_A_KIND = /^\p{L}{3,}(?:leute|männer|kräfte)$/u;
 /** Compounds whose last part is not what they count: parliaments, party conventions, birthdays. */

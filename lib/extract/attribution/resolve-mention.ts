@@ -81,7 +81,7 @@ const describedAsOrganisation = (mention: string | undefined) =>
 // Words before a description's head that do not tell one body of its kind from another ("the state news agency" is
 // the one named before), nor a nationality (the name may be in the other language).
 const GENERIC_MODIFIER =
-  /^(?:state|state-run|official|national|federal|local|regional|news|top|main|government|public|central|country|nation|new|zuständig|örtlich|staatlich|lokal|regional|amtlich|\p{L}+(?:isch|ian|an|ese|i))$/u;
+  /^(?:state|state-run|official|national|federal|local|regional|news|top|main|government|public|central|country|nation|new|zuständig|örtlich|staatlich|lokal|amtlich|\p{L}+(?:isch|ian|an|ese|i))$/u;
 
 /** A source the article named only by a description ("the interior ministry"), no name. */
 const describedOnly = (s: SeenSource) => {

@@ -12,111 +12,28 @@
  * word this list does not know.
  */
 
+import { words } from "../words";
+
 type Gender = "masculine" | "neuter" | "feminine";
 type Case = "nominative" | "genitive" | "dative";
 
-// What a body's name ends its head noun with, by gender. Longest first is not needed: a word is tried against each.
-const HEADS: Record<Gender, string[]> = {
-  masculine: [
-    "verband",
-    "bund",
-    "rat",
-    "konzern",
-    "verein",
-    "senat",
-    "dienst",
-    "fonds",
-    "ausschuss",
-    "kreis",
-    "hof",
-    "tag",
-    "stab",
-    "club",
-    "klub",
-    "rundfunk",
-    "sender",
-    "betrieb",
-    "hafen",
-    "markt",
-    "versicherer",
-    "anbieter",
-    "hersteller",
-    "betreiber",
-    "autobauer",
-    "zulieferer",
-    "versorger",
-    "konvent",
-    "zoll",
-    "träger",
-  ],
-  neuter: [
-    "amt",
-    "institut",
-    "ministerium",
-    "zentrum",
-    "unternehmen",
-    "gericht",
-    "büro",
-    "werk",
-    "komitee",
-    "kommando",
-    "parlament",
-    "haus",
-    "kollegium",
-    "präsidium",
-    "forum",
-    "netzwerk",
-    "bündnis",
-    "konsortium",
-    "kabinett",
-    "labor",
-    "museum",
-    "klinikum",
-    "kuratorium",
-    "sekretariat",
-    "gremium",
-    "observatorium",
-    "direktorium",
-    "kommissariat",
-    "land",
-  ],
-  feminine: [
-    "ung",
-    "heit",
-    "keit",
-    "schaft",
-    "tion",
-    "sion",
-    "tät",
-    "behörde",
-    "agentur",
-    "bank",
-    "kasse",
-    "kammer",
-    "gruppe",
-    "hochschule",
-    "akademie",
-    "klinik",
-    "initiative",
-    "allianz",
-    "liga",
-    "union",
-    "bahn",
-    "post",
-    "armee",
-    "marine",
-    "zentrale",
-    "polizei",
-    "partei",
-    "konferenz",
-    "kommission",
-    "organisation",
-    "stiftung",
-    "anstalt",
-    "stelle",
-    "direktion",
-    "zeitung",
-  ],
+// What a body's name ends its head noun with, by gender (a word is tried against each ending).
+const HEADS: Record<Gender, Set<string>> = {
+  masculine: words(
+    "anbieter ausschuss autobauer betreiber betrieb bund club dienst fonds hafen hersteller hof klub konvent " +
+      "konzern kreis markt rat rundfunk senat sender stab tag träger verband verein versicherer versorger zoll " +
+      "zulieferer",
+  ),
+  neuter: words(
+    "amt bündnis büro direktorium forum gericht gremium haus institut kabinett klinikum kollegium komitee " +
+      "kommando kommissariat konsortium kuratorium labor land ministerium museum netzwerk observatorium " +
+      "parlament präsidium sekretariat unternehmen werk zentrum",
+  ),
+  feminine: words(
+    "agentur akademie allianz anstalt armee bahn bank behörde direktion gruppe heit hochschule initiative " +
+      "kammer kasse keit klinik kommission konferenz liga marine organisation partei polizei post schaft sion " +
+      "stelle stiftung tion tät ung union zeitung zentrale",
+  ),
 };
 
 // The words before a name that tell its case. "der" is a feminine genitive or dative, or a masculine nominative:
@@ -141,7 +58,7 @@ const PREPOSITION = /^(?:von|bei|zu|mit|nach|laut|gegenüber|aus)\s+/iu;
 
 /** What a declined adjective ends with ("Deutschen", "Statistische", "Kieler"), not a noun's genitive "-s". */
 const ADJECTIVE = /\p{L}(?:e|en|er|es|em)$/u;
-const ARTICLES = new Set(["der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"]);
+const ARTICLES = words("das dem den der des die ein eine einem einen einer eines");
 
 // What an adjective ends with alone, before a noun of each gender, in the nominative ("Deutscher", "Deutsches",
 // "Deutsche").
@@ -149,10 +66,10 @@ const ALONE: Record<Gender, string> = { masculine: "er", neuter: "es", feminine:
 
 /** The name without its article, in the nominative, or null where the mention gives no case or no known head. */
 export function germanNominative(mention: string): string | null {
-  const words = mention.trim().replace(PREPOSITION, "").split(/\s+/);
-  const grammaticalCase = CASE_OF[words[0]!.toLowerCase()];
-  if (grammaticalCase === undefined || words.length < 2) return null;
-  const name = words.slice(1);
+  const tokens = mention.trim().replace(PREPOSITION, "").split(/\s+/);
+  const grammaticalCase = CASE_OF[tokens[0]!.toLowerCase()];
+  if (grammaticalCase === undefined || tokens.length < 2) return null;
+  const name = tokens.slice(1);
   for (let at = 0; at < name.length && at < 4; at++) {
     const head = headOf(name[at]!, grammaticalCase);
     // Only adjectives before the head: "dem Chef der Deutschen Bank" names the bank's chief, not the bank. Or the
@@ -163,7 +80,8 @@ export function germanNominative(mention: string): string | null {
       continue;
     }
     // "der Deutsche Wetterdienst" is a nominative, "der Deutschen Bahn" a genitive: the head's gender decides.
-    const genderCase = words[0]!.toLowerCase() === "der" && head.gender !== "feminine" ? "nominative" : grammaticalCase;
+    const genderCase =
+      tokens[0]!.toLowerCase() === "der" && head.gender !== "feminine" ? "nominative" : grammaticalCase;
     if (genderCase === "nominative" && head.gender === "feminine") return name.join(" ");
     // A weak adjective ends in "-e" after a nominative's article, in "-en" after a genitive's or dative's.
     const weak = genderCase === "nominative" ? "e" : "en";
@@ -189,7 +107,7 @@ function headOf(word: string, grammaticalCase: Case): { word: string; gender: Ge
       : [{ strip: 0, stem: lower }];
   for (const { strip, stem } of forms)
     for (const gender of ["masculine", "neuter", "feminine"] as const)
-      if (stem && HEADS[gender].some((end) => stem.endsWith(end)) && (strip === 0 || gender !== "feminine"))
+      if (stem && [...HEADS[gender]].some((end) => stem.endsWith(end)) && (strip === 0 || gender !== "feminine"))
         return { word: word.slice(0, word.length - strip), gender };
   return null;
 }
