@@ -793,6 +793,22 @@ describe("what a real article's German and English wordings write differently", 
     expect(keyOf("Bei Kiew wurden drei Soldaten getötet.", "de").entities).toContain("kyiv");
   });
 
+  it("does not keep a village the lexicon does not know apart from a claim that names only its lead's places", () => {
+    const context = ["slovenia"];
+    const german = keyOfSentence("In Kamnik hat das Rote Kreuz 300 Anwohner in Sicherheit gebracht.", "de", context);
+    expect(german.places).toEqual(["kamni"]);
+    const english = keyOfSentence("The Red Cross brought about 300 residents to safety.", "en", context);
+    expect(english.inherited).toEqual(["slovenia"]);
+    const match = compareClaims(german, english);
+    // Residents in both languages: one kind of count ("Anwohner" was counted as a word of its own).
+    expect(match?.figures.map((f) => f.unitClass)).toEqual(["people"]);
+    // Two villages the lexicon does not know stay two places.
+    const other = keyOfSentence("In Celje hat das Rote Kreuz 300 Anwohner in Sicherheit gebracht.", "de", context);
+    expect(compareClaims(german, other)).toBeNull();
+    // "had to leave their homes" is an evacuation, as "ihre Häuser verlassen" is.
+    expect(keyOf("About 300 residents had to leave their homes.", "en").concepts).toContain("displace");
+  });
+
   it("counts a German compound by the loan word it ends in, as the English claim counts it", () => {
     const context = ["rotterdam", "netherlands"];
     const containers = compareClaims(

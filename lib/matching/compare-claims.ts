@@ -103,22 +103,8 @@ export function scoreClaims(a: MatchKey, b: MatchKey): ScoredPair | null {
   const commonNames = specific(shared.entities);
   const allNames = specific([...new Set([...a.entities, ...b.entities])]);
   const wordShare = allWords === 0 ? 0 : (commonWords + commonNames) / (allWords + allNames);
-  // One thing happening in two places is two claims: when both name places, they must share one (the UN's count for
-  // Gaza is not its count for Syria), and when both name a city or region, that too (Russia's attack on Kharkiv is
-  // not its strike on Odesa).
-  const apart = (kind: (entity: string) => boolean) =>
-    a.entities.some(kind) && b.entities.some(kind) && !shared.entities.some(kind);
-  // A place the lexicon does not know counts too: "in Sudan" against the UN's count for Gaza.
-  const placesOf = (key: MatchKey) => [...key.entities.filter(isPlace), ...(key.places ?? [])];
-  const [aPlaces, bPlaces] = [placesOf(a), placesOf(b)];
-  const unknownApart =
-    Boolean(a.places || b.places) &&
-    aPlaces.length > 0 &&
-    bPlaces.length > 0 &&
-    !aPlaces.some((p) => bPlaces.includes(p));
-  const placesApart = apart(isPlace) || apart(isLocal) || unknownApart;
   // Places apart or sides swapped: two claims, however many words they share.
-  if (placesApart || rolesReversed(a, b, shared.concepts)) return null;
+  if (keptApart(a, b, shared.entities, shared.concepts)) return null;
   // A change of a figure ("rose", "fell") is the same event only of the same thing: inflation and rents both rise.
   const whatChanged = intersect(a.words, b.words).filter((w) => !CHANGE_WORDS.has(w)).length;
   const sameEvent = shared.concepts.some((c) => isEvent(c) && (!isChange(c) || whatChanged > 0));
@@ -160,6 +146,25 @@ export function scoreClaims(a: MatchKey, b: MatchKey): ScoredPair | null {
   const sameCount = countsInCommon.some((u) => sameNumber(u, a.figures, b.figures));
   if (!((aboutTheSame && score >= MATCH_THRESHOLD) || sameWords || mostWords || sameCount)) return null;
   return { score: Math.round(score * 1000) / 1000, shared };
+}
+
+/**
+ * Two claims that cannot be one however much they share. One thing happening in two places is two claims: when both
+ * name places, they must share one (the UN's count for Gaza is not its count for Syria), and when both name a city or
+ * region, that too (Russia's attack on Kharkiv is not its strike on Odesa); a place the lexicon does not know counts
+ * too ("in Sudan" against the UN's count for Gaza). And the sides of a directed event swapped (rolesReversed).
+ */
+export function keptApart(a: MatchKey, b: MatchKey, sharedEntities: string[], sharedConcepts: string[]): boolean {
+  const apart = (kind: (entity: string) => boolean) =>
+    a.entities.some(kind) && b.entities.some(kind) && !sharedEntities.some(kind);
+  const placesOf = (key: MatchKey) => [...key.entities.filter(isPlace), ...(key.places ?? [])];
+  const [aPlaces, bPlaces] = [placesOf(a), placesOf(b)];
+  // Not against a claim whose places are only its article's lead's: a village the lexicon does not know may lie
+  // in the lead's region ("in Myrdal" against the lead's Norway), and nothing says it does not.
+  const namesPlaces = (key: MatchKey) => placesOf(key).some((p) => !key.inherited?.includes(p));
+  const unknownApart =
+    Boolean(a.places || b.places) && namesPlaces(a) && namesPlaces(b) && !aPlaces.some((p) => bPlaces.includes(p));
+  return apart(isPlace) || apart(isLocal) || unknownApart || rolesReversed(a, b, sharedConcepts);
 }
 
 /**
@@ -339,7 +344,7 @@ const BODIES = new Set(ENTITIES.filter((e) => e.body).map((e) => e.id));
 const isPlace = (entity: string) => !BODIES.has(entity);
 const LOCAL = new Set(ENTITIES.filter((e) => e.local).map((e) => e.id));
 const isLocal = (entity: string) => LOCAL.has(entity);
-const isCountry = (entity: string) => isPlace(entity) && !isLocal(entity);
+export const isCountry = (entity: string) => isPlace(entity) && !isLocal(entity);
 /** The words two claims share that are neither a change's word nor the word of a figure's unit. */
 function beyondUnits(a: MatchKey, b: MatchKey): number {
   const unitWordsOf = (key: MatchKey) =>
