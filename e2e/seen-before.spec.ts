@@ -213,3 +213,45 @@ test("one click opens where a claim was seen on a card below the open one", asyn
   await expect(seen).toHaveAttribute("open", "");
   await expect(first.locator(".status-segments")).toHaveCount(0);
 });
+
+test("a claim's closest counterpart in another report of its story is shown as such, with a caution on its verdict", async ({
+  page,
+}) => {
+  // Two reports of one story of our own (a landslide on a Norwegian railway), each with a sentence of this run.
+  const run = tag();
+  const german = [
+    "Ein Erdrutsch hat am Dienstag die Bergenbahn zwischen Oslo und Bergen in Norwegen verschüttet. Nach Angaben der " +
+      "Bahngesellschaft Bane NOR wurden 240 Fahrgäste aus zwei Zügen in Sicherheit gebracht.",
+    "Die Strecke bleibt nach Schätzung der Behörde mindestens zwei Wochen gesperrt. Verletzt wurde niemand, teilte " +
+      "die Polizei mit.",
+    `Ein Bautrupp aus Voss räumt mit schwerem Gerät das Geröll von den Gleisen.\n\nKennung ${run}.`,
+  ].join("\n\n");
+  const english = [
+    "A landslide buried the Bergen railway between Oslo and Bergen in Norway on Tuesday. Some 240 passengers from " +
+      "two trains were brought to safety, rail operator Bane NOR said.",
+    "The line will stay closed for at least two weeks, the agency estimated. Nobody was hurt, police said.",
+    `Workers from Voss are clearing mud and rocks off the tracks with excavators.\n\nReference ${run}.`,
+  ].join("\n\n");
+  const claimsOf = async (id: string) =>
+    ((await (await page.request.get(`/api/articles/${id}`)).json()) as { claims: ApiClaim[] }).claims;
+  const reuters = await ingest(page.request, `Reuters ${run}`, english, "Reuters");
+  const workers = (await claimsOf(reuters.id)).find((c) => c.text.startsWith("Workers from Voss"))!;
+  const verdict = await page.request.post(`/api/claims/${workers.id}/status`, {
+    data: { status: "true", reason: `Bane NOR confirmed the crew (${run}).`, version: workers.version },
+  });
+  expect(verdict.status()).toBe(200);
+  const dpa = await ingest(page.request, `dpa ${run}`, german, "dpa");
+  const crew = (await claimsOf(dpa.id)).find((c) => c.text.startsWith("Ein Bautrupp aus Voss"))!;
+  const { matches } = await (await page.request.get(`/api/claims/${crew.id}/matches`)).json();
+  expect(matches.find((m: { claimId: string }) => m.claimId === workers.id)).toMatchObject({ inStory: true });
+
+  await page.goto(dpa.url);
+  const seen = cardWith(page, "Ein Bautrupp aus Voss").locator(".seen-before");
+  await seen.locator("summary").click();
+  const match = seen.locator(`[data-match-id="${workers.id}"]`);
+  await expect(match).toContainText("Closest claim in another report of this story");
+  await expect(match.getByRole("note")).toContainText("not as the same claim: read both before taking its verdict");
+  await expect(match.getByRole("button", { name: /Take the verdict “True”/ })).toBeVisible();
+  await match.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: runTmp("screenshots/seen-before-in-story.png") });
+});

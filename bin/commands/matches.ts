@@ -81,7 +81,8 @@ function describe(m: ClaimMatchView): string {
     m.article.publishedAt?.toISOString().slice(0, 10) ?? `added ${m.article.createdAt.toISOString().slice(0, 10)}`;
   const where = [m.article.outlet, date].filter(Boolean).join(", ");
   const status = m.verdict ? `verdict: ${m.verdict}` : `status: ${m.status}`;
-  const flag = m.figuresDisagree ? "  FIGURES DISAGREE" : "";
+  const flag =
+    (m.figuresDisagree ? "  FIGURES DISAGREE" : "") + (m.inStory ? "  (closest in another report of this story)" : "");
   return (
     `- ${m.claimId}  ${m.article.title}${where ? ` (${where})` : ""}  ${status}  score ${m.score}${flag}\n` +
     `  “${m.text}”\n  ${m.reasons}\n`

@@ -36,6 +36,11 @@ export const ClaimMatchResponseSchema = z.object({
   same: z.array(z.string()),
   figures: z.array(FigurePairResponseSchema),
   figuresDisagree: z.boolean(),
+  /**
+   * Linked because two reports of one story were read side by side and these are each other's closest claims, not by
+   * the claim-level rules: what they share may be less than a match of its own would need.
+   */
+  inStory: z.boolean(),
 });
 
 export const ClaimMatchesResponseSchema = z.object({

@@ -7,6 +7,8 @@ import {
   storedMatchFieldsOf,
   type StoredMatchFields,
 } from "@/lib/matching/match-terms";
+import type { MatchKey } from "@/lib/matching/match-key";
+import { alignWithStory } from "./align-with-story";
 import { articleContextFor } from "./article-context-for";
 import { writeMatchFields } from "./write-match-fields";
 import { IN_PLACE, offThread, parseKey, rankAgainstArchive } from "./match-against-archive";
@@ -51,13 +53,34 @@ export async function linkClaims(db: Db, articleId: string, claimIds?: string[])
     keyed.map((c) => c.key),
     articleId,
   );
-  // Both ways; the score is the same from either side, whether figures disagree too.
-  const rows = keyed.flatMap((claim, i) =>
-    ranked[i]!.flatMap(({ id, match }) => [
-      { claimId: claim.id, otherId: id, score: match.score, figuresDisagree: match.figuresDisagree },
-      { claimId: id, otherId: claim.id, score: match.score, figuresDisagree: match.figuresDisagree },
-    ]),
+  // And the claims of other reports of the article's story, read side by side with it (align-with-story.ts).
+  const inStory = await alignWithStory(
+    db,
+    articleId,
+    keyed,
+    ranked,
+    claimIds ? await allKeyed(db, articleId, keyed) : keyed,
   );
+  const links = [
+    ...keyed.flatMap((claim, i) =>
+      ranked[i]!.map(({ id, match }) => ({
+        claimId: claim.id,
+        otherId: id,
+        score: match.score,
+        figuresDisagree: match.figuresDisagree,
+        inStory: false,
+      })),
+    ),
+    ...inStory.map(({ claimId, otherId, match }) => ({
+      claimId,
+      otherId,
+      score: match.score,
+      figuresDisagree: match.figuresDisagree,
+      inStory: true,
+    })),
+  ];
+  // Both ways; the score is the same from either side, whether figures disagree too.
+  const rows = links.flatMap((link) => [link, { ...link, claimId: link.otherId, otherId: link.claimId }]);
   const ids = claims.map((c) => c.id);
   const createdAt = new Date();
   const stored = await db.$transaction(async (tx) => {
@@ -91,6 +114,20 @@ export async function linkClaims(db: Db, articleId: string, claimIds?: string[])
     return true;
   }, WRITE_TIMEOUT);
   return { linked: stored ? rows.length / 2 : 0 };
+}
+
+/** Every live claim of an article with its key, the ones just keyed (`keyed`) with their new keys. */
+async function allKeyed(db: Db, articleId: string, keyed: { id: string; key: MatchKey }[]) {
+  const fresh = new Map(keyed.map((c) => [c.id, c.key]));
+  const claims = await db.claim.findMany({
+    where: { articleId, ...LIVE_CLAIM },
+    select: { id: true, matchKey: true },
+    orderBy: { position: "asc" },
+  });
+  return claims.flatMap((c) => {
+    const key = fresh.get(c.id) ?? parseKey(c.matchKey);
+    return key ? [{ id: c.id, key }] : [];
+  });
 }
 
 /**

@@ -6,6 +6,7 @@ import { LIVE_CLAIM } from "@/lib/db/live-article";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/input/parse-input";
 import { recordId } from "@/lib/input/record-id";
+import { describeInStory } from "@/lib/matching/align-story";
 import { compareClaims } from "@/lib/matching/compare-claims";
 import { storedClaimForMatching } from "@/lib/matching/match-terms";
 import { matchKeyOf } from "@/lib/matching/match-key";
@@ -70,6 +71,8 @@ export async function listClaimMatches(
       orderBy: [{ score: "desc" }, { createdAt: "desc" }, { otherId: "asc" }],
       take: limit,
       select: {
+        score: true,
+        inStory: true,
         other: {
           select: {
             id: true,
@@ -92,10 +95,12 @@ export async function listClaimMatches(
   return {
     claimId,
     // The reasons and figures from the two claims' keys, as they are now (a link keeps only that they match).
-    matches: links.flatMap(({ other }): ClaimMatchView[] => {
+    // A link made by aligning two reports of one story is described as one, whatever the rules say of the pair.
+    matches: links.flatMap(({ other, score, inStory }): ClaimMatchView[] => {
       const otherKey = parseKey(other.matchKey);
-      const match = key && otherKey ? compareClaims(key, otherKey, language) : null;
-      return match ? [matchView(other, match, carried.get(other.id))] : [];
+      if (!key || !otherKey) return [];
+      const match = inStory ? describeInStory(key, otherKey, score, language) : compareClaims(key, otherKey, language);
+      return match ? [matchView(other, match, carried.get(other.id), inStory)] : [];
     }),
     articles: new Set(articles.map((a) => a.other.articleId)).size,
   };

@@ -1,18 +1,18 @@
 import { setImmediate } from "node:timers/promises";
 import type { Db } from "@/lib/db/client";
+import { describeInStory } from "@/lib/matching/align-story";
 import { compareClaims, type ClaimMatch } from "@/lib/matching/compare-claims";
 import type { ClaimForMatching, MatchKey, MatchLanguage } from "@/lib/matching/match-key";
 import { parseKey, type StoredMatchFields } from "@/lib/matching/match-terms";
 import { rankStoredCandidates, type StoredCandidates, type StoredMatch } from "@/lib/matching/rank-matches";
-import { AppError } from "@/lib/errors";
-import type { OffThreadJob } from "@/lib/input/off-thread-protocol";
-import { runOffThread } from "@/lib/input/run-off-thread";
 import type { ClaimMatchView } from "./claim-match-schemas";
 import { isVerdict, toClaimStatus } from "./claim-status";
+import { alignWithStory } from "./align-with-story";
 import { candidateMemo, findMatchCandidates, type MatchCandidate } from "./match-candidates";
+import { offThread } from "./matching-off-thread";
 import { verdictsCarriedOver, type VerdictOrigin } from "./verdicts-carried-over";
 
-export { parseKey };
+export { offThread, parseKey };
 
 /** At most this many matches per claim: a desk reads the best few, and a verdict comes from the closest. */
 export const MATCHES_PER_CLAIM = 5;
@@ -95,25 +95,6 @@ function candidatesOf(found: MatchCandidate[][]): StoredCandidates {
 }
 
 /**
- * Matching work on the worker thread, its refusal said as what it is: the worker's own words are about a text to
- * shorten, which is not what a person did here.
- */
-export async function offThread<T>(job: OffThreadJob): Promise<T> {
-  try {
-    return await runOffThread<T>(job, "claims");
-  } catch (error) {
-    if (!(error instanceof AppError) || error.status >= 500) throw error;
-    throw new AppError(
-      "unprocessable",
-      "Matching these claims against the archive did not finish in time. Try again later; if it keeps failing, " +
-        "split the article into parts.",
-      "claims",
-      error.reason,
-    );
-  }
-}
-
-/**
  * rankAgainstArchive with what a desk shows of each match: the claim's status and verdict, its article, the reasons
  * and both claims' figures (the details in one query for all).
  */
@@ -143,8 +124,15 @@ export async function matchClaimsAgainstArchive(
     return (keys[i] = fields.map((f) => parseKey(f.matchKey)!));
   });
   const ranked = await rankInParts(db, keyParts, undefined, MATCHES_PER_CLAIM);
+  // And, as the stored links would hold them, the closest claims of other reports of the article's story.
+  const keyed = keys.flat().map((key, i) => ({ id: `${NOT_STORED}${i}`, key }));
+  for (const { claimId, otherId, match } of await alignWithStory(db, NOT_STORED, keyed, ranked))
+    ranked[Number(claimId.slice(NOT_STORED.length))]!.push({ id: otherId, match, inStory: true });
   return describeMatches(db, keys.flat(), ranked, language);
 }
+
+/** The ids a claim matched without storing it stands under while its article's story is aligned. */
+const NOT_STORED = "not-stored:";
 
 /** Ranked matches with their claims' details, described in the reader's language. */
 async function describeMatches(
@@ -171,12 +159,15 @@ async function describeMatches(
   );
   const carried = await verdictsCarriedOver(db, [...details.values()]);
   return ranked.map((matches, i) =>
-    matches.flatMap(({ id, match }) => {
+    matches.flatMap(({ id, match, inStory }) => {
       const claim = details.get(id);
       if (!claim) return [];
       // Ranked in English (on the worker thread): described again, the few shown, in the reader's language.
       const other = language === "en" ? null : parseKey(claim.matchKey);
-      return [matchView(claim, (other && compareClaims(keys[i]!, other, language)) || match, carried.get(id))];
+      const described =
+        other &&
+        (inStory ? describeInStory(keys[i]!, other, match.score, language) : compareClaims(keys[i]!, other, language));
+      return [matchView(claim, described || match, carried.get(id), inStory)];
     }),
   );
 }
@@ -197,6 +188,7 @@ export function matchView(
   claim: { id: string; text: string; status: string; statusReason: string | null; article: ClaimMatchView["article"] },
   match: ClaimMatch,
   reasonFrom?: VerdictOrigin,
+  inStory = false,
 ): ClaimMatchView {
   const status = toClaimStatus(claim.status);
   return {
@@ -212,5 +204,6 @@ export function matchView(
     same: match.same,
     figures: match.figures.map((f) => ({ kind: f.unitClass, here: f.a, there: f.b, disagree: f.disagree })),
     figuresDisagree: match.figuresDisagree,
+    inStory,
   };
 }

@@ -4,6 +4,7 @@ import type { StoredMatchFields } from "../matching/match-terms";
 import type { Anchor } from "../anchoring/reanchor";
 import type { ClaimForMatching, MatchKey } from "../matching/match-key";
 import type { StoredCandidates } from "../matching/rank-matches";
+import type { OtherReport } from "../matching/align-story";
 
 /** What the request thread asks the worker thread to do (lib/input/off-thread-worker.ts). */
 export type OffThreadJob =
@@ -20,7 +21,9 @@ export type OffThreadJob =
   /** An article's claims ranked against their candidates from the archive (lib/matching/rank-matches.ts). */
   | { kind: "rank"; keys: MatchKey[]; candidates: StoredCandidates; limit: number }
   /** Stored claims keyed anew (a lexicon change): what matching stores for each (lib/matching/match-terms.ts). */
-  | { kind: "key"; claims: ClaimForMatching[] };
+  | { kind: "key"; claims: ClaimForMatching[] }
+  /** An article's claims aligned with other reports of its story (lib/matching/align-story.ts). */
+  | { kind: "align"; own: MatchKey[]; others: OtherReport[] };
 
 /** The answer to "extract-for-storage": matchFields[i] belongs to extraction.claims[i]. */
 export interface ExtractionForStorage {

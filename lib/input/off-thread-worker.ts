@@ -9,6 +9,7 @@ import { reanchor } from "../anchoring/reanchor";
 import { keptShare } from "../anchoring/align-texts";
 import { compareTexts } from "../anchoring/compare-texts";
 import { rankStoredCandidates } from "../matching/rank-matches";
+import { alignReports } from "../matching/align-story";
 
 /**
  * The worker thread that reduces HTML and extracts claims, so that a text which takes long to process holds up
@@ -45,6 +46,8 @@ function run(job: OffThreadJob): unknown {
   // Ranking grows with an article's claims times their candidates: here too, not between the server's requests.
   if (job.kind === "rank") return rankStoredCandidates(job.keys, job.candidates, job.limit);
   if (job.kind === "key") return job.claims.map(storedMatchFieldsOf);
+  // Aligning two reports compares each claim of one with each of the other: bounded by the caller (linkClaims).
+  if (job.kind === "align") return alignReports(job.own, job.others);
   const extraction = extractClaims(job.text, {
     language: job.language,
     registry: SourceRegistry.fromIndex(job.registry),

@@ -31,6 +31,8 @@ export function rankMatches<T extends { key: MatchKey }>(
 export interface StoredMatch {
   id: string;
   match: ClaimMatch;
+  /** Found by aligning two reports of one story (align-story.ts), not by the rules. */
+  inStory?: true;
 }
 
 /** Stored claims to rank, each once (its id and stored key), and for each key the ids of its candidates. */

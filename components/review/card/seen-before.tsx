@@ -93,7 +93,9 @@ export function SeenBefore({ claim, articleId, version, canReview }: Props) {
                 {m.text}
               </p>
               <p className="muted seen-before__why">
-                {m.same.length ? t("same", { list: m.same.join(", ") }) : null}
+                {[m.inStory ? t("inStory") : null, m.same.length ? t("same", { list: m.same.join(", ") }) : null]
+                  .filter(Boolean)
+                  .join(" · ")}
                 {m.figures.map((f) => (
                   <span key={f.kind} className={f.disagree ? "seen-before__figures--disagree" : undefined}>
                     {" · "}
@@ -116,6 +118,11 @@ export function SeenBefore({ claim, articleId, version, canReview }: Props) {
               {canReview && m.verdict && m.verdict !== claim.status && m.figuresDisagree ? (
                 <p className="seen-before__caution" role="note">
                   {t("carryOverFigures")}
+                </p>
+              ) : null}
+              {canReview && m.verdict && m.verdict !== claim.status && m.inStory ? (
+                <p className="seen-before__caution" role="note">
+                  {t("carryOverInStory")}
                 </p>
               ) : null}
               {canReview && m.verdict && m.verdict !== claim.status ? (

@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/permissions";
+import { createArticle, createUser } from "@/test/support/factories";
+import { createTestDb, type TestDb } from "@/test/support/test-db";
+import { editClaim } from "./edit-claim";
+import { linkClaims } from "./link-claims";
+import { listClaimMatches } from "./list-claim-matches";
+import { matchArticle } from "./match-article";
+
+// Two reports of one story of our own (a landslide on a Norwegian railway), an agency's in German and one in English,
+// and a report of another story from the same place that shares one claim with each ("nobody was hurt").
+const DPA = [
+  "Ein Erdrutsch hat am Dienstag die Bergenbahn zwischen Oslo und Bergen in Norwegen verschüttet. Nach Angaben der " +
+    "Bahngesellschaft Bane NOR wurden 240 Fahrgäste aus zwei Zügen in Sicherheit gebracht.",
+  "Die Strecke bleibt nach Schätzung der Behörde mindestens zwei Wochen gesperrt. Verletzt wurde niemand, teilte " +
+    "die Polizei mit.",
+  "Ein Bautrupp aus Voss räumt mit schwerem Gerät das Geröll von den Gleisen.",
+].join("\n\n");
+const REUTERS = [
+  "A landslide buried the Bergen railway between Oslo and Bergen in Norway on Tuesday. Some 240 passengers from two " +
+    "trains were brought to safety, rail operator Bane NOR said.",
+  "The line will stay closed for at least two weeks, the agency estimated. Nobody was hurt, police said.",
+  "Workers from Voss are clearing mud and rocks off the tracks with excavators.",
+].join("\n\n");
+const FERRY = [
+  "Eine Fähre ist am Freitag in einem Fjord bei Bergen in Norwegen auf Grund gelaufen. Verletzt wurde niemand, " +
+    "teilte die Polizei mit.",
+  "Ein Bautrupp aus Voss soll den ausgelaufenen Diesel beseitigen.",
+].join("\n\n");
+
+let t: TestDb;
+let reader: Actor;
+const ids: Record<string, string> = {};
+const claimWith = async (article: string, words: string) =>
+  (await t.db.claim.findFirstOrThrow({ where: { articleId: ids[article]!, quote: { contains: words } } })).id;
+const matchesOf = async (article: string, words: string) =>
+  (await listClaimMatches(t.db, reader, { claimId: await claimWith(article, words) })).matches;
+
+beforeAll(async () => {
+  t = await createTestDb();
+  reader = await createUser(t.db, { role: "viewer" });
+  for (const [name, body] of Object.entries({ DPA, REUTERS, FERRY })) {
+    ids[name] = (await createArticle(t.db, { title: name, body, outlet: name })).articleId;
+    await linkClaims(t.db, ids[name]!);
+  }
+});
+afterAll(() => t?.drop());
+
+describe("two reports of one story, aligned claim by claim", () => {
+  it("links a claim with its closest counterpart in the other report, marked as such", async () => {
+    const matches = await matchesOf("DPA", "Bautrupp aus Voss");
+    const reuters = matches.find((m) => m.article.outlet === "REUTERS");
+    expect(reuters?.text).toMatch(/^Workers from Voss/);
+    expect(reuters?.inStory).toBe(true);
+    // Stored both ways: the English report's claim finds the German one.
+    const back = await matchesOf("REUTERS", "Workers from Voss");
+    expect(back.find((m) => m.article.outlet === "DPA")?.inStory).toBe(true);
+  });
+
+  it("keeps the rules' links as they were", async () => {
+    const matches = await matchesOf("DPA", "Erdrutsch");
+    expect(matches.map((m) => [m.article.outlet, m.inStory])).toEqual([["REUTERS", false]]);
+  });
+
+  it("does not align a report of another story, however alike a claim of it is", async () => {
+    const ferry = await t.db.claim.findMany({ where: { articleId: ids.FERRY! }, select: { id: true } });
+    const links = await t.db.claimLink.findMany({ where: { claimId: { in: ferry.map((c) => c.id) } } });
+    // One claim in common with the German report ("niemand verletzt") is not one story; its crew from Voss would
+    // otherwise be aligned with the railway's.
+    expect(links.filter((l) => !l.inStory).length).toBeGreaterThan(0);
+    expect(links.filter((l) => l.inStory)).toEqual([]);
+    expect((await matchesOf("FERRY", "Diesel beseitigen")).map((m) => m.article.outlet)).not.toContain("DPA");
+  });
+
+  it("aligns an edited claim again, and a report matched again keeps its side of the pair", async () => {
+    const editor = await createUser(t.db, { role: "editor" });
+    const claimId = await claimWith("DPA", "Bautrupp aus Voss");
+    await editClaim(t.db, editor, {
+      claimId,
+      version: 1,
+      text: "Ein Bautrupp aus Voss räumt mit Baggern das Geröll von den Gleisen.",
+    });
+    expect((await matchesOf("DPA", "Bautrupp aus Voss")).find((m) => m.article.outlet === "REUTERS")?.inStory).toBe(
+      true,
+    );
+    await linkClaims(t.db, ids.REUTERS!);
+    expect((await matchesOf("DPA", "Bautrupp aus Voss")).find((m) => m.article.outlet === "REUTERS")?.inStory).toBe(
+      true,
+    );
+  });
+
+  it("aligns an article matched without storing it the same way (claims match FILE)", async () => {
+    const { claims } = await matchArticle(t.db, reader, { body: DPA, language: "de" });
+    const voss = claims.find((c) => c.text.includes("Bautrupp aus Voss"))!;
+    const reuters = voss.matches.find((m) => m.article.outlet === "REUTERS");
+    expect(reuters).toMatchObject({ inStory: true, text: expect.stringMatching(/^Workers from Voss/) });
+  });
+});

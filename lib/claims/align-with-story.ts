@@ -1,0 +1,116 @@
+import type { Db } from "@/lib/db/client";
+import { LIVE_CLAIM } from "@/lib/db/live-article";
+import type { AlignedPair, OtherReport } from "@/lib/matching/align-story";
+import type { ClaimMatch } from "@/lib/matching/compare-claims";
+import type { MatchKey } from "@/lib/matching/match-key";
+import type { StoredMatch } from "@/lib/matching/rank-matches";
+import { parseKey } from "@/lib/matching/match-terms";
+import { offThread } from "./matching-off-thread";
+
+/** Two reports tell one story when the claim-level rules link at least this many pairs of their claims. */
+const STORY_LINKS = 2;
+/** The other reports of a story an article is aligned with: those sharing the most linked claims with it. */
+const STORY_REPORTS = 4;
+/**
+ * Pairs of claims compared per pair of reports, at most (two reports of 200 claims each): alignment compares every
+ * claim of one with every claim of the other, so longer documents (a 5,000-word dossier has some 500 claims) are
+ * not aligned, and the work per article stays bounded.
+ */
+export const MAX_ALIGNED_PAIRS = 40_000;
+/** Ids per statement (SQLite takes a bounded number of values in one). */
+const IDS_PER_STATEMENT = 500;
+
+/** A link to store, one way (linkClaims stores each both ways), with how the two claims compare. */
+export interface StoryLink {
+  claimId: string;
+  otherId: string;
+  match: ClaimMatch;
+}
+
+/**
+ * The links of an article's claims to the claims of other reports of its story, found by aligning the two reports
+ * claim by claim (lib/matching/align-story.ts), beside the links the rules made (`ranked`, for `keyed`). The other
+ * reports are the articles whose claims the rules linked with at least STORY_LINKS of this one's. `keyed` is the
+ * article's claims being linked; when that is only some of them (an edit), `all` is every live claim of the article
+ * with its key, the others' stored rule links count as linked, and only links of `keyed` claims are returned.
+ */
+export async function alignWithStory(
+  db: Db,
+  articleId: string,
+  keyed: { id: string; key: MatchKey }[],
+  ranked: StoredMatch[][],
+  all: { id: string; key: MatchKey }[] = keyed,
+): Promise<StoryLink[]> {
+  const relinked = new Set(keyed.map((c) => c.id));
+  const others = all.filter((c) => !relinked.has(c.id)).map((c) => c.id);
+  // Every rule link of the article's claims: the new ones, and the stored ones of claims not linked anew.
+  const ruleLinks = [
+    ...keyed.flatMap((c, i) => ranked[i]!.map((m) => ({ claimId: c.id, otherId: m.id }))),
+    ...(await inChunks(others, (chunk) =>
+      db.claimLink.findMany({
+        where: { claimId: { in: chunk }, inStory: false },
+        select: { claimId: true, otherId: true },
+      }),
+    )),
+  ];
+  const articleOf = new Map(
+    (
+      await inChunks([...new Set(ruleLinks.map((l) => l.otherId))], (chunk) =>
+        db.claim.findMany({ where: { id: { in: chunk }, ...LIVE_CLAIM }, select: { id: true, articleId: true } }),
+      )
+    ).map((c) => [c.id, c.articleId]),
+  );
+  const linksPerArticle = new Map<string, number>();
+  for (const l of ruleLinks) {
+    const article = articleOf.get(l.otherId);
+    if (article && article !== articleId) linksPerArticle.set(article, (linksPerArticle.get(article) ?? 0) + 1);
+  }
+  const story = [...linksPerArticle]
+    .filter(([, n]) => n >= STORY_LINKS)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, STORY_REPORTS)
+    .map(([id]) => id);
+  if (story.length === 0) return [];
+  const reports: { ids: string[]; report: OtherReport }[] = [];
+  const at = new Map(all.map((c, i) => [c.id, i]));
+  for (const reportId of story) {
+    const claims = await db.claim.findMany({
+      where: { articleId: reportId, ...LIVE_CLAIM },
+      select: { id: true, matchKey: true },
+      orderBy: { position: "asc" },
+    });
+    const keys = claims.flatMap((c) => {
+      const key = parseKey(c.matchKey);
+      return key ? [{ id: c.id, key }] : [];
+    });
+    if (keys.length === 0 || keys.length * all.length > MAX_ALIGNED_PAIRS) continue;
+    const index = new Map(keys.map((c, j) => [c.id, j]));
+    const linked = ruleLinks.flatMap(({ claimId, otherId }): [number, number][] =>
+      at.has(claimId) && index.has(otherId) ? [[at.get(claimId)!, index.get(otherId)!]] : [],
+    );
+    reports.push({ ids: keys.map((c) => c.id), report: { keys: keys.map((c) => c.key), linked } });
+  }
+  if (reports.length === 0) return [];
+  // On a worker thread: one likeness per pair of claims, up to MAX_ALIGNED_PAIRS per report.
+  const aligned = await offThread<AlignedPair[][]>({
+    kind: "align",
+    own: all.map((c) => c.key),
+    others: reports.map((r) => r.report),
+  });
+  return aligned.flatMap((pairs, r) =>
+    pairs
+      .filter(({ own }) => relinked.has(all[own]!.id))
+      .map(({ own, other, match }) => ({
+        claimId: all[own]!.id,
+        otherId: reports[r]!.ids[other]!,
+        match,
+      })),
+  );
+}
+
+async function inChunks<T>(ids: string[], read: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
+  const found: T[] = [];
+  for (let i = 0; i < ids.length; i += IDS_PER_STATEMENT)
+    found.push(...(await read(ids.slice(i, i + IDS_PER_STATEMENT))));
+  return found;
+}
