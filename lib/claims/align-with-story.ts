@@ -12,9 +12,9 @@ const STORY_LINKS = 2;
 /** The other reports of a story an article is aligned with: those sharing the most linked claims with it. */
 const STORY_REPORTS = 4;
 /**
- * Pairs of claims compared per pair of reports, at most (two reports of 200 claims each): alignment compares every
- * claim of one with every claim of the other, so longer documents (a 5,000-word dossier has some 500 claims) are
- * not aligned, and the work per article stays bounded.
+ * Pairs of claims compared for one article, at most (two reports of 200 claims each): alignment compares every claim
+ * of one report with every claim of the other, so the work per article stays bounded. The most linked reports come
+ * first; a long document (a 5,000-word dossier has some 500 claims) is aligned with few or none.
  */
 export const MAX_ALIGNED_PAIRS = 40_000;
 /** Ids per statement (SQLite takes a bounded number of values in one). */
@@ -53,10 +53,11 @@ export async function alignWithStory(
       }),
     )),
   ];
+  // The rule links' claims are live (just ranked, or links the deletion of a claim removes): only their articles.
   const articleOf = new Map(
     (
       await inChunks([...new Set(ruleLinks.map((l) => l.otherId))], (chunk) =>
-        db.claim.findMany({ where: { id: { in: chunk }, ...LIVE_CLAIM }, select: { id: true, articleId: true } }),
+        db.claim.findMany({ where: { id: { in: chunk } }, select: { id: true, articleId: true } }),
       )
     ).map((c) => [c.id, c.articleId]),
   );
@@ -71,27 +72,44 @@ export async function alignWithStory(
     .slice(0, STORY_REPORTS)
     .map(([id]) => id);
   if (story.length === 0) return [];
-  const reports: { ids: string[]; report: OtherReport }[] = [];
+  // The reports that fit the budget of pairs, most linked first, counted before any is read.
+  const sizes = new Map(
+    (
+      await db.claim.groupBy({
+        by: ["articleId"],
+        where: { articleId: { in: story }, ...LIVE_CLAIM },
+        _count: { _all: true },
+      })
+    ).map((g) => [g.articleId, g._count._all]),
+  );
+  let budget = MAX_ALIGNED_PAIRS;
+  const within = story.filter((id) => {
+    const pairs = (sizes.get(id) ?? 0) * all.length;
+    if (pairs === 0 || pairs > budget) return false;
+    budget -= pairs;
+    return true;
+  });
+  if (within.length === 0) return [];
+  const claims = await db.claim.findMany({
+    where: { articleId: { in: within }, ...LIVE_CLAIM },
+    select: { id: true, articleId: true, matchKey: true },
+    orderBy: [{ articleId: "asc" }, { position: "asc" }],
+  });
   const at = new Map(all.map((c, i) => [c.id, i]));
-  for (const reportId of story) {
-    const claims = await db.claim.findMany({
-      where: { articleId: reportId, ...LIVE_CLAIM },
-      select: { id: true, matchKey: true },
-      orderBy: { position: "asc" },
-    });
+  const reports = within.flatMap((reportId) => {
     const keys = claims.flatMap((c) => {
-      const key = parseKey(c.matchKey);
+      const key = c.articleId === reportId ? parseKey(c.matchKey) : null;
       return key ? [{ id: c.id, key }] : [];
     });
-    if (keys.length === 0 || keys.length * all.length > MAX_ALIGNED_PAIRS) continue;
+    if (keys.length === 0) return [];
     const index = new Map(keys.map((c, j) => [c.id, j]));
     const linked = ruleLinks.flatMap(({ claimId, otherId }): [number, number][] =>
       at.has(claimId) && index.has(otherId) ? [[at.get(claimId)!, index.get(otherId)!]] : [],
     );
-    reports.push({ ids: keys.map((c) => c.id), report: { keys: keys.map((c) => c.key), linked } });
-  }
+    return [{ ids: keys.map((c) => c.id), report: { keys: keys.map((c) => c.key), linked } }];
+  });
   if (reports.length === 0) return [];
-  // On a worker thread: one likeness per pair of claims, up to MAX_ALIGNED_PAIRS per report.
+  // On a worker thread: one likeness per pair of claims, MAX_ALIGNED_PAIRS at most.
   const aligned = await offThread<AlignedPair[][]>({
     kind: "align",
     own: all.map((c) => c.key),

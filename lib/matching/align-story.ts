@@ -131,7 +131,14 @@ export function alignStory(
   other: MatchKey[],
   linked: (own: number, other: number) => boolean,
 ): StoryPair[] {
-  const [mine, theirs] = [own.map(prepare), other.map(prepare)];
+  return alignPrepared(own.map(prepare), other.map(prepare), linked);
+}
+
+function alignPrepared(
+  mine: Prepared[],
+  theirs: Prepared[],
+  linked: (own: number, other: number) => boolean,
+): StoryPair[] {
   // Pairs too unlike to be aligned count as nothing; a likely pair is checked for places apart or sides swapped.
   const likeness = mine.map((a, i) =>
     theirs.map((b, j) => {
@@ -169,13 +176,16 @@ export interface AlignedPair {
 
 /** One report aligned with each of the others of its story (what linkClaims stores; a worker-thread job). */
 export function alignReports(own: MatchKey[], others: OtherReport[]): AlignedPair[][] {
+  const mine = own.map(prepare);
   return others.map(({ keys, linked }) => {
     const isLinked = new Set(linked.map(([i, j]) => `${i} ${j}`));
-    return alignStory(own, keys, (i, j) => isLinked.has(`${i} ${j}`)).map(({ own: i, other: j, likeness }) => ({
-      own: i,
-      other: j,
-      match: describeInStory(own[i]!, keys[j]!, likeness),
-    }));
+    return alignPrepared(mine, keys.map(prepare), (i, j) => isLinked.has(`${i} ${j}`)).map(
+      ({ own: i, other: j, likeness }) => ({
+        own: i,
+        other: j,
+        match: describeInStory(own[i]!, keys[j]!, likeness),
+      }),
+    );
   });
 }
 
