@@ -143,5 +143,5 @@ export async function evaluateMatchingInArchive(): Promise<ArchiveMatchingScore>
 export const linksAmong = (db: Db, claimIds: string[]) =>
   db.claimLink.findMany({
     where: { claimId: { in: claimIds }, otherId: { in: claimIds } },
-    select: { claimId: true, otherId: true, figuresDisagree: true },
+    select: { claimId: true, otherId: true, figuresDisagree: true, inStory: true },
   });

@@ -43,8 +43,11 @@ export interface ArticleMatchingScore {
   different: PairCount;
   /** The figures flag over the annotated pairs: flags, right ones, pairs that should be flagged. */
   figures: { flagged: number; right: number; expected: number; flaggedElsewhere: number };
-  /** Stored links between claims of different stories, of all stored links between the set's claims. */
-  links: { total: number; acrossStories: number };
+  /**
+   * Stored links between claims of different stories, of all stored links between the set's claims; how many of all
+   * were made by aligning two reports of one story (ClaimLink.inStory), and how many of the linked annotated pairs.
+   */
+  links: { total: number; acrossStories: number; inStory: number; annotatedInStory: number };
   /** Each annotated pair as the API answered it (for tests and for reading a development set's misses). */
   pairs: { kind: "same" | "different"; a: string; b: string; linked: boolean; flagged: boolean }[];
 }
@@ -141,11 +144,13 @@ export async function evaluateMatchingArticles(stories: EvalStory[]): Promise<Ar
         });
       }
     }
-    let [total, acrossStories] = [0, 0];
+    let [total, acrossStories, inStory, annotatedInStory] = [0, 0, 0, 0];
     for (const [pair, link] of links) {
       const [a, b] = pair.split(" ") as [string, string];
       if (a > b) continue;
       total++;
+      if (link.inStory) inStory++;
+      if (link.inStory && annotated.has(pair)) annotatedInStory++;
       if (storyOfClaim.get(a) !== storyOfClaim.get(b)) acrossStories++;
       if (link.figuresDisagree && !annotated.has(pair)) figures.flaggedElsewhere++;
     }
@@ -156,7 +161,7 @@ export async function evaluateMatchingArticles(stories: EvalStory[]): Promise<Ar
       same,
       different,
       figures,
-      links: { total, acrossStories },
+      links: { total, acrossStories, inStory, annotatedInStory },
       pairs,
     };
   } finally {
@@ -175,7 +180,8 @@ export function articleMatchingSection(sets: [name: string, score: ArticleMatchi
     return (
       `| ${name} | ${s.articles} | ${s.claims} | ${s.unextracted} | **${rate(s.same.crossLanguage)}** | ` +
       `${rate(s.same.sameLanguage)} | **${rate(s.different)}** | ${f.flagged} / ${f.right} / ${f.expected} ` +
-      `(precision ${precision}) | ${f.flaggedElsewhere} | ${s.links.acrossStories} of ${s.links.total} |`
+      `(precision ${precision}) | ${f.flaggedElsewhere} | ${s.links.acrossStories} of ${s.links.total} | ` +
+      `${s.links.inStory} (${s.links.annotatedInStory} on annotated pairs) |`
     );
   };
   return [
@@ -186,10 +192,12 @@ export function articleMatchingSection(sets: [name: string, score: ArticleMatchi
       "article matched against what came before it, links stored both ways — what `GET /api/claims/:id/matches` " +
       "reads. Pairs of passages are annotated as stating one claim (with whether their figures disagree) or as " +
       "sharing a name but stating different facts; a passage counts as linked when the claims holding it are. " +
-      "`scripts/eval/matching-articles.ts`.",
+      "Links made by reading two reports of one story side by side (`lib/matching/align-story.ts`: each claim with the " +
+      "other report's closest, where each is the other's closest) are counted with the rest, and in the last column " +
+      "on their own. `scripts/eval/matching-articles.ts`.",
     "",
-    "| set | articles | claims | passages without a claim | one claim, German↔English: linked | one claim, same language: linked | different facts: linked (goal 0) | figures flag: flagged / right / expected | flags on pairs not annotated | links across stories |",
-    "|---|---|---|---|---|---|---|---|---|---|",
+    "| set | articles | claims | passages without a claim | one claim, German↔English: linked | one claim, same language: linked | different facts: linked (goal 0) | figures flag: flagged / right / expected | flags on pairs not annotated | links across stories | links made by story alignment |",
+    "|---|---|---|---|---|---|---|---|---|---|---|",
     ...sets.map(([name, score]) => row(name, score)),
   ].join("\n");
 }

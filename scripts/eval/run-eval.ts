@@ -18,6 +18,7 @@ import { articleMatchingSection, evaluateMatchingArticles } from "./matching-art
 import { MATCHING_ARTICLES_9 } from "./matching-articles-9";
 import { MATCHING_ARTICLES_10 } from "./matching-articles-10";
 import { MATCHING_ARTICLES_11 } from "./matching-articles-11";
+import { MATCHING_ARTICLES_12 } from "./matching-articles-12";
 import { MATCHING_ARTICLES_DEV } from "./matching-articles-dev";
 import { pastedPageSection } from "./pasted-page";
 import { quotedSentencesSection } from "./quoted-sentences";
@@ -44,6 +45,10 @@ const labels = labelQualitySection();
 const quoted = quotedSentencesSection();
 const matching = matchingSection(await evaluateMatchingInArchive());
 const articleMatching = articleMatchingSection([
+  [
+    "set twelve (written by others; scored unread before and after story alignment, then its links judged blind)",
+    await evaluateMatchingArticles(MATCHING_ARTICLES_12),
+  ],
   [
     "set eleven (written by others; scored once unread, then the kind of its links across stories read as counts)",
     await evaluateMatchingArticles(MATCHING_ARTICLES_11),
