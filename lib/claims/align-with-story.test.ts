@@ -5,26 +5,30 @@ import { createTestDb, type TestDb } from "@/test/support/test-db";
 import { editClaim } from "./edit-claim";
 import { linkClaims } from "./link-claims";
 import { listClaimMatches } from "./list-claim-matches";
+import { listFigureDisagreements } from "./list-figure-disagreements";
 import { matchArticle } from "./match-article";
 
 // Two reports of one story of our own (a landslide on a Norwegian railway), an agency's in German and one in English,
-// and a report of another story from the same place that shares one claim with each ("nobody was hurt").
+// and a report of another story from the same place that shares one claim with the German one ("niemand verletzt",
+// which it states twice).
 const DPA = [
   "Ein Erdrutsch hat am Dienstag die Bergenbahn zwischen Oslo und Bergen in Norwegen verschüttet. Nach Angaben der " +
     "Bahngesellschaft Bane NOR wurden 240 Fahrgäste aus zwei Zügen in Sicherheit gebracht.",
   "Die Strecke bleibt nach Schätzung der Behörde mindestens zwei Wochen gesperrt. Verletzt wurde niemand, teilte " +
     "die Polizei mit.",
-  "Ein Bautrupp aus Voss räumt mit schwerem Gerät das Geröll von den Gleisen.",
+  "Ein Bautrupp aus Voss räumt mit schwerem Gerät das Geröll von den Gleisen. Rund 30 Arbeiter sind seit dem Morgen " +
+    "im Einsatz. Die Bergenbahn wurde im Jahr 1909 eröffnet.",
 ].join("\n\n");
 const REUTERS = [
   "A landslide buried the Bergen railway between Oslo and Bergen in Norway on Tuesday. Some 240 passengers from two " +
     "trains were brought to safety, rail operator Bane NOR said.",
   "The line will stay closed for at least two weeks, the agency estimated. Nobody was hurt, police said.",
-  "Workers from Voss are clearing mud and rocks off the tracks with excavators.",
+  "Workers from Voss are clearing mud and rocks off the tracks with excavators. About 60 workers have been on site " +
+    "since morning.",
 ].join("\n\n");
 const FERRY = [
   "Eine Fähre ist am Freitag in einem Fjord bei Bergen in Norwegen auf Grund gelaufen. Verletzt wurde niemand, " +
-    "teilte die Polizei mit.",
+    "teilte die Polizei mit. Verletzt wurde niemand, sagte ein Sprecher der Reederei.",
   "Ein Bautrupp aus Voss soll den ausgelaufenen Diesel beseitigen.",
 ].join("\n\n");
 
@@ -65,11 +69,18 @@ describe("two reports of one story, aligned claim by claim", () => {
   it("does not align a report of another story, however alike a claim of it is", async () => {
     const ferry = await t.db.claim.findMany({ where: { articleId: ids.FERRY! }, select: { id: true } });
     const links = await t.db.claimLink.findMany({ where: { claimId: { in: ferry.map((c) => c.id) } } });
-    // One claim in common with the German report ("niemand verletzt") is not one story; its crew from Voss would
-    // otherwise be aligned with the railway's.
+    // One claim in common with the German report ("niemand verletzt"), however often it is stated, is not one story;
+    // its crew from Voss would otherwise be aligned with the railway's.
     expect(links.filter((l) => !l.inStory).length).toBeGreaterThan(0);
     expect(links.filter((l) => l.inStory)).toEqual([]);
     expect((await matchesOf("FERRY", "Diesel beseitigen")).map((m) => m.article.outlet)).not.toContain("DPA");
+  });
+
+  it("flags figures that disagree on an aligned pair, on the card and in the editor's list", async () => {
+    const [crew] = (await matchesOf("DPA", "Rund 30 Arbeiter")).filter((m) => m.article.outlet === "REUTERS");
+    expect(crew).toMatchObject({ inStory: true, figuresDisagree: true, text: expect.stringMatching(/^About 60/) });
+    const listed = await listFigureDisagreements(t.db, reader, { articleId: ids.DPA! });
+    expect(listed.map((d) => d.figures)).toContainEqual(expect.stringMatching(/30.*60/));
   });
 
   it("aligns an edited claim again, and a report matched again keeps its side of the pair", async () => {
@@ -87,6 +98,18 @@ describe("two reports of one story, aligned claim by claim", () => {
     expect((await matchesOf("DPA", "Bautrupp aus Voss")).find((m) => m.article.outlet === "REUTERS")?.inStory).toBe(
       true,
     );
+  });
+
+  it("does not leave a claim aligned with one claim of a report and linked by the rules with another", async () => {
+    // Another claim of the German report edited into the English crew claim's words: its closest is that one now.
+    const editor = await createUser(t.db, { role: "editor" });
+    await editClaim(t.db, editor, {
+      claimId: await claimWith("DPA", "1909"),
+      version: 1,
+      text: "Arbeiter aus Voss räumen mit Baggern Schlamm und Felsen von den Gleisen.",
+    });
+    const workers = await matchesOf("REUTERS", "Workers from Voss");
+    expect(workers.filter((m) => m.article.outlet === "DPA")).toHaveLength(1);
   });
 
   it("aligns an article matched without storing it the same way (claims match FILE)", async () => {

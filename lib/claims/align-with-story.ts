@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { LIVE_CLAIM } from "@/lib/db/live-article";
-import type { AlignedPair, OtherReport } from "@/lib/matching/align-story";
+import type { AlignedPair } from "@/lib/matching/align-story";
 import type { ClaimMatch } from "@/lib/matching/compare-claims";
 import type { MatchKey } from "@/lib/matching/match-key";
 import type { StoredMatch } from "@/lib/matching/rank-matches";
@@ -32,7 +32,8 @@ export interface StoryLink {
  * claim by claim (lib/matching/align-story.ts), beside the links the rules made (`ranked`, for `keyed`). The other
  * reports are the articles whose claims the rules linked with at least STORY_LINKS of this one's. `keyed` is the
  * article's claims being linked; when that is only some of them (an edit), `all` is every live claim of the article
- * with its key, the others' stored rule links count as linked, and only links of `keyed` claims are returned.
+ * with its key, and the others' stored rule links count as linked. The links are every claim's: an edit of one claim
+ can change which claim of another report is another's closest.
  */
 export async function alignWithStory(
   db: Db,
@@ -40,7 +41,7 @@ export async function alignWithStory(
   keyed: { id: string; key: MatchKey }[],
   ranked: StoredMatch[][],
   all: { id: string; key: MatchKey }[] = keyed,
-): Promise<StoryLink[]> {
+): Promise<StoryAlignment> {
   const relinked = new Set(keyed.map((c) => c.id));
   const others = all.filter((c) => !relinked.has(c.id)).map((c) => c.id);
   // Every rule link of the article's claims: the new ones, and the stored ones of claims not linked anew.
@@ -48,7 +49,7 @@ export async function alignWithStory(
     ...keyed.flatMap((c, i) => ranked[i]!.map((m) => ({ claimId: c.id, otherId: m.id }))),
     ...(await inChunks(others, (chunk) =>
       db.claimLink.findMany({
-        where: { claimId: { in: chunk }, inStory: false },
+        where: { claimId: { in: chunk }, inStory: false, other: LIVE_CLAIM },
         select: { claimId: true, otherId: true },
       }),
     )),
@@ -61,17 +62,25 @@ export async function alignWithStory(
       )
     ).map((c) => [c.id, c.articleId]),
   );
-  const linksPerArticle = new Map<string, number>();
+  // Distinct claims on both sides: one claim the other report states twice is still one claim in common.
+  const linkedClaims = new Map<string, { own: Set<string>; other: Set<string> }>();
   for (const l of ruleLinks) {
     const article = articleOf.get(l.otherId);
-    if (article && article !== articleId) linksPerArticle.set(article, (linksPerArticle.get(article) ?? 0) + 1);
+    if (!article || article === articleId) continue;
+    const sides = linkedClaims.get(article) ?? { own: new Set(), other: new Set() };
+    linkedClaims.set(article, sides);
+    sides.own.add(l.claimId);
+    sides.other.add(l.otherId);
   }
-  const story = [...linksPerArticle]
+  const linksPerArticle = [...linkedClaims].map(
+    ([id, { own, other }]) => [id, Math.min(own.size, other.size)] as const,
+  );
+  const story = linksPerArticle
     .filter(([, n]) => n >= STORY_LINKS)
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, STORY_REPORTS)
     .map(([id]) => id);
-  if (story.length === 0) return [];
+  if (story.length === 0) return NONE;
   // The reports that fit the budget of pairs, most linked first, counted before any is read.
   const sizes = new Map(
     (
@@ -89,7 +98,9 @@ export async function alignWithStory(
     budget -= pairs;
     return true;
   });
-  if (within.length === 0) return [];
+  // A report of the story left out for the budget keeps the links an earlier alignment made with it.
+  const keep = story.filter((id) => !within.includes(id));
+  if (within.length === 0) return { links: [], keep };
   const claims = await db.claim.findMany({
     where: { articleId: { in: within }, ...LIVE_CLAIM },
     select: { id: true, articleId: true, matchKey: true },
@@ -108,23 +119,30 @@ export async function alignWithStory(
     );
     return [{ ids: keys.map((c) => c.id), report: { keys: keys.map((c) => c.key), linked } }];
   });
-  if (reports.length === 0) return [];
+  if (reports.length === 0) return { links: [], keep };
   // On a worker thread: one likeness per pair of claims, MAX_ALIGNED_PAIRS at most.
   const aligned = await offThread<AlignedPair[][]>({
     kind: "align",
     own: all.map((c) => c.key),
     others: reports.map((r) => r.report),
   });
-  return aligned.flatMap((pairs, r) =>
-    pairs
-      .filter(({ own }) => relinked.has(all[own]!.id))
-      .map(({ own, other, match }) => ({
-        claimId: all[own]!.id,
-        otherId: reports[r]!.ids[other]!,
-        match,
-      })),
-  );
+  return {
+    links: aligned.flatMap((pairs, r) =>
+      pairs.map(({ own, other, match }) => ({ claimId: all[own]!.id, otherId: reports[r]!.ids[other]!, match })),
+    ),
+    keep,
+  };
 }
+
+/** What alignWithStory found: the links, and the reports whose stored in-story links stay as they are. */
+export interface StoryAlignment {
+  /** For every claim of the article (`all`): its closest claims in the reports aligned now. */
+  links: StoryLink[];
+  /** Reports of the story not aligned now (over the budget): the links an earlier alignment made with them stay. */
+  keep: string[];
+}
+
+const NONE: StoryAlignment = { links: [], keep: [] };
 
 async function inChunks<T>(ids: string[], read: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
   const found: T[] = [];

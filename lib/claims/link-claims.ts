@@ -1,6 +1,7 @@
 import { holdArticleText, lockClaims, providerOf, type Db } from "@/lib/db/client";
 import { insertRows } from "@/lib/db/insert-rows";
 import { LIVE_CLAIM } from "@/lib/db/live-article";
+import type { Prisma } from "@/lib/generated/prisma-sqlite/client";
 import {
   isCurrentMatchKey,
   storedClaimForMatching,
@@ -54,13 +55,8 @@ export async function linkClaims(db: Db, articleId: string, claimIds?: string[])
     articleId,
   );
   // And the claims of other reports of the article's story, read side by side with it (align-with-story.ts).
-  const inStory = await alignWithStory(
-    db,
-    articleId,
-    keyed,
-    ranked,
-    claimIds ? await allKeyed(db, articleId, keyed) : keyed,
-  );
+  const all = claimIds ? await allKeyed(db, articleId, keyed) : keyed;
+  const story = await alignWithStory(db, articleId, keyed, ranked, all);
   const links = [
     ...keyed.flatMap((claim, i) =>
       ranked[i]!.map(({ id, match }) => ({
@@ -71,7 +67,7 @@ export async function linkClaims(db: Db, articleId: string, claimIds?: string[])
         inStory: false,
       })),
     ),
-    ...inStory.map(({ claimId, otherId, match }) => ({
+    ...story.links.map(({ claimId, otherId, match }) => ({
       claimId,
       otherId,
       score: match.score,
@@ -99,9 +95,21 @@ export async function linkClaims(db: Db, articleId: string, claimIds?: string[])
       rekeyed.map((c) => c.id),
     );
     await writeMatchFields(tx, providerOf(db), rekeyed);
-    // Two deletes, each on its own index: one with OR read every link of the archive.
-    await tx.claimLink.deleteMany({ where: { claimId: { in: ids } } });
-    await tx.claimLink.deleteMany({ where: { otherId: { in: ids } } });
+    // Two deletes a kind, each on its own index: one with OR read every link of the archive. The rules' links of the
+    // claims linked anew; an edited claim's links in its story; and the links in its story of every claim of the
+    // article (an edit of one changes which claim is another's closest), but those with reports left out for the
+    // budget this time (an earlier alignment made them, from either side).
+    const both = async (where: (side: "claimId" | "otherId") => Prisma.ClaimLinkWhereInput) => {
+      await tx.claimLink.deleteMany({ where: where("claimId") });
+      await tx.claimLink.deleteMany({ where: where("otherId") });
+    };
+    await both((side) => ({ [side]: { in: ids }, ...(claimIds ? {} : { inStory: false }) }));
+    const outside = { articleId: { notIn: story.keep } };
+    await both((side) => ({
+      [side]: { in: all.map((c) => c.id) },
+      inStory: true,
+      ...(side === "claimId" ? { other: outside } : { claim: outside }),
+    }));
     // Prisma's createMany took 80 µs a row here (a bulk ingest writes some 450 links an article). A pair already there
     // is left as it is: two articles on one story matched at once may each find the other and write the same pair.
     await insertRows(

@@ -68,7 +68,8 @@ export async function listClaimMatches(
   const [links, articles] = await Promise.all([
     db.claimLink.findMany({
       where,
-      orderBy: [{ score: "desc" }, { createdAt: "desc" }, { otherId: "asc" }],
+      // The rules' matches first: a claim aligned in its story is listed after them, whatever its likeness.
+      orderBy: [{ inStory: "asc" }, { score: "desc" }, { createdAt: "desc" }, { otherId: "asc" }],
       take: limit,
       select: {
         score: true,

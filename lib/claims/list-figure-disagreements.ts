@@ -1,6 +1,7 @@
 import { requireActing, type Acting } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { LIVE_CLAIM } from "@/lib/db/live-article";
+import { describeInStory } from "@/lib/matching/align-story";
 import { compareClaims } from "@/lib/matching/compare-claims";
 import type { MatchLanguage } from "@/lib/matching/match-key";
 import { parseKey } from "./match-against-archive";
@@ -41,16 +42,17 @@ export async function listFigureDisagreements(
     orderBy: [{ createdAt: "desc" }, { claimId: "asc" }, { otherId: "asc" }],
     // Each pair is kept both ways: twice the rows, for `limit` pairs.
     take: limit * 2,
-    select: { claim: { select: CLAIM_FIELDS }, other: { select: CLAIM_FIELDS } },
+    select: { score: true, inStory: true, claim: { select: CLAIM_FIELDS }, other: { select: CLAIM_FIELDS } },
   });
   const seen = new Set<string>();
   const pairs: FigureDisagreement[] = [];
-  for (const { claim, other } of links) {
+  for (const { claim, other, score, inStory } of links) {
     // For one article, its own claim first; across the archive, each pair once.
     if (!articleId && seen.has(`${other.id} ${claim.id}`)) continue;
     seen.add(`${claim.id} ${other.id}`);
     const [a, b] = [parseKey(claim.matchKey), parseKey(other.matchKey)];
-    const match = a && b ? compareClaims(a, b, language) : null;
+    // A pair aligned in its story is described as one, as the match list describes it.
+    const match = a && b ? (inStory ? describeInStory(a, b, score, language) : compareClaims(a, b, language)) : null;
     const figures = (match?.figures ?? []).filter((f) => f.disagree).map((f) => `${f.a} ${VERSUS[language]} ${f.b}`);
     if (figures.length === 0) continue;
     const strip = ({ matchKey: _k, ...c }: typeof claim) => c;

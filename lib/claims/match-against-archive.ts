@@ -126,9 +126,12 @@ export async function matchClaimsAgainstArchive(
   const ranked = await rankInParts(db, keyParts, undefined, MATCHES_PER_CLAIM);
   // And, as the stored links would hold them, the closest claims of other reports of the article's story.
   const keyed = keys.flat().map((key, i) => ({ id: `${NOT_STORED}${i}`, key }));
-  for (const { claimId, otherId, match } of await alignWithStory(db, NOT_STORED, keyed, ranked))
+  const { links } = await alignWithStory(db, NOT_STORED, keyed, ranked);
+  for (const { claimId, otherId, match } of links)
     ranked[Number(claimId.slice(NOT_STORED.length))]!.push({ id: otherId, match, inStory: true });
-  return describeMatches(db, keys.flat(), ranked, language);
+  // As the stored links are listed: the rules' matches first, MATCHES_PER_CLAIM in all.
+  const listed = ranked.map((matches) => matches.slice(0, MATCHES_PER_CLAIM));
+  return describeMatches(db, keys.flat(), listed, language);
 }
 
 /** The ids a claim matched without storing it stands under while its article's story is aligned. */
