@@ -244,6 +244,17 @@ describe("comparing two claims", () => {
     ).toBe(true);
   });
 
+  it("reads two roundings of one count as agreeing, and two estimates a desk would question as disagreeing", () => {
+    const evacuated = (german: string, english: string) =>
+      compare(
+        [`Nach dem Erdbeben in Albanien wurden ${german} Menschen evakuiert.`, "de"],
+        [`${english} people were evacuated in Albania after the earthquake.`, "en"],
+      )?.figuresDisagree;
+    expect(evacuated("rund 1.500", "About 1,400")).toBe(false);
+    expect(evacuated("rund 25.000", "An estimated 30,000")).toBe(true);
+    expect(evacuated("etwa 60", "Some 70")).toBe(true);
+  });
+
   it("compares the workers, protesters and ships a strike or a protest counts, across the languages", () => {
     const strike = compare(
       ["Laut Verdi streikten am Montag 4.000 Beschäftigte im Hamburger Hafen.", "de"],

@@ -248,6 +248,13 @@ function pairFigures(unitClass: string, aFigures: Figure[], bFigures: Figure[], 
  * reporter with 5,000 would say so), read as 1,000 to 2,000; "up to 1,000" as 500 to 1,000; "about 1,500" ±20 %; an
  * exact figure ±2 % (rounding). Wider than a strict reading, so only figures that are far apart disagree.
  */
+/**
+ * How far a figure given as about so many ("rund 25.000", "about 30,000", "some 2,300") may lie from its number: 5 %
+ * either side, so two outlets' roundings of one count agree ("about 1,400", "rund 1.500") and two counts a desk
+ * would question do not ("rund 25.000" against "an estimated 30,000"; at 20 % either side, figures 40 % apart agreed).
+ */
+const APPROXIMATE = 0.05;
+
 export function rangeOf(figure: Figure): [number, number] {
   const v = figure.value;
   // Widths from the size of the figure, so a fall of 0.3 % reads like a rise of 0.3 %; the bounds in order either way.
@@ -261,7 +268,7 @@ export function rangeOf(figure: Figure): [number, number] {
       case "<=":
         return [v - size / 2, v];
       case "~":
-        return [v - size * 0.2, v + size * 0.2];
+        return [v - size * APPROXIMATE, v + size * APPROXIMATE];
       case "range":
         return [v, figure.max ?? v];
       default:
