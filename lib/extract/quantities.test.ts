@@ -54,6 +54,16 @@ describe("findQuantities", () => {
     expect(read("Eine Frau sagte, ein Haus sei zerstört.", "de")).toEqual([]);
   });
 
+  it("reads a dozen as twelve of what follows, in both languages, and half a dozen as nothing", () => {
+    const read = (text: string, lang: Language) => q(text, lang).map((x) => [x.text, x.value, x.comparator]);
+    expect(read("Die Polizei nahm rund ein Dutzend Demonstranten fest.", "de")).toEqual([
+      ["rund ein Dutzend Demonstranten", 12, "~"],
+    ]);
+    expect(read("Police detained about a dozen protesters.", "en")).toEqual([["about a dozen protesters", 12, "~"]]);
+    expect(read("Two dozen protesters were detained.", "en")).toEqual([["Two dozen protesters", 24, "="]]);
+    expect(read("Half a dozen protesters were detained.", "en")).toEqual([]);
+  });
+
   it("anchors each quantity at its exact place in the text", () => {
     const text = "Laut AP wurden über 1.000 Soldaten und rund 50 Panzer verlegt.";
     for (const found of q(text, "de")) expect(text.slice(found.start, found.end)).toBe(found.text);

@@ -25,6 +25,8 @@ const SCALE: [RegExp, number][] = [
   [/^(milliarden|milliarde|mrd\.?|billion|billions|bn|b)(?![\p{L}])/iu, 1e9],
   [/^(millionen|million|millions|mio\.?|mn|m)(?![\p{L}])/iu, 1e6],
   [/^(tausend|thousand|thousands|k)(?![\p{L}])/iu, 1e3],
+  // "a dozen protesters", "two dozen", "rund ein Dutzend Exil-Iraner": twelve of what follows.
+  [/^(dutzend|dozen)(?![\p{L}])/iu, 12],
 ];
 const CURRENCY_AFTER =
   /^(euro|eur|€|us-dollar|dollar|dollars|usd|\$|pfund|pounds?|gbp|£|yen|yuan|rubel|roubles?|rubles?|won|franken|francs?|hrywnja|hryvnias?)(?![\p{L}])/iu;
@@ -86,21 +88,20 @@ const SPELLED: Record<string, number> = {
   eighty: 80,
   ninety: 90,
   hundred: 100,
-  dozen: 12,
 };
 // The spelled numbers read on their own ("vierzehn Passagiere"); "tausend" and "hundred" only after a number.
 const SPELLED_ALONE = Object.keys(SPELLED)
   .filter((word) => word !== "tausend" && word !== "hundred")
   .join("|");
-// "one billion euros", "a million people", "eine Milliarde Euro": one of a scale (not "half a million", "a quarter of
-// a million", "ein Viertel einer Million").
-const ONE_OF_SCALE = String.raw`(?<!\b(?:half|quarter|third|fifth|tenth|halbe|viertel|drittel|fünftel|zehntel)(?:\s+(?:of|a|an))?\s+)\b(?:one|a|an|ein|eine|einer|einem|einen)(?=\s+(?:millions?|billions?|trillions?|millionen|milliarden?|billionen)(?![\p{L}]))`;
+// "one billion euros", "a million people", "eine Milliarde Euro", "a dozen": one of a scale (not "half a million", "a
+// quarter of a million", "ein Viertel einer Million").
+const ONE_OF_SCALE = String.raw`(?<!\b(?:half|quarter|third|fifth|tenth|halbe|viertel|drittel|fünftel|zehntel)(?:\s+(?:of|a|an))?\s+)\b(?:one|a|an|ein|eine|einer|einem|einen)(?=\s+(?:millions?|billions?|trillions?|millionen|milliarden?|billionen|dozen|dutzend)(?![\p{L}]))`;
 const NUMBER_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,:/-])([$€£]\s?)?(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\p{N}:/])|\b(${SPELLED_ALONE})\b|(${ONE_OF_SCALE})`,
   "giu",
 );
 // A cheap literal pre-check; the full pattern (look-behind, Unicode, case folding) is the costly part.
-const MAY_HOLD_NUMBER = new RegExp(String.raw`\d|${SPELLED_ALONE}|illion|illiard`, "i");
+const MAY_HOLD_NUMBER = new RegExp(String.raw`\d|${SPELLED_ALONE}|illion|illiard|dozen|dutzend`, "i");
 const RANGE_RE = /^\s*(?:bis|-|–|to)\s*(\d+(?:[.,]\d+)*)/i;
 const BETWEEN_RANGE_RE = /^\s*(?:und|and)\s*(\d+(?:[.,]\d+)*)/i;
 const YEAR_MIN = 1800;
