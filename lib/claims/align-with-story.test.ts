@@ -118,4 +118,21 @@ describe("two reports of one story, aligned claim by claim", () => {
     const reuters = voss.matches.find((m) => m.article.outlet === "REUTERS");
     expect(reuters).toMatchObject({ inStory: true, text: expect.stringMatching(/^Workers from Voss/) });
   });
+
+  it("does not align a report of the story published more than a few days apart", async () => {
+    // The English report again, as an outlet published it ten days after the German one.
+    const body = `${REUTERS}\n\nThe line reopened on Friday, the operator said.`;
+    const { articleId } = await createArticle(t.db, { title: "LATER", body, outlet: "LATER" });
+    const german = await t.db.article.findUniqueOrThrow({ where: { id: ids.DPA! }, select: { createdAt: true } });
+    await t.db.article.update({
+      where: { id: articleId },
+      data: { publishedAt: new Date(german.createdAt.getTime() + 10 * 24 * 60 * 60 * 1000) },
+    });
+    await linkClaims(t.db, articleId);
+    const later = await t.db.claim.findMany({ where: { articleId }, select: { id: true } });
+    const links = await t.db.claimLink.findMany({ where: { claimId: { in: later.map((c) => c.id) } } });
+    // The rules link its claims with the German report's, as with any other; nothing is aligned.
+    expect(links.some((l) => !l.inStory)).toBe(true);
+    expect(links.filter((l) => l.inStory)).toEqual([]);
+  });
 });

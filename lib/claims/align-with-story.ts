@@ -9,6 +9,9 @@ import { offThread } from "./matching-off-thread";
 
 /** Two reports tell one story when the claim-level rules link at least this many pairs of their claims. */
 const STORY_LINKS = 2;
+/** Reports of one story are published (or, without a date, stored) at most this many days apart. */
+const STORY_DAYS = 3;
+const DAY = 24 * 60 * 60 * 1000;
 /** The other reports of a story an article is aligned with: those sharing the most linked claims with it. */
 const STORY_REPORTS = 4;
 /**
@@ -75,8 +78,21 @@ export async function alignWithStory(
   const linksPerArticle = [...linkedClaims].map(
     ([id, { own, other }]) => [id, Math.min(own.size, other.size)] as const,
   );
-  const story = linksPerArticle
-    .filter(([, n]) => n >= STORY_LINKS)
+  const linked = linksPerArticle.filter(([, n]) => n >= STORY_LINKS);
+  if (linked.length === 0) return NONE;
+  // Reports of one story come within days of each other; a story told daily (a war's night of drones) repeats its
+  // claims from report to report, and last week's report is not this one's.
+  const dates = new Map(
+    (
+      await db.article.findMany({
+        where: { id: { in: [articleId, ...linked.map(([id]) => id)] } },
+        select: { id: true, publishedAt: true, createdAt: true },
+      })
+    ).map((a) => [a.id, (a.publishedAt ?? a.createdAt).getTime()]),
+  );
+  const when = dates.get(articleId) ?? Date.now();
+  const story = linked
+    .filter(([id]) => Math.abs((dates.get(id) ?? Infinity) - when) <= STORY_DAYS * DAY)
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, STORY_REPORTS)
     .map(([id]) => id);
