@@ -62,6 +62,29 @@ describe("findQuantities", () => {
     expect(read("Police detained about a dozen protesters.", "en")).toEqual([["about a dozen protesters", 12, "~"]]);
     expect(read("Two dozen protesters were detained.", "en")).toEqual([["Two dozen protesters", 24, "="]]);
     expect(read("Half a dozen protesters were detained.", "en")).toEqual([]);
+    // A dozen alone is about twelve; a range of dozens is a range.
+    expect(read("Ein Dutzend Demonstranten wurde festgenommen.", "de")).toEqual([
+      ["Ein Dutzend Demonstranten", 12, "~"],
+    ]);
+    const ranged = (text: string, lang: Language) => q(text, lang).map((x) => [x.text, x.value, x.max, x.comparator]);
+    expect(ranged("Zwei bis drei Dutzend Demonstranten wurden festgenommen.", "de")).toEqual([
+      ["Zwei bis drei Dutzend Demonstranten", 24, 36, "range"],
+    ]);
+    expect(ranged("Police held between two and three dozen protesters.", "en")).toEqual([
+      ["between two and three dozen protesters", 24, 36, "range"],
+    ]);
+    expect(ranged("zwischen zehn und zwölf Soldaten", "de")).toEqual([
+      ["zwischen zehn und zwölf Soldaten", 10, 12, "range"],
+    ]);
+  });
+
+  it("reads 'gut 2.000' as at least 2,000, and a long run of spaces before a number in linear time", () => {
+    expect(q("Gut 2.000 Menschen wurden evakuiert.", "de")).toMatchObject([{ value: 2000, comparator: ">=" }]);
+    // The look-behind of "one of a scale" once rescanned the run from each space: seconds for 100,000.
+    const long = `x${" ".repeat(100_000)}about 12 people`;
+    const started = performance.now();
+    expect(q(long, "en")).toMatchObject([{ value: 12, comparator: "~" }]);
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 
   it("anchors each quantity at its exact place in the text", () => {

@@ -5,14 +5,15 @@ import type { Comparator, Language, Quantity } from "./schema";
 // Words before a number that bound it: "über 1.000 Soldaten" (>), "bis zu 20 %" (<=), "at least 12" (>=).
 const COMPARATOR_WORDS: [RegExp, Comparator][] = [
   [/(?<!\p{L})(mehr als|über|more than|over|in excess of)\s*$/iu, ">"],
-  [/(?<!\p{L})(mindestens|wenigstens|at least|no fewer than|no less than)\s*$/iu, ">="],
+  // "gut 2.000": a good 2,000, at least that many.
+  [/(?<!\p{L})(mindestens|wenigstens|gut|at least|no fewer than|no less than)\s*$/iu, ">="],
   [/(?<!\p{L})(bis zu|höchstens|maximal|up to|at most|no more than)\s*$/iu, "<="],
   [
     /(?<!\p{L})(weniger als|unter|less than|fewer than|under|knapp|fast|nahezu|beinahe|nearly|almost|just under|close to)\s*$/iu,
     "<",
   ],
   [
-    /(?<!\p{L})(rund|etwa|ungefähr|circa|ca\.|gut|annähernd|schätzungsweise|about|around|approximately|roughly|some|an estimated|estimated)\s*$/iu,
+    /(?<!\p{L})(rund|etwa|ungefähr|circa|ca\.|annähernd|schätzungsweise|about|around|approximately|roughly|some|an estimated|estimated)\s*$/iu,
     "~",
   ],
 ];
@@ -95,7 +96,7 @@ const SPELLED_ALONE = Object.keys(SPELLED)
   .join("|");
 // "one billion euros", "a million people", "eine Milliarde Euro", "a dozen": one of a scale (not "half a million", "a
 // quarter of a million", "ein Viertel einer Million").
-const ONE_OF_SCALE = String.raw`(?<!\b(?:half|quarter|third|fifth|tenth|halbe|viertel|drittel|fünftel|zehntel)(?:\s+(?:of|a|an))?\s+)\b(?:one|a|an|ein|eine|einer|einem|einen)(?=\s+(?:millions?|billions?|trillions?|millionen|milliarden?|billionen|dozen|dutzend)(?![\p{L}]))`;
+const ONE_OF_SCALE = String.raw`(?<!\b(?:half|quarter|third|fifth|tenth|halbe|viertel|drittel|fünftel|zehntel)(?:\s{1,3}(?:of|a|an))?\s{1,3})\b(?:one|a|an|ein|eine|einer|einem|einen)(?=\s+(?:millions?|billions?|trillions?|millionen|milliarden?|billionen|dozen|dutzend)(?![\p{L}]))`;
 const NUMBER_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,:/-])([$€£]\s?)?(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\p{N}:/])|\b(${SPELLED_ALONE})\b|(${ONE_OF_SCALE})`,
   "giu",
@@ -104,6 +105,9 @@ const NUMBER_RE = new RegExp(
 const MAY_HOLD_NUMBER = new RegExp(String.raw`\d|${SPELLED_ALONE}|illion|illiard|dozen|dutzend`, "i");
 const RANGE_RE = /^\s*(?:bis|-|–|to)\s*(\d+(?:[.,]\d+)*)/i;
 const BETWEEN_RANGE_RE = /^\s*(?:und|and)\s*(\d+(?:[.,]\d+)*)/i;
+// And between spelled numbers: "zwei bis drei Dutzend", "between ten and twelve soldiers".
+const SPELLED_RANGE_RE = new RegExp(String.raw`^\s*(?:bis|-|–|to)\s*(${SPELLED_ALONE})\b`, "iu");
+const SPELLED_BETWEEN_RE = new RegExp(String.raw`^\s*(?:und|and)\s*(${SPELLED_ALONE})\b`, "iu");
 const YEAR_MIN = 1800;
 const YEAR_MAX = 2199;
 
@@ -156,9 +160,14 @@ export function findQuantities(text: string, from: number, to: number, lang: Lan
     const before = slice.slice(windowStart, start);
     const between = BETWEEN.exec(before);
     let max: number | undefined;
-    const range = (between ? BETWEEN_RANGE_RE : RANGE_RE).exec(rest);
-    if (range && !spelled) {
-      max = parseNumber(range[1]!, lang);
+    const range =
+      spelledWord !== undefined
+        ? (between ? SPELLED_BETWEEN_RE : SPELLED_RANGE_RE).exec(rest)
+        : spelled
+          ? null
+          : (between ? BETWEEN_RANGE_RE : RANGE_RE).exec(rest);
+    if (range) {
+      max = spelledWord !== undefined ? SPELLED[range[1]!.toLowerCase()]! : parseNumber(range[1]!, lang);
       end += range[0].length;
       rest = slice.slice(end);
     }
@@ -203,6 +212,8 @@ export function findQuantities(text: string, from: number, to: number, lang: Lan
         start = windowStart + hit[0]!.index;
       }
     }
+    // "a dozen", "ein Dutzend" alone are about twelve, as the news writes them.
+    if (m[4] !== undefined && scale?.[1] === 12 && comparator === "=") comparator = "~";
     if (!Number.isFinite(value)) continue;
     const q: Quantity = { text: slice.slice(start, end), value, comparator, start: from + start, end: from + end };
     if (max !== undefined) q.max = max;
