@@ -81,18 +81,27 @@ export async function alignWithStory(
   const linked = linksPerArticle.filter(([, n]) => n >= STORY_LINKS);
   if (linked.length === 0) return NONE;
   // Reports of one story come within days of each other; a story told daily (a war's night of drones) repeats its
-  // claims from report to report, and last week's report is not this one's.
+  // claims from report to report, and last week's report is not this one's. Publication dates where both have one,
+  // else when each was stored; calendar days (UTC), so a report of late evening and one of next morning are a day
+  // apart. An article matched without storing it has no date: not checked.
   const dates = new Map(
     (
       await db.article.findMany({
         where: { id: { in: [articleId, ...linked.map(([id]) => id)] } },
         select: { id: true, publishedAt: true, createdAt: true },
       })
-    ).map((a) => [a.id, (a.publishedAt ?? a.createdAt).getTime()]),
+    ).map((a) => [a.id, a]),
   );
-  const when = dates.get(articleId) ?? Date.now();
+  const own = dates.get(articleId);
+  const daysApart = (id: string) => {
+    const other = dates.get(id);
+    if (!own || !other) return own ? Infinity : 0;
+    const both = own.publishedAt && other.publishedAt;
+    const [a, b] = both ? [own.publishedAt!, other.publishedAt!] : [own.createdAt, other.createdAt];
+    return Math.abs(Math.floor(a.getTime() / DAY) - Math.floor(b.getTime() / DAY));
+  };
   const story = linked
-    .filter(([id]) => Math.abs((dates.get(id) ?? Infinity) - when) <= STORY_DAYS * DAY)
+    .filter(([id]) => daysApart(id) <= STORY_DAYS)
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, STORY_REPORTS)
     .map(([id]) => id);

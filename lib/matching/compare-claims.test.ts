@@ -251,6 +251,10 @@ describe("comparing two claims", () => {
         [`${english} people were evacuated in Albania after the earthquake.`, "en"],
       )?.figuresDisagree;
     expect(evacuated("rund 1.500", "About 1,400")).toBe(false);
+    // A round figure was rounded more: "rund 2.000" covers 1,800, "etwa zehn" eleven.
+    expect(evacuated("rund 2.000", "1,800")).toBe(false);
+    expect(evacuated("etwa zehn", "Eleven")).toBe(false);
+    expect(evacuated("rund 1.000", "About 1,120")).toBe(false);
     expect(evacuated("rund 25.000", "An estimated 30,000")).toBe(true);
     expect(evacuated("etwa 60", "Some 70")).toBe(true);
   });

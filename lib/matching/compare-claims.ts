@@ -245,16 +245,10 @@ function pairFigures(unitClass: string, aFigures: Figure[], bFigures: Figure[], 
 
 /**
  * The values a figure allows, as news writes them: "more than 1,000" is a lower bound stated near the truth (a
- * reporter with 5,000 would say so), read as 1,000 to 2,000; "up to 1,000" as 500 to 1,000; "about 1,500" ±20 %; an
- * exact figure ±2 % (rounding). Wider than a strict reading, so only figures that are far apart disagree.
+ * reporter with 5,000 would say so), read as 1,000 to 2,000; "up to 1,000" as 500 to 1,000; "about 1,500" by how it
+ * was rounded (approximateWidth); an exact figure ±2 % (rounding). Wider than a strict reading, so only figures that
+ * are far apart disagree.
  */
-/**
- * How far a figure given as about so many ("rund 25.000", "about 30,000", "some 2,300") may lie from its number: 5 %
- * either side, so two outlets' roundings of one count agree ("about 1,400", "rund 1.500") and two counts a desk
- * would question do not ("rund 25.000" against "an estimated 30,000"; at 20 % either side, figures 40 % apart agreed).
- */
-const APPROXIMATE = 0.05;
-
 export function rangeOf(figure: Figure): [number, number] {
   const v = figure.value;
   // Widths from the size of the figure, so a fall of 0.3 % reads like a rise of 0.3 %; the bounds in order either way.
@@ -268,7 +262,7 @@ export function rangeOf(figure: Figure): [number, number] {
       case "<=":
         return [v - size / 2, v];
       case "~":
-        return [v - size * APPROXIMATE, v + size * APPROXIMATE];
+        return [v - approximateWidth(size), v + approximateWidth(size)];
       case "range":
         return [v, figure.max ?? v];
       default:
@@ -296,6 +290,22 @@ const unitLabelOf = (unitClass: string, a: MatchKey, b: MatchKey, language: Matc
 };
 
 const overlap = ([a0, a1]: [number, number], [b0, b1]: [number, number]) => a0 <= b1 && b0 <= a1;
+
+/**
+ * How far a figure given as about so many ("rund 2.000", "about 1,120", "some 50") may lie from its number: by the
+ * place of its last digit that is not 0, which says how it was rounded — a round figure ("about 30,000", "etwa 60")
+ * 10 % either side, a precise one ("rund 25.000", "about 1,120") 5 %. So two roundings of one count agree ("rund 2.000"
+ * and 1,800; "etwa zehn" and eleven; "about 1,400" and "rund 1.500") and estimates a desk would question do not
+ * ("rund 25.000" against "an estimated 30,000"; "etwa 60" against "some 70"). It was 20 % for every figure: figures
+ * 40 % apart agreed.
+ */
+function approximateWidth(size: number): number {
+  if (size === 0) return 0;
+  let place = 10 ** Math.floor(Math.log10(size));
+  // At most 12 steps: a figure's last digit is found within a dozen places of its first.
+  for (let i = 0; i < 12 && Math.abs(size / place - Math.round(size / place)) > 1e-6; i++) place /= 10;
+  return Math.max(0.05 * size, Math.min(0.1 * size, 0.4 * place));
+}
 
 const SYMBOL: Record<Figure["comparator"], string> = {
   "=": "",
