@@ -216,6 +216,7 @@ test("one click opens where a claim was seen on a card below the open one", asyn
 
 test("a claim's closest counterpart in another report of its story is shown as such, with a caution on its verdict", async ({
   page,
+  browser,
 }) => {
   // Two reports of one story of our own (a landslide on a Norwegian railway), each with a sentence of this run.
   const run = tag();
@@ -254,4 +255,17 @@ test("a claim's closest counterpart in another report of its story is shown as s
   await expect(match.getByRole("button", { name: /Take the verdict “True”/ })).toBeVisible();
   await match.scrollIntoViewIfNeeded();
   await page.screenshot({ path: runTmp("screenshots/seen-before-in-story.png") });
+
+  // A German reader reads the same, in German.
+  const context = await browser.newContext({ storageState: storageStateOf("factchecker"), locale: "de-DE" });
+  const reader = await context.newPage();
+  await reader.goto(dpa.url);
+  const gesehen = cardWith(reader, "Ein Bautrupp aus Voss").locator(".seen-before");
+  await gesehen.locator("summary").click();
+  const treffer = gesehen.locator(`[data-match-id="${workers.id}"]`);
+  await expect(treffer).toContainText("Ähnlichste Behauptung in einem anderen Bericht zum selben Ereignis");
+  await expect(treffer.getByRole("note")).toContainText("nicht als dieselbe Behauptung");
+  await treffer.scrollIntoViewIfNeeded();
+  await reader.screenshot({ path: runTmp("screenshots/seen-before-in-story-de.png") });
+  await context.close();
 });
