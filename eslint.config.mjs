@@ -15,6 +15,7 @@ export default tseslint.config(
       "playwright-report/",
       "lib/generated/",
       ".tmp/",
+      ".scratch/",
     ],
   },
   js.configs.recommended,
