@@ -5,9 +5,10 @@ import type { ClaimMatch } from "@/lib/matching/compare-claims";
 import type { MatchKey } from "@/lib/matching/match-key";
 import type { StoredMatch } from "@/lib/matching/rank-matches";
 import { parseKey } from "@/lib/matching/match-terms";
+import { chunksOf } from "./match-candidates";
 import { offThread } from "./matching-off-thread";
 
-/** Two reports tell one story when the claim-level rules link at least this many pairs of their claims. */
+/** Two reports tell one story when the claim-level rules link at least this many distinct claims on both sides. */
 const STORY_LINKS = 2;
 /** Reports of one story are published (or, without a date, stored) at most this many days apart. */
 const STORY_DAYS = 3;
@@ -36,7 +37,7 @@ export interface StoryLink {
  * reports are the articles whose claims the rules linked with at least STORY_LINKS of this one's. `keyed` is the
  * article's claims being linked; when that is only some of them (an edit), `all` is every live claim of the article
  * with its key, and the others' stored rule links count as linked. The links are every claim's: an edit of one claim
- can change which claim of another report is another's closest.
+ * can change which claim of another report is another's closest.
  */
 export async function alignWithStory(
   db: Db,
@@ -171,7 +172,6 @@ const NONE: StoryAlignment = { links: [], keep: [] };
 
 async function inChunks<T>(ids: string[], read: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
   const found: T[] = [];
-  for (let i = 0; i < ids.length; i += IDS_PER_STATEMENT)
-    found.push(...(await read(ids.slice(i, i + IDS_PER_STATEMENT))));
+  for (const chunk of chunksOf(ids, IDS_PER_STATEMENT)) found.push(...(await read(chunk)));
   return found;
 }

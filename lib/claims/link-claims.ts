@@ -12,7 +12,8 @@ import type { MatchKey } from "@/lib/matching/match-key";
 import { alignWithStory } from "./align-with-story";
 import { articleContextFor } from "./article-context-for";
 import { writeMatchFields } from "./write-match-fields";
-import { IN_PLACE, offThread, parseKey, rankAgainstArchive } from "./match-against-archive";
+import { IN_PLACE, parseKey, rankAgainstArchive } from "./match-against-archive";
+import { offThread } from "./matching-off-thread";
 
 /**
  * Matching's writes are bounded (an article's claims, or a rematch batch of 500) but on a busy server may take longer

@@ -6,8 +6,7 @@ import { LIVE_CLAIM } from "@/lib/db/live-article";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/input/parse-input";
 import { recordId } from "@/lib/input/record-id";
-import { describeInStory } from "@/lib/matching/align-story";
-import { compareClaims } from "@/lib/matching/compare-claims";
+import { describeLink } from "@/lib/matching/align-story";
 import { storedClaimForMatching } from "@/lib/matching/match-terms";
 import { matchKeyOf } from "@/lib/matching/match-key";
 import type { ClaimMatchesView, ClaimMatchView } from "./claim-match-schemas";
@@ -100,7 +99,7 @@ export async function listClaimMatches(
     matches: links.flatMap(({ other, score, inStory }): ClaimMatchView[] => {
       const otherKey = parseKey(other.matchKey);
       if (!key || !otherKey) return [];
-      const match = inStory ? describeInStory(key, otherKey, score, language) : compareClaims(key, otherKey, language);
+      const match = describeLink(key, otherKey, { inStory, score }, language);
       return match ? [matchView(other, match, carried.get(other.id), inStory)] : [];
     }),
     articles: new Set(articles.map((a) => a.other.articleId)).size,

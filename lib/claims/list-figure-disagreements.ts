@@ -1,8 +1,7 @@
 import { requireActing, type Acting } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { LIVE_CLAIM } from "@/lib/db/live-article";
-import { describeInStory } from "@/lib/matching/align-story";
-import { compareClaims } from "@/lib/matching/compare-claims";
+import { describeLink } from "@/lib/matching/align-story";
 import type { MatchLanguage } from "@/lib/matching/match-key";
 import { parseKey } from "./match-against-archive";
 
@@ -52,7 +51,7 @@ export async function listFigureDisagreements(
     seen.add(`${claim.id} ${other.id}`);
     const [a, b] = [parseKey(claim.matchKey), parseKey(other.matchKey)];
     // A pair aligned in its story is described as one, as the match list describes it.
-    const match = a && b ? (inStory ? describeInStory(a, b, score, language) : compareClaims(a, b, language)) : null;
+    const match = a && b ? describeLink(a, b, { inStory, score }, language) : null;
     const figures = (match?.figures ?? []).filter((f) => f.disagree).map((f) => `${f.a} ${VERSUS[language]} ${f.b}`);
     if (figures.length === 0) continue;
     const strip = ({ matchKey: _k, ...c }: typeof claim) => c;

@@ -1,7 +1,7 @@
 import { setImmediate } from "node:timers/promises";
 import type { Db } from "@/lib/db/client";
-import { describeInStory } from "@/lib/matching/align-story";
-import { compareClaims, type ClaimMatch } from "@/lib/matching/compare-claims";
+import { describeLink } from "@/lib/matching/align-story";
+import type { ClaimMatch } from "@/lib/matching/compare-claims";
 import type { ClaimForMatching, MatchKey, MatchLanguage } from "@/lib/matching/match-key";
 import { parseKey, type StoredMatchFields } from "@/lib/matching/match-terms";
 import { rankStoredCandidates, type StoredCandidates, type StoredMatch } from "@/lib/matching/rank-matches";
@@ -12,7 +12,7 @@ import { candidateMemo, findMatchCandidates, type MatchCandidate } from "./match
 import { offThread } from "./matching-off-thread";
 import { verdictsCarriedOver, type VerdictOrigin } from "./verdicts-carried-over";
 
-export { offThread, parseKey };
+export { parseKey };
 
 /** At most this many matches per claim: a desk reads the best few, and a verdict comes from the closest. */
 export const MATCHES_PER_CLAIM = 5;
@@ -168,8 +168,7 @@ async function describeMatches(
       // Ranked in English (on the worker thread): described again, the few shown, in the reader's language.
       const other = language === "en" ? null : parseKey(claim.matchKey);
       const described =
-        other &&
-        (inStory ? describeInStory(keys[i]!, other, match.score, language) : compareClaims(keys[i]!, other, language));
+        other && describeLink(keys[i]!, other, { inStory: Boolean(inStory), score: match.score }, language);
       return [matchView(claim, described || match, carried.get(id), inStory)];
     }),
   );

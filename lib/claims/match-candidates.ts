@@ -264,7 +264,8 @@ function countCache(db: Db) {
 const statementSize = (lookups: number, engine: Engine) =>
   Math.min(LOOKUPS_PER_STATEMENT, Math.max(10, Math.ceil(lookups / engine.statementsAtOnce)));
 
-const chunksOf = <T>(items: T[], size: number): T[][] =>
+/** Items in parts of at most `size`, in order. */
+export const chunksOf = <T>(items: T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 
 /** `work` for each part, `atOnce` at a time: a bounded share of the connection pool, whatever the article's size. */

@@ -1,4 +1,14 @@
-import { describeMatch, isCountry, keptApart, type ClaimMatch } from "./compare-claims";
+import {
+  compareClaims,
+  describeMatch,
+  isCountry,
+  keptApart,
+  sharedOf,
+  UNKNOWN_WORD_WEIGHT,
+  unitsOf,
+  WEIGHT,
+  type ClaimMatch,
+} from "./compare-claims";
 import { TRANSLATED } from "./fold-word";
 import type { MatchKey, MatchLanguage } from "./match-key";
 
@@ -18,9 +28,8 @@ import type { MatchKey, MatchLanguage } from "./match-key";
 /** Below this likeness two claims of one story are not linked, however close each is to the other. */
 export const IN_STORY_LIKENESS = 0.25;
 
-const WEIGHT = { body: 2, country: 0.5, concept: 2, unit: 1.5, word: 1 };
-/** Across the languages, a word the translation table cannot write in the other language counts a quarter. */
-const UNKNOWN_WORD_WEIGHT = 0.25;
+/** A country every claim of a story may name weighs less than the ranking's other entities (WEIGHT, compare-claims). */
+const COUNTRY_WEIGHT = 0.5;
 
 export interface StoryPair {
   /** Index among the first report's claims. */
@@ -60,9 +69,9 @@ function prepare(key: MatchKey): Prepared {
   const entities = new Map<string, number>([
     ...key.entities
       .filter((e) => !key.inherited?.includes(e))
-      .map((e): [string, number] => [e, isCountry(e) ? WEIGHT.country : WEIGHT.body]),
+      .map((e): [string, number] => [e, isCountry(e) ? COUNTRY_WEIGHT : WEIGHT.entity]),
     // As foldWord writes them: a place as much as one the lexicon knows.
-    ...(key.places ?? []).map((p): [string, number] => [`${UNKNOWN_PLACE}${p}`, WEIGHT.body]),
+    ...(key.places ?? []).map((p): [string, number] => [`${UNKNOWN_PLACE}${p}`, WEIGHT.entity]),
   ]);
   const untranslated = key.words.filter((w) => !TRANSLATED.has(w));
   return {
@@ -84,7 +93,7 @@ function likenessOf(a: Prepared, b: Prepared): number {
   for (const [e, weight] of a.entities)
     if (b.entities.has(e)) {
       sharedEntities += weight;
-      beyondCountries ||= weight !== WEIGHT.country;
+      beyondCountries ||= weight !== COUNTRY_WEIGHT;
     }
   const sharedConcepts = countShared(a.concepts, b.concepts);
   const sharedUnits = countShared(a.units, b.units);
@@ -189,6 +198,19 @@ export function alignReports(own: MatchKey[], others: OtherReport[]): AlignedPai
   });
 }
 
+/**
+ * A stored link as a person reads it: the rules' comparison, or for a pair aligned in its story (ClaimLink.inStory)
+ * describeInStory, whatever the rules say of the pair. Null when the rules no longer link the two.
+ */
+export function describeLink(
+  a: MatchKey,
+  b: MatchKey,
+  { inStory, score }: { inStory: boolean; score: number },
+  language: MatchLanguage = "en",
+): ClaimMatch | null {
+  return inStory ? describeInStory(a, b, score, language) : compareClaims(a, b, language);
+}
+
 /** A link alignStory made, as a person reads it: what the two claims name alike, and their figures side by side. */
 export function describeInStory(
   a: MatchKey,
@@ -196,16 +218,10 @@ export function describeInStory(
   likeness: number,
   language: MatchLanguage = "en",
 ): ClaimMatch {
-  const shared = {
-    entities: a.entities.filter((e) => b.entities.includes(e)),
-    concepts: a.concepts.filter((c) => b.concepts.includes(c)),
-    units: unitsOf(a).filter((u) => unitsOf(b).includes(u)),
-  };
-  return describeMatch(a, b, { score: likeness, shared }, language);
+  return describeMatch(a, b, { score: likeness, shared: sharedOf(a, b) }, language);
 }
 
 const UNKNOWN_PLACE = "place:";
-const unitsOf = (key: MatchKey) => [...new Set(key.figures.map((f) => f.unitClass))];
 
 function countShared(a: Set<string>, b: Set<string>): number {
   let n = 0;

@@ -31,7 +31,7 @@ export interface ClaimMatch {
   reasons: string;
 }
 
-const WEIGHT = { entity: 2, concept: 2, unit: 1.5, word: 1 };
+export const WEIGHT = { entity: 2, concept: 2, unit: 1.5, word: 1 };
 /** Below this share of what the two are about, claims that name the same things are not one claim. */
 export const MATCH_THRESHOLD = 0.3;
 /** Two claims whose words are this alike are one claim even when the lexicon knows none of them. */
@@ -44,7 +44,7 @@ const SOME_WORDS = 0.3;
  */
 const SOME_WORDS_ACROSS = 0.4;
 /** How much a word counts across the languages that the translation table cannot write in the other one. */
-const UNKNOWN_WORD_WEIGHT = 0.25;
+export const UNKNOWN_WORD_WEIGHT = 0.25;
 /** With a figure both give alike, a smaller share will do: the figure says more than any one word. */
 const FEW_WORDS = 0.15;
 
@@ -65,13 +65,16 @@ export interface ScoredPair {
   shared: { entities: string[]; concepts: string[]; units: string[] };
 }
 
+/** The entities, concepts and kinds of figure two claims both name. */
+export const sharedOf = (a: MatchKey, b: MatchKey): ScoredPair["shared"] => ({
+  entities: intersect(a.entities, b.entities),
+  concepts: intersect(a.concepts, b.concepts),
+  units: intersect(unitsOf(a), unitsOf(b)),
+});
+
 export function scoreClaims(a: MatchKey, b: MatchKey): ScoredPair | null {
   const sameLanguage = a.language === b.language;
-  const shared = {
-    entities: intersect(a.entities, b.entities),
-    concepts: intersect(a.concepts, b.concepts),
-    units: intersect(unitsOf(a), unitsOf(b)),
-  };
+  const shared = sharedOf(a, b);
   // Words are compared in either language (foldWord puts them in one spelling), but weigh in the score only within
   // one: across two, most words differ however alike the claims are, and the score is what ranks the matches.
   const commonWords = intersect(a.words, b.words).length;
@@ -374,5 +377,6 @@ function beyondUnits(a: MatchKey, b: MatchKey): number {
 
 /** Kinds of figure too common to say two claims count the same thing (see scoreClaims). */
 const GENERIC_UNITS = new Set(["people", "percent", "EUR", "USD", "GBP", "years", "months", "weeks", "days", "hours"]);
-const unitsOf = (key: MatchKey) => [...new Set(key.figures.map((f) => f.unitClass))];
+/** The kinds of figure a claim gives, each once. */
+export const unitsOf = (key: MatchKey) => [...new Set(key.figures.map((f) => f.unitClass))];
 const intersect = (a: string[], b: string[]) => a.filter((x) => b.includes(x));
