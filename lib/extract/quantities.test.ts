@@ -78,6 +78,16 @@ describe("findQuantities", () => {
     ]);
   });
 
+  it("reads a year before 'dozen' as a year, and a dozen after a scale as a second scale", () => {
+    const read = (text: string, lang: Language) => q(text, lang).map((x) => [x.text, x.value]);
+    expect(read("In 2023 dozen protesters were detained.", "en")).toEqual([]);
+    expect(read("Im Jahr 2024 Dutzend Demonstranten festgenommen.", "de")).toEqual([]);
+    expect(read("The farms sold 3 million dozen eggs.", "en")).toEqual([["3 million dozen eggs", 36e6]]);
+    // A small count before "dozen" is still twelve times itself; a range of years is no quantity.
+    expect(read("Police held 40 dozen protesters.", "en")).toEqual([["40 dozen protesters", 480]]);
+    expect(q("from 2020 to 2024", "en")).toEqual([]);
+  });
+
   it("reads 'gut 2.000' as at least 2,000, and a long run of spaces before a number in linear time", () => {
     expect(q("Gut 2.000 Menschen wurden evakuiert.", "de")).toMatchObject([{ value: 2000, comparator: ">=" }]);
     // The look-behind of "one of a scale" once rescanned the run from each space: seconds for 100,000.

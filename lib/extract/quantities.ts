@@ -171,19 +171,24 @@ export function findQuantities(text: string, from: number, to: number, lang: Lan
       end += range[0].length;
       rest = slice.slice(end);
     }
-    const ws = /^\s*/.exec(rest)![0].length;
-    const scale = SCALE.find(([re]) => re.test(rest.slice(ws)));
-    if (scale) {
+    const bare = !m[1] && !spelled && /^\d{4}$/.test(m[2]!);
+    const looksLikeYear = bare && value >= YEAR_MIN && value <= YEAR_MAX;
+    // "3 million dozen eggs" is two scales; "In 2023 dozen protesters" is a year before a noun, not 24,276.
+    let scaled = false;
+    for (let scaleCount = 0; scaleCount < 2; scaleCount++) {
+      const ws = /^\s*/.exec(rest)![0].length;
+      const scale = SCALE.find(([re]) => re.test(rest.slice(ws)));
+      if (!scale || (scale[1] === 12 && looksLikeYear) || (scaleCount > 0 && scale[1] !== 12)) break;
       const word = scale[0].exec(rest.slice(ws))![0];
       // A "billion" is what the article's language means by it (German "Billion" is a million millions).
       const factor = /^billion$/i.test(word) ? languagePack(lang).numbers.billion : scale[1];
-      const len = word.length;
       value *= factor;
       if (max !== undefined) max *= factor;
-      end += ws + len;
+      end += ws + word.length;
       rest = slice.slice(end);
+      scaled = true;
     }
-    const isYear = !m[1] && !scale && !spelled && /^\d{4}$/.test(m[2]!) && value >= YEAR_MIN && value <= YEAR_MAX;
+    const isYear = looksLikeYear && !scaled;
     const ws2 = /^\s*/.exec(rest)![0].length;
     const percent = PERCENT.exec(rest.slice(ws2));
     const currency = CURRENCY_AFTER.exec(rest.slice(ws2));
@@ -213,7 +218,7 @@ export function findQuantities(text: string, from: number, to: number, lang: Lan
       }
     }
     // "a dozen", "ein Dutzend" alone are about twelve, as the news writes them.
-    if (m[4] !== undefined && scale?.[1] === 12 && comparator === "=") comparator = "~";
+    if (m[4] !== undefined && value === 12 && comparator === "=") comparator = "~";
     if (!Number.isFinite(value)) continue;
     const q: Quantity = { text: slice.slice(start, end), value, comparator, start: from + start, end: from + end };
     if (max !== undefined) q.max = max;
