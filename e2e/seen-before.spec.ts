@@ -267,5 +267,19 @@ test("a claim's closest counterpart in another report of its story is shown as s
   await expect(treffer.getByRole("note")).toContainText("nicht als dieselbe Behauptung");
   await treffer.scrollIntoViewIfNeeded();
   await reader.screenshot({ path: runTmp("screenshots/seen-before-in-story-de.png") });
+
+  // Taking its verdict anyway: the card and the history say it came from the closest claim, not the same one.
+  await treffer.getByRole("button", { name: /^Bewertung „Wahr“/ }).click();
+  const karte = cardWith(reader, "Ein Bautrupp aus Voss");
+  await expect(badgeOf(karte)).toHaveText("Wahr");
+  await expect(karte.locator(".claim-notes__from")).toContainText(
+    `übernommen von der ähnlichsten Behauptung in Reuters ${run} (Reuters)`,
+  );
+  await karte.locator(".claim-record summary").click();
+  await expect(karte.locator(".claim-history")).toContainText(
+    "Bewertung von der ähnlichsten Behauptung in einem anderen Bericht zum selben Ereignis übernommen",
+  );
+  await karte.scrollIntoViewIfNeeded();
+  await reader.screenshot({ path: runTmp("screenshots/seen-before-in-story-carried-de.png") });
   await context.close();
 });

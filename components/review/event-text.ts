@@ -16,6 +16,7 @@ export function eventDetail(e: EventLike, statusLabel: (value: string | null) =>
   switch (e.type) {
     case "status_changed":
     case "verdict_carried_over":
+    case "verdict_carried_over_in_story":
     case "assigned":
       return `${statusLabel(e.from)} → ${statusLabel(e.to)}`;
     case "text_edited":

@@ -35,7 +35,15 @@ export type ClaimView = Omit<
   /** The figures the card shows as chips; the API's full claim has their values, comparators and units. */
   quantities: Pick<Quantity, "text" | "start">[];
   /** Where its verdict (and reason) came from, when it was carried over from a matching claim of another article. */
-  verdictFrom: { claimId: string; articleId: string; title: string; outlet: string | null; live: boolean } | null;
+  verdictFrom: {
+    claimId: string;
+    articleId: string;
+    title: string;
+    outlet: string | null;
+    live: boolean;
+    /** Carried over from the closest claim in another report of the story, not from the same claim. */
+    inStory: boolean;
+  } | null;
 };
 
 export interface ArticleView<C = ClaimView> {
@@ -150,10 +158,12 @@ export async function getFullArticle(db: Db, actor: Actor, id: string): Promise<
 
 /** The claim its current verdict was carried over from, if the newest status it was given came that way. */
 function verdictFromOf(newestFirst: { type: string; relatedClaim: RelatedClaim | null }[]): ClaimView["verdictFrom"] {
-  const from = carriedOverFrom(newestFirst);
-  if (!from) return null;
+  const carried = carriedOverFrom(newestFirst);
+  if (!carried) return null;
+  const { claim: from, inStory } = carried;
   const live = !from.deletedAt && !from.article.deletedAt;
-  return { claimId: from.id, articleId: from.article.id, title: from.article.title, outlet: from.article.outlet, live };
+  const { title, outlet } = from.article;
+  return { claimId: from.id, articleId: from.article.id, title, outlet, live, inStory };
 }
 
 type RelatedClaim = {

@@ -2,11 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
 import { createArticle, createUser } from "@/test/support/factories";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
+import { getArticle } from "@/lib/articles/get-article";
+import { carryOverVerdict } from "./carry-over-verdict";
 import { editClaim } from "./edit-claim";
+import { listClaimHistory } from "./list-claim-history";
 import { linkClaims } from "./link-claims";
 import { listClaimMatches } from "./list-claim-matches";
 import { listFigureDisagreements } from "./list-figure-disagreements";
 import { matchArticle } from "./match-article";
+import { setClaimStatus } from "./set-claim-status";
 
 // Two reports of one story of our own (a landslide on a Norwegian railway), an agency's in German and one in English,
 // and a report of another story from the same place that shares one claim with the German one ("niemand verletzt",
@@ -81,6 +85,31 @@ describe("two reports of one story, aligned claim by claim", () => {
     expect(crew).toMatchObject({ inStory: true, figuresDisagree: true, text: expect.stringMatching(/^About 60/) });
     const listed = await listFigureDisagreements(t.db, reader, { articleId: ids.DPA! });
     expect(listed.map((d) => d.figures)).toContainEqual(expect.stringMatching(/30.*60/));
+  });
+
+  it("records a verdict carried over an aligned link as taken from the closest claim, not from the same claim", async () => {
+    const checker = await createUser(t.db, { role: "factchecker" });
+    const checked = await claimWith("REUTERS", "About 60 workers");
+    await setClaimStatus(t.db, checker, {
+      claimId: checked,
+      status: "misleading",
+      reason: "The operator: 45.",
+      version: 1,
+    });
+    const claimId = await claimWith("DPA", "Rund 30 Arbeiter");
+    await carryOverVerdict(t.db, checker, { claimId, fromClaimId: checked, version: 1 });
+    const [entry] = (await listClaimHistory(t.db, checker, claimId)).history;
+    expect(entry).toMatchObject({
+      type: "verdict_carried_over_in_story",
+      to: "misleading",
+      related: { claimId: checked },
+    });
+    // The card says where its reason came from, and how.
+    const card = (await getArticle(t.db, ids.DPA!))!.claims.find((c) => c.id === claimId);
+    expect(card?.verdictFrom).toMatchObject({ claimId: checked, title: "REUTERS", inStory: true });
+    // And the match list, read from the other side.
+    const [dpa] = (await matchesOf("REUTERS", "About 60 workers")).filter((m) => m.article.outlet === "DPA");
+    expect(dpa).toMatchObject({ status: "misleading", reasonFrom: { title: "REUTERS", inStory: true } });
   });
 
   it("aligns an edited claim again, and a report matched again keeps its side of the pair", async () => {

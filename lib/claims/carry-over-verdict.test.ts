@@ -61,13 +61,16 @@ describe("carrying a verdict over from a matching claim", () => {
       to: "false",
       related: { claimId: checked, articleTitle: "Yonhap" },
     });
+    // Someone still on the version before is told what happened, not just "changed it".
+    const stale = await setClaimStatus(t.db, checker, { claimId: fresh, status: "true", version: 1 }).catch((e) => e);
+    expect(String(stale.message)).toContain("carried over the verdict false from a match");
   });
 
   it("is named where the claim is listed as a match: its reason came with the verdict", async () => {
     const { matches } = await listClaimMatches(t.db, checker, { claimId: checked });
     expect(matches.find((m) => m.claimId === fresh)).toMatchObject({
       statusReason: "The NIS said 1,500.",
-      reasonFrom: { title: "Yonhap" },
+      reasonFrom: { title: "Yonhap", inStory: false },
     });
     // Its own verdict again: the reason is its own.
     await setClaimStatus(t.db, checker, { claimId: fresh, status: "false", reason: "NIS, 1,500.", version: 2 });

@@ -21,7 +21,7 @@ export const CarryOverVerdictSchema = z.object({
  * Gives a claim the verdict (status and reason) a matching claim of another article has: the desk's "this was checked
  * before". Only from a claim it is linked to as a match, only a verdict (not "unverified" or "in progress"), never on
  * its own: a person asks for it, on the version they saw. The history records it with a link to the claim it came
- * from.
+ * from, and as its own kind where that claim was linked as the closest in another report of the story (inStory).
  */
 export async function carryOverVerdict(
   db: Db,
@@ -34,7 +34,7 @@ export async function carryOverVerdict(
     const current = await loadLiveClaim(tx, claimId);
     const link = await tx.claimLink.findFirst({
       where: { claimId, otherId: fromClaimId, other: LIVE_CLAIM },
-      select: { other: { select: { status: true, statusReason: true } } },
+      select: { inStory: true, other: { select: { status: true, statusReason: true } } },
     });
     if (!link) throw new AppError("invalid_input", "That claim is not a match of this one (any more).", "fromClaimId");
     const { status, statusReason } = link.other;
@@ -45,7 +45,7 @@ export async function carryOverVerdict(
     await recordClaimEvent(tx, {
       claimId,
       actorId: actor.id,
-      type: "verdict_carried_over",
+      type: link.inStory ? "verdict_carried_over_in_story" : "verdict_carried_over",
       from: current.status,
       to: status,
       reason: statusReason,

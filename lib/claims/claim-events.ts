@@ -23,6 +23,7 @@ export const CLAIM_EVENT_TYPES = [
   "source_unlinked",
   "citation_role",
   "verdict_carried_over",
+  "verdict_carried_over_in_story",
   "changed_in_version",
   "orphaned",
 ] as const;

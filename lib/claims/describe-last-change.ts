@@ -35,6 +35,8 @@ export async function describeLastChange(tx: Tx, claimId: string): Promise<LastC
     text:
       event.type === "status_changed"
         ? `${who} set the status from ${event.from} to ${event.to}`
-        : `${who} ${PHRASES[event.type] ?? event.type}`,
+        : event.type === "verdict_carried_over" || event.type === "verdict_carried_over_in_story"
+          ? `${who} carried over the verdict ${event.to} from ${event.type === "verdict_carried_over" ? "a match" : "the closest claim in another report of this story"}`
+          : `${who} ${PHRASES[event.type] ?? event.type}`,
   };
 }

@@ -1,22 +1,32 @@
 import type { Db } from "@/lib/db/client";
 import { isVerdict, toClaimStatus } from "./claim-status";
 
+/**
+ * A verdict carried over from a claim the rules matched, or from the closest claim in another report of the story
+ * (an aligned link, ClaimLink.inStory): the history keeps which, since the second is a likeness, not the same claim.
+ */
+export const CARRY_OVER_TYPES = ["verdict_carried_over", "verdict_carried_over_in_story"];
 /** The changes of a claim's history that give it a status: the newest of them gave the current one. */
-export const STATUS_EVENT_TYPES = ["status_changed", "verdict_carried_over"];
+export const STATUS_EVENT_TYPES = ["status_changed", ...CARRY_OVER_TYPES];
 
 /**
- * Of one claim's events, newest first: the claim its current status was carried over from (the event's related claim),
- * or null where the newest status change was a person's own.
+ * Of one claim's events, newest first: the claim its current status was carried over from (the event's related claim)
+ * and whether over an aligned link, or null where the newest status change was a person's own.
  */
-export function carriedOverFrom<R>(newestFirst: { type: string; relatedClaim: R | null }[]): R | null {
+export function carriedOverFrom<R>(
+  newestFirst: { type: string; relatedClaim: R | null }[],
+): { claim: R; inStory: boolean } | null {
   const last = newestFirst.find((e) => STATUS_EVENT_TYPES.includes(e.type));
-  return last?.type === "verdict_carried_over" ? last.relatedClaim : null;
+  if (!last?.relatedClaim || !CARRY_OVER_TYPES.includes(last.type)) return null;
+  return { claim: last.relatedClaim, inStory: last.type === "verdict_carried_over_in_story" };
 }
 
 /** The article a verdict was carried over from, as a match names it beside the verdict's reason. */
 export interface VerdictOrigin {
   title: string;
   outlet: string | null;
+  /** Carried over from the closest claim in another report of the story, not from the same claim. */
+  inStory: boolean;
 }
 
 /**
@@ -48,7 +58,7 @@ export async function verdictsCarriedOver(
   const origins = new Map<string, VerdictOrigin>();
   for (const [id, newestFirst] of byClaim) {
     const from = carriedOverFrom(newestFirst);
-    if (from) origins.set(id, from.article);
+    if (from) origins.set(id, { ...from.claim.article, inStory: from.inStory });
   }
   return origins;
 }

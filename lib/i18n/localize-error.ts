@@ -25,5 +25,5 @@ async function describeChange({ who = "", type = "", from = "", to = "" }: Recor
   const label = (value: string) => (status.has(value) ? status(value) : value);
   if (!who) return t("unknown");
   if (type === "status_changed") return t("status_changed", { who, from: label(from), to: label(to) });
-  return t.has(type) ? t(type, { who }) : t("other", { who });
+  return t.has(type) ? t(type, { who, to: label(to) }) : t("other", { who });
 }

@@ -64,7 +64,7 @@ function VerdictFrom({ from }: { from: NonNullable<ClaimView["verdictFrom"]> }) 
   return (
     <span className="muted claim-notes__from">
       {" "}
-      — {t("reasonCarriedOver")} {article}
+      — {t(from.inStory ? "reasonCarriedOverInStory" : "reasonCarriedOver")} {article}
     </span>
   );
 }
