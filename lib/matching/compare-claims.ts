@@ -237,8 +237,12 @@ function sameNumber(unitClass: string, aFigures: Figure[], bFigures: Figure[]): 
 function pairFigures(unitClass: string, aFigures: Figure[], bFigures: Figure[], language: MatchLanguage): FigurePair {
   const mine = aFigures.filter((f) => f.unitClass === unitClass);
   const theirs = bFigures.filter((f) => f.unitClass === unitClass);
-  // An outcome is compared with outcomes and a forecast with forecasts: "rose 0.5 %" and "had expected 0.3 %" both hold.
-  const pairs = mine.flatMap((x) => theirs.filter((y) => sameStanding(x, y)).map((y) => [x, y] as const));
+  // An outcome is compared with outcomes and a forecast with forecasts: "rose 0.5 %" and "had expected 0.3 %" both hold;
+  // and a total with totals, a figure for each of something with its like ("pro Stunde"). Only for the flag: German
+  // writes "monatlich" where English writes "a month", and one number given twice is the same number however framed.
+  const pairs = mine.flatMap((x) =>
+    theirs.filter((y) => sameStanding(x, y) && x.per === y.per).map((y) => [x, y] as const),
+  );
   const agree = pairs.length === 0 || pairs.some(([x, y]) => overlap(rangeOf(x), rangeOf(y)));
   // Each side with its own unit where the lexicon has none: "12,000 buildings" beside "12.000 Gebäude".
   const show = (figures: Figure[]) =>

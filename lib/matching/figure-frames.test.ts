@@ -118,3 +118,84 @@ describe("figures of two periods", () => {
     expect(noYears?.figuresDisagree).toBe(true);
   });
 });
+
+describe("figures of two frames of time, or for each of something", () => {
+  // Pairs that are linked and whose figures would disagree without their frame: each is checked to be linked with its
+  // figures compared, so a pair that stops being linked does not pass for one that stopped being flagged.
+  const flagged = (a: [string, MatchLanguage], b: [string, MatchLanguage]) => {
+    const match = compare(a, b);
+    expect(match, `${a[0]} | ${b[0]}`).not.toBeNull();
+    expect(match!.figures, `${a[0]} | ${b[0]}`).not.toEqual([]);
+    return match!.figuresDisagree;
+  };
+
+  it("does not flag a change on the year against one on the month, or an unmarked change against one on the month", () => {
+    const onTheMonth: [string, MatchLanguage] = ["Consumer prices in Austria rose 0.4 percent on the month.", "en"];
+    expect(
+      flagged(onTheMonth, ["Die Verbraucherpreise in Österreich stiegen im Jahresvergleich um 3,1 Prozent.", "de"]),
+    ).toBe(false);
+    expect(flagged(onTheMonth, ["Austrian consumer prices rose 3.1 percent.", "en"])).toBe(false);
+    // Two changes on the year still disagree, across the languages.
+    expect(
+      flagged(
+        ["Austrian consumer prices rose 3.1 percent year on year.", "en"],
+        ["Die Verbraucherpreise in Österreich stiegen gegenüber dem Vorjahr um 2,7 Prozent.", "de"],
+      ),
+    ).toBe(true);
+    // The month a change is measured against is not the month it counts in.
+    expect(periodsOf("Gegenüber dem Vormonat Mai sanken die Preise um 0,2 Prozent.", "de")).toEqual(["b:month"]);
+  });
+
+  it("does not flag a stretch of months against one month, or two quarters", () => {
+    expect(
+      flagged(
+        ["Car sales in France fell 4 percent in the first ten months of the year.", "en"],
+        ["Die Autoverkäufe in Frankreich sanken im Oktober um 11 Prozent.", "de"],
+      ),
+    ).toBe(false);
+    expect(
+      flagged(
+        ["Austria's economy grew 0.3 percent in the second quarter.", "en"],
+        ["Österreichs Wirtschaft wuchs im dritten Quartal um 0,1 Prozent.", "de"],
+      ),
+    ).toBe(false);
+    expect(
+      flagged(
+        ["Car sales in France fell 4 percent in October.", "en"],
+        ["Die Autoverkäufe in Frankreich sanken im Oktober um 11 Prozent.", "de"],
+      ),
+    ).toBe(true);
+  });
+
+  it("does not flag an earlier or superseded figure against today's", () => {
+    const now: [string, MatchLanguage] = ["Firefighters in Spain said 35 people were missing after the floods.", "en"];
+    const before = (text: string, language: MatchLanguage = "de") => flagged(now, [text, language]);
+    expect(
+      before("Zuvor hatte die Feuerwehr in Spanien noch von 20 vermissten Menschen nach dem Hochwasser gesprochen."),
+    ).toBe(false);
+    expect(before("Firefighters in Spain initially said 20 people were missing after the floods.", "en")).toBe(false);
+    expect(before("Die Feuerwehr in Spanien meldete damals 20 vermisste Menschen nach dem Hochwasser.")).toBe(false);
+    expect(before("Die Feuerwehr in Spanien meldete 20 vermisste Menschen nach dem Hochwasser.")).toBe(true);
+  });
+
+  it("compares a figure for each of something only with its like, never with a total", () => {
+    const demand: [string, MatchLanguage] = [
+      "Die Gewerkschaft Verdi fordert für die Busfahrer 3,50 Euro mehr pro Stunde.",
+      "de",
+    ];
+    expect(flagged(demand, ["The Verdi union said the bus drivers' strike cost 40 million euros.", "en"])).toBe(false);
+    expect(flagged(demand, ["The Verdi union is demanding 4 euros more an hour for bus drivers.", "en"])).toBe(true);
+  });
+
+  it("reads 'rechnet damit, dass' as a forecast", () => {
+    expect(
+      flagged(
+        [
+          "Die Bundesbank rechnet damit, dass die Inflation in Deutschland bis zum Jahresende auf 2,5 Prozent steigt.",
+          "de",
+        ],
+        ["Inflation in Germany rose to 2.1 percent, the Bundesbank said.", "en"],
+      ),
+    ).toBe(false);
+  });
+});

@@ -24,13 +24,14 @@ const EXPECTATION: Record<MatchLanguage, RegExp> = {
     "giu",
   ),
   de: new RegExp(
-    String.raw`${NOT_A_FORECAST}\b(?:erwart(?:et|ete|eten|en|ten)|prognos\p{L}*|vorhergesagt\p{L}*|gerechnet|rechne(?:n|t|te|ten)|angepeilt\p{L}*|anvisiert\p{L}*)\b`,
+    String.raw`${NOT_A_FORECAST}\b(?:erwart(?:et|ete|eten|en|ten)|prognos\p{L}*|vorhergesagt\p{L}*|gerechnet|rechne(?:n|t|te|ten)?|angepeilt\p{L}*|anvisiert\p{L}*)\b`,
     "giu",
   ),
 };
 /** German "rechnen" is a forecast only with "mit" in its clause ("hatten mit 0,3 Prozent gerechnet"), not "umgerechnet". */
 const RECKON = /^(?:gerechnet|rechne)/i;
-const WITH = /\bmit\b/i;
+/** "mit 0,3 Prozent gerechnet", "rechnet damit, dass …". */
+const WITH = /\b(?:da)?mit\b/i;
 
 /** A target is an aim only for a rate ("its target of 2 %", "Inflationsziel von 2 Prozent"), not 12 missiles' target. */
 const TARGET: Record<MatchLanguage, RegExp> = {
@@ -154,9 +155,55 @@ const BEFORE_A_MONTH =
 const COMPARED_WITH =
   /\b(?:since|than|seit|als|gegenüber|verglichen mit|compared with|compared to)\s+(?:\p{L}+\s+)?$/iu;
 
+const COUNT_WORD = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|\d{1,2})`;
 /**
- * The periods a claim names: its years ("y2024") and months ("m3"). A claim about a count "in March" and one "in
- * February" are about two periods, as are "2023" and "2024"; years a figure is compared with are not its period.
+ * What else frames a figure in time, each a regular expression over the claim (no backtracking across clauses):
+ * - what a change is measured against ("b:…"): the year before ("year on year", "gegenüber dem Vorjahresmonat"), the
+ *   month before ("on the month", "gegenüber dem Vormonat"), the quarter before. Prices up 2.8 % on the year and 0.3 %
+ *   on the month are one month's two figures, both right.
+ * - a stretch of months ("s:…"): the year so far ("in the first nine months", "seit Jahresbeginn"), a half year, and
+ *   quarters ("q1"–"q4"): exports down 2.8 % in the first nine months and 9.4 % in September both hold.
+ * - an earlier state ("then"): what was said or true before ("damals", "at the time", "initially"; German "hatte …
+ *   noch", the pluperfect of a superseded figure: "Am Vorabend hatte die Polizei noch von acht Verletzten
+ *   gesprochen"). A landslide's eleven injured in 2014, or last night's eight, are not today's twelve.
+ */
+const TIME_FRAMES: [string, RegExp][] = [
+  [
+    "b:year",
+    /\b(?:year[- ]on[- ]year|on the year|(?:than|from|compared with|compared to|over) (?:a|one|the previous|the same (?:month|period|quarter) a) year(?: earlier| ago| before)?|gegenüber dem Vorjahr\p{L}*|(?:im Vergleich |verglichen mit dem |)zum Vorjahr\p{L}*|im (?:Vorjahres|Jahres)vergleich|binnen Jahresfrist)(?!\p{L})/iu,
+  ],
+  [
+    "b:month",
+    /\b(?:month[- ]on[- ]month|on the month|(?:than|from|compared with|compared to|over) (?:the|a) (?:previous|prior) month|gegenüber dem Vormonat|zum Vormonat|im (?:Vormonats|Monats)vergleich)(?!\p{L})/iu,
+  ],
+  [
+    "b:quarter",
+    /\b(?:quarter[- ]on[- ]quarter|on the quarter|(?:than|from|compared with|compared to|over) the (?:previous|prior) quarter|gegenüber dem Vorquartal|zum Vorquartal)(?!\p{L})/iu,
+  ],
+  [
+    "s:year",
+    new RegExp(
+      String.raw`\b(?:the first ${COUNT_WORD} months|year[- ]to[- ]date|so far this year|since the (?:start|beginning) of the year|in den ersten ${COUNT_WORD} Monaten|seit Jahres(?:beginn|anfang)|im bisherigen Jahresverlauf)(?!\p{L})`,
+      "iu",
+    ),
+  ],
+  ["s:half", /\b(?:(?:first|second) half|(?:ersten|zweiten) Halbjahr|(?:ersten|zweiten) Jahreshälfte)(?!\p{L})/iu],
+  [
+    "then",
+    /\b(?:damals|seinerzeit|ursprünglich|anfangs|at the time|back then|initially|originally|at first)(?!\p{L})|\b(?:hatte|hatten)\b[^.;:]{0,80}?\bnoch\b/iu,
+  ],
+];
+const QUARTERS: [RegExp, number][] = [
+  [/\b(?:first quarter|ersten Quartal|Q1)\b/i, 1],
+  [/\b(?:second quarter|zweiten Quartal|Q2)\b/i, 2],
+  [/\b(?:third quarter|dritten Quartal|Q3)\b/i, 3],
+  [/\b(?:fourth quarter|vierten Quartal|Q4)\b/i, 4],
+];
+
+/**
+ * The periods a claim names: its years ("y2024"), months ("m3") and quarters ("q3"), and the other frames of time
+ * (TIME_FRAMES). A claim about a count "in March" and one "in February" are about two periods, as are "2023" and
+ * "2024"; years and months a figure is compared with are not its period ("gegenüber dem Vormonat September").
  */
 export function periodsOf(text: string, language: MatchLanguage): string[] {
   const found = new Set<string>();
@@ -165,7 +212,7 @@ export function periodsOf(text: string, language: MatchLanguage): string[] {
   for (const m of text.matchAll(/\b(\p{Lu}\p{Ll}+)\b\.?/gu)) {
     const word = m[1]!;
     const month = monthOf(word, m[0].endsWith(".") && !MONTHS[language].includes(word), language);
-    if (!month) continue;
+    if (!month || BASE_MONTH.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (AMBIGUOUS.has(word) && language === "en") {
       const before = text.slice(Math.max(0, m.index - 12), m.index);
       const after = text.slice(m.index + word.length, m.index + word.length + 3);
@@ -173,20 +220,77 @@ export function periodsOf(text: string, language: MatchLanguage): string[] {
     }
     found.add(`m${month}`);
   }
+  for (const [re, quarter] of QUARTERS) if (re.test(text)) found.add(`q${quarter}`);
+  for (const [frame, re] of TIME_FRAMES) if (re.test(text)) found.add(frame);
   return [...found];
 }
 
+/** A month named as what a change is measured against: "gegenüber dem Vormonat September", "from August". */
+const BASE_MONTH = /\b(?:gegenüber dem Vormonat|im Vergleich zum Vormonat|verglichen mit dem Vormonat)\s*$/iu;
+
 /**
- * Whether two claims count in different periods: both name years and share none, or both name months and share
- * none. Their figures may differ and both be right.
+ * Whether two claims count in different periods: both name years (months, quarters, what a change is measured
+ * against) and share none; one counts a stretch of months (a quarter, a half, the year so far) and the other only a
+ * month; one states an earlier state and the other does not, or one a change on the month and the other does not.
+ * Their figures may differ and both be right.
  */
 export function periodsApart(a: string[] | undefined, b: string[] | undefined): boolean {
+  const [mine, theirs] = [a ?? [], b ?? []];
   const apart = (kind: string) => {
-    const mine = (a ?? []).filter((p) => p.startsWith(kind));
-    const theirs = (b ?? []).filter((p) => p.startsWith(kind));
-    return mine.length > 0 && theirs.length > 0 && !mine.some((p) => theirs.includes(p));
+    const [x, y] = [mine.filter((p) => p.startsWith(kind)), theirs.filter((p) => p.startsWith(kind))];
+    return x.length > 0 && y.length > 0 && !x.some((p) => y.includes(p));
   };
-  return apart("y") || apart("m");
+  const stretch = (periods: string[]) => periods.some((p) => p.startsWith("s:") || p.startsWith("q"));
+  // One month: two ("between January and June") are a stretch of their own.
+  const month = (periods: string[]) => periods.filter((p) => p.startsWith("m")).length === 1;
+  const monthAgainstStretch =
+    (stretch(mine) && !stretch(theirs) && month(theirs)) || (stretch(theirs) && !stretch(mine) && month(mine));
+  const then = mine.includes("then") !== theirs.includes("then");
+  // A change on the month is said so; one that does not say is, in the news, on the year ("prices rose 2.6 percent").
+  const onTheMonth = mine.includes("b:month") !== theirs.includes("b:month");
+  return apart("y") || apart("m") || apart("q") || apart("b:") || monthAgainstStretch || then || onTheMonth;
+}
+
+/**
+ * A figure for each of something: "2,80 Euro mehr pro Stunde", "€1,200 a month", "0.50 dollars per share", "je
+ * Einwohner". It is compared only with figures for each of the same thing, never with a total (a strike day's 200
+ * million euros of damage against a wage demand of 2.80 euros an hour).
+ */
+const PER: Record<MatchLanguage, RegExp> = {
+  en: /^\s+(?:more\s+|less\s+)?(?:per|a|an|each)\s+(hour|day|week|month|year|head|person|capita|share|employee|worker|household|inhabitant|resident)s?\b(?!\s+(?:earlier|ago|before|later))/iu,
+  de: /^\s+(?:mehr\s+|weniger\s+)?(?:pro|je)\s+(Stunde|Tag|Woche|Monat|Jahr|Kopf|Person|Aktie|Beschäftigte\p{L}*|Mitarbeite\p{L}*|Haushalt|Einwohner)(?!\p{L})/iu,
+};
+/** The German words, and English synonyms, as the English word they are compared by. */
+const PER_IN_ENGLISH: Record<string, string> = {
+  stunde: "hour",
+  tag: "day",
+  woche: "week",
+  monat: "month",
+  jahr: "year",
+  kopf: "person",
+  person: "person",
+  head: "person",
+  capita: "person",
+  einwohner: "person",
+  inhabitant: "person",
+  resident: "person",
+  aktie: "share",
+  haushalt: "household",
+  worker: "employee",
+};
+
+/** For each figure of a claim: what it is a figure for each of ("hour", "share"), or null for a total. */
+export function perUnitOf(text: string, figures: { text: string }[], language: MatchLanguage): (string | null)[] {
+  let from = 0;
+  return figures.map((figure) => {
+    const at = text.indexOf(figure.text, from);
+    if (at < 0) return null;
+    from = at + figure.text.length;
+    const per = PER[language].exec(text.slice(from, from + 40))?.[1]?.toLowerCase();
+    if (!per) return null;
+    if (per.startsWith("beschäftigt") || per.startsWith("mitarbeite")) return "employee";
+    return PER_IN_ENGLISH[per] ?? per;
+  });
 }
 
 /**

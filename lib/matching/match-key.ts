@@ -1,5 +1,5 @@
 import type { Language, Quantity } from "@/lib/extract";
-import { expectedFigures, partialFigures, periodsOf } from "./figure-frames";
+import { expectedFigures, partialFigures, periodsOf, perUnitOf } from "./figure-frames";
 import { foldWord, foldWords, isTranslatedWord, TRANSLATED } from "./fold-word";
 import { germanLabels } from "./german-labels";
 import { CONCEPTS, ENTITIES, UNIT_CLASSES, type LexiconEntry } from "./lexicon";
@@ -16,6 +16,8 @@ export interface Figure extends FigureInput {
   expected?: true;
   /** Only the badly (or lightly) hurt of a larger count (figure-frames.ts): compared only with its like. */
   partial?: true;
+  /** A figure for each of something ("per hour", "je Aktie", figure-frames.ts): compared only with its like. */
+  per?: string;
 }
 
 /** What a claim is about, independent of its language: the ids of the lexicon, its figures and its own words. */
@@ -551,10 +553,13 @@ export function matchKeyOf(claim: ClaimForMatching): MatchKey {
   );
   // And a count of the badly hurt within a count of the hurt ("12 injured, three of them seriously") with its like.
   const partial = partialFigures(claim.text, read, claim.language);
+  // And a figure for each of something ("2,80 Euro pro Stunde") with its like, never with a total.
+  const per = perUnitOf(claim.text, read, claim.language);
   const figures = read.map((f, i): Figure => ({
     ...f,
     ...(expected[i] ? { expected: true } : {}),
     ...(partial[i] ? { partial: true } : {}),
+    ...(per[i] ? { per: per[i] } : {}),
   }));
   const periods = periodsOf(claim.text, claim.language);
   const names = new Set(entities.flatMap((id) => ENTITY_FOLDS.get(id) ?? []));

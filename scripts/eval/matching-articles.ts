@@ -50,6 +50,8 @@ export interface ArticleMatchingScore {
   links: { total: number; acrossStories: number; inStory: number; annotatedInStory: number };
   /** Each annotated pair as the API answered it (for tests and for reading a development set's misses). */
   pairs: { kind: "same" | "different"; a: string; b: string; linked: boolean; flagged: boolean }[];
+  /** The links flagged where no pair is annotated (their claims' texts), to be judged by reading. */
+  flaggedElsewhere: { a: string; b: string; inStory: boolean }[];
 }
 
 /**
@@ -66,6 +68,7 @@ export async function evaluateMatchingArticles(stories: EvalStory[]): Promise<Ar
     const claimsOf = new Map<string, { id: string; start: number; end: number }[]>();
     const bodyOf = new Map<string, string>();
     const storyOfClaim = new Map<string, string>();
+    const textOf = new Map<string, string>();
     for (const story of stories)
       for (const article of story.articles) {
         const { text, title, language, outlet } = article;
@@ -83,11 +86,14 @@ export async function evaluateMatchingArticles(stories: EvalStory[]): Promise<Ar
         });
         const claims = await t.db.claim.findMany({
           where: { articleId: result.articleId },
-          select: { id: true, start: true, end: true },
+          select: { id: true, start: true, end: true, text: true },
         });
         claimsOf.set(article.id, claims);
         bodyOf.set(article.id, stored.body);
-        for (const c of claims) storyOfClaim.set(c.id, story.id);
+        for (const c of claims) {
+          storyOfClaim.set(c.id, story.id);
+          textOf.set(c.id, c.text);
+        }
       }
 
     const unextracted = new Set<string>();
@@ -145,6 +151,7 @@ export async function evaluateMatchingArticles(stories: EvalStory[]): Promise<Ar
       }
     }
     let [total, acrossStories, inStory, annotatedInStory] = [0, 0, 0, 0];
+    const flaggedElsewhere: ArticleMatchingScore["flaggedElsewhere"] = [];
     for (const [pair, link] of links) {
       const [a, b] = pair.split(" ") as [string, string];
       if (a > b) continue;
@@ -152,7 +159,10 @@ export async function evaluateMatchingArticles(stories: EvalStory[]): Promise<Ar
       if (link.inStory) inStory++;
       if (link.inStory && annotated.has(pair)) annotatedInStory++;
       if (storyOfClaim.get(a) !== storyOfClaim.get(b)) acrossStories++;
-      if (link.figuresDisagree && !annotated.has(pair)) figures.flaggedElsewhere++;
+      if (link.figuresDisagree && !annotated.has(pair)) {
+        figures.flaggedElsewhere++;
+        flaggedElsewhere.push({ a: textOf.get(a)!, b: textOf.get(b)!, inStory: link.inStory });
+      }
     }
     return {
       articles: bodyOf.size,
@@ -163,6 +173,7 @@ export async function evaluateMatchingArticles(stories: EvalStory[]): Promise<Ar
       figures,
       links: { total, acrossStories, inStory, annotatedInStory },
       pairs,
+      flaggedElsewhere,
     };
   } finally {
     await t.drop();
