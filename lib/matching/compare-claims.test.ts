@@ -824,6 +824,31 @@ describe("what a real article's German and English wordings write differently", 
     expect(keyOf("About 300 residents had to leave their homes.", "en").concepts).toContain("displace");
   });
 
+  it("does not link two claims of one story that share only the lead's places and one thing that happened", () => {
+    // A trial in Vienna: the lead names the city; a quote of the judge and the defendant's silence share "verdict".
+    const context = ["vienna", "austria"];
+    const quote = keyOfSentence(
+      '"He built a house of cards," the presiding judge said as she delivered the verdict.',
+      "en",
+      context,
+    );
+    const silence = keyOfSentence("Der Angeklagte nahm das Urteil ohne Regung auf.", "de", context);
+    expect(quote.inherited).toEqual(expect.arrayContaining(["vienna"]));
+    expect(compareClaims(quote, silence)).toBeNull();
+    // The same two things named in the claims' own words are still one claim's.
+    const sentenced = keyOfSentence(
+      "A court in Vienna sentenced the former chief executive to six years.",
+      "en",
+      context,
+    );
+    const verurteilt = keyOfSentence(
+      "Ein Gericht in Wien hat den früheren Vorstandschef zu sechs Jahren Haft verurteilt.",
+      "de",
+      context,
+    );
+    expect(compareClaims(sentenced, verurteilt)).not.toBeNull();
+  });
+
   it("counts a German compound by the loan word it ends in, as the English claim counts it", () => {
     const context = ["rotterdam", "netherlands"];
     const containers = compareClaims(

@@ -115,9 +115,11 @@ export function scoreClaims(a: MatchKey, b: MatchKey): ScoredPair | null {
   // own ("banned": a protest, a wheat export) — is what two
   // stories from one country share as often as two wordings of one claim ("Germany": a hospital hacked, airports
   // struck; both "attacked", both "halted").
+  // The entities of an article's lead count for nothing here: two claims of one story share them by construction
+  // ("They were trying to hurt people," he said, and "several crew members were injured", both of the lead's sea).
+  const ownShared = shared.entities.filter((e) => !a.inherited?.includes(e) && !b.inherited?.includes(e));
   const countryAndEventOnly =
-    shared.entities.length === 1 &&
-    isCountry(shared.entities[0]!) &&
+    (ownShared.length === 0 || (ownShared.length === 1 && isCountry(ownShared[0]!))) &&
     shared.concepts.length === 1 &&
     shared.units.length === 0 &&
     intersect(a.words, b.words).every((w) => FORMS_OF.get(shared.concepts[0]!)?.has(w));
