@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
 import { createArticle, createUser } from "@/test/support/factories";
+import { LANDSLIDE_DPA as DPA, LANDSLIDE_REUTERS as REUTERS } from "@/test/support/story-reports";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
 import { getArticle } from "@/lib/articles/get-article";
 import { carryOverVerdict } from "./carry-over-verdict";
@@ -12,24 +13,8 @@ import { listFigureDisagreements } from "./list-figure-disagreements";
 import { matchArticle } from "./match-article";
 import { setClaimStatus } from "./set-claim-status";
 
-// Two reports of one story of our own (a landslide on a Norwegian railway), an agency's in German and one in English,
-// and a report of another story from the same place that shares one claim with the German one ("niemand verletzt",
+// A report of another story from the same place that shares one claim with the German one ("niemand verletzt",
 // which it states twice).
-const DPA = [
-  "Ein Erdrutsch hat am Dienstag die Bergenbahn zwischen Oslo und Bergen in Norwegen verschüttet. Nach Angaben der " +
-    "Bahngesellschaft Bane NOR wurden 240 Fahrgäste aus zwei Zügen in Sicherheit gebracht.",
-  "Die Strecke bleibt nach Schätzung der Behörde mindestens zwei Wochen gesperrt. Verletzt wurde niemand, teilte " +
-    "die Polizei mit.",
-  "Ein Bautrupp aus Voss räumt mit schwerem Gerät das Geröll von den Gleisen. Rund 30 Arbeiter sind seit dem Morgen " +
-    "im Einsatz. Die Bergenbahn wurde im Jahr 1909 eröffnet.",
-].join("\n\n");
-const REUTERS = [
-  "A landslide buried the Bergen railway between Oslo and Bergen in Norway on Tuesday. Some 240 passengers from two " +
-    "trains were brought to safety, rail operator Bane NOR said.",
-  "The line will stay closed for at least two weeks, the agency estimated. Nobody was hurt, police said.",
-  "Workers from Voss are clearing mud and rocks off the tracks with excavators. About 60 workers have been on site " +
-    "since morning.",
-].join("\n\n");
 const FERRY = [
   "Eine Fähre ist am Freitag in einem Fjord bei Bergen in Norwegen auf Grund gelaufen. Verletzt wurde niemand, " +
     "teilte die Polizei mit. Verletzt wurde niemand, sagte ein Sprecher der Reederei.",

@@ -45,6 +45,7 @@ export async function alignWithStory(
   keyed: { id: string; key: MatchKey }[],
   ranked: StoredMatch[][],
   all: { id: string; key: MatchKey }[] = keyed,
+  maxAlignedPairs = MAX_ALIGNED_PAIRS,
 ): Promise<StoryAlignment> {
   const relinked = new Set(keyed.map((c) => c.id));
   const others = all.filter((c) => !relinked.has(c.id)).map((c) => c.id);
@@ -117,7 +118,7 @@ export async function alignWithStory(
       })
     ).map((g) => [g.articleId, g._count._all]),
   );
-  let budget = MAX_ALIGNED_PAIRS;
+  let budget = maxAlignedPairs;
   const within = story.filter((id) => {
     const pairs = (sizes.get(id) ?? 0) * all.length;
     if (pairs === 0 || pairs > budget) return false;
