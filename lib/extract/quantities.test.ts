@@ -78,6 +78,14 @@ describe("findQuantities", () => {
     ]);
   });
 
+  it("counts the years of a prison term, and no other years", () => {
+    const read = (text: string) => q(text, "en").map((x) => [x.text, x.value, x.unit]);
+    expect(read("The pair face up to ten years in prison.")).toEqual([["up to ten years", 10, "years"]]);
+    expect(read("He was sentenced to 6 years behind bars.")).toEqual([["6 years", 6, "years"]]);
+    expect(read("The bridge opened 40 years ago.")).toEqual([["40", 40, undefined]]);
+    expect(read("She worked there for five years.")).toEqual([]);
+  });
+
   it("reads a year before 'dozen' as a year, and a dozen after a scale as a second scale", () => {
     const read = (text: string, lang: Language) => q(text, lang).map((x) => [x.text, x.value]);
     expect(read("In 2023 dozen protesters were detained.", "en")).toEqual([]);

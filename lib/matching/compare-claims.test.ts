@@ -898,6 +898,42 @@ describe("what a real article's German and English wordings write differently", 
   });
 });
 
+describe("what a desk writes of cancellations, investigations and prison terms", () => {
+  it("reads 'strich' as cancelled, as 'gestrichen' is", () => {
+    const match = compare(
+      ["Ryanair strich am Freitag rund 400 Flüge.", "de"],
+      ["Ryanair cancelled about 400 flights on Friday.", "en"],
+    );
+    expect(match?.same).toEqual(expect.arrayContaining(["Ryanair", "cancelled"]));
+  });
+
+  it("links an investigation opened in either language; investigators named as a source open none", () => {
+    const opened: [string, MatchLanguage] = [
+      "Prosecutors in Linz opened an investigation into the train driver.",
+      "en",
+    ];
+    expect(
+      compare(["Die Staatsanwaltschaft Linz hat Ermittlungen gegen den Lokführer aufgenommen.", "de"], opened)?.same,
+    ).toContain("investigation opened");
+    expect(
+      compare(["In Linz wurde ein Ermittlungsverfahren gegen den Lokführer eingeleitet.", "de"], opened)?.same,
+    ).toContain("investigation opened");
+    // Investigators as a source are not an investigation: "laut den Ermittlern" names who said it.
+    expect(keyOf("Laut den Ermittlern war der Zug zu schnell unterwegs.", "de").concepts).not.toContain("investigate");
+  });
+
+  it("counts the years of a prison term in both languages, so two terms are compared", () => {
+    const context = ["salzburg", "austria"];
+    const german = keyOfSentence("Den drei Angeklagten drohen bis zu 15 Jahre Haft.", "de", context);
+    const english = keyOfSentence("The three defendants face up to 15 years in prison.", "en", context);
+    expect(compareClaims(german, english)?.same).toEqual(expect.arrayContaining(["defendants", "years"]));
+    const five = keyOfSentence("The three defendants face up to five years in prison.", "en", context);
+    expect(compareClaims(german, five)?.figuresDisagree).toBe(true);
+    // Years that are a time or an age are still no count.
+    expect(keyOf("The bridge was built 40 years ago.", "en").figures).toEqual([]);
+  });
+});
+
 describe("what someone thinks of an event", () => {
   it("is not the event: a judgement of a strike or a deployment does not link with it", () => {
     const context = ["lisbon", "portugal"];

@@ -543,7 +543,21 @@ export const CONCEPTS: LexiconEntry[] = [
     id: "cancel",
     event: true,
     label: "cancelled",
-    de: ["gestrichen*", "annulliert*", "abgesagt*", "sagte*…ab", "sagt…ab", "ausgefallen*", "fielen…aus", "storniert*"],
+    de: [
+      "gestrichen*",
+      // "Die Lufthansa strich rund 1.100 Flüge": the past and present of "streichen", not only its participle.
+      "strich",
+      "strichen",
+      "streicht",
+      "streichen",
+      "annulliert*",
+      "abgesagt*",
+      "sagte*…ab",
+      "sagt…ab",
+      "ausgefallen*",
+      "fielen…aus",
+      "storniert*",
+    ],
     en: ["cancel*", "scrap*", "axed", "called off"],
   },
   {
@@ -635,6 +649,36 @@ export const CONCEPTS: LexiconEntry[] = [
     de: ["schließt*", "schließen", "geschlossen*", "schließung*", "stillgelegt*", "stilllegung*"],
     // "close" only after "to" or "will": "close to 200" is no closure.
     en: ["to close", "will close", "closes", "closed", "closing", "closure*", "shut", "shuts", "shutting", "shutdown*"],
+  },
+  {
+    // An investigation opened or under way: of an accident, an attack, a crime. Phrases only: "investigators" and
+    // "die Ermittler" name who said something, in every claim of a crime story.
+    id: "investigate",
+    event: true,
+    label: "investigation opened",
+    de: [
+      "ermittlungen…aufgenommen",
+      "ermittlungen…eingeleitet",
+      "ermittlungsverfahren*",
+      "untersuchung…eingeleitet",
+      "untersuchung…aufgenommen",
+      "verfahren…eingeleitet",
+      "verfahren…eröffnet",
+    ],
+    en: [
+      "opened an investigation",
+      "opened an inquiry",
+      "opened a probe",
+      "opened a criminal investigation",
+      "launched an investigation",
+      "launched an inquiry",
+      "launched a probe",
+      "began an investigation",
+      "started an investigation",
+      "is investigating",
+      "are investigating",
+      "were investigating",
+    ],
   },
   {
     id: "open",

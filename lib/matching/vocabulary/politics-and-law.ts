@@ -199,6 +199,8 @@ export const POLITICS_AND_LAW: Vocabulary = {
     ["haftbefehl", "warrant"],
     ["hausarrest", "arrest"],
     ["haftentlass", "released"],
+    // "drohen bis zu zehn Jahre Haft": what English calls years in prison.
+    ["haft", "prison"],
     // Arrests and custody
     ["verhaftung", "arrested"],
     ["untersuchungshaft", "custody"],

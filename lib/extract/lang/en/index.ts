@@ -9,11 +9,17 @@ import { words } from "../words";
 const UNIT_STOP =
   /^(to|in|of|for|and|or|the|a|an|on|at|by|from|with|were|was|are|is|had|have|has|who|that|which|per|percent|more|than|years?)$/i;
 
+const PRISON_TERM = /^(\s+)(years?)(?=\s+(?:in (?:prison|jail)|behind bars|of (?:prison|imprisonment|jail))\b)/i;
+
 // Plurals without an -s end the counted phrase too: "12 people died" counts people.
 const IRREGULAR_PLURALS = words("children men people personnel police staff women");
 
 /** The counted noun after a number: "1,000 North Korean troops" → troops; "8 million artillery shells" → shells. */
 function unitAfter(rest: string): { word: string; end: number } | null {
+  // Years are a duration or an age ("10 years ago", "five years old"), not a count, but for a prison term they are
+  // what is counted: "up to 10 years in prison" as "bis zu zehn Jahre Haft".
+  const term = PRISON_TERM.exec(rest);
+  if (term) return { word: term[2]!, end: term[1]!.length + term[2]!.length };
   const re = /^(\s+)([\p{L}][\p{L}-]*)/u;
   let offset = 0;
   let candidate: { word: string; end: number } | null = null;
