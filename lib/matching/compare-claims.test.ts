@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compareSentences as compare, keyOfSentence, keyOfSentence as keyOf } from "@/test/support/sentence-keys";
 import { compareClaims } from "./compare-claims";
+import { periodsOf } from "./figure-frames";
 import { foldWord, foldWords } from "./fold-word";
 import { matchKeyOf, type MatchLanguage } from "./match-key";
 
@@ -898,7 +899,37 @@ describe("what a real article's German and English wordings write differently", 
   });
 });
 
-describe("what a desk writes of cancellations, investigations and prison terms", () => {
+describe("what a desk writes of cancellations, investigations, prison terms, prices and the missing", () => {
+  it("reads prices that became dearer or closed lower as risen or fallen, in both languages", () => {
+    expect(
+      compare(
+        ["Strom verteuerte sich in Polen um 12 Prozent.", "de"],
+        ["Electricity prices in Poland rose 12 percent.", "en"],
+      )?.same,
+    ).toContain("rose");
+    const shares = compare(
+      ["Die Aktie von Voestalpine schloss in Wien mit einem Minus von 6,5 Prozent.", "de"],
+      ["Voestalpine shares closed 4.5 percent lower in Vienna.", "en"],
+    );
+    expect(shares?.same).toContain("fell");
+    expect(shares?.figuresDisagree).toBe(true);
+    // A change measured against the year before, as German writes it without "Vorjahr".
+    expect(periodsOf("Lebensmittel kosteten 2,9 Prozent mehr als ein Jahr zuvor.", "de")).toEqual(["b:year"]);
+  });
+
+  it("reads people missing as one thing in both languages, and flags two counts of them", () => {
+    const german: [string, MatchLanguage] = [
+      "In Tirol werden nach dem Lawinenabgang noch drei Menschen vermisst.",
+      "de",
+    ];
+    expect(compare(german, ["Three people are still missing after the avalanche in Tyrol.", "en"])?.same).toContain(
+      "missing",
+    );
+    expect(
+      compare(german, ["Five people are still missing after the avalanche in Tyrol.", "en"])?.figuresDisagree,
+    ).toBe(true);
+  });
+
   it("reads 'strich' as cancelled, as 'gestrichen' is", () => {
     const match = compare(
       ["Ryanair strich am Freitag rund 400 Flüge.", "de"],

@@ -170,7 +170,7 @@ const COUNT_WORD = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|el
 const TIME_FRAMES: [string, RegExp][] = [
   [
     "b:year",
-    /\b(?:year[- ]on[- ]year|on the year|(?:than|from|compared with|compared to|over) (?:a|one|the previous|the same (?:month|period|quarter) a) year(?: earlier| ago| before)?|gegenüber dem Vorjahr\p{L}*|(?:im Vergleich |verglichen mit dem |)zum Vorjahr\p{L}*|im (?:Vorjahres|Jahres)vergleich|binnen Jahresfrist)(?!\p{L})/iu,
+    /\b(?:year[- ]on[- ]year|on the year|(?:than|from|compared with|compared to|over) (?:a|one|the previous|the same (?:month|period|quarter) a) year(?: earlier| ago| before)?|gegenüber dem Vorjahr\p{L}*|als (?:ein Jahr zuvor|vor einem Jahr|im Vorjahr\p{L}*)|(?:im Vergleich |verglichen mit dem |)zum Vorjahr\p{L}*|im (?:Vorjahres|Jahres)vergleich|binnen Jahresfrist)(?!\p{L})/iu,
   ],
   [
     "b:month",

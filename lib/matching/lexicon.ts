@@ -275,6 +275,8 @@ export const CONCEPTS: LexiconEntry[] = [
     en: ["kill*", "dead", "death*", "died", "dies", "fatalit*"],
   },
   { id: "injure", event: true, label: "injured", de: ["verletzt*", "verwundet*"], en: ["injur*", "wound*", "hurt"] },
+  // People missing after a disaster: "Zwei Menschen werden weiterhin vermisst", "three people still missing".
+  { id: "missing", event: true, label: "missing", de: ["vermisst*", "verschollen*"], en: ["missing", "unaccounted"] },
   {
     id: "attack",
     event: true,
@@ -438,6 +440,9 @@ export const CONCEPTS: LexiconEntry[] = [
       "legt…zu",
       "geklettert*",
       "kletterte*",
+      // Prices: "Dienstleistungen verteuerten sich um 3,7 Prozent"; and "ein Plus von 3 Prozent".
+      "verteuert*",
+      "plus",
     ],
     en: [
       "rise",
@@ -500,6 +505,9 @@ export const CONCEPTS: LexiconEntry[] = [
       "geschrumpft*",
       "schrumpft*",
       "eingebrochen*",
+      // "Die Aktie schloss mit einem Minus von 11,2 Prozent"; prices that became cheaper.
+      "minus",
+      "verbilligt*",
     ],
     en: [
       "fell",
@@ -513,6 +521,9 @@ export const CONCEPTS: LexiconEntry[] = [
       "slumped",
       "plunged",
       "plummeted",
+      // A price "closed 6.5 percent lower": only after its figure, "lower costs" are no fall.
+      "percent lower",
+      "per cent lower",
     ],
   },
   {
