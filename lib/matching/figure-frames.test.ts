@@ -167,6 +167,31 @@ describe("figures of two frames of time, or for each of something", () => {
     ).toBe(true);
   });
 
+  it("does not flag the year so far against a month's news that names no period, and reads the stretches alike", () => {
+    expect(
+      flagged(
+        ["In den ersten zehn Monaten sanken die Autoverkäufe in Frankreich um 4 Prozent.", "de"],
+        ["Car sales in France fell 11 percent.", "en"],
+      ),
+    ).toBe(false);
+    // The first half and the first six months are one stretch; January to June two months of it.
+    expect(periodsOf("Für das erste Halbjahr meldet die Bahn 71 Prozent.", "de")).toEqual(["s:half"]);
+    expect(periodsOf("In the first six months, 65 percent of trains were on time.", "en")).toEqual(["s:half"]);
+    expect(periodsOf("Seit Jahresbeginn sind 250.000 Menschen geflohen.", "de")).toEqual(["s:year"]);
+    expect(
+      flagged(
+        ["In France, car sales fell 4 percent between January and June.", "en"],
+        ["Die Autoverkäufe in Frankreich sanken im ersten Halbjahr um 11 Prozent.", "de"],
+      ),
+    ).toBe(true);
+    expect(
+      flagged(
+        ["Some 250,000 people have fled Syria since the start of the year, the UN said.", "en"],
+        ["The UN says 1.2 million people have fled Syria this year.", "en"],
+      ),
+    ).toBe(true);
+  });
+
   it("does not flag an earlier or superseded figure against today's", () => {
     const now: [string, MatchLanguage] = ["Firefighters in Spain said 35 people were missing after the floods.", "en"];
     const before = (text: string, language: MatchLanguage = "de") => flagged(now, [text, language]);

@@ -155,7 +155,8 @@ const BEFORE_A_MONTH =
 const COMPARED_WITH =
   /\b(?:since|than|seit|als|gegenüber|verglichen mit|compared with|compared to)\s+(?:\p{L}+\s+)?$/iu;
 
-const COUNT_WORD = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|\d{1,2})`;
+/** How many months "the first … months" are, but six: those are the first half. */
+const COUNT_WORD = String.raw`(?:two|three|four|five|seven|eight|nine|ten|eleven|zwei|drei|vier|fünf|sieben|acht|neun|zehn|elf|\d{1,2})`;
 /**
  * What else frames a figure in time, each a regular expression over the claim (no backtracking across clauses):
  * - what a change is measured against ("b:…"): the year before ("year on year", "gegenüber dem Vorjahresmonat"), the
@@ -183,11 +184,14 @@ const TIME_FRAMES: [string, RegExp][] = [
   [
     "s:year",
     new RegExp(
-      String.raw`\b(?:the first ${COUNT_WORD} months|year[- ]to[- ]date|so far this year|since the (?:start|beginning) of the year|in den ersten ${COUNT_WORD} Monaten|seit Jahres(?:beginn|anfang)|im bisherigen Jahresverlauf)(?!\p{L})`,
+      String.raw`\b(?:the first ${COUNT_WORD} months|year[- ]to[- ]date|(?:so far )?this year|since the (?:start|beginning) of the year|in den ersten ${COUNT_WORD} Monaten|seit Jahres(?:beginn|anfang)|im bisherigen Jahresverlauf|(?:in )?diesem Jahr|dieses Jahr)(?!\p{L})`,
       "iu",
     ),
   ],
-  ["s:half", /\b(?:(?:first|second) half|(?:ersten|zweiten) Halbjahr|(?:ersten|zweiten) Jahreshälfte)(?!\p{L})/iu],
+  [
+    "s:half",
+    /\b(?:(?:first|second) half|(?:first|last) six months|(?:erste|zweite)[nm]? (?:Halbjahr|Jahreshälfte)|(?:ersten|letzten) sechs Monaten)(?!\p{L})/iu,
+  ],
   [
     "then",
     /\b(?:damals|seinerzeit|ursprünglich|anfangs|at the time|back then|initially|originally|at first)(?!\p{L})|\b(?:hatte|hatten)\b[^.;:]{0,80}?\bnoch\b/iu,
@@ -231,7 +235,7 @@ const BASE_MONTH = /\b(?:gegenüber dem Vormonat|im Vergleich zum Vormonat|vergl
 /**
  * Whether two claims count in different periods: both name years (months, quarters, what a change is measured
  * against) and share none; one counts a stretch of months (a quarter, a half, the year so far) and the other only a
- * month; one states an earlier state and the other does not, or one a change on the month and the other does not.
+ * month, or one the year so far or a half and the other no such stretch; one states an earlier state and the other does not, or one a change on the month and the other does not.
  * Their figures may differ and both be right.
  */
 export function periodsApart(a: string[] | undefined, b: string[] | undefined): boolean {
@@ -245,10 +249,18 @@ export function periodsApart(a: string[] | undefined, b: string[] | undefined): 
   const month = (periods: string[]) => periods.filter((p) => p.startsWith("m")).length === 1;
   const monthAgainstStretch =
     (stretch(mine) && !stretch(theirs) && month(theirs)) || (stretch(theirs) && !stretch(mine) && month(mine));
+  // The year so far or a half year against a claim that names neither: a month's or a quarter's news gives its own
+  // period's figure unmarked ("exports fell 9.4 percent"), and the stretch's figure beside it ("in the first nine
+  // months, 2.8 percent").
+  // Two months or more named are a stretch too ("between January and June").
+  const longStretch = (periods: string[]) =>
+    periods.some((p) => p.startsWith("s:")) || periods.filter((p) => p.startsWith("m")).length > 1;
+  const stretchAgainstNews = longStretch(mine) !== longStretch(theirs) || apart("s:");
   const then = mine.includes("then") !== theirs.includes("then");
   // A change on the month is said so; one that does not say is, in the news, on the year ("prices rose 2.6 percent").
   const onTheMonth = mine.includes("b:month") !== theirs.includes("b:month");
-  return apart("y") || apart("m") || apart("q") || apart("b:") || monthAgainstStretch || then || onTheMonth;
+  const twoStretches = monthAgainstStretch || stretchAgainstNews;
+  return apart("y") || apart("m") || apart("q") || apart("b:") || twoStretches || then || onTheMonth;
 }
 
 /**
