@@ -78,6 +78,13 @@ describe("findQuantities", () => {
     ]);
   });
 
+  it("reads no quantity from a number too long to be one, as a value or as the end of a range", () => {
+    const huge = "9".repeat(400);
+    expect(q(`Laut AP wurden ${huge} Soldaten entsandt.`, "de")).toEqual([]);
+    expect(q(`Laut AP wurden 5 bis ${huge} Soldaten entsandt.`, "de")).toEqual([]);
+    expect(q(`AP said 5 to ${huge} million troops were sent.`, "en")).toEqual([]);
+  });
+
   it("counts the years of a prison term, and no other years", () => {
     const read = (text: string) => q(text, "en").map((x) => [x.text, x.value, x.unit]);
     expect(read("The pair face up to ten years in prison.")).toEqual([["up to ten years", 10, "years"]]);

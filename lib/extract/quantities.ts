@@ -219,7 +219,8 @@ export function findQuantities(text: string, from: number, to: number, lang: Lan
     }
     // "a dozen", "ein Dutzend" alone are about twelve, as the news writes them.
     if (m[4] !== undefined && value === 12 && comparator === "=") comparator = "~";
-    if (!Number.isFinite(value)) continue;
+    // A number of hundreds of digits is no count: Infinity is no value (nor an upper bound of one).
+    if (!Number.isFinite(value) || (max !== undefined && !Number.isFinite(max))) continue;
     const q: Quantity = { text: slice.slice(start, end), value, comparator, start: from + start, end: from + end };
     if (max !== undefined) q.max = max;
     if (unit) q.unit = unit;
