@@ -34,7 +34,8 @@ export interface StoryLink {
 /**
  * The links of an article's claims to the claims of other reports of its story, found by aligning the two reports
  * claim by claim (lib/matching/align-story.ts), beside the links the rules made (`ranked`, for `keyed`). The other
- * reports are the articles whose claims the rules linked with at least STORY_LINKS of this one's. `keyed` is the
+ * reports are the articles whose claims the rules linked with at least STORY_LINKS of this one's, and the ones those
+ * are linked with so (oneHopReports). `keyed` is the
  * article's claims being linked; when that is only some of them (an edit), `all` is every live claim of the article
  * with its key, and the others' stored rule links count as linked. The links are every claim's: an edit of one claim
  * can change which claim of another report is another's closest.
@@ -80,8 +81,12 @@ export async function alignWithStory(
   const linksPerArticle = [...linkedClaims].map(
     ([id, { own, other }]) => [id, Math.min(own.size, other.size)] as const,
   );
-  const linked = linksPerArticle.filter(([, n]) => n >= STORY_LINKS);
-  if (linked.length === 0) return NONE;
+  const direct = linksPerArticle.filter(([, n]) => n >= STORY_LINKS);
+  if (direct.length === 0) return NONE;
+  // And the reports those tell the story with: two reports the rules link too little to be a story by themselves (a
+  // German one and an English one whose claims the lexicon reads apart) are one through a third that both are one
+  // with. Counted after the direct ones, which come first.
+  const linked = [...direct, ...(await oneHopReports(db, articleId, direct))];
   // Reports of one story come within days of each other; a story told daily (a war's night of drones) repeats its
   // claims from report to report, and last week's report is not this one's. Publication dates where both have one,
   // else when each was stored; calendar days (UTC), so a report of late evening and one of next morning are a day
@@ -102,12 +107,14 @@ export async function alignWithStory(
     const [a, b] = both ? [own.publishedAt!, other.publishedAt!] : [own.createdAt, other.createdAt];
     return Math.abs(Math.floor(a.getTime() / DAY) - Math.floor(b.getTime() / DAY));
   };
+  const isDirect = new Set(direct.map(([id]) => id));
   const story = linked
     .filter(([id]) => daysApart(id) <= STORY_DAYS)
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .sort((a, b) => Number(isDirect.has(b[0])) - Number(isDirect.has(a[0])) || b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, STORY_REPORTS)
     .map(([id]) => id);
   if (story.length === 0) return NONE;
+  const members = story.filter((id) => isDirect.has(id));
   // The reports that fit the budget of pairs, most linked first, counted before any is read.
   const sizes = new Map(
     (
@@ -127,7 +134,7 @@ export async function alignWithStory(
   });
   // A report of the story left out for the budget keeps the links an earlier alignment made with it.
   const keep = story.filter((id) => !within.includes(id));
-  if (within.length === 0) return { links: [], keep };
+  if (within.length === 0) return { links: [], keep, members };
   const claims = await db.claim.findMany({
     where: { articleId: { in: within }, ...LIVE_CLAIM },
     select: { id: true, articleId: true, matchKey: true },
@@ -146,7 +153,7 @@ export async function alignWithStory(
     );
     return [{ ids: keys.map((c) => c.id), report: { keys: keys.map((c) => c.key), linked } }];
   });
-  if (reports.length === 0) return { links: [], keep };
+  if (reports.length === 0) return { links: [], keep, members };
   // On a worker thread: one likeness per pair of claims, MAX_ALIGNED_PAIRS at most.
   const aligned = await offThread<AlignedPair[][]>({
     kind: "align",
@@ -158,7 +165,47 @@ export async function alignWithStory(
       pairs.map(({ own, other, match }) => ({ claimId: all[own]!.id, otherId: reports[r]!.ids[other]!, match })),
     ),
     keep,
+    members,
   };
+}
+
+/**
+ * The reports the rules make one story with any of `direct` (STORY_LINKS distinct claims on both sides, from their
+ * stored links), but the article's own and the direct ones: one hop, never two. Read from the direct reports' links,
+ * at most MATCHES_PER_CLAIM a claim (rankAgainstArchive keeps no more), so bounded by the reports' sizes.
+ */
+async function oneHopReports(
+  db: Db,
+  articleId: string,
+  direct: (readonly [string, number])[],
+): Promise<(readonly [string, number])[]> {
+  const near = new Set([articleId, ...direct.map(([id]) => id)]);
+  const links = await db.claimLink.findMany({
+    where: { claim: { articleId: { in: direct.map(([id]) => id) }, ...LIVE_CLAIM }, inStory: false, other: LIVE_CLAIM },
+    select: {
+      claimId: true,
+      otherId: true,
+      claim: { select: { articleId: true } },
+      other: { select: { articleId: true } },
+    },
+  });
+  const sides = new Map<string, { own: Set<string>; other: Set<string> }>();
+  for (const { claimId, otherId, claim, other } of links) {
+    if (near.has(other.articleId)) continue;
+    const pair = `${claim.articleId} ${other.articleId}`;
+    const both = sides.get(pair) ?? { own: new Set(), other: new Set() };
+    sides.set(pair, both);
+    both.own.add(claimId);
+    both.other.add(otherId);
+  }
+  // A report told with two of the direct ones counts by the most it shares with one.
+  const best = new Map<string, number>();
+  for (const [pair, { own, other }] of sides) {
+    const n = Math.min(own.size, other.size);
+    const report = pair.split(" ")[1]!;
+    if (n >= STORY_LINKS && n > (best.get(report) ?? 0)) best.set(report, n);
+  }
+  return [...best];
 }
 
 /** What alignWithStory found: the links, and the reports whose stored in-story links stay as they are. */
@@ -167,9 +214,14 @@ export interface StoryAlignment {
   links: StoryLink[];
   /** Reports of the story not aligned now (over the budget): the links an earlier alignment made with them stay. */
   keep: string[];
+  /**
+   * The story's reports the rules link with this article itself (not through another): when there are two or more,
+   * each is one story with the others through this article, and is aligned again (match-queue.ts).
+   */
+  members: string[];
 }
 
-const NONE: StoryAlignment = { links: [], keep: [] };
+const NONE: StoryAlignment = { links: [], keep: [], members: [] };
 
 async function inChunks<T>(ids: string[], read: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
   const found: T[] = [];

@@ -33,9 +33,9 @@ export async function linkClaims(
   articleId: string,
   claimIds?: string[],
   { maxAlignedPairs = MAX_ALIGNED_PAIRS }: { maxAlignedPairs?: number } = {},
-): Promise<{ linked: number }> {
+): Promise<{ linked: number; story: string[] }> {
   const read = await db.article.findUnique({ where: { id: articleId }, select: { version: true } });
-  if (!read) return { linked: 0 };
+  if (!read) return { linked: 0, story: [] };
   const claims = await db.claim.findMany({
     where: { articleId, ...LIVE_CLAIM, ...(claimIds ? { id: { in: claimIds } } : {}) },
     select: { id: true, text: true, quantities: true, matchKey: true, article: { select: { language: true } } },
@@ -128,7 +128,26 @@ export async function linkClaims(
     );
     return true;
   }, WRITE_TIMEOUT);
-  return { linked: stored ? rows.length / 2 : 0 };
+  return { linked: stored ? rows.length / 2 : 0, story: stored ? story.members : [] };
+}
+
+/**
+ * Matches an article's claims (linkClaims), then aligns again the reports it made one story: two of them the rules
+ * linked too little to be a story by themselves are one through this article now (align-with-story.ts, one hop),
+ * and are read side by side from their side too. Aligning is all that is done again for them (no claim is ranked
+ * anew: `claimIds` is empty); a report whose alignment fails keeps its links and is aligned at its next match.
+ */
+export async function linkClaimsAndStory(db: Db, articleId: string): Promise<{ linked: number }> {
+  const { linked, story } = await linkClaims(db, articleId);
+  if (story.length >= 2)
+    for (const report of story)
+      await linkClaims(db, report, []).catch((error: unknown) =>
+        console.error(
+          `Aligning article ${report} with its story again failed; it is aligned at its next match.`,
+          error,
+        ),
+      );
+  return { linked };
 }
 
 /** Every live claim of an article with its key, the ones just keyed (`keyed`) with their new keys. */

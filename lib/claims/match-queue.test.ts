@@ -122,7 +122,7 @@ describe("matching after a new version", () => {
     const version = addArticleVersion(t.db, OPERATOR, { articleId, body }, { maxBytes: 1 << 20 });
     await versionsJob.reached;
     elsewhere.open();
-    expect(await matching).toEqual({ linked: 0 });
+    expect(await matching).toEqual({ linked: 0, story: [] });
     // Still unmatched: the version's own matching has not run yet.
     expect(await matchedAt(articleId)).toBeNull();
     versionsJob.open();

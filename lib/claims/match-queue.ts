@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { linkClaims } from "./link-claims";
+import { linkClaimsAndStory } from "./link-claims";
 
 interface MatchQueue {
   /**
@@ -38,7 +38,7 @@ export function scheduleArticleMatching(db: Db, articleId: string): Promise<void
       // meanwhile, which marks the article unmatched.
       const article = await db.article.findUnique({ where: { id: articleId }, select: { matchedAt: true } });
       if (!article || article.matchedAt) return;
-      await linkClaims(db, articleId);
+      await linkClaimsAndStory(db, articleId);
     } catch (error) {
       console.error(
         `Matching the claims of article ${articleId} failed; it is tried again when next looked at.`,
