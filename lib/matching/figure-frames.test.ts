@@ -171,9 +171,23 @@ describe("figures of two frames of time, or for each of something", () => {
     expect(
       flagged(
         ["In den ersten zehn Monaten sanken die Autoverkäufe in Frankreich um 4 Prozent.", "de"],
-        ["Car sales in France fell 11 percent.", "en"],
+        ["Car sales in France fell 11 percent from a year earlier.", "en"],
       ),
     ).toBe(false);
+    // A claim that gives the month's figure beside the stretch's is compared on the month.
+    expect(
+      flagged(
+        ["Exports from Germany fell 9.4 percent in September and 2.8 percent in the first nine months.", "en"],
+        ["Die deutschen Exporte sanken im September um 4,0 Prozent.", "de"],
+      ),
+    ).toBe(true);
+    // "This year" alone is no stretch: "the worst disaster this year" counts its dead as any claim does.
+    expect(
+      flagged(
+        ["Twelve people were killed in the landslide in Norway, the worst disaster this year.", "en"],
+        ["Eight people were killed in the landslide in Norway.", "en"],
+      ),
+    ).toBe(true);
     // The first half and the first six months are one stretch; January to June two months of it.
     expect(periodsOf("Für das erste Halbjahr meldet die Bahn 71 Prozent.", "de")).toEqual(["s:half"]);
     expect(periodsOf("In the first six months, 65 percent of trains were on time.", "en")).toEqual(["s:half"]);
@@ -203,6 +217,80 @@ describe("figures of two frames of time, or for each of something", () => {
     expect(before("Die Feuerwehr in Spanien meldete 20 vermisste Menschen nach dem Hochwasser.")).toBe(true);
   });
 
+  it("reads a frame only where it frames a figure: ordinary words of time leave the flag as it was", () => {
+    const still = (a: string, b: string, la: MatchLanguage = "en", lb: MatchLanguage = la) => flagged([a, la], [b, lb]);
+    expect(
+      still(
+        "Zwölf Menschen starben bei dem Erdrutsch in Norwegen, die Polizei hatte noch keine Angaben zur Ursache.",
+        "Acht Menschen starben bei dem Erdrutsch in Norwegen.",
+        "de",
+      ),
+    ).toBe(true);
+    expect(
+      still(
+        "Nach dem Erdrutsch in Norwegen, der die Bergenbahn am Dienstag verschüttet hatte, werden noch 30 Menschen vermisst.",
+        "Nach dem Erdrutsch in Norwegen werden fünf Menschen vermisst.",
+        "de",
+      ),
+    ).toBe(true);
+    expect(
+      still(
+        "Twelve people died in the landslide in Norway, police said at the time of writing.",
+        "Eight people died in the landslide in Norway, police said.",
+      ),
+    ).toBe(true);
+    expect(
+      still(
+        "Rescuers in Tyrol resumed the search at first light; 12 people are still missing after the avalanche.",
+        "Five people are still missing after the avalanche in Tyrol.",
+      ),
+    ).toBe(true);
+    // Two months named are a stretch only as its ends ("between January and June").
+    expect(
+      still(
+        "The UN said on June 3 that 12,000 civilians had been killed in Sudan by the end of May.",
+        "The UN said 15,000 civilians had been killed in Sudan.",
+      ),
+    ).toBe(true);
+    // A claim with figures in two frames is compared in the one both share.
+    expect(
+      still(
+        "Austrian consumer prices rose 3.1 percent year on year and 0.4 percent on the month.",
+        "Die Verbraucherpreise in Österreich stiegen im Jahresvergleich um 2,0 Prozent.",
+        "en",
+        "de",
+      ),
+    ).toBe(true);
+    // The same frame in other words on each side.
+    expect(
+      still(
+        "Austrian consumer prices rose 0.4 percent month-over-month in March.",
+        "Die Verbraucherpreise in Österreich stiegen im März verglichen mit dem Vormonat um 0,9 Prozent.",
+        "en",
+        "de",
+      ),
+    ).toBe(true);
+    expect(periodsOf("Der Umsatz des ersten Halbjahres stieg um 4 Prozent.", "de")).toEqual(["s:half"]);
+    expect(periodsOf("Im 3. Quartal wuchs die Wirtschaft um 0,2 Prozent.", "de")).toEqual(["q3"]);
+    // A quarter against a month, and a change on the year against one on the quarter, are two frames.
+    expect(
+      still(
+        "Austria's economy grew 0.3 percent in the third quarter.",
+        "Österreichs Wirtschaft wuchs im September um 0,9 Prozent.",
+        "en",
+        "de",
+      ),
+    ).toBe(false);
+    expect(
+      still(
+        "Austria's economy grew 1.3 percent year on year.",
+        "Österreichs Wirtschaft wuchs gegenüber dem Vorquartal um 0,2 Prozent.",
+        "en",
+        "de",
+      ),
+    ).toBe(false);
+  });
+
   it("compares a figure for each of something only with its like, never with a total", () => {
     const demand: [string, MatchLanguage] = [
       "Die Gewerkschaft Verdi fordert für die Busfahrer 3,50 Euro mehr pro Stunde.",
@@ -210,6 +298,23 @@ describe("figures of two frames of time, or for each of something", () => {
     ];
     expect(flagged(demand, ["The Verdi union said the bus drivers' strike cost 40 million euros.", "en"])).toBe(false);
     expect(flagged(demand, ["The Verdi union is demanding 4 euros more an hour for bus drivers.", "en"])).toBe(true);
+    // "A day after", "a week into" are times, not rates; "jährlich", "im Jahr" and "a year" are one rate.
+    expect(
+      flagged(
+        ["Rescuers in Turkey pulled 120 bodies a day after the earthquake from the rubble of Antakya.", "en"],
+        ["Rescuers in Turkey pulled 40 bodies from the rubble of Antakya.", "en"],
+      ),
+    ).toBe(true);
+    const aid: [string, MatchLanguage] = [
+      "Austria pays Ukraine 500 million euros a year in aid, the ministry said.",
+      "en",
+    ];
+    expect(
+      flagged(aid, ["Österreich zahlt der Ukraine jährlich 800 Millionen Euro Hilfe, sagte das Ministerium.", "de"]),
+    ).toBe(true);
+    expect(
+      flagged(aid, ["Österreich zahlt der Ukraine 800 Millionen Euro Hilfe im Jahr, sagte das Ministerium.", "de"]),
+    ).toBe(true);
   });
 
   it("reads 'rechnet damit, dass' as a forecast", () => {

@@ -171,38 +171,47 @@ const COUNT_WORD = String.raw`(?:two|three|four|five|seven|eight|nine|ten|eleven
 const TIME_FRAMES: [string, RegExp][] = [
   [
     "b:year",
-    /\b(?:year[- ]on[- ]year|on the year|(?:than|from|compared with|compared to|over) (?:a|one|the previous|the same (?:month|period|quarter) a) year(?: earlier| ago| before)?|gegenüber dem Vorjahr\p{L}*|als (?:ein Jahr zuvor|vor einem Jahr|im Vorjahr\p{L}*)|(?:im Vergleich |verglichen mit dem |)zum Vorjahr\p{L}*|im (?:Vorjahres|Jahres)vergleich|binnen Jahresfrist)(?!\p{L})/iu,
+    /\b(?:year[- ](?:on|over)[- ]year|on the year|(?:than|from|compared with|compared to|over) (?:a|one|the previous|the same (?:month|period|quarter) (?:a|last)) year(?: earlier| ago| before)?|from the same (?:month|period|quarter) last year|gegenüber dem Vorjahr\p{L}*|als (?:ein Jahr zuvor|vor einem Jahr|im Vorjahr\p{L}*)|(?:im Vergleich |verglichen mit dem |)zum Vorjahr\p{L}*|verglichen mit dem Vorjahr\p{L}*|im (?:Vorjahres|Jahres)vergleich|binnen Jahresfrist)(?!\p{L})/iu,
   ],
   [
     "b:month",
-    /\b(?:month[- ]on[- ]month|on the month|(?:than|from|compared with|compared to|over) (?:the|a) (?:previous|prior) month|gegenüber dem Vormonat|zum Vormonat|im (?:Vormonats|Monats)vergleich)(?!\p{L})/iu,
+    /\b(?:month[- ](?:on|over)[- ]month|on the month|(?:than|from|compared with|compared to|over) (?:the|a) (?:previous|prior) month|gegenüber dem Vormonat|(?:im Vergleich )?zum Vormonat|verglichen mit dem Vormonat|im (?:Vormonats|Monats)vergleich)(?!\p{L})/iu,
   ],
   [
     "b:quarter",
-    /\b(?:quarter[- ]on[- ]quarter|on the quarter|(?:than|from|compared with|compared to|over) the (?:previous|prior) quarter|gegenüber dem Vorquartal|zum Vorquartal)(?!\p{L})/iu,
+    /\b(?:quarter[- ](?:on|over)[- ]quarter|on the quarter|(?:than|from|compared with|compared to|over) the (?:previous|prior) quarter|gegenüber dem Vorquartal|(?:im Vergleich )?zum Vorquartal)(?!\p{L})/iu,
   ],
   [
+    // The year so far, not any "this year": "the worst disaster this year" and "later this year" count no stretch.
     "s:year",
     new RegExp(
-      String.raw`\b(?:the first ${COUNT_WORD} months|year[- ]to[- ]date|(?:so far )?this year|since the (?:start|beginning) of the year|in den ersten ${COUNT_WORD} Monaten|seit Jahres(?:beginn|anfang)|im bisherigen Jahresverlauf|(?:in )?diesem Jahr|dieses Jahr)(?!\p{L})`,
+      String.raw`\b(?:the first ${COUNT_WORD} months|year[- ]to[- ]date|so far (?:this year|in \d{4})|since the (?:start|beginning) of the year|in den ersten ${COUNT_WORD} Monaten|seit Jahres(?:beginn|anfang)|im bisherigen Jahresverlauf|bislang in diesem Jahr|heuer bislang|bisher in diesem Jahr)(?!\p{L})`,
       "iu",
     ),
   ],
   [
     "s:half",
-    /\b(?:(?:first|second) half|(?:first|last) six months|(?:erste|zweite)[nm]? (?:Halbjahr|Jahreshälfte)|(?:ersten|letzten) sechs Monaten)(?!\p{L})/iu,
+    /\b(?:(?:first|second)[- ]half(?: of the year| of \d{4})|first[- ]half (?:sales|profit|revenue|results)|H[12] \d{4}|(?:first|last) six months|(?:erste|zweite)[nms]? (?:Halbjahr|Halbjahres|Halbjahrs|Jahreshälfte)|(?:ersten|letzten) sechs Monaten)(?!\p{L})/iu,
   ],
   [
+    // An earlier state, said as such: not "at the time of writing", "at first light", "originally from"; and German
+    // "hatte … noch" within one clause with a figure after it ("hatte noch von acht Verletzten gesprochen"), not "hatte
+    // noch keine Angaben" nor a relative clause's "hatte" before the main clause's "noch".
     "then",
-    /\b(?:damals|seinerzeit|ursprünglich|anfangs|at the time|back then|initially|originally|at first)(?!\p{L})|\b(?:hatte|hatten)\b[^.;:]{0,80}?\bnoch\b/iu,
+    /\b(?:damals|seinerzeit|anfangs|at the time(?! of\b)|back then|initially|at first(?! light\b| glance\b| sight\b))(?!\p{L})|\b(?:hatte|hatten)\b[^.;:,]{0,60}?\bnoch\b(?!\s+(?:nicht|kein\p{L}*|immer|nie)\b)[^.;:,]{0,40}?(?:\d|\b(?:von|mit|bei|auf)\s)/iu,
   ],
 ];
 const QUARTERS: [RegExp, number][] = [
-  [/\b(?:first quarter|ersten Quartal|Q1)\b/i, 1],
-  [/\b(?:second quarter|zweiten Quartal|Q2)\b/i, 2],
-  [/\b(?:third quarter|dritten Quartal|Q3)\b/i, 3],
-  [/\b(?:fourth quarter|vierten Quartal|Q4)\b/i, 4],
+  [/\b(?:first[- ]quarter|erste[nms]? Quartals?|1\. Quartal|Q1)\b/i, 1],
+  [/\b(?:second[- ]quarter|zweite[nms]? Quartals?|2\. Quartal|Q2)\b/i, 2],
+  [/\b(?:third[- ]quarter|dritte[nms]? Quartals?|3\. Quartal|Q3)\b/i, 3],
+  [/\b(?:fourth[- ]quarter|vierte[nms]? Quartals?|4\. Quartal|Q4)\b/i, 4],
 ];
+/** Two months as the ends of one stretch: "between January and June", "von Januar bis Juni". */
+const MONTH_SPAN = new RegExp(
+  String.raw`\b(?:between|from|zwischen|von)\s+(?:${[...MONTHS.en, ...MONTHS.de].join("|")})\s+(?:and|to|through|until|und|bis)\s+(?:${[...MONTHS.en, ...MONTHS.de].join("|")})\b`,
+  "u",
+);
 
 /**
  * The periods a claim names: its years ("y2024"), months ("m3") and quarters ("q3"), and the other frames of time
@@ -225,6 +234,7 @@ export function periodsOf(text: string, language: MatchLanguage): string[] {
     found.add(`m${month}`);
   }
   for (const [re, quarter] of QUARTERS) if (re.test(text)) found.add(`q${quarter}`);
+  if (MONTH_SPAN.test(text)) found.add("span");
   for (const [frame, re] of TIME_FRAMES) if (re.test(text)) found.add(frame);
   return [...found];
 }
@@ -233,10 +243,12 @@ export function periodsOf(text: string, language: MatchLanguage): string[] {
 const BASE_MONTH = /\b(?:gegenüber dem Vormonat|im Vergleich zum Vormonat|verglichen mit dem Vormonat)\s*$/iu;
 
 /**
- * Whether two claims count in different periods: both name years (months, quarters, what a change is measured
- * against) and share none; one counts a stretch of months (a quarter, a half, the year so far) and the other only a
- * month, or one the year so far or a half and the other no such stretch; one states an earlier state and the other does not, or one a change on the month and the other does not.
- * Their figures may differ and both be right.
+ * Whether two claims count in different periods: both name years (months, quarters, stretches, what a change is
+ * measured against) and share none; one counts only a stretch of months (a quarter, a half, the year so far) and the
+ * other a month's news (its month, or a change against the month or year before); one states an earlier state and the
+ * other does not; one only a change on the month and the other none. Their figures may differ and both be right. A
+ * frame one claim gives and the other does not is read as apart only where the news leaves it unsaid for the other
+ * frame (an unmarked change is on the year; a month's news does not say "this month").
  */
 export function periodsApart(a: string[] | undefined, b: string[] | undefined): boolean {
   const [mine, theirs] = [a ?? [], b ?? []];
@@ -244,23 +256,23 @@ export function periodsApart(a: string[] | undefined, b: string[] | undefined): 
     const [x, y] = [mine.filter((p) => p.startsWith(kind)), theirs.filter((p) => p.startsWith(kind))];
     return x.length > 0 && y.length > 0 && !x.some((p) => y.includes(p));
   };
-  const stretch = (periods: string[]) => periods.some((p) => p.startsWith("s:") || p.startsWith("q"));
-  // One month: two ("between January and June") are a stretch of their own.
-  const month = (periods: string[]) => periods.filter((p) => p.startsWith("m")).length === 1;
-  const monthAgainstStretch =
-    (stretch(mine) && !stretch(theirs) && month(theirs)) || (stretch(theirs) && !stretch(mine) && month(mine));
-  // The year so far or a half year against a claim that names neither: a month's or a quarter's news gives its own
-  // period's figure unmarked ("exports fell 9.4 percent"), and the stretch's figure beside it ("in the first nine
-  // months, 2.8 percent").
-  // Two months or more named are a stretch too ("between January and June").
-  const longStretch = (periods: string[]) =>
-    periods.some((p) => p.startsWith("s:")) || periods.filter((p) => p.startsWith("m")).length > 1;
-  const stretchAgainstNews = longStretch(mine) !== longStretch(theirs) || apart("s:");
+  const has = (periods: string[], kind: string) => periods.some((p) => p.startsWith(kind));
+  // A claim that counts a stretch and names no month of its own (one that does gives figures of both: "9.4 percent in
+  // September and 2.8 percent in the first nine months"); two months as a stretch's ends are its own.
+  const stretch = (periods: string[]) => has(periods, "s:") || has(periods, "q") || periods.includes("span");
+  const stretchOnly = (periods: string[]) => stretch(periods) && (periods.includes("span") || !has(periods, "m"));
+  // What a month's news names beside its figure: the month, or what the change is measured against.
+  const news = (periods: string[]) => !stretch(periods) && (has(periods, "m") || has(periods, "b:"));
+  const stretchAgainstNews = (stretchOnly(mine) && news(theirs)) || (stretchOnly(theirs) && news(mine));
   const then = mine.includes("then") !== theirs.includes("then");
   // A change on the month is said so; one that does not say is, in the news, on the year ("prices rose 2.6 percent").
-  const onTheMonth = mine.includes("b:month") !== theirs.includes("b:month");
-  const twoStretches = monthAgainstStretch || stretchAgainstNews;
-  return apart("y") || apart("m") || apart("q") || apart("b:") || twoStretches || then || onTheMonth;
+  // Not where the claim gives the year's change too ("3.1 percent on the year and 0.4 percent on the month").
+  const monthOnly = (periods: string[]) => periods.includes("b:month") && !periods.includes("b:year");
+  const onTheMonth =
+    (monthOnly(mine) && !theirs.includes("b:month")) || (monthOnly(theirs) && !mine.includes("b:month"));
+  return (
+    apart("y") || apart("m") || apart("q") || apart("b:") || apart("s:") || stretchAgainstNews || then || onTheMonth
+  );
 }
 
 /**
@@ -269,9 +281,10 @@ export function periodsApart(a: string[] | undefined, b: string[] | undefined): 
  * million euros of damage against a wage demand of 2.80 euros an hour).
  */
 const PER: Record<MatchLanguage, RegExp> = {
-  en: /^\s+(?:more\s+|less\s+)?(?:per|a|an|each)\s+(hour|day|week|month|year|head|person|capita|share|employee|worker|household|inhabitant|resident)s?\b(?!\s+(?:earlier|ago|before|later))/iu,
+  en: /^\s+(?:more\s+|less\s+)?(?:per|a|an|each)\s+(hour|day|week|month|year|head|person|capita|share|employee|worker|household|inhabitant|resident)s?\b(?!\s+(?:earlier|ago|before|later|after|into|on|since|from|of)\b)/iu,
   de: /^\s+(?:mehr\s+|weniger\s+)?(?:pro|je)\s+(Stunde|Tag|Woche|Monat|Jahr|Kopf|Person|Aktie|Beschäftigte\p{L}*|Mitarbeite\p{L}*|Haushalt|Einwohner)(?!\p{L})/iu,
 };
+const PERCENT_UNIT = /^(?:%|prozent|percent|per cent|prozentpunkte|percentage points)$/i;
 /** The German words, and English synonyms, as the English word they are compared by. */
 const PER_IN_ENGLISH: Record<string, string> = {
   stunde: "hour",
@@ -291,14 +304,58 @@ const PER_IN_ENGLISH: Record<string, string> = {
   worker: "employee",
 };
 
-/** For each figure of a claim: what it is a figure for each of ("hour", "share"), or null for a total. */
-export function perUnitOf(text: string, figures: { text: string }[], language: MatchLanguage): (string | null)[] {
+/** The same, said as one word or with "im"/"am": "800 Millionen Euro jährlich", "zahlt jährlich", "$500 annually". */
+const PER_WORD: Record<MatchLanguage, { after: RegExp; before: RegExp }> = {
+  en: {
+    after: /^\s+(annually|yearly|monthly|weekly|daily|hourly)\b/iu,
+    before: /\b(yearly|monthly|weekly|daily|hourly)\s+(?:[\p{L}-]+\s+){0,2}$/iu,
+  },
+  de: {
+    // A noun may come between: "800 Millionen Euro Hilfe im Jahr" (not "im Jahr 2024", a date).
+    after:
+      /^\s+(?:[\p{L}-]+\s+){0,2}?(jährlich|monatlich|wöchentlich|täglich|stündlich|im Jahr(?!\s+\d)|im Monat|am Tag|in der Woche)(?!\p{L})/iu,
+    before: /(?<!\p{L})(jährlich|monatlich|wöchentlich|täglich|stündlich)\s+(?:[\p{L}-]+\s+){0,2}$/iu,
+  },
+};
+const PER_WORD_IN_ENGLISH: Record<string, string> = {
+  annually: "year",
+  yearly: "year",
+  jährlich: "year",
+  "im jahr": "year",
+  monthly: "month",
+  monatlich: "month",
+  "im monat": "month",
+  weekly: "week",
+  wöchentlich: "week",
+  "in der woche": "week",
+  daily: "day",
+  täglich: "day",
+  "am tag": "day",
+  hourly: "hour",
+  stündlich: "hour",
+};
+
+/**
+ * For each figure of a claim: what it is a figure for each of ("hour", "share"), or null for a total. Not for a
+ * percentage: "annual inflation of 2.5 percent" is a rate already, compared with any other.
+ */
+export function perUnitOf(
+  text: string,
+  figures: { text: string; unit?: string }[],
+  language: MatchLanguage,
+): (string | null)[] {
   let from = 0;
   return figures.map((figure) => {
     const at = text.indexOf(figure.text, from);
     if (at < 0) return null;
     from = at + figure.text.length;
-    const per = PER[language].exec(text.slice(from, from + 40))?.[1]?.toLowerCase();
+    if (figure.unit && PERCENT_UNIT.test(figure.unit)) return null;
+    const after = text.slice(from, from + 40);
+    const word =
+      PER_WORD[language].after.exec(after)?.[1] ??
+      PER_WORD[language].before.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+    if (word) return PER_WORD_IN_ENGLISH[word.toLowerCase()] ?? null;
+    const per = PER[language].exec(after)?.[1]?.toLowerCase();
     if (!per) return null;
     if (per.startsWith("beschäftigt") || per.startsWith("mitarbeite")) return "employee";
     return PER_IN_ENGLISH[per] ?? per;
