@@ -962,6 +962,19 @@ describe("what a desk writes of cancellations, investigations, prison terms, pri
     expect(compareClaims(german, five)?.figuresDisagree).toBe(true);
     // Years that are a time or an age are still no count.
     expect(keyOf("The bridge was built 40 years ago.", "en").figures).toEqual([]);
+    // The penalty a defendant faced is not the sentence given: compared with its like only.
+    const sentenced = compare(
+      ["A Vienna court sentenced the former councillor to three years in prison.", "en"],
+      ["The former councillor faced up to 10 years in prison, prosecutors in Vienna said.", "en"],
+    );
+    expect(sentenced?.figuresDisagree ?? false).toBe(false);
+    // And one penalty two unrelated defendants face is what every such story says: no link of itself.
+    expect(
+      compare(
+        ["A former Vienna city councillor faces up to 10 years in prison for breach of trust.", "en"],
+        ["Einem Klimaaktivisten in Wien drohen bis zu zehn Jahre Haft wegen Sachbeschädigung.", "de"],
+      ),
+    ).toBeNull();
   });
 });
 

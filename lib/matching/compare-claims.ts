@@ -128,7 +128,10 @@ export function scoreClaims(a: MatchKey, b: MatchKey): ScoredPair | null {
   // alone is not enough, nor a country and one word), or three without a place. A number both give counts as one
   // of those words ("2.4 percent" in both, and "inflation") and makes a smaller share of their words enough; so does
   // a body both name ("Tesla", "the UN"): what a claim is about, like its words, not where it happened.
-  const sameFigure = shared.units.some((u) => sameNumber(u, a.figures, b.figures));
+  // An outcome's: two forecasts or two penalties that may be given of one number ("up to 10 years in prison") are
+  // what every such story says.
+  const outcomes = (key: MatchKey) => key.figures.filter((f) => !f.expected);
+  const sameFigure = shared.units.some((u) => sameNumber(u, outcomes(a), outcomes(b)));
   const wordsNeeded = !shared.entities.some(isPlace) ? 3 : 2;
   const sameBodies = shared.entities.filter((e) => !isPlace(e)).length;
   // The word of a change ("rose") is the event, not a thing both name: "permits rose 9.8 %" is not "rents rose 9.8 %".

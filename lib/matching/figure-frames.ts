@@ -20,11 +20,13 @@ const NOT_A_FORECAST = String.raw`(?<!\b(?:as|than|wie|als)[\s-]{1,3}(?:[\p{L}-]
  */
 const EXPECTATION: Record<MatchLanguage, RegExp> = {
   en: new RegExp(
-    String.raw`${NOT_A_FORECAST}\b(?:expect(?:ed|s|ing)?|forecast(?:s|ed|ing)?|predict(?:ed|s|ing|ions?)?|projected|projections?|anticipated|consensus)\b`,
+    // And a penalty that may be given: "faces up to 10 years in prison" is not a sentence.
+    String.raw`${NOT_A_FORECAST}\b(?:expect(?:ed|s|ing)?|forecast(?:s|ed|ing)?|predict(?:ed|s|ing|ions?)?|projected|projections?|anticipated|consensus|fac(?:e|es|ed|ing) (?:up to|a maximum|as much as))\b`,
     "giu",
   ),
   de: new RegExp(
-    String.raw`${NOT_A_FORECAST}\b(?:erwart(?:et|ete|eten|en|ten)|prognos\p{L}*|vorhergesagt\p{L}*|gerechnet|rechne(?:n|t|te|ten)?|angepeilt\p{L}*|anvisiert\p{L}*)\b`,
+    // "Den Männern drohen bis zu zehn Jahre Haft": a penalty that may be given.
+    String.raw`${NOT_A_FORECAST}\b(?:erwart(?:et|ete|eten|en|ten)|prognos\p{L}*|vorhergesagt\p{L}*|gerechnet|rechne(?:n|t|te|ten)?|angepeilt\p{L}*|anvisiert\p{L}*|droh(?:t|en|te|ten)|Höchststrafe)\b`,
     "giu",
   ),
 };
