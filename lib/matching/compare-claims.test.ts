@@ -947,10 +947,36 @@ describe("what a desk writes of cancellations, investigations, prison terms, pri
       compare(["Die Staatsanwaltschaft Linz hat Ermittlungen gegen den Lokführer aufgenommen.", "de"], opened)?.same,
     ).toContain("investigation opened");
     expect(
-      compare(["In Linz wurde ein Ermittlungsverfahren gegen den Lokführer eingeleitet.", "de"], opened)?.same,
+      compare(
+        ["In Linz hat die Staatsanwaltschaft ein Ermittlungsverfahren gegen den Lokführer eingeleitet.", "de"],
+        opened,
+      )?.same,
     ).toContain("investigation opened");
     // Investigators as a source are not an investigation: "laut den Ermittlern" names who said it.
     expect(keyOf("Laut den Ermittlern war der Zug zu schnell unterwegs.", "de").concepts).not.toContain("investigate");
+    // One city's police open many investigations: a place and the event are not one claim without what it is about.
+    expect(
+      compare(
+        ["Die Polizei in Graz hat ein Ermittlungsverfahren gegen einen Lehrer eingeleitet.", "de"],
+        ["Police in Graz are investigating a fire at a school.", "en"],
+      ),
+    ).toBeNull();
+  });
+
+  it("reads people missing, not a target missed, and two people missing in one region are not one claim", () => {
+    expect(
+      compare(["Drei Wanderer werden in Tirol vermisst.", "de"], ["Ein Hund wird in Tirol vermisst.", "de"]),
+    ).toBeNull();
+    expect(keyOf("Tyrol's tourism board is missing its target for the winter season.", "en").concepts).not.toContain(
+      "missing",
+    );
+  });
+
+  it("reads no cancellation in 'unterm Strich', and no rise or fall in a name or a temperature", () => {
+    expect(keyOf("Unterm Strich verdiente die Voestalpine 300 Millionen Euro.", "de").concepts).not.toContain("cancel");
+    expect(keyOf("Canal Plus verlor in Frankreich 500.000 Abonnenten.", "de").concepts).not.toContain("rise");
+    expect(keyOf("Bei minus 15 Grad froren die Leitungen ein.", "de").concepts).not.toContain("fall");
+    expect(keyOf("Der Umsatz schloss mit einem Plus von 3 Prozent.", "de").concepts).toContain("rise");
   });
 
   it("counts the years of a prison term in both languages, so two terms are compared", () => {

@@ -123,7 +123,14 @@ export function scoreClaims(a: MatchKey, b: MatchKey): ScoredPair | null {
     shared.concepts.length === 1 &&
     shared.units.length === 0 &&
     intersect(a.words, b.words).every((w) => FORMS_OF.get(shared.concepts[0]!)?.has(w));
-  const aboutTheSame = shared.entities.length > 0 && sameEvent && !countryAndEventOnly;
+  // An event of every story of its kind (an investigation opened, people missing) and places: two more words needed.
+  const weakEventOnly =
+    shared.concepts.length > 0 &&
+    shared.concepts.every((c) => WEAK.has(c)) &&
+    shared.units.length === 0 &&
+    shared.entities.every(isPlace) &&
+    intersect(a.words, b.words).filter((w) => !shared.concepts.some((c) => FORMS_OF.get(c)?.has(w))).length < 2;
+  const aboutTheSame = shared.entities.length > 0 && sameEvent && !countryAndEventOnly && !weakEventOnly;
   // A story the lexicon has no event for: the same place and two of the same words beside its name ("Valencia"
   // alone is not enough, nor a country and one word), or three without a place. A number both give counts as one
   // of those words ("2.4 percent" in both, and "inflation") and makes a smaller share of their words enough; so does
@@ -356,6 +363,7 @@ const CHANGE_WORDS = new Set(CONCEPTS.filter((c) => c.change).flatMap(foldedForm
 /** Each concept's own words, as a key holds them ("banned" for a ban): not a further thing two claims name. */
 const FORMS_OF = new Map(CONCEPTS.map((c) => [c.id, new Set(foldedFormsOf(c))]));
 const DIRECTED = new Set(CONCEPTS.filter((c) => c.directed).map((c) => c.id));
+const WEAK = new Set(CONCEPTS.filter((c) => c.weak).map((c) => c.id));
 
 /**
  * "Russia attacked Ukraine" against "Ukraine attacked Moscow": the same event with the two sides swapped. Only for an

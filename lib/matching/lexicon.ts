@@ -43,6 +43,12 @@ export interface LexiconEntry {
    */
   directed?: true;
   /**
+   * An event of every story of its kind — an investigation opened, people missing: with only places and it in
+   * common, two claims are one only with two more words in common (what was investigated, who is missing), since one
+   * city's police open many investigations.
+   */
+  weak?: true;
+  /**
    * An entity that is a body (the UN, NATO, the EU), not a place: often the source a claim cites, so sharing one says
    * less than sharing a place. Every other entity is a place (a country, region or city, or the capital that stands
    * for its government).
@@ -276,7 +282,30 @@ export const CONCEPTS: LexiconEntry[] = [
   },
   { id: "injure", event: true, label: "injured", de: ["verletzt*", "verwundet*"], en: ["injur*", "wound*", "hurt"] },
   // People missing after a disaster: "Zwei Menschen werden weiterhin vermisst", "three people still missing".
-  { id: "missing", event: true, label: "missing", de: ["vermisst*", "verschollen*"], en: ["missing", "unaccounted"] },
+  {
+    id: "missing",
+    event: true,
+    weak: true,
+    label: "missing",
+    de: ["vermisst*", "verschollen*"],
+    // People missing, not "is missing its target": the verb "to miss" has other forms before it.
+    en: [
+      "still missing",
+      "remain missing",
+      "remains missing",
+      "remained missing",
+      "went missing",
+      "gone missing",
+      "reported missing",
+      "declared missing",
+      "listed as missing",
+      "were missing",
+      "missing people",
+      "missing persons",
+      "people missing",
+      "unaccounted for",
+    ],
+  },
   {
     id: "attack",
     event: true,
@@ -440,9 +469,11 @@ export const CONCEPTS: LexiconEntry[] = [
       "legt…zu",
       "geklettert*",
       "kletterte*",
-      // Prices: "Dienstleistungen verteuerten sich um 3,7 Prozent"; and "ein Plus von 3 Prozent".
+      // Prices: "Dienstleistungen verteuerten sich um 3,7 Prozent"; and "ein Plus von 3 Prozent" (not "Canal Plus",
+      // "plus Zinsen").
       "verteuert*",
-      "plus",
+      "plus von",
+      "im plus",
     ],
     en: [
       "rise",
@@ -505,8 +536,9 @@ export const CONCEPTS: LexiconEntry[] = [
       "geschrumpft*",
       "schrumpft*",
       "eingebrochen*",
-      // "Die Aktie schloss mit einem Minus von 11,2 Prozent"; prices that became cheaper.
-      "minus",
+      // "Die Aktie schloss mit einem Minus von 11,2 Prozent" (not "minus 15 Grad"); prices that became cheaper.
+      "minus von",
+      "im minus",
       "verbilligt*",
     ],
     en: [
@@ -556,8 +588,9 @@ export const CONCEPTS: LexiconEntry[] = [
     label: "cancelled",
     de: [
       "gestrichen*",
-      // "Die Lufthansa strich rund 1.100 Flüge": the past and present of "streichen", not only its participle.
-      "strich",
+      // "Die Lufthansa strich rund 1.100 Flüge": the past and present of "streichen", not only its participle; the
+      // verb written small only, since "unterm Strich" is the bottom line.
+      "=strich",
       "strichen",
       "streicht",
       "streichen",
@@ -666,6 +699,7 @@ export const CONCEPTS: LexiconEntry[] = [
     // "die Ermittler" name who said something, in every claim of a crime story.
     id: "investigate",
     event: true,
+    weak: true,
     label: "investigation opened",
     de: [
       "ermittlungen…aufgenommen",

@@ -144,7 +144,7 @@ export interface StoredMatchFields {
  * Which lexicon and rules made a stored key: raise it with every change to lexicon.ts or match-key.ts that changes
  * keys, and `claims rematch` renews the keys of the claims stored before.
  */
-export const MATCH_KEY_VERSION = 26;
+export const MATCH_KEY_VERSION = 27;
 const STORED_PREFIX = `{"v":${MATCH_KEY_VERSION},`;
 
 /** Linear in the claim's length, like matchKeyOf. */
