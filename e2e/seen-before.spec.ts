@@ -282,4 +282,13 @@ test("a claim's closest counterpart in another report of its story is shown as s
   await karte.scrollIntoViewIfNeeded();
   await reader.screenshot({ path: runTmp("screenshots/seen-before-in-story-carried-de.png") });
   await context.close();
+
+  // Seen from the English report, the German claim's verdict says where its reason came from, and how.
+  await page.goto(reuters.url);
+  const back = cardWith(page, "Workers from Voss").locator(".seen-before");
+  await back.locator("summary").click();
+  await expect(back.locator(`[data-match-id="${crew.id}"] .seen-before__reason`)).toHaveText(
+    `Its reason, carried over from the closest claim in Reuters ${run} (Reuters) (not the same claim): ` +
+      `Bane NOR confirmed the crew (${run}).`,
+  );
 });

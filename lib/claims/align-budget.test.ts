@@ -15,10 +15,12 @@ const inStoryBetween = async (a: string, b: string) =>
   (
     await t.db.claimLink.findMany({
       where: { inStory: true, claim: { articleId: ids[a]! }, other: { articleId: ids[b]! } },
-      select: { claimId: true, otherId: true },
+      select: { claimId: true, otherId: true, createdAt: true },
       orderBy: [{ claimId: "asc" }, { otherId: "asc" }],
     })
-  ).map((l) => `${l.claimId} ${l.otherId}`);
+  )
+    // When each was made: a link made again (its report aligned, not left out) is a new row.
+    .map((l) => `${l.claimId} ${l.otherId} ${l.createdAt.toISOString()}`);
 
 beforeAll(async () => {
   t = await createTestDb();

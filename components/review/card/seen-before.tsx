@@ -106,7 +106,7 @@ export function SeenBefore({ claim, articleId, version, canReview }: Props) {
               {m.verdict && m.statusReason ? (
                 <p className="seen-before__reason">
                   {m.reasonFrom
-                    ? t("verdictReasonFrom", {
+                    ? t(m.reasonFrom.inStory ? "verdictReasonFromInStory" : "verdictReasonFrom", {
                         reason: m.statusReason,
                         article: m.reasonFrom.outlet
                           ? `${m.reasonFrom.title} (${m.reasonFrom.outlet})`
