@@ -98,6 +98,13 @@ describe("findQuantities", () => {
     expect(read("In 2023 dozen protesters were detained.", "en")).toEqual([]);
     expect(read("Im Jahr 2024 Dutzend Demonstranten festgenommen.", "de")).toEqual([]);
     expect(read("The farms sold 3 million dozen eggs.", "en")).toEqual([["3 million dozen eggs", 36e6]]);
+    // A count that looks like a year is a count where no word of time comes before it.
+    expect(read("The farm sold 2000 dozen eggs.", "en")).toEqual([["2000 dozen eggs", 24000]]);
+    expect(read("Die Firma verdiente 2000 Millionen Euro.", "de")).toEqual([["2000 Millionen Euro", 2e9]]);
+    // And a year before "millions of", "thousands of", or any scale after "in", "seit", is a year.
+    expect(read("In 2022 millions of Ukrainians fled their country.", "en")).toEqual([]);
+    expect(read("In 2023 thousands of people fled the region.", "en")).toEqual([]);
+    expect(read("Seit 2022 Millionen Menschen geflohen sind, wächst die Not.", "de")).toEqual([]);
     // A small count before "dozen" is still twelve times itself; a range of years is no quantity.
     expect(read("Police held 40 dozen protesters.", "en")).toEqual([["40 dozen protesters", 480]]);
     expect(q("from 2020 to 2024", "en")).toEqual([]);

@@ -108,6 +108,10 @@ const BETWEEN_RANGE_RE = /^\s*(?:und|and)\s*(\d+(?:[.,]\d+)*)/i;
 // And between spelled numbers: "zwei bis drei Dutzend", "between ten and twelve soldiers".
 const SPELLED_RANGE_RE = new RegExp(String.raw`^\s*(?:bis|-|–|to)\s*(${SPELLED_ALONE})\b`, "iu");
 const SPELLED_BETWEEN_RE = new RegExp(String.raw`^\s*(?:und|and)\s*(${SPELLED_ALONE})\b`, "iu");
+/** English words of scale in the plural ("millions of"): never a multiplier after a number. */
+const PLURAL_SCALE = /^(?:millions|billions|trillions|thousands|dozens)$/i;
+/** The words before a year: "in 2023", "seit 2022", "by 2030". */
+const TIME_WORD_BEFORE = /(?:^|[^\p{L}])(?:in|im|seit|since|by|bis|until|von|from|vor|nach|after|before|ab|jahr|year)\s+$/iu;
 const YEAR_MIN = 1800;
 const YEAR_MAX = 2199;
 
@@ -173,13 +177,18 @@ export function findQuantities(text: string, from: number, to: number, lang: Lan
     }
     const bare = !m[1] && !spelled && /^\d{4}$/.test(m[2]!);
     const looksLikeYear = bare && value >= YEAR_MIN && value <= YEAR_MAX;
-    // "3 million dozen eggs" is two scales; "In 2023 dozen protesters" is a year before a noun, not 24,276.
+    // A year before a word of scale is a year: "In 2023 dozen protesters", "In 2022 millions of Ukrainians fled",
+    // "Seit 2022 Millionen Menschen …" — after a word of time, or before an English plural, which no count takes
+    // ("2022 millions" is no number). "They sold 2000 dozen eggs" is 24,000. And "3 million dozen eggs" two scales.
+    const yearBefore = (word: string) =>
+      looksLikeYear && (PLURAL_SCALE.test(word) || TIME_WORD_BEFORE.test(slice.slice(Math.max(0, start - 8), start)));
     let scaled = false;
     for (let scaleCount = 0; scaleCount < 2; scaleCount++) {
       const ws = /^\s*/.exec(rest)![0].length;
       const scale = SCALE.find(([re]) => re.test(rest.slice(ws)));
-      if (!scale || (scale[1] === 12 && looksLikeYear) || (scaleCount > 0 && scale[1] !== 12)) break;
+      if (!scale || (scaleCount > 0 && scale[1] !== 12)) break;
       const word = scale[0].exec(rest.slice(ws))![0];
+      if (yearBefore(word)) break;
       // A "billion" is what the article's language means by it (German "Billion" is a million millions).
       const factor = /^billion$/i.test(word) ? languagePack(lang).numbers.billion : scale[1];
       value *= factor;
