@@ -111,7 +111,8 @@ const SPELLED_BETWEEN_RE = new RegExp(String.raw`^\s*(?:und|and)\s*(${SPELLED_AL
 /** English words of scale in the plural ("millions of"): never a multiplier after a number. */
 const PLURAL_SCALE = /^(?:millions|billions|trillions|thousands|dozens)$/i;
 /** The words before a year: "in 2023", "seit 2022", "by 2030". */
-const TIME_WORD_BEFORE = /(?:^|[^\p{L}])(?:in|im|seit|since|by|bis|until|von|from|vor|nach|after|before|ab|jahr|year)\s+$/iu;
+const TIME_WORD_BEFORE =
+  /(?:^|[^\p{L}])(?:in|im|seit|since|by|bis|until|von|from|vor|nach|after|before|ab|jahr|year)\s+$/iu;
 const YEAR_MIN = 1800;
 const YEAR_MAX = 2199;
 

@@ -346,12 +346,10 @@ export function perUnitOf(
   figures: { text: string; unit?: string }[],
   language: MatchLanguage,
 ): (string | null)[] {
-  let from = 0;
-  return figures.map((figure) => {
-    const at = text.indexOf(figure.text, from);
-    if (at < 0) return null;
-    from = at + figure.text.length;
-    if (figure.unit && PERCENT_UNIT.test(figure.unit)) return null;
+  return placesOf(text, figures).map((place, i) => {
+    const figure = figures[i]!;
+    if (!place || (figure.unit && PERCENT_UNIT.test(figure.unit))) return null;
+    const [at, from] = place;
     const after = text.slice(from, from + 40);
     const word =
       PER_WORD[language].after.exec(after)?.[1] ??
@@ -384,14 +382,24 @@ export function partialFigures(
   figures: { text: string; unit?: string }[],
   language: MatchLanguage,
 ): boolean[] {
-  let from = 0;
-  return figures.map((figure) => {
-    const at = text.indexOf(figure.text, from);
-    if (at < 0) return false;
-    from = at + figure.text.length;
+  return placesOf(text, figures).map((place, i) => {
+    const figure = figures[i]!;
+    if (!place) return false;
+    const from = place[1];
     if (figure.unit && SEVERE_UNIT.test(figure.unit)) return true;
     const after = text.slice(from, from + SEVERITY_WINDOW);
     const clause = after.split(/[,;:.]\s|\s[–—-]\s/)[0]!;
     return SEVERITY[language].test(clause);
+  });
+}
+
+/** Each figure's place in the claim, [start, end), found after the one before it; null where it is not found. */
+function placesOf(text: string, figures: { text: string }[]): ([number, number] | null)[] {
+  let from = 0;
+  return figures.map((figure) => {
+    const at = text.indexOf(figure.text, from);
+    if (at < 0) return null;
+    from = at + figure.text.length;
+    return [at, from];
   });
 }
