@@ -89,6 +89,10 @@ describe("findQuantities", () => {
     const read = (text: string) => q(text, "en").map((x) => [x.text, x.value, x.unit]);
     expect(read("The pair face up to ten years in prison.")).toEqual([["up to ten years", 10, "years"]]);
     expect(read("He was sentenced to 6 years behind bars.")).toEqual([["6 years", 6, "years"]]);
+    expect(read("He was sentenced to six years and nine months in prison.")).toEqual([
+      ["six years", 6, "years"],
+      ["nine months", 9, "months"],
+    ]);
     expect(read("The bridge opened 40 years ago.")).toEqual([["40", 40, undefined]]);
     expect(read("She worked there for five years.")).toEqual([]);
   });

@@ -9,7 +9,9 @@ import { words } from "../words";
 const UNIT_STOP =
   /^(to|in|of|for|and|or|the|a|an|on|at|by|from|with|were|was|are|is|had|have|has|who|that|which|per|percent|more|than|years?)$/i;
 
-const PRISON_TERM = /^(\s+)(years?)(?=\s+(?:in (?:prison|jail)|behind bars|of (?:prison|imprisonment|jail))\b)/i;
+// "10 years in prison", "six years and nine months in prison", "three years behind bars".
+const PRISON_TERM =
+  /^(\s+)(years?)(?=(?:\s+and\s+[\p{L}\d]+\s+months?)?\s+(?:in (?:prison|jail)|behind bars|of (?:prison|imprisonment|jail))\b)/iu;
 
 // Plurals without an -s end the counted phrase too: "12 people died" counts people.
 const IRREGULAR_PLURALS = words("children men people personnel police staff women");
