@@ -170,6 +170,41 @@ export async function alignWithStory(
 }
 
 /**
+ * Of the reports one article made one story (StoryAlignment.members), those that are one story with another of them
+ * only through that article: the rules link the two with fewer than STORY_LINKS distinct claims. Only those are
+ * aligned again; reports already one story with each other were aligned when the later of them was matched. One read
+ * of the links among the reports.
+ */
+export async function joinedThrough(db: Db, members: string[]): Promise<string[]> {
+  const links = await db.claimLink.findMany({
+    where: {
+      inStory: false,
+      claim: { articleId: { in: members }, ...LIVE_CLAIM },
+      other: { articleId: { in: members }, ...LIVE_CLAIM },
+    },
+    select: {
+      claimId: true,
+      otherId: true,
+      claim: { select: { articleId: true } },
+      other: { select: { articleId: true } },
+    },
+  });
+  const sides = new Map<string, { own: Set<string>; other: Set<string> }>();
+  for (const { claimId, otherId, claim, other } of links) {
+    const pair = `${claim.articleId} ${other.articleId}`;
+    const both = sides.get(pair) ?? { own: new Set(), other: new Set() };
+    sides.set(pair, both);
+    both.own.add(claimId);
+    both.other.add(otherId);
+  }
+  const oneStory = (a: string, b: string) => {
+    const both = sides.get(`${a} ${b}`);
+    return both !== undefined && Math.min(both.own.size, both.other.size) >= STORY_LINKS;
+  };
+  return members.filter((a) => members.some((b) => b !== a && !oneStory(a, b)));
+}
+
+/**
  * The reports the rules make one story with any of `direct` (STORY_LINKS distinct claims on both sides, from their
  * stored links), but the article's own and the direct ones: one hop, never two. Read from the direct reports' links,
  * at most MATCHES_PER_CLAIM a claim (rankAgainstArchive keeps no more), so bounded by the reports' sizes.

@@ -9,7 +9,7 @@ import {
   type StoredMatchFields,
 } from "@/lib/matching/match-terms";
 import type { MatchKey } from "@/lib/matching/match-key";
-import { alignWithStory, MAX_ALIGNED_PAIRS } from "./align-with-story";
+import { alignWithStory, joinedThrough, MAX_ALIGNED_PAIRS } from "./align-with-story";
 import { articleContextFor } from "./article-context-for";
 import { writeMatchFields } from "./write-match-fields";
 import { IN_PLACE, parseKey, rankAgainstArchive } from "./match-against-archive";
@@ -140,7 +140,7 @@ export async function linkClaims(
 export async function linkClaimsAndStory(db: Db, articleId: string): Promise<{ linked: number }> {
   const { linked, story } = await linkClaims(db, articleId);
   if (story.length >= 2)
-    for (const report of story)
+    for (const report of await joinedThrough(db, story))
       await linkClaims(db, report, []).catch((error: unknown) =>
         console.error(
           `Aligning article ${report} with its story again failed; it is aligned at its next match.`,
