@@ -86,7 +86,9 @@ export async function alignWithStory(
   // And the reports those tell the story with: two reports the rules link too little to be a story by themselves (a
   // German one and an English one whose claims the lexicon reads apart) are one through a third that both are one
   // with. Counted after the direct ones, which come first.
-  const linked = [...direct, ...(await oneHopReports(db, articleId, direct))];
+  // (Only while the direct ones leave room: they come first.)
+  const hops = direct.length < STORY_REPORTS ? await oneHopReports(db, articleId, direct) : [];
+  const linked = [...direct, ...hops];
   // Reports of one story come within days of each other; a story told daily (a war's night of drones) repeats its
   // claims from report to report, and last week's report is not this one's. Publication dates where both have one,
   // else when each was stored; calendar days (UTC), so a report of late evening and one of next morning are a day
