@@ -1,3 +1,4 @@
+import type { Prisma } from "@/lib/generated/prisma-sqlite/client";
 import type { Db } from "@/lib/db/client";
 import { LIVE_CLAIM } from "@/lib/db/live-article";
 import type { AlignedPair } from "@/lib/matching/align-story";
@@ -178,12 +179,23 @@ export async function alignWithStory(
  * of the links among the reports.
  */
 export async function joinedThrough(db: Db, members: string[]): Promise<string[]> {
+  const linked = await claimsLinkedBetween(db, members, { articleId: { in: members }, ...LIVE_CLAIM });
+  const oneStory = (a: string, b: string) => (linked.get(`${a} ${b}`) ?? 0) >= STORY_LINKS;
+  return members.filter((a) => members.some((b) => b !== a && !oneStory(a, b)));
+}
+
+/**
+ * For each pair of articles ("from to"), the claims the rules link between them, distinct on both sides (the fewer
+ * side's count): from the stored links of the claims of `from` articles to live claims matching `to`.
+ */
+async function claimsLinkedBetween(
+  db: Db,
+  from: string[],
+  to: Prisma.ClaimWhereInput,
+  skip: Set<string> = new Set(),
+): Promise<Map<string, number>> {
   const links = await db.claimLink.findMany({
-    where: {
-      inStory: false,
-      claim: { articleId: { in: members }, ...LIVE_CLAIM },
-      other: { articleId: { in: members }, ...LIVE_CLAIM },
-    },
+    where: { inStory: false, claim: { articleId: { in: from }, ...LIVE_CLAIM }, other: to },
     select: {
       claimId: true,
       otherId: true,
@@ -193,17 +205,14 @@ export async function joinedThrough(db: Db, members: string[]): Promise<string[]
   });
   const sides = new Map<string, { own: Set<string>; other: Set<string> }>();
   for (const { claimId, otherId, claim, other } of links) {
+    if (skip.has(other.articleId)) continue;
     const pair = `${claim.articleId} ${other.articleId}`;
     const both = sides.get(pair) ?? { own: new Set(), other: new Set() };
     sides.set(pair, both);
     both.own.add(claimId);
     both.other.add(otherId);
   }
-  const oneStory = (a: string, b: string) => {
-    const both = sides.get(`${a} ${b}`);
-    return both !== undefined && Math.min(both.own.size, both.other.size) >= STORY_LINKS;
-  };
-  return members.filter((a) => members.some((b) => b !== a && !oneStory(a, b)));
+  return new Map([...sides].map(([pair, { own, other }]) => [pair, Math.min(own.size, other.size)]));
 }
 
 /**
@@ -217,28 +226,15 @@ async function oneHopReports(
   direct: (readonly [string, number])[],
 ): Promise<(readonly [string, number])[]> {
   const near = new Set([articleId, ...direct.map(([id]) => id)]);
-  const links = await db.claimLink.findMany({
-    where: { claim: { articleId: { in: direct.map(([id]) => id) }, ...LIVE_CLAIM }, inStory: false, other: LIVE_CLAIM },
-    select: {
-      claimId: true,
-      otherId: true,
-      claim: { select: { articleId: true } },
-      other: { select: { articleId: true } },
-    },
-  });
-  const sides = new Map<string, { own: Set<string>; other: Set<string> }>();
-  for (const { claimId, otherId, claim, other } of links) {
-    if (near.has(other.articleId)) continue;
-    const pair = `${claim.articleId} ${other.articleId}`;
-    const both = sides.get(pair) ?? { own: new Set(), other: new Set() };
-    sides.set(pair, both);
-    both.own.add(claimId);
-    both.other.add(otherId);
-  }
+  const linked = await claimsLinkedBetween(
+    db,
+    direct.map(([id]) => id),
+    LIVE_CLAIM,
+    near,
+  );
   // A report told with two of the direct ones counts by the most it shares with one.
   const best = new Map<string, number>();
-  for (const [pair, { own, other }] of sides) {
-    const n = Math.min(own.size, other.size);
+  for (const [pair, n] of linked) {
     const report = pair.split(" ")[1]!;
     if (n >= STORY_LINKS && n > (best.get(report) ?? 0)) best.set(report, n);
   }
