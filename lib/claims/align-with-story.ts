@@ -36,9 +36,8 @@ export interface StoryLink {
  * The links of an article's claims to the claims of other reports of its story, found by aligning the two reports
  * claim by claim (lib/matching/align-story.ts), beside the links the rules made (`ranked`, for `keyed`). The other
  * reports are the articles whose claims the rules linked with at least STORY_LINKS of this one's, and the ones those
- * are linked with so (oneHopReports). `keyed` is the
- * article's claims being linked; when that is only some of them (an edit), `all` is every live claim of the article
- * with its key, and the others' stored rule links count as linked. The links are every claim's: an edit of one claim
+ * are linked with so (oneHopReports). `keyed` is the article's claims being linked; when that is only some of them (an
+ * edit), `all` is every live claim of the article with its key, and the others' stored rule links count as linked. The links are every claim's: an edit of one claim
  * can change which claim of another report is another's closest.
  */
 export async function alignWithStory(
@@ -69,25 +68,17 @@ export async function alignWithStory(
       )
     ).map((c) => [c.id, c.articleId]),
   );
-  // Distinct claims on both sides: one claim the other report states twice is still one claim in common.
-  const linkedClaims = new Map<string, { own: Set<string>; other: Set<string> }>();
-  for (const l of ruleLinks) {
-    const article = articleOf.get(l.otherId);
-    if (!article || article === articleId) continue;
-    const sides = linkedClaims.get(article) ?? { own: new Set(), other: new Set() };
-    linkedClaims.set(article, sides);
-    sides.own.add(l.claimId);
-    sides.other.add(l.otherId);
-  }
-  const linksPerArticle = [...linkedClaims].map(
-    ([id, { own, other }]) => [id, Math.min(own.size, other.size)] as const,
+  const linksPerArticle = distinctLinked(
+    ruleLinks.flatMap((l) => {
+      const article = articleOf.get(l.otherId);
+      return article && article !== articleId ? [{ ...l, pair: article }] : [];
+    }),
   );
-  const direct = linksPerArticle.filter(([, n]) => n >= STORY_LINKS);
+  const direct = [...linksPerArticle].filter(([, n]) => n >= STORY_LINKS);
   if (direct.length === 0) return NONE;
   // And the reports those tell the story with: two reports the rules link too little to be a story by themselves (a
   // German one and an English one whose claims the lexicon reads apart) are one through a third that both are one
-  // with. Counted after the direct ones, which come first.
-  // (Only while the direct ones leave room: they come first.)
+  // with. Counted after the direct ones, which come first, and only while those leave room.
   const hops = direct.length < STORY_REPORTS ? await oneHopReports(db, articleId, direct) : [];
   const linked = [...direct, ...hops];
   // Reports of one story come within days of each other; a story told daily (a war's night of drones) repeats its
@@ -203,10 +194,20 @@ async function claimsLinkedBetween(
       other: { select: { articleId: true } },
     },
   });
+  return distinctLinked(
+    links.flatMap(({ claimId, otherId, claim, other }) =>
+      skip.has(other.articleId) ? [] : [{ claimId, otherId, pair: `${claim.articleId} ${other.articleId}` }],
+    ),
+  );
+}
+
+/**
+ * For each `pair` (of articles), how many claims its links join, distinct on both sides (the fewer side's count): one
+ * claim the other report states twice is still one claim in common.
+ */
+function distinctLinked(links: { claimId: string; otherId: string; pair: string }[]): Map<string, number> {
   const sides = new Map<string, { own: Set<string>; other: Set<string> }>();
-  for (const { claimId, otherId, claim, other } of links) {
-    if (skip.has(other.articleId)) continue;
-    const pair = `${claim.articleId} ${other.articleId}`;
+  for (const { claimId, otherId, pair } of links) {
     const both = sides.get(pair) ?? { own: new Set(), other: new Set() };
     sides.set(pair, both);
     both.own.add(claimId);

@@ -9,6 +9,11 @@ const PHRASES: Record<string, string> = {
   removed: "removed it",
   restored: "restored it",
 };
+/** Where a carried-over verdict came from, as the conflict message names it. */
+const CARRIED_FROM: Record<string, string> = {
+  verdict_carried_over: "a match",
+  verdict_carried_over_in_story: "the closest claim in another report of this story",
+};
 
 /** The newest change to a claim, for a conflict message: who did what (and for a status, from what to what). */
 export interface LastChange {
@@ -35,8 +40,8 @@ export async function describeLastChange(tx: Tx, claimId: string): Promise<LastC
     text:
       event.type === "status_changed"
         ? `${who} set the status from ${event.from} to ${event.to}`
-        : event.type === "verdict_carried_over" || event.type === "verdict_carried_over_in_story"
-          ? `${who} carried over the verdict ${event.to} from ${event.type === "verdict_carried_over" ? "a match" : "the closest claim in another report of this story"}`
+        : CARRIED_FROM[event.type]
+          ? `${who} carried over the verdict ${event.to} from ${CARRIED_FROM[event.type]}`
           : `${who} ${PHRASES[event.type] ?? event.type}`,
   };
 }

@@ -118,18 +118,20 @@ export function scoreClaims(a: MatchKey, b: MatchKey): ScoredPair | null {
   // The entities of an article's lead count for nothing here: two claims of one story share them by construction
   // ("They were trying to hurt people," he said, and "several crew members were injured", both of the lead's sea).
   const ownShared = shared.entities.filter((e) => !a.inherited?.includes(e) && !b.inherited?.includes(e));
+  // The words both share that are not the shared events' own.
+  const beyondEvents = intersect(a.words, b.words).filter((w) => !shared.concepts.some((c) => FORMS_OF.get(c)?.has(w)));
   const countryAndEventOnly =
     (ownShared.length === 0 || (ownShared.length === 1 && isCountry(ownShared[0]!))) &&
     shared.concepts.length === 1 &&
     shared.units.length === 0 &&
-    intersect(a.words, b.words).every((w) => FORMS_OF.get(shared.concepts[0]!)?.has(w));
+    beyondEvents.length === 0;
   // An event of every story of its kind (an investigation opened, people missing) and places: two more words needed.
   const weakEventOnly =
     shared.concepts.length > 0 &&
     shared.concepts.every((c) => WEAK.has(c)) &&
     shared.units.length === 0 &&
     shared.entities.every(isPlace) &&
-    intersect(a.words, b.words).filter((w) => !shared.concepts.some((c) => FORMS_OF.get(c)?.has(w))).length < 2;
+    beyondEvents.length < 2;
   const aboutTheSame = shared.entities.length > 0 && sameEvent && !countryAndEventOnly && !weakEventOnly;
   // A story the lexicon has no event for: the same place and two of the same words beside its name ("Valencia"
   // alone is not enough, nor a country and one word), or three without a place. A number both give counts as one
