@@ -850,6 +850,23 @@ describe("what a real article's German and English wordings write differently", 
     expect(compareClaims(sentenced, verurteilt)).not.toBeNull();
   });
 
+  it("does not count the lead's body as a thing two claims share beside two words", () => {
+    // A report on Eurostat's figures: every claim of it inherits the agency from the lead.
+    const context = ["eurostat"];
+    const jobs = keyOfSentence("Services and construction added the most jobs.", "en", context);
+    const wages = keyOfSentence(
+      "Im Baugewerbe und bei den Dienstleistungen stiegen die Löhne am stärksten.",
+      "de",
+      context,
+    );
+    expect(jobs.inherited).toEqual(["eurostat"]);
+    expect(compareClaims(jobs, wages)).toBeNull();
+    // A figure both give alike still makes two of their words enough.
+    const german = keyOfSentence("Die Arbeitslosenquote der Jugendlichen lag bei 14,5 Prozent.", "de", context);
+    const english = keyOfSentence("Youth unemployment stood at 14.5 percent.", "en", context);
+    expect(compareClaims(german, english)).not.toBeNull();
+  });
+
   it("counts a German compound by the loan word it ends in, as the English claim counts it", () => {
     const context = ["rotterdam", "netherlands"];
     const containers = compareClaims(

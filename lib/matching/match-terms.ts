@@ -142,9 +142,10 @@ export interface StoredMatchFields {
 
 /**
  * Which lexicon and rules made a stored key: raise it with every change to lexicon.ts or match-key.ts that changes
- * keys, and `claims rematch` renews the keys of the claims stored before.
+ * keys, and with a change to the rules (compare-claims.ts) that links pairs they did not: `claims rematch` renews the
+ * keys of the claims stored before and matches their articles anew.
  */
-export const MATCH_KEY_VERSION = 27;
+export const MATCH_KEY_VERSION = 28;
 const STORED_PREFIX = `{"v":${MATCH_KEY_VERSION},`;
 
 /** Linear in the claim's length, like matchKeyOf. */
