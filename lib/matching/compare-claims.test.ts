@@ -850,6 +850,25 @@ describe("what a real article's German and English wordings write differently", 
     expect(compareClaims(sentenced, verurteilt)).not.toBeNull();
   });
 
+  it("reads a market's close as no closure, in either language", () => {
+    const concepts = (text: string, language: MatchLanguage) => keyOf(text, language).concepts;
+    expect(concepts("Shares in the carmaker closed 7.5 per cent lower in Paris.", "en")).toEqual(["fall"]);
+    expect(concepts("The stock closed up 2 percent at $31.10.", "en")).not.toContain("close");
+    expect(concepts("The index closed at a record high.", "en")).not.toContain("close");
+    expect(concepts("Die Aktie schloss in Mailand mit einem Minus von 7,5 Prozent.", "de")).toEqual(["fall"]);
+    // A closure is still one, whatever follows the verb.
+    expect(concepts("The chain closed 40 stores last year.", "en")).toContain("close");
+    expect(concepts("The motorway closed at noon.", "en")).toContain("close");
+    expect(concepts("Das Werk schließt im Juni.", "de")).toContain("close");
+    // So plant closures and a share price that closed lower are not one claim.
+    expect(
+      compare(
+        ["Die Kosten für die Werksschließungen in Turin beziffert der Konzern auf 300 Millionen Euro.", "de"],
+        ["Shares in the group closed 7.5 per cent lower in Turin.", "en"],
+      ),
+    ).toBeNull();
+  });
+
   it("does not count the lead's body as a thing two claims share beside two words", () => {
     // A report on Eurostat's figures: every claim of it inherits the agency from the lead.
     const context = ["eurostat"];

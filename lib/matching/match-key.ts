@@ -386,6 +386,15 @@ const JUDGED: Record<MatchLanguage, RegExp> = {
 
 const judgedSpans = (claim: ClaimForMatching) => spansOf(claim, JUDGED);
 
+// A market's close is no closure: "shares closed 9.4 per cent lower", "die Aktie schloss mit einem Minus" (a fall, which
+// its own words say) are not "plant closures". Only the verb is left out, so the change after it is still read.
+const MARKET_CLOSE: Record<MatchLanguage, RegExp> = {
+  de: /\b(?:schloss|schlossen|schließt|schließen)(?=\s+(?:[^\s,.;:]+\s+){0,4}?(?:mit\s+einem\s+(?:Minus|Plus|Abschlag|Aufschlag)|im\s+(?:Minus|Plus)|(?:höher|tiefer|fester|leichter|schwächer|unverändert)\b|bei\s+\d))/gu,
+  en: /\b(?:closed|closes|closing)(?=\s+(?:(?:the\s+day|trading|the\s+session)\s+)?(?:(?:up|down)\s+[$€£]?\d|(?:higher|lower|flat|unchanged)\b|(?:[^\s;:]+\s+){1,3}(?:higher|lower)\b|at\s+(?:[$€£]\d|\d[\d,.]*\s+(?:points|pence|cents)|(?:an?\s+)?(?:record|\d+-\w+)\s+(?:high|low))))/giu,
+};
+
+const marketCloseSpans = (claim: ClaimForMatching) => spansOf(claim, MARKET_CLOSE);
+
 const inSpans = (at: number, spans: [number, number][]) => spans.some(([from, to]) => at >= from && at < to);
 
 /** The tokens outside a claim's aftermath phrases: an event named there is what came before, not what it states. */
@@ -537,7 +546,7 @@ export function matchKeyOf(claim: ClaimForMatching): MatchKey {
   const inherited = entities.filter((id) => !own.includes(id));
   // What happened before what a claim states ("closed … after the crash") is neither its event nor its words.
   const aftermath = aftermathSpans(claim);
-  const notStated = [...aftermath, ...judgedSpans(claim), ...purposeSpans(claim)];
+  const notStated = [...aftermath, ...judgedSpans(claim), ...purposeSpans(claim), ...marketCloseSpans(claim)];
   const concepts = findEntries(withoutSpans(tokens, notStated), COMPILED.concepts, [claim.language], true);
   const agent = agentOf(claim, tokens, firstNamed(tokens, named));
   // Only what a figure says, not where it stands (a stored claim's quantities carry their offsets too).
