@@ -19,6 +19,7 @@ import { MATCHING_ARTICLES_9 } from "./matching-articles-9";
 import { MATCHING_ARTICLES_10 } from "./matching-articles-10";
 import { MATCHING_ARTICLES_11 } from "./matching-articles-11";
 import { MATCHING_ARTICLES_12 } from "./matching-articles-12";
+import { MATCHING_ARTICLES_13 } from "./matching-articles-13";
 import { MATCHING_ARTICLES_DEV } from "./matching-articles-dev";
 import { pastedPageSection } from "./pasted-page";
 import { quotedSentencesSection } from "./quoted-sentences";
@@ -46,7 +47,11 @@ const quoted = quotedSentencesSection();
 const matching = matchingSection(await evaluateMatchingInArchive());
 const articleMatching = articleMatchingSection([
   [
-    "set twelve (written by others; scored unread before and after story alignment, then its links judged blind)",
+    "set thirteen (written by others; unread, committed before it was scored: the clean measure)",
+    await evaluateMatchingArticles(MATCHING_ARTICLES_13),
+  ],
+  [
+    "set twelve (written by others; unread, but scored about a dozen times while rules changed; its links judged blind)",
     await evaluateMatchingArticles(MATCHING_ARTICLES_12),
   ],
   [
