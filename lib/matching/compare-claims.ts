@@ -138,13 +138,16 @@ export function scoreClaims(a: MatchKey, b: MatchKey): ScoredPair | null {
   // of those words ("2.4 percent" in both, and "inflation") and makes a smaller share of their words enough; so does
   // a body both name ("Tesla", "the UN"): what a claim is about, like its words, not where it happened.
   // An outcome's: two forecasts or two penalties that may be given of one number ("up to 10 years in prison") are
-  // what every such story says. A figure both give alike is itself enough of a place to make two words do.
-  // The places and bodies of an article's lead are no evidence here either: every claim of its story shares them (a
-  // statistics office's lead made "core inflation, which excludes food and energy" and "food and services drove
-  // prices" one claim; judged blind, 15 of the 20 links this removed from four sets by others were different facts).
+  // what every such story says.
+  // The places and bodies of an article's lead do not count among the things in common or make two of them enough:
+  // every claim of its story shares them (a statistics office's lead made "core inflation, which excludes food and
+  // energy" and "food and services drove prices" one claim; judged blind, 15 of the 20 links this removed from four
+  // sets by others were different facts). Two things do where a figure both give alike stands beside an entity both
+  // name, even one only a lead names (never a figure and one word alone: "food prices rose 2.4 %" is not "energy
+  // prices rose 2.4 %"). A count of one kind still takes its place from the lead (countsInCommon, below).
   const outcomes = (key: MatchKey) => key.figures.filter((f) => !f.expected);
   const sameFigure = shared.units.some((u) => sameNumber(u, outcomes(a), outcomes(b)));
-  const wordsNeeded = ownShared.some(isPlace) || sameFigure ? 2 : 3;
+  const wordsNeeded = ownShared.some(isPlace) || (sameFigure && shared.entities.length > 0) ? 2 : 3;
   const sameBodies = ownShared.filter((e) => !isPlace(e)).length;
   // The word of a change ("rose") is the event, not a thing both name: "permits rose 9.8 %" is not "rents rose 9.8 %".
   // A count of one kind both give is one more thing in common, whatever its number ("13 million containers" against

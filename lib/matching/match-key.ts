@@ -386,30 +386,58 @@ const JUDGED: Record<MatchLanguage, RegExp> = {
 
 const judgedSpans = (claim: ClaimForMatching) => spansOf(claim, JUDGED);
 
-// A market's close is no closure: "shares closed 9.4 per cent lower", "die Aktie schloss mit einem Minus" (a fall, which
-// its own words say) are not "plant closures". Only the verb is left out, so the change after it is still read.
+// A market's close is no closure: "shares closed 9.4 per cent lower", "die Aktie schließt mit einem Minus" (a fall,
+// which its own words say) are not "plant closures". Only the verb is left out, so the change after it is still read.
+// What follows the verb must be a market's words (a change with its unit, higher or lower at a phrase's end, a level):
+// "closed down 40 stores", "closed the lower deck", "closed at 3 p.m.", "schließen bei 40 Grad" stay closures.
+const CHANGE_FIGURE_EN = String.raw`(?:(?:more\s+than|nearly|almost|about|around|some|roughly)\s+)?[$€£]?\d[\d.,]*\s*(?:%|per\s*cent|percent|points?|pence|cents?)`;
+const PHRASE_END_EN = String.raw`(?=\s*(?:[,.;]|$|(?:on|in|at|after|than|to|for|from|as|with|and|while|following)\b))`;
+const MARKET_FILLER_DE = String.raw`(?:(?:\d+(?:[.,]\d+)*|Prozent|Punkte?n?|deutlich|leicht|knapp|kräftig|rund|etwa|um|in\s+\p{Lu}[\p{L}-]*|am\s+\p{Lu}\p{L}*)\s+){0,4}`;
 const MARKET_CLOSE: Record<MatchLanguage, RegExp> = {
-  de: /\b(?:schloss|schlossen|schließt|schließen)(?=\s+(?:[^\s,.;:]+\s+){0,4}?(?:mit\s+einem\s+(?:Minus|Plus|Abschlag|Aufschlag)|im\s+(?:Minus|Plus)|(?:höher|tiefer|fester|leichter|schwächer|unverändert)\b|bei\s+\d))/gu,
-  en: /\b(?:closed|closes|closing)(?=\s+(?:(?:the\s+day|trading|the\s+session)\s+)?(?:(?:up|down)\s+[$€£]?\d|(?:higher|lower|flat|unchanged)\b|(?:[^\s;:]+\s+){1,3}(?:higher|lower)\b|at\s+(?:[$€£]\d|\d[\d,.]*\s+(?:points|pence|cents)|(?:an?\s+)?(?:record|\d+-\w+)\s+(?:high|low))))/giu,
+  de: new RegExp(
+    String.raw`\b(?:schließt|schließen|schloss|schlossen)(?=\s+${MARKET_FILLER_DE}(?:mit\s+einem\s+(?:Minus|Plus|Abschlag|` +
+      String.raw`Aufschlag|Verlust|Gewinn|Kursverlust|Kursgewinn)|im\s+(?:Minus|Plus)|(?:höher|tiefer|fester|leichter|` +
+      String.raw`schwächer|unverändert)\b|auf\s+(?:einem\s+)?(?:Rekord|Allzeit|Jahres|Monats)\p{L}*|bei\s+\d[\d.,]*\s+` +
+      String.raw`(?:Punkte?n?|Euro|Dollar|Franken|Pfund)\b))`,
+    "gu",
+  ),
+  en: new RegExp(
+    String.raw`\b(?:closed|closes|closing)(?=\s+(?:(?:the\s+day|trading|the\s+session)\s+)?(?:(?:up|down)\s+(?:by\s+)?` +
+      String.raw`${CHANGE_FIGURE_EN}|(?:(?:sharply|slightly|marginally|modestly|steeply|firmly|broadly)\s+)?(?:higher|` +
+      String.raw`lower|flat|unchanged)${PHRASE_END_EN}|${CHANGE_FIGURE_EN}\s+(?:higher|lower|down|up)${PHRASE_END_EN}|at\s+` +
+      String.raw`(?:[$€£]\d|\d[\d,.]*(?:\s+(?:points|pence|cents))?${PHRASE_END_EN}|(?:an?\s+)?(?:record|all-time|\d+-\p{L}+|` +
+      String.raw`\p{L}+-(?:year|month|week|day))\s+(?:high|low))))`,
+    "giu",
+  ),
 };
 
 const marketCloseSpans = (claim: ClaimForMatching) => spansOf(claim, MARKET_CLOSE);
 
-const inSpans = (at: number, spans: [number, number][]) => spans.some(([from, to]) => at >= from && at < to);
+/**
+ * For each word (by where it starts, in order), whether it lies inside one of the spans: one sweep over the words and
+ * the spans in order, so a claim with many phrases to leave out costs no more than one with few.
+ */
+function insideSpans(starts: number[], spans: [number, number][]): boolean[] {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  let next = 0;
+  // The furthest end of the spans that start at or before the word.
+  let reach = -1;
+  return starts.map((at) => {
+    for (; next < sorted.length && sorted[next]![0] <= at; next++) reach = Math.max(reach, sorted[next]![1]);
+    return at < reach;
+  });
+}
 
 /** The tokens outside a claim's aftermath phrases: an event named there is what came before, not what it states. */
 function withoutSpans(tokens: Tokens, spans: [number, number][]): Tokens {
   if (spans.length === 0) return tokens;
-  const keep = tokens.starts.map((at) => !inSpans(at, spans));
-  const pick = <T>(list: T[]) => list.filter((_, i) => keep[i]);
-  // Clause ends index into the full list: recount them for the kept words.
-  const kept = tokens.starts.flatMap((_, i) => (keep[i] ? [i] : []));
-  const position = new Map(kept.map((i, k) => [i, k]));
-  const clauseEnd = kept.map((i) => {
-    let end = tokens.clauseEnd[i]!;
-    while (end > i && !position.has(end)) end--;
-    return position.get(end)!;
-  });
+  const inside = insideSpans(tokens.starts, spans);
+  const pick = <T>(list: T[]) => list.filter((_, i) => !inside[i]);
+  // Clause ends index into the full list: each kept word's is the last kept word at or before its old one.
+  const lastKept: number[] = [];
+  let kept = -1;
+  for (let i = 0; i < inside.length; i++) lastKept.push(inside[i] ? kept : ++kept);
+  const clauseEnd = pick(tokens.clauseEnd).map((end) => lastKept[end]!);
   return { words: pick(tokens.words), lowered: pick(tokens.lowered), starts: pick(tokens.starts), clauseEnd };
 }
 
@@ -420,11 +448,8 @@ function agentOf(claim: ClaimForMatching, tokens: Tokens, named: { id: string; a
   // A place or body after a preposition of direction is where or against whom it happened, not who acted: "The army
   // sent 1,200 soldiers to Lower Austria" names no agent (read as Lower Austria, it swapped sides with "the Austrian
   // army deployed 2,000 soldiers to Lower Austria").
-  const outside = named.filter(
-    ({ at }) =>
-      !spans.some(([from, to]) => tokens.starts[at]! >= from && tokens.starts[at]! < to) &&
-      !towards(tokens, at, claim.language),
-  );
+  const inside = insideSpans(tokens.starts, spans);
+  const outside = named.filter(({ at }) => !inside[at] && !towards(tokens, at, claim.language));
   return outside.sort((a, b) => a.at - b.at)[0]?.id;
 }
 
@@ -574,9 +599,9 @@ export function matchKeyOf(claim: ClaimForMatching): MatchKey {
   const names = new Set(entities.flatMap((id) => ENTITY_FOLDS.get(id) ?? []));
   // Who said it is not what was said: the words of "nach Angaben der Polizei", "…, officials said" are left out, or
   // two claims on anything that cite the police would share a word for it.
-  const left = [...spans, ...aftermath];
+  const leftOut = insideSpans(tokens.starts, [...spans, ...aftermath]);
   const content = tokens.lowered
-    .filter((_, i) => !inSpans(tokens.starts[i]!, left))
+    .filter((_, i) => !leftOut[i])
     // Short words say little, but not the ones the translation table writes for a German word: "law", "tax", "pay".
     .filter(
       (w) => (w.length >= 4 || (claim.language === "en" && TRANSLATED.has(foldWord(w, "en")))) && !STOPWORDS.has(w),

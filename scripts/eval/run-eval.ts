@@ -47,7 +47,7 @@ const quoted = quotedSentencesSection();
 const matching = matchingSection(await evaluateMatchingInArchive());
 const articleMatching = articleMatchingSection([
   [
-    "set thirteen (written by others; unread, committed before it was scored: the clean measure)",
+    "set thirteen (written by others; unread, first scored at 2102750 with the rules of 0e2cf18 and e948c74: the clean measure)",
     await evaluateMatchingArticles(MATCHING_ARTICLES_13),
   ],
   [
