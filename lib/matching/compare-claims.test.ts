@@ -850,6 +850,15 @@ describe("what a real article's German and English wordings write differently", 
     expect(compareClaims(sentenced, verurteilt)).not.toBeNull();
   });
 
+  it("counts a recall's batches in either language", () => {
+    const match = compare(
+      ["Der Hersteller ruft 38 Chargen seines Blutdrucksenkers in Deutschland zurück.", "de"],
+      ["The maker is recalling 41 batches of its blood pressure drug in Germany.", "en"],
+    );
+    expect(match?.figuresDisagree).toBe(true);
+    expect(match?.reasons).toContain("38 Chargen vs 41 batches");
+  });
+
   it("reads a market's close as no closure, in either language", () => {
     const concepts = (text: string, language: MatchLanguage) => keyOf(text, language).concepts;
     expect(concepts("Shares in the carmaker closed 7.5 per cent lower in Paris.", "en")).toEqual(["fall"]);

@@ -218,6 +218,8 @@ export const WORD_TABLE: [german: string, english: string][] = [
   ["fähre", "ferry"],
   ["rückruf", "recall"],
   ["zurückgerufen", "recalled"],
+  // What a recall counts: "38 Chargen", "41 batches".
+  ["charge", "batches"],
   ["bürger", "citizens"],
   ["arbeiter", "workers"],
   ["familie", "families"],
