@@ -37,8 +37,8 @@ export interface StoryLink {
  * claim by claim (lib/matching/align-story.ts), beside the links the rules made (`ranked`, for `keyed`). The other
  * reports are the articles whose claims the rules linked with at least STORY_LINKS of this one's, and the ones those
  * are linked with so (oneHopReports). `keyed` is the article's claims being linked; when that is only some of them (an
- * edit), `all` is every live claim of the article with its key, and the others' stored rule links count as linked. The links are every claim's: an edit of one claim
- * can change which claim of another report is another's closest.
+ * edit), `all` is every live claim of the article with its key, and the others' stored rule links count as linked.
+ * The links are every claim's: an edit of one claim can change which claim of another report is another's closest.
  */
 export async function alignWithStory(
   db: Db,

@@ -395,7 +395,7 @@ const PHRASE_END_EN = String.raw`(?=\s*(?:[,.;]|$|(?:on|in|at|after|than|to|for|
 const MARKET_FILLER_DE = String.raw`(?:(?:\d+(?:[.,]\d+)*|Prozent|Punkte?n?|deutlich|leicht|knapp|kräftig|rund|etwa|um|in\s+\p{Lu}[\p{L}-]*|am\s+\p{Lu}\p{L}*)\s+){0,4}`;
 const MARKET_CLOSE: Record<MatchLanguage, RegExp> = {
   de: new RegExp(
-    String.raw`\b(?:schließt|schließen|schloss|schlossen)(?=\s+${MARKET_FILLER_DE}(?:mit\s+einem\s+(?:Minus|Plus|Abschlag|` +
+    String.raw`\b(?:schließt|schließen)(?=\s+${MARKET_FILLER_DE}(?:mit\s+einem\s+(?:Minus|Plus|Abschlag|` +
       String.raw`Aufschlag|Verlust|Gewinn|Kursverlust|Kursgewinn)|im\s+(?:Minus|Plus)|(?:höher|tiefer|fester|leichter|` +
       String.raw`schwächer|unverändert)\b|auf\s+(?:einem\s+)?(?:Rekord|Allzeit|Jahres|Monats)\p{L}*|bei\s+\d[\d.,]*\s+` +
       String.raw`(?:Punkte?n?|Euro|Dollar|Franken|Pfund)\b))`,
@@ -428,7 +428,10 @@ function insideSpans(starts: number[], spans: [number, number][]): boolean[] {
   });
 }
 
-/** The tokens outside a claim's aftermath phrases: an event named there is what came before, not what it states. */
+/**
+ * The tokens outside the given phrases of a claim (its source, what came before, a judgement, a market's close): an
+ * event named there is not what it states.
+ */
 function withoutSpans(tokens: Tokens, spans: [number, number][]): Tokens {
   if (spans.length === 0) return tokens;
   const inside = insideSpans(tokens.starts, spans);
@@ -441,10 +444,14 @@ function withoutSpans(tokens: Tokens, spans: [number, number][]): Tokens {
   return { words: pick(tokens.words), lowered: pick(tokens.lowered), starts: pick(tokens.starts), clauseEnd };
 }
 
-/** Who a claim says acts (MatchKey.agent), or undefined. */
-function agentOf(claim: ClaimForMatching, tokens: Tokens, named: { id: string; at: number }[]): string | undefined {
+/** Who a claim says acts (MatchKey.agent), or undefined; `spans` are where it names its source (attributionSpans). */
+function agentOf(
+  claim: ClaimForMatching,
+  tokens: Tokens,
+  named: { id: string; at: number }[],
+  spans: [number, number][],
+): string | undefined {
   if (PASSIVE[claim.language].test(claim.text)) return undefined;
-  const spans = attributionSpans(claim);
   // A place or body after a preposition of direction is where or against whom it happened, not who acted: "The army
   // sent 1,200 soldiers to Lower Austria" names no agent (read as Lower Austria, it swapped sides with "the Austrian
   // army deployed 2,000 soldiers to Lower Austria").
@@ -573,7 +580,7 @@ export function matchKeyOf(claim: ClaimForMatching): MatchKey {
   const aftermath = aftermathSpans(claim);
   const notStated = [...aftermath, ...judgedSpans(claim), ...purposeSpans(claim), ...marketCloseSpans(claim)];
   const concepts = findEntries(withoutSpans(tokens, notStated), COMPILED.concepts, [claim.language], true);
-  const agent = agentOf(claim, tokens, firstNamed(tokens, named));
+  const agent = agentOf(claim, tokens, firstNamed(tokens, named), spans);
   // Only what a figure says, not where it stands (a stored claim's quantities carry their offsets too).
   const read = claim.quantities.flatMap(({ text, value, max, comparator, unit }): Figure[] => {
     const unitClass = unitClassOf(unit, claim.language) ?? unitWordOf(unit, claim.language);
