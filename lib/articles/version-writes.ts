@@ -79,7 +79,7 @@ interface Moves {
   number: number;
   redraft: (start: number, end: number) => Redrafted;
   /**
-   * The lead names other places or bodies than before (articleContextOf): kept claims lose their keys, which were
+   * The lead names or says other things than before (articleContextOf): kept claims lose their keys, which were
    * made with the old lead, and the matching after the version keys them anew (link-claims.ts keys what is stale).
    */
   leadChanged: boolean;

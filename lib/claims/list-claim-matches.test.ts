@@ -13,6 +13,7 @@ import { addClaim } from "./add-claim";
 import { mergeClaims } from "./merge-claims";
 import { splitClaim } from "./split-claim";
 import type { Language } from "@/lib/extract";
+import { articleContextOf } from "@/lib/matching/article-context";
 import { storedMatchFieldsOf } from "@/lib/matching/match-terms";
 
 // Sentences of our own, in the style of the agencies: one fact told by three outlets in two languages, with figures
@@ -172,6 +173,7 @@ describe("claims seen before in other articles", () => {
         text: c.text,
         language: "de" as Language,
         quantities: JSON.parse(c.quantities),
+        context: articleContextOf(body),
       });
       expect({ id: c.id, matchKey: c.matchKey, matchTerms: c.matchTerms }).toEqual({ id: c.id, ...expected });
     }

@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import { keyOfSentence as keyOf } from "@/test/support/sentence-keys";
 import { articleContextOf, leadOf } from "./article-context";
 import { compareClaims } from "./compare-claims";
+import { contextParts } from "./match-key";
+
+const entitiesOf = (body: string) => contextParts(articleContextOf(body)).entities;
 
 const ARTICLE = [
   "Waldbrände in Portugal",
@@ -22,11 +25,11 @@ describe("an article's lead", () => {
   });
 
   it("names the article's context: the places and bodies of the lead, not those further down", () => {
-    expect(articleContextOf(ARTICLE)).toEqual(["portugal"]);
+    expect(entitiesOf(ARTICLE)).toEqual(["portugal"]);
     // Where the agency wrote is not where it happened.
-    expect(articleContextOf(`BERLIN (dpa) - ${ARTICLE.split("\n\n")[1]}`)).toEqual(["portugal"]);
-    expect(articleContextOf("GENEVA (Reuters) - Fires in Portugal killed three firefighters.")).toEqual(["portugal"]);
-    expect(articleContextOf("Spain asked the EU for help on Monday. Fires burned for a third day.").sort()).toEqual([
+    expect(entitiesOf(`BERLIN (dpa) - ${ARTICLE.split("\n\n")[1]}`)).toEqual(["portugal"]);
+    expect(entitiesOf("GENEVA (Reuters) - Fires in Portugal killed three firefighters.")).toEqual(["portugal"]);
+    expect(entitiesOf("Spain asked the EU for help on Monday. Fires burned for a third day.").sort()).toEqual([
       "european_union",
       "spain",
     ]);

@@ -1,6 +1,6 @@
 import { creditStart, datelineLength } from "../extract/boilerplate";
 import { splitBlocks, splitSentences } from "../extract/segment";
-import { entitiesNamedIn } from "./match-key";
+import { contextNamedIn } from "./match-key";
 
 /** How much of the first paragraph is the lead: where a news article says what, where and who. */
 const LEAD_SENTENCES = 2;
@@ -23,12 +23,13 @@ export function leadOf(body: string): string {
 }
 
 /**
- * The entities an article's lead names: every claim of the article is about them unless it names its own
- * (matchKeyOf's `context`). Linear in the lead, which is bounded by its first paragraph.
+ * What an article's lead names and says (contextNamedIn): the entities and names every claim of the article is about
+ * unless it names its own, and the words every claim of its story may share (matchKeyOf's `context`). Linear in the
+ * lead, which is bounded by its first paragraph.
  */
-export const articleContextOf = (body: string): string[] => entitiesNamedIn(leadOf(body));
+export const articleContextOf = (body: string): string[] => contextNamedIn(leadOf(body));
 
-/** Whether two versions of an article have leads that name different places or bodies. */
+/** Whether two versions of an article have leads that name or say different things (its claims' keys change). */
 export function leadChanged(oldBody: string, newBody: string): boolean {
   const [before, after] = [articleContextOf(oldBody), articleContextOf(newBody)];
   return before.length !== after.length || before.some((id) => !after.includes(id));
