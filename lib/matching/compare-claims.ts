@@ -5,8 +5,6 @@ import {
   COUNTRY_OF,
   foldedFormsOf,
   labelOf,
-  nameStem,
-  sameName,
   UNIT_WORD,
   type Figure,
   type MatchKey,
@@ -64,36 +62,15 @@ export function compareClaims(a: MatchKey, b: MatchKey, language: MatchLanguage 
 /** What two claims share, and how much: the cheap half of compareClaims, for ranking many candidates. */
 export interface ScoredPair {
   score: number;
-  shared: { entities: string[]; concepts: string[]; units: string[]; names: string[] };
+  shared: { entities: string[]; concepts: string[]; units: string[] };
 }
 
-/** The entities, concepts and kinds of figure two claims both name, and the names the lexicon does not know. */
+/** The entities, concepts and kinds of figure two claims both name. */
 export const sharedOf = (a: MatchKey, b: MatchKey): ScoredPair["shared"] => ({
   entities: intersect(a.entities, b.entities),
   concepts: intersect(a.concepts, b.concepts),
   units: intersect(unitsOf(a), unitsOf(b)),
-  names: sharedNames(a, b),
 });
-
-/**
- * The names the lexicon does not know that both claims give (MatchKey.names), as the first writes them. Not between
- * two German claims: German capitalises its nouns, and one the translation table does not know ("Murgang") passes
- * for a name; an English claim writes a name alone with a capital, so a word both capitalise is a name. Within German
- * the words rule compares them as words.
- */
-function sharedNames(a: MatchKey, b: MatchKey): string[] {
-  if (!a.names || !b.names || (a.language === "de" && b.language === "de")) return [];
-  const [mine, theirs] = [stemsOf(a), stemsOf(b)];
-  return a.names.filter((_, i) => theirs.includes(mine[i]!));
-}
-
-/** A key's names as compared (nameStem), worked out once per key: ranking compares one key with thousands. */
-const STEMS = new WeakMap<MatchKey, string[]>();
-function stemsOf(key: MatchKey): string[] {
-  let stems = STEMS.get(key);
-  if (!stems) STEMS.set(key, (stems = (key.names ?? []).map(nameStem)));
-  return stems;
-}
 
 export function scoreClaims(a: MatchKey, b: MatchKey): ScoredPair | null {
   const sameLanguage = a.language === b.language;
@@ -113,9 +90,8 @@ export function scoreClaims(a: MatchKey, b: MatchKey): ScoredPair | null {
   const allWords = comparable(a, b) + comparable(b, a) - commonWords;
   const sharedWords = sameLanguage ? commonWords : 0;
   const unionWords = sameLanguage ? allWords : 0;
-  // A name only one claim gives counts for nothing either way: in German it may be a noun (sharedNames).
   const union = {
-    entities: a.entities.length + b.entities.length - shared.entities.length + shared.names.length,
+    entities: a.entities.length + b.entities.length - shared.entities.length,
     concepts: a.concepts.length + b.concepts.length - shared.concepts.length,
     units: unitsOf(a).length + unitsOf(b).length - shared.units.length,
   };
@@ -123,10 +99,7 @@ export function scoreClaims(a: MatchKey, b: MatchKey): ScoredPair | null {
     entities * WEIGHT.entity + concepts * WEIGHT.concept + units * WEIGHT.unit + words * WEIGHT.word;
   const total = weigh(union.entities, union.concepts, union.units, unionWords);
   const score =
-    total === 0
-      ? 0
-      : weigh(shared.entities.length + shared.names.length, shared.concepts.length, shared.units.length, sharedWords) /
-        total;
+    total === 0 ? 0 : weigh(shared.entities.length, shared.concepts.length, shared.units.length, sharedWords) / total;
   // A city's or a body's name is among the words two claims share (a claim's words leave out the names of its
   // entities); a country's is not: one country is named in every story from it.
   const specific = (entities: string[]) => entities.filter((e) => !isCountry(e)).length;
@@ -145,20 +118,15 @@ export function scoreClaims(a: MatchKey, b: MatchKey): ScoredPair | null {
   // The entities of an article's lead count for nothing here: two claims of one story share them by construction
   // ("They were trying to hurt people," he said, and "several crew members were injured", both of the lead's sea).
   const ownShared = shared.entities.filter((e) => !a.inherited?.includes(e) && !b.inherited?.includes(e));
-  // A name both give is something in common beyond a country ("Ole Brandt", the captain); not one both leads give too
-  // (the story's company or town), which every claim of the story may name, as it shares the lead's places.
-  const bothLeads = a.restatesLead && b.restatesLead;
-  const storyName = (key: MatchKey, name: string) => key.storyNames?.some((n) => sameName(n, name)) ?? false;
-  const namesBeyondStory = shared.names.filter((n) => bothLeads || !(storyName(a, n) && storyName(b, n)));
   // The words both share that are not the shared events' own, nor words both leads have ("hospital" in every claim of
   // a hospital's story), unless both claims are their leads: then those words are what both state.
+  const bothLeads = a.restatesLead && b.restatesLead;
   const storyWide = (w: string) => !bothLeads && Boolean(a.storyWords?.includes(w) && b.storyWords?.includes(w));
   const beyondEvents = intersect(a.words, b.words).filter(
     (w) => !shared.concepts.some((c) => FORMS_OF.get(c)?.has(w)) && !storyWide(w),
   );
   const countryAndEventOnly =
     (ownShared.length === 0 || (ownShared.length === 1 && isCountry(ownShared[0]!))) &&
-    namesBeyondStory.length === 0 &&
     shared.concepts.length === 1 &&
     shared.units.length === 0 &&
     beyondEvents.length === 0;
@@ -169,8 +137,7 @@ export function scoreClaims(a: MatchKey, b: MatchKey): ScoredPair | null {
     shared.units.length === 0 &&
     shared.entities.every(isPlace) &&
     beyondEvents.length < 2;
-  const aboutTheSame =
-    shared.entities.length + shared.names.length > 0 && sameEvent && !countryAndEventOnly && !weakEventOnly;
+  const aboutTheSame = shared.entities.length > 0 && sameEvent && !countryAndEventOnly && !weakEventOnly;
   // A story the lexicon has no event for: the same place and two of the same words beside its name ("Valencia"
   // alone is not enough, nor a country and one word), or three without a place. A number both give counts as one
   // of those words ("2.4 percent" in both, and "inflation") and makes a smaller share of their words enough; so does
@@ -245,7 +212,7 @@ export function describeMatch(
     .map((pair) => (twoPeriods && pair.disagree ? { ...pair, disagree: false } : pair));
   const units = shared.units.map((u) => unitLabelOf(u, a, b, language));
   const label = (id: string) => labelOf(id, language);
-  const same = [...new Set([...[...shared.entities, ...shared.names, ...shared.concepts].map(label), ...units])];
+  const same = [...new Set([...[...shared.entities, ...shared.concepts].map(label), ...units])];
   const words = REASON_WORDS[language];
   const differing = figures.filter((f) => f.a !== f.b).map((f) => `${f.a} ${words.versus} ${f.b}`);
   const reasons = [

@@ -155,24 +155,6 @@ export function isTranslatedWord(word: string, language: "de" | "en"): boolean {
   return language === "de" && translationOf(masculineOf(word.toLowerCase())) !== undefined;
 }
 
-/**
- * Whether a word is one of the table's as a whole, in either language: a German word it holds with no more than an
- * ending, or a compound whose last part it holds ("Fährbetrieb"), or an English word it writes. Stricter than
- * isTranslatedWord, which reads a word by its longest start: a name is no word because it begins like one
- * ("Brandner" is not "Brand").
- */
-export function isTableWord(word: string): boolean {
-  const lower = word.toLowerCase();
-  if (ENGLISH_WORDS.has(lower) || ENGLISH_WORDS.has(lower.replace(/e?s$/, ""))) return true;
-  const german = masculineOf(lower);
-  return (
-    COMPOUND_ENDINGS.some(
-      (ending) => german.endsWith(ending) && GERMAN_TO_ENGLISH.has(german.slice(0, german.length - ending.length)),
-    ) || lastPart(german) !== undefined
-  );
-}
-const ENGLISH_WORDS: ReadonlySet<string> = new Set([...GERMAN_TO_ENGLISH.values()].map((w) => w.toLowerCase()));
-
 const LONGEST_GERMAN = Math.max(...[...GERMAN_TO_ENGLISH.keys()].map((k) => k.length));
 
 /**

@@ -1,6 +1,6 @@
 import type { Language, Quantity } from "@/lib/extract";
 import { expectedFigures, partialFigures, periodsOf, perUnitOf } from "./figure-frames";
-import { foldWord, foldWords, isTableWord, isTranslatedWord, TRANSLATED } from "./fold-word";
+import { foldWord, foldWords, isTranslatedWord, TRANSLATED } from "./fold-word";
 import { germanLabels } from "./german-labels";
 import { CONCEPTS, ENTITIES, UNIT_CLASSES, type LexiconEntry } from "./lexicon";
 
@@ -37,12 +37,6 @@ export interface MatchKey {
    * ("im Sudan", "in Valencia"), so two claims about one thing in two such places are kept apart like known ones.
    */
   places?: string[];
-  /**
-   * Names the lexicon does not know that the claim gives (as `~` and the name as written: "~Halvorsen"): a company, a
-   * town, a person named alike in both languages. Compared only where one of the two claims is English, which
-   * capitalises names alone (unknownNamesOf).
-   */
-  names?: string[];
   figures: Figure[];
   /** The years ("y2024") and months ("m3") the claim counts in (figure-frames.ts): figures of two periods both hold. */
   periods?: string[];
@@ -53,8 +47,6 @@ export interface MatchKey {
   words: string[];
   /** Which of `words` its article's lead has too: what every claim of its story may say. */
   storyWords?: string[];
-  /** Which of its `names` its article's lead gives too: the story's company or town. */
-  storyNames?: string[];
   /** Most of its words are its lead's: it is the lead, or says it again (LEAD_SHARE). */
   restatesLead?: true;
 }
@@ -64,10 +56,8 @@ export interface ClaimForMatching {
   language: MatchLanguage;
   quantities: FigureInput[];
   /**
-   * What the lead of the claim's article names (articleContextOf, contextParts): its entities, what the claim is about
-   * unless it says; the names the lexicon does not know (as `~Name`, unknownNamesOf), the story's company or town,
-   * which tell a claim's own names of the story from others (storyNames); and its words (as `#word`), which every
-   * claim of the story may share.
+   * What the lead of the claim's article names and says (articleContextOf, contextParts): its entities, what the
+   * claim is about unless it says; and its words (as `#word`), which every claim of the story may share.
    */
   context?: string[];
 }
@@ -285,8 +275,8 @@ const withCountries = (named: string[]) => [
 export const entitiesNamedIn = (text: string): string[] => withCountries(namedEntities(tokensOf(text)));
 
 /**
- * What a lead gives its article's claims (articleContextOf; contextParts reads it): its entities, the names the
- * lexicon does not know, and its words folded as either language folds them (the lead's language is not known here).
+ * What a lead gives its article's claims (articleContextOf; contextParts reads it): its entities, and its words folded
+ * as either language folds them (the lead's language is not known here).
  */
 export function contextNamedIn(text: string): string[] {
   const tokens = tokensOf(text);
@@ -295,14 +285,7 @@ export function contextNamedIn(text: string): string[] {
     .filter((w) => w.length >= 4 && !STOPWORDS.has(w) && !/\d/.test(w))
     .slice(0, LEAD_WORDS)
     .flatMap((w) => [...foldWords(w, "de"), foldWord(w, "en")]);
-  // Not the names of its source ("nach Angaben des NIS", "…, Halvorsen's spokesman said"), in either language: the
-  // lead's language is not known here, and neither pattern finds a source in the other language.
-  const sources = (["de", "en"] as const).flatMap((language) => attributionSpans({ text, language, quantities: [] }));
-  return [
-    ...withCountries(namedEntities(tokens)),
-    ...unknownNamesOf(tokens, text, insideSpans(tokens.starts, sources)),
-    ...new Set(words.map((w) => `${LEAD_WORD}${w}`)),
-  ];
+  return [...withCountries(namedEntities(tokens)), ...new Set(words.map((w) => `${LEAD_WORD}${w}`))];
 }
 /** The lead's words read, at most: two sentences of news have some forty. */
 const LEAD_WORDS = 100;
@@ -313,21 +296,19 @@ const LEAD_WORD = "#";
 
 interface ContextParts {
   entities: string[];
-  names: string[];
   words: ReadonlySet<string>;
 }
 
 /**
- * An article's context (contextNamedIn) by kind: the lexicon's entities, the names it does not know, the words. Read
- * once per context: every claim of an article is keyed with the same one.
+ * An article's context (contextNamedIn) by kind: the lexicon's entities and the lead's words. Read once per context:
+ * every claim of an article is keyed with the same one.
  */
 export function contextParts(context: string[]): ContextParts {
   let parts = PARTS.get(context);
   if (!parts) {
     const isWord = (id: string) => id.startsWith(LEAD_WORD);
     parts = {
-      entities: context.filter((id) => !isNameId(id) && !isWord(id)),
-      names: context.filter(isNameId),
+      entities: context.filter((id) => !isWord(id)),
       words: new Set(context.filter(isWord).map((id) => id.slice(LEAD_WORD.length))),
     };
     PARTS.set(context, parts);
@@ -645,17 +626,9 @@ export function matchKeyOf(claim: ClaimForMatching): MatchKey {
   const stated = seats.length > 0 && ownCity ? own.filter((id) => !seats.includes(id)) : own;
   const context = contextParts(claim.context ?? []);
   const entities = [...new Set([...stated, ...withArticleContext(said, places, context.entities)])];
-  // Who said it is not what was said: the words of "nach Angaben der Polizei", "…, officials said" are left out, or
-  // two claims on anything that cite the police would share a word for it; and "after the crash" is not the claim's.
-  const aftermath = aftermathSpans(claim);
-  const leftOut = insideSpans(tokens.starts, [...spans, ...aftermath]);
-  // Only its own: a claim is not given its lead's names as it is the lead's places. Measured: read as the story's
-  // setting, they linked a claim with every claim of the story that shares one event and one word with it.
-  const unknownNames = unknownNamesOf(tokens, claim.text, leftOut);
-  // Which of them its lead gives too: the story's company or town, which every claim of the story may name.
-  const storyNames = unknownNames.filter((name) => context.names.some((id) => sameName(id, name)));
   const inherited = entities.filter((id) => !own.includes(id));
   // What happened before what a claim states ("closed … after the crash") is neither its event nor its words.
+  const aftermath = aftermathSpans(claim);
   const notStated = [...aftermath, ...judgedSpans(claim), ...purposeSpans(claim), ...marketCloseSpans(claim)];
   const concepts = findEntries(withoutSpans(tokens, notStated), COMPILED.concepts, [claim.language], true);
   const agent = agentOf(claim, tokens, firstNamed(tokens, named), spans);
@@ -682,6 +655,9 @@ export function matchKeyOf(claim: ClaimForMatching): MatchKey {
   }));
   const periods = periodsOf(claim.text, claim.language);
   const names = new Set(entities.flatMap((id) => ENTITY_FOLDS.get(id) ?? []));
+  // Who said it is not what was said: the words of "nach Angaben der Polizei", "…, officials said" are left out, or
+  // two claims on anything that cite the police would share a word for it.
+  const leftOut = insideSpans(tokens.starts, [...spans, ...aftermath]);
   const content = tokens.lowered
     .filter((_, i) => !leftOut[i])
     // Short words say little, but not the ones the translation table writes for a German word: "law", "tax", "pay".
@@ -703,12 +679,10 @@ export function matchKeyOf(claim: ClaimForMatching): MatchKey {
     ...(inherited.length > 0 ? { inherited } : {}),
     concepts,
     ...(places.length > 0 ? { places } : {}),
-    ...(unknownNames.length > 0 ? { names: unknownNames } : {}),
     figures,
     ...(periods.length > 0 ? { periods } : {}),
     words,
     ...(storyWords.length > 0 ? { storyWords } : {}),
-    ...(storyNames.length > 0 ? { storyNames } : {}),
     ...(restatesLead ? { restatesLead } : {}),
   };
 }
@@ -769,102 +743,6 @@ function unknownPlacesOf(tokens: Tokens, language: MatchLanguage): string[] {
   return [...found];
 }
 
-/** Marks a name the lexicon does not know among a lead's context and a key's names: "~Halvorsen". */
-const NAME_MARK = "~";
-export const isNameId = (id: string): boolean => id.startsWith(NAME_MARK);
-/** A name as two claims compare it: without case and a last "s" (the German genitive "Halvorsens", "Siemens"). */
-export const nameStem = (name: string): string =>
-  name
-    .slice(name.startsWith(NAME_MARK) ? 1 : 0)
-    .toLowerCase()
-    .replace(/s$/, "");
-export const sameName = (a: string, b: string): boolean => nameStem(a) === nameStem(b);
-
-// A mark that ends a sentence or opens a quote: the word after it is capitalised in any language, a name or not.
-const SENTENCE_START = /[.!?:;"“”„«»(]/;
-// Capitalised words that are no names of what a claim is about: titles, a company's legal form, the agencies and
-// broadcasters news cites (its source, not its subject), and months the stopwords leave out.
-const NOT_NAMES = new Set(
-  (
-    "mr mrs ms dr prof sir lord lady herr frau ceo cfo coo gmbh inc ltd plc llc corp kgaa mbh president präsident " +
-    "präsidentin chancellor kanzler kanzlerin minister ministerin premier king könig queen königin prince prinz pope " +
-    "papst bishop bischof general captain kapitän mayor governor gouverneur senator chief director direktor " +
-    "reuters afp dpa apa sda ansa kyodo yonhap xinhua tass bloomberg bbc cnn ard zdf orf srf " +
-    "may mai"
-  ).split(" "),
-);
-/** Names per claim, at most: a text of nothing but capitalised words is no list of names to index. */
-const MOST_NAMES = 12;
-
-/**
- * The names a text gives that the lexicon does not know: a company, a town, a person, as written (with a `~` before
- * them): a capitalised word that is no word of the translation table in either language, no stopword, title or
- * known name (couldBeName), and not the first of its sentence unless a name follows it. German capitalises every
- * noun, and a noun the table does not know is taken for a name here; so names are compared only where one claim is
- * English (compare-claims.ts), whose capitals are names' alone and where such a noun does not occur as written.
- * `leftOut`: the words of the claim's source ("…, Brandner said") and of what came before, not what it is about.
- */
-function unknownNamesOf(tokens: Tokens, text: string, leftOut?: boolean[]): string[] {
-  const found = new Map<string, string>();
-  const { words, starts } = tokens;
-  const startsSentence = (i: number) =>
-    i === 0 || SENTENCE_START.test(text.slice(starts[i - 1]! + words[i - 1]!.length, starts[i]));
-  for (let i = 0; i < words.length && found.size < MOST_NAMES; i++) {
-    if (leftOut?.[i] || !couldBeName(words[i]!)) continue;
-    // The first word of a sentence is capitalised whatever it is: a name only where a name follows it ("Ole Brandt
-    // was arrested", "Halvorsen Maritime kündigte an").
-    const nameFollows = i + 1 < words.length && !startsSentence(i + 1) && couldBeName(words[i + 1]!);
-    if (startsSentence(i) && !nameFollows) continue;
-    const name = withoutPossessive(words[i]!);
-    if (!found.has(nameStem(name))) found.set(nameStem(name), `${NAME_MARK}${name}`);
-  }
-  return [...found.values()];
-}
-
-const withoutPossessive = (word: string) => word.replace(/['’]s$/u, "");
-
-/**
- * A capitalised word that is no word of the translation table, stopword, title or name the lexicon knows. Remembered:
- * German capitalises every noun, and the same ones come back claim after claim.
- */
-function couldBeName(written: string): boolean {
-  let answer = NAME_MEMORY.get(written);
-  if (answer === undefined) {
-    answer = couldBeNameNow(written);
-    if (NAME_MEMORY.size >= INNER_MEMORY) NAME_MEMORY.clear();
-    NAME_MEMORY.set(written, answer);
-  }
-  return answer;
-}
-const NAME_MEMORY = new Map<string, boolean>();
-
-function couldBeNameNow(written: string): boolean {
-  const word = withoutPossessive(written);
-  if (word.length < 3 || !/^\p{Lu}[\p{L}.]*$/u.test(word)) return false;
-  const lower = word.toLowerCase();
-  if (STOPWORDS.has(lower) || NOT_NAMES.has(lower) || NO_PLACE.has(lower) || isTableWord(lower)) return false;
-  return !isEntityWord(word) && !compassPlaceOf(lower);
-}
-
-/**
- * Whether a word names an entity of the lexicon, or is a word of one's name ("Korea" of "North Korea"): as written,
- * not by its first letters as foldWord cuts them ("Brandt" is no "Brandenburg").
- */
-function isEntityWord(word: string): boolean {
-  const lower = word.toLowerCase();
-  if (ENTITY_WORDS.has(lower)) return true;
-  const tokens: Tokens = { words: [word], lowered: [lower], clauseEnd: [0], starts: [0] };
-  return findEntries(tokens, COMPILED.entities, ["de", "en"], false).length > 0;
-}
-const ENTITY_WORDS = new Set(
-  ENTITIES.flatMap((entry) => [...entry.de, ...entry.en]).flatMap((form) =>
-    form
-      .replace(/^=|\*|….*$/g, "")
-      .toLowerCase()
-      .split(" "),
-  ),
-);
-
 /** The words of a lexicon entry's forms in both languages, as a key's words hold them (foldWord). */
 export const foldedFormsOf = (entry: LexiconEntry): string[] =>
   (["de", "en"] as const).flatMap((language) =>
@@ -887,4 +765,4 @@ const LABELS = {
 };
 /** How the reasons name a lexicon id ("North Korea", "Nordkorea"); of an id two kinds share, the last kind's label. */
 export const labelOf = (id: string, language: MatchLanguage = "en"): string =>
-  isNameId(id) ? id.slice(NAME_MARK.length) : (LABELS[language].get(id) ?? LABELS.en.get(id) ?? id);
+  LABELS[language].get(id) ?? LABELS.en.get(id) ?? id;

@@ -1,5 +1,5 @@
 import { CONCEPTS } from "./lexicon";
-import { COUNTRY_OF, matchKeyOf, nameStem, type ClaimForMatching, type MatchKey } from "./match-key";
+import { COUNTRY_OF, matchKeyOf, type ClaimForMatching, type MatchKey } from "./match-key";
 
 /**
  * The words a text search index keeps for a claim, so the database can find match candidates without reading every
@@ -7,8 +7,7 @@ import { COUNTRY_OF, matchKeyOf, nameStem, type ClaimForMatching, type MatchKey 
  * "simple" parser both keep it whole). Kinds are told apart by their first letter:
  * - `e…` an entity, `c…` a concept, `u…` what a figure counts;
  * - `p…x…` an entity with an event of the same claim: two claims share one exactly when they share an entity and
- *   an event, the rule compareClaims starts from, so this is the term candidates are looked up by; a name the
- *   lexicon does not know stands in such a pair as an entity `nm…` (no lexicon id starts so): `pnmhalvorsenxkill`;
+ *   an event, the rule compareClaims starts from, so this is the term candidates are looked up by;
  * - `t…x…x…` such a pair with one more thing of the claim (a concept not an event, or a figure kind): the pair and
  *   the thing in one index list, so the closest lookup reads one short list where it intersected two long ones;
  * - `w…` a word as foldWord writes it, the same in either language ("Inflation" and "inflation", "Erdbeben" and
@@ -17,11 +16,6 @@ import { COUNTRY_OF, matchKeyOf, nameStem, type ClaimForMatching, type MatchKey 
 export interface MatchTerms {
   /** Entity-and-event terms: a claim sharing none of them is no match unless most of its words are the same. */
   pairs: string[];
-  /**
-   * Name-and-event terms (MatchKey.names): looked up with the pairs where the lexicon's entities do not decide
-   * (closestLookupsOf), never required, and stored with no thing beside them (no triples).
-   */
-  namePairs: string[];
   /** The rest: entities, concepts, figure kinds. */
   things: string[];
   /** The claim's events, as its pair terms write them (pairOf). */
@@ -62,7 +56,6 @@ export function matchTermsOf(key: MatchKey): MatchTerms {
   ];
   return {
     pairs,
-    namePairs: (key.names ?? []).flatMap((name) => events.map((c) => pairOf(`enm${plain(nameStem(name))}`, plain(c)))),
     events: events.map(plain),
     things: [
       ...key.entities.map((e) => `e${plain(e)}`),
@@ -118,14 +111,11 @@ export interface TermLookup {
  * few.
  */
 export function closestLookupsOf(t: MatchTerms): { closest: TermLookup; wider?: TermLookup } | null {
-  const pairs = t.pairs.filter((pair) => !t.impliedPairs.includes(pair));
-  // A name the lexicon does not know and an event (a captain arrested, a ferry company's layoffs): beside the pairs,
-  // one more way to share what the rule starts from, never asked for where a lexicon entity is.
-  const anyPair = [...pairs, ...t.namePairs];
-  if (t.pairs.length === 0) return anyPair.length > 0 ? { closest: { anyOf: [anyPair] } } : null;
+  if (t.pairs.length === 0) return null;
   const skip = new Set([...t.heldByEveryPair, ...t.inherited, ...t.implied]);
   const rest = t.things.filter((thing) => !skip.has(thing));
-  if (rest.length === 0) return { closest: { anyOf: [anyPair] } };
+  const pairs = t.pairs.filter((pair) => !t.impliedPairs.includes(pair));
+  if (rest.length === 0) return { closest: { anyOf: [pairs] } };
   const required = rest.filter((thing) => thing.startsWith("e"));
   const anchor = required.find((e) => t.cities.includes(e)) ?? required[0];
   const anchorPairs = anchor ? t.events.map((event) => pairOf(anchor, event)) : pairs;
@@ -134,14 +124,14 @@ export function closestLookupsOf(t: MatchTerms): { closest: TermLookup; wider?: 
   const anyOf = paired.length > 0 ? paired.map((thing) => anchorPairs.map((p) => tripleOf(p, thing))) : [anchorPairs];
   return {
     closest: { anyOf, all: others.filter((thing) => !paired.includes(thing)) },
-    wider: { anyOf: [anyPair] },
+    wider: { anyOf: [pairs] },
   };
 }
 
 /** All of a claim's terms as the one string its index row holds. */
 export function matchTermsText(key: MatchKey): string {
-  const { pairs, namePairs, things, triples, words } = matchTermsOf(key);
-  return [...pairs, ...namePairs, ...things, ...triples, ...words].join(" ");
+  const { pairs, things, triples, words } = matchTermsOf(key);
+  return [...pairs, ...things, ...triples, ...words].join(" ");
 }
 
 /** What a claim row stores for matching: its key as JSON and the terms its index row holds. */
@@ -155,7 +145,7 @@ export interface StoredMatchFields {
  * keys, and with a change to the rules (compare-claims.ts) that links pairs they did not: `claims rematch` renews the
  * keys of the claims stored before and matches their articles anew.
  */
-export const MATCH_KEY_VERSION = 31;
+export const MATCH_KEY_VERSION = 32;
 const STORED_PREFIX = `{"v":${MATCH_KEY_VERSION},`;
 
 /** Linear in the claim's length, like matchKeyOf. */
