@@ -56,6 +56,8 @@ export async function rematchClaims(
     const stale = batch.filter((c) => !isCurrentMatchKey(c.matchKey));
     if (stale.length > 0) {
       const articleIds = [...new Set(stale.map((c) => c.articleId))];
+      // Claims come in id order, an article's spread over the walk: its lead is remembered, up to a bound.
+      if (keying.size > REMEMBERED_ARTICLES) keying.clear();
       await rememberArticles(db, keying, articleIds);
       const keyed = stale.map((c) => ({
         ...c,
@@ -110,7 +112,13 @@ interface ArticleForKeys {
   context: string[];
 }
 
-/** Reads each article once (its body only to find its lead's entities, which are all that is kept). */
+/**
+ * Articles whose leads are kept during a walk, at most (about 2.5 kB each: the lead's entities and words); then they
+ * are read again as needed.
+ */
+const REMEMBERED_ARTICLES = 20_000;
+
+/** Reads each article once while remembered (its body only to find what its lead names and says, which is kept). */
 async function rememberArticles(db: Db, known: Map<string, ArticleForKeys>, articleIds: string[]) {
   const missing = articleIds.filter((id) => !known.has(id));
   if (missing.length === 0) return;

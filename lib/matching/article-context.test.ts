@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { keyOfSentence as keyOf } from "@/test/support/sentence-keys";
-import { articleContextOf, leadOf } from "./article-context";
+import { articleContextOf, leadChanged, leadOf } from "./article-context";
 import { compareClaims } from "./compare-claims";
 import { contextParts } from "./match-key";
 
-const entitiesOf = (body: string) => contextParts(articleContextOf(body)).entities;
+const entitiesOf = (body: string) => [...contextParts(articleContextOf(body)).entities];
 
 const ARTICLE = [
   "Waldbrände in Portugal",
@@ -33,6 +33,18 @@ describe("an article's lead", () => {
       "european_union",
       "spain",
     ]);
+  });
+});
+
+describe("a lead that changes", () => {
+  it("changes the keys of the article's claims when it names or says something else, not when a number changes", () => {
+    const lead = (text: string) => ARTICLE.replace(ARTICLE.split("\n\n")[1]!, text);
+    const before = "Bei Waldbränden im Norden Portugals sind drei Feuerwehrleute ums Leben gekommen.";
+    expect(leadChanged(ARTICLE, lead(before))).toBe(true);
+    expect(leadChanged(lead(before), lead(before.replace("drei", "vier")))).toBe(false);
+    // Other words, the same places: its claims' story words are others.
+    expect(leadChanged(lead(before), lead(before.replace("ums Leben gekommen", "gestorben")))).toBe(true);
+    expect(leadChanged(lead(before), lead(before.replace("Portugals", "Spaniens")))).toBe(true);
   });
 });
 

@@ -23,9 +23,9 @@ export function leadOf(body: string): string {
 }
 
 /**
- * What an article's lead names and says (contextNamedIn): the entities and names every claim of the article is about
- * unless it names its own, and the words every claim of its story may share (matchKeyOf's `context`). Linear in the
- * lead, which is bounded by its first paragraph.
+ * What an article's lead names and says (contextNamedIn): the entities every claim of the article is about unless it
+ * names its own, and the words every claim of its story may share (matchKeyOf's `context`). Linear in the lead, which
+ * is bounded by its first paragraph.
  */
 export const articleContextOf = (body: string): string[] => contextNamedIn(leadOf(body));
 

@@ -119,7 +119,9 @@ export function scoreClaims(a: MatchKey, b: MatchKey): ScoredPair | null {
   // ("They were trying to hurt people," he said, and "several crew members were injured", both of the lead's sea).
   const ownShared = shared.entities.filter((e) => !a.inherited?.includes(e) && !b.inherited?.includes(e));
   // The words both share that are not the shared events' own, nor words both leads have ("hospital" in every claim of
-  // a hospital's story), unless both claims are their leads: then those words are what both state.
+  // a hospital's story), unless both claims are their leads: then those words are what both state. Only here, where
+  // they would be all two claims share beside an event: what changed, the share of words and the words rule still
+  // count them (left out there too, they cost sets ten and eleven six annotated pairs).
   const bothLeads = a.restatesLead && b.restatesLead;
   const storyWide = (w: string) => !bothLeads && Boolean(a.storyWords?.includes(w) && b.storyWords?.includes(w));
   const beyondEvents = intersect(a.words, b.words).filter(

@@ -275,27 +275,43 @@ const withCountries = (named: string[]) => [
 export const entitiesNamedIn = (text: string): string[] => withCountries(namedEntities(tokensOf(text)));
 
 /**
- * What a lead gives its article's claims (articleContextOf; contextParts reads it): its entities, and its words folded
- * as either language folds them (the lead's language is not known here).
+ * What a lead gives its article's claims (articleContextOf; contextParts reads it): its entities, and its words as a
+ * claim's key holds them (contentWordsOf) in either language, since the lead's language is not known here.
  */
 export function contextNamedIn(text: string): string[] {
   const tokens = tokensOf(text);
   // A bounded number: every claim of the article reads them, and a lead may be a page without a full stop.
-  const words = tokens.lowered
-    .filter((w) => w.length >= 4 && !STOPWORDS.has(w) && !/\d/.test(w))
-    .slice(0, LEAD_WORDS)
-    .flatMap((w) => [...foldWords(w, "de"), foldWord(w, "en")]);
+  const lead = tokens.lowered.slice(0, LEAD_WORDS);
+  const words = [...contentWordsOf(lead, "de"), ...contentWordsOf(lead, "en")];
   return [...withCountries(namedEntities(tokens)), ...new Set(words.map((w) => `${LEAD_WORD}${w}`))];
 }
-/** The lead's words read, at most: two sentences of news have some forty. */
-const LEAD_WORDS = 100;
+
+/**
+ * A text's content words (lower-cased) as a key holds them: no stopwords or numbers, and short words only where the
+ * translation table writes them for a German one ("law", "tax", "pay"), folded (foldWords); a German place after a
+ * compass point as the English claim writes the point ("Süddeutschland": Germany, and "southern").
+ */
+function contentWordsOf(lowered: string[], language: MatchLanguage): string[] {
+  return lowered
+    .filter(
+      (w) =>
+        (w.length >= 4 || (language === "en" && TRANSLATED.has(foldWord(w, "en")))) &&
+        !STOPWORDS.has(w) &&
+        !/\d/.test(w),
+    )
+    .flatMap((w) => compassPlaceOf(w)?.direction ?? foldWords(w, language));
+}
+/** The lead's words read, at most: two sentences of news have some forty (and as many stopwords). */
+const LEAD_WORDS = 160;
+/** A claim of fewer words is not taken for its lead, however many of them the lead has. */
+const LEAD_MIN_WORDS = 3;
 /** A claim with this share of its words in its article's lead is the lead, or says it again. */
 const LEAD_SHARE = 0.75;
 /** Marks a word of the lead among an article's context (contextNamedIn), as foldWord writes it in either language. */
 const LEAD_WORD = "#";
 
 interface ContextParts {
-  entities: string[];
+  entities: readonly string[];
   words: ReadonlySet<string>;
 }
 
@@ -307,10 +323,11 @@ export function contextParts(context: string[]): ContextParts {
   let parts = PARTS.get(context);
   if (!parts) {
     const isWord = (id: string) => id.startsWith(LEAD_WORD);
-    parts = {
-      entities: context.filter((id) => !isWord(id)),
+    // Frozen: the parts are shared by every claim keyed with the context.
+    parts = Object.freeze({
+      entities: Object.freeze(context.filter((id) => !isWord(id))),
       words: new Set(context.filter(isWord).map((id) => id.slice(LEAD_WORD.length))),
-    };
+    });
     PARTS.set(context, parts);
   }
   return parts;
@@ -324,7 +341,7 @@ const BODY_IDS = new Set(ENTITIES.filter((e) => e.body).map((e) => e.id));
  * places when the claim names no place (known or not), its bodies when the claim names no body. A claim that names its
  * own place keeps only that ("In neighbouring Italy, two people died" is not about the Austria of the lead).
  */
-function withArticleContext(own: string[], unknownPlaces: string[], context: string[]): string[] {
+function withArticleContext(own: string[], unknownPlaces: string[], context: readonly string[]): string[] {
   if (context.length === 0) return own;
   const isBody = (id: string) => BODY_IDS.has(id);
   // A place the lexicon does not know ("in Varaždin") is the claim's own place too.
@@ -658,20 +675,15 @@ export function matchKeyOf(claim: ClaimForMatching): MatchKey {
   // Who said it is not what was said: the words of "nach Angaben der Polizei", "…, officials said" are left out, or
   // two claims on anything that cite the police would share a word for it.
   const leftOut = insideSpans(tokens.starts, [...spans, ...aftermath]);
-  const content = tokens.lowered
-    .filter((_, i) => !leftOut[i])
-    // Short words say little, but not the ones the translation table writes for a German word: "law", "tax", "pay".
-    .filter(
-      (w) => (w.length >= 4 || (claim.language === "en" && TRANSLATED.has(foldWord(w, "en")))) && !STOPWORDS.has(w),
-    )
-    .filter((w) => !/\d/.test(w))
-    // "Süddeutschland" is Germany, and "southern" as the English claim writes it.
-    .flatMap((w) => compassPlaceOf(w)?.direction ?? foldWords(w, claim.language))
-    .filter((w) => !names.has(w));
+  const content = contentWordsOf(
+    tokens.lowered.filter((_, i) => !leftOut[i]),
+    claim.language,
+  ).filter((w) => !names.has(w));
   const words = [...new Set(content)];
   const storyWords = words.filter((w) => context.words.has(w));
-  // A claim that is its lead, or says it again: its words are what it states, not only its story's setting.
-  const restatesLead = storyWords.length > 0 && storyWords.length >= LEAD_SHARE * words.length;
+  // A claim that is its lead, or says it again: its words are what it states, not only its story's setting. Not one
+  // of a word or two ("All 382 passengers"), which says too little to tell.
+  const restatesLead = words.length >= LEAD_MIN_WORDS && storyWords.length >= LEAD_SHARE * words.length;
   return {
     language: claim.language,
     entities,

@@ -44,3 +44,23 @@ describe("a lead built to be long", () => {
     expect(context.length).toBeLessThan(500);
   });
 });
+
+describe("a claim's story words", () => {
+  it("are read as its own words are: short words the table knows, a place after a compass point", () => {
+    const lead =
+      "Parliament in Austria passed a new tax law on Friday. The law raises the tax on fuel from Süddeutschland.";
+    const key = keyOf("Critics said the tax law would hit commuters hardest.", "en", articleContextOf(lead));
+    expect(key.storyWords).toEqual(expect.arrayContaining(["tax", "law"]));
+    // "Süddeutschland" in the lead is "southern" Germany in the claim.
+    const south = keyOf("Fuel prices in southern Germany rose sharply.", "en", articleContextOf(lead));
+    expect(south.storyWords).toEqual(expect.arrayContaining(["fuel", "sout"]));
+  });
+
+  it("do not make a claim of a word or two its lead", () => {
+    const lead = "All 382 passengers were rescued when the ferry ran aground. The passengers were taken to Turku.";
+    expect(keyOf("All 382 passengers", "en", articleContextOf(lead)).restatesLead).toBeUndefined();
+    expect(
+      keyOf("All 382 passengers were rescued when the ferry ran aground.", "en", articleContextOf(lead)).restatesLead,
+    ).toBe(true);
+  });
+});
