@@ -1045,6 +1045,13 @@ describe("what a desk writes of cancellations, investigations, prison terms, pri
         opened,
       )?.same,
     ).toContain("investigation opened");
+    // An investigation under way, as German news writes it; "ermittelt" alone also finds who did it.
+    expect(compare(["Die Staatsanwaltschaft Linz ermittelt gegen den Lokführer.", "de"], opened)?.same).toContain(
+      "investigation opened",
+    );
+    expect(keyOf("Die Polizei in Linz hat den mutmaßlichen Täter ermittelt.", "de").concepts).not.toContain(
+      "investigate",
+    );
     // Investigators as a source are not an investigation: "laut den Ermittlern" names who said it.
     expect(keyOf("Laut den Ermittlern war der Zug zu schnell unterwegs.", "de").concepts).not.toContain("investigate");
     // One city's police open many investigations: a place and the event are not one claim without what it is about.

@@ -704,6 +704,16 @@ export const CONCEPTS: LexiconEntry[] = [
     de: [
       "ermittlungen…aufgenommen",
       "ermittlungen…eingeleitet",
+      // An investigation under way, as German news most often writes it: "die Staatsanwaltschaft ermittelt gegen …",
+      // "wegen …". Not "ermittelt" alone, which also finds what it names ("hat den Täter ermittelt").
+      "ermittelt gegen",
+      "ermittelt wegen",
+      "ermitteln gegen",
+      "ermitteln wegen",
+      "ermittelte gegen",
+      "ermittelte wegen",
+      "ermittelten gegen",
+      "ermittelten wegen",
       "ermittlungsverfahren*",
       "untersuchung…eingeleitet",
       "untersuchung…aufgenommen",
