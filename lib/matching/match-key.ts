@@ -271,9 +271,6 @@ const withCountries = (named: string[]) => [
   ...new Set(named.flatMap((id) => [id, ...(COUNTRY_OF.has(id) ? [COUNTRY_OF.get(id)!] : [])])),
 ];
 
-/** The entities a text names, as a claim's key holds them (its cities with their countries). */
-export const entitiesNamedIn = (text: string): string[] => withCountries(namedEntities(tokensOf(text)));
-
 /**
  * What a lead gives its article's claims (articleContextOf; contextParts reads it): its entities, and its words as a
  * claim's key holds them (contentWordsOf) in either language, since the lead's language is not known here.
@@ -301,6 +298,7 @@ function contentWordsOf(lowered: string[], language: MatchLanguage): string[] {
     )
     .flatMap((w) => compassPlaceOf(w)?.direction ?? foldWords(w, language));
 }
+
 /** The lead's words read, at most: two sentences of news have some forty (and as many stopwords). */
 const LEAD_WORDS = 160;
 /** A claim of fewer words is not taken for its lead, however many of them the lead has. */
