@@ -203,9 +203,50 @@ describe("what the key does not read into a text", () => {
     expect(keyOf("Die Gesetze wurden verschärft.", "de").concepts).toContain("law");
   });
 
+  it("a word that holds a form's letters is not its event: the United States agree nothing, a hiker rises nowhere", () => {
+    const events = (text: string, language: MatchLanguage) => keyOf(text, language).concepts;
+    expect(events("Die Vereinigten Staaten schickten zwei Zerstörer.", "de")).not.toContain("agree");
+    expect(events("Die Ermittlungen sind abgeschlossen, ein Anschlag ist ausgeschlossen.", "de")).not.toContain(
+      "close",
+    );
+    expect(events("Der Verein ist in die zweite Liga abgestiegen.", "de")).not.toContain("rise");
+    expect(events("Die Zahl der Baugenehmigungen und der Neuzulassungen sank.", "de")).not.toContain("pass_law");
+    expect(events("Der Kostenvoranschlag wurde bei der Versteigerung verlesen.", "de")).toEqual([]);
+    // English: people and things whose words begin like an event's.
+    expect(events("Two hikers and the fleet's striker spoke to voters.", "en")).toEqual([]);
+    expect(events("The attacker was known to police.", "en")).not.toContain("attack");
+    // The word itself still is: a school closed, prices risen, a vote held.
+    expect(events("Die Schule ist geschlossen, die Preise sind angestiegen.", "de")).toEqual(["rise", "close"]);
+    expect(events("Voters rejected the plan in a referendum.", "en")).toContain("election");
+  });
+
   it("a name is never found inside another, and a negated word is not the word", () => {
     expect(keyOf("Weißrussland schloss die Grenze.", "de").entities).toEqual(["belarus"]);
     expect(keyOf("Alle Passagiere blieben unverletzt.", "de").concepts).not.toContain("injure");
+  });
+});
+
+describe("one event as either language writes it", () => {
+  // Each pair: the German and English forms the translation table holds for one word, read as one event.
+  const pairs: [german: string, english: string, event: string][] = [
+    ["Die Brücke bleibt für den Verkehr gesperrt.", "The bridge remains closed to traffic.", "close"],
+    ["Die Polizei nahm zwei Männer fest.", "Police detained two men.", "arrest"],
+    ["Beide Seiten verhandeln seit Montag.", "Both sides have been negotiating since Monday.", "talks"],
+    ["Bei dem Anschlag wurden drei Menschen verletzt.", "Three people were injured in the attack.", "attack"],
+    ["Die Arbeitslosigkeit steigt.", "Unemployment is rising.", "rise"],
+    ["Die Exporte sinken.", "Exports fell.", "fall"],
+    ["Der Konzern hat die Produktion reduziert.", "The group reduced production.", "cut"],
+    ["Der Flughafen wurde wieder geöffnet.", "The airport reopened.", "open"],
+    ["Beide Regierungen akzeptierten das Urteil.", "Both governments accepted the ruling.", "agree"],
+    ["Das Parlament will das Gesetz verabschieden.", "Parliament passed the law.", "pass_law"],
+    ["Die Wähler stimmten in einem Volksentscheid ab.", "Voters backed it in a referendum.", "election"],
+    ["Die Behörde verhängte eine Strafe.", "The authority imposed a fine.", "fine"],
+    ["Die Kämpfe gehen weiter, die Schlacht um die Stadt dauert an.", "The battle for the city goes on.", "fight"],
+    ["Der Botschafter wurde abberufen.", "The ambassador was recalled.", "recall"],
+  ];
+  it.each(pairs)("reads %j and %j as one event", (german, english, event) => {
+    expect(keyOf(german, "de").concepts).toContain(event);
+    expect(keyOf(english, "en").concepts).toContain(event);
   });
 });
 

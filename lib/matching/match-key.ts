@@ -364,9 +364,26 @@ function firstNamed(tokens: Tokens, ids: string[]): { id: string; at: number }[]
 
 /**
  * Words that hold a form's letters and are another word: "eingesetzt", "fortgesetzt", "Vorgesetzte" are forms of
- * "setzen", not laws ("Gesetz").
+ * "setzen", not laws ("Gesetz"); "die Vereinigten Staaten" agreed nothing; an investigation "abgeschlossen" is
+ * finished, not closed, a club "abgestiegen" relegated, not risen; "ausgewählt" is chosen, not elected;
+ * "Baugenehmigungen" and "Neuzulassungen" are permits and cars counted, not approvals; a "Kostenvoranschlag" is an
+ * estimate, a "Versteigerung" an auction.
  */
-const ANOTHER_WORD: Record<string, RegExp> = { gesetz: /gesetzt/ };
+const ANOTHER_WORD: Record<string, RegExp> = {
+  gesetz: /gesetzt/,
+  einigt: /vereinigt/,
+  einigung: /vereinigung/,
+  geschlossen: /.geschlossen/,
+  gestiegen: /(?:ab|ein|aus|um|auf|zu)gestiegen/,
+  gestorben: /ausgestorben/,
+  gewählt: /ausgewählt/,
+  genehmig: /(?:bau|aufenthalts|arbeits)genehmig/,
+  zulassung: /neuzulassung/,
+  rechtswidrig: /völkerrechtswidrig/,
+  anschlag: /voranschlag/,
+  anschläg: /voranschläg/,
+  steigerung: /versteigerung/,
+};
 const isAnotherWord = (word: string, form: string) => ANOTHER_WORD[form]?.test(word) === true;
 
 function matchesAt({ words, lowered, clauseEnd }: Tokens, i: number, form: Form, inside: boolean) {
