@@ -573,6 +573,18 @@ describe("comparing two claims", () => {
 });
 
 describe("claims on a story the lexicon has no event for", () => {
+  it("links a claim that another outlet's longer sentence states with a clause more, not one that shares three words", () => {
+    const short: [string, MatchLanguage] = [
+      "Die Schüler werden bis zum Sommer in einem anderen Gebäude unterrichtet, weil das Dach der Schule beschädigt ist.",
+      "de",
+    ];
+    const longer =
+      "Pupils will be taught in another building until the summer because the school's roof is damaged, the council " +
+      "said on Tuesday, adding that repairs would take months and cost far more than first expected.";
+    expect(compare(short, [longer, "en"])).not.toBeNull();
+    expect(compare(short, ["The council said the school's roof will be repaired over the summer.", "en"])).toBeNull();
+  });
+
   it("folds the spellings of one name or loan word in the two languages into one word", () => {
     expect(foldWord("Lukaschenko", "de")).toBe(foldWord("Lukashenko", "en"));
     expect(foldWord("Kommission", "de")).toBe(foldWord("Commission", "en"));

@@ -47,6 +47,9 @@ const SOME_WORDS_ACROSS = 0.4;
 export const UNKNOWN_WORD_WEIGHT = 0.25;
 /** With a figure both give alike, a smaller share will do: the figure says more than any one word. */
 const FEW_WORDS = 0.15;
+/** How many of the shorter claim's words the longer must have, and what share of them, to be one claim by its words. */
+const CONTAINED_WORDS = 4;
+const CONTAINED_SHARE = 0.7;
 
 /**
  * Whether two claims state the same thing, and how they differ. A match needs more than a shared name: at least one
@@ -82,9 +85,10 @@ export function scoreClaims(a: MatchKey, b: MatchKey): ScoredPair | null {
   // (a German word it does not know, an English word no German one becomes): it counts a quarter. Not nothing: the
   // words of what happened are often the ones it does not know, and without them a shared place, union and port
   // would make a strike and a centenary one claim.
+  const knownOf = (words: string[], other: MatchKey) =>
+    sameLanguage ? words : words.filter((w) => TRANSLATED.has(w) || other.words.includes(w));
   const comparable = (key: MatchKey, other: MatchKey) => {
-    if (sameLanguage) return key.words.length;
-    const known = key.words.filter((w) => TRANSLATED.has(w) || other.words.includes(w)).length;
+    const known = knownOf(key.words, other).length;
     return known + UNKNOWN_WORD_WEIGHT * (key.words.length - known);
   };
   const allWords = comparable(a, b) + comparable(b, a) - commonWords;
@@ -174,7 +178,15 @@ export function scoreClaims(a: MatchKey, b: MatchKey): ScoredPair | null {
   // And where that count is the same number ("3,800 jobs", "3.800 Arbeitsplätze"): one claim however many other
   // words a long sentence adds.
   const sameCount = countsInCommon.some((u) => sameNumber(u, a.figures, b.figures));
-  if (!((aboutTheSame && score >= MATCH_THRESHOLD) || sameWords || mostWords || sameCount)) return null;
+  // Most of the shorter claim's words in the longer one: one outlet's sentence is often another's with a clause more
+  // ("… and damaging the vessel, officials said"), where a share of both claims' words is small however alike they
+  // are. Counted without the words both leads have (every claim of a story may say them) and, across the languages,
+  // among the words the translation table could have written alike; never fewer than CONTAINED_WORDS.
+  const ownWords = (key: MatchKey) => key.words.filter((w) => !storyWide(w));
+  const inCommon = intersect(ownWords(a), ownWords(b)).length;
+  const shorter = Math.min(knownOf(ownWords(a), b).length, knownOf(ownWords(b), a).length);
+  const contained = inCommon >= CONTAINED_WORDS && inCommon >= CONTAINED_SHARE * shorter;
+  if (!((aboutTheSame && score >= MATCH_THRESHOLD) || sameWords || mostWords || sameCount || contained)) return null;
   return { score: Math.round(score * 1000) / 1000, shared };
 }
 
