@@ -220,6 +220,22 @@ describe("what the key does not read into a text", () => {
     expect(events("Voters rejected the plan in a referendum.", "en")).toContain("election");
   });
 
+  it("words of every sentence make no two claims one: 'deshalb müssen … wieder', 'however … still … because'", () => {
+    const german = (a: string, b: string) => compare([a, "de"], [b, "de"]);
+    expect(
+      german(
+        "Deshalb müssen die Beschäftigten jetzt wieder länger arbeiten.",
+        "Deshalb müssen die Kommunen jetzt wieder mehr Geld ausgeben.",
+      ),
+    ).toBeNull();
+    expect(
+      compare(
+        ["However, the union said it would still strike because talks had failed.", "en"],
+        ["However, the airline said it would still fly because the weather had improved.", "en"],
+      ),
+    ).toBeNull();
+  });
+
   it("a name is never found inside another, and a negated word is not the word", () => {
     expect(keyOf("Weißrussland schloss die Grenze.", "de").entities).toEqual(["belarus"]);
     expect(keyOf("Alle Passagiere blieben unverletzt.", "de").concepts).not.toContain("injure");
