@@ -266,6 +266,44 @@ describe("one event as either language writes it", () => {
   });
 });
 
+describe("an event as each language's news writes it", () => {
+  it("reads a separable verb whose clause goes on after 'und', and an English subject named before the verb only", () => {
+    const german: [string, MatchLanguage] = [
+      "Das türkische Außenministerium bestellte den dänischen Botschafter ein und verlangte eine Erklärung.",
+      "de",
+    ];
+    const english: [string, MatchLanguage] = [
+      "Its foreign ministry summoned the Danish ambassador in Ankara and demanded an explanation.",
+      "en",
+    ];
+    expect(keyOf(...english).agent).toBeUndefined();
+    expect(compare(german, english)?.same).toEqual(expect.arrayContaining(["Turkey", "Denmark", "summoned"]));
+    // Who acts first, then the verb: the sides still count.
+    expect(
+      compare(["Turkey summoned the Danish ambassador.", "en"], ["Denmark summoned the Turkish ambassador.", "en"]),
+    ).toBeNull();
+  });
+
+  it("reads shares that gave way, jobs that go and a train off the rails as the other language's event", () => {
+    const same = (de: string, en: string) => compare([de, "de"], [en, "en"])?.same;
+    expect(
+      same("Die Aktie von Bayer gab in Frankfurt um 4 Prozent nach.", "Bayer shares closed 4% lower in Frankfurt."),
+    ).toContain("fell");
+    expect(
+      same("Siemens Energy will in Berlin 1.300 Stellen abbauen.", "Siemens Energy will cut 1,300 jobs in Berlin."),
+    ).toContain("cut");
+    expect(same("Der Zug sprang bei Linz aus den Schienen.", "The train came off the rails near Linz.")).toContain(
+      "derailed",
+    );
+  });
+
+  it("reads no fall in a refusal to comment, and no closure in a closing price", () => {
+    expect(keyOf("BASF declined to comment on the figures.", "en").concepts).toEqual([]);
+    expect(keyOf("The offer is 30% above the closing price.", "en").concepts).toEqual([]);
+    expect(keyOf("Exports declined 4 percent.", "en").concepts).toEqual(["fall"]);
+  });
+});
+
 describe("comparing two claims", () => {
   it("links a German claim and its English counterpart, and says what they share", () => {
     const match = compare(

@@ -619,6 +619,9 @@ export const CONCEPTS: LexiconEntry[] = [
       "jumped",
       "surged",
       "soared",
+      "percent higher",
+      "per cent higher",
+      "% higher",
     ],
   },
   {
@@ -672,6 +675,10 @@ export const CONCEPTS: LexiconEntry[] = [
       "minus von",
       "im minus",
       "verbilligt*",
+      // A share that gave way: "Die Aktie gab um vier Prozent nach".
+      "gab*…nach",
+      "gibt…nach",
+      "nachgegeben*",
     ],
     en: [
       "fell",
@@ -691,6 +698,7 @@ export const CONCEPTS: LexiconEntry[] = [
       // A price "closed 6.5 percent lower": only after its figure, "lower costs" are no fall.
       "percent lower",
       "per cent lower",
+      "% lower",
     ],
   },
   {
@@ -766,7 +774,13 @@ export const CONCEPTS: LexiconEntry[] = [
     de: ["streik*", "bestreikt*", "warnstreik*", "ausstand*", "arbeitsniederlegung*", "arbeitskampf*", "arbeitskämpf*"],
     en: ["strike", "strikes", "striking", "walkout*", "walked out", "stoppage*"],
   },
-  { id: "derail", event: true, label: "derailed", de: ["entgleis*"], en: ["derail*"] },
+  {
+    id: "derail",
+    event: true,
+    label: "derailed",
+    de: ["entgleis*", "aus den schienen", "aus dem gleis"],
+    en: ["derail*", "left the tracks", "off the tracks", "off the rails"],
+  },
   {
     id: "crash",
     event: true,
@@ -814,15 +828,14 @@ export const CONCEPTS: LexiconEntry[] = [
       "jailed",
       "prison term*",
       "prison sentence*",
-      "years in prison",
-      "months in prison",
     ],
   },
   {
     id: "ban",
     event: true,
     label: "banned",
-    de: ["verbot*", "verboten*", "verbiet*", "untersag*"],
+    // And an athlete's ban, "eine Sperre von vier Jahren" (its own word only: "Ausgangssperre" is a curfew).
+    de: ["verbot*", "verboten*", "verbiet*", "untersag*", "sperre"],
     en: ["ban", "bans", "banned", "banning", "prohibit*", "outlaw*"],
   },
   {
@@ -939,6 +952,8 @@ export const CONCEPTS: LexiconEntry[] = [
       "untersuchung…eingeleitet",
       "untersuchung…aufgenommen",
       "verfahren…eingeleitet",
+      "verfahren gegen",
+      "verfahren wegen",
       "verfahren…eröffnet",
     ],
     en: [
@@ -987,6 +1002,12 @@ export const CONCEPTS: LexiconEntry[] = [
       "kürzung*",
       // Not "gestrichen": flights are cancelled ("cancel"), jobs cut; one word is one event.
       "stellenabbau*",
+      // Jobs that go: "3.800 Arbeitsplätze sollen wegfallen", "baut 1.300 Stellen ab".
+      "wegfall*",
+      "weggefallen*",
+      "baut*…ab",
+      "abbauen",
+      "abgebaut*",
       "senken",
       "kürzen",
       "verringer*",
@@ -1008,6 +1029,7 @@ export const CONCEPTS: LexiconEntry[] = [
       "reducing",
       "reduction*",
       "laid off",
+      "job losses",
       "lay off*",
       "layoff*",
     ],

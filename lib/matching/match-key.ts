@@ -154,22 +154,33 @@ interface Tokens {
   words: string[];
   lowered: string[];
   clauseEnd: number[];
+  /**
+   * For each word, the word before the first "und"/"oder"/"aber"/"sowie" after it in its clause (or -1): a separable
+   * verb's particle ends its part of a clause too ("bestellte den Botschafter ein und kündigte Gegenmaßnahmen an").
+   */
+  beforeConjunction: number[];
   /** Where each word starts in the text. */
   starts: number[];
 }
 
 const CLAUSE_END = /[,.;:!?]/;
+const CONJUNCTION = new Set(["und", "oder", "aber", "sowie"]);
 
 function tokensOf(text: string): Tokens {
   const matches = [...text.matchAll(WORD)];
   const words = matches.map((m) => m[0]);
+  const lowered = words.map((w) => w.toLowerCase());
   const clauseEnd: number[] = new Array<number>(words.length);
-  for (let i = words.length - 1, end = i; i >= 0; i--) {
+  const beforeConjunction: number[] = new Array<number>(words.length);
+  // Backwards: `conjunction` is the first conjunction after the word, within its clause.
+  for (let i = words.length - 1, end = i, conjunction = -1; i >= 0; i--) {
     const after = text.slice(matches[i]!.index + words[i]!.length, matches[i + 1]?.index ?? text.length);
-    if (i === words.length - 1 || CLAUSE_END.test(after)) end = i;
+    if (i === words.length - 1 || CLAUSE_END.test(after)) [end, conjunction] = [i, -1];
     clauseEnd[i] = end;
+    beforeConjunction[i] = conjunction > i + 1 ? conjunction - 1 : -1;
+    if (CONJUNCTION.has(lowered[i]!)) conjunction = i;
   }
-  return { words, lowered: words.map((w) => w.toLowerCase()), clauseEnd, starts: matches.map((m) => m.index) };
+  return { words, lowered, clauseEnd, beforeConjunction, starts: matches.map((m) => m.index) };
 }
 
 /** A lexicon's forms by language and by the first letters of their first word, for findEntries. */
@@ -281,7 +292,13 @@ function compassPlaceOf(word: string): { places: string[]; direction: string } |
   return places.length > 0 ? { places, direction: foldWord(DIRECTION[point!]!, "en") } : undefined;
 }
 
-const wordAsTokens = (word: string): Tokens => ({ words: [word], lowered: [word], clauseEnd: [0], starts: [0] });
+const wordAsTokens = (word: string): Tokens => ({
+  words: [word],
+  lowered: [word],
+  clauseEnd: [0],
+  beforeConjunction: [-1],
+  starts: [0],
+});
 
 /** The country of each city or region the lexicon knows. */
 export const COUNTRY_OF = new Map(ENTITIES.flatMap((e) => (e.country ? [[e.id, e.country] as const] : [])));
@@ -398,7 +415,7 @@ const ANOTHER_WORD: Record<string, RegExp> = {
   gestorben: /ausgestorben/,
   gewählt: /ausgewählt/,
   genehmig: /(?:bau|aufenthalts|arbeits)genehmig/,
-  zulassung: /neuzulassung/,
+  zulassung: /neuzulassung|zulassungsbehörde|zulassungsstelle/,
   rechtswidrig: /völkerrechtswidrig/,
   anschlag: /voranschlag/,
   anschläg: /voranschläg/,
@@ -406,9 +423,10 @@ const ANOTHER_WORD: Record<string, RegExp> = {
 };
 const isAnotherWord = (word: string, form: string) => ANOTHER_WORD[form]?.test(word) === true;
 
-function matchesAt({ words, lowered, clauseEnd }: Tokens, i: number, form: Form, inside: boolean) {
+function matchesAt({ words, lowered, clauseEnd, beforeConjunction }: Tokens, i: number, form: Form, inside: boolean) {
   // A separable verb's particle ends the verb's clause: "griff die Ukraine an", not "sagte, es sei zu früh".
-  if (form.particle !== undefined && !(clauseEnd[i]! > i && lowered[clauseEnd[i]!] === form.particle)) return false;
+  const particleAt = (j: number) => j > i && lowered[j] === form.particle;
+  if (form.particle !== undefined && !particleAt(clauseEnd[i]!) && !particleAt(beforeConjunction[i]!)) return false;
   const last = form.words.length - 1;
   for (let k = 0; k <= last; k++) {
     const word = form.exactCase ? words[i + k] : lowered[i + k];
@@ -488,6 +506,14 @@ const JUDGED: Record<MatchLanguage, RegExp> = {
 
 const judgedSpans = (claim: ClaimForMatching) => spansOf(claim, JUDGED);
 
+// A refusal to say something states nothing: "declined to comment" is no decline, in any claim that ends with it.
+const DECLINED: Record<MatchLanguage, RegExp> = {
+  de: /\b(?:wollte|wollten)\s+sich\s+(?:dazu\s+)?nicht\s+äußern\b/giu,
+  en: /\bdeclin(?:ed|es|ing)\s+to\s+\p{L}+/giu,
+};
+
+const declinedSpans = (claim: ClaimForMatching) => spansOf(claim, DECLINED);
+
 // A market's close is no closure: "shares closed 9.4 per cent lower", "die Aktie schließt mit einem Minus" (a fall,
 // which its own words say) are not "plant closures". Only the verb is left out, so the change after it is still read.
 // What follows the verb must be a market's words (a change with its unit, higher or lower at a phrase's end, a level):
@@ -504,7 +530,7 @@ const MARKET_CLOSE: Record<MatchLanguage, RegExp> = {
     "gu",
   ),
   en: new RegExp(
-    String.raw`\b(?:closed|closes|closing)(?=\s+(?:(?:the\s+day|trading|the\s+session)\s+)?(?:(?:up|down)\s+(?:by\s+)?` +
+    String.raw`\bclosing(?=\s+(?:price|prices|level|bell|auction)\b)|\b(?:closed|closes|closing)(?=\s+(?:(?:the\s+day|trading|the\s+session)\s+)?(?:(?:up|down)\s+(?:by\s+)?` +
       String.raw`${CHANGE_FIGURE_EN}|(?:(?:sharply|slightly|marginally|modestly|steeply|firmly|broadly)\s+)?(?:higher|` +
       String.raw`lower|flat|unchanged)${PHRASE_END_EN}|${CHANGE_FIGURE_EN}\s+(?:higher|lower|down|up)${PHRASE_END_EN}|at\s+` +
       String.raw`(?:[$€£]\d|\d[\d,.]*(?:\s+(?:points|pence|cents))?${PHRASE_END_EN}|(?:an?\s+)?(?:record|all-time|\d+-\p{L}+|` +
@@ -543,7 +569,15 @@ function withoutSpans(tokens: Tokens, spans: [number, number][]): Tokens {
   let kept = -1;
   for (let i = 0; i < inside.length; i++) lastKept.push(inside[i] ? kept : ++kept);
   const clauseEnd = pick(tokens.clauseEnd).map((end) => lastKept[end]!);
-  return { words: pick(tokens.words), lowered: pick(tokens.lowered), starts: pick(tokens.starts), clauseEnd };
+  // A word before a conjunction that was left out stands for none.
+  const beforeConjunction = pick(tokens.beforeConjunction).map((at) => (at < 0 || inside[at] ? -1 : lastKept[at]!));
+  return {
+    words: pick(tokens.words),
+    lowered: pick(tokens.lowered),
+    starts: pick(tokens.starts),
+    clauseEnd,
+    beforeConjunction,
+  };
 }
 
 /** Who a claim says acts (MatchKey.agent), or undefined; `spans` are where it names its source (attributionSpans). */
@@ -558,8 +592,27 @@ function agentOf(
   // sent 1,200 soldiers to Lower Austria" names no agent (read as Lower Austria, it swapped sides with "the Austrian
   // army deployed 2,000 soldiers to Lower Austria").
   const inside = insideSpans(tokens.starts, spans);
-  const outside = named.filter(({ at }) => !inside[at] && !towards(tokens, at, claim.language));
+  // English names who acts before the verb: in "Its foreign ministry summoned the Norwegian ambassador" Norway is
+  // whom it was done to, and no one named acts (German puts the verb second and its subject after it as often).
+  const verb = claim.language === "en" ? firstDirectedAt(tokens) : tokens.words.length;
+  const outside = named.filter(({ at }) => at < verb && !inside[at] && !towards(tokens, at, claim.language));
   return outside.sort((a, b) => a.at - b.at)[0]?.id;
+}
+
+/** The lexicon's events with a direction, by their place in COMPILED.concepts. */
+const DIRECTED_ENTRIES = new Set(COMPILED.concepts.flatMap(({ entry }, i) => (entry.directed ? [i] : [])));
+
+/** Where the first English form of an event with a direction stands (the words' count if none does). */
+function firstDirectedAt(tokens: Tokens): number {
+  const { buckets } = INDEXED.get(COMPILED.concepts)!;
+  const at = tokens.lowered.findIndex((word, i) =>
+    (word.length > 2 ? [word.slice(0, 2), word.slice(0, 3)] : [word]).some((bucket) =>
+      (buckets.en.get(bucket) ?? []).some(
+        ({ entry, form }) => DIRECTED_ENTRIES.has(entry) && matchesAt(tokens, i, form, false),
+      ),
+    ),
+  );
+  return at < 0 ? tokens.words.length : at;
 }
 
 /**
@@ -681,7 +734,13 @@ export function matchKeyOf(claim: ClaimForMatching): MatchKey {
   const inherited = entities.filter((id) => !own.includes(id));
   // What happened before what a claim states ("closed … after the crash") is neither its event nor its words.
   const aftermath = aftermathSpans(claim);
-  const notStated = [...aftermath, ...judgedSpans(claim), ...purposeSpans(claim), ...marketCloseSpans(claim)];
+  const notStated = [
+    ...aftermath,
+    ...judgedSpans(claim),
+    ...purposeSpans(claim),
+    ...marketCloseSpans(claim),
+    ...declinedSpans(claim),
+  ];
   const concepts = findEntries(withoutSpans(tokens, notStated), COMPILED.concepts, [claim.language], true);
   const agent = agentOf(claim, tokens, firstNamed(tokens, named), spans);
   // Only what a figure says, not where it stands (a stored claim's quantities carry their offsets too).
