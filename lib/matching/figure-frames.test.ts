@@ -167,6 +167,23 @@ describe("figures of two frames of time, or for each of something", () => {
     ).toBe(true);
   });
 
+  it("does not flag a year's figure that only one claim dates, unless the other says 'last year'", () => {
+    // A background paragraph's earlier fire against today's: two periods, though only one claim names its year.
+    expect(
+      flagged(
+        ["The Sierra de Gata was devastated in 2015 by a fire that burned about 8,000 hectares.", "en"],
+        ["Der Brand in der Sierra de Gata hat nach Angaben der Feuerwehr bereits 3.500 Hektar zerstört.", "de"],
+      ),
+    ).toBe(false);
+    expect(
+      flagged(
+        ["Spain installed 9 gigawatts of new solar capacity last year, the grid operator said.", "en"],
+        ["Spain added about 7 gigawatts of solar power capacity in 2025, the grid operator said.", "en"],
+      ),
+    ).toBe(true);
+    expect(periodsOf("Im vergangenen Jahr passierten rund 27.000 Schiffe den Kanal.", "de")).toEqual(["r:year"]);
+  });
+
   it("does not flag the year so far against a month's news that names no period, and reads the stretches alike", () => {
     expect(
       flagged(

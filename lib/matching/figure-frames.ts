@@ -166,11 +166,17 @@ const COUNT_WORD = String.raw`(?:two|three|four|five|seven|eight|nine|ten|eleven
  *   on the month are one month's two figures, both right.
  * - a stretch of months ("s:…"): the year so far ("in the first nine months", "seit Jahresbeginn"), a half year, and
  *   quarters ("q1"–"q4"): exports down 2.8 % in the first nine months and 9.4 % in September both hold.
+ * - a year before or after this one, said from now ("r:year"): "last year", "im vergangenen Jahr" — a year, though no
+ *   number says which ("this year" is no frame: "the worst disaster this year" counts as any claim does).
  * - an earlier state ("then"): what was said or true before ("damals", "at the time", "initially"; German "hatte …
  *   noch", the pluperfect of a superseded figure: "Am Vorabend hatte die Polizei noch von acht Verletzten
  *   gesprochen"). A landslide's eleven injured in 2014, or last night's eight, are not today's twelve.
  */
 const TIME_FRAMES: [string, RegExp][] = [
+  [
+    "r:year",
+    /\b(?:last|next|the previous|the past) year|(?:im |)(?:vergangenen|letzten|kommenden|nächsten) Jahr(?:es)?|(?:vergangenes|letztes|nächstes) Jahr/iu,
+  ],
   [
     "b:year",
     /\b(?:year[- ](?:on|over)[- ]year|on the year|(?:than|from|compared with|compared to|over) (?:a|one|the previous|the same (?:month|period|quarter) (?:a|last)) year(?: earlier| ago| before)?|from the same (?:month|period|quarter) last year|gegenüber dem Vorjahr\p{L}*|als (?:ein Jahr zuvor|vor einem Jahr|im Vorjahr\p{L}*)|(?:im Vergleich |verglichen mit dem |)zum Vorjahr\p{L}*|verglichen mit dem Vorjahr\p{L}*|im (?:Vorjahres|Jahres)vergleich|binnen Jahresfrist)(?!\p{L})/iu,
@@ -267,13 +273,25 @@ export function periodsApart(a: string[] | undefined, b: string[] | undefined): 
   const news = (periods: string[]) => !stretch(periods) && (has(periods, "m") || has(periods, "b:"));
   const stretchAgainstNews = (stretchOnly(mine) && news(theirs)) || (stretchOnly(theirs) && news(mine));
   const then = mine.includes("then") !== theirs.includes("then");
+  // A year one claim names and the other does not, not even as "last year" or "this year": most often a background
+  // paragraph's earlier event ("devastated in 2018 by a fire that burned 27,000 hectares") beside today's count.
+  const aYear = (periods: string[]) => has(periods, "y") || periods.includes("r:year");
+  const yearOnOneSide = aYear(mine) !== aYear(theirs);
   // A change on the month is said so; one that does not say is, in the news, on the year ("prices rose 2.6 percent").
   // Not where the claim gives the year's change too ("3.1 percent on the year and 0.4 percent on the month").
   const monthOnly = (periods: string[]) => periods.includes("b:month") && !periods.includes("b:year");
   const onTheMonth =
     (monthOnly(mine) && !theirs.includes("b:month")) || (monthOnly(theirs) && !mine.includes("b:month"));
   return (
-    apart("y") || apart("m") || apart("q") || apart("b:") || apart("s:") || stretchAgainstNews || then || onTheMonth
+    apart("y") ||
+    apart("m") ||
+    apart("q") ||
+    apart("b:") ||
+    apart("s:") ||
+    stretchAgainstNews ||
+    then ||
+    onTheMonth ||
+    yearOnOneSide
   );
 }
 
