@@ -85,10 +85,11 @@ export function scoreClaims(a: MatchKey, b: MatchKey): ScoredPair | null {
   // (a German word it does not know, an English word no German one becomes): it counts a quarter. Not nothing: the
   // words of what happened are often the ones it does not know, and without them a shared place, union and port
   // would make a strike and a centenary one claim.
-  const knownOf = (words: string[], other: MatchKey) =>
-    sameLanguage ? words : words.filter((w) => TRANSLATED.has(w) || other.words.includes(w));
+  const [inA, inB] = [holds(a.words), holds(b.words)];
+  const knownOf = (words: string[], inOther: (word: string) => boolean) =>
+    sameLanguage ? words : words.filter((w) => TRANSLATED.has(w) || inOther(w));
   const comparable = (key: MatchKey, other: MatchKey) => {
-    const known = knownOf(key.words, other).length;
+    const known = knownOf(key.words, other === a ? inA : inB).length;
     return known + UNKNOWN_WORD_WEIGHT * (key.words.length - known);
   };
   const allWords = comparable(a, b) + comparable(b, a) - commonWords;
@@ -184,7 +185,7 @@ export function scoreClaims(a: MatchKey, b: MatchKey): ScoredPair | null {
   // among the words the translation table could have written alike; never fewer than CONTAINED_WORDS.
   const ownWords = (key: MatchKey) => key.words.filter((w) => !storyWide(w));
   const inCommon = intersect(ownWords(a), ownWords(b)).length;
-  const shorter = Math.min(knownOf(ownWords(a), b).length, knownOf(ownWords(b), a).length);
+  const shorter = Math.min(knownOf(ownWords(a), inB).length, knownOf(ownWords(b), inA).length);
   const contained = inCommon >= CONTAINED_WORDS && inCommon >= CONTAINED_SHARE * shorter;
   if (!((aboutTheSame && score >= MATCH_THRESHOLD) || sameWords || mostWords || sameCount || contained)) return null;
   return { score: Math.round(score * 1000) / 1000, shared };
@@ -423,4 +424,12 @@ function beyondUnits(a: MatchKey, b: MatchKey): number {
 const GENERIC_UNITS = new Set(["people", "percent", "EUR", "USD", "GBP", "years", "months", "weeks", "days", "hours"]);
 /** The kinds of figure a claim gives, each once. */
 export const unitsOf = (key: MatchKey) => [...new Set(key.figures.map((f) => f.unitClass))];
-const intersect = (a: string[], b: string[]) => a.filter((x) => b.includes(x));
+/** Whether a list holds a word: by a set where the list is long (a claim's words may be many), else by reading it. */
+function holds(list: string[]): (word: string) => boolean {
+  if (list.length <= 16) return (word) => list.includes(word);
+  const set = new Set(list);
+  return (word) => set.has(word);
+}
+
+/** What both lists hold, in the first's order. */
+const intersect = (a: string[], b: string[]) => a.filter(holds(b));

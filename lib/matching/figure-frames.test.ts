@@ -182,6 +182,14 @@ describe("figures of two frames of time, or for each of something", () => {
       ),
     ).toBe(true);
     expect(periodsOf("Im vergangenen Jahr passierten rund 27.000 Schiffe den Kanal.", "de")).toEqual(["r:year"]);
+    expect(periodsOf("In den letzten Jahren und im vergangenen Jahrzehnt stieg die Zahl.", "de")).toEqual([]);
+    // The year before that a change is measured against is no year of the claim's own: compared, and flagged.
+    expect(
+      flagged(
+        ["Die deutschen Exporte stiegen im März um 3 Prozent gegenüber dem Vorjahr.", "de"],
+        ["German exports rose 5 percent in March compared with the previous year.", "en"],
+      ),
+    ).toBe(true);
   });
 
   it("does not flag the year so far against a month's news that names no period, and reads the stretches alike", () => {

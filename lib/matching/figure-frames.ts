@@ -175,7 +175,7 @@ const COUNT_WORD = String.raw`(?:two|three|four|five|seven|eight|nine|ten|eleven
 const TIME_FRAMES: [string, RegExp][] = [
   [
     "r:year",
-    /\b(?:last|next|the previous|the past) year|(?:im |)(?:vergangenen|letzten|kommenden|nächsten) Jahr(?:es)?|(?:vergangenes|letztes|nächstes) Jahr/iu,
+    /\b(?:(?:last|next|the previous|the past) year|(?:im |)(?:vergangenen|letzten|kommenden|nächsten) Jahr(?:es)?|(?:vergangenes|letztes|nächstes) Jahr|im Vorjahr)(?!\p{L})/iu,
   ],
   [
     "b:year",
@@ -273,9 +273,10 @@ export function periodsApart(a: string[] | undefined, b: string[] | undefined): 
   const news = (periods: string[]) => !stretch(periods) && (has(periods, "m") || has(periods, "b:"));
   const stretchAgainstNews = (stretchOnly(mine) && news(theirs)) || (stretchOnly(theirs) && news(mine));
   const then = mine.includes("then") !== theirs.includes("then");
-  // A year one claim names and the other does not, not even as "last year" or "this year": most often a background
-  // paragraph's earlier event ("devastated in 2018 by a fire that burned 27,000 hectares") beside today's count.
-  const aYear = (periods: string[]) => has(periods, "y") || periods.includes("r:year");
+  // A year one claim names and the other does not, not even as "last year": most often a background paragraph's
+  // earlier event ("devastated in 2018 by a fire that burned 27,000 hectares") beside today's count. "The previous
+  // year" a change is measured against (b:year) names no year of the claim's own.
+  const aYear = (periods: string[]) => has(periods, "y") || (periods.includes("r:year") && !periods.includes("b:year"));
   const yearOnOneSide = aYear(mine) !== aYear(theirs);
   // A change on the month is said so; one that does not say is, in the news, on the year ("prices rose 2.6 percent").
   // Not where the claim gives the year's change too ("3.1 percent on the year and 0.4 percent on the month").

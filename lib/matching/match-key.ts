@@ -165,6 +165,7 @@ interface Tokens {
 
 const CLAUSE_END = /[,.;:!?]/;
 const CONJUNCTION = new Set(["und", "oder", "aber", "sowie"]);
+const IDIOM = new Set(["nach nach", "ab zu", "ab an", "auf ab", "hin her", "hin zurück"]);
 
 function tokensOf(text: string): Tokens {
   const matches = [...text.matchAll(WORD)];
@@ -178,7 +179,8 @@ function tokensOf(text: string): Tokens {
     if (i === words.length - 1 || CLAUSE_END.test(after)) [end, conjunction] = [i, -1];
     clauseEnd[i] = end;
     beforeConjunction[i] = conjunction > i + 1 ? conjunction - 1 : -1;
-    if (CONJUNCTION.has(lowered[i]!)) conjunction = i;
+    // Not the "und" of "nach und nach", "ab und zu": no verb's particle stands before it.
+    if (CONJUNCTION.has(lowered[i]!) && !IDIOM.has(`${lowered[i - 1]} ${lowered[i + 1]}`)) conjunction = i;
   }
   return { words, lowered, clauseEnd, beforeConjunction, starts: matches.map((m) => m.index) };
 }
@@ -408,8 +410,11 @@ function firstNamed(tokens: Tokens, ids: string[]): { id: string; at: number }[]
  */
 const ANOTHER_WORD: Record<string, RegExp> = {
   gesetz: /gesetzt/,
-  einigt: /vereinigt/,
-  einigung: /vereinigung/,
+  einigt: /vereinigt|bereinigt/,
+  einigung: /vereinigung|bereinigung/,
+  versprech: /vielversprech/,
+  gesperrt: /eingesperrt/,
+  sperrt: /eingesperrt/,
   geschlossen: /.geschlossen/,
   gestiegen: /(?:ab|ein|aus|um|auf|zu)gestiegen/,
   gestorben: /ausgestorben/,
@@ -509,7 +514,7 @@ const judgedSpans = (claim: ClaimForMatching) => spansOf(claim, JUDGED);
 // A refusal to say something states nothing: "declined to comment" is no decline, in any claim that ends with it.
 const DECLINED: Record<MatchLanguage, RegExp> = {
   de: /\b(?:wollte|wollten)\s+sich\s+(?:dazu\s+)?nicht\s+äußern\b/giu,
-  en: /\bdeclin(?:ed|es|ing)\s+to\s+\p{L}+/giu,
+  en: /\bdeclin(?:ed|es|ing)\s+to\s+(?:comment|say|confirm|elaborate|discuss|disclose|give|provide|answer|respond|specify|name|be)\b/giu,
 };
 
 const declinedSpans = (claim: ClaimForMatching) => spansOf(claim, DECLINED);
@@ -599,16 +604,21 @@ function agentOf(
   return outside.sort((a, b) => a.at - b.at)[0]?.id;
 }
 
+const PAST = /(?:ed|^sent|^struck|^bought|^sold|^took)$/;
 /** The lexicon's events with a direction, by their place in COMPILED.concepts. */
 const DIRECTED_ENTRIES = new Set(COMPILED.concepts.flatMap(({ entry }, i) => (entry.directed ? [i] : [])));
 
-/** Where the first English form of an event with a direction stands (the words' count if none does). */
+/**
+ * Where the first English verb of an event with a direction stands, in the past tense ("summoned", "sent"; the words'
+ * count if none does): "sanctions", "attack" and "strikes" are as often nouns before the subject ("Despite new
+ * sanctions, Russia attacked …").
+ */
 function firstDirectedAt(tokens: Tokens): number {
   const { buckets } = INDEXED.get(COMPILED.concepts)!;
   const at = tokens.lowered.findIndex((word, i) =>
     (word.length > 2 ? [word.slice(0, 2), word.slice(0, 3)] : [word]).some((bucket) =>
       (buckets.en.get(bucket) ?? []).some(
-        ({ entry, form }) => DIRECTED_ENTRIES.has(entry) && matchesAt(tokens, i, form, false),
+        ({ entry, form }) => DIRECTED_ENTRIES.has(entry) && PAST.test(word) && matchesAt(tokens, i, form, false),
       ),
     ),
   );
