@@ -2,7 +2,7 @@
  * Why annotated pairs of whole articles are not linked, and what claims of different stories that would be linked
  * share, as counts only (no sentence printed), so a held-out set can say which class of miss dominates without
  * anyone reading it. Pure: the extractor and the keys, no database (the
- * candidates the database would give are assumed found). `tsx scripts/eval/matching-misses.ts [dev|9|10|11|12|13|14|15]`.
+ * candidates the database would give are assumed found). `tsx scripts/eval/matching-misses.ts [dev|9|10|11|12|13|14|15|16]`.
  */
 import { extractClaims } from "@/lib/extract";
 import { articleContextOf } from "@/lib/matching/article-context";
@@ -16,6 +16,7 @@ import { MATCHING_ARTICLES_12 } from "./matching-articles-12";
 import { MATCHING_ARTICLES_13 } from "./matching-articles-13";
 import { MATCHING_ARTICLES_14 } from "./matching-articles-14";
 import { MATCHING_ARTICLES_15 } from "./matching-articles-15";
+import { MATCHING_ARTICLES_16 } from "./matching-articles-16";
 import { MATCHING_ARTICLES_9 } from "./matching-articles-9";
 import { MATCHING_ARTICLES_DEV } from "./matching-articles-dev";
 
@@ -28,6 +29,7 @@ const SETS: Record<string, EvalStory[]> = {
   "13": MATCHING_ARTICLES_13,
   "14": MATCHING_ARTICLES_14,
   "15": MATCHING_ARTICLES_15,
+  "16": MATCHING_ARTICLES_16,
 };
 const BODIES = new Set(ENTITIES.filter((e) => e.body).map((e) => e.id));
 const EVENTS = new Set(CONCEPTS.filter((c) => c.event).map((c) => c.id));
