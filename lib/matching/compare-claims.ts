@@ -88,11 +88,11 @@ export function scoreClaims(a: MatchKey, b: MatchKey): ScoredPair | null {
   const [inA, inB] = [holds(a.words), holds(b.words)];
   const knownOf = (words: string[], inOther: (word: string) => boolean) =>
     sameLanguage ? words : words.filter((w) => TRANSLATED.has(w) || inOther(w));
-  const comparable = (key: MatchKey, other: MatchKey) => {
-    const known = knownOf(key.words, other === a ? inA : inB).length;
+  const comparable = (key: MatchKey, inOther: (word: string) => boolean) => {
+    const known = knownOf(key.words, inOther).length;
     return known + UNKNOWN_WORD_WEIGHT * (key.words.length - known);
   };
-  const allWords = comparable(a, b) + comparable(b, a) - commonWords;
+  const allWords = comparable(a, inB) + comparable(b, inA) - commonWords;
   const sharedWords = sameLanguage ? commonWords : 0;
   const unionWords = sameLanguage ? allWords : 0;
   const union = {
@@ -183,9 +183,9 @@ export function scoreClaims(a: MatchKey, b: MatchKey): ScoredPair | null {
   // ("… and damaging the vessel, officials said"), where a share of both claims' words is small however alike they
   // are. Counted without the words both leads have (every claim of a story may say them) and, across the languages,
   // among the words the translation table could have written alike; never fewer than CONTAINED_WORDS.
-  const ownWords = (key: MatchKey) => key.words.filter((w) => !storyWide(w));
-  const inCommon = intersect(ownWords(a), ownWords(b)).length;
-  const shorter = Math.min(knownOf(ownWords(a), inB).length, knownOf(ownWords(b), inA).length);
+  const [aOwn, bOwn] = [a.words.filter((w) => !storyWide(w)), b.words.filter((w) => !storyWide(w))];
+  const inCommon = intersect(aOwn, bOwn).length;
+  const shorter = Math.min(knownOf(aOwn, inB).length, knownOf(bOwn, inA).length);
   const contained = inCommon >= CONTAINED_WORDS && inCommon >= CONTAINED_SHARE * shorter;
   if (!((aboutTheSame && score >= MATCH_THRESHOLD) || sameWords || mostWords || sameCount || contained)) return null;
   return { score: Math.round(score * 1000) / 1000, shared };

@@ -229,7 +229,7 @@ function findEntries(tokens: Tokens, entries: CompiledEntry[], languages: MatchL
   for (const language of languages) {
     const compounds = inside && language === "de";
     tokens.lowered.forEach((word, i) => {
-      for (const bucket of word.length > 2 ? [word.slice(0, 2), word.slice(0, 3)] : [word])
+      for (const bucket of bucketsOf(word))
         for (const { entry, form } of index.buckets[language].get(bucket) ?? [])
           if (!hits.has(entry) && matchesAt(tokens, i, form, compounds)) hits.add(entry);
       if (compounds) for (const entry of innerHitsOf(index, word)) hits.add(entry);
@@ -238,15 +238,16 @@ function findEntries(tokens: Tokens, entries: CompiledEntry[], languages: MatchL
   return [...hits].sort((x, y) => x - y).map((entry) => entries[entry]!.entry.id);
 }
 
+/** The buckets of FormIndex a form starting at this word is in: its first two and three letters, or the word. */
+const bucketsOf = (word: string) => (word.length > 2 ? [word.slice(0, 2), word.slice(0, 3)] : [word]);
+
 /** The entries whose forms sit inside a German word (a compound; "unverletzt" is negated, not "verletzt"). */
 function innerHitsOf(index: FormIndex, word: string): number[] {
   let hits = index.innerHits.get(word);
   if (hits === undefined) {
     hits = word.startsWith("un")
       ? []
-      : index.inner
-          .filter(({ form }) => word.includes(form.words[0]!) && !isAnotherWord(word, form.words[0]!))
-          .map((f) => f.entry);
+      : index.inner.filter(({ form }) => word.includes(form.words[0]!) && !isAnotherWord(word)).map((f) => f.entry);
     if (index.innerHits.size >= INNER_MEMORY) index.innerHits.clear();
     index.innerHits.set(word, hits);
   }
@@ -402,31 +403,36 @@ function firstNamed(tokens: Tokens, ids: string[]): { id: string; at: number }[]
 }
 
 /**
- * Words that hold a form's letters and are another word: "eingesetzt", "fortgesetzt", "Vorgesetzte" are forms of
- * "setzen", not laws ("Gesetz"); "die Vereinigten Staaten" agreed nothing; an investigation "abgeschlossen" is
- * finished, not closed, a club "abgestiegen" relegated, not risen; "ausgewählt" is chosen, not elected;
- * "Baugenehmigungen" and "Neuzulassungen" are permits and cars counted, not approvals; a "Kostenvoranschlag" is an
- * estimate, a "Versteigerung" an auction.
+ * Words that hold a form's letters and are another word, whichever form they hold: "eingesetzt", "fortgesetzt",
+ * "Vorgesetzte" are forms of "setzen", not laws ("Gesetz"); "die Vereinigten Staaten" agreed nothing, nor a
+ * "saisonbereinigt" figure; an investigation "abgeschlossen" is finished, not closed, a prisoner "eingesperrt" locked
+ * up; a club "abgestiegen" relegated, not risen; "ausgewählt" is chosen, not elected; "Baugenehmigungen" and
+ * "Neuzulassungen" are permits and cars counted, not approvals, a "Zulassungsbehörde" the regulator; a
+ * "Kostenvoranschlag" is an estimate, a "Versteigerung" an auction, "vielversprechend" promising.
  */
-const ANOTHER_WORD: Record<string, RegExp> = {
-  gesetz: /gesetzt/,
-  einigt: /vereinigt|bereinigt/,
-  einigung: /vereinigung|bereinigung/,
-  versprech: /vielversprech/,
-  gesperrt: /eingesperrt/,
-  sperrt: /eingesperrt/,
-  geschlossen: /.geschlossen/,
-  gestiegen: /(?:ab|ein|aus|um|auf|zu)gestiegen/,
-  gestorben: /ausgestorben/,
-  gewählt: /ausgewählt/,
-  genehmig: /(?:bau|aufenthalts|arbeits)genehmig/,
-  zulassung: /neuzulassung|zulassungsbehörde|zulassungsstelle/,
-  rechtswidrig: /völkerrechtswidrig/,
-  anschlag: /voranschlag/,
-  anschläg: /voranschläg/,
-  steigerung: /versteigerung/,
-};
-const isAnotherWord = (word: string, form: string) => ANOTHER_WORD[form]?.test(word) === true;
+const ANOTHER_WORD = new RegExp(
+  [
+    "gesetzt",
+    "vereinigt",
+    "bereinigt",
+    "vereinigung",
+    "bereinigung",
+    "vielversprech",
+    "eingesperrt",
+    ".geschlossen",
+    "(?:ab|ein|aus|um|auf|zu)gestiegen",
+    "ausgestorben",
+    "ausgewählt",
+    "(?:bau|aufenthalts|arbeits)genehmig",
+    "neuzulassung",
+    "zulassungsbehörde",
+    "zulassungsstelle",
+    "völkerrechtswidrig",
+    "voranschl",
+    "versteigerung",
+  ].join("|"),
+);
+const isAnotherWord = (word: string) => ANOTHER_WORD.test(word);
 
 function matchesAt({ words, lowered, clauseEnd, beforeConjunction }: Tokens, i: number, form: Form, inside: boolean) {
   // A separable verb's particle ends the verb's clause: "griff die Ukraine an", not "sagte, es sei zu früh".
@@ -442,8 +448,8 @@ function matchesAt({ words, lowered, clauseEnd, beforeConjunction }: Tokens, i: 
     } else if (!word.startsWith(wanted)) {
       // German compounds: "Truppenentsendung" holds "entsend", "Drohnenangriff" "angriff"; "unverletzt" is negated.
       const compound = inside && last === 0 && wanted.length >= 6 && !word.startsWith("un") && word.includes(wanted);
-      if (!compound || isAnotherWord(word, wanted)) return false;
-    } else if (isAnotherWord(word, wanted)) return false;
+      if (!compound || isAnotherWord(word)) return false;
+    } else if (isAnotherWord(word)) return false;
   }
   return true;
 }
@@ -614,13 +620,15 @@ const DIRECTED_ENTRIES = new Set(COMPILED.concepts.flatMap(({ entry }, i) => (en
  * sanctions, Russia attacked …").
  */
 function firstDirectedAt(tokens: Tokens): number {
-  const { buckets } = INDEXED.get(COMPILED.concepts)!;
-  const at = tokens.lowered.findIndex((word, i) =>
-    (word.length > 2 ? [word.slice(0, 2), word.slice(0, 3)] : [word]).some((bucket) =>
-      (buckets.en.get(bucket) ?? []).some(
-        ({ entry, form }) => DIRECTED_ENTRIES.has(entry) && PAST.test(word) && matchesAt(tokens, i, form, false),
+  const index = INDEXED.get(COMPILED.concepts)!;
+  const at = tokens.lowered.findIndex(
+    (word, i) =>
+      PAST.test(word) &&
+      bucketsOf(word).some((bucket) =>
+        (index.buckets.en.get(bucket) ?? []).some(
+          ({ entry, form }) => DIRECTED_ENTRIES.has(entry) && matchesAt(tokens, i, form, false),
+        ),
       ),
-    ),
   );
   return at < 0 ? tokens.words.length : at;
 }
