@@ -1,6 +1,11 @@
 import Database from "better-sqlite3";
+import { APIError } from "better-auth/api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
+import { buildAuth } from "@/lib/auth/build-auth";
+import { Prisma } from "@/lib/generated/prisma-sqlite/client";
+import { createTestAuth, signInHeaders } from "@/test/support/test-auth";
+import { createUser } from "@/lib/users/create-user";
 import { createDb } from "./client";
 import { translateDatabaseError } from "./translate-database-error";
 
@@ -91,6 +96,54 @@ describe("database errors a person can act on", () => {
       });
       expect(await t.db.source.count({ where: { name: { startsWith: "Abgebrochen" } } })).toBe(0);
     },
+  );
+
+  it("a session read that met a closed connection is a 503, though Better Auth wraps the error in its own", () => {
+    // What Prisma makes of node-postgres' ECONNRESET (a server that went away mid-read), inside Better Auth's answer
+    // to getSession: the code is a level down, and the message names no driver error.
+    const closed = new Prisma.PrismaClientKnownRequestError("Server has closed the connection.", {
+      code: "P1017",
+      clientVersion: "7",
+    });
+    const wrapped = APIError.from(
+      "INTERNAL_SERVER_ERROR",
+      { code: "FAILED_TO_GET_SESSION", message: "Failed to get session" },
+      { cause: closed },
+    );
+    expect(translateDatabaseError(wrapped)).toMatchObject({
+      status: 503,
+      message: expect.stringContaining("Try again"),
+    });
+    expect(translateDatabaseError(APIError.from("INTERNAL_SERVER_ERROR", { code: "X", message: "Failed" }))).toBeNull();
+  });
+
+  it.runIf(process.env.TEST_DATABASE_URL?.startsWith("postgres"))(
+    "a signed-in user whose session cannot be read for a database down is told to try again",
+    async () => {
+      const { auth, withSecrets } = createTestAuth(t);
+      await createUser(t.db, auth, null, {
+        email: "grace@example.org",
+        name: "Grace",
+        role: "admin",
+        password: "pw-grace-0123456",
+      });
+      const headers = await signInHeaders(auth, "grace@example.org", "pw-grace-0123456");
+      await withSecrets.$disconnect();
+      // The same server's auth, with its database gone: the session cookie is valid, its row cannot be read.
+      const downDb = createDb("postgresql://nobody:x@127.0.0.1:1/none", { withSecrets: true });
+      const down = buildAuth({
+        authDb: downDb,
+        provider: "postgresql",
+        appDb: () => downDb,
+        secret: "test-secret-test-secret-test-secret-0123",
+        baseURL: "http://127.0.0.1:3000",
+      });
+      const error = await caught(() => down.api.getSession({ headers }));
+      await downDb.$disconnect();
+      expect(error).toBeInstanceOf(APIError);
+      expect(translateDatabaseError(error)).toMatchObject({ status: 503 });
+    },
+    30_000,
   );
 
   it("a deadlock that outlasted its retries is a 503: the transaction was rolled back whole", () => {
