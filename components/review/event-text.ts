@@ -26,6 +26,10 @@ export function eventDetail(e: EventLike, statusLabel: (value: string | null) =>
     case "changed_in_version":
       return `${quoted(e.from)} → ${quoted(e.to)}`;
     case "orphaned":
+    case "match_dismissed_different_fact":
+    case "match_dismissed_different_event":
+    case "match_dismissed_other":
+    case "match_restored":
       return quoted(e.from);
     case "split_off":
       return quoted(e.to);

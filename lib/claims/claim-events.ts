@@ -24,6 +24,10 @@ export const CLAIM_EVENT_TYPES = [
   "citation_role",
   "verdict_carried_over",
   "verdict_carried_over_in_story",
+  "match_dismissed_different_fact",
+  "match_dismissed_different_event",
+  "match_dismissed_other",
+  "match_restored",
   "changed_in_version",
   "orphaned",
 ] as const;

@@ -43,12 +43,31 @@ export const ClaimMatchResponseSchema = z.object({
   inStory: z.boolean(),
 });
 
+/** Why two linked claims are not the same claim: a desk's answer, each a kind of event in both claims' histories. */
+export const DISMISSAL_REASONS = ["different_fact", "different_event", "other"] as const;
+export type DismissalReason = (typeof DISMISSAL_REASONS)[number];
+
+/** A match a person said is not the same claim: kept apart by matching, listed so the decision can be undone. */
+export const DismissedMatchResponseSchema = z.object({
+  claimId: z.string(),
+  text: z.string(),
+  article: z.object({ id: z.string(), title: z.string(), outlet: z.string().nullable() }),
+  reason: z.enum(DISMISSAL_REASONS),
+  note: z.string().nullable(),
+  /** Who said so (null once the account is gone). */
+  by: z.string().nullable(),
+  at: z.date(),
+});
+
 export const ClaimMatchesResponseSchema = z.object({
   claimId: z.string(),
   matches: z.array(ClaimMatchResponseSchema),
+  /** The matches people unlinked as not the same claim, newest first (at most 20). */
+  dismissed: z.array(DismissedMatchResponseSchema),
   /** How many other articles the matches come from. */
   articles: z.number().int(),
 });
 
 export type ClaimMatchView = z.infer<typeof ClaimMatchResponseSchema>;
+export type DismissedMatchView = z.infer<typeof DismissedMatchResponseSchema>;
 export type ClaimMatchesView = z.infer<typeof ClaimMatchesResponseSchema>;

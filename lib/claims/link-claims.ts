@@ -11,6 +11,7 @@ import {
 import type { MatchKey } from "@/lib/matching/match-key";
 import { alignWithStory, joinedThrough, MAX_ALIGNED_PAIRS } from "./align-with-story";
 import { articleContextFor } from "./article-context-for";
+import { dismissedPairs, pairKey } from "./dismissed-pairs";
 import { writeMatchFields } from "./write-match-fields";
 import { IN_PLACE, parseKey, rankAgainstArchive } from "./match-against-archive";
 import { offThread } from "./matching-off-thread";
@@ -117,18 +118,25 @@ export async function linkClaims(
       inStory: true,
       ...(side === "claimId" ? { other: outside } : { claim: outside }),
     }));
+    // Pairs a person said are not the same claim stay apart: read here, in the transaction that writes the links, so
+    // a dismissal made while this article was being ranked is not undone by it.
+    const apart = await dismissedPairs(
+      tx,
+      all.map((c) => c.id),
+    );
+    const kept = rows.filter((row) => !apart.has(pairKey(row.claimId, row.otherId)));
     // Prisma's createMany took 80 µs a row here (a bulk ingest writes some 450 links an article). A pair already there
     // is left as it is: two articles on one story matched at once may each find the other and write the same pair.
     await insertRows(
       tx,
       providerOf(db),
       "ClaimLink",
-      rows.map((row) => ({ ...row, createdAt })),
+      kept.map((row) => ({ ...row, createdAt })),
       { ignoreDuplicates: true },
     );
-    return true;
+    return kept.length / 2;
   }, WRITE_TIMEOUT);
-  return { linked: stored ? rows.length / 2 : 0, story: stored ? story.members : [] };
+  return { linked: stored === false ? 0 : stored, story: stored === false ? [] : story.members };
 }
 
 /**

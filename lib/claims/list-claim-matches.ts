@@ -9,7 +9,13 @@ import { recordId } from "@/lib/input/record-id";
 import { describeLink } from "@/lib/matching/align-story";
 import { storedClaimForMatching } from "@/lib/matching/match-terms";
 import { matchKeyOf } from "@/lib/matching/match-key";
-import type { ClaimMatchesView, ClaimMatchView } from "./claim-match-schemas";
+import {
+  DISMISSAL_REASONS,
+  type ClaimMatchesView,
+  type ClaimMatchView,
+  type DismissalReason,
+  type DismissedMatchView,
+} from "./claim-match-schemas";
 import { verdictsCarriedOver } from "./verdicts-carried-over";
 import {
   MATCH_ARTICLE_FIELDS,
@@ -60,11 +66,14 @@ export async function listClaimMatches(
     const key =
       parseKey(claim.matchKey) ??
       matchKeyOf(storedClaimForMatching(claim, claim.article.language, await articleContextFor(db, claim.articleId)));
-    const [matches] = await matchAgainstArchive(db, [key], claim.articleId, limit, language);
-    return { claimId, matches: matches!, articles: new Set(matches!.map((m) => m.article.id)).size };
+    const [found] = await matchAgainstArchive(db, [key], claim.articleId, limit, language);
+    const dismissed = await listDismissed(db, claimId);
+    const apart = new Set(dismissed.map((d) => d.claimId));
+    const matches = found!.filter((m) => !apart.has(m.claimId));
+    return { claimId, matches, dismissed, articles: new Set(matches.map((m) => m.article.id)).size };
   }
   const where = { claimId, other: LIVE_CLAIM };
-  const [links, articles] = await Promise.all([
+  const [links, articles, dismissed] = await Promise.all([
     db.claimLink.findMany({
       where,
       // The rules' matches first: a claim aligned in its story is listed after them, whatever its likeness.
@@ -86,6 +95,7 @@ export async function listClaimMatches(
       },
     }),
     db.claimLink.findMany({ where, select: { other: { select: { articleId: true } } } }),
+    listDismissed(db, claimId),
   ]);
   const key = parseKey(claim.matchKey);
   const carried = await verdictsCarriedOver(
@@ -102,6 +112,50 @@ export async function listClaimMatches(
       const match = describeLink(key, otherKey, { inStory, score }, language);
       return match ? [matchView(other, match, carried.get(other.id), inStory)] : [];
     }),
+    dismissed,
     articles: new Set(articles.map((a) => a.other.articleId)).size,
   };
 }
+
+/** The most dismissals listed with a claim's matches: a claim some desk unlinked more often is one to look at anyway. */
+const DISMISSALS_LISTED = 20;
+
+/** The matches people unlinked from this claim, newest first, with the other claim's words and article. */
+async function listDismissed(db: Db, claimId: string): Promise<DismissedMatchView[]> {
+  const select = {
+    reason: true,
+    note: true,
+    createdAt: true,
+    actor: { select: { name: true } },
+  } as const;
+  const other = { select: { id: true, text: true, article: { select: { id: true, title: true, outlet: true } } } };
+  const [mine, theirs] = await Promise.all([
+    db.claimLinkDismissal.findMany({
+      where: { claimId, other: LIVE_CLAIM },
+      select: { ...select, other },
+      orderBy: { createdAt: "desc" },
+      take: DISMISSALS_LISTED,
+    }),
+    db.claimLinkDismissal.findMany({
+      where: { otherId: claimId, claim: LIVE_CLAIM },
+      select: { ...select, claim: other },
+      orderBy: { createdAt: "desc" },
+      take: DISMISSALS_LISTED,
+    }),
+  ]);
+  return [...mine.map((d) => ({ ...d, to: d.other })), ...theirs.map((d) => ({ ...d, to: d.claim }))]
+    .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())
+    .slice(0, DISMISSALS_LISTED)
+    .map((d) => ({
+      claimId: d.to.id,
+      text: d.to.text,
+      article: d.to.article,
+      reason: toDismissalReason(d.reason),
+      note: d.note,
+      by: d.actor?.name ?? null,
+      at: d.createdAt,
+    }));
+}
+
+const toDismissalReason = (value: string): DismissalReason =>
+  (DISMISSAL_REASONS as readonly string[]).includes(value) ? (value as DismissalReason) : "other";

@@ -1,0 +1,30 @@
+import { apiHandler } from "@/lib/api/api-handler";
+import { dismissClaimMatch, type DismissClaimMatchSchema } from "@/lib/claims/dismiss-claim-match";
+import { restoreClaimMatch } from "@/lib/claims/restore-claim-match";
+import { getDb } from "@/lib/db/client";
+import type { z } from "zod";
+
+export const dynamic = "force-dynamic";
+
+type Params = { id: string; otherId: string };
+
+/**
+ * POST /api/claims/:id/matches/:otherId/dismissal {reason: "different_fact" | "different_event" | "other", note?} —
+ * "not the same claim": the link goes, both ways, and matching keeps the two apart. 400 when they are not linked, 409
+ * when someone already unlinked them (with who and why).
+ */
+export const POST = apiHandler<Params>(
+  "claim.edit",
+  async ({ actor, params, json }) =>
+    dismissClaimMatch(getDb(), actor, {
+      ...(await json<z.input<typeof DismissClaimMatchSchema>>()),
+      claimId: params.id,
+      otherId: params.otherId,
+    }),
+  { maxBytes: 16 * 1024 },
+);
+
+/** DELETE /api/claims/:id/matches/:otherId/dismissal — undoes it; `linked` says whether matching linked them again. */
+export const DELETE = apiHandler<Params>("claim.edit", async ({ actor, params }) =>
+  restoreClaimMatch(getDb(), actor, { claimId: params.id, otherId: params.otherId }),
+);

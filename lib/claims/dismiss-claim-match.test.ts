@@ -1,0 +1,138 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/permissions";
+import { createArticle, createUser } from "@/test/support/factories";
+import { createTestDb, type TestDb } from "@/test/support/test-db";
+import { dismissClaimMatch } from "./dismiss-claim-match";
+import { linkClaims } from "./link-claims";
+import { listClaimHistory } from "./list-claim-history";
+import { listClaimMatches } from "./list-claim-matches";
+import { restoreClaimMatch } from "./restore-claim-match";
+
+// Our own sentences: one fact in two languages, and a third report that the rules link too.
+const ENGLISH = "North Korea has sent more than 1,000 troops to Russia, South Korea's spy agency said on Friday.";
+const GERMAN = "Nordkorea hat nach Angaben des Geheimdienstes NIS mehr als 1.000 Soldaten nach Russland entsandt.";
+const THIRD = "Nordkorea hat laut NIS über 1.000 Soldaten nach Russland geschickt, berichtet Yonhap.";
+
+let t: TestDb;
+let checker: Actor;
+let english: { claim: string; article: string };
+let german: { claim: string; article: string };
+let third: { claim: string; article: string };
+const ingest = async (title: string, body: string) => {
+  const { articleId } = await createArticle(t.db, { title, body });
+  const claim = await t.db.claim.findFirstOrThrow({ where: { articleId }, orderBy: { position: "asc" } });
+  return { claim: claim.id, article: articleId };
+};
+const matchIds = async (claimId: string) =>
+  (await listClaimMatches(t.db, checker, { claimId })).matches.map((m) => m.claimId);
+const linkRows = () => t.db.claimLink.count({ where: { claimId: { in: [english.claim, german.claim] } } });
+
+beforeAll(async () => {
+  t = await createTestDb();
+  checker = await createUser(t.db, { role: "factchecker", name: "Fenna" });
+  english = await ingest("Korea Herald", ENGLISH);
+  german = await ingest("dpa", GERMAN);
+  third = await ingest("Yonhap", THIRD);
+});
+afterAll(() => t?.drop());
+
+describe("a match a person says is not the same claim", () => {
+  it("starts linked both ways (the premise)", async () => {
+    expect(await matchIds(german.claim)).toContain(english.claim);
+    expect(await matchIds(english.claim)).toContain(german.claim);
+  });
+
+  it("refuses a viewer, a missing reason, a pair that is not linked and a claim that is not there, writing nothing", async () => {
+    const before = JSON.stringify([
+      await linkRows(),
+      await t.db.claimEvent.count(),
+      await t.db.claimLinkDismissal.count(),
+    ]);
+    const viewer = await createUser(t.db, { role: "viewer" });
+    const pair = { claimId: german.claim, otherId: english.claim };
+    await expect(dismissClaimMatch(t.db, viewer, { ...pair, reason: "different_fact" })).rejects.toMatchObject({
+      status: 403,
+    });
+    await expect(dismissClaimMatch(t.db, checker, { ...pair, reason: "because" as "other" })).rejects.toMatchObject({
+      status: 400,
+      message: expect.stringContaining("Say why"),
+    });
+    await expect(
+      dismissClaimMatch(t.db, checker, { claimId: german.claim, otherId: german.claim, reason: "other" }),
+    ).rejects.toMatchObject({ status: 400, field: "otherId" });
+    await expect(
+      dismissClaimMatch(t.db, checker, { claimId: "nope", otherId: english.claim, reason: "other" }),
+    ).rejects.toMatchObject({ status: 404 });
+    expect(
+      JSON.stringify([await linkRows(), await t.db.claimEvent.count(), await t.db.claimLinkDismissal.count()]),
+    ).toBe(before);
+  });
+
+  it("unlinks the pair from both sides, lists it as dismissed, and both histories say who and why", async () => {
+    await dismissClaimMatch(t.db, checker, {
+      claimId: german.claim,
+      otherId: english.claim,
+      reason: "different_event",
+      note: "  The Herald means the October deployment.  ",
+    });
+    expect(await matchIds(german.claim)).not.toContain(english.claim);
+    expect(await matchIds(english.claim)).not.toContain(german.claim);
+    // The third report is still linked to both: only the one pair was unlinked.
+    expect(await matchIds(german.claim)).toContain(third.claim);
+    const { dismissed } = await listClaimMatches(t.db, checker, { claimId: english.claim });
+    expect(dismissed).toEqual([
+      expect.objectContaining({
+        claimId: german.claim,
+        text: expect.stringContaining("1.000 Soldaten nach Russland entsandt"),
+        article: expect.objectContaining({ title: "dpa" }),
+        reason: "different_event",
+        note: "The Herald means the October deployment.",
+        by: "Fenna",
+      }),
+    ]);
+    for (const [claim, other, title] of [
+      [german.claim, english.claim, "Korea Herald"],
+      [english.claim, german.claim, "dpa"],
+    ] as const) {
+      const [entry] = (await listClaimHistory(t.db, checker, claim)).history;
+      expect(entry).toMatchObject({
+        type: "match_dismissed_different_event",
+        reason: "The Herald means the October deployment.",
+        related: { claimId: other, articleTitle: title },
+      });
+    }
+  });
+
+  it("a second person unlinking the same pair is told who did it first; nothing is written twice", async () => {
+    const other = await createUser(t.db, { role: "editor", name: "Ole" });
+    const events = await t.db.claimEvent.count();
+    await expect(
+      dismissClaimMatch(t.db, other, { claimId: english.claim, otherId: german.claim, reason: "different_fact" }),
+    ).rejects.toMatchObject({ status: 409, message: expect.stringContaining("Fenna already said") });
+    expect(await t.db.claimEvent.count()).toBe(events);
+    expect(await t.db.claimLinkDismissal.count()).toBe(1);
+  });
+
+  it("matching the articles again (a rematch, a new report) does not link the pair again", async () => {
+    await linkClaims(t.db, german.article);
+    await linkClaims(t.db, english.article);
+    await ingest("Reuters", "North Korea sent over 1,000 soldiers to Russia, according to the NIS.");
+    expect(await matchIds(german.claim)).not.toContain(english.claim);
+    expect(await matchIds(english.claim)).not.toContain(german.claim);
+    expect(await matchIds(german.claim)).toContain(third.claim);
+  });
+
+  it("undone, the pair is matched again at once and linked both ways; a second undo is refused", async () => {
+    expect(await restoreClaimMatch(t.db, checker, { claimId: english.claim, otherId: german.claim })).toEqual({
+      linked: true,
+    });
+    expect(await matchIds(german.claim)).toContain(english.claim);
+    expect(await matchIds(english.claim)).toContain(german.claim);
+    expect((await listClaimMatches(t.db, checker, { claimId: english.claim })).dismissed).toEqual([]);
+    const [entry] = (await listClaimHistory(t.db, checker, german.claim)).history;
+    expect(entry).toMatchObject({ type: "match_restored", related: { claimId: english.claim } });
+    await expect(
+      restoreClaimMatch(t.db, checker, { claimId: english.claim, otherId: german.claim }),
+    ).rejects.toMatchObject({ status: 400 });
+  });
+});
