@@ -3,7 +3,9 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testTempDir } from "@/test/support/temp-dir";
 import { MATCH_KEY_VERSION } from "@/lib/matching/match-terms";
-import { createArticle } from "@/test/support/factories";
+import { dismissClaimMatch } from "@/lib/claims/dismiss-claim-match";
+import { restoreClaimMatch } from "@/lib/claims/restore-claim-match";
+import { createArticle, createUser } from "@/test/support/factories";
 import { runClaimsHere } from "@/test/support/run-claims-here";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
 
@@ -38,6 +40,23 @@ describe("claims matches, match and rematch", () => {
     const german = await claims(["matches", dpaClaim, "--language", "de"]);
     expect(german.stdout).toContain("Zahlen: > 1.000 Soldaten gegen > 10.000 Soldaten");
     expect(german.stdout).toContain("gleich: Nordkorea, Russland");
+  });
+
+  it("says which matches a desk unlinked, and why", async () => {
+    const other = await t.db.claimLink.findFirstOrThrow({ where: { claimId: dpaClaim } });
+    const checker = await createUser(t.db, { role: "factchecker" });
+    await dismissClaimMatch(t.db, checker, {
+      claimId: dpaClaim,
+      otherId: other.otherId,
+      reason: "different_event",
+      note: "The Herald counts another deployment.",
+    });
+    const text = await claims(["matches", dpaClaim]);
+    expect(text.stdout).toMatch(
+      /^Not seen in any other article\.\nUnlinked as not the same claim \(1\):\n {2}“More than 10,000 North Korean soldiers[^”]*” \(Herald\): different event, The Herald counts another deployment\.\n$/,
+    );
+    await restoreClaimMatch(t.db, checker, { claimId: dpaClaim, otherId: other.otherId });
+    expect((await claims(["matches", dpaClaim])).stdout).toMatch(/^Seen in 1 other article:/);
   });
 
   it("refuses what it cannot do in one sentence", async () => {

@@ -292,3 +292,76 @@ test("a claim's closest counterpart in another report of its story is shown as s
       `Bane NOR confirmed the crew (${run}).`,
   );
 });
+
+test("two people unlink the same match: the first is stored with its reason, the second is told, and it can be linked again", async ({
+  page,
+}) => {
+  const run = tag();
+  const dpa = await ingest(page.request, `dpa ${run}`, `${GERMAN}\nKennung ${run}.`, "dpa");
+  const herald = await ingest(page.request, `Korea Herald ${run}`, `${ENGLISH}\nReference ${run}.`, "Korea Herald");
+  const unlinkOn = (card: ReturnType<typeof cardWith>) =>
+    card.locator(`[data-match-id="${dpa.claim.id}"]`).getByRole("button", { name: /^Not the same claim as/ });
+
+  // The editor (this page) has the match open and is about to unlink it too; their page hears nothing meanwhile.
+  await page.goto(herald.url);
+  const mine = cardWith(page, "10,000 North Korean soldiers");
+  await mine.locator(".seen-before summary").click();
+  const held = await holdChangePoll(page);
+
+  // A fact-checker unlinks it with the keyboard: a reason (arrow keys), a note, Enter.
+  const context = await page
+    .context()
+    .browser()!
+    .newContext({ storageState: storageStateOf("factchecker") });
+  const checker = await context.newPage();
+  await checker.goto(herald.url);
+  const theirs = cardWith(checker, "10,000 North Korean soldiers");
+  await theirs.locator(".seen-before summary").click();
+  await unlinkOn(theirs).click();
+  const form = theirs.locator(".seen-before__unlink");
+  await expect(form.getByRole("radio").first()).toBeFocused();
+  await expect(form.getByRole("button", { name: "Unlink" })).toBeDisabled();
+  await checker.keyboard.press("ArrowDown");
+  await expect(form.getByRole("radio", { name: "Another event" })).toBeChecked();
+  await form.getByLabel("Note for the desk").fill(`The Herald counts the October deployment (${run}).`);
+  await checker.screenshot({ path: runTmp("screenshots/seen-before-unlink.png") });
+  await checker.keyboard.press("Enter");
+  await expect(theirs.locator(`[data-match-id="${dpa.claim.id}"]`)).toHaveCount(0);
+  await expect(theirs.locator(".seen-before__dismissed summary")).toHaveText("1 match unlinked as not the same claim");
+
+  // Stored, both ways, with who and why; the other claim's page no longer lists this one either.
+  const matches = await (await page.request.get(`/api/claims/${herald.claim.id}/matches`)).json();
+  expect(matches.matches.map((m: { claimId: string }) => m.claimId)).not.toContain(dpa.claim.id);
+  expect(matches.dismissed).toEqual([
+    expect.objectContaining({
+      claimId: dpa.claim.id,
+      reason: "different_event",
+      note: `The Herald counts the October deployment (${run}).`,
+    }),
+  ]);
+  const back = await (await page.request.get(`/api/claims/${dpa.claim.id}/matches`)).json();
+  expect(back.matches.map((m: { claimId: string }) => m.claimId)).not.toContain(herald.claim.id);
+
+  // The editor's stale page still shows the match: unlinking it is refused with who did it, and nothing doubles.
+  await unlinkOn(mine).click();
+  await mine.getByRole("radio", { name: "Another fact of the same story" }).check();
+  await mine.locator(".seen-before__unlink").getByRole("button", { name: "Unlink" }).click();
+  await expect(mine.locator(".seen-before").getByRole("alert")).toContainText(
+    "already said these are not the same claim",
+  );
+  // Once the page hears of the change, the match leaves its list too.
+  held.release();
+  await expect(mine.locator(`[data-match-id="${dpa.claim.id}"]`)).toHaveCount(0);
+  await expect(mine.locator(".seen-before__dismissed summary")).toHaveText("1 match unlinked as not the same claim");
+  await mine.locator(".claim-record summary").click();
+  await expect(mine.locator(".claim-history")).toContainText("Unlinked from a match: another event");
+  await expect(mine.locator(".claim-history")).toContainText(`(The Herald counts the October deployment (${run}).)`);
+
+  // The fact-checker thinks again: linked again, and listed as a match once more.
+  await theirs.locator(".seen-before__dismissed summary").click();
+  await checker.screenshot({ path: runTmp("screenshots/seen-before-unlinked.png") });
+  await theirs.locator(`[data-dismissed-id="${dpa.claim.id}"]`).getByRole("button", { name: "Link again" }).click();
+  await expect(theirs.locator(`[data-match-id="${dpa.claim.id}"]`)).toBeVisible();
+  await expect(theirs.locator(".seen-before__dismissed")).toHaveCount(0);
+  await context.close();
+});

@@ -32,6 +32,12 @@ export async function runMatches(argv: string[], io: CliIo): Promise<void> {
       ? "Not seen in any other article.\n"
       : `Seen in ${result.articles} other article${result.articles === 1 ? "" : "s"}:\n${result.matches.map(describe).join("")}`,
   );
+  if (result.dismissed.length > 0)
+    io.stdout.write(
+      `Unlinked as not the same claim (${result.dismissed.length}):\n${result.dismissed
+        .map((d) => `  “${d.text}” (${d.article.title}): ${d.reason.replace("_", " ")}${d.note ? `, ${d.note}` : ""}\n`)
+        .join("")}`,
+    );
 }
 
 /**

@@ -188,7 +188,7 @@ export function ClaimCard({ claim, lang, articleId, can, next }: Props) {
         ))}
       </ul>
       <ClaimNotes claim={claim} />
-      {claim.seenBefore.articles ? (
+      {claim.seenBefore.articles || claim.seenBefore.dismissed ? (
         <SeenBefore claim={claim} articleId={articleId} version={knownVersion} canReview={can.review} />
       ) : null}
       {drafts.hasDrafts && !selected ? <p className="claim-card__draft">{tr("unsavedDraft")}</p> : null}

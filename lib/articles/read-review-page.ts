@@ -37,7 +37,8 @@ export async function readReviewPage(db: Db, actor: Actor, input: { articleId: s
   ]);
   const seenBefore = {
     matched: review.article.matchedAt !== null,
-    claims: seen.size,
+    // A claim whose only matches people unlinked is not seen elsewhere.
+    claims: [...seen.values()].filter((s) => s.articles > 0).length,
     withVerdict: [...seen.values()].filter((s) => s.verdicts > 0).length,
     figuresDisagree: [...seen.values()].filter((s) => s.figuresDisagree).length,
   };

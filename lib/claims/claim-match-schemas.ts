@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ClaimStatusSchema } from "./claim-status-schema";
+import { DISMISSAL_REASONS } from "./dismissal-reasons";
 
 /** Two figures of one kind side by side: this claim's and the matching one's, and whether both can be true. */
 export const FigurePairResponseSchema = z.object({
@@ -42,10 +43,6 @@ export const ClaimMatchResponseSchema = z.object({
    */
   inStory: z.boolean(),
 });
-
-/** Why two linked claims are not the same claim: a desk's answer, each a kind of event in both claims' histories. */
-export const DISMISSAL_REASONS = ["different_fact", "different_event", "other"] as const;
-export type DismissalReason = (typeof DISMISSAL_REASONS)[number];
 
 /** A match a person said is not the same claim: kept apart by matching, listed so the decision can be undone. */
 export const DismissedMatchResponseSchema = z.object({

@@ -57,11 +57,16 @@ describe("a match a person says is not the same claim", () => {
       status: 400,
       message: expect.stringContaining("Say why"),
     });
+    await expect(dismissClaimMatch(t.db, checker, { ...pair, reason: "other", note: "  " })).rejects.toMatchObject({
+      status: 400,
+      field: "note",
+      message: "Say in the note which reason it is.",
+    });
     await expect(
-      dismissClaimMatch(t.db, checker, { claimId: german.claim, otherId: german.claim, reason: "other" }),
+      dismissClaimMatch(t.db, checker, { claimId: german.claim, otherId: german.claim, reason: "different_fact" }),
     ).rejects.toMatchObject({ status: 400, field: "otherId" });
     await expect(
-      dismissClaimMatch(t.db, checker, { claimId: "nope", otherId: english.claim, reason: "other" }),
+      dismissClaimMatch(t.db, checker, { claimId: "nope", otherId: english.claim, reason: "different_fact" }),
     ).rejects.toMatchObject({ status: 404 });
     expect(
       JSON.stringify([await linkRows(), await t.db.claimEvent.count(), await t.db.claimLinkDismissal.count()]),

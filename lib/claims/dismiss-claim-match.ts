@@ -7,22 +7,25 @@ import { parseInput } from "@/lib/input/parse-input";
 import { recordId } from "@/lib/input/record-id";
 import { typedText } from "@/lib/input/typed-text";
 import { recordClaimEvents } from "./claim-events";
-import { DISMISSAL_REASONS, type DismissalReason } from "./claim-match-schemas";
+import { DISMISSAL_REASONS, type DismissalReason } from "./dismissal-reasons";
 import { CLAIM_LIMITS } from "./claim-limits";
 import { loadLiveClaim } from "./claim-lock";
 
-export const DismissClaimMatchSchema = z.object({
-  claimId: recordId("claim"),
-  /** The matching claim (of another article) that is not the same claim. */
-  otherId: recordId("matching claim"),
-  reason: z.enum(DISMISSAL_REASONS, {
-    error: "Say why they are not the same claim: another fact, another event, or another reason.",
-  }),
-  note: typedText()
-    .max(CLAIM_LIMITS.note, "Keep the note under 5,000 characters.")
-    .optional()
-    .transform((note) => note || null),
-});
+export const DismissClaimMatchSchema = z
+  .object({
+    claimId: recordId("claim"),
+    /** The matching claim (of another article) that is not the same claim. */
+    otherId: recordId("matching claim"),
+    reason: z.enum(DISMISSAL_REASONS, {
+      error: "Say why they are not the same claim: another fact, another event, or another reason.",
+    }),
+    /** Why, in the desk's words; a blank note is none. */
+    note: typedText().max(CLAIM_LIMITS.note, "Keep the note under 5,000 characters.").optional(),
+  })
+  .refine((input) => input.reason !== "other" || Boolean(input.note), {
+    message: "Say in the note which reason it is.",
+    path: ["note"],
+  });
 
 /** The reasons as the API's and the CLI's messages say them (the interface words them itself). */
 const REASON_WORDS: Record<DismissalReason, string> = {
@@ -45,7 +48,8 @@ export async function dismissClaimMatch(
   input: z.input<typeof DismissClaimMatchSchema>,
 ): Promise<{ dismissed: true }> {
   requirePermission(actor, "claim.edit");
-  const { claimId, otherId, reason, note } = parseInput(DismissClaimMatchSchema, input, "otherId");
+  const { claimId, otherId, reason, note: typed } = parseInput(DismissClaimMatchSchema, input, "otherId");
+  const note = typed || null;
   const pair = orderedPair(claimId, otherId);
   return db.$transaction(async (tx) => {
     // Both claims held (PostgreSQL), in id order: two people unlinking the pair at once are one after the other.

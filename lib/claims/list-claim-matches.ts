@@ -9,13 +9,8 @@ import { recordId } from "@/lib/input/record-id";
 import { describeLink } from "@/lib/matching/align-story";
 import { storedClaimForMatching } from "@/lib/matching/match-terms";
 import { matchKeyOf } from "@/lib/matching/match-key";
-import {
-  DISMISSAL_REASONS,
-  type ClaimMatchesView,
-  type ClaimMatchView,
-  type DismissalReason,
-  type DismissedMatchView,
-} from "./claim-match-schemas";
+import type { ClaimMatchesView, ClaimMatchView, DismissedMatchView } from "./claim-match-schemas";
+import { DISMISSAL_REASONS, type DismissalReason } from "./dismissal-reasons";
 import { verdictsCarriedOver } from "./verdicts-carried-over";
 import {
   MATCH_ARTICLE_FIELDS,
