@@ -35,7 +35,10 @@ export async function runMatches(argv: string[], io: CliIo): Promise<void> {
   if (result.dismissed.length > 0)
     io.stdout.write(
       `Unlinked as not the same claim (${result.dismissed.length}):\n${result.dismissed
-        .map((d) => `  “${d.text}” (${d.article.title}): ${d.reason.replace("_", " ")}${d.note ? `, ${d.note}` : ""}\n`)
+        .map(
+          (d) =>
+            `  “${d.text}” (${d.article.title}): ${d.reason.replace("_", " ")}${d.note ? `, ${d.note.replace(/\s+/g, " ")}` : ""}\n`,
+        )
         .join("")}`,
     );
 }

@@ -43,6 +43,8 @@ export type ClaimView = Omit<
     live: boolean;
     /** Carried over from the closest claim in another report of the story, not from the same claim. */
     inStory: boolean;
+    /** Someone has since unlinked that claim as not the same one: the verdict stands on a match the desk doubts. */
+    unlinked: boolean;
   } | null;
 };
 
@@ -163,7 +165,23 @@ function verdictFromOf(newestFirst: { type: string; relatedClaim: RelatedClaim |
   const { claim: from, inStory } = carried;
   const live = !from.deletedAt && !from.article.deletedAt;
   const { title, outlet } = from.article;
-  return { claimId: from.id, articleId: from.article.id, title, outlet, live, inStory };
+  return {
+    claimId: from.id,
+    articleId: from.article.id,
+    title,
+    outlet,
+    live,
+    inStory,
+    unlinked: unlinkedFrom(newestFirst, from.id),
+  };
+}
+
+/** Whether the claim's newest unlinking or undoing concerning `otherId` is an unlinking (its events, newest first). */
+function unlinkedFrom(newestFirst: { type: string; relatedClaim: { id: string } | null }[], otherId: string): boolean {
+  const last = newestFirst.find(
+    (e) => e.relatedClaim?.id === otherId && (e.type.startsWith("match_dismissed_") || e.type === "match_restored"),
+  );
+  return last !== undefined && last.type !== "match_restored";
 }
 
 type RelatedClaim = {

@@ -2,11 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
 import { createArticle, createUser } from "@/test/support/factories";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
+import { getArticle } from "@/lib/articles/get-article";
+import { carryOverVerdict } from "./carry-over-verdict";
 import { dismissClaimMatch } from "./dismiss-claim-match";
 import { linkClaims } from "./link-claims";
 import { listClaimHistory } from "./list-claim-history";
 import { listClaimMatches } from "./list-claim-matches";
 import { restoreClaimMatch } from "./restore-claim-match";
+import { setClaimStatus } from "./set-claim-status";
 
 // Our own sentences: one fact in two languages, and a third report that the rules link too.
 const ENGLISH = "North Korea has sent more than 1,000 troops to Russia, South Korea's spy agency said on Friday.";
@@ -42,7 +45,7 @@ describe("a match a person says is not the same claim", () => {
     expect(await matchIds(english.claim)).toContain(german.claim);
   });
 
-  it("refuses a viewer, a missing reason, a pair that is not linked and a claim that is not there, writing nothing", async () => {
+  it("refuses a viewer, a missing reason, a claim paired with itself and one not there, writing nothing", async () => {
     const before = JSON.stringify([
       await linkRows(),
       await t.db.claimEvent.count(),
@@ -65,6 +68,9 @@ describe("a match a person says is not the same claim", () => {
     await expect(
       dismissClaimMatch(t.db, checker, { claimId: german.claim, otherId: german.claim, reason: "different_fact" }),
     ).rejects.toMatchObject({ status: 400, field: "otherId" });
+    await expect(
+      dismissClaimMatch(t.db, checker, { claimId: german.claim, otherId: "gone", reason: "different_fact" }),
+    ).rejects.toMatchObject({ status: 400, message: "That claim is not there (any more)." });
     await expect(
       dismissClaimMatch(t.db, checker, { claimId: "nope", otherId: english.claim, reason: "different_fact" }),
     ).rejects.toMatchObject({ status: 404 });
@@ -127,10 +133,16 @@ describe("a match a person says is not the same claim", () => {
     expect(await matchIds(german.claim)).toContain(third.claim);
   });
 
-  it("undone, the pair is matched again at once and linked both ways; a second undo is refused", async () => {
+  it("undone, the pair's link is back as it was, both ways, and no other link changed; a second undo is refused", async () => {
+    const others = async () =>
+      (await t.db.claimLink.findMany({ where: { claimId: english.claim }, select: { otherId: true } }))
+        .map((l) => l.otherId)
+        .sort();
+    const before = await others();
     expect(await restoreClaimMatch(t.db, checker, { claimId: english.claim, otherId: german.claim })).toEqual({
       linked: true,
     });
+    expect(await others()).toEqual([...before, german.claim].sort());
     expect(await matchIds(german.claim)).toContain(english.claim);
     expect(await matchIds(english.claim)).toContain(german.claim);
     expect((await listClaimMatches(t.db, checker, { claimId: english.claim })).dismissed).toEqual([]);
@@ -139,5 +151,36 @@ describe("a match a person says is not the same claim", () => {
     await expect(
       restoreClaimMatch(t.db, checker, { claimId: english.claim, otherId: german.claim }),
     ).rejects.toMatchObject({ status: 400 });
+  });
+
+  it("a match listed live (its article not matched yet) is unlinked too, and stays apart once it is matched", async () => {
+    const late = await ingest("AFP", "North Korea has deployed more than 1,000 soldiers to Russia, the NIS said.");
+    await t.db.article.update({ where: { id: late.article }, data: { matchedAt: null } });
+    await t.db.claimLink.deleteMany({ where: { OR: [{ claimId: late.claim }, { otherId: late.claim }] } });
+    expect(await matchIds(late.claim)).toContain(english.claim);
+    await dismissClaimMatch(t.db, checker, { claimId: late.claim, otherId: english.claim, reason: "different_fact" });
+    expect(await matchIds(late.claim)).not.toContain(english.claim);
+    await linkClaims(t.db, late.article);
+    expect(await matchIds(late.claim)).not.toContain(english.claim);
+    expect(await matchIds(english.claim)).not.toContain(late.claim);
+    // It had no stored link to put back: undone, the next matching decides.
+    expect(await restoreClaimMatch(t.db, checker, { claimId: late.claim, otherId: english.claim })).toEqual({
+      linked: false,
+    });
+    await linkClaims(t.db, late.article);
+    expect(await matchIds(late.claim)).toContain(english.claim);
+  });
+
+  it("a verdict carried over from a claim later unlinked says so on the card, until the unlinking is undone", async () => {
+    const fromThird = async () =>
+      (await getArticle(t.db, third.article))!.claims.find((c) => c.id === third.claim)!.verdictFrom;
+    await setClaimStatus(t.db, checker, { claimId: german.claim, status: "false", version: 1 });
+    const { version } = await t.db.claim.findUniqueOrThrow({ where: { id: third.claim } });
+    await carryOverVerdict(t.db, checker, { claimId: third.claim, fromClaimId: german.claim, version });
+    expect(await fromThird()).toMatchObject({ claimId: german.claim, unlinked: false });
+    await dismissClaimMatch(t.db, checker, { claimId: third.claim, otherId: german.claim, reason: "different_fact" });
+    expect(await fromThird()).toMatchObject({ claimId: german.claim, unlinked: true });
+    await restoreClaimMatch(t.db, checker, { claimId: german.claim, otherId: third.claim });
+    expect(await fromThird()).toMatchObject({ unlinked: false });
   });
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
-import { lockClaims, type Db, type Tx } from "@/lib/db/client";
+import { lockArticle, lockClaims, type Db, type Tx } from "@/lib/db/client";
 import { LIVE_CLAIM } from "@/lib/db/live-article";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/input/parse-input";
@@ -39,8 +39,10 @@ export const orderedPair = (a: string, b: string) => (a < b ? { claimId: a, othe
 
 /**
  * "Not the same claim": removes the link between a claim and one of its matches, both ways, and keeps the pair
- * apart from then on (matching skips it: link-claims.ts), with the reason and note in both claims' histories. Only a
- * link that is there; a pair someone else unlinked meanwhile is a conflict that says who and why, not a second row.
+ * apart from then on (matching skips it: link-claims.ts), with the reason and note in both claims' histories. The link
+ * is kept with the dismissal, to be put back as it was if it is undone. A match listed live (its article not matched
+ * yet) has no stored link: the pair is kept apart all the same. A pair someone else unlinked meanwhile is a conflict
+ * that says who and why, not a second row.
  */
 export async function dismissClaimMatch(
   db: Db,
@@ -52,34 +54,57 @@ export async function dismissClaimMatch(
   const note = typed || null;
   const pair = orderedPair(claimId, otherId);
   return db.$transaction(async (tx) => {
-    // Both claims held (PostgreSQL), in id order: two people unlinking the pair at once are one after the other.
-    await lockClaims(db, tx, [pair.claimId, pair.otherId]);
-    await loadLiveClaim(tx, claimId);
+    const { mine, other } = await holdPair(db, tx, claimId, otherId);
+    if (!other) throw new AppError("invalid_input", "That claim is not there (any more).", "otherId");
     const earlier = await tx.claimLinkDismissal.findUnique({
       where: { claimId_otherId: pair },
       select: { reason: true, actor: { select: { name: true } } },
     });
     if (earlier) {
       const who = earlier.actor?.name ?? "Someone";
+      const why = REASON_WORDS[earlier.reason as DismissalReason] ?? earlier.reason;
       throw new AppError(
         "conflict",
-        `${who} already said these are not the same claim (${REASON_WORDS[earlier.reason as DismissalReason] ?? earlier.reason}). Nothing was changed.`,
+        `${who} already said these are not the same claim (${why}). Nothing was changed.`,
         "otherId",
         "already_dismissed",
       );
     }
-    const other = await tx.claimLink.findFirst({
-      where: { claimId, otherId, other: LIVE_CLAIM },
-      select: { other: { select: { text: true } } },
+    const link = await tx.claimLink.findUnique({
+      where: { claimId_otherId: { claimId, otherId } },
+      select: { score: true, figuresDisagree: true, inStory: true },
     });
-    if (!other) throw new AppError("invalid_input", "That claim is not a match of this one (any more).", "otherId");
-    const mine = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: { text: true } });
     await tx.claimLink.deleteMany({ where: { claimId, otherId } });
     await tx.claimLink.deleteMany({ where: { claimId: otherId, otherId: claimId } });
-    await tx.claimLinkDismissal.create({ data: { ...pair, reason, note, actorId: actor.id } });
-    await recordBothSides(tx, actor, { claimId, otherId, texts: [mine.text, other.other.text] }, reason, note);
+    await tx.claimLinkDismissal.create({ data: { ...pair, ...link, reason, note, actorId: actor.id } });
+    await recordBothSides(tx, actor, { claimId, otherId, texts: [mine.text, other.text] }, reason, note);
     return { dismissed: true as const };
   });
+}
+
+/**
+ * Loads the two claims of a pair and holds them for its change (PostgreSQL): both articles first, in id order, as
+ * matching takes an article (link-claims.ts updates or holds it before it reads the dismissals and writes the links),
+ * so a rematch of either waits for the change or the change for it, and never writes a link between; then both claims,
+ * in id order. `mine` must be live, else a 404; `other` is null when it is not (removed, merged, its article deleted);
+ * a claim of the same article is no match to unlink.
+ */
+export async function holdPair(db: Db, tx: Tx, claimId: string, otherId: string) {
+  const mine = await loadLiveClaim(tx, claimId);
+  const other = await tx.claim.findFirst({
+    where: { id: otherId, ...LIVE_CLAIM },
+    select: { text: true, articleId: true },
+  });
+  if (other?.articleId === mine.articleId)
+    throw new AppError(
+      "invalid_input",
+      "Both claims are in one article: only matches in other articles are unlinked.",
+      "otherId",
+    );
+  for (const article of [...new Set([mine.articleId, other?.articleId ?? mine.articleId])].sort())
+    await lockArticle(db, tx, article);
+  await lockClaims(db, tx, [claimId, otherId].sort());
+  return { mine, other };
 }
 
 /**

@@ -11,6 +11,7 @@ import { storedClaimForMatching } from "@/lib/matching/match-terms";
 import { matchKeyOf } from "@/lib/matching/match-key";
 import type { ClaimMatchesView, ClaimMatchView, DismissedMatchView } from "./claim-match-schemas";
 import { DISMISSAL_REASONS, type DismissalReason } from "./dismissal-reasons";
+import { dismissedPairs, pairKey } from "./dismissed-pairs";
 import { verdictsCarriedOver } from "./verdicts-carried-over";
 import {
   MATCH_ARTICLE_FIELDS,
@@ -61,10 +62,12 @@ export async function listClaimMatches(
     const key =
       parseKey(claim.matchKey) ??
       matchKeyOf(storedClaimForMatching(claim, claim.article.language, await articleContextFor(db, claim.articleId)));
-    const [found] = await matchAgainstArchive(db, [key], claim.articleId, limit, language);
-    const dismissed = await listDismissed(db, claimId);
-    const apart = new Set(dismissed.map((d) => d.claimId));
-    const matches = found!.filter((m) => !apart.has(m.claimId));
+    const [[found], dismissed, apart] = await Promise.all([
+      matchAgainstArchive(db, [key], claim.articleId, limit, language),
+      listDismissed(db, claimId),
+      dismissedPairs(db, [claimId]),
+    ]);
+    const matches = found!.filter((m) => !apart.has(pairKey(claimId, m.claimId)));
     return { claimId, matches, dismissed, articles: new Set(matches.map((m) => m.article.id)).size };
   }
   const where = { claimId, other: LIVE_CLAIM };

@@ -1,12 +1,11 @@
 import { z } from "zod";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
-import { lockClaims, type Db } from "@/lib/db/client";
+import { providerOf, type Db } from "@/lib/db/client";
+import { insertRows } from "@/lib/db/insert-rows";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/input/parse-input";
 import { recordId } from "@/lib/input/record-id";
-import { loadLiveClaim } from "./claim-lock";
-import { orderedPair, recordBothSides } from "./dismiss-claim-match";
-import { relinkClaims } from "./link-claims";
+import { holdPair, orderedPair, recordBothSides } from "./dismiss-claim-match";
 
 export const RestoreClaimMatchSchema = z.object({
   claimId: recordId("claim"),
@@ -14,8 +13,10 @@ export const RestoreClaimMatchSchema = z.object({
 });
 
 /**
- * Undoes "not the same claim": the pair may be linked again, and the claim is matched anew at once, so the link is
- * back if matching still finds it (`linked`); both histories record the undo. A pair nobody unlinked is a 400.
+ * Undoes "not the same claim": the pair may be linked again, and the link it had is put back as it was (`linked`),
+ * both ways, where both claims are still there and it had one (a match listed live had none: the article's next
+ * matching decides). Nothing else of either claim's links changes. Both histories record the undo. A pair nobody
+ * unlinked is a 400.
  */
 export async function restoreClaimMatch(
   db: Db,
@@ -25,18 +26,29 @@ export async function restoreClaimMatch(
   requirePermission(actor, "claim.edit");
   const { claimId, otherId } = parseInput(RestoreClaimMatchSchema, input, "otherId");
   const pair = orderedPair(claimId, otherId);
-  const articleId = await db.$transaction(async (tx) => {
-    await lockClaims(db, tx, [pair.claimId, pair.otherId]);
-    const claim = await loadLiveClaim(tx, claimId);
-    const removed = await tx.claimLinkDismissal.deleteMany({ where: pair });
-    if (removed.count === 0)
+  return db.$transaction(async (tx) => {
+    const { mine, other } = await holdPair(db, tx, claimId, otherId);
+    const dismissal = await tx.claimLinkDismissal.findUnique({
+      where: { claimId_otherId: pair },
+      select: { score: true, figuresDisagree: true, inStory: true },
+    });
+    if (!dismissal)
       throw new AppError("invalid_input", "Nobody has said these are not the same claim (any more).", "otherId");
-    const other = await tx.claim.findUnique({ where: { id: otherId }, select: { text: true } });
-    await recordBothSides(tx, actor, { claimId, otherId, texts: [claim.text, other?.text ?? ""] }, null, null);
-    return claim.articleId;
+    await tx.claimLinkDismissal.delete({ where: { claimId_otherId: pair } });
+    await recordBothSides(tx, actor, { claimId, otherId, texts: [mine.text, other?.text ?? ""] }, null, null);
+    const { score, figuresDisagree, inStory } = dismissal;
+    if (!other || score === null) return { linked: false };
+    const link = { score, figuresDisagree, inStory, createdAt: new Date() };
+    await insertRows(
+      tx,
+      providerOf(db),
+      "ClaimLink",
+      [
+        { claimId, otherId, ...link },
+        { claimId: otherId, otherId: claimId, ...link },
+      ],
+      { ignoreDuplicates: true },
+    );
+    return { linked: true };
   });
-  // Outside the transaction, as after an edit: the undo stands whatever matching finds now.
-  await relinkClaims(db, articleId, [claimId]);
-  const link = await db.claimLink.findFirst({ where: { claimId, otherId }, select: { score: true } });
-  return { linked: link !== null };
 }

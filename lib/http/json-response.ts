@@ -10,7 +10,8 @@ export function jsonResponse<T extends z.ZodType>(schema: T, data: z.input<T>, s
 
 /** The one place an error becomes an HTTP answer: a 4xx with the message and field, never a stack trace. */
 export function errorResponse(thrown: unknown): NextResponse {
-  const error = translateDatabaseError(thrown) ?? thrown;
+  // Our own refusals first: their messages may quote what a person typed (a name), never a database's error.
+  const error = thrown instanceof AppError ? thrown : (translateDatabaseError(thrown) ?? thrown);
   if (error instanceof AppError) {
     return NextResponse.json(
       {

@@ -65,6 +65,7 @@ function VerdictFrom({ from }: { from: NonNullable<ClaimView["verdictFrom"]> }) 
     <span className="muted claim-notes__from">
       {" "}
       — {t(from.inStory ? "reasonCarriedOverInStory" : "reasonCarriedOver")} {article}
+      {from.unlinked ? <strong className="claim-notes__unlinked"> · {t("reasonFromUnlinked")}</strong> : null}
     </span>
   );
 }

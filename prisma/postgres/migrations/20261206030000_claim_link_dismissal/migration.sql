@@ -7,6 +7,9 @@ CREATE TABLE "ClaimLinkDismissal" (
     "reason" TEXT NOT NULL,
     "note" TEXT,
     "actorId" TEXT,
+    "score" DOUBLE PRECISION,
+    "figuresDisagree" BOOLEAN NOT NULL DEFAULT false,
+    "inStory" BOOLEAN NOT NULL DEFAULT false,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "ClaimLinkDismissal_pkey" PRIMARY KEY ("claimId","otherId")

@@ -7,6 +7,9 @@ CREATE TABLE "ClaimLinkDismissal" (
     "reason" TEXT NOT NULL,
     "note" TEXT,
     "actorId" TEXT,
+    "score" REAL,
+    "figuresDisagree" BOOLEAN NOT NULL DEFAULT false,
+    "inStory" BOOLEAN NOT NULL DEFAULT false,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     PRIMARY KEY ("claimId", "otherId"),

@@ -10,8 +10,8 @@ type Params = { id: string; otherId: string };
 
 /**
  * POST /api/claims/:id/matches/:otherId/dismissal {reason: "different_fact" | "different_event" | "other", note?} —
- * "not the same claim": the link goes, both ways, and matching keeps the two apart. 400 when they are not linked, 409
- * when someone already unlinked them (with who and why).
+ * "not the same claim": the link goes, both ways, and matching keeps the two apart. 400 when the other claim is not
+ * there or is of the same article, 409 when someone already unlinked them (with who and why).
  */
 export const POST = apiHandler<Params>(
   "claim.edit",
@@ -21,10 +21,11 @@ export const POST = apiHandler<Params>(
       claimId: params.id,
       otherId: params.otherId,
     }),
-  { maxBytes: 16 * 1024 },
+  // A note of 5,000 characters may take four bytes each: its own limit answers, not the body's.
+  { maxBytes: 24 * 1024 },
 );
 
-/** DELETE /api/claims/:id/matches/:otherId/dismissal — undoes it; `linked` says whether matching linked them again. */
+/** DELETE /api/claims/:id/matches/:otherId/dismissal — undoes it; `linked` says whether their link is back. */
 export const DELETE = apiHandler<Params>("claim.edit", async ({ actor, params }) =>
   restoreClaimMatch(getDb(), actor, { claimId: params.id, otherId: params.otherId }),
 );
