@@ -6,6 +6,7 @@ import { getArticle } from "@/lib/articles/get-article";
 import { carryOverVerdict } from "./carry-over-verdict";
 import { dismissClaimMatch } from "./dismiss-claim-match";
 import { linkClaims } from "./link-claims";
+import { mergeClaims } from "./merge-claims";
 import { listClaimHistory } from "./list-claim-history";
 import { listClaimMatches } from "./list-claim-matches";
 import { restoreClaimMatch } from "./restore-claim-match";
@@ -182,5 +183,20 @@ describe("a match a person says is not the same claim", () => {
     expect(await fromThird()).toMatchObject({ claimId: german.claim, unlinked: true });
     await restoreClaimMatch(t.db, checker, { claimId: german.claim, otherId: third.claim });
     expect(await fromThird()).toMatchObject({ unlinked: false });
+  });
+
+  it("a claim merged with an unlinked one stays apart from what that one was kept apart from", async () => {
+    const { articleId } = await createArticle(t.db, {
+      title: "Merge",
+      body: "Kim Jong Un besuchte am Montag eine Panzerfabrik, meldete KCNA. Nordkorea hat laut NIS mehr als 1.000 Soldaten nach Russland entsandt.",
+    });
+    const [first, second] = await t.db.claim.findMany({ where: { articleId }, orderBy: { position: "asc" } });
+    expect(await matchIds(second!.id)).toContain(english.claim);
+    await dismissClaimMatch(t.db, checker, { claimId: second!.id, otherId: english.claim, reason: "different_event" });
+    await mergeClaims(t.db, checker, { claimId: first!.id, version: 1, withId: second!.id, withVersion: 1 });
+    expect(await matchIds(first!.id)).not.toContain(english.claim);
+    expect((await listClaimMatches(t.db, checker, { claimId: first!.id })).dismissed).toEqual([
+      expect.objectContaining({ claimId: english.claim, reason: "different_event" }),
+    ]);
   });
 });

@@ -22,3 +22,23 @@ export async function dismissedPairs(db: Db | Tx, claimIds: string[]): Promise<S
         pairs.add(pairKey(row.claimId, row.otherId));
   return pairs;
 }
+
+/**
+ * A claim made of another's words (the half a split makes, the claim a merge keeps) is kept apart from what the other
+ * was kept apart from: the same words would otherwise be linked again to a match a desk unlinked. The copies keep the
+ * decision's reason, note, person and time; a pair already kept apart stays as it is.
+ */
+export async function carryDismissals(tx: Tx, fromId: string, toId: string): Promise<void> {
+  const rows = await tx.claimLinkDismissal.findMany({ where: { OR: [{ claimId: fromId }, { otherId: fromId }] } });
+  for (const row of rows) {
+    const other = row.claimId === fromId ? row.otherId : row.claimId;
+    if (other === toId) continue;
+    const pair = other < toId ? { claimId: other, otherId: toId } : { claimId: toId, otherId: other };
+    const { claimId: _claim, otherId: _other, ...decision } = row;
+    await tx.claimLinkDismissal.upsert({
+      where: { claimId_otherId: pair },
+      create: { ...pair, ...decision },
+      update: {},
+    });
+  }
+}

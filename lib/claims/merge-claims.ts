@@ -5,6 +5,7 @@ import type { Language } from "@/lib/extract";
 import { z } from "zod";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { type Db, lockArticle, lockClaims } from "@/lib/db/client";
+import { carryDismissals } from "./dismissed-pairs";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/input/parse-input";
 import { loadLiveClaim, noLongerInText, updateAtVersion, VersionSchema } from "./claim-lock";
@@ -85,6 +86,7 @@ export async function mergeClaims(
       await tx.citation.createMany({ data: adopted.map(({ id: _id, ...c }) => ({ ...c, claimId: kept.id })) });
       await recountSources(tx, kept.id);
     }
+    await carryDismissals(tx, gone.id, kept.id);
     await recordClaimEvents(tx, [
       { claimId: kept.id, actorId: actor.id, type: "merged", from: kept.text, to: text, claimVersion: keptNext },
       {

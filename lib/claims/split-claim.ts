@@ -3,6 +3,7 @@ import { storedMatchFieldsOf } from "@/lib/matching/match-terms";
 import { z } from "zod";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import { type Db, lockArticle } from "@/lib/db/client";
+import { carryDismissals } from "./dismissed-pairs";
 import { AppError } from "@/lib/errors";
 import { describeSpan, type Language } from "@/lib/extract";
 import { parseInput } from "@/lib/input/parse-input";
@@ -99,6 +100,7 @@ export async function splitClaim(
       },
       select: { id: true },
     });
+    await carryDismissals(tx, claimId, created.id);
     await recordClaimEvents(tx, [
       { claimId, actorId: actor.id, type: "split", from: claim.text, to: quoteAsText(a!.quote), claimVersion: next },
       {
