@@ -15,6 +15,8 @@ import { runTmp } from "./run-tmp";
 const tag = () => `${Date.now()}${Math.floor(Math.random() * 1000)}`;
 const GERMAN = "Nordkorea hat nach Angaben des Geheimdienstes NIS mehr als 1.000 Soldaten nach Russland entsandt.";
 const ENGLISH = "More than 10,000 North Korean soldiers have been sent to Russia, the US State Department said.";
+const VACCINE_GERMAN = "Chile hat nach Angaben des Gesundheitsministeriums 120 Tonnen Impfstoff nach Peru geliefert.";
+const VACCINE_ENGLISH = "Chile delivered 150 tonnes of vaccine to Peru, the health ministry said.";
 
 interface ApiClaim {
   id: string;
@@ -32,7 +34,7 @@ async function ingest(request: APIRequestContext, title: string, body: string, o
     .poll(async () => (await (await request.get(`/api/articles/${article.id}`)).json()).matchedAt, { timeout: 30_000 })
     .not.toBeNull();
   const { claims } = (await (await request.get(`/api/articles/${article.id}`)).json()) as { claims: ApiClaim[] };
-  return { ...article, claim: claims.find((c) => /10,000|1\.000|1\.200|12,000/.test(c.text))! };
+  return { ...article, claim: claims.find((c) => /10,000|1\.000|1\.200|12,000|Tonnen|tonnes/.test(c.text))! };
 }
 
 test("the API links the same fact across languages, flags the figures and answers 404 and 401", async ({
@@ -296,15 +298,16 @@ test("a claim's closest counterpart in another report of its story is shown as s
 test("two people unlink the same match: the first is stored with its reason, the second is told, and it can be linked again", async ({
   page,
 }) => {
+  // A story of its own: the North Korean one is told by every test here, and its copies would outrank this pair.
   const run = tag();
-  const dpa = await ingest(page.request, `dpa ${run}`, `${GERMAN}\nKennung ${run}.`, "dpa");
-  const herald = await ingest(page.request, `Korea Herald ${run}`, `${ENGLISH}\nReference ${run}.`, "Korea Herald");
+  const dpa = await ingest(page.request, `dpa ${run}`, `${VACCINE_GERMAN}\nKennung ${run}.`, "dpa");
+  const herald = await ingest(page.request, `Reuters ${run}`, `${VACCINE_ENGLISH}\nReference ${run}.`, "Reuters");
   const unlinkOn = (card: ReturnType<typeof cardWith>) =>
     card.locator(`[data-match-id="${dpa.claim.id}"]`).getByRole("button", { name: /^Not the same claim as/ });
 
   // The editor (this page) has the match open and is about to unlink it too; their page hears nothing meanwhile.
   await page.goto(herald.url);
-  const mine = cardWith(page, "10,000 North Korean soldiers");
+  const mine = cardWith(page, "Chile delivered 150 tonnes");
   await mine.locator(".seen-before summary").click();
   const held = await holdChangePoll(page);
 
@@ -315,7 +318,7 @@ test("two people unlink the same match: the first is stored with its reason, the
     .newContext({ storageState: storageStateOf("factchecker") });
   const checker = await context.newPage();
   await checker.goto(herald.url);
-  const theirs = cardWith(checker, "10,000 North Korean soldiers");
+  const theirs = cardWith(checker, "Chile delivered 150 tonnes");
   await theirs.locator(".seen-before summary").click();
   await unlinkOn(theirs).click();
   const form = theirs.locator(".seen-before__unlink");
@@ -323,7 +326,7 @@ test("two people unlink the same match: the first is stored with its reason, the
   await expect(form.getByRole("button", { name: "Unlink" })).toBeDisabled();
   await checker.keyboard.press("ArrowDown");
   await expect(form.getByRole("radio", { name: "Another event" })).toBeChecked();
-  await form.getByLabel("Note for the desk").fill(`The Herald counts the October deployment (${run}).`);
+  await form.getByLabel("Note for the desk").fill(`The ministry means the May delivery (${run}).`);
   await checker.screenshot({ path: runTmp("screenshots/seen-before-unlink.png") });
   await checker.keyboard.press("Enter");
   await expect(theirs.locator(`[data-match-id="${dpa.claim.id}"]`)).toHaveCount(0);
@@ -336,7 +339,7 @@ test("two people unlink the same match: the first is stored with its reason, the
     expect.objectContaining({
       claimId: dpa.claim.id,
       reason: "different_event",
-      note: `The Herald counts the October deployment (${run}).`,
+      note: `The ministry means the May delivery (${run}).`,
     }),
   ]);
   const back = await (await page.request.get(`/api/claims/${dpa.claim.id}/matches`)).json();
@@ -355,7 +358,7 @@ test("two people unlink the same match: the first is stored with its reason, the
   await expect(mine.locator(".seen-before__dismissed summary")).toHaveText("1 match unlinked as not the same claim");
   await mine.locator(".claim-record summary").click();
   await expect(mine.locator(".claim-history")).toContainText("Unlinked from a match: another event");
-  await expect(mine.locator(".claim-history")).toContainText(`(The Herald counts the October deployment (${run}).)`);
+  await expect(mine.locator(".claim-history")).toContainText(`(The ministry means the May delivery (${run}).)`);
 
   // The fact-checker thinks again: linked again, and listed as a match once more.
   await theirs.locator(".seen-before__dismissed summary").click();
