@@ -3,7 +3,9 @@ import { deleteArticle } from "@/lib/articles/delete-article";
 import { OPERATOR, type Actor } from "@/lib/auth/permissions";
 import { createArticle, createUser } from "@/test/support/factories";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
+import { dismissClaimMatch } from "./dismiss-claim-match";
 import { groupClaimsByMatch } from "./group-claims-by-match";
+import { restoreClaimMatch } from "./restore-claim-match";
 import { searchClaims } from "./search-claims";
 
 // One fact as three outlets tell it (one with a figure that disagrees), and a claim on another matter.
@@ -51,6 +53,27 @@ describe("the claims list grouped by what the claims state", () => {
       figuresDisagree: false,
       status: "unverified",
     });
+  });
+
+  it("keeps two claims a desk unlinked in two groups, even with a third claim linked to both", async () => {
+    const claimOf = async (outlet: string) =>
+      (await t.db.claim.findFirstOrThrow({ where: { article: { outlet } } })).id;
+    const [kurier, herald] = [await claimOf("Kurier"), await claimOf("Herald")];
+    const checker = await createUser(t.db, { role: "factchecker" });
+    await dismissClaimMatch(t.db, checker, { claimId: kurier, otherId: herald, reason: "different_fact" });
+    const page = await searchClaims(t.db, reader, {});
+    const groups = await groupClaimsByMatch(t.db, reader, page.claims);
+    const together = (a: string, b: string) =>
+      groups.some((g) => [a, b].every((id) => g.claims.some((c) => c.id === id)));
+    expect(together(kurier, herald)).toBe(false);
+    // Shown alone, neither lists the other among the claims elsewhere.
+    const [alone] = await groupClaimsByMatch(
+      t.db,
+      reader,
+      (await searchClaims(t.db, reader, { outlet: "Herald" })).claims,
+    );
+    expect(alone!.elsewhere.map((e) => e.article.outlet)).toEqual(["Courier"]);
+    await restoreClaimMatch(t.db, checker, { claimId: kurier, otherId: herald });
   });
 
   it("leaves out the claims of a deleted article", async () => {

@@ -2,6 +2,7 @@ import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { LIVE_CLAIM } from "@/lib/db/live-article";
 import { toClaimStatus, type ClaimStatus } from "./claim-status";
+import { dismissedPairs, pairKey } from "./dismissed-pairs";
 
 /** A claim of another article that states the same thing as claims of a group (a stored match). */
 export interface MatchedElsewhere {
@@ -54,7 +55,9 @@ export async function groupClaimsByMatch<Row extends { id: string }>(
     },
   });
   const onPage = new Set(ids);
-  const root = unionFind(ids);
+  // Pairs a desk unlinked are never one group, not even through a third claim linked to both.
+  const apart = await dismissedPairs(db, [...ids, ...links.map((l) => l.other.id)]);
+  const root = unionFind(ids, (a, b) => apart.has(pairKey(a, b)));
   for (const link of links) if (onPage.has(link.other.id)) root.join(link.claimId, link.other.id);
 
   const groups = new Map<string, MatchGroup<Row>>();
@@ -69,6 +72,7 @@ export async function groupClaimsByMatch<Row extends { id: string }>(
     const group = groups.get(root.find(link.claimId))!;
     if (link.figuresDisagree) group.figuresDisagree = true;
     if (onPage.has(link.other.id)) continue;
+    if (group.claims.some((c) => apart.has(pairKey(c.id, link.other.id)))) continue;
     const seen = listed.get(group) ?? new Set<string>();
     listed.set(group, seen);
     if (seen.has(link.other.id)) continue;
@@ -84,14 +88,27 @@ export async function groupClaimsByMatch<Row extends { id: string }>(
   return [...groups.values()];
 }
 
-/** Disjoint sets over the page's claim ids, joined by their links. */
-function unionFind(ids: string[]) {
+/**
+ * Disjoint sets over the page's claim ids, joined by their links, unless the two sets hold a pair `apart` names (a
+ * page is at most a few dozen claims: comparing two sets' members is cheap).
+ */
+function unionFind(ids: string[], apart: (a: string, b: string) => boolean) {
   const parent = new Map(ids.map((id) => [id, id]));
+  const members = new Map(ids.map((id) => [id, [id]]));
   const find = (id: string): string => {
     let r = id;
     while (parent.get(r) !== r) r = parent.get(r)!;
     parent.set(id, r);
     return r;
   };
-  return { find, join: (a: string, b: string) => parent.set(find(b), find(a)) };
+  const join = (a: string, b: string) => {
+    const [ra, rb] = [find(a), find(b)];
+    if (ra === rb) return;
+    const [ma, mb] = [members.get(ra)!, members.get(rb)!];
+    if (ma.some((x) => mb.some((y) => apart(x, y)))) return;
+    parent.set(rb, ra);
+    members.set(ra, [...ma, ...mb]);
+    members.delete(rb);
+  };
+  return { find, join };
 }
