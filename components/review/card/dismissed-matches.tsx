@@ -9,6 +9,8 @@ export type DismissedMatch = Omit<DismissedMatchView, "at"> & { at: string };
 
 interface Props {
   dismissed: DismissedMatch[];
+  /** All of the claim's unlinked matches (the list holds the newest 20). */
+  total: number;
   canReview: boolean;
   pending: boolean;
   onRestore: (claimId: string) => void;
@@ -18,13 +20,18 @@ interface Props {
  * The matches people unlinked as not the same claim: which claim, why, who and when, and "Link again" for a desk
  * that thinks otherwise. Closed by default: the decision is made, the list is there to be questioned.
  */
-export function DismissedMatches({ dismissed, canReview, pending, onRestore }: Props) {
+export function DismissedMatches({ dismissed, total, canReview, pending, onRestore }: Props) {
   const t = useTranslations("seen");
   const format = useFormatter();
   if (dismissed.length === 0) return null;
   return (
     <details className="seen-before__dismissed">
-      <summary>{t("dismissedList", { count: dismissed.length })}</summary>
+      <summary>
+        {t("dismissedList", { count: Math.max(total, dismissed.length) })}
+        {total > dismissed.length ? (
+          <span className="muted"> · {t("dismissedNewest", { shown: dismissed.length })}</span>
+        ) : null}
+      </summary>
       <ul className="seen-before__list">
         {dismissed.map((d) => (
           <li key={d.claimId} data-dismissed-id={d.claimId}>
@@ -32,7 +39,7 @@ export function DismissedMatches({ dismissed, canReview, pending, onRestore }: P
             {d.article.outlet ? <span className="muted"> · {d.article.outlet}</span> : null}
             <p className="seen-before__text">{d.text}</p>
             <p className="muted">
-              {t(`dismissReason.${d.reason}`)}
+              {t(`dismissedReason.${d.reason}`)}
               {d.note ? ` — ${d.note}` : ""} ·{" "}
               {t("dismissedBy", {
                 name: d.by ?? t("someone"),

@@ -182,6 +182,7 @@ export function SeenBefore({ claim, articleId, version, canReview }: Props) {
           </ul>
           <DismissedMatches
             dismissed={loaded.value.dismissed}
+            total={dismissed}
             canReview={canReview}
             pending={restore.pending}
             onRestore={(otherId) => void linkAgain(otherId)}

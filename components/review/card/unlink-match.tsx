@@ -54,7 +54,7 @@ export function UnlinkMatch({ text, pending, onUnlink, onCancel }: Props) {
         ))}
       </fieldset>
       <label htmlFor={`${id}-note`} className="tool-label">
-        {t("unlinkNote")}
+        {t(reason === "other" ? "unlinkNoteNeeded" : "unlinkNote")}
       </label>
       <input
         id={`${id}-note`}
