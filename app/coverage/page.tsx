@@ -6,6 +6,7 @@ import { FilterSelect } from "@/components/claims/filter-select";
 import { StatusBar } from "@/components/claims/status-bar";
 import { CoverageSummary } from "@/components/coverage/coverage-summary";
 import { FigureDisagreements } from "@/components/coverage/figure-disagreements";
+import { UnlinkedMatches } from "@/components/coverage/unlinked-matches";
 import { ReportDownloads } from "@/components/coverage/report-downloads";
 import { requirePageActor } from "@/lib/auth/page-actor";
 import { filterParams, firstValues, pageHref } from "@/lib/http/search-params";
@@ -41,12 +42,8 @@ export default async function NewsroomCoveragePage({ searchParams }: Props) {
     getTranslations("status"),
     getFormatter(),
   ]);
-  const { filter, filterError, coverage, outlets, flagged, disagreements, allowed } = await readNewsroomCoveragePage(
-    getDb(),
-    actor,
-    query,
-    asLocale(await getLocale()),
-  );
+  const { filter, filterError, coverage, outlets, flagged, disagreements, unlinked, allowed } =
+    await readNewsroomCoveragePage(getDb(), actor, query, asLocale(await getLocale()));
   const activeFilters = filterParams(filter);
   const share = (part: number, whole: number) => (whole === 0 ? "—" : `${Math.round((100 * part) / whole)} %`);
   return (
@@ -104,6 +101,7 @@ export default async function NewsroomCoveragePage({ searchParams }: Props) {
       </section>
 
       <FigureDisagreements pairs={disagreements} heading={(await getTranslations("seen"))("disagreementsNewsroom")} />
+      <UnlinkedMatches count={unlinked} />
 
       <h2 id="sources-heading">{tc("bySource")}</h2>
       <DataTable
