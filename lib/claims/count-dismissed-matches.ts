@@ -1,6 +1,6 @@
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
-import { DISMISSAL_REASONS, type DismissalReason } from "./dismissal-reasons";
+import { DISMISSAL_REASONS, toDismissalReason, type DismissalReason } from "./dismissal-reasons";
 
 /** The matches desks unlinked as not the same claim, across the archive, and why. */
 export interface DismissedMatchCount {
@@ -17,11 +17,6 @@ export async function countDismissedMatches(db: Db, actor: Actor): Promise<Dismi
   requirePermission(actor, "article.read");
   const groups = await db.claimLinkDismissal.groupBy({ by: ["reason"], _count: { _all: true } });
   const byReason = Object.fromEntries(DISMISSAL_REASONS.map((r) => [r, 0])) as Record<DismissalReason, number>;
-  for (const group of groups) {
-    const reason = (DISMISSAL_REASONS as readonly string[]).includes(group.reason)
-      ? (group.reason as DismissalReason)
-      : "other";
-    byReason[reason] += group._count._all;
-  }
+  for (const group of groups) byReason[toDismissalReason(group.reason)] += group._count._all;
   return { total: Object.values(byReason).reduce((a, b) => a + b, 0), byReason };
 }

@@ -7,7 +7,8 @@ import { parseInput } from "@/lib/input/parse-input";
 import { recordId } from "@/lib/input/record-id";
 import { typedText } from "@/lib/input/typed-text";
 import { recordClaimEvents } from "./claim-events";
-import { DISMISSAL_REASONS, type DismissalReason } from "./dismissal-reasons";
+import { orderedPair } from "./dismissed-pairs";
+import { DISMISSAL_REASONS, toDismissalReason, type DismissalReason } from "./dismissal-reasons";
 import { CLAIM_LIMITS } from "./claim-limits";
 import { loadLiveClaim } from "./claim-lock";
 
@@ -34,9 +35,6 @@ const REASON_WORDS: Record<DismissalReason, string> = {
   other: "not the same claim",
 };
 
-/** A pair as it is stored: the smaller id first, so either side finds the one row. */
-export const orderedPair = (a: string, b: string) => (a < b ? { claimId: a, otherId: b } : { claimId: b, otherId: a });
-
 /**
  * "Not the same claim": removes the link between a claim and one of its matches, both ways, and keeps the pair
  * apart from then on (matching skips it: link-claims.ts), with the reason and note in both claims' histories. The link
@@ -62,7 +60,7 @@ export async function dismissClaimMatch(
     });
     if (earlier) {
       const who = earlier.actor?.name ?? "Someone";
-      const why = REASON_WORDS[earlier.reason as DismissalReason] ?? earlier.reason;
+      const why = REASON_WORDS[toDismissalReason(earlier.reason)];
       throw new AppError(
         "conflict",
         `${who} already said these are not the same claim (${why}). Nothing was changed.`,

@@ -4,8 +4,14 @@ import { chunksOf } from "./match-candidates";
 /** Ids per statement (SQLite takes a bounded number of values in one). */
 const IDS_PER_STATEMENT = 500;
 
+/** A pair as it is stored: the smaller id first, so either side finds the one row. */
+export const orderedPair = (a: string, b: string) => (a < b ? { claimId: a, otherId: b } : { claimId: b, otherId: a });
+
 /** One pair as the set of dismissed pairs keeps it: either order of the two ids gives the same key. */
-export const pairKey = (a: string, b: string) => (a < b ? `${a} ${b}` : `${b} ${a}`);
+export const pairKey = (a: string, b: string) => {
+  const { claimId, otherId } = orderedPair(a, b);
+  return `${claimId} ${otherId}`;
+};
 
 /**
  * The pairs that a person said are not the same claim (ClaimLinkDismissal), among those with a claim of `claimIds`
@@ -33,7 +39,7 @@ export async function carryDismissals(tx: Tx, fromId: string, toId: string): Pro
   for (const row of rows) {
     const other = row.claimId === fromId ? row.otherId : row.claimId;
     if (other === toId) continue;
-    const pair = other < toId ? { claimId: other, otherId: toId } : { claimId: toId, otherId: other };
+    const pair = orderedPair(other, toId);
     const { claimId: _claim, otherId: _other, ...decision } = row;
     await tx.claimLinkDismissal.upsert({
       where: { claimId_otherId: pair },

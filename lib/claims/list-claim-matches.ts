@@ -10,7 +10,7 @@ import { describeLink } from "@/lib/matching/align-story";
 import { storedClaimForMatching } from "@/lib/matching/match-terms";
 import { matchKeyOf } from "@/lib/matching/match-key";
 import type { ClaimMatchesView, ClaimMatchView, DismissedMatchView } from "./claim-match-schemas";
-import { DISMISSAL_REASONS, type DismissalReason } from "./dismissal-reasons";
+import { toDismissalReason } from "./dismissal-reasons";
 import { dismissedPairs, pairKey } from "./dismissed-pairs";
 import { verdictsCarriedOver } from "./verdicts-carried-over";
 import {
@@ -154,6 +154,3 @@ async function listDismissed(db: Db, claimId: string): Promise<DismissedMatchVie
       at: d.createdAt,
     }));
 }
-
-const toDismissalReason = (value: string): DismissalReason =>
-  (DISMISSAL_REASONS as readonly string[]).includes(value) ? (value as DismissalReason) : "other";

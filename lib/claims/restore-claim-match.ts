@@ -5,7 +5,8 @@ import { insertRows } from "@/lib/db/insert-rows";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/input/parse-input";
 import { recordId } from "@/lib/input/record-id";
-import { holdPair, orderedPair, recordBothSides } from "./dismiss-claim-match";
+import { holdPair, recordBothSides } from "./dismiss-claim-match";
+import { orderedPair } from "./dismissed-pairs";
 
 export const RestoreClaimMatchSchema = z.object({
   claimId: recordId("claim"),
