@@ -40,28 +40,29 @@ test.describe("as an admin", () => {
     await other.close();
   });
 
-  test("sets a new one-time password for someone who forgot theirs; the old one stops working", async ({
-    page,
-    browser,
-  }) => {
-    await addAccount("forgetful@e2e.test", "viewer");
-    await page.goto("/admin/users");
-    await page.getByRole("button", { name: "Set a new password for forgetful" }).click();
-    const fresh = (await page.getByTestId("reset-password").textContent())!;
-    const other = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-    const theirs = await other.newPage();
-    await theirs.goto("/login");
-    await theirs.getByLabel("Email").fill("forgetful@e2e.test");
-    await theirs.getByLabel("Password").fill(PASSWORD);
-    await theirs.getByRole("button", { name: "Sign in" }).click();
-    await expect(theirs.getByRole("status")).toContainText("not right");
-    await theirs.getByLabel("Password").fill(fresh);
-    await theirs.getByRole("button", { name: "Sign in" }).click();
-    await expect(theirs.locator(".site-header__user")).toContainText("(viewer)");
-    // The admin has seen the new password: the person must choose their own before anything else.
-    await expect(theirs).toHaveURL(/\/choose-password/);
-    await other.close();
-  });
+  test(
+    "sets a new one-time password for someone who forgot theirs; the old one stops working",
+    { tag: "@engine-neutral" },
+    async ({ page, browser }) => {
+      await addAccount("forgetful@e2e.test", "viewer");
+      await page.goto("/admin/users");
+      await page.getByRole("button", { name: "Set a new password for forgetful" }).click();
+      const fresh = (await page.getByTestId("reset-password").textContent())!;
+      const other = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+      const theirs = await other.newPage();
+      await theirs.goto("/login");
+      await theirs.getByLabel("Email").fill("forgetful@e2e.test");
+      await theirs.getByLabel("Password").fill(PASSWORD);
+      await theirs.getByRole("button", { name: "Sign in" }).click();
+      await expect(theirs.getByRole("status")).toContainText("not right");
+      await theirs.getByLabel("Password").fill(fresh);
+      await theirs.getByRole("button", { name: "Sign in" }).click();
+      await expect(theirs.locator(".site-header__user")).toContainText("(viewer)");
+      // The admin has seen the new password: the person must choose their own before anything else.
+      await expect(theirs).toHaveURL(/\/choose-password/);
+      await other.close();
+    },
+  );
 
   test("cannot take away the last admin's role", async ({ page }) => {
     await page.goto("/admin/users");

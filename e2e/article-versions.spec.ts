@@ -84,37 +84,38 @@ test("a new version keeps the verdicts, flags the one whose words changed for it
   await checkerContext.close();
 });
 
-test("a verdict set on a page that has not yet seen a new version is refused, never put on the changed words", async ({
-  page,
-  browser,
-}) => {
-  const stamp = Date.now();
-  const article = await storeStory(page.request, `Stale ${stamp}`, stamp);
-  const checkerContext = await browser.newContext({ storageState: storageStateOf("factchecker") });
-  const checker = await checkerContext.newPage();
-  await checker.goto(article.url);
-  // The fact-checker's page does not learn of the new version by itself while they work.
-  const poll = await holdChangePoll(checker);
-  const stored = await page.request.post(`/api/articles/${article.id}/versions`, {
-    data: { body: story(stamp).replace("14 Menschen", "41 Menschen") },
-  });
-  expect(stored.status()).toBe(201);
+test(
+  "a verdict set on a page that has not yet seen a new version is refused, never put on the changed words",
+  { tag: "@engine-neutral" },
+  async ({ page, browser }) => {
+    const stamp = Date.now();
+    const article = await storeStory(page.request, `Stale ${stamp}`, stamp);
+    const checkerContext = await browser.newContext({ storageState: storageStateOf("factchecker") });
+    const checker = await checkerContext.newPage();
+    await checker.goto(article.url);
+    // The fact-checker's page does not learn of the new version by itself while they work.
+    const poll = await holdChangePoll(checker);
+    const stored = await page.request.post(`/api/articles/${article.id}/versions`, {
+      data: { body: story(stamp).replace("14 Menschen", "41 Menschen") },
+    });
+    expect(stored.status()).toBe(201);
 
-  await clickStatus(cardWith(checker, "14 Menschen"), "False");
-  await expect(cardWith(checker, "14 Menschen").getByRole("alert")).toContainText("changed meanwhile");
-  const claims = (await (await page.request.get(`/api/articles/${article.id}`)).json()).claims as {
-    quote: string;
-    status: string;
-  }[];
-  expect(claims.find((c) => c.quote.includes("41 Menschen"))?.status).toBe("unverified");
+    await clickStatus(cardWith(checker, "14 Menschen"), "False");
+    await expect(cardWith(checker, "14 Menschen").getByRole("alert")).toContainText("changed meanwhile");
+    const claims = (await (await page.request.get(`/api/articles/${article.id}`)).json()).claims as {
+      quote: string;
+      status: string;
+    }[];
+    expect(claims.find((c) => c.quote.includes("41 Menschen"))?.status).toBe("unverified");
 
-  // Once the page hears of it, it shows the new words; a verdict given there is stored on them.
-  poll.release();
-  await expect(cardWith(checker, "41 Menschen")).toHaveCount(1, { timeout: 10_000 });
-  await clickStatus(cardWith(checker, "41 Menschen"), "False");
-  await expect(badgeOf(cardWith(checker, "41 Menschen"))).toHaveText("False");
-  await checkerContext.close();
-});
+    // Once the page hears of it, it shows the new words; a verdict given there is stored on them.
+    poll.release();
+    await expect(cardWith(checker, "41 Menschen")).toHaveCount(1, { timeout: 10_000 });
+    await clickStatus(cardWith(checker, "41 Menschen"), "False");
+    await expect(badgeOf(cardWith(checker, "41 Menschen"))).toHaveText("False");
+    await checkerContext.close();
+  },
+);
 
 test("the versions API answers who may, refuses the rest in words, and says unchanged for the same text", async ({
   page,

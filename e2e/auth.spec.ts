@@ -31,46 +31,50 @@ test.describe("signed out", () => {
     await expect(page).toHaveURL(/\/login/);
   });
 
-  test("20 wrong passwords lock the account; then even the right one is refused with a clear message", async ({
-    page,
-  }) => {
-    // An account of this attempt's own: a retry after a timeout would find the first attempt's account there.
-    const email = `locked-${Date.now()}@e2e.test`;
-    await addAccount(email, "viewer");
-    await page.goto("/login");
-    await page.getByLabel("Email").fill(email);
-    for (let i = 0; i < 20; i++) {
-      await page.getByLabel("Password").fill(`wrong-password-${i}`);
+  test(
+    "20 wrong passwords lock the account; then even the right one is refused with a clear message",
+    { tag: "@engine-neutral" },
+    async ({ page }) => {
+      // An account of this attempt's own: a retry after a timeout would find the first attempt's account there.
+      const email = `locked-${Date.now()}@e2e.test`;
+      await addAccount(email, "viewer");
+      await page.goto("/login");
+      await page.getByLabel("Email").fill(email);
+      for (let i = 0; i < 20; i++) {
+        await page.getByLabel("Password").fill(`wrong-password-${i}`);
+        await page.getByRole("button", { name: "Sign in" }).click();
+        await expect(page.getByRole("status")).toContainText(/not right|locked/);
+      }
+      await page.getByLabel("Password").fill(PASSWORD);
       await page.getByRole("button", { name: "Sign in" }).click();
-      await expect(page.getByRole("status")).toContainText(/not right|locked/);
-    }
-    await page.getByLabel("Password").fill(PASSWORD);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("status")).toContainText(
-      "Too many failed sign-ins for this account from this address. It is locked for",
-    );
-    await expect(page).toHaveURL(/\/login/);
-  });
+      await expect(page.getByRole("status")).toContainText(
+        "Too many failed sign-ins for this account from this address. It is locked for",
+      );
+      await expect(page).toHaveURL(/\/login/);
+    },
+  );
 });
 
 test.describe("as a viewer", () => {
   test.use({ storageState: storageStateOf("viewer") });
 
-  test("sees no edit controls, and a forged request to add an article is refused and stores nothing", async ({
-    page,
-  }) => {
-    await page.goto("/");
-    await expect(page.locator(".site-header__user")).toContainText("(viewer)");
-    await expect(page.getByRole("link", { name: "Add article" })).toHaveCount(0);
-    await page.goto("/articles/new");
-    await expect(page).toHaveURL(/\/forbidden$/);
-    const before = await countArticles(page);
-    const forged = await page.request.post("/api/articles", {
-      data: { title: "Forged", body: "Laut Reuters ist es so." },
-    });
-    expect(forged.status()).toBe(403);
-    expect(await countArticles(page)).toBe(before);
-  });
+  test(
+    "sees no edit controls, and a forged request to add an article is refused and stores nothing",
+    { tag: "@engine-neutral" },
+    async ({ page }) => {
+      await page.goto("/");
+      await expect(page.locator(".site-header__user")).toContainText("(viewer)");
+      await expect(page.getByRole("link", { name: "Add article" })).toHaveCount(0);
+      await page.goto("/articles/new");
+      await expect(page).toHaveURL(/\/forbidden$/);
+      const before = await countArticles(page);
+      const forged = await page.request.post("/api/articles", {
+        data: { title: "Forged", body: "Laut Reuters ist es so." },
+      });
+      expect(forged.status()).toBe(403);
+      expect(await countArticles(page)).toBe(before);
+    },
+  );
 });
 
 test("a cross-site POST with the session cookie is refused even for an editor", async ({ page }) => {
@@ -81,7 +85,7 @@ test("a cross-site POST with the session cookie is refused even for an editor", 
   expect(response.status()).toBe(403);
 });
 
-test("the production build sends the security headers", async ({ page, request }) => {
+test("the production build sends the security headers", { tag: "@engine-neutral" }, async ({ page, request }) => {
   const response = await page.goto("/");
   const headers = response!.headers();
   const csp = headers["content-security-policy"]!;

@@ -50,39 +50,51 @@ test("ticking the page's box offers all matching claims, and the status change r
   await expect(bar).not.toContainText("matching claims are selected");
 });
 
-test("assigning all matching claims gives every one to the chosen reviewer", async ({ page }) => {
-  const { outlet, total } = await outletWithClaims(page, 60);
-  await page.goto(`/claims?${new URLSearchParams({ outlet })}`);
-  await page.getByLabel("Select every claim on this page").check();
-  await page.getByRole("button", { name: `Select all ${total} matching claims` }).click();
-  const assignee = page.getByLabel("Assign the selected claims to");
-  await assignee.selectOption({ label: "checker" });
-  const checkerId = await assignee.inputValue();
-  await page.getByRole("button", { name: "Assign", exact: true }).click();
-  await expect(page.locator(".bulk-bar")).toContainText(`${total} of ${total} matching claims changed.`);
-  expect(await countWhere(page, { outlet, assignee: checkerId })).toBe(total);
-});
+test(
+  "assigning all matching claims gives every one to the chosen reviewer",
+  { tag: "@engine-neutral" },
+  async ({ page }) => {
+    const { outlet, total } = await outletWithClaims(page, 60);
+    await page.goto(`/claims?${new URLSearchParams({ outlet })}`);
+    await page.getByLabel("Select every claim on this page").check();
+    await page.getByRole("button", { name: `Select all ${total} matching claims` }).click();
+    const assignee = page.getByLabel("Assign the selected claims to");
+    await assignee.selectOption({ label: "checker" });
+    const checkerId = await assignee.inputValue();
+    await page.getByRole("button", { name: "Assign", exact: true }).click();
+    await expect(page.locator(".bulk-bar")).toContainText(`${total} of ${total} matching claims changed.`);
+    expect(await countWhere(page, { outlet, assignee: checkerId })).toBe(total);
+  },
+);
 
-test("unticking a row after choosing all matching changes only the ticked rows of the page", async ({ page }) => {
-  const { outlet, total } = await outletWithClaims(page, 55);
-  await page.goto(`/claims?${new URLSearchParams({ outlet })}`);
-  const pageBox = page.getByLabel("Select every claim on this page");
-  await pageBox.check();
-  await page.getByRole("button", { name: `Select all ${total} matching claims` }).click();
-  await page.locator("tbody input[name='claim']").first().uncheck();
-  await expect(pageBox).not.toBeChecked();
-  await expect(page.locator(".bulk-bar")).not.toContainText("matching claims are selected");
-  await page.getByLabel("New status for the selected claims").selectOption("unproven");
-  await page.getByRole("button", { name: "Set status" }).click();
-  await expect(page.locator(".bulk-bar")).toContainText("49 claims changed.");
-  expect(await countWhere(page, { outlet, status: "unproven" })).toBe(49);
-});
+test(
+  "unticking a row after choosing all matching changes only the ticked rows of the page",
+  { tag: "@engine-neutral" },
+  async ({ page }) => {
+    const { outlet, total } = await outletWithClaims(page, 55);
+    await page.goto(`/claims?${new URLSearchParams({ outlet })}`);
+    const pageBox = page.getByLabel("Select every claim on this page");
+    await pageBox.check();
+    await page.getByRole("button", { name: `Select all ${total} matching claims` }).click();
+    await page.locator("tbody input[name='claim']").first().uncheck();
+    await expect(pageBox).not.toBeChecked();
+    await expect(page.locator(".bulk-bar")).not.toContainText("matching claims are selected");
+    await page.getByLabel("New status for the selected claims").selectOption("unproven");
+    await page.getByRole("button", { name: "Set status" }).click();
+    await expect(page.locator(".bulk-bar")).toContainText("49 claims changed.");
+    expect(await countWhere(page, { outlet, status: "unproven" })).toBe(49);
+  },
+);
 
-test("with no more matches than the page shows, ticking the box offers nothing more", async ({ page }) => {
-  const outlet = `Kleinblatt ${Date.now()}`;
-  const body = "Laut Reuters kamen 40 Gäste nach Bonn.\nLaut AP kamen 50 Gäste nach Köln.";
-  expect((await page.request.post("/api/articles", { data: { title: outlet, outlet, body } })).status()).toBe(201);
-  await page.goto(`/claims?${new URLSearchParams({ outlet })}`);
-  await page.getByLabel("Select every claim on this page").check();
-  await expect(page.locator(".bulk-bar")).not.toContainText("matching");
-});
+test(
+  "with no more matches than the page shows, ticking the box offers nothing more",
+  { tag: "@engine-neutral" },
+  async ({ page }) => {
+    const outlet = `Kleinblatt ${Date.now()}`;
+    const body = "Laut Reuters kamen 40 Gäste nach Bonn.\nLaut AP kamen 50 Gäste nach Köln.";
+    expect((await page.request.post("/api/articles", { data: { title: outlet, outlet, body } })).status()).toBe(201);
+    await page.goto(`/claims?${new URLSearchParams({ outlet })}`);
+    await page.getByLabel("Select every claim on this page").check();
+    await expect(page.locator(".bulk-bar")).not.toContainText("matching");
+  },
+);

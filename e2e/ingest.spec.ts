@@ -131,53 +131,69 @@ const BAD_INPUTS: {
 ];
 
 for (const bad of BAD_INPUTS) {
-  test(`${bad.name} gives a clear message next to the form and stores nothing`, async ({ page }) => {
-    const before = await countArticles(page);
-    await fillArticle(page, { title: bad.title ?? "Titel", body: bad.body });
-    if (bad.file) await page.getByLabel("…or upload a file").setInputFiles(bad.file);
-    await page.getByRole("button", { name: "Extract claims" }).click();
-    await expect(page.locator(".field__error")).toHaveText(bad.message);
-    await expect(page.getByRole("status").first()).toContainText("The article was not added");
-    await expect(page).toHaveURL(/\/articles\/new$/);
-    expect(await countArticles(page)).toBe(before);
-  });
+  test(
+    `${bad.name} gives a clear message next to the form and stores nothing`,
+    { tag: "@engine-neutral" },
+    async ({ page }) => {
+      const before = await countArticles(page);
+      await fillArticle(page, { title: bad.title ?? "Titel", body: bad.body });
+      if (bad.file) await page.getByLabel("…or upload a file").setInputFiles(bad.file);
+      await page.getByRole("button", { name: "Extract claims" }).click();
+      await expect(page.locator(".field__error")).toHaveText(bad.message);
+      await expect(page.getByRole("status").first()).toContainText("The article was not added");
+      await expect(page).toHaveURL(/\/articles\/new$/);
+      expect(await countArticles(page)).toBe(before);
+    },
+  );
 }
 
-test("script and event-handler markup in an article is shown as text and never runs", async ({ page }) => {
-  const hostile = 'Laut Reuters hieß es: <script>alert("xss")</script> und <img src=x onerror=alert(2)> im Text.';
-  await fillArticle(page, { title: "<img src=x onerror=alert(1)> Titel", body: hostile });
-  await page.getByRole("button", { name: "Extract claims" }).click();
-  await expect(page).toHaveURL(/\?created=1/);
-  await expect(page.locator(".article-text")).toContainText('<script>alert("xss")</script>');
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("<img src=x onerror=alert(1)> Titel");
-  await expect(page.locator(".article-text script, .article-text img")).toHaveCount(0);
-});
+test(
+  "script and event-handler markup in an article is shown as text and never runs",
+  { tag: "@engine-neutral" },
+  async ({ page }) => {
+    const hostile = 'Laut Reuters hieß es: <script>alert("xss")</script> und <img src=x onerror=alert(2)> im Text.';
+    await fillArticle(page, { title: "<img src=x onerror=alert(1)> Titel", body: hostile });
+    await page.getByRole("button", { name: "Extract claims" }).click();
+    await expect(page).toHaveURL(/\?created=1/);
+    await expect(page.locator(".article-text")).toContainText('<script>alert("xss")</script>');
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("<img src=x onerror=alert(1)> Titel");
+    await expect(page.locator(".article-text script, .article-text img")).toHaveCount(0);
+  },
+);
 
-test("an uploaded HTML page is reduced to its text: scripts and handlers dropped", async ({ page }) => {
-  const html = `<html><head><title>Seoul bestellt Botschafter ein</title><script>alert(1)</script><style>p{}</style></head>
+test(
+  "an uploaded HTML page is reduced to its text: scripts and handlers dropped",
+  { tag: "@engine-neutral" },
+  async ({ page }) => {
+    const html = `<html><head><title>Seoul bestellt Botschafter ein</title><script>alert(1)</script><style>p{}</style></head>
   <body onload="alert(2)"><nav>Startseite</nav><article><h1>Seoul bestellt Botschafter ein</h1>
   <p>Laut der Nachrichtenagentur Yonhap hat Seoul den russischen Botschafter einbestellt.</p>
   <p><img src=x onerror="alert(3)">Die Regierung prüfe alle Möglichkeiten.</p></article></body></html>`;
-  await page.goto("/articles/new");
-  await page
-    .getByLabel("…or upload a file")
-    .setInputFiles({ name: "seite.html", mimeType: "text/html", buffer: Buffer.from(html) });
-  await page.getByRole("button", { name: "Extract claims" }).click();
-  await expect(page).toHaveURL(/\?created=1/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Seoul bestellt Botschafter ein");
-  const text = page.locator(".article-text");
-  await expect(text).toContainText("Laut der Nachrichtenagentur Yonhap hat Seoul");
-  await expect(text).not.toContainText("alert");
-  await expect(text).not.toContainText("Startseite");
-  await expect(page.locator(".source-chip", { hasText: "Yonhap" }).first()).toBeVisible();
-});
+    await page.goto("/articles/new");
+    await page
+      .getByLabel("…or upload a file")
+      .setInputFiles({ name: "seite.html", mimeType: "text/html", buffer: Buffer.from(html) });
+    await page.getByRole("button", { name: "Extract claims" }).click();
+    await expect(page).toHaveURL(/\?created=1/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Seoul bestellt Botschafter ein");
+    const text = page.locator(".article-text");
+    await expect(text).toContainText("Laut der Nachrichtenagentur Yonhap hat Seoul");
+    await expect(text).not.toContainText("alert");
+    await expect(text).not.toContainText("Startseite");
+    await expect(page.locator(".source-chip", { hasText: "Yonhap" }).first()).toBeVisible();
+  },
+);
 
-test("the interface switches to German and back; the article text stays German", async ({ page }) => {
-  await page.goto("/");
-  await page.getByRole("button", { name: "DE", exact: true }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Artikel");
-  await page.getByRole("link", { name: "Artikel hinzufügen" }).first().click();
-  await expect(page.getByLabel("Titel")).toBeVisible();
-  await page.getByRole("button", { name: "EN", exact: true }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Add an article");
-});
+test(
+  "the interface switches to German and back; the article text stays German",
+  { tag: "@engine-neutral" },
+  async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("button", { name: "DE", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Artikel");
+    await page.getByRole("link", { name: "Artikel hinzufügen" }).first().click();
+    await expect(page.getByLabel("Titel")).toBeVisible();
+    await page.getByRole("button", { name: "EN", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Add an article");
+  },
+);

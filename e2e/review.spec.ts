@@ -86,39 +86,43 @@ test("notes and evidence are added to a claim and show on its card", async ({ pa
   await expect(card.locator(".claim-history")).toContainText("Evidence added");
 });
 
-test("a toast covers no tool's fields: beside the claims on a wide screen, faded while a field has focus on a narrow one", async ({
-  page,
-}) => {
-  const created = await page.request.post("/api/articles", {
-    data: { title: `Toasts ${Date.now()}`, body: `Laut AP wurden 40 Häuser zerstört. ${Date.now()}` },
-  });
-  const { article } = await created.json();
-  await page.goto(article.url);
-  const card = cardWith(page, "Laut AP");
-  const toasts = page.locator(".toasts");
-  await openTool(card, "Evidence");
-  await card.getByLabel(/^Evidence URL/).fill("https://example.org/ap-report");
-  await card.getByRole("button", { name: "Add evidence" }).click();
-  await expect(toasts).toContainText("Evidence added");
-  // The next tool opens while the toast still shows: the claims column, where every tool is, stays clear of it.
-  await openTool(card, "Sources");
-  await expect(card.getByLabel(/^Source to link/)).toBeVisible();
-  const [toast, claims] = [(await toasts.boundingBox())!, (await page.locator("#review-claims").boundingBox())!];
-  expect(toast.x + toast.width <= claims.x || claims.x + claims.width <= toast.x, "toast beside the claims").toBe(true);
-  await page.screenshot({ path: runTmp("screenshots/toast-beside-tools.png") });
+test(
+  "a toast covers no tool's fields: beside the claims on a wide screen, faded while a field has focus on a narrow one",
+  { tag: "@engine-neutral" },
+  async ({ page }) => {
+    const created = await page.request.post("/api/articles", {
+      data: { title: `Toasts ${Date.now()}`, body: `Laut AP wurden 40 Häuser zerstört. ${Date.now()}` },
+    });
+    const { article } = await created.json();
+    await page.goto(article.url);
+    const card = cardWith(page, "Laut AP");
+    const toasts = page.locator(".toasts");
+    await openTool(card, "Evidence");
+    await card.getByLabel(/^Evidence URL/).fill("https://example.org/ap-report");
+    await card.getByRole("button", { name: "Add evidence" }).click();
+    await expect(toasts).toContainText("Evidence added");
+    // The next tool opens while the toast still shows: the claims column, where every tool is, stays clear of it.
+    await openTool(card, "Sources");
+    await expect(card.getByLabel(/^Source to link/)).toBeVisible();
+    const [toast, claims] = [(await toasts.boundingBox())!, (await page.locator("#review-claims").boundingBox())!];
+    expect(toast.x + toast.width <= claims.x || claims.x + claims.width <= toast.x, "toast beside the claims").toBe(
+      true,
+    );
+    await page.screenshot({ path: runTmp("screenshots/toast-beside-tools.png") });
 
-  // One column: no corner is clear of the forms.
-  await page.setViewportSize({ width: 800, height: 900 });
-  await page.getByRole("tab", { name: /^Claims \(\d+\)$/ }).click();
-  await openTool(card, "Note");
-  await card.getByLabel(/^Note on/).fill("Ask AP for the count.");
-  await card.getByRole("button", { name: "Add note" }).click();
-  await expect(toasts).toContainText("Note added");
-  await expect(toasts).toHaveCSS("opacity", "1");
-  await openTool(card, "Sources");
-  await card.getByLabel(/^Source to link/).focus();
-  await expect(toasts).toHaveCSS("opacity", "0");
-});
+    // One column: no corner is clear of the forms.
+    await page.setViewportSize({ width: 800, height: 900 });
+    await page.getByRole("tab", { name: /^Claims \(\d+\)$/ }).click();
+    await openTool(card, "Note");
+    await card.getByLabel(/^Note on/).fill("Ask AP for the count.");
+    await card.getByRole("button", { name: "Add note" }).click();
+    await expect(toasts).toContainText("Note added");
+    await expect(toasts).toHaveCSS("opacity", "1");
+    await openTool(card, "Sources");
+    await card.getByLabel(/^Source to link/).focus();
+    await expect(toasts).toHaveCSS("opacity", "0");
+  },
+);
 
 test("an editor assigns a claim; the fact-checker finds it in My queue", async ({ page, browser }) => {
   const title = `Queue article ${Date.now()}`;
@@ -145,39 +149,43 @@ test("an editor assigns a claim; the fact-checker finds it in My queue", async (
   await checker.close();
 });
 
-test("a fact-checker reviews with the keyboard only: move, set statuses, write a note", async ({ browser }) => {
-  const context = await browser.newContext({ storageState: storageStateOf("factchecker") });
-  const page = await context.newPage();
-  const created = await page.request.post("/api/articles", {
-    data: {
-      title: `Keyboard review ${Date.now()}`,
-      body: `Laut Reuters fielen 30 Zentimeter Schnee.\nDer Wetterdienst sagte, es werde kälter.\n${Date.now()}`,
-    },
-  });
-  const { article } = await created.json();
-  await page.goto(article.url);
-  await untilKeysListen(page);
-  await page.keyboard.press("j");
-  await page.keyboard.press("3"); // true
-  const first = page.locator(".claim-card").nth(0);
-  await expect(badgeOf(first)).toHaveText("True");
-  await page.keyboard.press("j");
-  await page.keyboard.press("6"); // false
-  const second = page.locator(".claim-card").nth(1);
-  await expect(badgeOf(second)).toHaveText("False");
-  await expect(badgeOf(first)).toHaveText("True");
-  await page.keyboard.press("n");
-  await page.keyboard.type("Wetterdienst anrufen.");
-  await page.keyboard.press("Control+Enter");
-  await expect(second.locator(".claim-notes")).toContainText("Wetterdienst anrufen.");
-  await page.keyboard.press("?");
-  const help = page.getByRole("dialog", { name: "Keyboard shortcuts" });
-  await expect(help).toContainText("Mostly true");
-  // Only the tools a fact-checker has: assigning is an editor's.
-  await expect(help).toContainText("Evidence");
-  await expect(help).not.toContainText("Assign");
-  await context.close();
-});
+test(
+  "a fact-checker reviews with the keyboard only: move, set statuses, write a note",
+  { tag: "@engine-neutral" },
+  async ({ browser }) => {
+    const context = await browser.newContext({ storageState: storageStateOf("factchecker") });
+    const page = await context.newPage();
+    const created = await page.request.post("/api/articles", {
+      data: {
+        title: `Keyboard review ${Date.now()}`,
+        body: `Laut Reuters fielen 30 Zentimeter Schnee.\nDer Wetterdienst sagte, es werde kälter.\n${Date.now()}`,
+      },
+    });
+    const { article } = await created.json();
+    await page.goto(article.url);
+    await untilKeysListen(page);
+    await page.keyboard.press("j");
+    await page.keyboard.press("3"); // true
+    const first = page.locator(".claim-card").nth(0);
+    await expect(badgeOf(first)).toHaveText("True");
+    await page.keyboard.press("j");
+    await page.keyboard.press("6"); // false
+    const second = page.locator(".claim-card").nth(1);
+    await expect(badgeOf(second)).toHaveText("False");
+    await expect(badgeOf(first)).toHaveText("True");
+    await page.keyboard.press("n");
+    await page.keyboard.type("Wetterdienst anrufen.");
+    await page.keyboard.press("Control+Enter");
+    await expect(second.locator(".claim-notes")).toContainText("Wetterdienst anrufen.");
+    await page.keyboard.press("?");
+    const help = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+    await expect(help).toContainText("Mostly true");
+    // Only the tools a fact-checker has: assigning is an editor's.
+    await expect(help).toContainText("Evidence");
+    await expect(help).not.toContainText("Assign");
+    await context.close();
+  },
+);
 
 test("a source is linked by its registry name, which leaves the registry as it is; a new name becomes a source", async ({
   page,

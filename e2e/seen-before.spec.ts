@@ -182,51 +182,59 @@ test("a fact-checker sees where a claim was seen and carries its verdict over; a
   await context.close();
 });
 
-test("a German reader reads what the two claims share, and their figures, in German", async ({ page, browser }) => {
-  const run = tag();
-  const dpa = await ingest(page.request, `dpa ${run}`, `${GERMAN}\nKennung ${run}.`, "dpa");
-  const herald = await ingest(page.request, `Korea Herald ${run}`, `${ENGLISH}\nReference ${run}.`, "Korea Herald");
-  const context = await browser.newContext({ storageState: storageStateOf("factchecker"), locale: "de-DE" });
-  const reader = await context.newPage();
-  await reader.goto(herald.url);
-  const seen = cardWith(reader, "10,000 North Korean soldiers").locator(".seen-before");
-  await seen.locator("summary").click();
-  const match = seen.locator(`[data-match-id="${dpa.claim.id}"]`);
-  await expect(match).toContainText(/Gleich: .*Nordkorea.*Russland/);
-  await expect(match).toContainText("hier > 10.000 Soldaten, dort > 1.000 Soldaten");
-  await expect(match).not.toContainText("troops");
-  await match.scrollIntoViewIfNeeded();
-  await reader.screenshot({ path: runTmp("screenshots/seen-before-de.png") });
-  await context.close();
-});
+test(
+  "a German reader reads what the two claims share, and their figures, in German",
+  { tag: "@engine-neutral" },
+  async ({ page, browser }) => {
+    const run = tag();
+    const dpa = await ingest(page.request, `dpa ${run}`, `${GERMAN}\nKennung ${run}.`, "dpa");
+    const herald = await ingest(page.request, `Korea Herald ${run}`, `${ENGLISH}\nReference ${run}.`, "Korea Herald");
+    const context = await browser.newContext({ storageState: storageStateOf("factchecker"), locale: "de-DE" });
+    const reader = await context.newPage();
+    await reader.goto(herald.url);
+    const seen = cardWith(reader, "10,000 North Korean soldiers").locator(".seen-before");
+    await seen.locator("summary").click();
+    const match = seen.locator(`[data-match-id="${dpa.claim.id}"]`);
+    await expect(match).toContainText(/Gleich: .*Nordkorea.*Russland/);
+    await expect(match).toContainText("hier > 10.000 Soldaten, dort > 1.000 Soldaten");
+    await expect(match).not.toContainText("troops");
+    await match.scrollIntoViewIfNeeded();
+    await reader.screenshot({ path: runTmp("screenshots/seen-before-de.png") });
+    await context.close();
+  },
+);
 
-test("one click opens where a claim was seen on a card below the open one", async ({ page }) => {
-  // Opening a card closes the one open before; were it done on the press of the mouse, the card below would move up
-  // under the pointer before the release, and the click would land elsewhere.
-  const run = tag();
-  await ingest(page.request, `dpa ${run}`, `${GERMAN}\nKennung ${run}.`, "dpa");
-  const herald = await ingest(
-    page.request,
-    `Korea Herald ${run}`,
-    `The ministry in Seoul said talks with Tokyo would resume in ${run.slice(-4)} days.\n${ENGLISH}\nReference ${run}.`,
-    "Korea Herald",
-  );
-  await page.goto(herald.url);
-  const first = cardWith(page, "talks with Tokyo");
-  await first.locator(".claim-card__text").click();
-  await expect(first.locator(".status-segments")).toBeVisible();
-  const seen = cardWith(page, "10,000 North Korean soldiers").locator(".seen-before");
-  // Press and release apart, a frame between them (as a hand does): whatever the press changes is laid out before
-  // the release is aimed.
-  await seen.locator("summary").scrollIntoViewIfNeeded();
-  const box = (await seen.locator("summary").boundingBox())!;
-  await page.mouse.move(box.x + 10, box.y + box.height / 2);
-  await page.mouse.down();
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  await page.mouse.up();
-  await expect(seen).toHaveAttribute("open", "");
-  await expect(first.locator(".status-segments")).toHaveCount(0);
-});
+test(
+  "one click opens where a claim was seen on a card below the open one",
+  { tag: "@engine-neutral" },
+  async ({ page }) => {
+    // Opening a card closes the one open before; were it done on the press of the mouse, the card below would move up
+    // under the pointer before the release, and the click would land elsewhere.
+    const run = tag();
+    await ingest(page.request, `dpa ${run}`, `${GERMAN}\nKennung ${run}.`, "dpa");
+    const herald = await ingest(
+      page.request,
+      `Korea Herald ${run}`,
+      `The ministry in Seoul said talks with Tokyo would resume in ${run.slice(-4)} days.\n${ENGLISH}\nReference ${run}.`,
+      "Korea Herald",
+    );
+    await page.goto(herald.url);
+    const first = cardWith(page, "talks with Tokyo");
+    await first.locator(".claim-card__text").click();
+    await expect(first.locator(".status-segments")).toBeVisible();
+    const seen = cardWith(page, "10,000 North Korean soldiers").locator(".seen-before");
+    // Press and release apart, a frame between them (as a hand does): whatever the press changes is laid out before
+    // the release is aimed.
+    await seen.locator("summary").scrollIntoViewIfNeeded();
+    const box = (await seen.locator("summary").boundingBox())!;
+    await page.mouse.move(box.x + 10, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await page.mouse.up();
+    await expect(seen).toHaveAttribute("open", "");
+    await expect(first.locator(".status-segments")).toHaveCount(0);
+  },
+);
 
 test("a claim's closest counterpart in another report of its story is shown as such, with a caution on its verdict", async ({
   page,

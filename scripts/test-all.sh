@@ -92,7 +92,7 @@ if [[ -n "${PG_SERVER_URL:-}" ]]; then
   timings+=("$(printf '%5d s  %s' $((SECONDS - t)) "PostgreSQL suites $where")")
 
   # Alone, after both browser runs: 50 clients need the machine's cores to themselves (scripts/test-postgres.sh).
-  check "load test: 50 clients × 20 s on SQLite and PostgreSQL, invariants" npm run -s load -- --seconds 20
+  check "load test: 50 clients × 10 s on SQLite and PostgreSQL, invariants" npm run -s load -- --seconds 10
 fi
 
 finish
