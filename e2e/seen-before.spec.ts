@@ -179,6 +179,21 @@ test("a fact-checker sees where a claim was seen and carries its verdict over; a
   await expect(card.locator(".claim-history")).toContainText(`Verdict carried over from a match: In progress → False`);
   await expect(card.locator(".claim-history").getByRole("link", { name: `dpa ${run}` })).toBeVisible();
   await checker.screenshot({ path: runTmp("screenshots/seen-before.png"), fullPage: false });
+
+  // An editor later unlinks the two as another event: the verdict the fact-checker carried over waits in their queue,
+  // with the claim it came from.
+  const unlinked = await page.request.post(`/api/claims/${dpa.claim.id}/matches/${herald.claim.id}/dismissal`, {
+    data: { reason: "different_event" },
+  });
+  expect(unlinked.ok()).toBe(true);
+  await checker.goto("/queue");
+  const row = checker.getByRole("row").filter({ hasText: "10,000 North Korean soldiers" });
+  await expect(row).toContainText("Your verdict was carried over from a claim since unlinked as not the same claim:");
+  await expect(row.getByRole("link", { name: `dpa: dpa ${run}` })).toHaveAttribute(
+    "href",
+    `/articles/${dpa.id}#claim-${dpa.claim.id}`,
+  );
+  await checker.screenshot({ path: runTmp("screenshots/queue-unlinked-verdict.png") });
   await context.close();
 });
 

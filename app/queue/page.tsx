@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/page-actor";
 import { listMyQueue } from "@/lib/claims/list-my-queue";
@@ -14,8 +15,8 @@ export async function generateMetadata() {
 }
 
 /**
- * My queue: my verdicts on words a new version of their article changed, then the claims assigned to me that still
- * need a verdict, across articles, the longest-waiting first.
+ * My queue: my verdicts on words a new version of their article changed, those I carried over from a match a desk has
+ * since unlinked, then the claims assigned to me that still need a verdict, across articles, the longest-waiting first.
  */
 export default async function QueuePage() {
   const actor = await requirePageActor("claim.setStatus", "/queue");
@@ -58,6 +59,16 @@ export default async function QueuePage() {
                     ) : (
                       <ChangedWords before={item.recheck.previousQuote ?? ""} after={item.recheck.quote} />
                     )}
+                  </p>
+                )}
+                {item.verdictFromUnlinked && (
+                  <p className="recheck-note">
+                    <strong>{t("recheckUnlinked")}</strong>{" "}
+                    <Link
+                      href={`/articles/${item.verdictFromUnlinked.articleId}#claim-${item.verdictFromUnlinked.claimId}`}
+                    >
+                      {[item.verdictFromUnlinked.outlet, item.verdictFromUnlinked.title].filter(Boolean).join(": ")}
+                    </Link>
                   </p>
                 )}
               </td>

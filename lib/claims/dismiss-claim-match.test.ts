@@ -9,6 +9,7 @@ import { linkClaims } from "./link-claims";
 import { mergeClaims } from "./merge-claims";
 import { listClaimHistory } from "./list-claim-history";
 import { listClaimMatches } from "./list-claim-matches";
+import { listMyQueue } from "./list-my-queue";
 import { restoreClaimMatch } from "./restore-claim-match";
 import { setClaimStatus } from "./set-claim-status";
 
@@ -183,6 +184,28 @@ describe("a match a person says is not the same claim", () => {
     expect(await fromThird()).toMatchObject({ claimId: german.claim, unlinked: true });
     await restoreClaimMatch(t.db, checker, { claimId: german.claim, otherId: third.claim });
     expect(await fromThird()).toMatchObject({ unlinked: false });
+  });
+
+  it("who carried a verdict over from a claim later unlinked finds it in My queue, until it is checked again", async () => {
+    // After the test above: the third report's verdict is the one Fenna carried over from the German claim, linked.
+    const olek = await createUser(t.db, { role: "factchecker", name: "Olek" });
+    const doubted = async (actor: Actor) =>
+      (await listMyQueue(t.db, actor))
+        .filter((q) => q.verdictFromUnlinked)
+        .map((q) => [q.claimId, q.verdictFromUnlinked!.claimId, q.verdictFromUnlinked!.title]);
+    expect(await doubted(checker)).toEqual([]);
+
+    await dismissClaimMatch(t.db, olek, { claimId: german.claim, otherId: third.claim, reason: "different_event" });
+    expect(await doubted(checker)).toEqual([[third.claim, german.claim, "dpa"]]);
+    expect(await doubted(olek)).toEqual([]); // who unlinked it did not give the verdict
+    await restoreClaimMatch(t.db, olek, { claimId: third.claim, otherId: german.claim });
+    expect(await doubted(checker)).toEqual([]);
+
+    await dismissClaimMatch(t.db, olek, { claimId: third.claim, otherId: german.claim, reason: "different_fact" });
+    const { version } = await t.db.claim.findUniqueOrThrow({ where: { id: third.claim } });
+    await setClaimStatus(t.db, olek, { claimId: third.claim, status: "unproven", version });
+    expect(await doubted(checker)).toEqual([]); // a status of its own: the carried verdict no longer stands
+    await restoreClaimMatch(t.db, checker, { claimId: german.claim, otherId: third.claim });
   });
 
   it("a claim merged with an unlinked one stays apart from what that one was kept apart from", async () => {
