@@ -58,13 +58,14 @@ fi
 # PG_BESIDE=0. A browser run in Chromium's headless shell keeps about 1.4 of our 2 cores busy (395 s of CPU in 288 s),
 # so the PostgreSQL suites fill the rest: both together took 462 s, one after the other 584 s (2026-12-03, 96 % of
 # both cores busy, no test failed or retried). With the full Chromium, which kept the cores busy on its own, side by
-# side had been slower (1,054 s for the SQLite browser run instead of 549 s).
+# side had been slower (1,054 s for the SQLite browser run instead of 549 s). Their vitest runs one file at a time here
+# (PG_VITEST_WORKERS=1; scripts/test-postgres.sh says what it measured).
 pg_pid=""
 # One core cannot run both: there the default is one after the other.
 [[ $(nproc) -lt 2 ]] && : "${PG_BESIDE:=0}"
 if [[ -n "${PG_SERVER_URL:-}" && "${PG_BESIDE:-1}" == 1 ]]; then
   echo "── PostgreSQL suites started beside the SQLite browser tests (.tmp/test-pg.log)"
-  WITHOUT_LOAD_TEST=1 bash scripts/test-postgres.sh > .tmp/test-pg.log 2>&1 &
+  WITHOUT_LOAD_TEST=1 PG_VITEST_WORKERS=1 bash scripts/test-postgres.sh > .tmp/test-pg.log 2>&1 &
   pg_pid=$!
 fi
 

@@ -16,9 +16,11 @@ if command -v psql > /dev/null; then
   done
 fi
 
+# PG_VITEST_WORKERS=1 (scripts/test-all.sh, beside the SQLite browser tests): one file at a time. Two workers there took
+# as long (186 s against 178 s, 2026-12-06) and the cores they took slowed the browser tests beside (506 s against 446 s).
 echo "── integration tests on PostgreSQL"
 rm -f .tmp/vitest-pg.json
-TEST_DATABASE_URL="${PG_SERVER_URL}/postgres" timed "vitest (PostgreSQL)" npx vitest run lib/articles lib/users lib/claims lib/export lib/coverage/get-newsroom-coverage.test.ts lib/coverage/citation-claim-standing.test.ts lib/coverage/citation-mirror-races.test.ts lib/db/insert-rows.test.ts lib/sources/load-source-registry.test.ts lib/sources/unnamed-sources.test.ts lib/db/translate-database-error.test.ts lib/db/deadlock-retry.test.ts lib/auth/login-lockout.test.ts bin/claims-ingest.test.ts bin/claims-ingest-url.test.ts bin/claims-ingest-kill.test.ts bin/claims-export.test.ts bin/claims-delete.test.ts bin/claims-check.test.ts bin/claims-matches.test.ts \
+TEST_DATABASE_URL="${PG_SERVER_URL}/postgres" timed "vitest (PostgreSQL)" npx vitest run lib/articles lib/users lib/claims lib/export lib/coverage/get-newsroom-coverage.test.ts lib/coverage/citation-claim-standing.test.ts lib/coverage/citation-mirror-races.test.ts lib/db/insert-rows.test.ts lib/sources/load-source-registry.test.ts lib/sources/unnamed-sources.test.ts lib/db/translate-database-error.test.ts lib/db/deadlock-retry.test.ts lib/auth/login-lockout.test.ts bin/claims-ingest.test.ts bin/claims-ingest-url.test.ts bin/claims-ingest-kill.test.ts bin/claims-export.test.ts bin/claims-delete.test.ts bin/claims-check.test.ts bin/claims-matches.test.ts ${PG_VITEST_WORKERS:+--maxWorkers=$PG_VITEST_WORKERS} \
   --reporter=default --reporter=json --outputFile.json=.tmp/vitest-pg.json
 add_report "vitest (PostgreSQL)" vitest .tmp/vitest-pg.json $?
 
