@@ -189,7 +189,7 @@ test("a fact-checker sees where a claim was seen and carries its verdict over; a
   await checker.goto("/queue");
   const row = checker.getByRole("row").filter({ hasText: "10,000 North Korean soldiers" });
   await expect(row).toContainText("Your verdict was carried over from a claim since unlinked as not the same claim:");
-  await expect(row.getByRole("link", { name: `dpa: dpa ${run}` })).toHaveAttribute(
+  await expect(row.getByRole("link", { name: `dpa ${run} (dpa)` })).toHaveAttribute(
     "href",
     `/articles/${dpa.id}#claim-${dpa.claim.id}`,
   );

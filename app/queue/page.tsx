@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/page-actor";
 import { listMyQueue } from "@/lib/claims/list-my-queue";
+import type { UnlinkedVerdictSource } from "@/lib/claims/verdicts-from-unlinked-matches";
 import { getDb } from "@/lib/db/client";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { DataTable } from "@/components/ui/data-table";
@@ -63,12 +64,7 @@ export default async function QueuePage() {
                 )}
                 {item.verdictFromUnlinked && (
                   <p className="recheck-note">
-                    <strong>{t("recheckUnlinked")}</strong>{" "}
-                    <Link
-                      href={`/articles/${item.verdictFromUnlinked.articleId}#claim-${item.verdictFromUnlinked.claimId}`}
-                    >
-                      {[item.verdictFromUnlinked.outlet, item.verdictFromUnlinked.title].filter(Boolean).join(": ")}
-                    </Link>
+                    <strong>{t("recheckUnlinked")}</strong> <VerdictSource from={item.verdictFromUnlinked} />
                   </p>
                 )}
               </td>
@@ -81,4 +77,10 @@ export default async function QueuePage() {
       )}
     </>
   );
+}
+
+/** The claim a verdict came from, named as its card names it: a link while it lives, its name alone once deleted. */
+function VerdictSource({ from }: { from: UnlinkedVerdictSource }) {
+  const name = from.outlet ? `${from.title} (${from.outlet})` : from.title;
+  return from.live ? <Link href={`/articles/${from.articleId}#claim-${from.claimId}`}>{name}</Link> : <>{name}</>;
 }

@@ -3,6 +3,7 @@ import { LIVE_ARTICLE, ON_THE_PAGE } from "@/lib/db/live-article";
 import { toClaimStatus } from "@/lib/claims/claim-status";
 import { EVENT_FIELDS, readableEvents } from "@/lib/claims/readable-events";
 import { carriedOverFrom } from "@/lib/claims/verdicts-carried-over";
+import { dismissedPairs, pairKey } from "@/lib/claims/dismissed-pairs";
 import { QuantitySchema, type Quantity, type SourceType } from "@/lib/extract";
 import type { CitationResponseSchema, ClaimResponseSchema, OrphanedClaimSchema } from "./article-api-schemas";
 import { z } from "zod";
@@ -119,14 +120,28 @@ export async function getArticle(
   ]);
   if (!article) return null;
   const eventsOf = byClaim(events);
+  const fromOf = new Map(article.claims.map((c) => [c.id, verdictFromOf(eventsOf.get(c.id) ?? [])]));
+  // Whether a desk has since unlinked the claim a verdict came from: the dismissal rows say, as they do for matching and
+  // My queue (a merge carries them to the kept claim without a history entry of its own).
+  const carried = article.claims.filter((c) => fromOf.get(c.id));
+  const unlinked =
+    carried.length === 0
+      ? new Set<string>()
+      : await dismissedPairs(
+          db,
+          carried.map((c) => c.id),
+        );
   return {
     ...article,
-    claims: article.claims.map(({ quote: _q, extractorVersion: _v, quantities, ...c }) => ({
-      ...c,
-      quantities: quantities.map(({ text, start }) => ({ text, start })),
-      changes: changesOf(eventsOf.get(c.id) ?? []),
-      verdictFrom: verdictFromOf(eventsOf.get(c.id) ?? []),
-    })),
+    claims: article.claims.map(({ quote: _q, extractorVersion: _v, quantities, ...c }) => {
+      const from = fromOf.get(c.id);
+      return {
+        ...c,
+        quantities: quantities.map(({ text, start }) => ({ text, start })),
+        changes: changesOf(eventsOf.get(c.id) ?? []),
+        verdictFrom: from ? { ...from, unlinked: unlinked.has(pairKey(c.id, from.claimId)) } : null,
+      };
+    }),
   };
 }
 
@@ -159,29 +174,15 @@ export async function getFullArticle(db: Db, actor: Actor, id: string): Promise<
 }
 
 /** The claim its current verdict was carried over from, if the newest status it was given came that way. */
-function verdictFromOf(newestFirst: { type: string; relatedClaim: RelatedClaim | null }[]): ClaimView["verdictFrom"] {
+function verdictFromOf(
+  newestFirst: { type: string; relatedClaim: RelatedClaim | null }[],
+): Omit<NonNullable<ClaimView["verdictFrom"]>, "unlinked"> | null {
   const carried = carriedOverFrom(newestFirst);
   if (!carried) return null;
   const { claim: from, inStory } = carried;
   const live = !from.deletedAt && !from.article.deletedAt;
   const { title, outlet } = from.article;
-  return {
-    claimId: from.id,
-    articleId: from.article.id,
-    title,
-    outlet,
-    live,
-    inStory,
-    unlinked: unlinkedFrom(newestFirst, from.id),
-  };
-}
-
-/** Whether the claim's newest unlinking or undoing concerning `otherId` is an unlinking (its events, newest first). */
-function unlinkedFrom(newestFirst: { type: string; relatedClaim: { id: string } | null }[], otherId: string): boolean {
-  const last = newestFirst.find(
-    (e) => e.relatedClaim?.id === otherId && (e.type.startsWith("match_dismissed_") || e.type === "match_restored"),
-  );
-  return last !== undefined && last.type !== "match_restored";
+  return { claimId: from.id, articleId: from.article.id, title, outlet, live, inStory };
 }
 
 type RelatedClaim = {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
 import { createArticle, createUser } from "@/test/support/factories";
 import { createTestDb, type TestDb } from "@/test/support/test-db";
+import { deleteArticle } from "@/lib/articles/delete-article";
 import { getArticle } from "@/lib/articles/get-article";
 import { carryOverVerdict } from "./carry-over-verdict";
 import { dismissClaimMatch } from "./dismiss-claim-match";
@@ -206,6 +207,63 @@ describe("a match a person says is not the same claim", () => {
     await setClaimStatus(t.db, olek, { claimId: third.claim, status: "unproven", version });
     expect(await doubted(checker)).toEqual([]); // a status of its own: the carried verdict no longer stands
     await restoreClaimMatch(t.db, checker, { claimId: german.claim, otherId: third.claim });
+  });
+
+  it("a doubted verdict stays in My queue however many carry-overs come after it; a deleted source is named, not linked", async () => {
+    const source = await ingest(
+      "Andes dpa",
+      "Chile hat laut Gesundheitsministerium 120 Tonnen Impfstoff nach Peru geliefert.",
+    );
+    const target = await ingest(
+      "Andes Herald",
+      "Chile delivered 150 tonnes of vaccine to Peru, the health ministry said.",
+    );
+    expect(await matchIds(target.claim)).toContain(source.claim);
+    await setClaimStatus(t.db, checker, { claimId: source.claim, status: "misleading", version: 1 });
+    await carryOverVerdict(t.db, checker, { claimId: target.claim, fromClaimId: source.claim, version: 1 });
+    await dismissClaimMatch(t.db, checker, { claimId: target.claim, otherId: source.claim, reason: "different_fact" });
+    // 600 carry-overs by the same person after it (stored as the verb stores them, on another pair).
+    await t.db.claimEvent.createMany({
+      data: Array.from({ length: 600 }, () => ({
+        claimId: english.claim,
+        relatedClaimId: german.claim,
+        actorId: checker.id,
+        type: "verdict_carried_over",
+        from: "unverified",
+        to: "false",
+      })),
+    });
+    const sourceOf = async () =>
+      (await listMyQueue(t.db, checker)).find((q) => q.claimId === target.claim)?.verdictFromUnlinked;
+    expect(await sourceOf()).toMatchObject({ claimId: source.claim, title: "Andes dpa", live: true });
+
+    const editor = await createUser(t.db, { role: "editor", name: "Edda" });
+    await deleteArticle(t.db, editor, { articleId: source.article, reason: "Published twice." });
+    expect(await sourceOf()).toMatchObject({ claimId: source.claim, live: false });
+  });
+
+  it("the card and My queue read the same unlinking, through a merge too", async () => {
+    const source = await ingest(
+      "Andes Wire",
+      "Chile delivered 120 tonnes of vaccine to Peru on Monday, the health ministry said.",
+    );
+    const { articleId } = await createArticle(t.db, {
+      title: "Andes Merge",
+      body: "Chile delivered 120 tonnes of vaccine to Peru, the health ministry said. Peru's president thanked Chile for the shipment on Tuesday.",
+    });
+    const [kept, merged] = await t.db.claim.findMany({ where: { articleId }, orderBy: { position: "asc" } });
+    await setClaimStatus(t.db, checker, { claimId: source.claim, status: "true", version: 1 });
+    await carryOverVerdict(t.db, checker, { claimId: kept!.id, fromClaimId: source.claim, version: 1 });
+    await dismissClaimMatch(t.db, checker, { claimId: merged!.id, otherId: source.claim, reason: "different_fact" });
+    const unlinked = async () => ({
+      card: (await getArticle(t.db, articleId))!.claims.find((c) => c.id === kept!.id)!.verdictFrom?.unlinked,
+      queue: (await listMyQueue(t.db, checker)).some((q) => q.claimId === kept!.id && q.verdictFromUnlinked),
+    });
+    expect(await unlinked()).toEqual({ card: false, queue: false });
+    const { version } = await t.db.claim.findUniqueOrThrow({ where: { id: kept!.id } });
+    await mergeClaims(t.db, checker, { claimId: kept!.id, version, withId: merged!.id, withVersion: 1 });
+    // The kept claim now holds words a desk said are not the source's: both say so, or neither would.
+    expect(await unlinked()).toEqual({ card: true, queue: true });
   });
 
   it("a claim merged with an unlinked one stays apart from what that one was kept apart from", async () => {

@@ -1,3 +1,4 @@
--- "My queue" reads the verdicts a person carried over by person and kind of change (lib/claims/verdicts-from-unlinked-matches.ts).
+-- "My queue" reads the verdicts a person carried over, and the claims they came from, from this index alone
+-- (lib/claims/verdicts-from-unlinked-matches.ts).
 -- CreateIndex
-CREATE INDEX "ClaimEvent_actorId_type_createdAt_idx" ON "ClaimEvent"("actorId", "type", "createdAt");
+CREATE INDEX "ClaimEvent_actorId_type_claimId_relatedClaimId_idx" ON "ClaimEvent"("actorId", "type", "claimId", "relatedClaimId");
