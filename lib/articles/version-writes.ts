@@ -6,7 +6,7 @@ import { describeSpan, type Extraction, type Quantity } from "@/lib/extract";
 import { recordClaimEvents, type ClaimEvent } from "@/lib/claims/claim-events";
 import { recountSources } from "@/lib/claims/sourcing";
 import { quoteAsText } from "@/lib/claims/trim-span";
-import { STATUS_EVENT_TYPES } from "@/lib/claims/verdicts-carried-over";
+import { NEWEST_STATUS_FIRST, STATUS_EVENT_TYPES } from "@/lib/claims/verdicts-carried-over";
 import { articleContextOf } from "@/lib/matching/article-context";
 import { storedMatchFieldsOf, type StoredMatchFields } from "@/lib/matching/match-terms";
 import type { FetchedSource } from "./read-article-source";
@@ -157,7 +157,7 @@ const stored = ({ quantities, ...rest }: Redrafted) => ({ ...rest, quantities: J
 async function verdictSetter(tx: Tx, claimId: string): Promise<string | null> {
   const event = await tx.claimEvent.findFirst({
     where: { claimId, type: { in: STATUS_EVENT_TYPES } },
-    orderBy: { createdAt: "desc" },
+    orderBy: NEWEST_STATUS_FIRST,
     select: { actorId: true },
   });
   return event?.actorId ?? null;

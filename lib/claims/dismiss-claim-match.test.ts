@@ -222,11 +222,12 @@ describe("a match a person says is not the same claim", () => {
     await setClaimStatus(t.db, checker, { claimId: source.claim, status: "misleading", version: 1 });
     await carryOverVerdict(t.db, checker, { claimId: target.claim, fromClaimId: source.claim, version: 1 });
     await dismissClaimMatch(t.db, checker, { claimId: target.claim, otherId: source.claim, reason: "different_fact" });
-    // 600 carry-overs by the same person after it (stored as the verb stores them, on another pair).
+    // 600 carry-overs by the same person after it, from the same source to a claim not unlinked from it (stored as
+    // the verb stores them).
     await t.db.claimEvent.createMany({
       data: Array.from({ length: 600 }, () => ({
         claimId: english.claim,
-        relatedClaimId: german.claim,
+        relatedClaimId: source.claim,
         actorId: checker.id,
         type: "verdict_carried_over",
         from: "unverified",

@@ -2,7 +2,7 @@ import type { Db, Tx } from "@/lib/db/client";
 import { chunksOf } from "./match-candidates";
 
 /** Ids per statement (SQLite takes a bounded number of values in one). */
-const IDS_PER_STATEMENT = 500;
+export const IDS_PER_STATEMENT = 500;
 
 /** A pair as it is stored: the smaller id first, so either side finds the one row. */
 export const orderedPair = (a: string, b: string) => (a < b ? { claimId: a, otherId: b } : { claimId: b, otherId: a });

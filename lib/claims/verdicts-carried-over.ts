@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma-sqlite/client";
 import { isVerdict, toClaimStatus } from "./claim-status";
 
 /**
@@ -8,6 +9,16 @@ import { isVerdict, toClaimStatus } from "./claim-status";
 export const CARRY_OVER_TYPES = ["verdict_carried_over", "verdict_carried_over_in_story"];
 /** The changes of a claim's history that give it a status: the newest of them gave the current one. */
 export const STATUS_EVENT_TYPES = ["status_changed", ...CARRY_OVER_TYPES];
+
+/**
+ * Status changes newest first. Two stored in the same millisecond are told apart by the claim's version after each
+ * (every status change raises it), not by their ids, which are not ordered across processes.
+ */
+export const NEWEST_STATUS_FIRST = [
+  { createdAt: "desc" },
+  { claimVersion: { sort: "desc", nulls: "last" } },
+  { id: "desc" },
+] satisfies Prisma.ClaimEventOrderByWithRelationInput[];
 
 /**
  * Of one claim's events, newest first: the claim its current status was carried over from (the event's related claim)
@@ -42,7 +53,7 @@ export async function verdictsCarriedOver(
   if (ids.length === 0) return new Map();
   const events = await db.claimEvent.findMany({
     where: { claimId: { in: ids }, type: { in: STATUS_EVENT_TYPES } },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    orderBy: NEWEST_STATUS_FIRST,
     select: {
       claimId: true,
       type: true,

@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db/client";
-import { dismissedPairs, pairKey } from "./dismissed-pairs";
-import { CARRY_OVER_TYPES, STATUS_EVENT_TYPES } from "./verdicts-carried-over";
+import { IDS_PER_STATEMENT, pairKey } from "./dismissed-pairs";
+import { chunksOf } from "./match-candidates";
+import { CARRY_OVER_TYPES, NEWEST_STATUS_FIRST, STATUS_EVENT_TYPES } from "./verdicts-carried-over";
 
 /** The claim a verdict was carried over from, as the queue names it. */
 export interface UnlinkedVerdictSource {
@@ -19,32 +20,31 @@ export interface UnlinkedVerdictSource {
  * a new version changed. A claim leaves the list when anyone gives it a status of its own (the carry-over is then no
  * longer its newest status change) or the unlinking is undone (the row is gone).
  *
- * Every carry-over of mine is read, not the newest few: a bound there would drop a verdict that still stands once
- * enough newer ones came. They are read from the index alone (ClaimEvent's actorId, type, claimId, relatedClaimId),
- * then the dismissals among their pairs by primary key, then the newest status change of the claims left.
+ * Read from the unlinkings, not from my carry-overs: a desk unlinks far less often than it carries verdicts over, and
+ * an index on every claim event by person would be written by every ingest for this one read. So: the unlinked pairs,
+ * then the carry-overs from their claims (by ClaimEvent's index on the related claim), then the newest status change
+ * of the claims left. None is bounded to the newest few: a bound would drop a verdict that still stands.
  */
 export async function verdictsFromUnlinkedMatches(
   db: Db,
   actorId: string,
 ): Promise<Map<string, UnlinkedVerdictSource>> {
-  const carries = await db.claimEvent.findMany({
-    where: { actorId, type: { in: CARRY_OVER_TYPES }, relatedClaimId: { not: null } },
-    select: { claimId: true, relatedClaimId: true },
-  });
-  if (carries.length === 0) return new Map();
-  const dismissed = await dismissedPairs(
-    db,
-    carries.map((c) => c.claimId),
-  );
-  const doubted = new Set(
-    carries.filter((c) => dismissed.has(pairKey(c.claimId, c.relatedClaimId!))).map((c) => c.claimId),
-  );
+  const pairs = await db.claimLinkDismissal.findMany({ select: { claimId: true, otherId: true } });
+  if (pairs.length === 0) return new Map();
+  const dismissed = new Set(pairs.map((p) => pairKey(p.claimId, p.otherId)));
+  const unlinkedClaims = [...new Set(pairs.flatMap((p) => [p.claimId, p.otherId]))];
+  const doubted = new Set<string>();
+  for (const chunk of chunksOf(unlinkedClaims, IDS_PER_STATEMENT))
+    for (const carry of await db.claimEvent.findMany({
+      where: { relatedClaimId: { in: chunk }, actorId, type: { in: CARRY_OVER_TYPES } },
+      select: { claimId: true, relatedClaimId: true },
+    }))
+      if (dismissed.has(pairKey(carry.claimId, carry.relatedClaimId!))) doubted.add(carry.claimId);
   if (doubted.size === 0) return new Map();
 
   const statusChanges = await db.claimEvent.findMany({
     where: { claimId: { in: [...doubted] }, type: { in: STATUS_EVENT_TYPES } },
-    // Two changes stored in the same millisecond: the claim's version after each tells which came last.
-    orderBy: [{ createdAt: "desc" }, { claimVersion: { sort: "desc", nulls: "last" } }, { id: "desc" }],
+    orderBy: NEWEST_STATUS_FIRST,
     select: {
       claimId: true,
       type: true,
