@@ -64,7 +64,14 @@ export default async function QueuePage() {
                 )}
                 {item.verdictFromUnlinked && (
                   <p className="recheck-note">
-                    <strong>{t("recheckUnlinked")}</strong> <VerdictSource from={item.verdictFromUnlinked} />
+                    <strong>{t("recheckUnlinked")}</strong> <VerdictSource from={item.verdictFromUnlinked} />{" "}
+                    <span className="muted">
+                      (
+                      {t("unlinkedOn", {
+                        date: format.dateTime(item.verdictFromUnlinked.unlinkedAt, { dateStyle: "medium" }),
+                      })}
+                      )
+                    </span>
                   </p>
                 )}
               </td>

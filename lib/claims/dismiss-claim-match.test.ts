@@ -6,6 +6,7 @@ import { deleteArticle } from "@/lib/articles/delete-article";
 import { getArticle } from "@/lib/articles/get-article";
 import { carryOverVerdict } from "./carry-over-verdict";
 import { dismissClaimMatch } from "./dismiss-claim-match";
+import { editClaim } from "./edit-claim";
 import { linkClaims } from "./link-claims";
 import { mergeClaims } from "./merge-claims";
 import { listClaimHistory } from "./list-claim-history";
@@ -41,6 +42,9 @@ beforeAll(async () => {
   third = await ingest("Yonhap", THIRD);
 });
 afterAll(() => t?.drop());
+
+/** A claim My queue lists as doubted, unlinked before the merge test's (which checks the queue's order). */
+let doubtedFirst: string;
 
 describe("a match a person says is not the same claim", () => {
   it("starts linked both ways (the premise)", async () => {
@@ -218,6 +222,7 @@ describe("a match a person says is not the same claim", () => {
       "Andes Herald",
       "Chile delivered 150 tonnes of vaccine to Peru, the health ministry said.",
     );
+    doubtedFirst = target.claim;
     expect(await matchIds(target.claim)).toContain(source.claim);
     await setClaimStatus(t.db, checker, { claimId: source.claim, status: "misleading", version: 1 });
     await carryOverVerdict(t.db, checker, { claimId: target.claim, fromClaimId: source.claim, version: 1 });
@@ -265,6 +270,16 @@ describe("a match a person says is not the same claim", () => {
     await mergeClaims(t.db, checker, { claimId: kept!.id, version, withId: merged!.id, withVersion: 1 });
     // The kept claim now holds words a desk said are not the source's: both say so, or neither would.
     expect(await unlinked()).toEqual({ card: true, queue: true });
+
+    // The longest unlinked first, whatever changed in the claims since (an edit of the earlier one's label).
+    const earlier = await t.db.claim.findUniqueOrThrow({ where: { id: doubtedFirst } });
+    await editClaim(t.db, checker, {
+      claimId: doubtedFirst,
+      label: `${earlier.label} (edited)`,
+      version: earlier.version,
+    });
+    const doubted = (await listMyQueue(t.db, checker)).filter((q) => q.verdictFromUnlinked).map((q) => q.claimId);
+    expect(doubted).toEqual([doubtedFirst, kept!.id]);
   });
 
   it("a claim merged with an unlinked one stays apart from what that one was kept apart from", async () => {

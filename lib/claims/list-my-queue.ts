@@ -59,9 +59,11 @@ export async function listMyQueue(db: Db, actor: Actor): Promise<QueueItem[]> {
       ? []
       : await db.claim.findMany({
           where: { id: { in: [...unlinkedSources.keys()] }, ...LIVE_CLAIM },
-          orderBy: [{ updatedAt: "asc" }],
           select: QUEUE_FIELDS,
         });
+  // The longest unlinked first.
+  const unlinkedAt = (id: string) => unlinkedSources.get(id)!.unlinkedAt.getTime();
+  fromUnlinked.sort((a, b) => unlinkedAt(a.id) - unlinkedAt(b.id));
   const listed = new Set<string>();
   return [...rechecks, ...fromUnlinked, ...assigned]
     .filter((c) => !listed.has(c.id) && listed.add(c.id))

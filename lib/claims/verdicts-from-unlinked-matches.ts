@@ -11,6 +11,8 @@ export interface UnlinkedVerdictSource {
   outlet: string | null;
   /** Neither the claim nor its article is deleted: the queue links to it only then. */
   live: boolean;
+  /** When the desk unlinked the two: the queue lists the longest-waiting first. */
+  unlinkedAt: Date;
 }
 
 /**
@@ -29,9 +31,9 @@ export async function verdictsFromUnlinkedMatches(
   db: Db,
   actorId: string,
 ): Promise<Map<string, UnlinkedVerdictSource>> {
-  const pairs = await db.claimLinkDismissal.findMany({ select: { claimId: true, otherId: true } });
+  const pairs = await db.claimLinkDismissal.findMany({ select: { claimId: true, otherId: true, createdAt: true } });
   if (pairs.length === 0) return new Map();
-  const dismissed = new Set(pairs.map((p) => pairKey(p.claimId, p.otherId)));
+  const dismissed = new Map(pairs.map((p) => [pairKey(p.claimId, p.otherId), p.createdAt]));
   const unlinkedClaims = [...new Set(pairs.flatMap((p) => [p.claimId, p.otherId]))];
   const doubted = new Set<string>();
   for (const chunk of chunksOf(unlinkedClaims, IDS_PER_STATEMENT))
@@ -65,8 +67,10 @@ export async function verdictsFromUnlinkedMatches(
     seen.add(change.claimId);
     const from = change.relatedClaim;
     if (!from || !CARRY_OVER_TYPES.includes(change.type) || change.actorId !== actorId) continue;
-    if (!dismissed.has(pairKey(change.claimId, from.id))) continue;
+    const unlinkedAt = dismissed.get(pairKey(change.claimId, from.id));
+    if (!unlinkedAt) continue;
     sources.set(change.claimId, {
+      unlinkedAt,
       claimId: from.id,
       articleId: from.article.id,
       title: from.article.title,
