@@ -186,6 +186,7 @@ test("a fact-checker sees where a claim was seen and carries its verdict over; a
     data: { reason: "different_event" },
   });
   expect(unlinked.ok()).toBe(true);
+  expect(await unlinked.json()).toEqual({ dismissed: true, waitsFor: ["checker"] });
   await checker.goto("/queue");
   const row = checker.getByRole("row").filter({ hasText: "10,000 North Korean soldiers" });
   await expect(row).toContainText("Your verdict was carried over from a claim since unlinked as not the same claim:");
@@ -336,6 +337,10 @@ test("two people unlink the same match: the first is stored with its reason, the
   // A story of its own: the North Korean one is told by every test here, and its copies would outrank this pair.
   const run = tag();
   const dpa = await ingest(page.request, `dpa ${run}`, `${VACCINE_GERMAN}\nKennung ${run}.`, "dpa");
+  const verdict = await page.request.post(`/api/claims/${dpa.claim.id}/status`, {
+    data: { status: "false", version: dpa.claim.version },
+  });
+  expect(verdict.status()).toBe(200);
   const herald = await ingest(page.request, `Reuters ${run}`, `${VACCINE_ENGLISH}\nReference ${run}.`, "Reuters");
   const unlinkOn = (card: ReturnType<typeof cardWith>) =>
     card.locator(`[data-match-id="${dpa.claim.id}"]`).getByRole("button", { name: /^Not the same claim as/ });
@@ -355,6 +360,9 @@ test("two people unlink the same match: the first is stored with its reason, the
   await checker.goto(herald.url);
   const theirs = cardWith(checker, "Chile delivered 150 tonnes");
   await theirs.locator(".seen-before summary").click();
+  // They had taken its verdict over; unlinking, they are told it now waits in their queue.
+  await theirs.getByRole("button", { name: /Take the verdict “False”/ }).click();
+  await expect(badgeOf(theirs)).toHaveText("False");
   await unlinkOn(theirs).click();
   const form = theirs.locator(".seen-before__unlink");
   await expect(form.getByRole("radio").first()).toBeFocused();
@@ -365,6 +373,8 @@ test("two people unlink the same match: the first is stored with its reason, the
   await checker.screenshot({ path: runTmp("screenshots/seen-before-unlink.png") });
   await checker.keyboard.press("Enter");
   await expect(theirs.locator(`[data-match-id="${dpa.claim.id}"]`)).toHaveCount(0);
+  const waits = theirs.getByRole("status").filter({ hasText: "now waits in the queue of" });
+  await expect(waits).toContainText("in the queue of checker, to be checked again");
   await expect(theirs.locator(".seen-before__dismissed summary")).toHaveText("1 match unlinked as not the same claim");
 
   // Stored, both ways, with who and why; the other claim's page no longer lists this one either.
@@ -401,5 +411,6 @@ test("two people unlink the same match: the first is stored with its reason, the
   await theirs.locator(`[data-dismissed-id="${dpa.claim.id}"]`).getByRole("button", { name: "Link again" }).click();
   await expect(theirs.locator(`[data-match-id="${dpa.claim.id}"]`)).toBeVisible();
   await expect(theirs.locator(".seen-before__dismissed")).toHaveCount(0);
+  await expect(waits).toHaveCount(0);
   await context.close();
 });

@@ -11,12 +11,19 @@ interface ReviewDone {
   version?: number;
   /** After a conflict: the claim as it is now — the version to re-apply on, and the text to compare with. */
   conflict?: ClaimSnapshot;
+  /** Whose queue a verdict the change put in doubt now waits in (a match unlinked across a carried-over verdict). */
+  waitsFor?: string[];
 }
 export type ReviewState = FormState<ReviewDone>;
 
 const versionIn = (result: unknown): number | undefined =>
   result && typeof result === "object" && "version" in result && typeof result.version === "number"
     ? result.version
+    : undefined;
+
+const waitsForIn = (result: unknown): string[] | undefined =>
+  result && typeof result === "object" && "waitsFor" in result && Array.isArray(result.waitsFor)
+    ? result.waitsFor.filter((name): name is string => typeof name === "string")
     : undefined;
 
 interface ReviewActionSpec<S extends z.ZodType> {
@@ -37,7 +44,7 @@ export function defineReviewAction<S extends z.ZodType>(spec: ReviewActionSpec<S
     schema: spec.schema,
     run: spec.run,
     revalidate: (form) => `/articles/${String(form.get("articleId") ?? "")}`,
-    done: (result) => ({ done: Date.now(), version: versionIn(result) }),
+    done: (result) => ({ done: Date.now(), version: versionIn(result), waitsFor: waitsForIn(result) }),
     refused: async (error, form) => {
       if (error.reason !== "stale") return {};
       const current = await readClaimSnapshot(getDb(), String(form.get("claimId") ?? ""));

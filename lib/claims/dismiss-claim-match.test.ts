@@ -87,12 +87,13 @@ describe("a match a person says is not the same claim", () => {
   });
 
   it("unlinks the pair from both sides, lists it as dismissed, and both histories say who and why", async () => {
-    await dismissClaimMatch(t.db, checker, {
+    const answer = await dismissClaimMatch(t.db, checker, {
       claimId: german.claim,
       otherId: english.claim,
       reason: "different_event",
       note: "  The Herald means the October deployment.  ",
     });
+    expect(answer).toEqual({ dismissed: true, waitsFor: [] }); // no verdict was carried across them
     expect(await matchIds(german.claim)).not.toContain(english.claim);
     expect(await matchIds(english.claim)).not.toContain(german.claim);
     // The third report is still linked to both: only the one pair was unlinked.
@@ -200,7 +201,13 @@ describe("a match a person says is not the same claim", () => {
         .map((q) => [q.claimId, q.verdictFromUnlinked!.claimId, q.verdictFromUnlinked!.title]);
     expect(await doubted(checker)).toEqual([]);
 
-    await dismissClaimMatch(t.db, olek, { claimId: german.claim, otherId: third.claim, reason: "different_event" });
+    // Olek, who unlinks them, is told whose queue the verdict now waits in.
+    const answer = await dismissClaimMatch(t.db, olek, {
+      claimId: german.claim,
+      otherId: third.claim,
+      reason: "different_event",
+    });
+    expect(answer.waitsFor).toEqual(["Fenna"]);
     expect(await doubted(checker)).toEqual([[third.claim, german.claim, "dpa"]]);
     expect(await doubted(olek)).toEqual([]); // who unlinked it did not give the verdict
     await restoreClaimMatch(t.db, olek, { claimId: third.claim, otherId: german.claim });

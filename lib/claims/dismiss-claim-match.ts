@@ -7,6 +7,7 @@ import { parseInput } from "@/lib/input/parse-input";
 import { recordId } from "@/lib/input/record-id";
 import { typedText } from "@/lib/input/typed-text";
 import { recordClaimEvents } from "./claim-events";
+import { carriersAcross } from "./verdicts-from-unlinked-matches";
 import { orderedPair } from "./dismissed-pairs";
 import { DISMISSAL_REASONS, toDismissalReason, type DismissalReason } from "./dismissal-reasons";
 import { CLAIM_LIMITS } from "./claim-limits";
@@ -46,7 +47,7 @@ export async function dismissClaimMatch(
   db: Db,
   actor: Actor,
   input: z.input<typeof DismissClaimMatchSchema>,
-): Promise<{ dismissed: true }> {
+): Promise<{ dismissed: true; waitsFor: string[] }> {
   requirePermission(actor, "claim.edit");
   const { claimId, otherId, reason, note: typed } = parseInput(DismissClaimMatchSchema, input, "otherId");
   const note = typed || null;
@@ -76,7 +77,8 @@ export async function dismissClaimMatch(
     await tx.claimLink.deleteMany({ where: { claimId: otherId, otherId: claimId } });
     await tx.claimLinkDismissal.create({ data: { ...pair, ...link, reason, note, actorId: actor.id } });
     await recordBothSides(tx, actor, { claimId, otherId, texts: [mine.text, other.text] }, reason, note);
-    return { dismissed: true as const };
+    // A verdict one of them carried over from the other now stands doubted: its carrier's queue has it (My queue).
+    return { dismissed: true as const, waitsFor: await carriersAcross(tx, claimId, otherId) };
   });
 }
 

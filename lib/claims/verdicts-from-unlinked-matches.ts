@@ -1,4 +1,4 @@
-import type { Db } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 import { IDS_PER_STATEMENT, pairKey } from "./dismissed-pairs";
 import { chunksOf } from "./match-candidates";
 import { CARRY_OVER_TYPES, NEWEST_STATUS_FIRST, STATUS_EVENT_TYPES } from "./verdicts-carried-over";
@@ -79,4 +79,24 @@ export async function verdictsFromUnlinkedMatches(
     });
   }
   return sources;
+}
+
+/**
+ * Of a pair just unlinked: who carried the current verdict of one claim over from the other, whose queue it now waits
+ * in (their names, for the person who unlinked them). Read inside the unlinking's transaction.
+ */
+export async function carriersAcross(db: Db | Tx, claimId: string, otherId: string): Promise<string[]> {
+  const changes = await db.claimEvent.findMany({
+    where: { claimId: { in: [claimId, otherId] }, type: { in: STATUS_EVENT_TYPES } },
+    orderBy: NEWEST_STATUS_FIRST,
+    select: { claimId: true, type: true, relatedClaimId: true, actor: { select: { name: true } } },
+  });
+  const names = new Set<string>();
+  for (const side of [claimId, otherId]) {
+    const newest = changes.find((c) => c.claimId === side);
+    const across = side === claimId ? otherId : claimId;
+    if (newest && CARRY_OVER_TYPES.includes(newest.type) && newest.relatedClaimId === across && newest.actor)
+      names.add(newest.actor.name);
+  }
+  return [...names];
 }

@@ -67,7 +67,9 @@ export function SeenBefore({ claim, articleId, version, canReview }: Props) {
   };
   const linkAgain = async (otherId: string) => {
     const answer = await restore.run({ articleId, claimId: claim.id, otherId });
-    if (!answer.error) setChanged((n) => n + 1);
+    if (answer.error) return;
+    dismiss.reset(); // whose queue an unlinking put a verdict in: linked again, it is no longer there
+    setChanged((n) => n + 1);
   };
   const { articles, links, verdicts, figuresDisagree, dismissed } = claim.seenBefore;
   // What the two claims share and their figures, in the reader's language ("Gleich: Nordkorea, Soldaten").
@@ -191,6 +193,11 @@ export function SeenBefore({ claim, articleId, version, canReview }: Props) {
       )}
       <ActionMessage state={carry.state} pending={carry.pending} />
       <ActionMessage state={dismiss.state} pending={dismiss.pending} />
+      {dismiss.state.waitsFor?.length ? (
+        <p className="muted" role="status">
+          {t("waitsFor", { names: dismiss.state.waitsFor.join(", ") })}
+        </p>
+      ) : null}
       <ActionMessage state={restore.state} pending={restore.pending} />
     </details>
   );

@@ -10,8 +10,9 @@ type Params = { id: string; otherId: string };
 
 /**
  * POST /api/claims/:id/matches/:otherId/dismissal {reason: "different_fact" | "different_event" | "other", note?} —
- * "not the same claim": the link goes, both ways, and matching keeps the two apart. 400 when the other claim is not
- * there or is of the same article, 409 when someone already unlinked them (with who and why).
+ * "not the same claim": the link goes, both ways, and matching keeps the two apart; `waitsFor` names whose queue a
+ * verdict carried over across the two now waits in. 400 when the other claim is not there or is of the same article,
+ * 409 when someone already unlinked them (with who and why).
  */
 export const POST = apiHandler<Params>(
   "claim.edit",
