@@ -1,13 +1,12 @@
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/page-actor";
 import { listMyQueue } from "@/lib/claims/list-my-queue";
-import type { UnlinkedVerdictSource } from "@/lib/claims/verdicts-from-unlinked-matches";
 import { getDb } from "@/lib/db/client";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { DataTable } from "@/components/ui/data-table";
 import { ClaimLabelCell } from "@/components/claims/claim-label-cell";
 import { ChangedWords } from "@/components/claims/changed-words";
+import { VerdictSourceName } from "@/components/claims/verdict-source-name";
 
 export const dynamic = "force-dynamic";
 
@@ -64,7 +63,7 @@ export default async function QueuePage() {
                 )}
                 {item.verdictFromUnlinked && (
                   <p className="recheck-note">
-                    <strong>{t("recheckUnlinked")}</strong> <VerdictSource from={item.verdictFromUnlinked} />{" "}
+                    <strong>{t("recheckUnlinked")}</strong> <VerdictSourceName from={item.verdictFromUnlinked} />{" "}
                     <span className="muted">
                       (
                       {t("unlinkedOn", {
@@ -84,10 +83,4 @@ export default async function QueuePage() {
       )}
     </>
   );
-}
-
-/** The claim a verdict came from, named as its card names it: a link while it lives, its name alone once deleted. */
-function VerdictSource({ from }: { from: UnlinkedVerdictSource }) {
-  const name = from.outlet ? `${from.title} (${from.outlet})` : from.title;
-  return from.live ? <Link href={`/articles/${from.articleId}#claim-${from.claimId}`}>{name}</Link> : <>{name}</>;
 }

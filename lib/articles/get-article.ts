@@ -123,14 +123,8 @@ export async function getArticle(
   const fromOf = new Map(article.claims.map((c) => [c.id, verdictFromOf(eventsOf.get(c.id) ?? [])]));
   // Whether a desk has since unlinked the claim a verdict came from: the dismissal rows say, as they do for matching and
   // My queue (a merge carries them to the kept claim without a history entry of its own).
-  const carried = article.claims.filter((c) => fromOf.get(c.id));
-  const unlinked =
-    carried.length === 0
-      ? new Set<string>()
-      : await dismissedPairs(
-          db,
-          carried.map((c) => c.id),
-        );
+  const carried = article.claims.filter((c) => fromOf.get(c.id)).map((c) => c.id);
+  const unlinked = carried.length === 0 ? new Set<string>() : await dismissedPairs(db, carried);
   return {
     ...article,
     claims: article.claims.map(({ quote: _q, extractorVersion: _v, quantities, ...c }) => {

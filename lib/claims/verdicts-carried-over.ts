@@ -32,6 +32,13 @@ export function carriedOverFrom<R>(
   return { claim: last.relatedClaim, inStory: last.type === "verdict_carried_over_in_story" };
 }
 
+/** Of several claims' status changes, newest first (NEWEST_STATUS_FIRST): each claim's newest, which gave its status. */
+export function newestPerClaim<E extends { claimId: string }>(newestFirst: E[]): Map<string, E> {
+  const newest = new Map<string, E>();
+  for (const change of newestFirst) if (!newest.has(change.claimId)) newest.set(change.claimId, change);
+  return newest;
+}
+
 /** The article a verdict was carried over from, as a match names it beside the verdict's reason. */
 export interface VerdictOrigin {
   title: string;
@@ -60,15 +67,9 @@ export async function verdictsCarriedOver(
       relatedClaim: { select: { article: { select: { title: true, outlet: true } } } },
     },
   });
-  const byClaim = new Map<string, typeof events>();
-  for (const event of events) {
-    const newestFirst = byClaim.get(event.claimId);
-    if (newestFirst) newestFirst.push(event);
-    else byClaim.set(event.claimId, [event]);
-  }
   const origins = new Map<string, VerdictOrigin>();
-  for (const [id, newestFirst] of byClaim) {
-    const from = carriedOverFrom(newestFirst);
+  for (const [id, newest] of newestPerClaim(events)) {
+    const from = carriedOverFrom([newest]);
     if (from) origins.set(id, { ...from.claim.article, inStory: from.inStory });
   }
   return origins;

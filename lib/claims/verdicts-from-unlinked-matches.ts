@@ -1,7 +1,13 @@
 import type { Db, Tx } from "@/lib/db/client";
 import { IDS_PER_STATEMENT, pairKey } from "./dismissed-pairs";
 import { chunksOf } from "./match-candidates";
-import { CARRY_OVER_TYPES, NEWEST_STATUS_FIRST, STATUS_EVENT_TYPES } from "./verdicts-carried-over";
+import {
+  carriedOverFrom,
+  CARRY_OVER_TYPES,
+  NEWEST_STATUS_FIRST,
+  newestPerClaim,
+  STATUS_EVENT_TYPES,
+} from "./verdicts-carried-over";
 
 /** The claim a verdict was carried over from, as the queue names it. */
 export interface UnlinkedVerdictSource {
@@ -61,15 +67,12 @@ export async function verdictsFromUnlinkedMatches(
     },
   });
   const sources = new Map<string, UnlinkedVerdictSource>();
-  const seen = new Set<string>();
-  for (const change of statusChanges) {
-    if (seen.has(change.claimId)) continue; // only the newest status change of each claim counts
-    seen.add(change.claimId);
-    const from = change.relatedClaim;
-    if (!from || !CARRY_OVER_TYPES.includes(change.type) || change.actorId !== actorId) continue;
-    const unlinkedAt = dismissed.get(pairKey(change.claimId, from.id));
+  for (const [claimId, newest] of newestPerClaim(statusChanges)) {
+    const from = carriedOverFrom([newest])?.claim;
+    if (!from || newest.actorId !== actorId) continue;
+    const unlinkedAt = dismissed.get(pairKey(claimId, from.id));
     if (!unlinkedAt) continue;
-    sources.set(change.claimId, {
+    sources.set(claimId, {
       unlinkedAt,
       claimId: from.id,
       articleId: from.article.id,
@@ -89,14 +92,12 @@ export async function carriersAcross(db: Db | Tx, claimId: string, otherId: stri
   const changes = await db.claimEvent.findMany({
     where: { claimId: { in: [claimId, otherId] }, type: { in: STATUS_EVENT_TYPES } },
     orderBy: NEWEST_STATUS_FIRST,
-    select: { claimId: true, type: true, relatedClaimId: true, actor: { select: { name: true } } },
+    select: { claimId: true, type: true, relatedClaim: { select: { id: true } }, actor: { select: { name: true } } },
   });
   const names = new Set<string>();
-  for (const side of [claimId, otherId]) {
-    const newest = changes.find((c) => c.claimId === side);
+  for (const [side, newest] of newestPerClaim(changes)) {
     const across = side === claimId ? otherId : claimId;
-    if (newest && CARRY_OVER_TYPES.includes(newest.type) && newest.relatedClaimId === across && newest.actor)
-      names.add(newest.actor.name);
+    if (carriedOverFrom([newest])?.claim.id === across && newest.actor) names.add(newest.actor.name);
   }
   return [...names];
 }

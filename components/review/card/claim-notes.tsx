@@ -2,6 +2,7 @@
 
 import { useCardText } from "./card-text";
 import type { ClaimView } from "@/lib/articles/get-article";
+import { VerdictSourceName } from "@/components/claims/verdict-source-name";
 
 /** The reason for the verdict, the notes (threads) and the evidence, on the card itself: what colleagues see first. */
 export function ClaimNotes({ claim }: { claim: ClaimView }) {
@@ -59,12 +60,10 @@ export function ClaimNotes({ claim }: { claim: ClaimView }) {
 /** A reason carried over with its verdict is the other claim's: said where it came from, a link while that lives. */
 function VerdictFrom({ from }: { from: NonNullable<ClaimView["verdictFrom"]> }) {
   const { review: t } = useCardText();
-  const name = from.outlet ? `${from.title} (${from.outlet})` : from.title;
-  const article = from.live ? <a href={`/articles/${from.articleId}#claim-${from.claimId}`}>{name}</a> : name;
   return (
     <span className="muted claim-notes__from">
       {" "}
-      — {t(from.inStory ? "reasonCarriedOverInStory" : "reasonCarriedOver")} {article}
+      — {t(from.inStory ? "reasonCarriedOverInStory" : "reasonCarriedOver")} <VerdictSourceName from={from} />
       {from.unlinked ? <strong className="claim-notes__unlinked"> · {t("reasonFromUnlinked")}</strong> : null}
     </span>
   );
