@@ -111,6 +111,20 @@ test("the claims list shows a claim together with where else it was seen, and th
   await expect(elsewhere.locator(`a[href="/articles/${wire.id}#claim-${wire.claim.id}"]`)).toBeVisible();
   await expect(elsewhere).toContainText(`Wire ${run} (Wire)`);
   await page.screenshot({ path: runTmp("screenshots/claims-grouped.png"), fullPage: false });
+
+  // The newsroom coverage page, filtered to the outlet, lists this pair with the outlet's claim first; a date range
+  // with none of its articles lists nothing, and the heading says the list is the filter's.
+  await page.goto("/coverage");
+  await page.getByLabel("Outlet", { exact: true }).selectOption(`Lokal ${run}`);
+  await page.getByRole("button", { name: "Filter" }).click();
+  const disagreements = page.getByRole("region", { name: "with a claim the filter chooses" });
+  await expect(disagreements.getByRole("listitem")).toHaveCount(1);
+  await expect(disagreements.getByRole("listitem")).toContainText(
+    /1\.200 Häuser.*\(Lokal \d+\) ↔ .*12,000 houses.*\(Wire\)\s*1,200 Häuser vs 12,000 houses/,
+  );
+  await page.getByLabel("to", { exact: true }).fill("2000-01-01");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(disagreements).toContainText("No figures disagree with another article.");
 });
 
 test("a fact-checker sees where a claim was seen and carries its verdict over; a stale page changes nothing", async ({

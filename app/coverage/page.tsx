@@ -42,7 +42,7 @@ export default async function NewsroomCoveragePage({ searchParams }: Props) {
     getTranslations("status"),
     getFormatter(),
   ]);
-  const { filter, filterError, coverage, outlets, flagged, disagreements, unlinked, allowed } =
+  const { filter, filterError, coverage, outlets, flagged, disagreements, unlinked, scoped, allowed } =
     await readNewsroomCoveragePage(getDb(), actor, query, asLocale(await getLocale()));
   const activeFilters = filterParams(filter);
   const share = (part: number, whole: number) => (whole === 0 ? "—" : `${Math.round((100 * part) / whole)} %`);
@@ -100,8 +100,11 @@ export default async function NewsroomCoveragePage({ searchParams }: Props) {
         )}
       </section>
 
-      <FigureDisagreements pairs={disagreements} heading={(await getTranslations("seen"))("disagreementsNewsroom")} />
-      <UnlinkedMatches count={unlinked} />
+      <FigureDisagreements
+        pairs={disagreements}
+        heading={(await getTranslations("seen"))(scoped ? "disagreementsFiltered" : "disagreementsNewsroom")}
+      />
+      <UnlinkedMatches count={unlinked} filtered={scoped} />
 
       <h2 id="sources-heading">{tc("bySource")}</h2>
       <DataTable

@@ -4,6 +4,7 @@ import { LIVE_CLAIM } from "@/lib/db/live-article";
 import { describeLink } from "@/lib/matching/align-story";
 import type { MatchLanguage } from "@/lib/matching/match-key";
 import { parseKey } from "./match-against-archive";
+import { claimsInScope, scopeChooses, type CoverageScope } from "./claims-in-scope";
 
 const CLAIM_FIELDS = {
   id: true,
@@ -26,18 +27,25 @@ interface DisagreeingClaim {
 const VERSUS: Record<MatchLanguage, string> = { en: "vs", de: "gegen" };
 
 /**
- * The newest pairs of claims that state the same thing with figures that cannot both be true, across the archive or
- * with a claim of one article: what the coverage pages list for an editor to settle. Read through the links' index
- * on the flag, newest first, each pair once.
+ * The newest pairs of claims that state the same thing with figures that cannot both be true, across the archive, with
+ * a claim of one article, or with a claim the newsroom page's filter chooses (its outlet, dates, status): what the
+ * coverage pages list for an editor to settle. Read through the links' index on the flag, newest first, each pair
+ * once; the claim of the article or the filter first.
  */
 export async function listFigureDisagreements(
   db: Db,
   actor: Acting,
-  { articleId, limit = 20, language = "en" }: { articleId?: string; limit?: number; language?: MatchLanguage } = {},
+  {
+    articleId,
+    scope,
+    limit = 20,
+    language = "en",
+  }: { articleId?: string; scope?: CoverageScope; limit?: number; language?: MatchLanguage } = {},
 ): Promise<FigureDisagreement[]> {
   requireActing(actor, "article.read");
+  const claim = scopeChooses(scope) ? claimsInScope(scope) : LIVE_CLAIM;
   const links = await db.claimLink.findMany({
-    where: { figuresDisagree: true, claim: { ...LIVE_CLAIM, ...(articleId ? { articleId } : {}) }, other: LIVE_CLAIM },
+    where: { figuresDisagree: true, claim: { ...claim, ...(articleId ? { articleId } : {}) }, other: LIVE_CLAIM },
     orderBy: [{ createdAt: "desc" }, { claimId: "asc" }, { otherId: "asc" }],
     // Each pair is kept both ways: twice the rows, for `limit` pairs.
     take: limit * 2,

@@ -6,13 +6,14 @@ import { getNewsroomCoverage, NewsroomFilterSchema } from "./get-newsroom-covera
 import { mostOftenRatedFalse } from "./sum-coverage";
 import { countDismissedMatches } from "@/lib/claims/count-dismissed-matches";
 import { listFigureDisagreements } from "@/lib/claims/list-figure-disagreements";
+import { scopeChooses } from "@/lib/claims/claims-in-scope";
 import type { MatchLanguage } from "@/lib/matching/match-key";
 
 /**
  * Everything the newsroom coverage page (/coverage) renders, for one reader: the filter as understood (one it cannot
  * read is said in words, and the page shows the whole newsroom), the figures, the sources most often rated false, the
- * outlets to filter by, the newest figures that disagree between articles, how many matches desks unlinked as not the
- * same claim (across the archive, whatever the filter), and whether this reader may take the report away.
+ * outlets to filter by, the newest figures that disagree between articles and how many matches desks unlinked as not
+ * the same claim (those with a claim the filter chooses), and whether this reader may take the report away.
  */
 export async function readNewsroomCoveragePage(
   db: Db,
@@ -25,8 +26,8 @@ export async function readNewsroomCoveragePage(
   const [coverage, outlets, disagreements, unlinked] = await Promise.all([
     getNewsroomCoverage(db, actor, filter),
     listOutlets(db, actor),
-    listFigureDisagreements(db, actor, { language }),
-    countDismissedMatches(db, actor),
+    listFigureDisagreements(db, actor, { language, scope: filter }),
+    countDismissedMatches(db, actor, filter),
   ]);
   return {
     filter,
@@ -36,6 +37,8 @@ export async function readNewsroomCoveragePage(
     flagged: mostOftenRatedFalse(coverage.sources),
     disagreements,
     unlinked,
+    /** Whether the filter chooses claims: the disagreements and unlinkings are then its own, else the archive's. */
+    scoped: scopeChooses(filter),
     allowed: { export: can(actor, "claims.export") },
   };
 }
