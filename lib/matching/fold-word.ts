@@ -86,6 +86,9 @@ function masculineOf(lower: string): string {
   return stem.endsWith("er") ? stem : `${stem}en`;
 }
 
+/** First parts that are no noun without its "e" (see compoundParts). */
+const NOT_ELIDED = new Set(["straf", "kohl"]);
+
 /** What joins the parts of a German compound ("Arbeit-s-markt", "Piloten-streik"), longest first. */
 const LINKS = ["es", "en", "er", "s", "n", "e", ""];
 
@@ -111,12 +114,12 @@ function compoundParts(word: string): [part: string, english: boolean][] | undef
   const first = word.slice(0, last.at);
   const link = LINKS.find((l) => l !== "" && first.endsWith(l) && first.length - l.length >= 4);
   const stem = link ? first.slice(0, -link.length) : first;
-  return stem.length >= 4
-    ? [
-        [stem, false],
-        [last.english, true],
-      ]
-    : undefined;
+  if (stem.length < 4) return undefined;
+  // A first part loses its noun's last "e" ("Fähr-unglück", "Miet-preis", "Sprach-regelung", "Reise-büro" with it as
+  // the link): the noun the table knows is then the part's English. Not where the part means another thing than the
+  // noun ("Straf-prozess" is a criminal trial, no fine) or is a name ("Kohl-regierung").
+  const elided = NOT_ELIDED.has(stem) ? undefined : GERMAN_TO_ENGLISH.get(`${stem}e`);
+  return [elided !== undefined ? [elided, true] : [stem, false], [last.english, true]];
 }
 
 /** The English for a word that is a key of the table and no more than an ending after it ("opfern": "victims"). */
