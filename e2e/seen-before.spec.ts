@@ -129,6 +129,7 @@ test("the claims list shows a claim together with where else it was seen, and th
 
 test("a fact-checker sees where a claim was seen and carries its verdict over; a stale page changes nothing", async ({
   page,
+  baseURL,
 }) => {
   const run = tag();
   const dpa = await ingest(page.request, `dpa ${run}`, `${GERMAN}\nKennung ${run}.`, "dpa");
@@ -209,6 +210,21 @@ test("a fact-checker sees where a claim was seen and carries its verdict over; a
     `/articles/${dpa.id}#claim-${dpa.claim.id}`,
   );
   await checker.screenshot({ path: runTmp("screenshots/queue-unlinked-verdict.png") });
+  // The API answers the same queue, to the fact-checker's session; a viewer, who gives no verdicts, has none.
+  const queue = await context.request.get("/api/queue");
+  expect(queue.status()).toBe(200);
+  const item = ((await queue.json()) as { claims: { claimId: string }[] }).claims.find(
+    (c) => c.claimId === herald.claim.id,
+  );
+  expect(item).toMatchObject({
+    status: "false",
+    recheck: null,
+    verdictFromUnlinked: { claimId: dpa.claim.id, articleId: dpa.id, title: `dpa ${run}`, outlet: "dpa", live: true },
+    article: { id: herald.id },
+  });
+  const viewer = await playwrightRequest.newContext({ baseURL, storageState: storageStateOf("viewer") });
+  expect((await viewer.get("/api/queue")).status()).toBe(403);
+  await viewer.dispose();
   await context.close();
 });
 
