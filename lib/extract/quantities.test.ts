@@ -54,6 +54,42 @@ describe("findQuantities", () => {
     expect(read("Eine Frau sagte, ein Haus sei zerstört.", "de")).toEqual([]);
   });
 
+  it("reads tens and units written as one number, in both languages", () => {
+    const read = (text: string, lang: Language) =>
+      q(text, lang).map((x) => [x.text, x.value, x.max ?? null, x.unit ?? null]);
+    expect(read("Thirty-one people were hurt in the fire.", "en")).toEqual([["Thirty-one people", 31, null, "people"]]);
+    expect(read("Einundvierzig Menschen wurden verletzt.", "de")).toEqual([
+      ["Einundvierzig Menschen", 41, null, "Menschen"],
+    ]);
+    expect(read("Die Kette schließt fünfundzwanzig Filialen.", "de")).toEqual([
+      ["fünfundzwanzig Filialen", 25, null, "Filialen"],
+    ]);
+    expect(read("Between twenty and twenty-five people were hurt.", "en")).toEqual([
+      ["Between twenty and twenty-five people", 20, 25, "people"],
+    ]);
+    // An age is no count, as "a 25-year-old" is none.
+    expect(read("A twenty-five-year-old man was arrested.", "en")).toEqual([]);
+  });
+
+  it("reads a part of a whole as a count of what the whole is, and a whole with its own number as before", () => {
+    const read = (text: string, lang: Language) => q(text, lang).map((x) => [x.text, x.value, x.unit ?? null]);
+    expect(read("Four of the injured were in serious condition.", "en")).toEqual([
+      ["Four of the injured", 4, "injured"],
+    ]);
+    expect(read("Two of the North Korean soldiers were captured.", "en")).toEqual([
+      ["Two of the North Korean soldiers", 2, "soldiers"],
+    ]);
+    expect(read("Zwölf der Verletzten schweben in Lebensgefahr.", "de")).toEqual([
+      ["Zwölf der Verletzten", 12, "Verletzten"],
+    ]);
+    expect(read("Police said 12 of the 40 passengers were hurt.", "en")).toEqual([
+      ["12", 12, null],
+      ["40 passengers", 40, "passengers"],
+    ]);
+    // A pronoun names nothing counted: no figure to compare.
+    expect(read("Four of them were in serious condition.", "en")).toEqual([]);
+  });
+
   it("reads a dozen as twelve of what follows, in both languages, and half a dozen as nothing", () => {
     const read = (text: string, lang: Language) => q(text, lang).map((x) => [x.text, x.value, x.comparator]);
     expect(read("Die Polizei nahm rund ein Dutzend Demonstranten fest.", "de")).toEqual([

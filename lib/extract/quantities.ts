@@ -90,10 +90,29 @@ const SPELLED: Record<string, number> = {
   ninety: 90,
   hundred: 100,
 };
-// The spelled numbers read on their own ("vierzehn Passagiere"); "tausend" and "hundred" only after a number.
-const SPELLED_ALONE = Object.keys(SPELLED)
-  .filter((word) => word !== "tausend" && word !== "hundred")
-  .join("|");
+// Tens and units written as one number: "thirty-one", "einunddreißig" (German names the units first).
+const ENGLISH_UNITS = "one|two|three|four|five|six|seven|eight|nine";
+const ENGLISH_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+const GERMAN_UNITS = "ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun";
+const GERMAN_TENS = "zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig";
+// The spelled numbers read on their own ("vierzehn Passagiere", "Thirty-one people"); "tausend" and "hundred" only
+// after a number. The compounds first: "thirty" alone would stop before "-one".
+const SPELLED_ALONE = [
+  `(?:${ENGLISH_TENS})-(?:${ENGLISH_UNITS})`,
+  `(?:${GERMAN_UNITS})und(?:${GERMAN_TENS})`,
+  ...Object.keys(SPELLED).filter((word) => word !== "tausend" && word !== "hundred"),
+].join("|");
+
+/** The value of a spelled number SPELLED_ALONE matched: a word of SPELLED, or tens and units as one. */
+function spelledValue(word: string): number {
+  const lower = word.toLowerCase();
+  const one = (units: string) => (units === "one" || units === "ein" ? 1 : SPELLED[units]!);
+  const english = /^(\p{L}+)-(\p{L}+)$/u.exec(lower);
+  if (english) return SPELLED[english[1]!]! + one(english[2]!);
+  const german = /^(\p{L}+?)und(\p{L}+)$/u.exec(lower);
+  if (german && SPELLED[german[2]!] !== undefined) return one(german[1]!) + SPELLED[german[2]!]!;
+  return SPELLED[lower]!;
+}
 // "one billion euros", "a million people", "eine Milliarde Euro", "a dozen": one of a scale (not "half a million", "a
 // quarter of a million", "ein Viertel einer Million").
 const ONE_OF_SCALE = String.raw`(?<!\b(?:half|quarter|third|fifth|tenth|halbe|viertel|drittel|fünftel|zehntel)(?:\s{1,3}(?:of|a|an))?\s{1,3})\b(?:one|a|an|ein|eine|einer|einem|einen)(?=\s+(?:millions?|billions?|trillions?|millionen|milliarden?|billionen|dozen|dutzend)(?![\p{L}]))`;
@@ -155,7 +174,8 @@ export function findQuantities(text: string, from: number, to: number, lang: Lan
     const spelledWord = m[3]?.toLowerCase();
     // A number written as a word: one of the spelled ones, or "one"/"a" before a scale (group 4).
     const spelled = spelledWord !== undefined || m[4] !== undefined;
-    let value = m[4] !== undefined ? 1 : spelledWord !== undefined ? SPELLED[spelledWord]! : parseNumber(m[2]!, lang);
+    let value =
+      m[4] !== undefined ? 1 : spelledWord !== undefined ? spelledValue(spelledWord) : parseNumber(m[2]!, lang);
     let unit: string | undefined = m[1] ? CURRENCY_BEFORE[m[1].trim()] : undefined;
     let rest = slice.slice(end);
     // A date ("3. Oktober", "3 October", "Oct. 25", "March 3, 2021"), an ordinal ("25th") or a fraction ("1-1/2")
@@ -172,7 +192,7 @@ export function findQuantities(text: string, from: number, to: number, lang: Lan
           ? null
           : (between ? BETWEEN_RANGE_RE : RANGE_RE).exec(rest);
     if (range) {
-      max = spelledWord !== undefined ? SPELLED[range[1]!.toLowerCase()]! : parseNumber(range[1]!, lang);
+      max = spelledWord !== undefined ? spelledValue(range[1]!) : parseNumber(range[1]!, lang);
       end += range[0].length;
       rest = slice.slice(end);
     }

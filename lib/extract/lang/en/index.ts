@@ -16,8 +16,23 @@ const PRISON_TERM =
 // Plurals without an -s end the counted phrase too: "12 people died" counts people.
 const IRREGULAR_PLURALS = words("children men people personnel police staff women");
 
+/**
+ * "Four of the injured", "two of the soldiers": a part of a whole counts what the whole is ("12 of the 40 passengers"
+ * is 12 and 40 passengers, as before).
+ */
+const PARTITIVE = /^\s+of\s+(?:the|those|these)(?=\s)/i;
+
 /** The counted noun after a number: "1,000 North Korean troops" → troops; "8 million artillery shells" → shells. */
 function unitAfter(rest: string): { word: string; end: number } | null {
+  const part = PARTITIVE.exec(rest);
+  if (part) {
+    const whole = countedNoun(rest.slice(part[0].length));
+    return whole && { word: whole.word, end: part[0].length + whole.end };
+  }
+  return countedNoun(rest);
+}
+
+function countedNoun(rest: string): { word: string; end: number } | null {
   // Years are a duration or an age ("10 years ago", "five years old"), not a count, but for a prison term they are
   // what is counted: "up to 10 years in prison" as "bis zu zehn Jahre Haft".
   const term = PRISON_TERM.exec(rest);
