@@ -38,7 +38,7 @@ afterAll(async () => t?.drop());
 const BODY = [
   "Laut dpa wurden in Kassel 300 Häuser durch das Hochwasser beschädigt.",
   "Reuters zufolge sperrte die Bahn zwei Strecken zwischen Kassel und Göttingen.",
-  "Nach Angaben der Feuerwehr wurden 14 Menschen aus dem Wasser gerettet.",
+  "Nach Angaben des Technischen Hilfswerks wurden 14 Menschen aus dem Wasser gerettet.",
 ].join("\n\n");
 
 async function expectEveryCitationToMirrorItsClaim() {
@@ -139,15 +139,15 @@ describe("a citation's copy of its claim's status and standing", () => {
     });
     const dpa = await claimCiting(articleId, "Deutsche Presse-Agentur");
     await removeClaim(t.db, editor, { claimId: dpa.id, version: dpa.version, reason: "Keine Tatsachenbehauptung" });
-    const before = (await coverageOf("Feuerwehr"))?.claims ?? 0;
+    const before = (await coverageOf("Technisches Hilfswerk"))?.claims ?? 0;
 
     await deleteArticle(t.db, admin, { articleId, reason: "Falsch eingestellt" });
     await expectEveryCopyToMatch();
-    expect((await coverageOf("Feuerwehr"))?.claims ?? 0).toBe(before - 1);
+    expect((await coverageOf("Technisches Hilfswerk"))?.claims ?? 0).toBe(before - 1);
 
     await restoreArticle(t.db, admin, { articleId });
     await expectEveryCopyToMatch();
-    expect((await coverageOf("Feuerwehr"))?.claims ?? 0).toBe(before);
+    expect((await coverageOf("Technisches Hilfswerk"))?.claims ?? 0).toBe(before);
     const stillRemoved = await t.db.citation.findMany({ where: { claimId: dpa.id } });
     expect(stillRemoved.map((c) => c.claimShown)).toEqual(stillRemoved.map(() => false));
   });

@@ -46,6 +46,30 @@ describe(`unnamed sources (${process.env.TEST_DATABASE_URL?.startsWith("postgres
     expect(await listSourceNames(t.db, await createUser(t.db, { role: "viewer" }))).not.toContain("Company");
   });
 
+  it("keeps each story's police and coast guard its own, and one origin with the other language's", async () => {
+    // Two reports of one ferry accident, a week after a Berlin story whose police are other people.
+    const berlin = await createArticle(t.db, { body: "Laut Polizei wurde in Berlin ein Auto gestohlen." });
+    const de = await createArticle(t.db, {
+      outlet: "Inselbote",
+      body: "Beim Fährunglück vor Kreta wurden nach Angaben der Küstenwache 40 Menschen verletzt.",
+    });
+    const en = await createArticle(t.db, {
+      outlet: "Harbour Times",
+      body: "40 people were injured when a ferry ran aground off Crete, the coast guard said.",
+    });
+    expect(await unnamedOf(berlin.articleId)).toEqual([expect.objectContaining({ name: "Polizei" })]);
+    expect(await unnamedOf(de.articleId)).toEqual([expect.objectContaining({ name: "Küstenwache" })]);
+    expect(await unnamedOf(en.articleId)).toEqual([expect.objectContaining({ name: "Coast guard" })]);
+    const viewer = await createUser(t.db, { role: "viewer" });
+    expect(await listSourceNames(t.db, viewer)).not.toEqual(expect.arrayContaining(["Polizei"]));
+    expect(await listSourceNames(t.db, viewer)).not.toEqual(expect.arrayContaining(["Coast guard"]));
+    // The same claim from two outlets that both have it from the coast guard: corroborated by no one.
+    const linked = { claim: { articleId: en.articleId }, other: { articleId: de.articleId } };
+    expect(await t.db.claimLink.count({ where: linked })).toBe(1);
+    const corroborated = (await getArticleCoverage(t.db, viewer, en.articleId))!.corroborated;
+    expect(corroborated).toEqual([]);
+  });
+
   it("counts a claim resting only on unnamed sources, on the article's and the newsroom's coverage", async () => {
     const viewer = await createUser(t.db, { role: "viewer" });
     const { articleId } = await createArticle(t.db, {

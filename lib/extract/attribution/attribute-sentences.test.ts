@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extractClaims } from "../extract-claims";
 import { sourcesOf } from "./sources-of.test-support";
 
 const names = (text: string, phrase: string, lang: "de" | "en") => sourcesOf(text, phrase, lang).map((s) => s.name);
@@ -70,6 +71,32 @@ describe("German attribution", () => {
     });
   });
 
+  it("reads a body every story has, named by its kind alone, as the article's own, never a newsroom's entry", () => {
+    // "die Polizei" of one story is not the police of another: a registry entry would make them one source.
+    for (const [text, phrase] of [
+      ["Laut Polizei wurden vier Menschen verletzt.", "vier Menschen"],
+      ["Die Feuerwehr teilte mit, der Brand sei gelöscht.", "Brand"],
+      ["Nach Angaben der Küstenwache sank das Boot am Morgen.", "Boot"],
+    ] as const)
+      expect(sourcesOf(text, phrase, "de")[0]).toMatchObject({ resolution: "unresolved", type: "government" });
+    const newsroomHas = { registry: [{ name: "Polizei", type: "government" as const, aliases: ["Polizei"] }] };
+    const [police] = extractClaims("Laut Polizei wurden vier Menschen verletzt.", { language: "de", ...newsroomHas })
+      .claims[0]!.sources;
+    expect(police).toMatchObject({ name: "Polizei", resolution: "unresolved" });
+    // A name holds it: the police named before are who "die Polizei" is; a body with a name of its own is named.
+    expect(
+      sourcesOf(
+        "Die Berliner Polizei teilte mit, die Straße sei gesperrt. Laut Polizei wurden vier Menschen verletzt.",
+        "vier",
+        "de",
+      )[0],
+    ).toMatchObject({ name: "Berliner Polizei", resolution: "coreference" });
+    expect(sourcesOf("Laut Bundespolizei wurden vier Menschen verletzt.", "vier", "de")[0]).toMatchObject({
+      name: "Bundespolizei",
+      resolution: "explicit",
+    });
+  });
+
   it("uses the headline colon as attribution", () => {
     const text = "Regierung: Keine Hinweise auf weitere Spione\nDer Text folgt hier.";
     expect(names(text, "Keine Hinweise", "de")).toEqual(["Regierung"]);
@@ -92,6 +119,23 @@ describe("English attribution", () => {
   ])("attributes %j", (text, name, cue) => {
     const [source] = sourcesOf(text, text.slice(0, 12), "en");
     expect(source).toMatchObject({ name, cue });
+  });
+
+  it("reads the police, the coast guard or the fire service of a story as the article's own, unless named", () => {
+    for (const text of [
+      "Four people were injured, police said.",
+      "Four people were injured, the coast guard said.",
+      "Four people were injured, according to the fire service.",
+      "Four people were injured, prosecutors said.",
+    ])
+      expect(sourcesOf(text, "Four", "en")[0]).toMatchObject({ resolution: "unresolved", type: "government" });
+    expect(sourcesOf("Four people were injured, the Greek coast guard said.", "Four", "en")[0]).toMatchObject({
+      name: "Greek coast guard",
+      resolution: "explicit",
+    });
+    // The police are not the government named before them.
+    const text = "The German government sent help, it said. Four people were injured, police said.";
+    expect(sourcesOf(text, "Four", "en")[0]).toMatchObject({ name: "Police", resolution: "unresolved" });
   });
 
   it("resolves 'he' to the person named before it", () => {

@@ -211,6 +211,13 @@ export function descriptorTypes(mention: string, coreference: Coreference): Sour
   return null;
 }
 
+/** A description naming a body by its kind alone ("the police", "die Feuerwehr"): see Coreference.localBody. */
+function isLocalBody(mention: string, coreference: Coreference): boolean {
+  if (descriptorTypes(mention, coreference) === null) return false;
+  const words = stripDeterminer(mention).toLowerCase().split(/\s+/);
+  return coreference.localBody.test(words.slice(-2).join(" ")) || coreference.localBody.test(words.at(-1)!);
+}
+
 /** Looks for the full name of a person mentioned earlier by surname only ("dem NATO-Generalsekretär Mark Rutte" → "Rutte sagte"). */
 export function fullNameBefore(text: string, surname: string, before: number): string | null {
   return fullNamesBefore(text, surname, before).at(-1) ?? null;
@@ -299,7 +306,8 @@ function resolveWritten(mention: string, ctx: ResolveContext): ResolvedSource {
   if (unnamed && !governing) return unnamed;
   const spokesperson = spokespersonOf(bare, ctx);
   if (spokesperson) return spokesperson;
-  const hit = ctx.registry.lookup(mention);
+  const local = isLocalBody(mention, ctx.coreference);
+  const hit = local ? undefined : ctx.registry.lookup(mention);
   const specific = hit?.type === "government" ? moreSpecificThanCountry(bare, hit.name, ctx) : null;
   if (specific) return specific;
   if (hit) return { name: hit.name, type: hit.type, resolution: "explicit", known: true };
@@ -319,7 +327,7 @@ function resolveWritten(mention: string, ctx: ResolveContext): ResolvedSource {
     const described = (s: SeenSource) => !(PUBLIC_BODY.test(rawHead) && describedAsOrganisation(s.mention));
     const fits = (s: SeenSource) =>
       (types.includes(s.type) || (types.includes("organization") && s.type === "other")) && described(s);
-    const byType = ctx.coreference.namedOnly.test(head) ? undefined : fits;
+    const byType = ctx.coreference.namedOnly.test(head) || local ? undefined : fits;
     // A body known only by a description is another body where the two descriptions tell them apart: "the defence
     // ministry" is not "the interior ministry" named before, nor "the civil protection agency" that ministry. A
     // name may be described any way ("the conservative-leaning newspaper": The Wall Street Journal).

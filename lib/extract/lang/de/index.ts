@@ -32,6 +32,10 @@ const COUNT_BEFORE =
   /\b(?:An)?[Zz]ahl (?:der|von) (\p{Lu}[\p{L}-]*)[^.,;:!?]{0,80}?\s(?:auf|bei)\s+(?:(?:rund|etwa|mehr als|über|mindestens|fast|knapp)\s+)?$/u;
 const countBefore = (before: string) => COUNT_BEFORE.exec(before)?.[1] ?? null;
 
+/** The public bodies of every story, by their kind alone (LanguagePack's localBody). */
+const GERMAN_LOCAL_BODY =
+  /^(polizei|küstenwache|feuerwehr|staatsanwaltschaft|armee|militär|marine|gericht|rettungsdienst|notaufnahme)$/;
+
 export const de: LanguagePack = {
   code: "de",
   grammar: GRAMMAR,
@@ -59,9 +63,14 @@ export const de: LanguagePack = {
         /^(organisation|gruppe|bündnis|bank|konzern|unternehmen|firma|fonds|hersteller|autobauer|gewerkschaft|verband)$/,
         ["organization"],
       ],
+      [GERMAN_LOCAL_BODY, ["government"]],
+      [/^(krankenhaus|klinik|klinikum|fluggesellschaft|reederei|betreiber)$/, ["organization"]],
     ],
     // "Die Regierung" after "die Bundesanwaltschaft" is not the prosecutor's office.
     namedOnly: /^(regierung|ministerium)$/,
+    localBody: new RegExp(
+      `${GERMAN_LOCAL_BODY.source}|^(krankenhaus|klinik|klinikum|fluggesellschaft|reederei|betreiber)$`,
+    ),
     // Compounds end on the head: "Regierungskreisen", "Medienberichten", "Sicherheitsexperten". Authorities and
     // rescuers in the plural are no one named either ("sagten örtliche Behörden", as "local officials said").
     unnamedHead:

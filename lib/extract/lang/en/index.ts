@@ -83,6 +83,10 @@ function countBefore(before: string): string | null {
   return m[1]!.toLowerCase() === "casualty" ? "casualties" : "deaths";
 }
 
+/** The public bodies of every story, by their kind alone (LanguagePack's localBody). */
+const ENGLISH_LOCAL_BODY =
+  /^(police|coast ?guard|coastguard|fire (service|brigade|department)|prosecutors?|army|military|navy|court|ambulance service|emergency services)$/;
+
 export const en: LanguagePack = {
   code: "en",
   grammar: GRAMMAR,
@@ -109,9 +113,12 @@ export const en: LanguagePack = {
         /^(organization|group|alliance|bank|fund|company|firm|lender|insurer|carmaker|automaker|retailer|union)$/,
         ["organization"],
       ],
+      [ENGLISH_LOCAL_BODY, ["government"]],
+      [/^(hospital|airline|operator)$/, ["organization"]],
     ],
     // "The government" after "the prosecutor's office" is not that office.
     namedOnly: /^(government|ministry|administration)$/,
+    localBody: new RegExp(`${ENGLISH_LOCAL_BODY.source}|^(hospital|airline|operator)$`),
     unnamedHead:
       /^(officials?|sources?|people|person|insiders?|diplomats?|aides?|analysts|experts|observers|witnesses|residents|reports|critics|sceptics|skeptics|supporters|opponents|lawmakers|investigators|officers?|economists|strategists|doctors|respondents|voters|activists|protesters|employees|workers|councillors|councilors|authorities|rescuers|medics|paramedics|firefighters)$/,
     countryDescription: /^(the|this) country(?![\p{L}])/iu,
