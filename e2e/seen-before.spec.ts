@@ -46,7 +46,10 @@ async function ingest(request: APIRequestContext, title: string, body: string, o
     .poll(async () => (await (await request.get(`/api/articles/${article.id}`)).json()).matchedAt, { timeout: 30_000 })
     .not.toBeNull();
   const { claims } = (await (await request.get(`/api/articles/${article.id}`)).json()) as { claims: ApiClaim[] };
-  return { ...article, claim: claims.find((c) => /10,000|1\.000|1\.200|12,000|Tonnen|tonnes/.test(c.text))! };
+  return {
+    ...article,
+    claim: claims.find((c) => /10,000|1\.000|1\.200|12,000|Tonnen|tonnes|25 people|40 Menschen/.test(c.text))!,
+  };
 }
 
 test("the API links the same fact across languages, flags the figures and answers 404 and 401", async ({
@@ -227,6 +230,45 @@ test("a fact-checker sees where a claim was seen and carries its verdict over; a
   await viewer.dispose();
   await context.close();
 });
+
+test(
+  "a verdict on other figures that can both be true is taken only after a caution naming both",
+  { tag: "@engine-neutral" },
+  async ({ page }) => {
+    // A fire of this run's own, in a place no table knows: at least 40 hurt by the police's count, at least 25 by
+    // the fire service's — both can be true, but a verdict that 25 was too low says nothing of 40.
+    const run = tag();
+    const place = `${run.slice(-6).replace(/\d/g, (d) => "bcdfghjklm"[Number(d)]!)}ach`.replace(/^./, (c) =>
+      c.toUpperCase(),
+    );
+    const local = await ingest(
+      page.request,
+      `Lokal ${run}`,
+      `Bei dem Brand in ${place} wurden nach Angaben der Polizei mindestens 40 Menschen verletzt.`,
+      `Lokal ${run}`,
+    );
+    const wire = await ingest(
+      page.request,
+      `Wire ${run}`,
+      `At least 25 people were injured in the fire in ${place}, the fire service said.`,
+      "Wire",
+    );
+    const rated = await page.request.post(`/api/claims/${wire.claim.id}/status`, {
+      data: { status: "false", reason: `The fire service later said 41 (${run}).`, version: wire.claim.version },
+    });
+    expect(rated.status()).toBe(200);
+    await page.goto(local.url);
+    const seen = cardWith(page, "mindestens 40 Menschen").locator(".seen-before");
+    await expect(seen.locator("summary")).not.toContainText("Figures disagree");
+    await seen.locator("summary").click();
+    const match = seen.locator(`[data-match-id="${wire.claim.id}"]`);
+    await expect(match.getByRole("note")).toHaveText(
+      "Its figures differ from this claim's (≥ 40 people here, ≥ 25 people there), though both can be true: " +
+        "check the verdict holds for these before taking it.",
+    );
+    await expect(match.getByRole("button", { name: /Take the verdict “False”/ })).toBeVisible();
+  },
+);
 
 test(
   "a German reader reads what the two claims share, and their figures, in German",

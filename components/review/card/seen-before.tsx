@@ -146,6 +146,15 @@ export function SeenBefore({ claim, articleId, version, canReview }: Props) {
                     {t("carryOverFigures")}
                   </p>
                 ) : null}
+                {canReview && m.verdict && m.verdict !== claim.status && !m.figuresDisagree
+                  ? // Figures that can both be true ("≥ 40" and "≥ 25") are still not the figures the verdict was
+                    // given on: a verdict that a figure was too low may not hold for this claim's.
+                    differingFigures(m.figures).map((f) => (
+                      <p key={f.kind} className="seen-before__caution" role="note">
+                        {t("carryOverFiguresDiffer", { here: f.here, there: f.there })}
+                      </p>
+                    ))
+                  : null}
                 {canReview && m.verdict && m.verdict !== claim.status && m.inStory ? (
                   <p className="seen-before__caution" role="note">
                     {t("carryOverInStory")}
@@ -202,3 +211,7 @@ export function SeenBefore({ claim, articleId, version, canReview }: Props) {
     </details>
   );
 }
+
+/** The kinds of figure the two claims give differently, though both can be true. */
+const differingFigures = (figures: { kind: string; here: string; there: string; disagree: boolean }[]) =>
+  figures.filter((f) => !f.disagree && f.here !== f.there);
