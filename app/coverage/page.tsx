@@ -13,6 +13,7 @@ import { filterParams, firstValues, pageHref } from "@/lib/http/search-params";
 import { CLAIM_STATUSES } from "@/lib/claims/claim-status";
 import { NEWSROOM_ARTICLES_PAGE_SIZE } from "@/lib/coverage/get-newsroom-coverage";
 import { readNewsroomCoveragePage } from "@/lib/coverage/read-newsroom-coverage-page";
+import { WALK_LIMIT } from "@/lib/claims/flagged-links-in-scope";
 import { Pager } from "@/components/layout/pager";
 import { COVERAGE_FIGURES } from "@/lib/coverage/sum-coverage";
 import { getDb } from "@/lib/db/client";
@@ -35,15 +36,26 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function NewsroomCoveragePage({ searchParams }: Props) {
   const actor = await requirePageActor("article.read", "/coverage");
   const query = firstValues(await searchParams);
-  const [t, tc, tl, ts, format] = await Promise.all([
+  const [t, tc, tl, ts, tSeen, format] = await Promise.all([
     getTranslations("newsroom"),
     getTranslations("coverage"),
     getTranslations("claims"),
     getTranslations("status"),
+    getTranslations("seen"),
     getFormatter(),
   ]);
-  const { filter, filterError, coverage, outlets, flagged, disagreements, unlinked, scoped, allowed } =
-    await readNewsroomCoveragePage(getDb(), actor, query, asLocale(await getLocale()));
+  const {
+    filter,
+    filterError,
+    coverage,
+    outlets,
+    flagged,
+    disagreements,
+    disagreementsWalkedAll,
+    unlinked,
+    scoped,
+    allowed,
+  } = await readNewsroomCoveragePage(getDb(), actor, query, asLocale(await getLocale()));
   const activeFilters = filterParams(filter);
   const share = (part: number, whole: number) => (whole === 0 ? "—" : `${Math.round((100 * part) / whole)} %`);
   return (
@@ -102,7 +114,8 @@ export default async function NewsroomCoveragePage({ searchParams }: Props) {
 
       <FigureDisagreements
         pairs={disagreements}
-        heading={(await getTranslations("seen"))(scoped ? "disagreementsFiltered" : "disagreementsNewsroom")}
+        heading={tSeen(scoped ? "disagreementsFiltered" : "disagreementsNewsroom")}
+        note={disagreementsWalkedAll ? undefined : tSeen("disagreementsNewest", { count: WALK_LIMIT })}
       />
       <UnlinkedMatches count={unlinked} filtered={scoped} />
 

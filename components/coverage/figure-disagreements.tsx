@@ -6,7 +6,16 @@ import type { FigureDisagreement } from "@/lib/claims/list-figure-disagreements"
  * Claims that state the same thing as a claim of another article with figures that cannot both be true: each pair
  * with both articles and the figures side by side, each claim a link to its card.
  */
-export async function FigureDisagreements({ pairs, heading }: { pairs: FigureDisagreement[]; heading: string }) {
+export async function FigureDisagreements({
+  pairs,
+  heading,
+  note,
+}: {
+  pairs: FigureDisagreement[];
+  heading: string;
+  /** Said under the list: what it was read from, where that is not everything. */
+  note?: string;
+}) {
   const t = await getTranslations("seen");
   return (
     <section aria-labelledby="disagreements-heading" className="figure-disagreements">
@@ -30,6 +39,7 @@ export async function FigureDisagreements({ pairs, heading }: { pairs: FigureDis
       ) : (
         <p className="muted">{t("noDisagreements")}</p>
       )}
+      {note ? <p className="muted">{note}</p> : null}
     </section>
   );
 }

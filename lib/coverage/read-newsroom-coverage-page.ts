@@ -5,7 +5,7 @@ import { parseFilter } from "@/lib/input/parse-input";
 import { getNewsroomCoverage, NewsroomFilterSchema } from "./get-newsroom-coverage";
 import { mostOftenRatedFalse } from "./sum-coverage";
 import { countDismissedMatches } from "@/lib/claims/count-dismissed-matches";
-import { listFigureDisagreements } from "@/lib/claims/list-figure-disagreements";
+import { listFigureDisagreements, listFigureDisagreementsInScope } from "@/lib/claims/list-figure-disagreements";
 import { scopeChooses } from "@/lib/claims/claims-in-scope";
 import type { MatchLanguage } from "@/lib/matching/match-key";
 
@@ -26,7 +26,9 @@ export async function readNewsroomCoveragePage(
   const [coverage, outlets, disagreements, unlinked] = await Promise.all([
     getNewsroomCoverage(db, actor, filter),
     listOutlets(db, actor),
-    listFigureDisagreements(db, actor, { language, scope: filter }),
+    scopeChooses(filter)
+      ? listFigureDisagreementsInScope(db, actor, { language, scope: filter })
+      : listFigureDisagreements(db, actor, { language }).then((pairs) => ({ pairs, walkedAll: true })),
     countDismissedMatches(db, actor, filter),
   ]);
   return {
@@ -35,7 +37,9 @@ export async function readNewsroomCoveragePage(
     coverage,
     outlets,
     flagged: mostOftenRatedFalse(coverage.sources),
-    disagreements,
+    disagreements: disagreements.pairs,
+    /** False when a large filter's list was read from the newest flagged links only (WALK_LIMIT). */
+    disagreementsWalkedAll: disagreements.walkedAll,
     unlinked,
     /** Whether the filter chooses claims: the disagreements and unlinkings are then its own, else the archive's. */
     scoped: scopeChooses(filter),

@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/auth/permissions";
 import { readReviewPage } from "@/lib/articles/read-review-page";
-import { listFigureDisagreements } from "@/lib/claims/list-figure-disagreements";
+import { listFigureDisagreements, listFigureDisagreementsInScope } from "@/lib/claims/list-figure-disagreements";
 import { countDismissedMatches } from "@/lib/claims/count-dismissed-matches";
 import {
   countSourceCitations,
@@ -29,19 +29,23 @@ export async function benchPageReadsOn(url: string): Promise<string> {
       ["coverage: the first page of articles", () => pageOfArticleCoverage(db, {}, { size: 50, number: 1 })],
       ["coverage: citations per source", () => countSourceCitations(db, {})],
       ["coverage: figures that disagree", () => listFigureDisagreements(db, READER)],
-      // Filtered, the list walks the flagged links newest first until a page is the filter's: an outlet holds a
-      // sixth of the synthetic archive, one day of its 700 a 700th, a status an eighth.
+      // Filtered (flagged-links-in-scope.ts): an outlet holds a sixth of the synthetic archive, one day of its 700 a
+      // 700th, a status an eighth; an outlet nobody has, nothing.
       [
         "coverage: figures that disagree, one outlet",
-        () => listFigureDisagreements(db, READER, { scope: { outlet: "Reuters" } }),
+        () => listFigureDisagreementsInScope(db, READER, { scope: { outlet: "Reuters" } }),
       ],
       [
         "coverage: figures that disagree, one day",
-        () => listFigureDisagreements(db, READER, { scope: { from: "2025-06-01", to: "2025-06-01" } }),
+        () => listFigureDisagreementsInScope(db, READER, { scope: { from: "2025-06-01", to: "2025-06-01" } }),
       ],
       [
         "coverage: figures that disagree, status false",
-        () => listFigureDisagreements(db, READER, { scope: { status: "false" } }),
+        () => listFigureDisagreementsInScope(db, READER, { scope: { status: "false" } }),
+      ],
+      [
+        "coverage: figures that disagree, an outlet with no articles",
+        () => listFigureDisagreementsInScope(db, READER, { scope: { outlet: "Nobody" } }),
       ],
       ["coverage: unlinked matches, one outlet", () => countDismissedMatches(db, READER, { outlet: "Reuters" })],
       ["coverage: figures and sources (getNewsroomCoverage)", () => getNewsroomCoverage(db, READER, {})],
