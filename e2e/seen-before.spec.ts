@@ -197,6 +197,13 @@ test("a fact-checker sees where a claim was seen and carries its verdict over; a
   await expect(card.locator(".claim-history")).toContainText(`Verdict carried over from a match: In progress → False`);
   await expect(card.locator(".claim-history").getByRole("link", { name: `dpa ${run}` })).toBeVisible();
   await checker.screenshot({ path: runTmp("screenshots/seen-before.png"), fullPage: false });
+  // On dpa's own page the Herald's claim lists that reason as carried over from this article, not by its own title.
+  await checker.goto(`/articles/${dpa.id}`);
+  const dpaSeen = cardWith(checker, "1.000 Soldaten").locator(".seen-before");
+  await dpaSeen.locator("summary").click();
+  await expect(dpaSeen.locator(`[data-match-id="${herald.claim.id}"] .seen-before__reason`)).toHaveText(
+    `Its reason, carried over from a claim of this article: The NIS said 1,500 (${run}).`,
+  );
 
   // An editor later unlinks the two as another event: the verdict the fact-checker carried over waits in their queue,
   // with the claim it came from.
@@ -207,7 +214,7 @@ test("a fact-checker sees where a claim was seen and carries its verdict over; a
   expect(await unlinked.json()).toEqual({ dismissed: true, waitsFor: ["checker"] });
   await checker.goto("/queue");
   const row = checker.getByRole("row").filter({ hasText: "10,000 North Korean soldiers" });
-  await expect(row).toContainText("Your verdict was carried over from a claim since unlinked as not the same claim:");
+  await expect(row).toContainText("A verdict you carried over from a claim since unlinked as not the same claim:");
   await expect(row.getByRole("link", { name: `dpa ${run} (dpa)` })).toHaveAttribute(
     "href",
     `/articles/${dpa.id}#claim-${dpa.claim.id}`,
@@ -398,7 +405,7 @@ test("a claim's closest counterpart in another report of its story is shown as s
   const back = cardWith(page, "Workers from Voss").locator(".seen-before");
   await back.locator("summary").click();
   await expect(back.locator(`[data-match-id="${crew.id}"] .seen-before__reason`)).toHaveText(
-    `Its reason, carried over from the closest claim in Reuters ${run} (Reuters) (not the same claim): ` +
+    `Its reason, carried over from the closest claim in this article (not the same claim): ` +
       `Bane NOR confirmed the crew (${run}).`,
   );
 });

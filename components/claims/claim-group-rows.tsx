@@ -32,7 +32,7 @@ export async function ClaimGroupRows({
         {grouped ? (
           <tr className="claim-group">
             <th scope="rowgroup" colSpan={columns}>
-              {t("groupHeading", { count: group.claims.length, elsewhere: group.elsewhereTotal })}
+              {t("groupHeading", { count: group.claims.length, elsewhere: group.elsewhereArticles })}
               {group.figuresDisagree ? <span className="badge badge--disagree">{tseen("figuresDisagree")}</span> : null}
             </th>
           </tr>

@@ -68,9 +68,11 @@ describe("carrying a verdict over from a matching claim", () => {
 
   it("is named where the claim is listed as a match: its reason came with the verdict", async () => {
     const { matches } = await listClaimMatches(t.db, checker, { claimId: checked });
+    // Carried over from the very claim listed here: its article is this one, which the card says rather than its title.
+    const { articleId } = await t.db.claim.findUniqueOrThrow({ where: { id: checked } });
     expect(matches.find((m) => m.claimId === fresh)).toMatchObject({
       statusReason: "The NIS said 1,500.",
-      reasonFrom: { title: "Yonhap", inStory: false },
+      reasonFrom: { articleId, title: "Yonhap", inStory: false },
     });
     // Its own verdict again: the reason is its own.
     await setClaimStatus(t.db, checker, { claimId: fresh, status: "false", reason: "NIS, 1,500.", version: 2 });

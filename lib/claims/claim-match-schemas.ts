@@ -19,7 +19,9 @@ export const ClaimMatchResponseSchema = z.object({
   verdict: ClaimStatusSchema.nullable(),
   statusReason: z.string().nullable(),
   /** The article the verdict (and its reason) was carried over from, when it was: the reason is that claim's. */
-  reasonFrom: z.object({ title: z.string(), outlet: z.string().nullable(), inStory: z.boolean() }).nullable(),
+  reasonFrom: z
+    .object({ articleId: z.string(), title: z.string(), outlet: z.string().nullable(), inStory: z.boolean() })
+    .nullable(),
   article: z.object({
     id: z.string(),
     title: z.string(),

@@ -76,6 +76,22 @@ describe("the claims list grouped by what the claims state", () => {
     await restoreClaimMatch(t.db, checker, { claimId: kurier, otherId: herald });
   });
 
+  it("counts the other articles a group's claim is in, not their claims: an article may state it twice", async () => {
+    const twice = await createArticle(t.db, {
+      title: "Wochenblatt",
+      outlet: "Wochenblatt",
+      body:
+        "Laut dem Innenministerium hat Polen 5.000 zusätzliche Soldaten an die Grenze zu Belarus entsandt.\n\n" +
+        "Das Innenministerium bestätigte am Abend, Polen habe 5.000 Soldaten an die Grenze zu Belarus geschickt.",
+    });
+    const page = await searchClaims(t.db, reader, { outlet: "Herald" });
+    const [group] = await groupClaimsByMatch(t.db, reader, page.claims);
+    expect(group!.elsewhere.filter((e) => e.article.outlet === "Wochenblatt")).toHaveLength(2);
+    expect(group!.elsewhereTotal).toBe(4);
+    expect(group!.elsewhereArticles).toBe(3);
+    await deleteArticle(t.db, OPERATOR, { articleId: twice.articleId, reason: "The test that added it is over." });
+  });
+
   it("leaves out the claims of a deleted article", async () => {
     const courier = await t.db.article.findFirstOrThrow({ where: { outlet: "Courier" } });
     await deleteArticle(t.db, OPERATOR, { articleId: courier.id, reason: "Withdrawn by the outlet." });

@@ -20,6 +20,8 @@ export interface MatchGroup<Row> {
   elsewhere: MatchedElsewhere[];
   /** How many matching claims the list does not hold, however many are shown. */
   elsewhereTotal: number;
+  /** In how many articles those claims are (an article may state the group's claim twice). */
+  elsewhereArticles: number;
   /** Some pair of the group, or of it and a claim elsewhere, gives figures that disagree. */
   figuresDisagree: boolean;
 }
@@ -63,11 +65,18 @@ export async function groupClaimsByMatch<Row extends { id: string }>(
   const groups = new Map<string, MatchGroup<Row>>();
   for (const row of rows) {
     const key = root.find(row.id);
-    const group = groups.get(key) ?? { claims: [], elsewhere: [], elsewhereTotal: 0, figuresDisagree: false };
+    const group = groups.get(key) ?? {
+      claims: [],
+      elsewhere: [],
+      elsewhereTotal: 0,
+      elsewhereArticles: 0,
+      figuresDisagree: false,
+    };
     group.claims.push(row);
     groups.set(key, group);
   }
   const listed = new Map<MatchGroup<Row>, Set<string>>();
+  const articlesOf = new Map<MatchGroup<Row>, Set<string>>();
   for (const link of links) {
     const group = groups.get(root.find(link.claimId))!;
     if (link.figuresDisagree) group.figuresDisagree = true;
@@ -78,6 +87,9 @@ export async function groupClaimsByMatch<Row extends { id: string }>(
     if (seen.has(link.other.id)) continue;
     seen.add(link.other.id);
     group.elsewhereTotal++;
+    const articles = articlesOf.get(group) ?? new Set<string>();
+    articlesOf.set(group, articles.add(link.other.article.id));
+    group.elsewhereArticles = articles.size;
     if (group.elsewhere.length < ELSEWHERE_SHOWN)
       group.elsewhere.push({
         ...link.other,

@@ -103,6 +103,10 @@ describe("claims seen before in other articles", () => {
     await expect(
       listClaimMatches(t.db, reader, { claimId: await claimOf("DPA"), language: "fr" as "de" }),
     ).rejects.toMatchObject({ status: 400 });
+    // A limit that is no number is said in words, not as the validator's own ("expected number, received NaN").
+    await expect(
+      listClaimMatches(t.db, reader, { claimId: await claimOf("DPA"), limit: "abc" as unknown as number }),
+    ).rejects.toMatchObject({ status: 400, message: "Ask for a number of matches, from 1 to 50." });
   });
 
   it("lists the figures that disagree for the coverage pages: each pair once, and an article's own claims first", async () => {

@@ -24,8 +24,8 @@ import {
 export const ListClaimMatchesSchema = z.object({
   claimId: recordId("claim"),
   limit: z.coerce
-    .number()
-    .int()
+    .number({ error: "Ask for a number of matches, from 1 to 50." })
+    .int("Ask for a whole number of matches, from 1 to 50.")
     .min(1, "Ask for at least one match.")
     .max(50, "Ask for at most 50 matches.")
     .optional(),

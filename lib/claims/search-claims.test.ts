@@ -42,6 +42,14 @@ describe("searching claims by their words", () => {
     expect((await textsFor("ńs")).length).toBe(1);
   });
 
+  it("says in words that a page is a whole number from 1", async () => {
+    for (const page of ["abc", "0", "1.5"])
+      await expect(searchClaims(t.db, reader, { page })).rejects.toMatchObject({
+        status: 400,
+        message: "A page is a whole number from 1.",
+      });
+  });
+
   it("reads a per cent sign and an underscore as themselves, not as wildcards", async () => {
     await createArticle(t.db, {
       title: "Preise",

@@ -36,7 +36,15 @@ export const ClaimFilterSchema = z.object({
   /** Article date range, whole days in the newsroom's time zone (published, else added). */
   from: Optional(z.iso.date("Give dates as YYYY-MM-DD.")),
   to: Optional(z.iso.date("Give dates as YYYY-MM-DD.")),
-  page: z.preprocess(empty, z.coerce.number().int().min(1).max(100_000).default(1)),
+  page: z.preprocess(
+    empty,
+    z.coerce
+      .number({ error: "A page is a whole number from 1." })
+      .int("A page is a whole number from 1.")
+      .min(1, "A page is a whole number from 1.")
+      .max(100_000, "There are no more than 100,000 pages.")
+      .default(1),
+  ),
 });
 export type ClaimFilter = z.input<typeof ClaimFilterSchema>;
 

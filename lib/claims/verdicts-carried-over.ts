@@ -41,6 +41,7 @@ export function newestPerClaim<E extends { claimId: string }>(newestFirst: E[]):
 
 /** The article a verdict was carried over from, as a match names it beside the verdict's reason. */
 export interface VerdictOrigin {
+  articleId: string;
   title: string;
   outlet: string | null;
   /** Carried over from the closest claim in another report of the story, not from the same claim. */
@@ -64,13 +65,16 @@ export async function verdictsCarriedOver(
     select: {
       claimId: true,
       type: true,
-      relatedClaim: { select: { article: { select: { title: true, outlet: true } } } },
+      relatedClaim: { select: { article: { select: { id: true, title: true, outlet: true } } } },
     },
   });
   const origins = new Map<string, VerdictOrigin>();
   for (const [id, newest] of newestPerClaim(events)) {
     const from = carriedOverFrom([newest]);
-    if (from) origins.set(id, { ...from.claim.article, inStory: from.inStory });
+    if (from) {
+      const { id: articleId, title, outlet } = from.claim.article;
+      origins.set(id, { articleId, title, outlet, inStory: from.inStory });
+    }
   }
   return origins;
 }

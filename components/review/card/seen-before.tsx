@@ -131,14 +131,19 @@ export function SeenBefore({ claim, articleId, version, canReview }: Props) {
                 </p>
                 {m.verdict && m.statusReason ? (
                   <p className="seen-before__reason">
-                    {m.reasonFrom
-                      ? t(m.reasonFrom.inStory ? "verdictReasonFromInStory" : "verdictReasonFrom", {
+                    {m.reasonFrom?.articleId === articleId
+                      ? // Carried over to the match from a claim of this very article: named as such, not by title.
+                        t(m.reasonFrom.inStory ? "verdictReasonFromHereInStory" : "verdictReasonFromHere", {
                           reason: m.statusReason,
-                          article: m.reasonFrom.outlet
-                            ? `${m.reasonFrom.title} (${m.reasonFrom.outlet})`
-                            : m.reasonFrom.title,
                         })
-                      : t("verdictReason", { reason: m.statusReason })}
+                      : m.reasonFrom
+                        ? t(m.reasonFrom.inStory ? "verdictReasonFromInStory" : "verdictReasonFrom", {
+                            reason: m.statusReason,
+                            article: m.reasonFrom.outlet
+                              ? `${m.reasonFrom.title} (${m.reasonFrom.outlet})`
+                              : m.reasonFrom.title,
+                          })
+                        : t("verdictReason", { reason: m.statusReason })}
                   </p>
                 ) : null}
                 {canReview && m.verdict && m.verdict !== claim.status && m.figuresDisagree ? (

@@ -95,7 +95,10 @@ export default async function CoveragePage({ params }: Props) {
       </div>
       <FigureDisagreements
         pairs={disagreements}
-        heading={tseen("disagreementsHere", { count: new Set(disagreements.map((d) => d.claims[0].id)).size })}
+        heading={tseen("disagreementsHere", {
+          claims: new Set(disagreements.map((d) => d.claims[0].id)).size,
+          pairs: disagreements.length,
+        })}
       />
       <h2 id="sources-heading">{t("bySource")}</h2>
       <DataTable
