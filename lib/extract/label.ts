@@ -83,7 +83,9 @@ function labelWords(tokens: Token[]): Token[] {
  * the clause is longer than a headline, before a word that opens the next phrase ("… key insights | into our …").
  */
 function headline(words: Token[], rules: LabelRules): string {
-  const kept = words.filter((t) => !rules.drop.has(t.lower));
+  const kept = words.filter(
+    (t, i) => !rules.drop.has(t.lower) || (i > 0 && rules.keptArticle(words[i - 1]!.text, t.text)),
+  );
   // Capitalised inside the clause, a function word is a name or a month: "… in May", "… wie IHR".
   const isStop = (t: Token | undefined) =>
     t !== undefined && rules.trailingStop.has(t.lower) && (t === kept[0] || !/^\p{Lu}\p{L}/u.test(t.text));

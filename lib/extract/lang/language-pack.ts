@@ -93,6 +93,11 @@ export interface LabelRules {
   auxiliaries: Set<string>;
   /** Articles and sentence adverbs that carry nothing in a headline. */
   drop: Set<string>;
+  /**
+   * An article of `drop` a headline keeps after the word before it, where leaving it out breaks the phrase: "Four of
+   * the injured", "Kapitän des Frachtschiffs" (not "Four of injured", "Kapitän Frachtschiffs").
+   */
+  keptArticle: (previous: string, article: string) => boolean;
   /** Function words a headline never ends on ("und", "zwischen", "could", "the"). */
   trailingStop: Set<string>;
   /** Verb particles that end a whole clause and belong to its verb: "wendet sich Pjöngjang zu". */

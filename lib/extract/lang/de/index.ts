@@ -123,6 +123,8 @@ export const de: LanguagePack = {
   label: {
     auxiliaries: L.LABEL_AUXILIARIES,
     drop: L.LABEL_DROP,
+    // A genitive after its noun: "Kapitän des Frachtschiffs", "Zahl der Toten".
+    keptArticle: (previous, article) => /^(des|der)$/i.test(article) && /^\p{Lu}\p{Ll}/u.test(previous),
     trailingStop: L.LABEL_TRAILING_STOP,
     clauseFinalParticles: words("ab an auf aus bei ein mit nach vor zu"),
     cueWords: L.LABEL_CUE_WORDS,

@@ -168,6 +168,7 @@ export const en: LanguagePack = {
   label: {
     auxiliaries: L.LABEL_AUXILIARIES,
     drop: L.LABEL_DROP,
+    keptArticle: (previous, article) => previous.toLowerCase() === "of" && article.toLowerCase() === "the",
     trailingStop: L.LABEL_TRAILING_STOP,
     clauseFinalParticles: words("away back down off out up"),
     cueWords: L.LABEL_CUE_WORDS,
