@@ -13,7 +13,7 @@ import { filterParams, firstValues, pageHref } from "@/lib/http/search-params";
 import { CLAIM_STATUSES } from "@/lib/claims/claim-status";
 import { NEWSROOM_ARTICLES_PAGE_SIZE } from "@/lib/coverage/get-newsroom-coverage";
 import { readNewsroomCoveragePage } from "@/lib/coverage/read-newsroom-coverage-page";
-import { WALK_LIMIT } from "@/lib/claims/flagged-links-in-scope";
+import { WALK_PAIRS } from "@/lib/claims/flagged-links-in-scope";
 import { Pager } from "@/components/layout/pager";
 import { COVERAGE_FIGURES } from "@/lib/coverage/sum-coverage";
 import { getDb } from "@/lib/db/client";
@@ -115,7 +115,7 @@ export default async function NewsroomCoveragePage({ searchParams }: Props) {
       <FigureDisagreements
         pairs={disagreements}
         heading={tSeen(scoped ? "disagreementsFiltered" : "disagreementsNewsroom")}
-        note={disagreementsWalkedAll ? undefined : tSeen("disagreementsNewest", { count: WALK_LIMIT })}
+        note={disagreementsWalkedAll ? undefined : tSeen("disagreementsNewest", { count: WALK_PAIRS })}
       />
       <UnlinkedMatches count={unlinked} filtered={scoped} />
 

@@ -54,7 +54,7 @@ export async function listFigureDisagreements(
 /**
  * The same with a claim the newsroom page's filter chooses (its outlet, dates, status), that claim first; and
  * whether every flagged link was looked at (a large filter with few disagreements is answered from the newest
- * WALK_LIMIT: flagged-links-in-scope.ts).
+ * WALK_PAIRS: flagged-links-in-scope.ts).
  */
 export async function listFigureDisagreementsInScope(
   db: Db,

@@ -38,7 +38,7 @@ export async function readNewsroomCoveragePage(
     outlets,
     flagged: mostOftenRatedFalse(coverage.sources),
     disagreements: disagreements.pairs,
-    /** False when a large filter's list was read from the newest flagged links only (WALK_LIMIT). */
+    /** False when a large filter's list was read from the newest flagged links only (WALK_PAIRS). */
     disagreementsWalkedAll: disagreements.walkedAll,
     unlinked,
     /** Whether the filter chooses claims: the disagreements and unlinkings are then its own, else the archive's. */

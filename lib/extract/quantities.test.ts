@@ -69,6 +69,13 @@ describe("findQuantities", () => {
     ]);
     // An age is no count, as "a 25-year-old" is none.
     expect(read("A twenty-five-year-old man was arrested.", "en")).toEqual([]);
+    // The end of a longer spelled number is not read as the number.
+    expect(read("One hundred and twenty-one people were injured.", "en")).toEqual([]);
+    // A word ends at a letter, not at "ß": "Dreißig" is thirty, never three.
+    expect(read("Dreißig Menschen wurden verletzt.", "de")).toEqual([["Dreißig Menschen", 30, null, "Menschen"]]);
+    expect(read("Dreißig bis fünfunddreißig Menschen wurden verletzt.", "de")).toEqual([
+      ["Dreißig bis fünfunddreißig Menschen", 30, 35, "Menschen"],
+    ]);
   });
 
   it("reads a part of a whole as a count of what the whole is, and a whole with its own number as before", () => {
@@ -88,6 +95,10 @@ describe("findQuantities", () => {
     ]);
     // A pronoun names nothing counted: no figure to compare.
     expect(read("Four of them were in serious condition.", "en")).toEqual([]);
+    // A whole with a number of its own is that number; a whole that is no people or things is no unit.
+    expect(read("Two of the three victims were children.", "en")).toEqual([["three victims", 3, "victims"]]);
+    expect(read("Five of the past six years were the hottest.", "en")).toEqual([]);
+    expect(read("Three of the company's plants will close.", "en")).toEqual([]);
   });
 
   it("reads a dozen as twelve of what follows, in both languages, and half a dozen as nothing", () => {

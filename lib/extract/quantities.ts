@@ -96,7 +96,8 @@ const ENGLISH_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
 const GERMAN_UNITS = "ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun";
 const GERMAN_TENS = "zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig";
 // The spelled numbers read on their own ("vierzehn Passagiere", "Thirty-one people"); "tausend" and "hundred" only
-// after a number. The compounds first: "thirty" alone would stop before "-one".
+// after a number. The compounds first: "thirty" alone would stop before "-one". Bounded by letters, not by `\b`,
+// which ends a word at "ß" or "ü" ("drei|ßig" was three).
 const SPELLED_ALONE = [
   `(?:${ENGLISH_TENS})-(?:${ENGLISH_UNITS})`,
   `(?:${GERMAN_UNITS})und(?:${GERMAN_TENS})`,
@@ -117,7 +118,7 @@ function spelledValue(word: string): number {
 // quarter of a million", "ein Viertel einer Million").
 const ONE_OF_SCALE = String.raw`(?<!\b(?:half|quarter|third|fifth|tenth|halbe|viertel|drittel|fünftel|zehntel)(?:\s{1,3}(?:of|a|an))?\s{1,3})\b(?:one|a|an|ein|eine|einer|einem|einen)(?=\s+(?:millions?|billions?|trillions?|millionen|milliarden?|billionen|dozen|dutzend)(?![\p{L}]))`;
 const NUMBER_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,:/-])([$€£]\s?)?(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\p{N}:/])|\b(${SPELLED_ALONE})\b|(${ONE_OF_SCALE})`,
+  String.raw`(?<![\p{L}\p{N}.,:/-])([$€£]\s?)?(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\p{N}:/])|(?<![\p{L}-])(${SPELLED_ALONE})(?![\p{L}])|(${ONE_OF_SCALE})`,
   "giu",
 );
 // A cheap literal pre-check; the full pattern (look-behind, Unicode, case folding) is the costly part.
@@ -125,8 +126,9 @@ const MAY_HOLD_NUMBER = new RegExp(String.raw`\d|${SPELLED_ALONE}|illion|illiard
 const RANGE_RE = /^\s*(?:bis|-|–|to)\s*(\d+(?:[.,]\d+)*)/i;
 const BETWEEN_RANGE_RE = /^\s*(?:und|and)\s*(\d+(?:[.,]\d+)*)/i;
 // And between spelled numbers: "zwei bis drei Dutzend", "between ten and twelve soldiers".
-const SPELLED_RANGE_RE = new RegExp(String.raw`^\s*(?:bis|-|–|to)\s*(${SPELLED_ALONE})\b`, "iu");
-const SPELLED_BETWEEN_RE = new RegExp(String.raw`^\s*(?:und|and)\s*(${SPELLED_ALONE})\b`, "iu");
+const SPELLED_SCALE_BEFORE = /(?<![\p{L}])(?:hundred|thousand|hundert|tausend)(?:\s+and)?\s+$/iu;
+const SPELLED_RANGE_RE = new RegExp(String.raw`^\s*(?:bis|-|–|to)\s*(${SPELLED_ALONE})(?![\p{L}])`, "iu");
+const SPELLED_BETWEEN_RE = new RegExp(String.raw`^\s*(?:und|and)\s*(${SPELLED_ALONE})(?![\p{L}])`, "iu");
 /** English words of scale in the plural ("millions of"): never a multiplier after a number. */
 const PLURAL_SCALE = /^(?:millions|billions|trillions|thousands|dozens)$/i;
 /** The words before a year: "in 2023", "seit 2022", "by 2030". */
@@ -174,6 +176,9 @@ export function findQuantities(text: string, from: number, to: number, lang: Lan
     const spelledWord = m[3]?.toLowerCase();
     // A number written as a word: one of the spelled ones, or "one"/"a" before a scale (group 4).
     const spelled = spelledWord !== undefined || m[4] !== undefined;
+    // The end of a longer spelled number ("one hundred and twenty-one", "two thousand twelve"): not read, rather than
+    // read as its last part.
+    if (spelledWord !== undefined && SPELLED_SCALE_BEFORE.test(slice.slice(Math.max(0, start - 20), start))) continue;
     let value =
       m[4] !== undefined ? 1 : spelledWord !== undefined ? spelledValue(spelledWord) : parseNumber(m[2]!, lang);
     let unit: string | undefined = m[1] ? CURRENCY_BEFORE[m[1].trim()] : undefined;

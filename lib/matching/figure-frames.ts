@@ -412,6 +412,19 @@ export function partialFigures(
   });
 }
 
+/**
+ * A figure that counts a part of a whole the claim does not count ("Four of the injured were flown to Athens", "Zwölf
+ * der Verletzten schweben in Lebensgefahr"): which part is said after it, in words no rule reads, so it is compared
+ * only with its like (as a count of the badly hurt is) — read as the whole, "four of the injured" contradicted "40
+ * injured".
+ */
+export const isPartitive = (figureText: string, language: MatchLanguage): boolean =>
+  PARTITIVE[language].test(figureText);
+const PARTITIVE: Record<MatchLanguage, RegExp> = {
+  en: /[\p{N}\p{L}]\s+of\s+(?:the|those|these)\s/iu,
+  de: /[\p{N}\p{L}]\s+(?:der|des|von den|von)\s+\p{Lu}/u,
+};
+
 /** Each figure's place in the claim, [start, end), found after the one before it; null where it is not found. */
 function placesOf(text: string, figures: { text: string }[]): ([number, number] | null)[] {
   let from = 0;

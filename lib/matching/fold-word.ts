@@ -86,8 +86,13 @@ function masculineOf(lower: string): string {
   return stem.endsWith("er") ? stem : `${stem}en`;
 }
 
-/** First parts that are no noun without its "e" (see compoundParts). */
-const NOT_ELIDED = new Set(["straf", "kohl"]);
+/**
+ * First parts that are no noun without its "e" (see compoundParts): a word of their own ("Reis" is rice, not
+ * "Reise"; "Band", "Sekt", "Kreis", "Zeug", "Rent-", "Press-", "Well-"), a name ("Kohl-"), or a part that means
+ * another thing than the noun ("Straf-prozess" is a criminal trial, no fine). Read from the table's every key ending
+ * in "e" whose stem it does not hold.
+ */
+const NOT_ELIDED = new Set(["straf", "kohl", "reis", "band", "sekt", "kreis", "zeug", "rent", "press", "well"]);
 
 /** What joins the parts of a German compound ("Arbeit-s-markt", "Piloten-streik"), longest first. */
 const LINKS = ["es", "en", "er", "s", "n", "e", ""];
@@ -116,8 +121,7 @@ function compoundParts(word: string): [part: string, english: boolean][] | undef
   const stem = link ? first.slice(0, -link.length) : first;
   if (stem.length < 4) return undefined;
   // A first part loses its noun's last "e" ("Fähr-unglück", "Miet-preis", "Sprach-regelung", "Reise-büro" with it as
-  // the link): the noun the table knows is then the part's English. Not where the part means another thing than the
-  // noun ("Straf-prozess" is a criminal trial, no fine) or is a name ("Kohl-regierung").
+  // the link): the noun the table knows is then the part's English, unless the part is a word of its own (NOT_ELIDED).
   const elided = NOT_ELIDED.has(stem) ? undefined : GERMAN_TO_ENGLISH.get(`${stem}e`);
   return [elided !== undefined ? [elided, true] : [stem, false], [last.english, true]];
 }

@@ -1,5 +1,5 @@
 import type { Language, Quantity } from "@/lib/extract";
-import { expectedFigures, partialFigures, periodsOf, perUnitOf } from "./figure-frames";
+import { expectedFigures, isPartitive, partialFigures, periodsOf, perUnitOf } from "./figure-frames";
 import { foldWord, foldWords, isTranslatedWord, TRANSLATED } from "./fold-word";
 import { germanLabels } from "./german-labels";
 import { CONCEPTS, ENTITIES, UNIT_CLASSES, type LexiconEntry } from "./lexicon";
@@ -773,7 +773,9 @@ export function matchKeyOf(claim: ClaimForMatching): MatchKey {
     claim.language,
   );
   // And a count of the badly hurt within a count of the hurt ("12 injured, three of them seriously") with its like.
-  const partial = partialFigures(claim.text, read, claim.language);
+  const partial = partialFigures(claim.text, read, claim.language).map(
+    (badlyHurt, i) => badlyHurt || isPartitive(read[i]!.text, claim.language),
+  );
   // And a figure for each of something ("2,80 Euro pro Stunde") with its like, never with a total.
   const per = perUnitOf(claim.text, read, claim.language);
   const figures = read.map((f, i): Figure => ({

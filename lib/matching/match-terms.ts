@@ -145,7 +145,7 @@ export interface StoredMatchFields {
  * keys, and with a change to the rules (compare-claims.ts) that links pairs they did not: `claims rematch` renews the
  * keys of the claims stored before and matches their articles anew.
  */
-export const MATCH_KEY_VERSION = 41;
+export const MATCH_KEY_VERSION = 42;
 const STORED_PREFIX = `{"v":${MATCH_KEY_VERSION},`;
 
 /** Linear in the claim's length, like matchKeyOf. */

@@ -95,6 +95,19 @@ describe("German attribution", () => {
       name: "Bundespolizei",
       resolution: "explicit",
     });
+    // German writes which police in lower case: still a name. "Örtlich" says only that it is the story's own.
+    expect(
+      sourcesOf("Nach Angaben der bayerischen Polizei wurden vier Menschen verletzt.", "vier", "de")[0],
+    ).toMatchObject({
+      name: "Bayerische Polizei",
+      resolution: "explicit",
+    });
+    expect(
+      sourcesOf("Nach Angaben der örtlichen Polizei wurden vier Menschen verletzt.", "vier", "de")[0],
+    ).toMatchObject({
+      name: "Polizei",
+      resolution: "unresolved",
+    });
   });
 
   it("uses the headline colon as attribution", () => {

@@ -910,6 +910,7 @@ describe("class 14: labels never end in a function word", () => {
     ["Four of the injured were in serious condition.", "en", "Four of the injured were in serious condition"],
     ["Der Kapitän des Frachtschiffs wurde festgenommen.", "de", "Kapitän des Frachtschiffs festgenommen"],
     ["Die Zahl der Toten stieg auf zwölf.", "de", "Zahl der Toten stieg auf zwölf"],
+    ["Wegen der Hitze schloss die Stadt alle Schwimmbäder.", "de", "Wegen Hitze schloss Stadt alle Schwimmbäder"],
   ])("labels %j", (text, lang, label) => {
     expect(labelOf(text, lang)).toBe(label);
   });

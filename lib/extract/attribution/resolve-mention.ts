@@ -211,12 +211,25 @@ export function descriptorTypes(mention: string, coreference: Coreference): Sour
   return null;
 }
 
-/** A description naming a body by its kind alone ("the police", "die Feuerwehr"): see Coreference.localBody. */
-function isLocalBody(mention: string, coreference: Coreference): boolean {
-  if (descriptorTypes(mention, coreference) === null) return false;
-  const words = stripDeterminer(mention).toLowerCase().split(/\s+/);
-  return coreference.localBody.test(words.slice(-2).join(" ")) || coreference.localBody.test(words.at(-1)!);
+/**
+ * A description naming a body by its kind alone ("the police", "die örtliche Feuerwehr"): its source types and the
+ * words that name the kind ("Feuerwehr", the name it is stored under: not "Örtlichen Feuerwehr"), or null:
+ * see Coreference.localBodies. Any other word before it says which one — German writes "der bayerischen Polizei" in
+ * lower case — and leaves it a name.
+ */
+function localBody(mention: string, coreference: Coreference): { types: SourceType[]; head: string } | null {
+  const words = stripDeterminer(mention).split(/\s+/);
+  const lower = words.map((w) => w.toLowerCase());
+  for (const size of [2, 1]) {
+    const types = coreference.localBodies.find(([re]) => re.test(lower.slice(-size).join(" ")))?.[1];
+    if (types && lower.slice(0, -size).every((w) => LOCAL_MODIFIER.test(w)))
+      return { types, head: words.slice(-size).join(" ") };
+  }
+  return null;
 }
+
+/** Words that say a body is the story's own, not which one: "the local police", "die zuständige Feuerwehr". */
+const LOCAL_MODIFIER = /^(?:local|örtlich|zuständig|lokal|hiesig|städtisch)\p{L}*$/u;
 
 /** Looks for the full name of a person mentioned earlier by surname only ("dem NATO-Generalsekretär Mark Rutte" → "Rutte sagte"). */
 export function fullNameBefore(text: string, surname: string, before: number): string | null {
@@ -306,12 +319,12 @@ function resolveWritten(mention: string, ctx: ResolveContext): ResolvedSource {
   if (unnamed && !governing) return unnamed;
   const spokesperson = spokespersonOf(bare, ctx);
   if (spokesperson) return spokesperson;
-  const local = isLocalBody(mention, ctx.coreference);
+  const local = localBody(mention, ctx.coreference);
   const hit = local ? undefined : ctx.registry.lookup(mention);
   const specific = hit?.type === "government" ? moreSpecificThanCountry(bare, hit.name, ctx) : null;
   if (specific) return specific;
   if (hit) return { name: hit.name, type: hit.type, resolution: "explicit", known: true };
-  const types = descriptorTypes(mention, ctx.coreference);
+  const types = local?.types ?? descriptorTypes(mention, ctx.coreference);
   if (types) {
     // The nearest earlier entity whose name the description fits ("the bureau" → "Kenya National Bureau of
     // Statistics"), else the nearest of a fitting type ("the agency" → the World Food Programme, not the wire).
@@ -342,7 +355,7 @@ function resolveWritten(mention: string, ctx: ResolveContext): ResolvedSource {
       nearest(ctx.seen, (s) => fitsName(s) && compatible(s)) ??
       (byType && nearest(ctx.seen, (s) => byType(s) && compatible(s)));
     if (target) return { ...target, resolution: "coreference", known: true };
-    return { name: capitalize(bare), type: types[0]!, resolution: "unresolved", known: false };
+    return { name: capitalize(local?.head ?? bare), type: types[0]!, resolution: "unresolved", known: false };
   }
   const person = personNameIn(mention);
   if (person) return { name: person, type: "person", resolution: "explicit", known: false };

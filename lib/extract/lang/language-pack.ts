@@ -51,12 +51,13 @@ export interface Coreference {
   /** Descriptions that refer back only to an entity whose name holds them: "the government", "das Ministerium". */
   namedOnly: RegExp;
   /**
-   * Bodies every story has one of, named by their kind alone: "the police", "the coast guard", "die Feuerwehr". Each
-   * is the story's own (its descriptors entry gives the type): it refers back only to a body whose name holds it
-   * ("Berlin police"), else it is that article's source — never a registry entry that would make every story's police
-   * one source, even where such an entry exists. Matched against the description's last one or two words.
+   * Bodies every story has one of, named by their kind alone ("the police", "the coast guard", "die Feuerwehr"), and
+   * their source types. Each is the story's own: it refers back only to a body whose name holds it ("Berlin police"),
+   * else it is that article's source — never a registry entry that would make every story's police one source, even
+   * where such an entry exists. Matched against the description's last one or two words; a word before them that
+   * says which one ("der bayerischen Polizei") leaves it a name.
    */
-  localBody: RegExp;
+  localBodies: [RegExp, SourceType[]][];
   /**
    * The word a description of people or reports without a name ends on ("officials", "two officials familiar with
    * the plans", "informierte Kreise", "Medienberichten"): the source is unnamed, a source of that article only.

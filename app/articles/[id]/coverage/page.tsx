@@ -30,7 +30,7 @@ export default async function CoveragePage({ params }: Props) {
   const actor = await requirePageActor("article.read", `/articles/${encodeURIComponent(id)}/coverage`);
   const found = await getArticleCoverage(getDb(), actor, id, asLocale(await getLocale()));
   if (!found) notFound();
-  const { article, coverage: c, disagreements, corroborated } = found;
+  const { article, coverage: c, disagreements, moreDisagreements, corroborated } = found;
   const [t, ts, tseen] = await Promise.all([
     getTranslations("coverage"),
     getTranslations("status"),
@@ -98,6 +98,7 @@ export default async function CoveragePage({ params }: Props) {
         heading={tseen("disagreementsHere", {
           claims: new Set(disagreements.map((d) => d.claims[0].id)).size,
           pairs: disagreements.length,
+          more: String(moreDisagreements),
         })}
       />
       <h2 id="sources-heading">{t("bySource")}</h2>

@@ -32,9 +32,10 @@ const COUNT_BEFORE =
   /\b(?:An)?[Zz]ahl (?:der|von) (\p{Lu}[\p{L}-]*)[^.,;:!?]{0,80}?\s(?:auf|bei)\s+(?:(?:rund|etwa|mehr als|über|mindestens|fast|knapp)\s+)?$/u;
 const countBefore = (before: string) => COUNT_BEFORE.exec(before)?.[1] ?? null;
 
-/** The public bodies of every story, by their kind alone (LanguagePack's localBody). */
-const GERMAN_LOCAL_BODY =
-  /^(polizei|küstenwache|feuerwehr|staatsanwaltschaft|armee|militär|marine|gericht|rettungsdienst|notaufnahme)$/;
+/** Prepositions a sentence may open with, capitalised there: the article after them is no genitive. */
+const OPENING_PREPOSITIONS = words(
+  "an angesichts anstatt auf aus außerhalb bei dank durch für gegen hinter in infolge innerhalb laut mit nach neben ohne seit statt trotz über um unter von vor während wegen zu zwischen",
+);
 
 export const de: LanguagePack = {
   code: "de",
@@ -63,14 +64,16 @@ export const de: LanguagePack = {
         /^(organisation|gruppe|bündnis|bank|konzern|unternehmen|firma|fonds|hersteller|autobauer|gewerkschaft|verband)$/,
         ["organization"],
       ],
-      [GERMAN_LOCAL_BODY, ["government"]],
-      [/^(krankenhaus|klinik|klinikum|fluggesellschaft|reederei|betreiber)$/, ["organization"]],
     ],
     // "Die Regierung" after "die Bundesanwaltschaft" is not the prosecutor's office.
     namedOnly: /^(regierung|ministerium)$/,
-    localBody: new RegExp(
-      `${GERMAN_LOCAL_BODY.source}|^(krankenhaus|klinik|klinikum|fluggesellschaft|reederei|betreiber)$`,
-    ),
+    localBodies: [
+      [
+        /^(polizei|küstenwache|feuerwehr|staatsanwaltschaft|armee|militär|marine|gericht|rettungsdienst)$/,
+        ["government"],
+      ],
+      [/^(krankenhaus|klinik|klinikum|fluggesellschaft|reederei|betreiber)$/, ["organization"]],
+    ],
     // Compounds end on the head: "Regierungskreisen", "Medienberichten", "Sicherheitsexperten". Authorities and
     // rescuers in the plural are no one named either ("sagten örtliche Behörden", as "local officials said").
     unnamedHead:
@@ -123,8 +126,12 @@ export const de: LanguagePack = {
   label: {
     auxiliaries: L.LABEL_AUXILIARIES,
     drop: L.LABEL_DROP,
-    // A genitive after its noun: "Kapitän des Frachtschiffs", "Zahl der Toten".
-    keptArticle: (previous, article) => /^(des|der)$/i.test(article) && /^\p{Lu}\p{Ll}/u.test(previous),
+    // A genitive after its noun: "Kapitän des Frachtschiffs", "Zahl der Toten" (not after a preposition that opens the
+    // sentence: "Wegen der Hitze").
+    keptArticle: (previous, article) =>
+      /^(des|der)$/i.test(article) &&
+      /^\p{Lu}\p{Ll}/u.test(previous) &&
+      !OPENING_PREPOSITIONS.has(previous.toLowerCase()),
     trailingStop: L.LABEL_TRAILING_STOP,
     clauseFinalParticles: words("ab an auf aus bei ein mit nach vor zu"),
     cueWords: L.LABEL_CUE_WORDS,

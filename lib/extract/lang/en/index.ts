@@ -20,14 +20,22 @@ const IRREGULAR_PLURALS = words("children men people personnel police staff wome
  * "Four of the injured", "two of the soldiers": a part of a whole counts what the whole is ("12 of the 40 passengers"
  * is 12 and 40 passengers, as before).
  */
-const PARTITIVE = /^\s+of\s+(?:the|those|these)(?=\s)/i;
+const PARTITIVE =
+  /^\s+of\s+(?:the|those|these)(?=\s)(?!\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a)\b))/i;
+/** What a part is of: a plural, or people a participle names ("the injured", "the dead"). */
+const WHOLE =
+  /(?:[^s]s|^(?:injured|wounded|dead|missing|accused|detained|displaced|people|children|men|women|staff|personnel))$/i;
+const SPELLED_WORD = /^(?:ones|twos|tens|dozens|hundreds|thousands|millions|billions)$/i;
 
 /** The counted noun after a number: "1,000 North Korean troops" → troops; "8 million artillery shells" → shells. */
 function unitAfter(rest: string): { word: string; end: number } | null {
   const part = PARTITIVE.exec(rest);
   if (part) {
     const whole = countedNoun(rest.slice(part[0].length));
-    return whole && { word: whole.word, end: part[0].length + whole.end };
+    // Only a whole of people or things ("the injured", "the soldiers"), not "the past six years" or "the company's".
+    return whole && WHOLE.test(whole.word) && !SPELLED_WORD.test(whole.word)
+      ? { word: whole.word, end: part[0].length + whole.end }
+      : null;
   }
   return countedNoun(rest);
 }
@@ -83,10 +91,6 @@ function countBefore(before: string): string | null {
   return m[1]!.toLowerCase() === "casualty" ? "casualties" : "deaths";
 }
 
-/** The public bodies of every story, by their kind alone (LanguagePack's localBody). */
-const ENGLISH_LOCAL_BODY =
-  /^(police|coast ?guard|coastguard|fire (service|brigade|department)|prosecutors?|army|military|navy|court|ambulance service|emergency services)$/;
-
 export const en: LanguagePack = {
   code: "en",
   grammar: GRAMMAR,
@@ -113,12 +117,16 @@ export const en: LanguagePack = {
         /^(organization|group|alliance|bank|fund|company|firm|lender|insurer|carmaker|automaker|retailer|union)$/,
         ["organization"],
       ],
-      [ENGLISH_LOCAL_BODY, ["government"]],
-      [/^(hospital|airline|operator)$/, ["organization"]],
     ],
     // "The government" after "the prosecutor's office" is not that office.
     namedOnly: /^(government|ministry|administration)$/,
-    localBody: new RegExp(`${ENGLISH_LOCAL_BODY.source}|^(hospital|airline|operator)$`),
+    localBodies: [
+      [
+        /^(police|coast ?guard|coastguard|fire (service|brigade|department)|prosecutors?|army|military|navy|court|ambulance service|emergency services)$/,
+        ["government"],
+      ],
+      [/^(hospital|airline|operator)$/, ["organization"]],
+    ],
     unnamedHead:
       /^(officials?|sources?|people|person|insiders?|diplomats?|aides?|analysts|experts|observers|witnesses|residents|reports|critics|sceptics|skeptics|supporters|opponents|lawmakers|investigators|officers?|economists|strategists|doctors|respondents|voters|activists|protesters|employees|workers|councillors|councilors|authorities|rescuers|medics|paramedics|firefighters)$/,
     countryDescription: /^(the|this) country(?![\p{L}])/iu,
