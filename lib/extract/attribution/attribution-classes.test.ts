@@ -128,6 +128,10 @@ describe("class 10: organisations are not people", () => {
     ["Veteran pollster Ian Moretti said turnout would fall.", "en", "Ian Moretti", "person"],
     ["Former House Speaker Ruth Hale said the vote was lost.", "en", "Ruth Hale", "person"],
     ["Der Meinungsforscher Kai Brandt sagte, die Wahlbeteiligung sinke.", "de", "Kai Brandt", "person"],
+    // A public body with a name of its own: no two-word person.
+    ["Das Technische Hilfswerk teilte mit, der Deich halte.", "de", "Technisches Hilfswerk", "government"],
+    ["Die Berufsfeuerwehr Fulda teilte mit, der Brand sei gelöscht.", "de", "Berufsfeuerwehr Fulda", "government"],
+    ["The Hellenic Coast Guard said the ferry had sunk.", "en", "Hellenic Coast Guard", "government"],
   ])("types the source of %j", (text, lang, name, type) => {
     expect(sourcesOf(text, text.slice(0, 10), lang)[0]).toMatchObject({ name, type });
   });

@@ -36,7 +36,7 @@ const RULES: [RegExp, SourceType][] = [
     "study",
   ],
   [
-    /(ministerium|ministry|department|regierung|government|generalstab|chiefs of staff|behörde|amt\b|wetterdienst\b|\boffices?\b|treasury|\bbureau\b|polizei|police|armee|army|militär|military|streitkräfte|forces|gericht|court|staatsanwaltschaft|anwaltschaft|prosecutor|kreml|kremlin|white house|parlament|parliament|kommission|commission|bundestag|senate|senat|kongress|congress|stadt|city)/i,
+    /(ministerium|ministry|department|regierung|government|generalstab|chiefs of staff|behörde|amt\b|wetterdienst\b|\boffices?\b|treasury|\bbureau\b|polizei|police|feuerwehr|fire (?:service|brigade|department)|küstenwache|coast ?guard|coastguard|rettungsdienst|hilfswerk|zivilschutz|civil protection|armee|army|militär|military|streitkräfte|forces|gericht|court|staatsanwaltschaft|anwaltschaft|prosecutor|kreml|kremlin|white house|parlament|parliament|kommission|commission|bundestag|senate|senat|kongress|congress|stadt|city)/i,
     "government",
   ],
   [
