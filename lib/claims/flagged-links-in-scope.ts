@@ -1,9 +1,8 @@
 import type { Db } from "@/lib/db/client";
-import { LIVE_ARTICLE, LIVE_CLAIM } from "@/lib/db/live-article";
-import type { CoverageScope } from "./claims-in-scope";
+import { LIVE_CLAIM } from "@/lib/db/live-article";
+import { articleIdsInScope, type CoverageScope } from "./claims-in-scope";
 import { IDS_PER_STATEMENT } from "./dismissed-pairs";
 import { chunksOf } from "./match-candidates";
-import { articleWhere } from "./search-claims";
 
 /** A stored link by its key, and when it was made (the lists' order). */
 export interface LinkKey {
@@ -19,7 +18,8 @@ export interface LinkKey {
 const WALK = { fewArticles: 200, step: 2_000, limit: 20_000 };
 /** How many pairs the walk reads at most: each pair is stored both ways, as two links. */
 export const WALK_PAIRS = WALK.limit / 2;
-const NEWEST_FIRST = [{ createdAt: "desc" }, { claimId: "asc" }, { otherId: "asc" }] as const;
+/** The order of the lists of links: newest first, the key breaking ties. */
+export const NEWEST_LINKS_FIRST = [{ createdAt: "desc" }, { claimId: "asc" }, { otherId: "asc" }] as const;
 
 /**
  * The newest `take` links whose figures disagree, from a live claim a scope chooses (outlet, dates, status) to a live
@@ -36,12 +36,7 @@ export async function flaggedLinksInScope(
   take: number,
   walk: typeof WALK = WALK,
 ): Promise<{ links: LinkKey[]; walkedAll: boolean }> {
-  const articleIds =
-    scope.outlet || scope.from || scope.to
-      ? (await db.article.findMany({ where: { ...articleWhere(scope), ...LIVE_ARTICLE }, select: { id: true } })).map(
-          (a) => a.id,
-        )
-      : undefined;
+  const articleIds = await articleIdsInScope(db, scope);
   if (articleIds && articleIds.length <= walk.fewArticles)
     return { links: await ofClaims(db, await claimsOf(db, articleIds, scope.status), take), walkedAll: true };
   // A status no claim has (nothing rated false yet) chooses nothing: no walk, and nothing left unread.
@@ -64,7 +59,7 @@ async function walkFlaggedLinks(
   for (let walked = 0; walked < walk.limit; walked += walk.step) {
     const step = await db.claimLink.findMany({
       where: { figuresDisagree: true, other: LIVE_CLAIM },
-      orderBy: [...NEWEST_FIRST],
+      orderBy: [...NEWEST_LINKS_FIRST],
       // An offset, not Prisma's cursor: its comparison of the cursor row's fields walked the index from the start
       // each step (2.4 s a step); skipping at most walk.limit entries of the index is cheap. A link stored meanwhile
       // moves the rest one on: a link read twice is kept once.

@@ -5,7 +5,7 @@ import { describeLink } from "@/lib/matching/align-story";
 import type { MatchLanguage } from "@/lib/matching/match-key";
 import { parseKey } from "./match-against-archive";
 import type { CoverageScope } from "./claims-in-scope";
-import { flaggedLinksInScope } from "./flagged-links-in-scope";
+import { flaggedLinksInScope, NEWEST_LINKS_FIRST } from "./flagged-links-in-scope";
 
 const CLAIM_FIELDS = {
   id: true,
@@ -27,7 +27,6 @@ interface DisagreeingClaim {
 
 const VERSUS: Record<MatchLanguage, string> = { en: "vs", de: "gegen" };
 
-const NEWEST_FIRST = [{ createdAt: "desc" }, { claimId: "asc" }, { otherId: "asc" }] as const;
 const PAIR_FIELDS = { score: true, inStory: true, claim: { select: CLAIM_FIELDS }, other: { select: CLAIM_FIELDS } };
 
 /**
@@ -43,7 +42,7 @@ export async function listFigureDisagreements(
   requireActing(actor, "article.read");
   const links = await db.claimLink.findMany({
     where: { figuresDisagree: true, claim: { ...LIVE_CLAIM, ...(articleId ? { articleId } : {}) }, other: LIVE_CLAIM },
-    orderBy: [...NEWEST_FIRST],
+    orderBy: [...NEWEST_LINKS_FIRST],
     // Each pair is kept both ways: twice the rows, for `limit` pairs.
     take: limit * 2,
     select: PAIR_FIELDS,

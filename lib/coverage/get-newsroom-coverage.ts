@@ -1,10 +1,10 @@
 import { REGISTRY_SCOPE } from "@/lib/sources/source-scope";
 import { requirePermission, type Actor } from "@/lib/auth/permissions";
 import type { z } from "zod";
-import { articleWhere, ClaimFilterSchema } from "@/lib/claims/search-claims";
+import { ClaimFilterSchema } from "@/lib/claims/search-claims";
+import { articleIdsInScope } from "@/lib/claims/claims-in-scope";
 import type { Db } from "@/lib/db/client";
 import { parseInput } from "@/lib/input/parse-input";
-import { LIVE_ARTICLE } from "@/lib/db/live-article";
 import { zeroByStatus, type SourceCoverage } from "./compute-coverage";
 import { countSourceCitations, pageOfArticleCoverage, sumArticleCoverage } from "./count-newsroom-coverage";
 import { findingsOf, type CoverageFigures, type CoverageSum } from "./sum-coverage";
@@ -47,14 +47,7 @@ export interface NewsroomCoverage extends CoverageSum {
 export async function getNewsroomCoverage(db: Db, actor: Actor, filter: NewsroomFilter): Promise<NewsroomCoverage> {
   requirePermission(actor, "article.read");
   const f = parseInput(NewsroomFilterSchema, filter, "from");
-  // Outlet and dates are the articles' own: Prisma picks them (time zones, date storage), the counts take their ids.
-  const articleIds =
-    f.outlet || f.from || f.to
-      ? (await db.article.findMany({ where: { ...articleWhere(f), ...LIVE_ARTICLE }, select: { id: true } })).map(
-          (a) => a.id,
-        )
-      : undefined;
-  const scope = { status: f.status, articleIds };
+  const scope = { status: f.status, articleIds: await articleIdsInScope(db, f) };
   const [sum, page, citations, sources] = await Promise.all([
     sumArticleCoverage(db, scope),
     pageOfArticleCoverage(db, scope, { size: NEWSROOM_ARTICLES_PAGE_SIZE, number: f.page }),
