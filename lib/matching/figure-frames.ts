@@ -395,7 +395,17 @@ const SEVERE_UNIT = /^(?:schwer|schwerst|leicht|lebensgefährlich)\p{Ll}*verletz
 /** How far after a figure its qualifier is looked for (a few words, never past the clause). */
 const SEVERITY_WINDOW = 50;
 
-/** Which of a claim's figures count only the badly (or lightly) hurt of a larger count. */
+/**
+ * A part of a named whole: "Four of the injured were flown to Athens", "Zwölf der Verletzten schweben in
+ * Lebensgefahr". Which part is said after it, in words no rule reads; read as the whole, "four of the injured"
+ * contradicted "40 injured".
+ */
+const PART_OF: Record<MatchLanguage, RegExp> = {
+  en: /[\p{N}\p{L}]\s+of\s+(?:the|those|these)\s/iu,
+  de: /[\p{N}\p{L}]\s+(?:der|des|von den|von)\s+\p{Lu}/u,
+};
+
+/** Which of a claim's figures count only a part of a larger count: the badly (or lightly) hurt, or a part of a whole. */
 export function partialFigures(
   text: string,
   figures: { text: string; unit?: string }[],
@@ -403,6 +413,7 @@ export function partialFigures(
 ): boolean[] {
   return placesOf(text, figures).map((place, i) => {
     const figure = figures[i]!;
+    if (PART_OF[language].test(figure.text)) return true;
     if (!place) return false;
     const from = place[1];
     if (figure.unit && SEVERE_UNIT.test(figure.unit)) return true;
@@ -411,19 +422,6 @@ export function partialFigures(
     return SEVERITY[language].test(clause);
   });
 }
-
-/**
- * A figure that counts a part of a whole the claim does not count ("Four of the injured were flown to Athens", "Zwölf
- * der Verletzten schweben in Lebensgefahr"): which part is said after it, in words no rule reads, so it is compared
- * only with its like (as a count of the badly hurt is) — read as the whole, "four of the injured" contradicted "40
- * injured".
- */
-export const isPartitive = (figureText: string, language: MatchLanguage): boolean =>
-  PARTITIVE[language].test(figureText);
-const PARTITIVE: Record<MatchLanguage, RegExp> = {
-  en: /[\p{N}\p{L}]\s+of\s+(?:the|those|these)\s/iu,
-  de: /[\p{N}\p{L}]\s+(?:der|des|von den|von)\s+\p{Lu}/u,
-};
 
 /** Each figure's place in the claim, [start, end), found after the one before it; null where it is not found. */
 function placesOf(text: string, figures: { text: string }[]): ([number, number] | null)[] {

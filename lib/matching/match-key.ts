@@ -1,5 +1,5 @@
 import type { Language, Quantity } from "@/lib/extract";
-import { expectedFigures, isPartitive, partialFigures, periodsOf, perUnitOf } from "./figure-frames";
+import { expectedFigures, partialFigures, periodsOf, perUnitOf } from "./figure-frames";
 import { foldWord, foldWords, isTranslatedWord, TRANSLATED } from "./fold-word";
 import { germanLabels } from "./german-labels";
 import { CONCEPTS, ENTITIES, UNIT_CLASSES, type LexiconEntry } from "./lexicon";
@@ -772,10 +772,8 @@ export function matchKeyOf(claim: ClaimForMatching): MatchKey {
     read.map((f) => ({ text: f.text, rate: f.unitClass === "percent" })),
     claim.language,
   );
-  // And a count of the badly hurt within a count of the hurt ("12 injured, three of them seriously") with its like.
-  const partial = partialFigures(claim.text, read, claim.language).map(
-    (badlyHurt, i) => badlyHurt || isPartitive(read[i]!.text, claim.language),
-  );
+  // And a count of a part within a count ("12 injured, three of them seriously", "four of the injured") with its like.
+  const partial = partialFigures(claim.text, read, claim.language);
   // And a figure for each of something ("2,80 Euro pro Stunde") with its like, never with a total.
   const per = perUnitOf(claim.text, read, claim.language);
   const figures = read.map((f, i): Figure => ({

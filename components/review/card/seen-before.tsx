@@ -218,5 +218,5 @@ export function SeenBefore({ claim, articleId, version, canReview }: Props) {
 }
 
 /** The kinds of figure the two claims give differently, though both can be true. */
-const differingFigures = (figures: { kind: string; here: string; there: string; disagree: boolean }[]) =>
+const differingFigures = (figures: ClaimMatchView["figures"]) =>
   figures.filter((f) => !f.disagree && f.here !== f.there);
