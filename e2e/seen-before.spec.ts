@@ -125,9 +125,15 @@ test("the claims list shows a claim together with where else it was seen, and th
   await expect(disagreements.getByRole("listitem")).toContainText(
     /1\.200 Häuser.*\(Lokal \d+\) ↔ .*12,000 houses.*\(Wire\)\s*1,200 Häuser vs 12,000 houses/,
   );
+  await disagreements.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: runTmp("screenshots/coverage-filtered-disagreements.png") });
   await page.getByLabel("to", { exact: true }).fill("2000-01-01");
   await page.getByRole("button", { name: "Filter" }).click();
   await expect(disagreements).toContainText("No figures disagree with another article.");
+  // Cleared, the list is the archive's again, under its own heading.
+  await page.getByRole("link", { name: "Clear filters" }).click();
+  await expect(page.getByRole("heading", { name: "Newest figures that disagree between articles" })).toBeVisible();
+  await expect(disagreements).toHaveCount(0);
 });
 
 test("a fact-checker sees where a claim was seen and carries its verdict over; a stale page changes nothing", async ({
